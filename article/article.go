@@ -1,0 +1,166 @@
+// Package article owns Verbatim's domain: it turns an untrusted news article (plain text, a full HTML
+// page, an HTML fragment or Markdown) into a sanitized, structured Article with its quotations and
+// speakers.
+//
+// Trust boundary: everything given to Parse is untrusted. Everything Parse returns is plain text, URLs
+// that passed the one sanitizer policy, and offsets; nothing in an Article is HTML meant to be
+// rendered raw.
+//
+// The package is pure Go: the standard library, x/net/html, bluemonday and parsing libraries only.
+// It must not import go-app or syscall/js, so the same code runs in the server and in app.wasm.
+package article
+
+// ArticleID is a stable slug that names an article in URLs (/article/{id}).
+type ArticleID string
+
+// BlockID names one block of an article, unique within it ("b3").
+type BlockID string
+
+// QuoteID names one quotation of an article, unique within it ("q3").
+type QuoteID string
+
+// SpeakerID names one speaker of an article, unique within it ("s1").
+type SpeakerID string
+
+// Article is the parsed, sanitized form of one news article. It is what `verbatim parse` prints, what
+// the server serves as /articles/{id}.json and what the browser stores offline.
+type Article struct {
+	ID             ArticleID `json:"id"`
+	Title          string    `json:"title"`
+	Byline         string    `json:"byline"`
+	Site           string    `json:"site"`
+	Published      string    `json:"published"` // RFC 3339, or empty when unknown
+	Lang           string    `json:"lang"`
+	Dir            string    `json:"dir"` // "ltr", "rtl" or empty
+	Excerpt        string    `json:"excerpt"`
+	URL            string    `json:"url,omitempty"`
+	Format         Format    `json:"format"` // the format the input was read as
+	Words          int       `json:"words"`
+	ReadingMinutes int       `json:"readingMinutes"`
+	Blocks         []Block   `json:"blocks"`
+	Quotes         []Quote   `json:"quotes"`
+	Speakers       []Speaker `json:"speakers"`
+	Extras         []Extra   `json:"extras"`
+}
+
+// BlockKind is the kind of a block: one of the Kind constants.
+type BlockKind string
+
+// The block kinds of the Article contract.
+const (
+	KindHeadline   BlockKind = "h1" // the headline, when the source carries it in the body (plain text)
+	KindParagraph  BlockKind = "p"
+	KindHeading2   BlockKind = "h2"
+	KindHeading3   BlockKind = "h3"
+	KindBlockquote BlockKind = "blockquote"
+	KindList       BlockKind = "ul"
+	KindOrdered    BlockKind = "ol"
+	KindItem       BlockKind = "li"
+	KindFigure     BlockKind = "figure"
+	KindImage      BlockKind = "img"
+	KindPre        BlockKind = "pre"
+	KindRule       BlockKind = "hr"
+)
+
+// Block is one block of the article body. Text is always plain text; Runs split the same text into
+// spans with uniform inline formatting, so that concatenating every run's Text gives Text.
+type Block struct {
+	ID    BlockID   `json:"id"`
+	Kind  BlockKind `json:"kind"`
+	Text  string    `json:"text"`
+	Start int       `json:"start"` // offset of Text in the article's text space, in code points
+	Runs  []Run     `json:"runs,omitempty"`
+	Items []Block   `json:"items,omitempty"` // the li blocks of a ul or ol
+
+	// Images (kind img, or the image of a figure). Src passed the sanitizer policy.
+	Src     string `json:"src,omitempty"`
+	Alt     string `json:"alt,omitempty"`
+	Caption string `json:"caption,omitempty"`
+}
+
+// Run is a span of a block's text with uniform inline formatting. A run may be a link, emphasised,
+// strong, code, part of a quotation, or any mix of these.
+type Run struct {
+	Text    string    `json:"text"`
+	Href    string    `json:"href,omitempty"` // passed the sanitizer policy: http, https or mailto only
+	Em      bool      `json:"em,omitempty"`
+	Strong  bool      `json:"strong,omitempty"`
+	Code    bool      `json:"code,omitempty"`
+	Quote   QuoteID   `json:"quote,omitempty"`
+	Speaker SpeakerID `json:"speaker,omitempty"`
+}
+
+// QuoteKind says what sort of quotation a span is.
+type QuoteKind string
+
+// The quote kinds.
+const (
+	QuoteDirect  QuoteKind = "direct"  // a whole utterance between marks
+	QuotePartial QuoteKind = "partial" // a few quoted words inside reported speech
+	QuoteScare   QuoteKind = "scare"   // a quoted term, title or nickname with no speaker
+)
+
+// Quote is one quotation. Start and End are offsets in Unicode code points into the article's text
+// space, marks excluded: for plain text input that is the input as given; for other formats it is the
+// block texts joined by blank lines (see Article.Text).
+type Quote struct {
+	ID        QuoteID   `json:"id"`
+	Block     BlockID   `json:"block"`
+	Text      string    `json:"text"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Speaker   string    `json:"speaker"` // canonical full name, or empty when unknown
+	SpeakerID SpeakerID `json:"speakerId,omitempty"`
+	Mention   *Mention  `json:"mention,omitempty"`
+	Cue       string    `json:"cue,omitempty"` // the speech verb or cue that links quote and mention
+	Kind      QuoteKind `json:"kind"`
+}
+
+// Mention is the span of text that names a quote's speaker ("Peskov", "he", "the spokesman"), with
+// offsets in code points in the same text space as Quote.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Speaker is one person quoted in the article.
+type Speaker struct {
+	ID      SpeakerID `json:"id"`
+	Name    string    `json:"name"`
+	Aliases []string  `json:"aliases"`
+	Role    string    `json:"role"`
+	Quotes  int       `json:"quotes"`
+}
+
+// ExtraKind says what an extra is.
+type ExtraKind string
+
+// The extra kinds.
+const (
+	ExtraBio    ExtraKind = "bio"    // the author's biography
+	ExtraLinks  ExtraKind = "links"  // the author's links: email, social handles
+	ExtraCredit ExtraKind = "credit" // media credits: "[image via screengrab]", "Watch above, via CNN."
+	ExtraTip    ExtraKind = "tip"    // a tip line
+	ExtraTags   ExtraKind = "tags"   // tags, "Filed Under:"
+	ExtraFooter ExtraKind = "footer" // other footer lines, rules
+)
+
+// Extra is a line that is not article body but worth keeping, shown apart from the body.
+type Extra struct {
+	Kind ExtraKind `json:"kind"`
+	Text string    `json:"text"`
+	Href string    `json:"href,omitempty"`
+}
+
+// Format names an input format.
+type Format string
+
+// The input formats.
+const (
+	FormatAuto     Format = "auto"
+	FormatText     Format = "text"
+	FormatHTML     Format = "html"     // a full HTML page, through readability
+	FormatFragment Format = "fragment" // an HTML fragment, straight to the sanitizer
+	FormatMarkdown Format = "markdown"
+)

@@ -1,0 +1,59 @@
+// Command verbatim serves the Verbatim reader, parses articles and exports a static site.
+//
+//	verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL]
+//	verbatim parse  [-format auto|text|html|markdown] [-url URL] FILE|-
+//	verbatim export [flags] DIR
+//
+// It wires the article, app and components packages together; it holds no domain logic of its own.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `usage:
+  verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL]
+  verbatim parse  [-format auto|text|html|markdown] [-url URL] FILE|-
+  verbatim export [-content DIR] [-base-url URL] DIR
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes one verbatim command and returns its exit status. Errors are printed to stderr as one
+// line; it never panics on bad input.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "serve":
+		err = runServe(ctx, args[1:], stderr)
+	case "parse":
+		err = runParse(args[1:], stdin, stdout)
+	case "export":
+		err = runExport(ctx, args[1:], stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "verbatim: unknown command %q\n%s", args[0], usage)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "verbatim %s: %v\n", args[0], err)
+		return 1
+	}
+	return 0
+}
