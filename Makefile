@@ -1,0 +1,67 @@
+# Verbatim's build. The two set-up commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+GO ?= go
+ADDR ?= localhost:8080
+FUZZTIME ?= 10m
+
+.PHONY: all build wasm native run test unit e2e deps lint vet staticcheck fmt eval bench fuzz screenshots test-env clean
+
+all: build
+
+## build: bin/verbatim (native) and web/app.wasm (built from its own main, no server code linked in)
+build: native wasm
+
+native:
+	$(GO) build -trimpath -o bin/verbatim ./server
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags=-s -o web/app.wasm ./cmd/wasm
+
+## run: serve the sample library on http://localhost:8080
+run: build
+	./bin/verbatim serve -addr $(ADDR)
+
+## test: everything CI checks; installs Chromium through apt when root and it is missing
+test: test-env build deps lint
+	$(GO) test -race -count=1 ./...
+
+## test-env: make sure the tools the tests need are here (Chromium for the browser tests)
+test-env:
+	@bash scripts/test-env.sh
+
+## deps: fail when a package imports across the architecture's one-way line
+deps:
+	@bash scripts/deps.sh
+
+lint: fmt vet staticcheck
+
+fmt:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./article/... ./components/... ./app/... ./cmd/wasm/...
+
+staticcheck:
+	$(GO) tool staticcheck ./...
+	GOOS=js GOARCH=wasm $(GO) tool staticcheck ./article/... ./components/... ./app/... ./cmd/wasm/...
+
+## eval: score the quote engine on PolNeAR dev and the sample (needs ../shared/corpora)
+eval:
+	$(GO) run ./cmd/eval
+
+## bench: benchmarks, as ratios against baselines run in the same process
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
+
+## fuzz: long fuzz runs (FUZZTIME each); CI runs only the seed corpora through make test
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./article
+	$(GO) test -run '^$$' -fuzz '^FuzzQuotes$$' -fuzztime $(FUZZTIME) ./article
+
+## screenshots: the README's images, from the end-to-end harness
+screenshots: build test-env
+	VERBATIM_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'Screenshot' ./server
+
+clean:
+	rm -rf bin web/app.wasm

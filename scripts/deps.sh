@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# deps.sh fails when a package imports across Verbatim's one-way dependency line:
+# server → app → components → article. article/ is pure (no go-app, no syscall/js), components/ does
+# not import app/ or server/, and the wasm main links no server code.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fail=0
+# check GOOS PACKAGES FORBIDDEN-REGEX WHY [FIELD]: FIELD is Deps (everything linked, the default) or
+# Imports (direct imports only: on js/wasm the standard library itself reaches syscall/js).
+check() {
+	local goos=$1 pkgs=$2 bad=$3 why=$4 field=${5:-Deps} out
+	local list errf
+	errf=$(mktemp)
+	if ! list=$(GOOS=$goos GOARCH=$([ "$goos" = js ] && echo wasm || go env GOARCH) \
+		go list -f "{{.ImportPath}}{{range .$field}}
+{{.}}{{end}}" $pkgs 2>"$errf"); then
+		echo "deps: go list $pkgs ($goos) failed:"; sed 's/^/  /' "$errf"; rm -f "$errf"; fail=1; return
+	fi
+	rm -f "$errf"
+	out=$(echo "$list" | grep -E "$bad" || true)
+	if [ -n "$out" ]; then
+		echo "deps: $why:"; echo "$out" | sed 's/^/  /'; fail=1
+	fi
+}
+for goos in linux js; do
+	check $goos ./article/... '^(github.com/maxence-charriere/go-app|verbatim/(components|app|server))' \
+		"article/ must stay pure ($goos build): it links"
+	check $goos ./article/... '^syscall/js$' "article/ must not import syscall/js ($goos build)" Imports
+	check $goos ./components/... '^verbatim/(app|server)(/|$)' "components/ must not import app/ or server/ ($goos build)"
+	check $goos ./app/... '^verbatim/server(/|$)' "app/ must not import server/ ($goos build)"
+done
+check js ./cmd/wasm '^verbatim/server(/|$)' "the wasm main must not link server code"
+if [ "$fail" = 0 ]; then echo "deps: ok (server → app → components → article)"; fi
+exit $fail
