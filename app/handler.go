@@ -1,0 +1,148 @@
+package app
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// HandlerConfig is what the server tells NewHandler about the deployment.
+type HandlerConfig struct {
+	// Version names the build. The service worker's caches are versioned with it, and go-app uses it as
+	// the ETag of every path, so it must change when app.wasm or the web files change and only then.
+	// When empty, NewHandler derives it from the content of WebDir (see VersionOf).
+	Version string
+	// BaseURL is the public address of the site ("https://verbatim.example"), used for the manifest id
+	// and social metadata. It may be empty when the site is served from the root of its origin.
+	BaseURL string
+	// WebDir is the folder served as /web/ (app.wasm, verbatim.css, icons, fonts). Default "web".
+	WebDir string
+	// Title is the page title and the app's name. Default "Verbatim".
+	Title string
+	// Description describes the app for the manifest and search engines.
+	Description string
+	// Resources, when set, serves /web/ instead of WebDir on disk (the server may hold the web folder
+	// in memory). Its Package and Static must be "" and its AppWASM "/web/app.wasm".
+	Resources goapp.ResourceProvider
+}
+
+// The app's fixed look, shared by the handler and the manifest.
+const (
+	defaultTitle       = "Verbatim"
+	defaultDescription = "Read news articles with every quotation highlighted and attributed to its speaker."
+	themeColor         = "#1f4e79"
+	backgroundColor    = "#fbfaf7"
+	// viewportMeta replaces go-app's default viewport, which forbids pinch zoom: a reader must allow it.
+	// Browsers apply the last viewport meta of the head, and RawHeaders come after go-app's own.
+	viewportMeta = `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`
+)
+
+// The local files the app needs offline; every one of them is under /web/ and precached by the worker.
+var (
+	iconSVG      = "/web/icons/icon.svg"
+	icon192      = "/web/icons/icon-192.png"
+	icon512      = "/web/icons/icon-512.png"
+	iconMaskable = "/web/icons/maskable-512.png"
+	styleSheet   = "/web/verbatim.css"
+	fontFiles    = []string{
+		"/web/fonts/atkinson-hyperlegible-latin-400-normal.woff2",
+		"/web/fonts/atkinson-hyperlegible-latin-400-italic.woff2",
+		"/web/fonts/atkinson-hyperlegible-latin-700-normal.woff2",
+		"/web/fonts/atkinson-hyperlegible-latin-700-italic.woff2",
+	}
+)
+
+//go:embed worker.js
+var workerTemplate string
+
+func (cfg HandlerConfig) withDefaults() HandlerConfig {
+	if cfg.WebDir == "" {
+		cfg.WebDir = "web"
+	}
+	if cfg.Title == "" {
+		cfg.Title = defaultTitle
+	}
+	if cfg.Description == "" {
+		cfg.Description = defaultDescription
+	}
+	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
+	if cfg.Version == "" {
+		cfg.Version = VersionOf(cfg.WebDir)
+	}
+	return cfg
+}
+
+// NewHandler returns the go-app handler that serves the app's pages (prerendered from the server
+// library set with SetServerLibrary), app.js, app-worker.js and the files under /web/ from
+// cfg.WebDir. Every icon, style and font it references is local, so the worker's install succeeds
+// offline. It calls Register.
+//
+// go-app generates its own /manifest.webmanifest, which cannot carry share_target or file_handlers:
+// the server must serve ManifestHandler at /manifest.webmanifest and /manifest.json before this handler.
+func NewHandler(cfg HandlerConfig) *goapp.Handler {
+	cfg = cfg.withDefaults()
+	Register()
+	resources := cfg.Resources
+	if resources == nil {
+		resources = webDir(cfg.WebDir)
+	}
+	return &goapp.Handler{
+		Name:            cfg.Title,
+		ShortName:       cfg.Title,
+		Title:           cfg.Title,
+		Description:     cfg.Description,
+		Lang:            "en",
+		Version:         cfg.Version,
+		ThemeColor:      themeColor,
+		BackgroundColor: backgroundColor,
+		LoadingLabel:    "Loading the reader… {progress}%",
+		Icon: goapp.Icon{
+			Default:    icon192,
+			Large:      icon512,
+			SVG:        iconSVG,
+			AppleTouch: icon192,
+		},
+		Styles:                []string{styleSheet},
+		Fonts:                 fontFiles[:1],
+		CacheableResources:    append([]string{iconMaskable, "/import"}, fontFiles...),
+		RawHeaders:            []string{viewportMeta},
+		Resources:             resources,
+		ServiceWorkerTemplate: workerTemplate,
+	}
+}
+
+// VersionOf derives a version from the content of the web folder: app.wasm, the style sheet, and the
+// worker template compiled into this binary. It changes exactly when one of them changes.
+func VersionOf(dir string) string {
+	h := sha256.New()
+	io.WriteString(h, workerTemplate)
+	for _, name := range []string{"app.wasm", "verbatim.css"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			io.WriteString(h, "missing "+name)
+			continue
+		}
+		io.Copy(h, f)
+		f.Close()
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// webDir serves the folder dir as /web/, wherever the server runs from. go-app's LocalDir would tie
+// the folder's path on disk to its URL prefix.
+type webDir string
+
+func (d webDir) Package() string { return "" }
+func (d webDir) Static() string  { return "" }
+func (d webDir) AppWASM() string { return "/web/app.wasm" }
+
+func (d webDir) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	http.StripPrefix("/web", http.FileServer(http.Dir(string(d)))).ServeHTTP(w, r)
+}

@@ -1,0 +1,87 @@
+package app
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func get(t *testing.T, h http.Handler, path string) (int, string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	body, _ := io.ReadAll(rec.Result().Body)
+	return rec.Code, string(body)
+}
+
+func TestHandlerServesLocalShell(t *testing.T) {
+	h := NewHandler(HandlerConfig{Version: "v-test", WebDir: "../web"})
+
+	code, page := get(t, h, "/")
+	if code != 200 {
+		t.Fatalf("GET / = %d, want 200", code)
+	}
+	for _, want := range []string{viewportMeta, `href="/web/verbatim.css"`, `href="/web/icons/icon.svg"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("GET / lacks %s", want)
+		}
+	}
+	if i, j := strings.Index(page, "user-scalable=0"), strings.LastIndex(page, viewportMeta); i > j {
+		t.Errorf("the zoom-allowing viewport must come after go-app's default")
+	}
+
+	_, worker := get(t, h, "/app-worker.js")
+	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, "clients.claim()"} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("app-worker.js lacks %s", want)
+		}
+	}
+	if strings.Contains(worker, "githubusercontent") || strings.Contains(page, "githubusercontent") {
+		t.Errorf("the shell references a remote GitHub URL")
+	}
+
+	for _, icon := range []string{"/web/icons/icon-192.png", "/web/icons/icon-512.png", "/web/icons/maskable-512.png", "/web/icons/icon.svg", "/web/verbatim.css"} {
+		if code, _ := get(t, h, icon); code != 200 {
+			t.Errorf("GET %s = %d, want 200", icon, code)
+		}
+	}
+}
+
+func TestManifest(t *testing.T) {
+	var m map[string]any
+	if err := json.Unmarshal(ManifestJSON(HandlerConfig{}), &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "start_url", "share_target", "file_handlers", "icons"} {
+		if m[k] == nil {
+			t.Errorf("manifest lacks %s", k)
+		}
+	}
+	if got, want := m["display"], "standalone"; got != want {
+		t.Errorf("display=%v, want %v", got, want)
+	}
+	for _, ic := range m["icons"].([]any) {
+		src := ic.(map[string]any)["src"].(string)
+		if _, err := os.Stat(filepath.Join("..", src)); err != nil {
+			t.Errorf("icon %s is not in the repository: %v", src, err)
+		}
+	}
+}
+
+func TestVersionOfFollowsContent(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("one"), 0o644)
+	v1 := VersionOf(dir)
+	if v1 != VersionOf(dir) {
+		t.Fatalf("VersionOf is not stable")
+	}
+	os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("two"), 0o644)
+	if v1 == VersionOf(dir) {
+		t.Fatalf("VersionOf did not change with app.wasm")
+	}
+}

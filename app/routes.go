@@ -1,0 +1,30 @@
+package app
+
+import (
+	"sync"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// The paths of the app's routes.
+const (
+	PathLibrary = "/"
+	PathImport  = "/import"
+	// ArticlePattern and EmbedPattern match /article/{id} and /embed/{id}; an id is a slug.
+	ArticlePattern = `^/article/[A-Za-z0-9][A-Za-z0-9._-]*$`
+	EmbedPattern   = `^/embed/[A-Za-z0-9][A-Za-z0-9._-]*$`
+)
+
+var registerOnce sync.Once
+
+// Register registers every route of the app with go-app. Both the wasm main and the server call it,
+// so a route renders the same component on the server (prerender) and in the browser. It is safe to
+// call more than once.
+func Register() {
+	registerOnce.Do(func() {
+		goapp.Route(PathLibrary, &LibraryPage{})
+		goapp.Route(PathImport, &ImportPage{})
+		goapp.RouteWithRegexp(ArticlePattern, &ReaderPage{})
+		goapp.RouteWithRegexp(EmbedPattern, &EmbedPage{})
+	})
+}
