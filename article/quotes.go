@@ -1,5 +1,11 @@
 package article
 
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
 // Paragraph is one block's plain text as the quote engine sees it. Start is the code-point offset of
 // Text in the article's text space; Headline marks the title line.
 type Paragraph struct {
@@ -9,8 +15,477 @@ type Paragraph struct {
 	Headline bool
 }
 
-// FindQuotes finds every quotation in paras and attributes it to a speaker. Quote offsets are in the
-// paragraphs' text space. It is a placeholder until the quote engine lands.
+// paraState is one paragraph during quote finding.
+type paraState struct {
+	p     Paragraph
+	rs    []rune
+	spans []span
+	toks  []tok
+	qtok  []int // token index of each span
+	first int   // index in segs of the paragraph's first quotation
+	subj  []subjectAt
+}
+
+// subjectAt is a name that opens a sentence: the usual referent of a later "he" or "she".
+type subjectAt struct {
+	tok int
+	ent *entity
+}
+
+// seg is one quotation (one paragraph's part of it, under the newspaper rule).
+type seg struct {
+	para, sp int
+	m        match
+	has      bool
+	ent      *entity
+	prev     int // the quotation's part in the paragraph before, or -1
+}
+
+// FindQuotes finds every quotation in paras and attributes it to a speaker. The paragraphs are
+// untrusted article text: marks may be unbalanced and names may be anything; the work is linear in
+// the text's length and a quotation never crosses a paragraph except by the newspaper rule (a
+// quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
+// Quote offsets are code points in the paragraphs' text space, marks excluded.
 func FindQuotes(paras []Paragraph) ([]Quote, []Speaker) {
-	return []Quote{}, []Speaker{}
+	e := &engine{rg: newRegistry()}
+	e.scan(paras)
+	e.attribute()
+	return e.output()
+}
+
+// engine holds the state of one FindQuotes call.
+type engine struct {
+	ps   []*paraState
+	segs []seg
+	rg   *registry
+	// the speaker of the latest attributed quotation, for pronouns
+	lastEnt           *entity
+	lastPara, lastTok int
+	marks             []mark
+	stack             []int
+	buf               []byte
+}
+
+func (e *engine) scan(paras []Paragraph) {
+	e.ps = make([]*paraState, len(paras))
+	for i, p := range paras {
+		e.ps[i] = &paraState{p: p, rs: []rune(p.Text)}
+	}
+	for i, ps := range e.ps {
+		openAtEnd := i+1 < len(e.ps) && !e.ps[i+1].p.Headline && !ps.p.Headline && startsWithMark(e.ps[i+1].rs)
+		e.marks = scanMarks(e.marks[:0], ps.rs)
+		var spans []span
+		spans, e.stack = pairMarks(nil, e.marks, len(ps.rs), openAtEnd, e.stack)
+		// Drop empty quotations ("" or “ ”).
+		kept := spans[:0]
+		for _, sp := range spans {
+			if firstContentRune(ps.rs, sp) != 0 {
+				kept = append(kept, sp)
+			}
+		}
+		ps.spans = kept
+		ps.toks, e.buf = tokenize(nil, ps.rs, ps.spans, e.buf)
+		ps.qtok = make([]int, len(ps.spans))
+		for ti, t := range ps.toks {
+			if t.kind == tQuote {
+				ps.qtok[t.q] = ti
+			}
+		}
+		ps.first = len(e.segs)
+		for si := range ps.spans {
+			prev := -1
+			if si == 0 && i > 0 && ps.qtok[0] == 0 {
+				pp := e.ps[i-1]
+				if n := len(pp.spans); n > 0 && !pp.spans[n-1].closed {
+					prev = pp.first + n - 1
+				}
+			}
+			e.segs = append(e.segs, seg{para: i, sp: si, prev: prev})
+		}
+	}
+}
+
+func (e *engine) attribute() {
+	for pi, ps := range e.ps {
+		if ps.p.Headline {
+			continue
+		}
+		e.registerPara(ps)
+		for si := range ps.spans {
+			s := &e.segs[ps.first+si]
+			qi := ps.qtok[si]
+			var m match
+			ok := false
+			for _, rule := range []func(*paraState, int) (match, bool){ruleAfter, ruleIntro, ruleLabel} {
+				if m, ok = rule(ps, qi); ok {
+					break
+				}
+			}
+			if !ok && pi > 0 && wholeParagraph(ps, qi) {
+				m, ok = e.ruleColon(pi)
+			}
+			if !ok {
+				m, ok = ruleBefore(ps, qi)
+			}
+			if ok {
+				if m.rule != "colon" {
+					m.para = pi
+				}
+				e.assign(s, m)
+			}
+		}
+		e.carryInParagraph(ps)
+	}
+	e.carryChains()
+	e.carryAcross()
+	e.headlines()
+}
+
+// ruleIntro is ruleBefore limited to quotations right after `said:` or `said,`.
+func ruleIntro(ps *paraState, qi int) (match, bool) {
+	m, ok := ruleBefore(ps, qi)
+	if !ok || !m.intro {
+		return match{}, false
+	}
+	return m, true
+}
+
+// ruleColon links a paragraph that is one whole quotation to the speaker of the paragraph before
+// when that one ends with a colon.
+func (e *engine) ruleColon(pi int) (match, bool) {
+	prev := e.ps[pi-1]
+	n := len(prev.toks)
+	if prev.p.Headline || n == 0 || !prev.toks[n-1].isPunct(":") {
+		return match{}, false
+	}
+	m, ok := walkBack(prev, n-1, sentenceStart(prev, n-1), true)
+	if !ok {
+		return match{}, false
+	}
+	m.para, m.rule, m.intro = pi-1, "colon", true
+	return m, true
+}
+
+// registerPara records the paragraph's names and the names that open its sentences.
+func (e *engine) registerPara(ps *paraState) {
+	e.rg.register(ps)
+	ts := ps.toks
+	start := true
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.isSentenceEnd() || t.kind == tQuote {
+			start = true
+			continue
+		}
+		if !start || t.kind != tWord {
+			continue
+		}
+		if t.cap && capStop[t.lower] && !titles[t.lower] && (t.lower == "but" || t.lower == "and" || t.lower == "then" || t.lower == "still" || t.lower == "so") {
+			continue
+		}
+		start = false
+		if t.cap && (!capStop[t.lower] || titles[t.lower]) {
+			j := nameRunEnd(ts, i, len(ts))
+			if j > i {
+				if ent := e.rg.resolveName(ps, i, j); ent != nil {
+					ps.subj = append(ps.subj, subjectAt{tok: i, ent: ent})
+				}
+				i = j - 1
+			}
+		}
+	}
+}
+
+// assign gives segment s the attribution m, resolving the mention to an entity.
+func (e *engine) assign(s *seg, m match) {
+	ps := e.ps[m.para]
+	s.m, s.has = m, true
+	switch m.kind {
+	case npName:
+		s.ent = e.rg.resolveName(ps, m.a, m.b)
+	case npPronoun:
+		s.ent = e.resolvePronoun(m.para, m.a)
+	}
+	if s.ent != nil {
+		e.lastEnt, e.lastPara, e.lastTok = s.ent, m.para, m.a
+	}
+}
+
+// resolvePronoun returns the entity a pronoun at token tok of paragraph pi most likely names: the
+// later of the last attributed speaker and the last name that opened a sentence before it.
+func (e *engine) resolvePronoun(pi, tok int) *entity {
+	var best *entity
+	bp, bt := -1, -1
+	for p := pi; p >= 0 && p >= pi-2 && best == nil; p-- {
+		subj := e.ps[p].subj
+		for k := len(subj) - 1; k >= 0; k-- {
+			if p == pi && subj[k].tok >= tok {
+				continue
+			}
+			best, bp, bt = subj[k].ent, p, subj[k].tok
+			break
+		}
+	}
+	if e.lastEnt != nil && (e.lastPara > bp || e.lastPara == bp && e.lastTok > bt) && (e.lastPara < pi || e.lastTok < tok) {
+		return e.lastEnt
+	}
+	return best
+}
+
+// carryInParagraph gives an unattributed utterance the speaker of the nearest attributed quotation
+// in the same paragraph: “A.” “B,” he said.
+func (e *engine) carryInParagraph(ps *paraState) {
+	n := len(ps.spans)
+	for si := 0; si < n; si++ {
+		s := &e.segs[ps.first+si]
+		if s.has || !isUtterance(ps.rs, ps.spans[si]) {
+			continue
+		}
+		for d := 1; d < n; d++ {
+			var o *seg
+			if si-d >= 0 && e.segs[ps.first+si-d].has {
+				o = &e.segs[ps.first+si-d]
+			} else if si+d < n && e.segs[ps.first+si+d].has {
+				o = &e.segs[ps.first+si+d]
+			}
+			if o != nil {
+				s.m, s.has, s.ent = o.m, true, o.ent
+				s.m.rule = "carry-paragraph"
+				break
+			}
+		}
+	}
+}
+
+// carryChains gives every part of a quotation that runs over several paragraphs the attribution
+// of its attributed part.
+func (e *engine) carryChains() {
+	// Forward: a part takes its previous part's attribution.
+	for i := range e.segs {
+		s := &e.segs[i]
+		if !s.has && s.prev >= 0 && e.segs[s.prev].has {
+			s.m, s.has, s.ent = e.segs[s.prev].m, true, e.segs[s.prev].ent
+			s.m.rule = "carry-chain"
+		}
+	}
+	// Backward: “…␤“…,” he said.
+	for i := len(e.segs) - 1; i >= 0; i-- {
+		s := &e.segs[i]
+		if s.has && s.prev >= 0 && !e.segs[s.prev].has {
+			p := &e.segs[s.prev]
+			p.m, p.has, p.ent = s.m, true, s.ent
+			p.m.rule = "carry-chain"
+		}
+	}
+}
+
+// carryAcross gives a paragraph that opens with an unattributed utterance the speaker of the
+// paragraph before, when that paragraph ends with this speaker's attributed quotation.
+func (e *engine) carryAcross() {
+	for pi := 1; pi < len(e.ps); pi++ {
+		ps, prev := e.ps[pi], e.ps[pi-1]
+		if len(ps.spans) == 0 || ps.qtok[0] != 0 || prev.p.Headline || len(prev.spans) == 0 {
+			continue
+		}
+		s := &e.segs[ps.first]
+		if s.has || !isUtterance(ps.rs, ps.spans[0]) {
+			continue
+		}
+		ls := len(prev.spans) - 1
+		last := &e.segs[prev.first+ls]
+		if !last.has || last.ent == nil {
+			continue
+		}
+		if len(prev.toks)-1-prev.qtok[ls] > 8 {
+			continue // the paragraph goes on after its last quotation
+		}
+		// Every attributed quotation of the paragraph before has the same speaker.
+		same := true
+		for k := 0; k <= ls; k++ {
+			o := &e.segs[prev.first+k]
+			if o.has && o.ent != last.ent {
+				same = false
+			}
+		}
+		if !same {
+			continue
+		}
+		s.m, s.has, s.ent = last.m, true, last.ent
+		s.m.rule = "carry-across"
+		// The rest of this paragraph's unattributed utterances follow.
+		e.carryInParagraph(ps)
+	}
+}
+
+// headlines gives a headline quotation the speaker of a body quotation that holds all its words:
+// a headline usually repeats what someone said.
+func (e *engine) headlines() {
+	for _, ps := range e.ps {
+		if !ps.p.Headline {
+			continue
+		}
+		for si, sp := range ps.spans {
+			words := contentWords(ps.rs[sp.start:sp.end])
+			if len(words) == 0 {
+				continue
+			}
+			for i := range e.segs {
+				o := &e.segs[i]
+				ops := e.ps[o.para]
+				if ops.p.Headline || !o.has || o.ent == nil {
+					continue
+				}
+				osp := ops.spans[o.sp]
+				if !containsAll(contentWords(ops.rs[osp.start:osp.end]), words) {
+					continue
+				}
+				s := &e.segs[ps.first+si]
+				s.m, s.has, s.ent = o.m, true, o.ent
+				s.m.rule = "headline"
+				// Prefer a mention of the speaker in the headline itself.
+				last := o.ent.toks[len(o.ent.toks)-1]
+				for ti, t := range ps.toks {
+					if t.kind == tWord && t.lower == last {
+						a := ti
+						for a > 0 && ps.toks[a-1].kind == tWord && containsWord(o.ent.toks, ps.toks[a-1].lower) {
+							a--
+						}
+						s.m.para, s.m.a, s.m.b, s.m.kind = o.para, a, ti+1, npName
+						s.m.para = e.paraIndex(ps)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+func (e *engine) paraIndex(ps *paraState) int {
+	for i, p := range e.ps {
+		if p == ps {
+			return i
+		}
+	}
+	return -1
+}
+
+// contentWords returns the lower-case words of three letters or more.
+func contentWords(rs []rune) map[string]bool {
+	m := map[string]bool{}
+	var b strings.Builder
+	flush := func() {
+		if len([]rune(b.String())) >= 3 {
+			m[b.String()] = true
+		}
+		b.Reset()
+	}
+	for _, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		flush()
+	}
+	flush()
+	return m
+}
+
+func containsAll(set, words map[string]bool) bool {
+	for w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOf decides whether a quotation is direct, partial or scare.
+func (e *engine) kindOf(s *seg) QuoteKind {
+	ps := e.ps[s.para]
+	sp := ps.spans[s.sp]
+	qi := ps.qtok[s.sp]
+	words := countWords(ps.rs[sp.start:sp.end])
+	if !s.has {
+		if words <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) {
+			return QuoteScare
+		}
+		return QuoteDirect
+	}
+	if s.m.intro || s.prev >= 0 || qi == 0 || sentenceStart(ps, qi) == qi {
+		return QuoteDirect
+	}
+	return QuotePartial
+}
+
+func (e *engine) output() ([]Quote, []Speaker) {
+	quotes := make([]Quote, 0, len(e.segs))
+	var speakers []Speaker
+	for i := range e.segs {
+		s := &e.segs[i]
+		ps := e.ps[s.para]
+		sp := ps.spans[s.sp]
+		q := Quote{
+			ID:    QuoteID("q" + strconv.Itoa(len(quotes)+1)),
+			Block: ps.p.Block,
+			Text:  string(ps.rs[sp.start:sp.end]),
+			Start: ps.p.Start + sp.start,
+			End:   ps.p.Start + sp.end,
+			Kind:  e.kindOf(s),
+		}
+		if s.has {
+			mp := e.ps[s.m.para]
+			ms, me := mp.toks[s.m.a].s, mp.toks[s.m.b-1].e
+			q.Mention = &Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
+			q.Cue = s.m.cueText
+			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
+				q.Cue = mp.text(s.m.cue, s.m.cue+1)
+			}
+			if s.ent != nil {
+				if s.ent.id == "" {
+					s.ent.id = SpeakerID("s" + strconv.Itoa(len(speakers)+1))
+					speakers = append(speakers, Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role})
+				}
+				sk := &speakers[speakerIndex(s.ent.id)]
+				sk.Quotes++
+				q.Speaker, q.SpeakerID = s.ent.name, s.ent.id
+				if s.m.kind == npName && q.Mention.Text != s.ent.name && !contains(sk.Aliases, q.Mention.Text) {
+					sk.Aliases = append(sk.Aliases, q.Mention.Text)
+				}
+			}
+		}
+		quotes = append(quotes, q)
+	}
+	if speakers == nil {
+		speakers = []Speaker{}
+	}
+	for i := range speakers {
+		if speakers[i].Aliases == nil {
+			speakers[i].Aliases = []string{}
+		}
+	}
+	return quotes, speakers
+}
+
+func speakerIndex(id SpeakerID) int {
+	n, _ := strconv.Atoi(string(id[1:]))
+	return n - 1
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }

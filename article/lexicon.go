@@ -1,0 +1,130 @@
+package article
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+)
+
+// The lexicons are data the project ships (see lexicons/README.md for sources and licences). They
+// are read once, at package initialisation, from the embedded files; nothing here reads input.
+
+//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt
+var lexiconFS embed.FS
+
+// speechVerbs holds every inflected form of the English and German speech verbs, lower case.
+var speechVerbs = loadWords("lexicons/speech-verbs-ggt.txt", "lexicons/speech-verbs-extra.txt", "lexicons/speech-verbs-de.txt")
+
+// weakVerbs are speech verbs that are too often nouns or mental verbs to link a quotation that
+// stands before them in the sentence ("the state", "a thought"); they still link `,” X verb`.
+var weakVerbs = setOf("state", "states", "present", "presents", "presenting", "point", "points", "pointing",
+	"release", "releases", "finding", "finds", "comment", "comments", "report", "reports", "claim", "claims",
+	"estimates", "estimated", "note", "notes", "tweet", "tweets", "warning", "think", "thinks", "thinking", "thought",
+	"continue", "continues", "continuing", "continued", "ensure", "ensures", "ensured", "ensuring", "convince", "convinced",
+	"demonstrate", "demonstrates", "demonstrated", "illustrate", "illustrates", "illustrated", "accept", "accepted",
+	"describe", "describes", "described", "describing", "inform", "informed", "persist", "persisted", "so", "saying",
+	"reckon", "add", "say", "tell", "ask", "answer", "counter", "charge", "charges", "charged", "urge", "reply",
+	"highlight", "highlights", "highlighted", "mention", "mentions", "promises", "vows", "demands", "remarks", "posted",
+	"offered", "sagen", "teilt", "teilte", "räumt", "räumte", "fügt", "fügte")
+
+func loadWords(names ...string) map[string]bool {
+	m := make(map[string]bool)
+	for _, name := range names {
+		b, err := lexiconFS.ReadFile(name)
+		if err != nil {
+			panic("article: embedded lexicon missing: " + name) // a build error, never input
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		for sc.Scan() {
+			w := strings.TrimSpace(sc.Text())
+			if w == "" || strings.HasPrefix(w, "#") {
+				continue
+			}
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// pronouns that may name a speaker.
+var pronouns = setOf("he", "she", "they", "we", "i", "er", "sie", "wir", "ich")
+
+// titles stand before a name and are not part of it ("Mr.", "Sen.").
+var titles = setOf("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+	"gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt", "capt.", "prof", "prof.", "rev", "rev.", "adm", "adm.",
+	"sir", "dame", "lord", "lady", "herr", "frau", "mme", "mme.", "m.", "st.", "pres.", "atty.", "supt.", "cmdr.", "maj.", "msgr.")
+
+// roleWords are words of a title or office that may stand before a name ("Kremlin Press Secretary
+// Dmitry Peskov", "the economist Jared Bernstein"); the name is what follows the last of them.
+var roleWords = setOf("president", "secretary", "senator", "representative", "congressman", "congresswoman",
+	"governor", "minister", "chancellor", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
+	"spokesperson", "spox", "attorney", "general", "judge", "justice", "mayor", "speaker", "leader", "chief", "officer",
+	"ambassador", "ceo", "professor", "coach", "commissioner", "adviser", "advisor", "strategist", "manager", "candidate",
+	"nominee", "vice", "deputy", "assistant", "press", "economist", "analyst", "pollster", "founder", "executive",
+	"editor", "correspondent", "host", "anchor", "reporter", "columnist", "author", "lawyer", "aide", "official",
+	"commander", "sheriff", "prosecutor", "delegate", "councilman", "councilwoman", "councilor", "premier", "king",
+	"queen", "prince", "princess", "pope", "bishop", "rabbi", "imam", "pastor", "father", "sister", "brother",
+	"treasurer", "trustee", "superintendent", "inspector", "detective", "agent", "sergeant", "captain", "lieutenant",
+	"colonel", "major", "admiral", "whip", "majority", "minority", "house", "senate", "state", "former", "acting",
+	"interim", "designate", "elect", "white", "campaign", "counsel", "solicitor", "kanzlerin", "kanzler",
+	"bundeskanzler", "bundeskanzlerin", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
+	"vorsitzende", "vorsitzender", "chef", "chefin", "bürgermeister", "bürgermeisterin", "bundesminister",
+	"bundesministerin", "regierungssprecher", "regierungssprecherin", "abgeordnete", "abgeordneter")
+
+// capStop are capitalised words that start sentences or clauses and never begin a name.
+var capStop = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "as",
+	"after", "before", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "here", "so",
+	"yet", "nor", "of", "to", "by", "with", "from", "last", "next", "then", "now", "still", "also", "even", "his",
+	"her", "their", "its", "our", "my", "your", "what", "who", "why", "how", "where", "which", "asked", "told",
+	"said", "says", "according", "both", "all", "some", "many", "most", "more", "no", "not", "one", "two", "yes",
+	"instead", "meanwhile", "however", "though", "although", "because", "since", "until", "during", "under", "over",
+	"about", "among", "between", "without", "within", "through", "like", "unlike", "mr", "mrs", "ms", "dr", "der",
+	"die", "das", "und", "aber", "doch", "auch", "ein", "eine", "im", "am", "es", "read", "watch", "see", "related",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
+	"yesterday", "tomorrow", "just", "well", "oh", "do", "does", "did", "is", "are", "was", "were", "will", "would",
+	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
+	"whether", "despite", "again", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
+
+// adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
+// "Smith has repeatedly argued").
+var adverbs = setOf("also", "later", "then", "has", "had", "have", "would", "will", "once", "further", "previously",
+	"recently", "flatly", "reportedly", "repeatedly", "quickly", "simply", "again", "often", "frequently", "publicly",
+	"privately", "subsequently", "initially", "first", "finally", "did", "does", "do", "could", "might", "may",
+	"should", "must", "not", "never", "specifically", "explicitly", "once", "openly", "angrily", "bluntly", "calmly",
+	"softly", "quietly", "loudly", "emphatically", "told", "just", "earlier", "always", "still", "even", "already",
+	"confidently", "sarcastically", "jokingly", "proudly", "firmly", "clearly", "famously", "insistently", "curtly",
+	"is", "was", "were", "are", "been", "being", "hat", "habe", "hatte", "auch", "noch", "dann")
+
+// speakerNouns are the heads of descriptions that may speak: "a campaign spokesman", "officials".
+var speakerNouns = setOf("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+	"aide", "aides", "adviser", "advisers", "advisor", "advisors", "expert", "experts", "critic", "critics", "analyst",
+	"analysts", "supporter", "supporters", "democrats", "republicans", "protesters", "prosecutor", "prosecutors",
+	"investigators", "lawmakers", "lawmaker", "residents", "voters", "witness", "witnesses", "police", "authorities",
+	"organizers", "observers", "economist", "economists", "scientists", "researchers", "doctor", "doctors", "campaign",
+	"statement", "report", "spokesmen", "senator", "congressman", "congresswoman", "governor", "president",
+	"candidate", "nominee", "mayor", "judge", "lawyer", "attorney", "leader", "leaders", "chairman", "director",
+	"secretary", "minister", "ambassador", "agency", "department", "company", "group", "committee", "organization",
+	"memo", "letter", "study", "survey", "poll", "article", "editorial", "website", "post", "tweet", "people",
+	"man", "woman", "voter", "resident", "member", "members", "staffer", "staffers", "strategist", "strategists",
+	"pollster", "operative", "insider", "insiders", "person", "executive", "executives", "coach", "player", "worker",
+	"workers", "student", "students", "teacher", "parents", "father", "mother", "wife", "husband", "son", "daughter",
+	"friend", "friends", "colleague", "colleagues", "neighbor", "neighbors", "host", "anchor", "reporter", "reporters",
+	"correspondent", "columnist", "author", "writer", "editor", "administration", "house", "court", "board",
+	"council", "office", "ministry", "government", "sprecher", "sprecherin", "regierung", "ministerium")
+
+// determiners open a description ("the spokesman", "a source").
+var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
+	"several", "many", "some", "both", "other", "these", "those", "this", "that", "der", "die", "das", "ein", "eine",
+	"einer", "eines")
+
+// particles may stand inside a name ("Ludwig van Beethoven", "Charles de Gaulle").
+var particles = setOf("de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn", "du", "dos", "das", "zu")

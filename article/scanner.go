@@ -1,0 +1,304 @@
+package article
+
+import "unicode"
+
+// This file is the quotation-mark scanner. It reads untrusted text: it never assumes marks are
+// balanced, it never lets a quotation cross a paragraph except by the newspaper rule, and it runs
+// in time linear in the paragraph's length whatever the marks.
+
+// family groups the marks that pair with each other.
+type family uint8
+
+const (
+	famDouble     family = iota // “ ” „ ‟ " '' ``
+	famGuillemet                // « » (French «…», German »…«)
+	famSingle                   // ‘ ’ ‚ '
+	famSingleGuil               // ‹ ›
+	numFamilies
+)
+
+// role says what a mark may do.
+type role uint8
+
+const (
+	roleOpen role = iota + 1
+	roleClose
+	roleEither
+)
+
+// mark is one quotation mark found in a paragraph. Pos and Width are in runes.
+type mark struct {
+	pos, width int
+	fam        family
+	role       role
+	weak       bool // a closing ’ after s (students’), which may be a possessive
+}
+
+// span is one quotation inside a paragraph: content [start, end) in runes, marks excluded.
+// open is the rune index of the opening mark; closed is false when the quotation runs to the
+// paragraph's end under the newspaper rule.
+type span struct {
+	open, start, end int
+	closeEnd         int // rune index just after the closing mark (end when not closed)
+	fam              family
+	closed           bool
+}
+
+// isOpenPunct reports whether r may stand right before an opening mark.
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', '“', '‘', '„', '‚', '«', '»', '‹', '"', '\'', ':', '\u00a0':
+		return true
+	}
+	return false
+}
+
+// isSpaceRune reports whether r separates words (including no-break spaces).
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// elisions are the words that an apostrophe may start: 'n' (rock 'n' roll), 'em, 'til…
+var elisions = map[string]bool{
+	"n": true, "em": true, "til": true, "tis": true, "twas": true, "cause": true, "bout": true,
+	"nuff": true, "round": true, "s": true, "cos": true, "ello": true, "re": true, "ve": true,
+	"ll": true, "d": true, "m": true, "t": true,
+}
+
+// isElision reports whether the apostrophe at i starts an elided word ('90s, 'em, 'n').
+func isElision(rs []rune, i, width int) bool {
+	j := i + width
+	if j+1 < len(rs) && unicode.IsDigit(rs[j]) && unicode.IsDigit(rs[j+1]) && (j+2 >= len(rs) || !unicode.IsDigit(rs[j+2])) {
+		return true
+	}
+	k := j
+	for k < len(rs) && k-j < 6 && unicode.IsLetter(rs[k]) {
+		k++
+	}
+	if k == j || (k < len(rs) && unicode.IsLetter(rs[k])) {
+		return false
+	}
+	w := make([]rune, 0, 6)
+	for _, r := range rs[j:k] {
+		w = append(w, unicode.ToLower(r))
+	}
+	return elisions[string(w)]
+}
+
+// scanMarks appends to dst every quotation mark of the paragraph rs, classified by its context.
+// Apostrophes (don’t, Clinton’s, ’90s, rock ’n’ roll) are not marks.
+func scanMarks(dst []mark, rs []rune) []mark {
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		switch r {
+		case '“', '”', '„', '‟', '"', '«', '»', '‹', '›', '‘', '’', '‚', '\'', '`', '‛':
+		default:
+			continue
+		}
+		w := 1
+		// Doubled single marks are one double mark: '' ’’ ‘‘ ``.
+		if (r == '\'' || r == '’' || r == '‘' || r == '`') && i+1 < n && rs[i+1] == r {
+			w = 2
+		}
+		var prev, next rune = ' ', ' '
+		hasPrev, hasNext := i > 0, i+w < n
+		if hasPrev {
+			prev = rs[i-1]
+		}
+		if hasNext {
+			next = rs[i+w]
+		}
+		leftFlank := hasNext && !isSpaceRune(next) && (!hasPrev || isSpaceRune(prev) || isOpenPunct(prev))
+		rightFlank := hasPrev && !isSpaceRune(prev) && (!hasNext || isSpaceRune(next) || !isWordRune(next))
+		m := mark{pos: i, width: w}
+		if w == 2 {
+			m.fam = famDouble
+			switch {
+			case r == '`' || r == '‘':
+				m.role = roleOpen
+			case leftFlank && !rightFlank:
+				m.role = roleOpen
+			case rightFlank && !leftFlank:
+				m.role = roleClose
+			default:
+				m.role = roleEither
+			}
+			dst = append(dst, m)
+			i++
+			continue
+		}
+		switch r {
+		case '„', '‟':
+			m.fam, m.role = famDouble, roleOpen
+		case '‚', '‛':
+			m.fam, m.role = famSingle, roleOpen
+		case '“', '”', '"':
+			m.fam = famDouble
+			switch {
+			case leftFlank && !rightFlank:
+				m.role = roleOpen
+			case rightFlank && !leftFlank:
+				m.role = roleClose
+			case !hasPrev || !hasNext:
+				continue
+			case isSpaceRune(prev) && isSpaceRune(next):
+				continue
+			default:
+				m.role = roleEither
+			}
+		case '«', '»', '‹', '›':
+			m.fam = famGuillemet
+			if r == '‹' || r == '›' {
+				m.fam = famSingleGuil
+			}
+			opening := r == '«' || r == '‹'
+			strictLeft := hasNext && !isSpaceRune(next) && (!hasPrev || isSpaceRune(prev))
+			strictRight := hasPrev && !isSpaceRune(prev) && (!hasNext || isSpaceRune(next) || !isWordRune(next))
+			switch {
+			case opening && strictRight && !strictLeft:
+				m.role = roleClose // German »…«
+			case !opening && strictLeft && !strictRight:
+				m.role = roleOpen // German »…«
+			case opening:
+				m.role = roleOpen
+			default:
+				m.role = roleClose
+			}
+		case '‘':
+			m.fam = famSingle
+			switch {
+			case rightFlank && !leftFlank:
+				m.role = roleClose // German ‚…‘
+			case leftFlank:
+				if isElision(rs, i, 1) {
+					continue
+				}
+				m.role = roleOpen
+			default:
+				continue
+			}
+		case '’', '\'', '`':
+			m.fam = famSingle
+			switch {
+			case hasPrev && hasNext && isWordRune(prev) && isWordRune(next):
+				continue // don’t, Clinton’s, rock’n’roll
+			case leftFlank && !rightFlank:
+				if r == '’' || isElision(rs, i, 1) {
+					continue // ’90s, ’em, and a ’ that starts a word is an apostrophe
+				}
+				m.role = roleOpen
+			case rightFlank && !leftFlank:
+				if r == '`' {
+					continue
+				}
+				m.role = roleClose
+				m.weak = prev == 's' || prev == 'S'
+			default:
+				continue
+			}
+		}
+		dst = append(dst, m)
+	}
+	return dst
+}
+
+// pairMarks pairs the marks of one paragraph and returns its outermost quotations in order.
+// When openAtEnd is true and a quotation is left open at the paragraph's end, the earliest
+// such opening becomes a quotation that runs to the end (the newspaper rule, decided by the
+// caller from the next paragraph). stack is scratch space. Linear in len(marks).
+func pairMarks(dst []span, marks []mark, n int, openAtEnd bool, stack []int) ([]span, []int) {
+	stack = stack[:0]
+	var count [numFamilies]int
+	base := len(dst)
+	resolveWeak(marks)
+	for i, m := range marks {
+		r := m.role
+		if r == 0 {
+			continue
+		}
+		if r == roleEither {
+			if count[m.fam] > 0 {
+				r = roleClose
+			} else {
+				r = roleOpen
+			}
+		}
+		if r == roleOpen {
+			stack = append(stack, i)
+			count[m.fam]++
+			continue
+		}
+		if count[m.fam] == 0 {
+			continue // a stray closing mark
+		}
+		for {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			count[marks[top].fam]--
+			if marks[top].fam != m.fam {
+				continue // an opening mark that never closed inside this one
+			}
+			o := marks[top]
+			// Pairs closed since o opened are nested inside it: only the outermost is kept.
+			for len(dst) > base && dst[len(dst)-1].open > o.pos {
+				dst = dst[:len(dst)-1]
+			}
+			dst = append(dst, span{open: o.pos, start: o.pos + o.width, end: m.pos, closeEnd: m.pos + m.width, fam: m.fam, closed: true})
+			break
+		}
+	}
+	out := dst
+	if openAtEnd && len(stack) > 0 {
+		// The earliest unclosed double or guillemet opening runs to the paragraph's end.
+		for _, idx := range stack {
+			o := marks[idx]
+			if o.fam == famSingle || o.fam == famSingleGuil {
+				continue
+			}
+			k := len(out)
+			for k > base && out[k-1].closeEnd > o.pos {
+				k--
+			}
+			out = append(out[:k], span{open: o.pos, start: o.pos + o.width, end: n, closeEnd: n, fam: o.fam})
+			break
+		}
+	}
+	return out, stack
+}
+
+// resolveWeak drops each weak closing mark (students’) that is followed, before any other single
+// mark opens, by another closing single mark: that one ends the quotation, so this is a possessive.
+func resolveWeak(marks []mark) {
+	laterClose := false
+	for i := len(marks) - 1; i >= 0; i-- {
+		m := &marks[i]
+		if m.fam != famSingle {
+			continue
+		}
+		if m.weak && laterClose {
+			m.role = 0
+			continue
+		}
+		laterClose = m.role == roleClose
+	}
+}
+
+// startsWithMark reports whether the paragraph's first non-space rune opens a quotation.
+func startsWithMark(rs []rune) bool {
+	for _, r := range rs {
+		if isSpaceRune(r) {
+			continue
+		}
+		switch r {
+		case '“', '"', '„', '‟', '«', '»', '‘', '\'', '‚', '`', '‹', '›':
+			return true
+		case '”':
+			return true
+		}
+		return false
+	}
+	return false
+}

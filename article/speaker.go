@@ -1,0 +1,179 @@
+package article
+
+import (
+	"strings"
+)
+
+// This file resolves mentions to speakers: a surname or a pronoun goes to the full name introduced
+// earlier in the article, and an appositive gives the role. Everything it reads is untrusted article
+// text; it keeps one entry per distinct name, so its size is bounded by the input's.
+
+// entity is one person or organisation named in the article.
+type entity struct {
+	name string   // canonical full name
+	toks []string // the name's words, lower case, titles removed
+	role string
+	id   SpeakerID
+}
+
+// registry holds the article's entities in order of introduction.
+type registry struct {
+	ents    []*entity
+	byName  map[string]*entity
+	byLast  map[string]*entity // the latest entity with that last word
+	byFirst map[string]*entity
+}
+
+func newRegistry() *registry {
+	return &registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}}
+}
+
+// nameParts splits a run of name tokens [a, b) into its role prefix and its name words: titles are
+// dropped, role words ("Kremlin Press Secretary") and a possessive owner ("CNN’s") become the role.
+func nameParts(ps *paraState, a, b int) (role string, name []tok) {
+	ts := ps.toks
+	start := a
+	if isPossessive(ts[a].lower) && b-a > 1 {
+		role = strings.TrimSuffix(strings.TrimSuffix(ps.text(a, a+1), "’s"), "'s")
+		start = a + 1
+	}
+	cut := start
+	for i := start; i < b; i++ {
+		l := lowerNoDot(ts[i])
+		if titles[ts[i].lower] || titles[l] || roleWords[l] {
+			cut = i + 1
+		}
+	}
+	if cut > start && cut < b {
+		// The role is the words before the name that are not bare titles.
+		rs := start
+		for rs < cut && (titles[ts[rs].lower] || titles[lowerNoDot(ts[rs])]) {
+			rs++
+		}
+		if rs < cut && role == "" {
+			role = ps.text(rs, cut)
+		}
+	}
+	if cut >= b {
+		return role, nil
+	}
+	return role, ts[cut:b]
+}
+
+// text returns the paragraph text of tokens [a, b).
+func (ps *paraState) text(a, b int) string {
+	return string(ps.rs[ps.toks[a].s:ps.toks[b-1].e])
+}
+
+// register records every full name (two words or more) of the paragraph with the role its
+// context gives, so that later surnames and pronouns resolve to it.
+func (rg *registry) register(ps *paraState) {
+	ts := ps.toks
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.kind != tWord || !t.cap || capStop[t.lower] && !titles[t.lower] {
+			continue
+		}
+		j := nameRunEnd(ts, i, len(ts))
+		if j <= i {
+			continue
+		}
+		role, name := nameParts(ps, i, j)
+		if len(name) >= 2 && !roleWords[lowerNoDot(name[len(name)-1])] {
+			if role == "" {
+				role = appositiveRole(ps, i, j)
+			}
+			rg.add(ps, name, role)
+		} else if len(name) == 1 && role != "" {
+			e := rg.add(ps, name, role)
+			_ = e
+		}
+		i = j - 1
+	}
+}
+
+// appositiveRole returns the role that the words around a name give it: a lower-case office
+// before it ("ambassador Sergey Kislyak") or an appositive after it ("Geoff Garin, a pollster,").
+func appositiveRole(ps *paraState, a, b int) string {
+	ts := ps.toks
+	if a > 0 && ts[a-1].kind == tWord && !ts[a-1].cap && roleWords[ts[a-1].lower] {
+		s := a - 1
+		if s > 0 && ts[s-1].kind == tWord && !ts[s-1].cap && !determiners[ts[s-1].lower] && !prepositions[ts[s-1].lower] && !speechVerbs[ts[s-1].lower] {
+			s--
+		}
+		return ps.text(s, a)
+	}
+	if b+1 < len(ts) && ts[b].isPunct(",") && ts[b+1].kind == tWord && (ts[b+1].lower == "a" || ts[b+1].lower == "an" || ts[b+1].lower == "the") {
+		for e := b + 2; e < len(ts) && e-b <= 14; e++ {
+			if ts[e].kind != tWord {
+				if e > b+2 {
+					return ps.text(b+2, e)
+				}
+				break
+			}
+			if isVerb(ts[e]) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
+	words := make([]string, len(name))
+	for i, t := range name {
+		words[i] = strings.TrimSuffix(t.lower, ".")
+	}
+	key := strings.Join(words, " ")
+	if e := rg.byName[key]; e != nil {
+		if e.role == "" {
+			e.role = role
+		}
+		rg.touch(e)
+		return e
+	}
+	// "Hillary Rodham Clinton" after "Hillary Clinton": the same person.
+	last := words[len(words)-1]
+	if e := rg.byLast[last]; e != nil && len(e.toks) >= 2 && e.toks[0] == words[0] {
+		if e.role == "" {
+			e.role = role
+		}
+		rg.touch(e)
+		return e
+	}
+	display := string(ps.rs[name[0].s:name[len(name)-1].e])
+	e := &entity{name: display, toks: words, role: role}
+	rg.ents = append(rg.ents, e)
+	rg.byName[key] = e
+	rg.touch(e)
+	return e
+}
+
+func (rg *registry) touch(e *entity) {
+	rg.byLast[e.toks[len(e.toks)-1]] = e
+	if len(e.toks) >= 2 {
+		if _, ok := rg.byFirst[e.toks[0]]; !ok {
+			rg.byFirst[e.toks[0]] = e
+		}
+	}
+}
+
+// resolveName returns the entity a name mention [a, b) stands for, registering it when new.
+// It returns nil when the mention holds no name (a bare title: "the President").
+func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
+	role, name := nameParts(ps, a, b)
+	if len(name) == 0 {
+		return nil
+	}
+	if len(name) >= 2 {
+		return rg.add(ps, name, role)
+	}
+	w := strings.TrimSuffix(name[0].lower, ".")
+	if e := rg.byLast[w]; e != nil {
+		return e
+	}
+	if e := rg.byFirst[w]; e != nil {
+		return e
+	}
+	return rg.add(ps, name, role)
+}

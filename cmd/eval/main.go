@@ -1,0 +1,178 @@
+// Command eval scores Verbatim's quote engine on the PolNeAR corpus (dev by default, -split train
+// for development) and on the hand-annotated sample, with the corpus README's scoring rules. It reads
+// the shared folder (../shared beside the repository) and prints the scores; -v prints every error
+// for error analysis. It is a development tool: nothing serves it.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"verbatim/article"
+	"verbatim/internal/eval"
+	"verbatim/internal/shared"
+)
+
+func main() {
+	split := flag.String("split", "dev", "corpus split: dev or train")
+	verbose := flag.Bool("v", false, "print false positives and negatives")
+	via := flag.String("via", "parse", "how to cut articles into paragraphs: parse (article.Parse, falling back to split when Parse fails) or split (blank lines)")
+	flag.Parse()
+	if err := run(os.Stdout, *split, *via, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, split, via string, verbose bool) error {
+	path, err := shared.Path("corpora/polnear/" + split + ".jsonl.gz")
+	if err != nil {
+		return fmt.Errorf("the corpus is needed to evaluate: %w", err)
+	}
+	arts, err := eval.ReadCorpus(path)
+	if err != nil {
+		return err
+	}
+	var total eval.Counts
+	fellBack := 0
+	for _, a := range arts {
+		qs, fb := quotes(a.Text, via)
+		if fb {
+			fellBack++
+		}
+		preds := eval.Preds(qs)
+		c := eval.Score(a.Quotes, preds)
+		total.Add(c)
+		if verbose {
+			report(w, a, qs, preds)
+		}
+	}
+	fmt.Fprintf(w, "PolNeAR %s: %d articles", split, len(arts))
+	if fellBack > 0 {
+		fmt.Fprintf(w, " (article.Parse failed on %d; those were split on blank lines)", fellBack)
+	}
+	fmt.Fprintln(w)
+	printCounts(w, total)
+	return sample(w, via)
+}
+
+// quotes runs the engine on a plain-text article, through Parse when asked and able.
+func quotes(text, via string) ([]article.Quote, bool) {
+	if via == "parse" {
+		art, err := article.Parse(strings.NewReader(text), article.Options{Format: article.FormatText})
+		if err == nil {
+			return art.Quotes, false
+		}
+	}
+	qs, _ := article.FindQuotes(eval.Paragraphs(text))
+	return qs, via == "parse"
+}
+
+func printCounts(w io.Writer, c eval.Counts) {
+	d, a, s := c.DirectPRF(), c.AllPRF(), c.SpanPRF()
+	fmt.Fprintf(w, "  direct quotes:        P %5.1f  R %5.1f  F1 %5.1f   (gold %d)\n", 100*d.P, 100*d.R, 100*d.F, c.GoldDirect)
+	fmt.Fprintf(w, "  direct plus mixed:    P %5.1f  R %5.1f  F1 %5.1f   (gold %d)\n", 100*a.P, 100*a.R, 100*a.F, c.GoldDirect+c.GoldMixed)
+	fmt.Fprintf(w, "  scare quotes given a speaker: %d of %d (%.1f%%)\n", c.UnattrGivenSpeaker, c.GoldUnattr, 100*c.ScareRate())
+	fmt.Fprintf(w, "  quote spans:          P %5.1f  R %5.1f  F1 %5.1f   (gold %d, predicted %d)\n", 100*s.P, 100*s.R, 100*s.F, c.Gold, c.Pred)
+}
+
+func snippet(text []rune, s, e int) string {
+	s, e = max(0, s), min(len(text), e)
+	if s >= e {
+		return ""
+	}
+	out := string(text[s:e])
+	if len(out) > 90 {
+		out = out[:60] + "…" + out[len(out)-25:]
+	}
+	return strings.ReplaceAll(out, "\n", "⏎")
+}
+
+// report prints one article's errors: gold quotes missed or misattributed, and quotes given a
+// speaker that match no attributed gold span.
+func report(w io.Writer, a eval.Article, qs []article.Quote, preds []eval.Pred) {
+	rs := []rune(a.Text)
+	gm := eval.Match(a.Quotes, preds)
+	used := make([]bool, len(preds))
+	for gi, g := range a.Quotes {
+		pi := gm[gi]
+		ctx := snippet(rs, g.Start-60, g.Start) + "[[" + snippet(rs, g.Start, g.End) + "]]" + snippet(rs, g.End, g.End+50)
+		if pi < 0 {
+			fmt.Fprintf(w, "MISS-SPAN %s %s: %s\n", a.ID, g.Type, ctx)
+			continue
+		}
+		used[pi] = true
+		p, q := preds[pi], qs[pi]
+		m := ""
+		if q.Mention != nil {
+			m = q.Mention.Text
+		}
+		switch {
+		case g.Type == eval.Unattributed && p.HasSpeaker:
+			fmt.Fprintf(w, "FP-SCARE %s: %s → %q (%q)\n", a.ID, ctx, q.Speaker, m)
+		case g.Type != eval.Unattributed && !p.HasSpeaker:
+			fmt.Fprintf(w, "FN-%s %s: %s gold %q\n", g.Type, a.ID, ctx, g.Speaker)
+		case g.Type != eval.Unattributed && !eval.SpeakerRight(g, p):
+			fmt.Fprintf(w, "WRONG-%s %s: %s → %q (%q) gold %q\n", g.Type, a.ID, ctx, q.Speaker, m, g.Speaker)
+		}
+	}
+	for pi, p := range preds {
+		if !used[pi] {
+			fmt.Fprintf(w, "EXTRA-SPAN %s speaker=%v: %s\n", a.ID, p.HasSpeaker, snippet(rs, p.Start-40, p.End+40))
+		}
+	}
+}
+
+type expected struct {
+	Quotes []struct {
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+		Text    string `json:"text"`
+		Speaker string `json:"speaker"`
+	} `json:"quotes"`
+}
+
+// sample checks the hand-annotated sample: every quote at its offsets with its speaker.
+func sample(w io.Writer, via string) error {
+	tp, err := shared.Path("samples/zakaria-peskov.txt")
+	if err != nil {
+		return err
+	}
+	ep, err := shared.Path("samples/zakaria-peskov.expected.json")
+	if err != nil {
+		return err
+	}
+	text, err := os.ReadFile(tp)
+	if err != nil {
+		return err
+	}
+	eb, err := os.ReadFile(ep)
+	if err != nil {
+		return err
+	}
+	var exp expected
+	if err := json.Unmarshal(eb, &exp); err != nil {
+		return fmt.Errorf("reading %s: %w", ep, err)
+	}
+	qs, _ := quotes(string(text), via)
+	right := 0
+	for _, e := range exp.Quotes {
+		ok := false
+		for _, q := range qs {
+			if q.Start == e.Start && q.End == e.End && q.Text == e.Text && q.Speaker == e.Speaker {
+				ok = true
+			}
+		}
+		if ok {
+			right++
+		} else {
+			fmt.Fprintf(w, "  sample: missed %d-%d %q (%s)\n", e.Start, e.End, e.Text, e.Speaker)
+		}
+	}
+	fmt.Fprintf(w, "sample zakaria-peskov: %d of %d quotes right (offsets, text, speaker); %d quotes found\n", right, len(exp.Quotes), len(qs))
+	return nil
+}

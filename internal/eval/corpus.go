@@ -1,0 +1,130 @@
+package eval
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"verbatim/article"
+)
+
+// Article is one corpus article: its raw text (headline first, paragraphs separated by blank lines)
+// and its gold quotation spans.
+type Article struct {
+	ID     string
+	Text   string
+	Quotes []Gold
+}
+
+type rawQuote struct {
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Text         string  `json:"text"`
+	AttrType     string  `json:"attr_type"`
+	Speaker      *string `json:"speaker"`
+	SpeakerStart *int    `json:"speaker_start"`
+	SpeakerEnd   *int    `json:"speaker_end"`
+}
+
+type rawArticle struct {
+	ID     string     `json:"id"`
+	Text   string     `json:"text"`
+	Quotes []rawQuote `json:"quotes"`
+}
+
+// ReadCorpus reads a PolNeAR jsonl.gz file. Gold spans include their quotation marks; the engine's
+// spans do not, so the marks are trimmed from each gold span (the same quotation either way).
+func ReadCorpus(path string) ([]Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading corpus %s: %w", path, err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading corpus %s: %w", path, err)
+	}
+	var out []Article
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for line := 1; sc.Scan(); line++ {
+		var ra rawArticle
+		if err := json.Unmarshal(sc.Bytes(), &ra); err != nil {
+			return nil, fmt.Errorf("reading corpus %s line %d: %w", path, line, err)
+		}
+		a := Article{ID: ra.ID, Text: ra.Text}
+		for _, q := range ra.Quotes {
+			g := Gold{Start: q.Start, End: q.End, Type: q.AttrType}
+			g.Start, g.End = trimMarks(q.Text, q.Start, q.End)
+			if q.Speaker != nil && q.SpeakerStart != nil && q.SpeakerEnd != nil {
+				g.Speaker, g.SpeakerStart, g.SpeakerEnd = *q.Speaker, *q.SpeakerStart, *q.SpeakerEnd
+			}
+			if g.Type != Direct && g.Type != Mixed {
+				g.Type = Unattributed
+			}
+			a.Quotes = append(a.Quotes, g)
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading corpus %s: %w", path, err)
+	}
+	return out, nil
+}
+
+func isMark(r rune) bool { return strings.ContainsRune("\"“”„‟«»‹›‘’‚'`", r) }
+
+// trimMarks moves a gold span's ends inside its quotation marks.
+func trimMarks(text string, start, end int) (int, int) {
+	rs := []rune(text)
+	i, j := 0, len(rs)
+	for i < j && isMark(rs[i]) {
+		i++
+	}
+	for j > i && isMark(rs[j-1]) {
+		j--
+	}
+	if i == j {
+		return start, end
+	}
+	return start + i, start + (j - (len(rs) - (end - start)))
+}
+
+// Paragraphs splits a plain-text article into the engine's paragraphs: blank lines separate them
+// and the first is the headline. Offsets are code points into text.
+func Paragraphs(text string) []article.Paragraph {
+	var paras []article.Paragraph
+	off := 0
+	for i, chunk := range strings.Split(text, "\n\n") {
+		lead := len(chunk) - len(strings.TrimLeft(chunk, " \t\n\r"))
+		body := strings.TrimSpace(chunk)
+		if body != "" {
+			paras = append(paras, article.Paragraph{
+				Block:    article.BlockID("b" + strconv.Itoa(len(paras)+1)),
+				Text:     body,
+				Start:    off + utf8.RuneCountInString(chunk[:lead]),
+				Headline: i == 0,
+			})
+		}
+		off += utf8.RuneCountInString(chunk) + 2
+	}
+	return paras
+}
+
+// Preds turns the engine's quotes into predictions.
+func Preds(qs []article.Quote) []Pred {
+	out := make([]Pred, len(qs))
+	for i, q := range qs {
+		p := Pred{Start: q.Start, End: q.End, Name: q.Speaker, HasSpeaker: q.Speaker != "" || q.Mention != nil}
+		if q.Mention != nil {
+			p.MentionStart, p.MentionEnd = q.Mention.Start, q.Mention.End
+		}
+		out[i] = p
+	}
+	return out
+}
