@@ -1,0 +1,223 @@
+package components
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article"
+)
+
+// paletteSize is the number of speaker colours in verbatim.css (.speaker-1 … .speaker-8). Each also
+// has its own underline style, so colour is never the only signal.
+const paletteSize = 8
+
+// bodyView renders an article's blocks and runs as go-app elements. It holds what the rendering needs
+// to know about quotes and speakers, and the reader's current filter and focus.
+type bodyView struct {
+	a        *article.Article
+	speakers map[article.SpeakerID]article.Speaker
+	colour   map[article.SpeakerID]int // 1-based palette index
+	first    map[article.QuoteID]bool  // set while rendering: the quote's first element is done
+	selected article.SpeakerID         // the legend's choice; others are dimmed
+	current  article.QuoteID           // the quote focused by n/p or a deep link
+	quotes   map[article.QuoteID]article.Quote
+}
+
+func newBodyView(a *article.Article, selected article.SpeakerID, current article.QuoteID) *bodyView {
+	v := &bodyView{
+		a:        a,
+		speakers: make(map[article.SpeakerID]article.Speaker),
+		colour:   make(map[article.SpeakerID]int),
+		first:    make(map[article.QuoteID]bool),
+		quotes:   make(map[article.QuoteID]article.Quote),
+		selected: selected,
+		current:  current,
+	}
+	for i, s := range a.Speakers {
+		v.speakers[s.ID] = s
+		v.colour[s.ID] = i%paletteSize + 1
+	}
+	for _, q := range a.Quotes {
+		v.quotes[q.ID] = q
+	}
+	return v
+}
+
+// speakerClass returns the CSS class of a speaker's colour, or "speaker-none".
+func (v *bodyView) speakerClass(id article.SpeakerID) string {
+	if n, ok := v.colour[id]; ok {
+		return "speaker-" + strconv.Itoa(n)
+	}
+	return "speaker-none"
+}
+
+// QuoteElementID returns the element id of a quote's first element ("art-quote-q3").
+func QuoteElementID(id article.QuoteID) string {
+	return SafeAttr("id", "quote-"+string(id))
+}
+
+// blocks renders the article body, skipping the headline block (rendered as the page's h1).
+func (v *bodyView) blocks() []app.UI {
+	out := make([]app.UI, 0, len(v.a.Blocks))
+	for _, b := range v.a.Blocks {
+		if b.Kind == article.KindHeadline {
+			continue
+		}
+		if ui := v.block(b); ui != nil {
+			out = append(out, ui)
+		}
+	}
+	return out
+}
+
+// headline returns the runs of the article's headline block, or its title as plain text.
+func (v *bodyView) headline() []app.UI {
+	for _, b := range v.a.Blocks {
+		if b.Kind == article.KindHeadline {
+			return v.runs(b)
+		}
+	}
+	return []app.UI{app.Text(v.a.Title)}
+}
+
+func (v *bodyView) block(b article.Block) app.UI {
+	switch b.Kind {
+	case article.KindParagraph:
+		return app.P().Body(v.runs(b)...)
+	case article.KindHeading2:
+		return app.H2().Body(v.runs(b)...)
+	case article.KindHeading3:
+		return app.H3().Body(v.runs(b)...)
+	case article.KindBlockquote:
+		return app.Blockquote().Body(app.P().Body(v.runs(b)...))
+	case article.KindPre:
+		return app.Pre().Body(v.runs(b)...)
+	case article.KindRule:
+		return app.Hr()
+	case article.KindList, article.KindOrdered:
+		items := make([]app.UI, 0, len(b.Items))
+		for _, it := range b.Items {
+			items = append(items, app.Li().Body(v.runs(it)...))
+		}
+		if b.Kind == article.KindOrdered {
+			return app.Ol().Body(items...)
+		}
+		return app.Ul().Body(items...)
+	case article.KindItem:
+		return app.Ul().Body(app.Li().Body(v.runs(b)...))
+	case article.KindImage:
+		return v.image(b)
+	case article.KindFigure:
+		var caption app.UI
+		if b.Caption != "" {
+			caption = app.FigCaption().Text(b.Caption)
+		}
+		return app.Figure().Body(v.image(b), caption)
+	default:
+		if b.Text == "" {
+			return nil
+		}
+		return app.P().Body(v.runs(b)...)
+	}
+}
+
+func (v *bodyView) image(b article.Block) app.UI {
+	src := SafeAttr("src", b.Src)
+	if src == "" {
+		return nil
+	}
+	return app.Img().
+		Src(src).
+		Alt(SafeAttr("alt", b.Alt)).
+		Attr("loading", "lazy").
+		Attr("referrerpolicy", "no-referrer")
+}
+
+// runs renders a block's inline runs; a block without runs is one plain run of its text.
+func (v *bodyView) runs(b article.Block) []app.UI {
+	runs := b.Runs
+	if len(runs) == 0 {
+		runs = []article.Run{{Text: b.Text}}
+	}
+	out := make([]app.UI, 0, len(runs))
+	for _, r := range runs {
+		out = append(out, v.run(r)...)
+	}
+	return out
+}
+
+// run renders one run: its text, wrapped in code, em, strong, a link, and outermost a quote mark.
+func (v *bodyView) run(r article.Run) []app.UI {
+	var ui app.UI = app.Text(r.Text)
+	if r.Code {
+		ui = app.Code().Body(ui)
+	}
+	if r.Em {
+		ui = app.Em().Body(ui)
+	}
+	if r.Strong {
+		ui = app.Strong().Body(ui)
+	}
+	if href := SafeAttr("href", r.Href); href != "" {
+		ui = app.A().
+			Href(href).
+			Target("_blank").
+			Rel("noopener noreferrer nofollow").
+			Class("external").
+			OnClick(keepOutOfRouter).
+			Body(ui)
+	}
+	if r.Quote == "" {
+		return []app.UI{ui}
+	}
+	return v.quoteRun(r, ui)
+}
+
+// keepOutOfRouter stops a click on an article link before go-app's window-level handler, which would
+// route same-origin links inside the app and open others with window.open (leaking window.opener).
+// The browser then follows the link as written: a new tab, noopener.
+func keepOutOfRouter(ctx app.Context, e app.Event) {
+	e.Call("stopPropagation")
+}
+
+// quoteRun wraps a run of a quote in a mark that carries data-quote-id and data-speaker-id. The first
+// element of each quote also gets the quote's element id, a tabindex for n/p, and a visually hidden
+// "Name says:" so screen readers hear who speaks.
+func (v *bodyView) quoteRun(r article.Run, inner app.UI) []app.UI {
+	q := v.quotes[r.Quote]
+	speaker := r.Speaker
+	if speaker == "" {
+		speaker = q.SpeakerID
+	}
+	mark := app.Mark().
+		DataSet("quote-id", SafeAttr("data-quote-id", string(r.Quote))).
+		Class("quote", v.speakerClass(speaker))
+	if speaker != "" {
+		mark = mark.DataSet("speaker-id", SafeAttr("data-speaker-id", string(speaker)))
+	}
+	if q.Kind != "" {
+		mark = mark.Class("kind-" + SafeAttr("data-quote-id", string(q.Kind)))
+	}
+	if v.selected != "" && speaker != v.selected {
+		mark = mark.Class("dim")
+	}
+	if v.current != "" && r.Quote == v.current {
+		mark = mark.Class("current")
+	}
+	var out []app.UI
+	if !v.first[r.Quote] {
+		v.first[r.Quote] = true
+		mark = mark.ID(QuoteElementID(r.Quote)).TabIndex(-1)
+		out = append(out, app.Span().Class("visually-hidden").Text(v.says(speaker)))
+	}
+	return append(out, mark.Body(inner))
+}
+
+// says is the screen reader's cue before a quote: "Dmitry Peskov says:" or "Quote:".
+func (v *bodyView) says(id article.SpeakerID) string {
+	if s, ok := v.speakers[id]; ok && s.Name != "" {
+		return s.Name + " says: "
+	}
+	return "Quote: "
+}

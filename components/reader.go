@@ -1,0 +1,275 @@
+package components
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article"
+)
+
+// The actions the Reader emits for the app to handle; their value is the article's ArticleID.
+const (
+	ActionSave   = "verbatim/save"   // keep the article for offline reading
+	ActionUnsave = "verbatim/unsave" // stop keeping it
+)
+
+// Reader renders one article for reading: the headline, byline and reading time, the body with every
+// quote highlighted in its speaker's colour, the extras in a footer apart from the body, the speaker
+// legend, the quote panel, the reader controls, a progress bar and the keyboard shortcuts.
+//
+// Trust boundary: Article is untrusted data (see the package comment). The Reader renders text with
+// app.Text only and passes every article-derived attribute through SafeAttr.
+type Reader struct {
+	app.Compo
+
+	Article *article.Article // nil while loading
+	Embed   bool             // chrome-less, for iframes: no controls, no quote panel
+	Saved   bool             // the article is kept for offline reading
+	Notice  string           // a message from the app (saving failed, the quota is full…)
+
+	settings   Settings
+	selected   article.SpeakerID
+	hidden     bool
+	current    article.QuoteID
+	help       bool
+	status     string
+	progress   int
+	shownFor   article.ArticleID
+	release    []func()
+	positioned bool
+}
+
+// OnMount loads the settings, listens for keys and scrolling, and opens the article at the quote
+// named in the URL fragment (#q3) or at the remembered reading position.
+func (r *Reader) OnMount(ctx app.Context) {
+	r.settings = LoadSettings(ctx)
+	ApplySettings(r.settings)
+	r.listen(ctx)
+	r.arrive(ctx)
+}
+
+// OnUpdate runs when the page hands the Reader a (new) article.
+func (r *Reader) OnUpdate(ctx app.Context) { r.arrive(ctx) }
+
+// OnNav follows a change of the URL fragment (a deep link to another quote).
+func (r *Reader) OnNav(ctx app.Context) {
+	r.positioned = false
+	r.arrive(ctx)
+}
+
+// OnDismount stops listening to the window.
+func (r *Reader) OnDismount() {
+	for _, f := range r.release {
+		f()
+	}
+	r.release = nil
+}
+
+// arrive positions the view once per article: at the deep-linked quote, or the saved position.
+func (r *Reader) arrive(ctx app.Context) {
+	if r.Article == nil || !app.IsClient {
+		return
+	}
+	if r.shownFor != r.Article.ID {
+		r.shownFor, r.selected, r.current, r.positioned = r.Article.ID, "", "", false
+	}
+	if r.positioned {
+		return
+	}
+	r.positioned = true
+	frag := ctx.Page().URL().Fragment
+	if frag != "" && r.hasQuote(article.QuoteID(frag)) {
+		r.focusQuote(ctx, article.QuoteID(frag), false)
+		return
+	}
+	if pos := loadPosition(ctx, r.Article.ID); pos > 0 {
+		ctx.Defer(func(app.Context) { scrollToFraction(pos) })
+	}
+}
+
+func (r *Reader) hasQuote(id article.QuoteID) bool {
+	for _, q := range r.Article.Quotes {
+		if q.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Render draws the reader.
+func (r *Reader) Render() app.UI {
+	if r.Article == nil {
+		return app.Div().Class("reader", "loading").Body(
+			app.P().Attr("role", "status").Text("Loading the article…"),
+		)
+	}
+	a := r.Article
+	v := newBodyView(a, r.selected, r.current)
+	root := app.Div().Class("reader")
+	if r.hidden {
+		root = root.Class("highlights-off")
+	}
+	if r.selected != "" {
+		root = root.Class("filtering")
+	}
+	if r.Embed {
+		root = root.Class("embed")
+	}
+	art := app.Article().
+		Class("article").
+		Lang(SafeAttr("lang", a.Lang)).
+		Dir(SafeAttr("dir", a.Dir)).
+		Body(
+			app.Header().Class("article-head").Body(
+				app.H1().ID("article-title").Body(v.headline()...),
+				r.meta(),
+			),
+			app.Div().Class("article-body").Body(v.blocks()...),
+			r.extras(),
+		)
+	return root.Body(
+		app.Progress().
+			Class("reading-progress").
+			Max(100).
+			Value(r.progress).
+			Aria("label", "Reading progress"),
+		r.toolbar(),
+		app.Main().ID("main").Class("reader-main").Body(
+			app.If(r.Notice != "", app.P().Class("notice").Attr("role", "alert").Text(r.Notice)),
+			art,
+		),
+		app.Aside().Class("reader-side").Aria("label", "Speakers and quotes").Body(
+			r.legend(v),
+			app.If(!r.Embed, r.quotePanel(v)),
+		),
+		app.P().Class("status", "visually-hidden").Attr("role", "status").Aria("live", "polite").Text(r.status),
+		app.If(r.help, r.shortcuts()),
+	)
+}
+
+// meta renders the byline, site, date and reading time.
+func (r *Reader) meta() app.UI {
+	a := r.Article
+	var parts []string
+	if a.Byline != "" {
+		parts = append(parts, "By "+a.Byline)
+	}
+	if a.Site != "" {
+		parts = append(parts, a.Site)
+	}
+	if len(a.Published) >= 10 {
+		parts = append(parts, a.Published[:10])
+	}
+	parts = append(parts, readingTime(a))
+	return app.P().Class("article-meta").Text(strings.Join(parts, " · "))
+}
+
+// readingTime returns "4 min read", from the article or its word count at 230 words a minute.
+func readingTime(a *article.Article) string {
+	m := a.ReadingMinutes
+	if m <= 0 {
+		m = (a.Words + 229) / 230
+	}
+	if m < 1 {
+		m = 1
+	}
+	return fmt.Sprintf("%d min read", m)
+}
+
+// extras renders what is not body (author bio, credits, tip line, tags) in a footer apart from it.
+func (r *Reader) extras() app.UI {
+	a := r.Article
+	if len(a.Extras) == 0 {
+		return nil
+	}
+	items := make([]app.UI, 0, len(a.Extras))
+	for _, e := range a.Extras {
+		var body app.UI = app.Text(e.Text)
+		if href := SafeAttr("href", e.Href); href != "" {
+			body = app.A().Href(href).Target("_blank").Rel("noopener noreferrer nofollow").
+				OnClick(keepOutOfRouter).Text(e.Text)
+		}
+		items = append(items, app.Li().Class("extra", "extra-"+token(string(e.Kind))).Body(
+			app.Span().Class("extra-kind").Text(extraLabel(e.Kind)+": "),
+			body,
+		))
+	}
+	return app.Footer().Class("extras").Aria("labelledby", "extras-title").Body(
+		app.H2().ID("extras-title").Text("About this article"),
+		app.Ul().Body(items...),
+	)
+}
+
+func extraLabel(k article.ExtraKind) string {
+	switch k {
+	case article.ExtraBio:
+		return "About the author"
+	case article.ExtraLinks:
+		return "Author's links"
+	case article.ExtraCredit:
+		return "Credit"
+	case article.ExtraTip:
+		return "Tip line"
+	case article.ExtraTags:
+		return "Tags"
+	default:
+		return "Note"
+	}
+}
+
+// toolbar holds the reader's buttons and, outside embeds, its settings.
+func (r *Reader) toolbar() app.UI {
+	if r.Embed {
+		return app.Div().Class("toolbar").Body(
+			app.A().Class("button").Href("/article/"+token(string(r.Article.ID))).
+				Target("_blank").Rel("noopener").OnClick(keepOutOfRouter).Text("Open in Verbatim"),
+			r.highlightButton(),
+		)
+	}
+	saveLabel, saveAction := "Save for offline", ActionSave
+	if r.Saved {
+		saveLabel, saveAction = "Saved offline ✓ (remove)", ActionUnsave
+	}
+	return app.Div().Class("toolbar").Body(
+		r.highlightButton(),
+		app.Button().Class("button").ID("copy-quote").Text("Copy quote").
+			Disabled(len(r.Article.Quotes) == 0).
+			OnClick(func(ctx app.Context, e app.Event) { r.copyCurrent(ctx) }),
+		app.Button().Class("button").ID("save").Aria("pressed", r.Saved).Text(saveLabel).
+			OnClick(func(ctx app.Context, e app.Event) {
+				ctx.NewActionWithValue(saveAction, r.Article.ID)
+			}),
+		app.Button().Class("button").ID("shortcuts-button").Aria("keyshortcuts", "?").Text("Shortcuts (?)").
+			OnClick(func(ctx app.Context, e app.Event) { r.toggleHelp(ctx) }),
+		r.controls(),
+	)
+}
+
+func (r *Reader) highlightButton() app.UI {
+	label := "Hide highlights (h)"
+	if r.hidden {
+		label = "Show highlights (h)"
+	}
+	return app.Button().Class("button").ID("toggle-highlights").Aria("pressed", r.hidden).Text(label).
+		OnClick(func(ctx app.Context, e app.Event) { r.toggleHighlights(ctx) })
+}
+
+func (r *Reader) toggleHighlights(ctx app.Context) {
+	r.hidden = !r.hidden
+	if r.hidden {
+		r.status = "Highlights hidden."
+	} else {
+		r.status = "Highlights shown."
+	}
+}
+
+func (r *Reader) toggleHelp(ctx app.Context) {
+	r.help = !r.help
+	if r.help {
+		ctx.Defer(func(app.Context) { focusID("shortcuts-close") })
+	} else {
+		ctx.Defer(func(app.Context) { focusID("shortcuts-button") })
+	}
+}

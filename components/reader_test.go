@@ -1,0 +1,203 @@
+package components
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"golang.org/x/net/html"
+
+	"verbatim/article"
+)
+
+// payloads are attribute-breaking strings placed in every article field that becomes an attribute.
+var payloads = []string{
+	`" autofocus onfocus=alert(1) x="`,
+	`"><img src=x onerror=alert(1)>`,
+	`javascript:alert(1)`,
+	`' onmouseover='alert(1)`,
+	"\" \\\" onclick=alert(1) \"",
+}
+
+func hostileArticle(p string) *article.Article {
+	return &article.Article{
+		ID: article.ArticleID(p), Title: p, Byline: p, Site: p, Lang: p, Dir: p,
+		Blocks: []article.Block{
+			{ID: "b1", Kind: article.KindHeadline, Text: p},
+			{ID: "b2", Kind: article.KindParagraph, Text: p + p, Runs: []article.Run{
+				{Text: p, Href: p},
+				{Text: p, Href: "https://example.com/" + p, Quote: article.QuoteID(p), Speaker: article.SpeakerID(p)},
+			}},
+			{ID: article.BlockID(p), Kind: article.KindFigure, Src: "https://example.com/i.jpg?" + p, Alt: p, Caption: p},
+			{ID: "b4", Kind: article.KindImage, Src: p, Alt: p},
+			{ID: "b5", Kind: article.BlockKind(p), Text: p},
+		},
+		Quotes:   []article.Quote{{ID: article.QuoteID(p), Text: p, Speaker: p, SpeakerID: article.SpeakerID(p), Kind: article.QuoteKind(p)}},
+		Speakers: []article.Speaker{{ID: article.SpeakerID(p), Name: p, Role: p, Quotes: 1}},
+		Extras:   []article.Extra{{Kind: article.ExtraKind(p), Text: p, Href: p}},
+	}
+}
+
+// prerender renders ui the way the server does for first paint and parses the result as a browser would.
+func prerender(t *testing.T, ui app.UI) *html.Node {
+	t.Helper()
+	d := app.NewServerTester(ui)
+	defer d.Close()
+	out := app.HTMLString(ui)
+	doc, err := html.Parse(strings.NewReader("<!DOCTYPE html><html><body>" + out + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func walk(n *html.Node, f func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		f(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func TestPrerenderedReaderHasNoInjectedAttributes(t *testing.T) {
+	for _, p := range payloads {
+		doc := prerender(t, &Reader{Article: hostileArticle(p)})
+		walk(doc, func(n *html.Node) {
+			if n.Data == "img" && n.Parent != nil && n.Parent.Data != "figure" {
+				t.Errorf("payload %q: an image with an unsafe src was rendered", p)
+			}
+			for _, a := range n.Attr {
+				k := strings.ToLower(a.Key)
+				if strings.HasPrefix(k, "on") || k == "autofocus" || strings.ContainsAny(k, `"'\/`) {
+					t.Errorf("payload %q: <%s> carries attribute %q=%q", p, n.Data, a.Key, a.Val)
+				}
+				if (k == "href" || k == "src") && !strings.HasPrefix(a.Val, "https://") && !strings.HasPrefix(a.Val, "/") {
+					t.Errorf("payload %q: <%s %s=%q> is not a safe URL", p, n.Data, a.Key, a.Val)
+				}
+				if k == "id" && !strings.HasPrefix(a.Val, idPrefix) && strings.Contains(p, a.Val) && a.Val != "" {
+					t.Errorf("payload %q: unprefixed article id %q", p, a.Val)
+				}
+			}
+		})
+	}
+}
+
+// sample is a small article shaped like the shared sample: a quote in the headline, a quote split
+// over two runs (one of them a link), a quote with no speaker, and extras.
+func sample() *article.Article {
+	return &article.Article{
+		ID: "zakaria-peskov", Title: "Was There Any ‘Serious Communication’?", Site: "Mediaite", Byline: "Josh Feldman",
+		Words: 460, ReadingMinutes: 2,
+		Blocks: []article.Block{
+			{ID: "b1", Kind: article.KindHeadline, Text: "Was There Any ‘Serious Communication’?", Runs: []article.Run{
+				{Text: "Was There Any ‘"}, {Text: "Serious Communication", Quote: "q1", Speaker: "s1"}, {Text: "’?"},
+			}},
+			{ID: "b2", Kind: article.KindParagraph, Text: "Peskov said, “This is simply impossible.”", Runs: []article.Run{
+				{Text: "Peskov said, “"},
+				{Text: "This is ", Quote: "q2", Speaker: "s2"},
+				{Text: "simply impossible.", Quote: "q2", Speaker: "s2", Href: "https://www.cnn.com/"},
+				{Text: "”"},
+			}},
+			{ID: "b3", Kind: article.KindParagraph, Text: "A so-called “deal”.", Runs: []article.Run{
+				{Text: "A so-called “"}, {Text: "deal", Quote: "q3"}, {Text: "”."},
+			}},
+		},
+		Quotes: []article.Quote{
+			{ID: "q1", Block: "b1", Text: "Serious Communication", Speaker: "Fareed Zakaria", SpeakerID: "s1", Kind: article.QuotePartial},
+			{ID: "q2", Block: "b2", Text: "This is simply impossible.", Speaker: "Dmitry Peskov", SpeakerID: "s2", Kind: article.QuoteDirect},
+			{ID: "q3", Block: "b3", Text: "deal", Kind: article.QuoteScare},
+		},
+		Speakers: []article.Speaker{
+			{ID: "s1", Name: "Fareed Zakaria", Role: "CNN host", Quotes: 1},
+			{ID: "s2", Name: "Dmitry Peskov", Role: "Kremlin Press Secretary", Quotes: 1},
+		},
+		Extras: []article.Extra{{Kind: article.ExtraCredit, Text: "Watch above, via CNN."}, {Kind: article.ExtraTip, Text: "Have a tip we should know? tips@mediaite.com"}},
+	}
+}
+
+func text(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return b.String()
+}
+
+func TestPrerenderedReaderMarksEveryQuoteElement(t *testing.T) {
+	doc := prerender(t, &Reader{Article: sample()})
+	quotes := map[string]string{}
+	speakers := map[string]bool{}
+	var says []string
+	walk(doc, func(n *html.Node) {
+		if n.Data == "span" && strings.Contains(classOf(n), "visually-hidden") {
+			says = append(says, text(n))
+		}
+		if n.Data != "mark" {
+			return
+		}
+		id, ok := attr(n, "data-quote-id")
+		if !ok {
+			t.Errorf("a mark has no data-quote-id: %q", text(n))
+		}
+		quotes[id] += text(n)
+		if sp, ok := attr(n, "data-speaker-id"); ok {
+			speakers[sp] = true
+		} else if id != "q3" {
+			t.Errorf("quote %s has an element without data-speaker-id", id)
+		}
+		walk(n, func(c *html.Node) {
+			if c.Data == "a" {
+				if v, _ := attr(c, "rel"); v != "noopener noreferrer nofollow" {
+					t.Errorf("a link in a quote has rel=%q", v)
+				}
+			}
+		})
+	})
+	if got, want := len(quotes), 3; got != want {
+		t.Fatalf("quotes marked = %d, want %d", got, want)
+	}
+	if got, want := quotes["q2"], "This is simply impossible."; got != want {
+		t.Errorf("q2 text = %q, want %q", got, want)
+	}
+	if got, want := len(speakers), 2; got != want {
+		t.Errorf("speakers marked = %d, want %d", got, want)
+	}
+	if got, want := strings.Join(says, "|"), "Fareed Zakaria says: |Dmitry Peskov says: |Quote: "; got != want {
+		t.Errorf("screen reader cues = %q, want %q", got, want)
+	}
+	body := text(doc)
+	for _, want := range []string{"Watch above, via CNN.", "2 min read", "Kremlin Press Secretary"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the prerendered reader lacks %q", want)
+		}
+	}
+}
+
+func classOf(n *html.Node) string { v, _ := attr(n, "class"); return v }
+
+func TestCitation(t *testing.T) {
+	a := sample()
+	if got, want := Citation(a, a.Quotes[1]), `“This is simply impossible.” — Dmitry Peskov, in "Was There Any ‘Serious Communication’?", Mediaite`; got != want {
+		t.Errorf("Citation = %q, want %q", got, want)
+	}
+	if got, want := Citation(a, a.Quotes[2]), `“deal” — in "Was There Any ‘Serious Communication’?", Mediaite`; got != want {
+		t.Errorf("Citation = %q, want %q", got, want)
+	}
+}
