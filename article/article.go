@@ -144,6 +144,7 @@ const (
 	ExtraTip    ExtraKind = "tip"    // a tip line
 	ExtraTags   ExtraKind = "tags"   // tags, "Filed Under:"
 	ExtraFooter ExtraKind = "footer" // other footer lines, rules
+	ExtraByline ExtraKind = "byline" // a "By Jane Doe" line under the headline; its name is Article.Byline
 )
 
 // Extra is a line that is not article body but worth keeping, shown apart from the body.

@@ -2,7 +2,10 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"net/url"
+	"strings"
 )
 
 // Options tune Parse.
@@ -12,13 +15,118 @@ type Options struct {
 	ID     ArticleID // the id to give the article; derived from the title when empty
 }
 
-// MaxInputBytes is the largest input Parse accepts.
-const MaxInputBytes = 10 << 20
-
-// ErrEmpty is returned for an input with no text.
-var ErrEmpty = errors.New("the article is empty")
+// ErrNoText is returned when an input holds no readable text once sanitized.
+var ErrNoText = errors.New("found no readable text in it; give a news article as text, HTML or Markdown")
 
 // Parse reads an untrusted article from r and returns it sanitized and structured.
+//
+// Trust boundary: r is untrusted, and may be anything up to MaxInputBytes. Plain text is never
+// interpreted as markup. HTML (a full page after readability, a fragment, or Markdown after
+// goldmark) reaches the block walker only through Sanitize, the one sanitizer policy. The Article
+// holds plain text, offsets and URLs that passed that policy; nothing in it is HTML.
+//
+// Errors read "parsing article: …" and say what is wrong and what to do: an empty input, one over
+// MaxInputBytes (*TooLargeError), binary data (ErrBinary), or no readable text (ErrNoText).
+// Invalid UTF-8 is repaired, each bad byte becoming U+FFFD. Time and memory stay bounded for any
+// input, deeply nested HTML included.
 func Parse(r io.Reader, opts Options) (*Article, error) {
-	return nil, errors.New("not implemented yet")
+	a, err := parse(r, opts)
+	if err != nil {
+		return nil, fmt.Errorf("parsing article: %w", err)
+	}
+	return a, nil
+}
+
+func parse(r io.Reader, opts Options) (*Article, error) {
+	format := opts.Format
+	switch format {
+	case "":
+		format = FormatAuto
+	case FormatAuto, FormatText, FormatHTML, FormatFragment, FormatMarkdown:
+	default:
+		return nil, fmt.Errorf("unknown format %q: use auto, text, html, fragment or markdown", format)
+	}
+	var base *url.URL
+	if opts.URL != "" {
+		u, err := url.Parse(opts.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("the article's URL %q is not an absolute http or https address; give one like https://example.com/news/1", opts.URL)
+		}
+		base = u
+	}
+	src, err := readInput(r)
+	if err != nil {
+		return nil, err
+	}
+	if format == FormatAuto {
+		format = detectFormat(src)
+	}
+	var a *Article
+	switch format {
+	case FormatText:
+		a = parseText(src)
+	case FormatHTML:
+		a, err = parsePage(src, base)
+	case FormatFragment:
+		a, err = parseFragment(src, base)
+	case FormatMarkdown:
+		a, err = parseMarkdown(src, base)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(a.Blocks) == 0 {
+		return nil, ErrNoText
+	}
+	a.Format = format
+	if base != nil {
+		a.URL = base.String()
+	}
+	finish(a, opts.ID)
+	return a, nil
+}
+
+// finish numbers the blocks, lays out the text space (for every format but plain text, whose
+// offsets come from the input), finds quotes and marks them in the runs, and fills the derived
+// metadata.
+func finish(a *Article, id ArticleID) {
+	if a.Format != FormatText {
+		layout(a.Blocks)
+	}
+	n := 0
+	for i := range a.Blocks {
+		n++
+		a.Blocks[i].ID = BlockID(fmt.Sprintf("b%d", n))
+		for j := range a.Blocks[i].Items {
+			n++
+			a.Blocks[i].Items[j].ID = BlockID(fmt.Sprintf("b%d", n))
+		}
+	}
+	tbs := textBlocks(a.Blocks)
+	paras := make([]Paragraph, 0, len(tbs))
+	for _, b := range tbs {
+		paras = append(paras, Paragraph{Block: b.ID, Text: b.Text, Start: b.Start, Headline: b.Kind == KindHeadline})
+	}
+	quotes, speakers := FindQuotes(paras)
+	applyQuotes(a.Blocks, quotes)
+	a.Quotes, a.Speakers = quotes, speakers
+	if a.Quotes == nil {
+		a.Quotes = []Quote{}
+	}
+	if a.Speakers == nil {
+		a.Speakers = []Speaker{}
+	}
+	if a.Extras == nil {
+		a.Extras = []Extra{}
+	}
+	a.Title = oneLine(a.Title)
+	a.Byline = oneLine(a.Byline)
+	a.Site = oneLine(a.Site)
+	fillMeta(a)
+	a.Excerpt = strings.TrimSpace(a.Excerpt)
+	if id != "" {
+		a.ID = id
+	} else {
+		a.ID = Slug(a.Title)
+	}
 }

@@ -1,0 +1,206 @@
+package article
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxReadabilityBytes bounds the pages given to readability, whose scoring is slow on huge
+// documents. A bigger page skips extraction: its <body> goes straight to the sanitizer, as a
+// fragment would, and keeps the page's metadata.
+const maxReadabilityBytes = 4 << 20
+
+var rxDir = regexp.MustCompile(`^(?i:ltr|rtl)$`)
+
+// parsePage builds the Article of a full HTML page: readability finds the content and metadata in
+// the untrusted page, then the content is serialized, sanitized and walked into blocks.
+func parsePage(src string, base *url.URL) (*Article, error) {
+	doc, err := parseHTML(src)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{}
+	a.Dir = pageDir(doc)
+	var content *html.Node
+	if len(src) <= maxReadabilityBytes {
+		p := readability.NewParser()
+		art, err := p.ParseAndMutate(doc, base)
+		if err == nil {
+			content = art.Node
+			a.Title = art.Title()
+			a.Byline = art.Byline()
+			a.Excerpt = art.Excerpt()
+			a.Site = art.SiteName()
+			a.Lang = art.Language()
+			if t, err := art.PublishedTime(); err == nil {
+				a.Published = t.Format(time.RFC3339)
+			}
+		}
+	}
+	if content == nil {
+		// No article found (or too big to look for one): take the whole body. The document is
+		// parsed again because readability changed it.
+		if doc, err = parseHTML(src); err != nil {
+			return nil, err
+		}
+		content = findElement(doc, atom.Body)
+		if a.Title == "" {
+			if t := findElement(doc, atom.Title); t != nil {
+				a.Title = textContent(t)
+			}
+		}
+		if h := findElement(doc, atom.Html); h != nil && a.Lang == "" {
+			a.Lang = htmlAttr(h, "lang")
+		}
+		if base != nil && content != nil {
+			resolveURLs(content, base)
+		}
+	}
+	if !rxLangAttr.MatchString(a.Lang) {
+		a.Lang = ""
+	}
+	if content == nil {
+		return a, nil
+	}
+	var sb strings.Builder
+	if err := html.Render(&sb, content); err != nil {
+		return nil, err
+	}
+	blocks, err := sanitizedBlocks(sb.String())
+	if err != nil {
+		return nil, err
+	}
+	for i := range blocks {
+		if blocks[i].Kind == KindHeadline {
+			blocks[i].Kind = KindHeading2
+		}
+	}
+	a.Blocks = blocks
+	return a, nil
+}
+
+// parseFragment builds the Article of an HTML fragment: straight to the sanitizer, then walked.
+// With a base URL, relative links and images are first resolved against it.
+func parseFragment(src string, base *url.URL) (*Article, error) {
+	if base != nil {
+		nodes, err := parseHTMLFragment(src)
+		if err != nil {
+			return nil, err
+		}
+		var sb strings.Builder
+		for _, n := range nodes {
+			resolveURLs(n, base)
+			if err := html.Render(&sb, n); err != nil {
+				return nil, err
+			}
+		}
+		src = sb.String()
+	}
+	blocks, err := sanitizedBlocks(src)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{}
+	a.Title, a.Blocks = promoteTitle(blocks)
+	return a, nil
+}
+
+// sanitizedBlocks sanitizes untrusted HTML and walks the result into blocks. It is the only way
+// from HTML to blocks.
+func sanitizedBlocks(untrusted string) ([]Block, error) {
+	nodes, err := parseHTMLFragment(Sanitize(untrusted))
+	if err != nil {
+		return nil, err
+	}
+	return walkHTML(nodes), nil
+}
+
+// promoteTitle takes a leading h1 as the title of a fragment or Markdown document; other h1
+// headings become h2, since KindHeadline is kept for the plain-text headline.
+func promoteTitle(blocks []Block) (string, []Block) {
+	title := ""
+	if len(blocks) > 1 && blocks[0].Kind == KindHeadline {
+		title, blocks = blocks[0].Text, blocks[1:]
+	}
+	for i := range blocks {
+		if blocks[i].Kind == KindHeadline {
+			blocks[i].Kind = KindHeading2
+		}
+	}
+	return title, blocks
+}
+
+// pageDir returns the text direction an untrusted page declares on <html> or <body>.
+func pageDir(doc *html.Node) string {
+	for _, a := range []atom.Atom{atom.Html, atom.Body} {
+		if n := findElement(doc, a); n != nil {
+			if d := strings.TrimSpace(htmlAttr(n, "dir")); rxDir.MatchString(d) {
+				return strings.ToLower(d)
+			}
+		}
+	}
+	return ""
+}
+
+// findElement returns the first element a in document order, looking no deeper than needed.
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// textContent returns the text of n with white space collapsed.
+func textContent(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.TextNode {
+			sb.WriteString(x.Data)
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return oneLine(sb.String())
+}
+
+// resolveURLs makes the href of links and src of images under n absolute against base. It runs
+// on untrusted HTML before the sanitizer, which still decides what may stay.
+func resolveURLs(n *html.Node, base *url.URL) {
+	if n.Type == html.ElementNode {
+		key := ""
+		switch n.DataAtom {
+		case atom.A:
+			key = "href"
+		case atom.Img:
+			key = "src"
+		}
+		for i := range n.Attr {
+			if a := &n.Attr[i]; key != "" && a.Key == key && a.Namespace == "" {
+				v := strings.TrimSpace(a.Val)
+				if strings.HasPrefix(strings.ToLower(v), "data:") {
+					continue
+				}
+				if u, err := base.Parse(v); err == nil {
+					a.Val = u.String()
+				}
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		resolveURLs(c, base)
+	}
+}

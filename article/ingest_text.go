@@ -1,0 +1,176 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Plain text in the sample's form: the headline on the first line (or a short first paragraph of
+// up to three lines, as in "Headline; \nSubhead"), then paragraphs separated by blank lines, then
+// perhaps a tail (see splitTail). The text space is the input itself: every Block.Start and every
+// offset is a code-point offset into the input as given (after repairUTF8, which keeps code-point
+// positions). Block texts are exact slices of the input, except that a carriage return inside a
+// block becomes a space before "\n", or "\n" when it ends a line alone, which keeps every offset.
+
+// Headline limits: a first paragraph longer than this is body, not a headline.
+const (
+	maxHeadlineRunes = 300
+	maxHeadlineLines = 3
+)
+
+// srcLine is one non-blank line of a plain-text input, trimmed.
+type srcLine struct {
+	b0, b1 int // byte range of the trimmed line in the input
+	start  int // code-point offset of the trimmed line in the input
+}
+
+// textPara is a run of non-blank lines.
+type textPara []srcLine
+
+var rxByLine = regexp.MustCompile(`^(?i:by)\s+(` + tailNamePat + `(?:\s*(?:,|and|&)\s*` + tailNamePat + `)*)\s*(?:[,|—–-]\s*(?:` + tailSitePat + `))?\.?$`)
+
+// parseText builds the Article of a plain-text input.
+func parseText(src string) *Article {
+	paras := splitParas(src)
+	a := &Article{Format: FormatText}
+	var blocks []Block
+	if len(paras) > 0 {
+		first := paras[0]
+		head := first
+		if len(first) > maxHeadlineLines || cpLen(src[first[0].b0:first[len(first)-1].b1]) > maxHeadlineRunes {
+			head = first[:1]
+			if cpLen(src[first[0].b0:first[0].b1]) > maxHeadlineRunes {
+				head = nil
+			}
+		}
+		if head != nil {
+			b := paraBlock(src, head, KindHeadline)
+			a.Title = strings.Join(strings.Fields(b.Text), " ")
+			blocks = append(blocks, b)
+			if rest := first[len(head):]; len(rest) > 0 {
+				paras[0] = rest
+			} else {
+				paras = paras[1:]
+			}
+		}
+	}
+	if len(paras) > 1 && len(paras[0]) == 1 {
+		if line := lineText(src, paras[0][0]); len(strings.Fields(line)) <= 12 {
+			if m := rxByLine.FindStringSubmatch(line); m != nil {
+				a.Byline = m[1]
+				a.Extras = append(a.Extras, Extra{Kind: ExtraByline, Text: line})
+				paras = paras[1:]
+			}
+		}
+	}
+
+	// Tail detection runs over the body's lines, across paragraphs.
+	var lines []string
+	var at [][2]int // paragraph and line index of each line
+	for i, p := range paras {
+		for j, l := range p {
+			lines = append(lines, lineText(src, l))
+			at = append(at, [2]int{i, j})
+		}
+	}
+	minKeep := 0
+	if len(paras) > 0 {
+		minKeep = len(paras[0])
+	}
+	keep, extras, byline, site := splitTail(lines, minKeep)
+	if keep < len(lines) {
+		pi, li := at[keep][0], at[keep][1]
+		paras = paras[:pi+1]
+		if paras[pi] = paras[pi][:li]; len(paras[pi]) == 0 {
+			paras = paras[:pi]
+		}
+	}
+	a.Extras = append(a.Extras, extras...)
+	if a.Byline == "" {
+		a.Byline = byline
+	}
+	a.Site = site
+	for _, p := range paras {
+		blocks = append(blocks, paraBlock(src, p, KindParagraph))
+	}
+	a.Blocks = blocks
+	return a
+}
+
+// splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A
+// line ends at "\n", "\r\n" or a lone "\r".
+func splitParas(src string) []textPara {
+	var paras []textPara
+	var cur textPara
+	bytePos, runePos := 0, 0 // a cursor that turns byte offsets into code-point offsets
+	runeAt := func(b int) int {
+		runePos += utf8.RuneCountInString(src[bytePos:b])
+		bytePos = b
+		return runePos
+	}
+	for i := 0; i < len(src); {
+		end := strings.IndexAny(src[i:], "\r\n")
+		next := len(src)
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += i
+			next = end + 1
+			if src[end] == '\r' && next < len(src) && src[next] == '\n' {
+				next++
+			}
+		}
+		b0, b1 := trimSpan(src, i, end)
+		if b0 < b1 {
+			cur = append(cur, srcLine{b0: b0, b1: b1, start: runeAt(b0)})
+		} else if len(cur) > 0 {
+			paras = append(paras, cur)
+			cur = nil
+		}
+		i = next
+	}
+	if len(cur) > 0 {
+		paras = append(paras, cur)
+	}
+	return paras
+}
+
+// trimSpan returns the byte range of src[b0:b1] without leading and trailing white space (a byte
+// order mark counts as space).
+func trimSpan(src string, b0, b1 int) (int, int) {
+	for b0 < b1 {
+		r, n := utf8.DecodeRuneInString(src[b0:b1])
+		if !isTextSpace(r) {
+			break
+		}
+		b0 += n
+	}
+	for b1 > b0 {
+		r, n := utf8.DecodeLastRuneInString(src[b0:b1])
+		if !isTextSpace(r) {
+			break
+		}
+		b1 -= n
+	}
+	return b0, b1
+}
+
+func isTextSpace(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+
+// lineText returns one trimmed line.
+func lineText(src string, l srcLine) string { return src[l.b0:l.b1] }
+
+// paraBlock returns the block of a paragraph: the exact input from its first line to its last,
+// with carriage returns replaced one for one so offsets stay.
+func paraBlock(src string, p textPara, kind BlockKind) Block {
+	text := src[p[0].b0:p[len(p)-1].b1]
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", " \n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	return Block{Kind: kind, Text: text, Start: p[0].start, Runs: []Run{{Text: text}}}
+}
+
+func cpLen(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,143 @@
+package article
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"unicode/utf8"
+)
+
+// MaxInputBytes is the largest input Parse accepts.
+const MaxInputBytes = 10 << 20
+
+// ErrEmpty is returned for an input with no text.
+var ErrEmpty = errors.New("the article is empty: give a file that holds the article's text")
+
+// ErrTooLarge is returned, wrapped in a *TooLargeError, for an input over MaxInputBytes.
+var ErrTooLarge = errors.New("article too large")
+
+// TooLargeError reports an input over MaxInputBytes. Size is the input's size in bytes when it is
+// known (a file, or a reader that knows its length), else -1.
+type TooLargeError struct {
+	Size int64
+}
+
+func (e *TooLargeError) Error() string {
+	size := "more than 10.0 MiB"
+	if e.Size >= 0 {
+		size = fmt.Sprintf("%.1f MiB", float64(e.Size)/(1<<20))
+	}
+	return fmt.Sprintf("article too large: %s, the limit is %d MiB", size, MaxInputBytes>>20)
+}
+
+// Unwrap lets errors.Is(err, ErrTooLarge) find it.
+func (e *TooLargeError) Unwrap() error { return ErrTooLarge }
+
+// ErrBinary is returned, wrapped, for input that is not text.
+var ErrBinary = errors.New("the input is not text")
+
+// readInput reads at most MaxInputBytes+1 bytes of untrusted input and refuses what cannot be an
+// article: nothing, too much, or binary data. Invalid UTF-8 is repaired (see repairUTF8).
+func readInput(r io.Reader) (string, error) {
+	if r == nil {
+		return "", ErrEmpty
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+	if err != nil {
+		return "", fmt.Errorf("reading the article: %w", err)
+	}
+	if len(data) > MaxInputBytes {
+		return "", &TooLargeError{Size: inputSize(r, int64(len(data)))}
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))) == 0 {
+		return "", ErrEmpty
+	}
+	if err := checkText(data); err != nil {
+		return "", err
+	}
+	return repairUTF8(data), nil
+}
+
+// inputSize returns the whole size of an input of which read bytes have been read, or -1.
+func inputSize(r io.Reader, read int64) int64 {
+	switch v := r.(type) {
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if st, err := v.Stat(); err == nil && st.Mode().IsRegular() {
+			return st.Size()
+		}
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer: what is left unread
+		return read + int64(v.Len())
+	}
+	return -1
+}
+
+// magic names binary formats people may hand us by mistake, by their first bytes.
+var magic = []struct {
+	prefix, name string
+}{
+	{"%PDF-", "a PDF document"},
+	{"\x89PNG", "a PNG image"},
+	{"\xFF\xD8\xFF", "a JPEG image"},
+	{"GIF8", "a GIF image"},
+	{"PK\x03\x04", "a ZIP archive (or a Word or OpenDocument file)"},
+	{"\x1F\x8B", "a gzip archive"},
+	{"\x7FELF", "a program"},
+	{"\xD0\xCF\x11\xE0", "an old Word or Excel document"},
+}
+
+// checkText refuses input that is not text: known binary formats, UTF-16, NUL bytes, or mostly
+// control characters and invalid UTF-8.
+func checkText(data []byte) error {
+	for _, m := range magic {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", ErrBinary, m.name)
+		}
+	}
+	if bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) {
+		return fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", ErrBinary)
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary)
+	}
+	sample := data
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+	}
+	bad, total := 0, 0
+	for len(sample) > 0 {
+		r, n := utf8.DecodeRune(sample)
+		if (r == utf8.RuneError && n == 1 && len(sample) >= utf8.UTFMax) || (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7F {
+			bad++
+		}
+		total++
+		sample = sample[n:]
+	}
+	if total >= 16 && bad*10 > total*3 {
+		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary, bad*100/total)
+	}
+	return nil
+}
+
+// repairUTF8 returns data as a string of valid UTF-8, with each byte that is not part of a valid
+// sequence replaced by U+FFFD. One bad byte becomes one code point, so code-point offsets into the
+// result are offsets into the input as given, counting each bad byte as one code point. Nothing
+// else is changed: line endings (CRLF) and a byte order mark are kept, so offsets stay stable.
+func repairUTF8(data []byte) string {
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	var b bytes.Buffer
+	b.Grow(len(data) + 16)
+	for len(data) > 0 {
+		r, n := utf8.DecodeRune(data)
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.Write(data[:n])
+		}
+		data = data[n:]
+	}
+	return b.String()
+}

@@ -1,0 +1,192 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A tail is the run of lines at the end of a plain-text article that is not its body: media
+// credits ("Watch above, via CNN.", "[image via screengrab]"), rules ("— —"), the author's links
+// and bio, a tip line, tags ("Filed Under:") and footers. splitTail recognises such lines by their
+// shape, not by exact strings, walking back from the last line and stopping at the first line
+// that looks like body text. A line of body text may mention Twitter, an email address or "via";
+// what makes a tail line is its whole form: short, led by a cue or a label, made of a handle or an
+// address, bracketed, or shaped as a bio ("X is a senior editor at Site").
+
+// Pieces of the tail patterns.
+const (
+	tailNameToken = `\p{Lu}(?:[\p{L}'’-]+|\.)`
+	tailNamePat   = tailNameToken + `(?:\s+` + tailNameToken + `){0,3}`
+	tailSiteToken = `\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*`
+	tailSitePat   = `(?:The\s+)?` + tailSiteToken + `(?:\s+(?:` + tailSiteToken + `|of|and|&))*`
+	tailEmailPat  = `[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`
+	tailHandlePat = `(?:^|[\s(:/])@[A-Za-z0-9_]{2,30}\b`
+	tailURLPat    = `(?i:https?://[^\s<>"]+|www\.[^\s<>"]+)`
+	tailRolePat   = `(?i:editor-in-chief|editor|reporter|writer|correspondent|columnist|contributor|journalist|producer|anchor|host|blogger|intern|photographer|videographer|author|fellow|critic|commentator|analyst|professor|researcher)`
+	tailPressRole = `(?i:editor-in-chief|editor|reporter|writer|correspondent|columnist|contributor|journalist|producer|anchor|host|blogger|intern|photographer|videographer)`
+)
+
+var (
+	rxRule    = regexp.MustCompile(`^[\s\-–—_*=~•·#+.]+$`)
+	rxBracket = regexp.MustCompile(`^[\[(](.+)[\])]\.?$`)
+	rxCredit  = regexp.MustCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|pictures|video|screengrab|screen grab|screenshot|screencap|credit|courtesy|via|h/t|hat tip|reporting|editing|getty|ap photo|reuters|afp|file|illustration|source|youtube|twitter|instagram|facebook)\b`)
+
+	rxContact     = regexp.MustCompile(tailEmailPat + `|` + tailHandlePat + `|` + tailURLPat)
+	rxEmail       = regexp.MustCompile(tailEmailPat)
+	rxURL         = regexp.MustCompile(tailURLPat)
+	rxEndsContact = regexp.MustCompile(`(?:` + tailEmailPat + `|` + tailHandlePat + `|` + tailURLPat + `)[\s.)\]]*$`)
+	rxLinkCue     = regexp.MustCompile(`(?i)^(?:follow|email|e-mail|contact|reach|find|write to|tweet|send|subscribe|sign up|like us|connect|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin|website|web|more from)\b`)
+	rxLinkWord    = regexp.MustCompile(`(?i)\b(?:tips?|e-?mail|reach(?:ed)?|contact|twitter|follow|facebook|instagram|bluesky|threads|mastodon|x\.com|dm)\b`)
+	rxLabel       = regexp.MustCompile(`^[\p{L}’' -]{1,30}:\s*\S+$`)
+	rxFollow      = regexp.MustCompile(`^(?i:follow)\s+(` + tailNamePat + `)\s+(?i:on)\s+\p{Lu}`)
+	rxFollowAny   = regexp.MustCompile(`(?i)^follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube)\b`)
+	rxTip         = regexp.MustCompile(`(?i)^(?:have|got|know of) (?:a|any) (?:news )?tips?\b|^send (?:us )?(?:your )?(?:news )?tips\b|\btips? (?:line|@)`)
+	rxTipWord     = regexp.MustCompile(`(?i)\btips?\b`)
+	rxTags        = regexp.MustCompile(`(?i)^(?:filed under|tags?|tagged(?: with| as| in)?|topics?|categories|category|related topics|keywords|posted in)\s*:`)
+	rxFooter      = regexp.MustCompile(`(?i)^(?:read (?:the rest|more|the full|the original|it all|this)|click here|continue reading|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|this (?:article|story|piece|report) (?:was |originally |first )*(?:appeared|published|produced|updated)|editor[’']?s note|correction:|sign up\b|subscribe\b|share this|related\s*:|more\s*:|see also\s*:|advertisement$|comments?$|view comments|\(?updated?\b.{0,40}\d)`)
+	rxEditorNote  = regexp.MustCompile(`(?i)^editor[’']?s note`)
+	rxWatch       = regexp.MustCompile(`(?i)^(?:watch|listen|see)\b.{0,80}\b(?:above|below|here|via)\b`)
+	rxMediaCredit = regexp.MustCompile(`(?i)^(?:top |featured |header |lead |main |cover )?(?:photo|photos|image|images|picture|pictures|video|screenshot|screengrab|illustration)\s*(?:credit)?\s*(?::|by\b|via\b|courtesy\b|from\b|—|–|-|\()`)
+	rxCreditLabel = regexp.MustCompile(`(?i)^(?:(?:photo |image |video )?credits?|courtesy|sources?)\s*:|^(?:h/t|ht|hat tip|via|courtesy of)\s+\S`)
+	rxContrib     = regexp.MustCompile(`(?i)^(?:additional |staff )?(?:reporting|writing|editing|research|contributing|contributors?)\b.{0,200}?(?:\bby\b|\bfrom\b|:)|\b(?:contributed|contributing) (?:reporting|research|to this (?:report|article|story))`)
+	rxReportedBy  = regexp.MustCompile(`^` + tailNamePat + `(?:,? (?:and )?` + tailNamePat + `)* (?:reported|contributed reporting) from\b`)
+	rxBio         = regexp.MustCompile(`^(` + tailNamePat + `)\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s+(?:[\p{L}.,’'-]+\s+){0,6}?(` + tailRolePat + `)s?\b(?:.{0,120}?\b(?:at|for|with|of)\s+(` + tailSitePat + `))?`)
+	rxBioCovers   = regexp.MustCompile(`^(` + tailNamePat + `)\s+(?:covers|writes about|reports on|writes for|reports for)\b(?:.{0,120}?\b(?:at|for)\s+(` + tailSitePat + `))?`)
+	rxPressRole   = regexp.MustCompile(`^` + tailPressRole + `s?$`)
+	rxTerminal    = regexp.MustCompile(`[.!?:;"”’]$`)
+	rxQuoteMark   = regexp.MustCompile(`["“”«»„]`)
+)
+
+// tailLine is one classified line of a tail.
+type tailLine struct {
+	kind            ExtraKind
+	byline, site    string
+	tagLabel, isTag bool
+}
+
+// classifyTail says whether one trimmed line, taken alone, has the shape of a tail line, and of
+// which kind. Tag items (short lines after a "Filed Under:" label) are found by splitTail.
+func classifyTail(line string) (tailLine, bool) {
+	words := len(strings.Fields(line))
+	switch {
+	case rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
+		return tailLine{kind: ExtraFooter}, true
+	case words <= 25 && rxBracket.MatchString(line) && (words <= 6 || rxCredit.MatchString(line)):
+		return tailLine{kind: ExtraCredit}, true
+	}
+	if tl, ok := classifyBio(line, words); ok {
+		return tl, true
+	}
+	contact := rxContact.MatchString(line)
+	switch {
+	case rxTags.MatchString(line) && words <= 40:
+		return tailLine{kind: ExtraTags, tagLabel: true}, true
+	case words <= 25 && rxTip.MatchString(line):
+		return tailLine{kind: ExtraTip}, true
+	case words <= 25 && (rxFollowAny.MatchString(line) ||
+		contact && (rxLinkCue.MatchString(line) || rxLabel.MatchString(line) ||
+			rxEndsContact.MatchString(line) && rxLinkWord.MatchString(line) && !rxQuoteMark.MatchString(line))):
+		tl := tailLine{kind: ExtraLinks}
+		if rxTipWord.MatchString(line) {
+			tl.kind = ExtraTip
+		}
+		if m := rxFollow.FindStringSubmatch(line); m != nil {
+			tl.byline = m[1]
+		}
+		return tl, true
+	case words <= 15 && (rxWatch.MatchString(line) || rxMediaCredit.MatchString(line) || rxCreditLabel.MatchString(line)):
+		return tailLine{kind: ExtraCredit}, true
+	case words <= 40 && !rxQuoteMark.MatchString(line) && (rxContrib.MatchString(line) || rxReportedBy.MatchString(line)):
+		return tailLine{kind: ExtraCredit}, true
+	case rxFooter.MatchString(line) && (words <= 40 || words <= 120 && rxEditorNote.MatchString(line)):
+		return tailLine{kind: ExtraFooter}, true
+	}
+	return tailLine{}, false
+}
+
+// classifyBio recognises an author's bio: "Name is a senior editor at Site.", "Name covers the
+// White House for Site." A bio with a press role names the byline and the site; another role
+// ("a professor of law at …") counts only when the line also gives a contact.
+func classifyBio(line string, words int) (tailLine, bool) {
+	if words > 80 || rxQuoteMark.MatchString(line) {
+		return tailLine{}, false
+	}
+	if m := rxBio.FindStringSubmatch(line); m != nil {
+		press := rxPressRole.MatchString(m[2])
+		if !press && !rxContact.MatchString(line) {
+			return tailLine{}, false
+		}
+		tl := tailLine{kind: ExtraBio, byline: m[1]}
+		if press {
+			tl.site = m[3]
+		}
+		return tl, true
+	}
+	if m := rxBioCovers.FindStringSubmatch(line); m != nil && words <= 50 {
+		return tailLine{kind: ExtraBio, byline: m[1], site: m[2]}, true
+	}
+	return tailLine{}, false
+}
+
+// splitTail finds the tail among lines, the trimmed non-blank lines of an article body in order.
+// It returns how many leading lines are body (never fewer than minKeep), the tail as extras in
+// input order, and the byline and site the tail names, if any.
+func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, site string) {
+	classes := make([]tailLine, len(lines))
+	ok := make([]bool, len(lines))
+	for i, l := range lines {
+		classes[i], ok[i] = classifyTail(l)
+	}
+	// Short items after a tags label ("Filed Under:" then "Donald Trump", "Russia") are tags too.
+	for i := 0; i < len(lines); i++ {
+		if !ok[i] || !classes[i].tagLabel {
+			continue
+		}
+		for j := i + 1; j < len(lines) && !ok[j]; j++ {
+			if len(strings.Fields(lines[j])) > 6 || rxTerminal.MatchString(lines[j]) {
+				break
+			}
+			classes[j], ok[j] = tailLine{kind: ExtraTags, isTag: true}, true
+		}
+	}
+	keep = len(lines)
+	for keep > minKeep && ok[keep-1] {
+		keep--
+	}
+	for i := keep; i < len(lines); i++ {
+		c := classes[i]
+		extras = append(extras, Extra{Kind: c.kind, Text: lines[i], Href: contactHref(lines[i])})
+		if c.kind == ExtraBio && c.byline != "" {
+			byline = c.byline
+			site = strings.TrimRight(c.site, ".,;: ")
+		}
+	}
+	if byline == "" {
+		for i := keep; i < len(lines); i++ {
+			if classes[i].byline != "" {
+				byline = classes[i].byline
+				break
+			}
+		}
+	}
+	return keep, extras, byline, site
+}
+
+// contactHref returns a link for the first email address or web address in a tail line, or "".
+// The result is built from a strict pattern and checked against the sanitizer's link rule.
+func contactHref(line string) string {
+	href := ""
+	if m := rxEmail.FindString(line); m != "" {
+		href = "mailto:" + m
+	} else if m := rxURL.FindString(line); m != "" {
+		m = strings.TrimRight(m, ".,;:)]")
+		if !strings.Contains(strings.ToLower(m), "://") {
+			m = "https://" + m
+		}
+		href = m
+	}
+	if href == "" || !safeHref(href) {
+		return ""
+	}
+	return href
+}

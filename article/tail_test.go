@@ -1,0 +1,297 @@
+package article
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"verbatim/internal/shared"
+)
+
+// bodyTexts returns the texts of the paragraphs of a, the headline left out.
+func bodyTexts(a *Article) []string {
+	var out []string
+	for _, b := range a.Blocks {
+		if b.Kind != KindHeadline {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+func TestTail(t *testing.T) {
+	t.Parallel()
+	const head = "A Headline About Something\n\nThe first paragraph of the story, which is body and long enough to read as body.\n\n"
+	type extra struct {
+		kind ExtraKind
+		text string
+	}
+	tests := []struct {
+		name         string
+		text         string // appended to head
+		lastBody     string
+		extras       []extra
+		byline, site string
+	}{
+		{
+			name:     "breitbart hat tip and follow line",
+			text:     "He added, “We will win.”\n\n(h/t Mediaite.)\n\nFollow Ian Hanchett on Twitter @IanHanchett.",
+			lastBody: "He added, “We will win.”",
+			extras:   []extra{{ExtraCredit, "(h/t Mediaite.)"}, {ExtraLinks, "Follow Ian Hanchett on Twitter @IanHanchett."}},
+			byline:   "Ian Hanchett",
+		},
+		{
+			name:     "reported from, two reporters",
+			text:     "The senator left for Hawaii on Tuesday.\n\nJulie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii.",
+			lastBody: "The senator left for Hawaii on Tuesday.",
+			extras:   []extra{{ExtraCredit, "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii."}},
+		},
+		{
+			name:     "contributing line",
+			text:     "Both candidates debate on Thursday.\n\nContributing: Deborah Berry.",
+			lastBody: "Both candidates debate on Thursday.",
+			extras:   []extra{{ExtraCredit, "Contributing: Deborah Berry."}},
+		},
+		{
+			name:     "wire credit in parentheses",
+			text:     "Markets closed lower.\n\n(Reporting by Jane Roe in London; Editing by Bill Moe)",
+			lastBody: "Markets closed lower.",
+			extras:   []extra{{ExtraCredit, "(Reporting by Jane Roe in London; Editing by Bill Moe)"}},
+		},
+		{
+			name:     "covers bio with contacts, lines in one paragraph",
+			text:     "The hearing resumes next week.\n\n* * *\nMaria Lopez covers immigration for The Arizona Daily Star. Reach her at mlopez@azstar.example or on Twitter @mlopez.",
+			lastBody: "The hearing resumes next week.",
+			extras: []extra{{ExtraFooter, "* * *"},
+				{ExtraBio, "Maria Lopez covers immigration for The Arizona Daily Star. Reach her at mlopez@azstar.example or on Twitter @mlopez."}},
+			byline: "Maria Lopez",
+			site:   "The Arizona Daily Star",
+		},
+		{
+			name:     "tags label with items, copyright",
+			text:     "The vote is set for Friday.\n\nTags:\nRussia\nDonald Trump\n\n© 2017 Example Media Group. All rights reserved.",
+			lastBody: "The vote is set for Friday.",
+			extras: []extra{{ExtraTags, "Tags:"}, {ExtraTags, "Russia"}, {ExtraTags, "Donald Trump"},
+				{ExtraFooter, "© 2017 Example Media Group. All rights reserved."}},
+		},
+		{
+			name:     "tail lines under the last paragraph, no blank line",
+			text:     "The mayor declined to comment.\nPhoto: Getty Images\nEmail the author at desk@example.org",
+			lastBody: "The mayor declined to comment.",
+			extras:   []extra{{ExtraCredit, "Photo: Getty Images"}, {ExtraLinks, "Email the author at desk@example.org"}},
+		},
+		{
+			name:     "press bio with site, read more",
+			text:     "Turnout was high.\n\nRead the rest at the Post.\n\nSam Ortiz is a staff writer for Vox.com.",
+			lastBody: "Turnout was high.",
+			extras:   []extra{{ExtraFooter, "Read the rest at the Post."}, {ExtraBio, "Sam Ortiz is a staff writer for Vox.com."}},
+			byline:   "Sam Ortiz",
+			site:     "Vox.com",
+		},
+		// Last paragraphs that are body and must stay.
+		{
+			name:     "body mentions Twitter",
+			text:     "Trump later repeated the claim on Twitter, where he has more than 20 million followers.",
+			lastBody: "Trump later repeated the claim on Twitter, where he has more than 20 million followers.",
+		},
+		{
+			name:     "body ends with an email address",
+			text:     "The campaign asked supporters to write to info@example.org.",
+			lastBody: "The campaign asked supporters to write to info@example.org.",
+		},
+		{
+			name:     "body quotes a handle",
+			text:     "“Follow the money,” he wrote as @senator_x on Twitter.",
+			lastBody: "“Follow the money,” he wrote as @senator_x on Twitter.",
+		},
+		{
+			name:     "body says via",
+			text:     "The video was shared via Facebook on Monday.",
+			lastBody: "The video was shared via Facebook on Monday.",
+		},
+		{
+			name:     "body starts with Sources",
+			text:     "Sources said the deal was close.",
+			lastBody: "Sources said the deal was close.",
+		},
+		{
+			name:     "expert introduced, not a bio",
+			text:     "Smith is a senior fellow at the Brookings Institution.",
+			lastBody: "Smith is a senior fellow at the Brookings Institution.",
+		},
+		{
+			name:     "short parenthetical body sentence",
+			text:     "(The total includes his win among Democrats abroad, announced on Monday after a recount.)",
+			lastBody: "(The total includes his win among Democrats abroad, announced on Monday after a recount.)",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a := parseText(head + tt.text)
+			body := bodyTexts(a)
+			if got, want := body[len(body)-1], tt.lastBody; got != want {
+				t.Fatalf("last body paragraph = %q, want %q", got, want)
+			}
+			if got, want := body[0], "The first paragraph of the story, which is body and long enough to read as body."; got != want {
+				t.Fatalf("first body paragraph = %q, want %q", got, want)
+			}
+			if got, want := len(a.Extras), len(tt.extras); got != want {
+				t.Fatalf("got %d extras %+v, want %d", got, a.Extras, want)
+			}
+			for i, e := range tt.extras {
+				if got := a.Extras[i]; got.Kind != e.kind || got.Text != e.text {
+					t.Errorf("extra %d = %s %q, want %s %q", i, got.Kind, got.Text, e.kind, e.text)
+				}
+			}
+			if got, want := a.Byline, tt.byline; got != want {
+				t.Errorf("byline = %q, want %q", got, want)
+			}
+			if got, want := a.Site, tt.site; got != want {
+				t.Errorf("site = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestTailKeepsOnlyParagraph checks that a one-paragraph article stays, however tail-like.
+func TestTailKeepsOnlyParagraph(t *testing.T) {
+	t.Parallel()
+	a := parseText("Headline\n\nFollow Jane Doe on Twitter @janedoe")
+	if got, want := len(bodyTexts(a)), 1; got != want {
+		t.Fatalf("body has %d paragraphs, want %d", got, want)
+	}
+}
+
+// TestSampleTail checks the sample against its hand annotation: nine body paragraphs, the tail
+// in extras line for line, and the byline and site from the bio.
+func TestSampleTail(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct {
+		Title, Byline, Site string
+		NotBody             []string `json:"not_body"`
+		Quotes              []struct {
+			Start, End int
+			Text       string
+		}
+	}
+	raw, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(strings.NewReader(string(src)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := a.Format, FormatText; got != want {
+		t.Fatalf("format = %s, want %s", got, want)
+	}
+	if got, want := len(bodyTexts(a)), 9; got != want {
+		t.Fatalf("body has %d paragraphs, want %d", got, want)
+	}
+	if got, want := a.Title, want.Title; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+	if got, want := a.Byline, want.Byline; got != want {
+		t.Errorf("byline = %q, want %q", got, want)
+	}
+	if got, want := a.Site, want.Site; got != want {
+		t.Errorf("site = %q, want %q", got, want)
+	}
+	var extras []string
+	for _, e := range a.Extras {
+		extras = append(extras, e.Text)
+	}
+	if got, want := strings.Join(extras, "\n"), strings.Join(want.NotBody, "\n"); got != want {
+		t.Errorf("extras:\n%s\nwant:\n%s", got, want)
+	}
+	// Every annotated quote lies inside one block, at the same code points as in the file.
+	text := []rune(a.Text())
+	for _, q := range want.Quotes {
+		if q.End > len(text) || string(text[q.Start:q.End]) != q.Text {
+			t.Errorf("text space at [%d,%d) is not the quote %q", q.Start, q.End, q.Text)
+		}
+		if blockAt(a, q.Start, q.End) == nil {
+			t.Errorf("quote %q at [%d,%d) is not inside a block", q.Text, q.Start, q.End)
+		}
+	}
+}
+
+// blockAt returns the text block that holds [start, end), or nil.
+func blockAt(a *Article, start, end int) *Block {
+	for _, b := range textBlocks(a.Blocks) {
+		if b.Start <= start && end <= b.Start+utf8.RuneCountInString(b.Text) {
+			return b
+		}
+	}
+	return nil
+}
+
+// TestPolNeARBodyKeepsQuotes parses every PolNeAR article (same form as the sample) and checks
+// that tail detection never takes a gold quotation out of the body: each gold quote span must
+// lie inside a body block, at the same offsets.
+func TestPolNeARBodyKeepsQuotes(t *testing.T) {
+	t.Parallel()
+	type doc struct {
+		ID     string `json:"id"`
+		Text   string `json:"text"`
+		Quotes []struct {
+			Start, End int
+		} `json:"quotes"`
+	}
+	total, inside, articles, withExtras := 0, 0, 0, 0
+	for _, split := range []string{"dev", "train"} {
+		f, err := os.Open(shared.Require(t, "corpora/polnear/"+split+".jsonl.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(nil, 8<<20)
+		for sc.Scan() {
+			var d doc
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(strings.NewReader(d.Text), Options{Format: FormatText})
+			if err != nil {
+				t.Fatalf("%s: %v", d.ID, err)
+			}
+			articles++
+			if len(a.Extras) > 0 {
+				withExtras++
+			}
+			for _, q := range d.Quotes {
+				total++
+				if blockAt(a, q.Start, q.End) != nil {
+					inside++
+				} else if testing.Verbose() {
+					t.Logf("%s: quote [%d,%d) %q left the body", d.ID, q.Start, q.End, string([]rune(d.Text)[q.Start:q.End]))
+				}
+			}
+		}
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("PolNeAR: %d articles, %d with a tail; %d of %d gold quotes inside body blocks (%.2f%%)",
+		articles, withExtras, inside, total, 100*float64(inside)/float64(total))
+	if inside*1000 < total*998 {
+		t.Errorf("only %d of %d gold quotes stay in the body; tail detection takes body away", inside, total)
+	}
+}
