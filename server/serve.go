@@ -3,12 +3,45 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"log/slog"
 )
 
-// runServe implements `verbatim serve`. Placeholder until the server lands.
+// runServe implements `verbatim serve`: it serves until ctx is done (SIGINT or SIGTERM), then shuts
+// down gracefully.
 func runServe(ctx context.Context, args []string, stderr io.Writer) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "localhost:8080", "address to listen on")
+	content := fs.String("content", "", "directory of .txt, .html and .md articles (default: the embedded samples)")
+	partners := fs.String("partners", "", "comma-separated origins allowed to frame /embed/ (https://news.example)")
+	baseURL := fs.String("base-url", "", "the site's absolute address, for og:url and oEmbed (https://verbatim.example)")
+	web := fs.String("web", "web", "the web directory: app.wasm, icons, styles")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	origins, err := parseOrigins(*partners)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	s, err := NewServer(Config{
+		Addr: *addr, ContentDir: *content, BaseURL: *baseURL, WebDir: *web, Partners: origins, Logger: log,
+	})
+	if err != nil {
+		return err
+	}
+	if err := s.Start(ctx); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	log.Info("shutting down", "reason", context.Cause(ctx))
+	return s.Close()
 }
 
 // runExport implements `verbatim export`. Placeholder until the export lands.

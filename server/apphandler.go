@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/app"
+)
+
+// versionedResources is the go-app ResourceProvider of the server. The package resources (app.js,
+// the worker, the manifest) stay at the root, where the worker's scope needs them; the static
+// resources (/web/…) and app.wasm are addressed under /v/{version}/web/…, so that their URLs change
+// with their content and can be cached as immutable. It is not an http.Handler, so go-app never
+// serves files from the disk itself: the server does, from memory.
+type versionedResources struct{ version string }
+
+func (v versionedResources) Package() string { return "" }
+func (v versionedResources) Static() string  { return "/v/" + v.version }
+func (v versionedResources) AppWASM() string { return "/v/" + v.version + "/web/app.wasm" }
+
+// newAppHandler returns the app's go-app handler for this build: app.NewHandler with the server's
+// version and resource provider, so that static files come from the server's memory under versioned
+// URLs.
+func newAppHandler(version, webDir, baseURL string) (*goapp.Handler, app.HandlerConfig) {
+	cfg := app.HandlerConfig{
+		Version:   version,
+		BaseURL:   baseURL,
+		WebDir:    webDir,
+		Resources: versionedResources{version: version},
+	}
+	h := app.NewHandler(cfg)
+	h.WasmContentLengthHeader = uncompressedLengthHeader
+	return h, cfg
+}
+
+// packageResources are the files go-app generates, served by the server from memory, precompressed.
+// The aliases are go-app's own.
+var packageResources = map[string]string{
+	"/app.js":               "/app.js",
+	"/goapp.js":             "/app.js",
+	"/wasm_exec.js":         "/wasm_exec.js",
+	"/app-worker.js":        "/app-worker.js",
+	"/manifest.webmanifest": "/manifest.webmanifest", // app.ManifestJSON, not go-app's
+	"/manifest.json":        "/manifest.webmanifest",
+	"/app.css":              "/app.css",
+}
+
+// embedAppJS is the name of the app.js variant served to /embed/ pages: the same script without
+// the service worker registration, so that a frame on a partner's page installs nothing.
+const embedAppJS = "/embed-app.js"
+
+// swRegistration is the statement of go-app's app.js that registers the service worker.
+const swRegistration = "\ngoappInitServiceWorker();\n"
+
+// capturePackageResources asks the go-app handler for the files it generates, once, and returns
+// them by path, with the app's own manifest and the embed variant of app.js.
+func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string][]byte, error) {
+	out := map[string][]byte{"/manifest.webmanifest": app.ManifestJSON(cfg)}
+	for _, p := range []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css"} {
+		req, _ := http.NewRequest(http.MethodGet, "http://localhost"+p, nil)
+		w := newBufferWriter()
+		h.ServeHTTP(w, req)
+		if w.status != http.StatusOK {
+			return nil, fmt.Errorf("generating %s: status %d", p, w.status)
+		}
+		out[p] = w.buf.Bytes()
+	}
+	js := string(out["/app.js"])
+	if !strings.Contains(js, swRegistration) {
+		return nil, fmt.Errorf("generating %s: go-app's app.js no longer has %q", embedAppJS, strings.TrimSpace(swRegistration))
+	}
+	out[embedAppJS] = []byte(strings.Replace(js, swRegistration, "\n", 1))
+	return out, nil
+}
+
+// bufferWriter is an http.ResponseWriter that keeps the response in memory. The server uses it to
+// capture what the go-app handler writes, before it filters and compresses it.
+type bufferWriter struct {
+	header http.Header
+	status int
+	buf    bytes.Buffer
+}
+
+func newBufferWriter() *bufferWriter { return &bufferWriter{header: make(http.Header)} }
+
+func (w *bufferWriter) Header() http.Header { return w.header }
+
+func (w *bufferWriter) WriteHeader(status int) {
+	if w.status == 0 {
+		w.status = status
+	}
+}
+
+func (w *bufferWriter) Write(p []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.buf.Write(p)
+}

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"mime"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/andybalholm/brotli"
+)
+
+// Cache policies for asset responses.
+const (
+	cacheImmutable  = "public, max-age=31536000, immutable" // URLs that carry the content version
+	cacheRevalidate = "no-cache"                            // stored, but revalidated with the ETag each time
+)
+
+// uncompressedLengthHeader carries the decoded size of a compressed response, so that go-app's
+// loader can show its progress in the bytes it counts.
+const uncompressedLengthHeader = "X-Uncompressed-Content-Length"
+
+// maxRanges is the most byte ranges one request may ask for. A request with more gets the whole body
+// (200), as nginx does with max_ranges, so that a 900-range request cannot make the server write 900
+// multipart headers.
+const maxRanges = 8
+
+// largeAsset is the size above which a response gets a longer write deadline, so that a slow reader can
+// still download app.wasm while the server-wide WriteTimeout bounds everything else.
+const largeAsset = 1 << 20
+
+// encoding is one stored representation of an asset.
+type encoding struct {
+	name string // "br", "gzip" or "" for identity
+	body []byte
+	etag string // strong ETag, distinct per encoding
+}
+
+// asset is one response body held in memory with its precompressed representations. Assets are
+// built once, before serving, and never modified afterwards, so they are safe for concurrent use.
+type asset struct {
+	contentType string
+	variants    []encoding // identity first, then br and gzip when they are smaller
+	compressed  bool       // whether variants other than identity may exist (Vary: Accept-Encoding)
+}
+
+// compressibleTypes are the media types compressed ahead of time: wasm, JS, CSS, JSON, HTML, SVG, text.
+func compressible(contentType string) bool {
+	ct, _, _ := strings.Cut(contentType, ";")
+	ct = strings.TrimSpace(ct)
+	switch {
+	case strings.HasPrefix(ct, "text/"):
+		return true
+	case ct == "application/wasm", ct == "application/json", ct == "application/manifest+json",
+		ct == "application/javascript", ct == "image/svg+xml", ct == "application/json+oembed",
+		ct == "application/xml":
+		return true
+	}
+	return false
+}
+
+// contentTypeOf returns the media type served for a file name. It is explicit for the types the app
+// depends on, so that it does not vary with the host's mime database.
+func contentTypeOf(name string) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".wasm":
+		return "application/wasm"
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8"
+	case ".css":
+		return "text/css; charset=utf-8"
+	case ".json":
+		return "application/json"
+	case ".webmanifest":
+		return "application/manifest+json"
+	case ".html", ".htm":
+		return "text/html; charset=utf-8"
+	case ".svg":
+		return "image/svg+xml"
+	case ".png":
+		return "image/png"
+	case ".jpg", ".jpeg":
+		return "image/jpeg"
+	case ".webp":
+		return "image/webp"
+	case ".ico":
+		return "image/x-icon"
+	case ".woff2":
+		return "font/woff2"
+	case ".woff":
+		return "font/woff"
+	case ".ttf":
+		return "font/ttf"
+	case ".txt", ".md":
+		return "text/plain; charset=utf-8"
+	case ".xml":
+		return "application/xml"
+	}
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// newAsset builds an asset from body, compressing it with brotli and gzip when its type compresses.
+// It is called before serving, never per request.
+func newAsset(contentType string, body []byte) *asset {
+	sum := sha256.Sum256(body)
+	tag := hex.EncodeToString(sum[:12])
+	a := &asset{contentType: contentType}
+	a.variants = append(a.variants, encoding{body: body, etag: `"` + tag + `"`})
+	if !compressible(contentType) || len(body) < 256 {
+		return a
+	}
+	a.compressed = true
+	if br := compressBrotli(body); len(br) < len(body) {
+		a.variants = append(a.variants, encoding{name: "br", body: br, etag: `"` + tag + `-br"`})
+	}
+	if gz := compressGzip(body); len(gz) < len(body) {
+		a.variants = append(a.variants, encoding{name: "gzip", body: gz, etag: `"` + tag + `-gz"`})
+	}
+	return a
+}
+
+// brotliQuality picks the brotli quality for a body: the best for small files, and a faster one for
+// large files (app.wasm), where quality 11 would take tens of seconds at every start.
+func brotliQuality(n int) int {
+	if n > 2<<20 {
+		return 7
+	}
+	return brotli.BestCompression
+}
+
+func compressBrotli(body []byte) []byte {
+	var b bytes.Buffer
+	w := brotli.NewWriterLevel(&b, brotliQuality(len(body)))
+	w.Write(body)
+	w.Close()
+	return b.Bytes()
+}
+
+func compressGzip(body []byte) []byte {
+	var b bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	w.Write(body)
+	w.Close()
+	return b.Bytes()
+}
+
+// compressAll builds the assets of bodies concurrently, at most workers at a time.
+func compressAll(items map[string][]byte, typeOf func(string) string, workers int) map[string]*asset {
+	out := make(map[string]*asset, len(items))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(workers, 1))
+	for name, body := range items {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			a := newAsset(typeOf(name), body)
+			mu.Lock()
+			out[name] = a
+			mu.Unlock()
+			<-sem
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// acceptsEncoding reports whether the Accept-Encoding header value allows coding, honouring q=0.
+func acceptsEncoding(header, coding string) bool {
+	star := false
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		name = strings.ToLower(strings.TrimSpace(name))
+		q := 1.0
+		for _, p := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
+					q = f
+				}
+			}
+		}
+		switch name {
+		case coding:
+			return q > 0
+		case "*":
+			star = q > 0
+		}
+	}
+	return star
+}
+
+// pick returns the representation to send for the request: brotli, then gzip, then identity.
+func (a *asset) pick(r *http.Request) encoding {
+	if len(a.variants) > 1 {
+		ae := r.Header.Get("Accept-Encoding")
+		for _, v := range a.variants[1:] {
+			if acceptsEncoding(ae, v.name) {
+				return v
+			}
+		}
+	}
+	return a.variants[0]
+}
+
+// serve writes the asset with the given Cache-Control. Conditional requests (If-None-Match) and byte
+// ranges are answered by http.ServeContent on the chosen representation; a request for more than
+// maxRanges ranges gets the whole body instead.
+func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
+	v := a.pick(r)
+	h := w.Header()
+	if a.compressed {
+		h.Add("Vary", "Accept-Encoding")
+	}
+	if v.name != "" {
+		h.Set("Content-Encoding", v.name)
+	}
+	h.Set("Content-Type", a.contentType)
+	h.Set("Cache-Control", cacheControl)
+	h.Set("ETag", v.etag)
+	if rg := r.Header.Get("Range"); rg != "" && strings.Count(rg, ",") >= maxRanges {
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
+	}
+	if v.name != "" {
+		// The size of the whole body before decoding, for go-app's loading progress (see
+		// Handler.WasmContentLengthHeader).
+		h.Set(uncompressedLengthHeader, strconv.Itoa(len(a.variants[0].body)))
+		if r.Header.Get("Range") == "" {
+			// http.ServeContent leaves Content-Length out when Content-Encoding is set.
+			h.Set("Content-Length", strconv.Itoa(len(v.body)))
+		}
+	}
+	if len(v.body) > largeAsset {
+		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(10 * time.Minute))
+	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
+}

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+func decode(t *testing.T, enc, body string) string {
+	t.Helper()
+	var r io.Reader
+	switch enc {
+	case "br":
+		r = brotli.NewReader(strings.NewReader(body))
+	case "gzip":
+		zr, err := gzip.NewReader(strings.NewReader(body))
+		if err != nil {
+			t.Fatalf("gzip: %v", err)
+		}
+		r = zr
+	default:
+		return body
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatalf("decoding %s: %v", enc, err)
+	}
+	return string(b)
+}
+
+func TestEncodingsAndETags(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	h := s.Handler()
+	v := s.Version()
+	for _, path := range []string{
+		"/v/" + v + "/web/app.wasm", "/web/verbatim.css", "/app.js", "/wasm_exec.js", "/articles/index.json",
+		"/articles/harbour-council.json", "/manifest.webmanifest", "/", "/article/harbour-council",
+	} {
+		t.Run(path, func(t *testing.T) {
+			cases := []struct{ accept, want string }{
+				{"br, gzip", "br"},
+				{"gzip, deflate, br;q=0", "gzip"},
+				{"gzip", "gzip"},
+				{"", ""},
+				{"identity", ""},
+				{"br;q=0, gzip;q=0", ""},
+				{"*", "br"},
+			}
+			etags := map[string]string{}
+			var plain string
+			for _, c := range cases {
+				res, body := do(t, h, "GET", path, map[string]string{"Accept-Encoding": c.accept})
+				if res.StatusCode != 200 {
+					t.Fatalf("Accept-Encoding %q: status %d", c.accept, res.StatusCode)
+				}
+				if got := res.Header.Get("Content-Encoding"); got != c.want {
+					t.Errorf("Accept-Encoding %q: Content-Encoding=%q, want %q", c.accept, got, c.want)
+				}
+				if !strings.Contains(res.Header.Get("Vary"), "Accept-Encoding") {
+					t.Errorf("Accept-Encoding %q: no Vary: Accept-Encoding", c.accept)
+				}
+				if cl := res.Header.Get("Content-Length"); cl != fmt.Sprint(len(body)) {
+					t.Errorf("Accept-Encoding %q: Content-Length=%q for %d bytes", c.accept, cl, len(body))
+				}
+				got := decode(t, c.want, body)
+				if plain == "" {
+					plain = got
+				} else if got != plain {
+					t.Errorf("Accept-Encoding %q: decoded body differs from the identity body", c.accept)
+				}
+				et := res.Header.Get("ETag")
+				if prev, ok := etags[c.want]; ok && prev != et {
+					t.Errorf("encoding %q has two ETags: %s and %s", c.want, prev, et)
+				}
+				etags[c.want] = et
+
+				// The same representation is not sent again.
+				res, body = do(t, h, "GET", path, map[string]string{"Accept-Encoding": c.accept, "If-None-Match": et})
+				if res.StatusCode != http.StatusNotModified || body != "" {
+					t.Errorf("Accept-Encoding %q, If-None-Match %s: status %d with %d bytes, want 304 and none", c.accept, et, res.StatusCode, len(body))
+				}
+			}
+			if len(etags) != 3 || etags["br"] == etags["gzip"] || etags["br"] == etags[""] || etags["gzip"] == etags[""] {
+				t.Errorf("want three distinct ETags (identity, br, gzip), got %v", etags)
+			}
+			// Another representation's ETag does not validate this one.
+			res, _ := do(t, h, "GET", path, map[string]string{"Accept-Encoding": "gzip", "If-None-Match": etags["br"]})
+			if res.StatusCode != 200 {
+				t.Errorf("gzip request with the br ETag: status %d, want 200", res.StatusCode)
+			}
+		})
+	}
+}
+
+func TestContentTypesAndCaching(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	v := s.Version()
+	cases := []struct{ path, ctype, cache string }{
+		{"/v/" + v + "/web/app.wasm", "application/wasm", cacheImmutable},
+		{"/v/" + v + "/web/verbatim.css", "text/css; charset=utf-8", cacheImmutable},
+		{"/v/" + v + "/web/icons/icon.svg", "image/svg+xml", cacheImmutable},
+		{"/v/" + v + "/web/icons/icon-192.png", "image/png", cacheImmutable},
+		{"/v/stale000000000/web/verbatim.css", "text/css; charset=utf-8", cacheRevalidate},
+		{"/web/app.wasm", "application/wasm", cacheRevalidate},
+		{"/app.wasm", "application/wasm", cacheRevalidate},
+		{"/manifest.webmanifest", "application/manifest+json", cacheRevalidate},
+		{"/manifest.json", "application/manifest+json", cacheRevalidate},
+		{"/app.js", "text/javascript; charset=utf-8", cacheRevalidate},
+		{"/app-worker.js", "text/javascript; charset=utf-8", cacheRevalidate},
+		{"/embed.js", "text/javascript; charset=utf-8", cacheRevalidate},
+		{"/embed-frame.js", "text/javascript; charset=utf-8", cacheRevalidate},
+		{"/app.css", "text/css; charset=utf-8", cacheRevalidate},
+		{"/articles/index.json", "application/json", cacheRevalidate},
+		{"/", "text/html; charset=utf-8", cacheRevalidate},
+		{"/article/harbour-council", "text/html; charset=utf-8", cacheRevalidate},
+		{"/robots.txt", "text/plain; charset=utf-8", cacheRevalidate},
+	}
+	for _, c := range cases {
+		res, _ := do(t, s.Handler(), "GET", c.path, map[string]string{"Accept-Encoding": "br"})
+		if res.StatusCode != 200 {
+			t.Errorf("%s: status %d", c.path, res.StatusCode)
+			continue
+		}
+		if got := res.Header.Get("Content-Type"); got != c.ctype {
+			t.Errorf("%s: Content-Type=%q, want %q", c.path, got, c.ctype)
+		}
+		if got := res.Header.Get("Cache-Control"); got != c.cache {
+			t.Errorf("%s: Cache-Control=%q, want %q", c.path, got, c.cache)
+		}
+	}
+}
+
+func TestPagesReferenceVersionedAssets(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	_, page := do(t, s.Handler(), "GET", "/", nil)
+	want := `/v/` + s.Version() + `/web/verbatim.css`
+	if !strings.Contains(page, want) {
+		t.Errorf("the page does not reference %s", want)
+	}
+	_, appJS := do(t, s.Handler(), "GET", "/app.js", nil)
+	if !strings.Contains(appJS, `"/v/`+s.Version()+`/web/app.wasm"`) {
+		t.Errorf("app.js does not load the versioned app.wasm")
+	}
+}
+
+func TestVersionIsStableAndFollowsContent(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	s1, _ := newTestServer(t, Config{WebDir: web})
+	s2, _ := newTestServer(t, Config{WebDir: web})
+	if s1.Version() != s2.Version() {
+		t.Errorf("two servers on the same build have versions %s and %s", s1.Version(), s2.Version())
+	}
+	writeFiles(t, web, map[string]string{"app.wasm": fakeWasm + "changed"})
+	s3, _ := newTestServer(t, Config{WebDir: web})
+	if s3.Version() == s1.Version() {
+		t.Errorf("the version did not change with app.wasm")
+	}
+}
+
+func TestRanges(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	path := "/v/" + s.Version() + "/web/app.wasm"
+	res, body := do(t, s.Handler(), "GET", path, map[string]string{"Range": "bytes=0-3"})
+	if res.StatusCode != http.StatusPartialContent || body != "\x00asm" {
+		t.Errorf("Range 0-3: status %d body %q, want 206 and the wasm magic", res.StatusCode, body)
+	}
+	res, body = do(t, s.Handler(), "GET", path, map[string]string{"Range": "bytes=0-1,4-5"})
+	if res.StatusCode != http.StatusPartialContent || !strings.HasPrefix(res.Header.Get("Content-Type"), "multipart/byteranges") || !strings.Contains(body, "\x00a") {
+		t.Errorf("two ranges: status %d type %q, want 206 multipart", res.StatusCode, res.Header.Get("Content-Type"))
+	}
+	res, _ = do(t, s.Handler(), "GET", path, map[string]string{"Range": fmt.Sprintf("bytes=%d-", len(fakeWasm)+10)})
+	if res.StatusCode != http.StatusRequestedRangeNotSatisfiable {
+		t.Errorf("range past the end: status %d, want 416", res.StatusCode)
+	}
+
+	var many []string
+	for i := range 900 {
+		many = append(many, fmt.Sprintf("%d-%d", i*2, i*2))
+	}
+	res, body = do(t, s.Handler(), "GET", path, map[string]string{"Range": "bytes=" + strings.Join(many, ",")})
+	if res.StatusCode != 200 || body != fakeWasm {
+		t.Errorf("900 ranges: status %d with %d bytes, want 200 and the whole body (%d)", res.StatusCode, len(body), len(fakeWasm))
+	}
+	// A compressed representation is ranged over its own bytes, under its own ETag.
+	res, body = do(t, s.Handler(), "GET", path, map[string]string{"Range": "bytes=0-9", "Accept-Encoding": "br"})
+	full, _ := do(t, s.Handler(), "GET", path, map[string]string{"Accept-Encoding": "br"})
+	if res.StatusCode != http.StatusPartialContent || len(body) != 10 || res.Header.Get("Content-Encoding") != "br" || full.Header.Get("ETag") != res.Header.Get("ETag") {
+		t.Errorf("br range: status %d, %d bytes, encoding %q", res.StatusCode, len(body), res.Header.Get("Content-Encoding"))
+	}
+}
+
+func TestAcceptsEncoding(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		header, coding string
+		want           bool
+	}{
+		{"gzip, br", "br", true},
+		{"GZIP", "gzip", true},
+		{"br;q=0", "br", false},
+		{"br; q=0.0, *", "br", false},
+		{"*;q=0.5", "gzip", true},
+		{"*;q=0", "gzip", false},
+		{"deflate", "gzip", false},
+		{"", "br", false},
+	}
+	for _, c := range cases {
+		if got := acceptsEncoding(c.header, c.coding); got != c.want {
+			t.Errorf("acceptsEncoding(%q, %q) = %v, want %v", c.header, c.coding, got, c.want)
+		}
+	}
+}
+
+func TestSmallAndIncompressibleBodiesStayIdentity(t *testing.T) {
+	t.Parallel()
+	a := newAsset("image/png", bytes.Repeat([]byte("x"), 5000))
+	if len(a.variants) != 1 || a.compressed {
+		t.Errorf("a PNG got %d variants", len(a.variants))
+	}
+	a = newAsset("application/json", []byte(`{"a":1}`))
+	if len(a.variants) != 1 {
+		t.Errorf("a 7-byte JSON got %d variants", len(a.variants))
+	}
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// cspBase is the Content-Security-Policy of DESIGN.md without its frame-ancestors directive. The
+// pages have no inline script or style; 'wasm-unsafe-eval' is what app.wasm needs to compile.
+const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
+	"base-uri 'none'; img-src 'self' https: http: data:; style-src 'self'; font-src 'self'; " +
+	"connect-src 'self'; form-action 'self'"
+
+// permissionsPolicy turns off the powerful features a reader never needs.
+const permissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " +
+	"serial=(), bluetooth=(), midi=(), browsing-topics=(), interest-cohort=()"
+
+// securityHeaders holds the header values computed once from the configuration.
+type securityHeaders struct {
+	csp      string // everywhere: frame-ancestors 'self'
+	embedCSP string // /embed/: frame-ancestors 'self' and the partners
+}
+
+func newSecurityHeaders(partners []string) securityHeaders {
+	fa := "frame-ancestors 'self'"
+	for _, p := range partners {
+		fa += " " + p
+	}
+	return securityHeaders{
+		csp:      cspBase + "; frame-ancestors 'self'",
+		embedCSP: cspBase + "; " + fa,
+	}
+}
+
+// isEmbedPath reports whether p is a page that partners may frame.
+func isEmbedPath(p string) bool { return strings.HasPrefix(p, "/embed/") }
+
+// set writes the security headers for a request path. Only /embed/ may be framed by partners; every
+// other path may be framed by the reader's own origin only.
+func (s securityHeaders) set(h http.Header, p string) {
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+	h.Set("Permissions-Policy", permissionsPolicy)
+	if isEmbedPath(p) {
+		h.Set("Content-Security-Policy", s.embedCSP)
+		return
+	}
+	h.Set("Content-Security-Policy", s.csp)
+	h.Set("X-Frame-Options", "SAMEORIGIN")
+	if p == "/embed.js" {
+		// Partner pages load it with a plain <script src>, from their own origin.
+		h.Set("Cross-Origin-Resource-Policy", "cross-origin")
+		return
+	}
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+}
+
+// parseOrigins parses a comma-separated list of origins ("https://a.example, https://b.example:8443").
+// Each must be an http or https origin with no path, query, user or fragment: it ends up in a CSP
+// header and is compared with postMessage origins, so anything looser is refused.
+func parseOrigins(list string) ([]string, error) {
+	var out []string
+	for _, f := range strings.Split(list, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		o, err := parseOrigin(f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// parseOrigin returns the canonical form of one origin, or an error saying what is wrong with it.
+func parseOrigin(s string) (string, error) {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" ||
+		strings.ContainsAny(u.Host, " ;'\",*") {
+		return "", fmt.Errorf("partner origin %q: give scheme://host[:port], such as https://news.example", s)
+	}
+	return strings.ToLower(u.Scheme + "://" + u.Host), nil
+}

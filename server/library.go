@@ -1,0 +1,281 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"verbatim/app"
+	"verbatim/article"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// samples is the library served when no content directory is given.
+//
+//go:embed samples/*.txt samples/*.md samples/*.html
+var samples embed.FS
+
+// parseFunc is the signature of article.Parse; tests may give the server another one.
+type parseFunc func(io.Reader, article.Options) (*article.Article, error)
+
+// library is the server's set of articles, parsed once at start. It implements app.Library for
+// prerendering. It is read-only once built, so it is safe for concurrent use.
+type library struct {
+	order    []article.ArticleID
+	articles map[article.ArticleID]*article.Article
+}
+
+// List returns the summaries of every article, in library order.
+func (l *library) List(context.Context) ([]app.Summary, error) {
+	out := make([]app.Summary, 0, len(l.order))
+	for _, id := range l.order {
+		out = append(out, app.SummaryOf(l.articles[id]))
+	}
+	return out, nil
+}
+
+// errNoArticle is returned by Get for an id that is not in the library.
+var errNoArticle = errors.New("no such article")
+
+// Get returns the article with the given id.
+func (l *library) Get(_ context.Context, id article.ArticleID) (*article.Article, error) {
+	if a, ok := l.articles[id]; ok {
+		return a, nil
+	}
+	return nil, fmt.Errorf("article %s: %w", id, errNoArticle)
+}
+
+// formatOf returns the article format of a content file name, or false when the server does not read
+// that kind of file.
+func formatOf(name string) (article.Format, bool) {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".text":
+		return article.FormatText, true
+	case ".html", ".htm":
+		return article.FormatHTML, true
+	case ".md", ".markdown":
+		return article.FormatMarkdown, true
+	}
+	return "", false
+}
+
+// loadLibrary parses every .txt, .html and .md file of dir, or of the embedded samples when dir is
+// empty.
+//
+// Trust boundary: the files' contents are untrusted articles and go through parse. A file that fails to
+// parse is logged with its name and the reason, and skipped: it never stops the server. Files are
+// opened through an os.Root, so symlinks out of dir are refused, and dotfiles are ignored.
+func loadLibrary(dir string, parse parseFunc, log *slog.Logger) (*library, error) {
+	var fsys fs.FS
+	if dir == "" {
+		sub, err := fs.Sub(samples, "samples")
+		if err != nil {
+			return nil, fmt.Errorf("loading samples: %w", err)
+		}
+		fsys = sub
+	} else {
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			return nil, fmt.Errorf("loading content %s: %w", dir, err)
+		}
+		defer root.Close()
+		fsys = root.FS()
+	}
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			log.Warn("skipping content file", "file", name, "reason", err)
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if name != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if _, ok := formatOf(name); ok && !d.IsDir() {
+			names = append(names, name)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("loading content %s: %w", dir, err)
+	}
+	sort.Strings(names)
+
+	lib := &library{articles: make(map[article.ArticleID]*article.Article)}
+	used := make(map[article.ArticleID]bool)
+	for _, name := range names {
+		// Ids depend on the file names only, so a file that starts or stops parsing does not
+		// renumber the others.
+		id := uniqueSlug(slugOf(name), used)
+		used[id] = true
+		format, _ := formatOf(name)
+		a, err := parseFile(fsys, name, format, id, parse)
+		if err != nil {
+			log.Warn("skipping content file", "file", name, "reason", err)
+			continue
+		}
+		a.ID = id
+		lib.order = append(lib.order, id)
+		lib.articles[id] = a
+	}
+	log.Info("library loaded", "content", dirLabel(dir), "articles", len(lib.order), "files", len(names))
+	return lib, nil
+}
+
+func dirLabel(dir string) string {
+	if dir == "" {
+		return "embedded samples"
+	}
+	return dir
+}
+
+// parseFile parses one content file, refusing anything that is not a regular file, and recovering from
+// a panic in the parser so that one bad file cannot take the server down.
+func parseFile(fsys fs.FS, name string, format article.Format, id article.ArticleID, parse parseFunc) (a *article.Article, err error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	body, err := io.ReadAll(io.LimitReader(f, article.MaxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("parser panic: %v", p)
+		}
+	}()
+	a, err = parse(bytes.NewReader(body), article.Options{Format: format, ID: id})
+	if err == nil && a == nil {
+		err = errors.New("parser returned no article")
+	}
+	return a, err
+}
+
+// slugOf returns the URL slug for a content file name: its base name without the extension, folded to
+// lower-case ASCII letters and digits separated by single hyphens ("Zakaria Peskov.txt" →
+// "zakaria-peskov"). Letters with accents lose them; other scripts are kept as they are.
+func slugOf(name string) article.ArticleID {
+	base := path.Base(name)
+	base = strings.TrimSuffix(base, path.Ext(base))
+	var b strings.Builder
+	hyphen := false
+	for _, r := range norm.NFKD.String(base) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+		default:
+			hyphen = b.Len() > 0
+			continue
+		}
+		if hyphen {
+			b.WriteByte('-')
+			hyphen = false
+		}
+		b.WriteRune(r)
+		if b.Len() >= 80 {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return "article"
+	}
+	return article.ArticleID(b.String())
+}
+
+// uniqueSlug returns slug, or slug-2, slug-3… when it is already used.
+func uniqueSlug(slug article.ArticleID, used map[article.ArticleID]bool) article.ArticleID {
+	if !used[slug] {
+		return slug
+	}
+	for i := 2; ; i++ {
+		s := article.ArticleID(string(slug) + "-" + strconv.Itoa(i))
+		if !used[s] {
+			return s
+		}
+	}
+}
+
+// prerenderLibraries is the app.Library given to go-app's prerendering. go-app holds one library per
+// process, while tests run several servers side by side: it answers from the most recently built
+// server that has the article, so that servers with different content dirs in one process each see
+// their own articles (when ids collide, the newest server wins).
+type prerenderLibraries struct {
+	mu   sync.Mutex
+	libs []*library
+}
+
+var prerender = &prerenderLibraries{}
+
+var prerenderOnce sync.Once
+
+// add makes l visible to prerendering and returns the function that removes it.
+func (p *prerenderLibraries) add(l *library) (remove func()) {
+	prerenderOnce.Do(func() { app.SetServerLibrary(p) })
+	p.mu.Lock()
+	p.libs = append(p.libs, l)
+	p.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			for i, x := range p.libs {
+				if x == l {
+					p.libs = append(p.libs[:i:i], p.libs[i+1:]...)
+					break
+				}
+			}
+		})
+	}
+}
+
+// List returns the newest library's list.
+func (p *prerenderLibraries) List(ctx context.Context) ([]app.Summary, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.libs) == 0 {
+		return nil, nil
+	}
+	return p.libs[len(p.libs)-1].List(ctx)
+}
+
+// Get returns the article from the newest library that has it.
+func (p *prerenderLibraries) Get(ctx context.Context, id article.ArticleID) (*article.Article, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i := len(p.libs) - 1; i >= 0; i-- {
+		if a, err := p.libs[i].Get(ctx, id); err == nil {
+			return a, nil
+		}
+	}
+	return nil, fmt.Errorf("article %s: %w", id, errNoArticle)
+}

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"html"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"verbatim/article"
+)
+
+// Default and largest sizes of the embed, in CSS pixels. The frame resizes itself to its content
+// once loaded; the height here is only the first guess.
+const (
+	oembedWidth     = 640
+	oembedHeight    = 480
+	oembedMaxPixels = 10000
+)
+
+// oembedResponse is an oEmbed 1.0 "rich" response.
+type oembedResponse struct {
+	Version      string `json:"version"`
+	Type         string `json:"type"`
+	Title        string `json:"title"`
+	AuthorName   string `json:"author_name,omitempty"`
+	ProviderName string `json:"provider_name"`
+	ProviderURL  string `json:"provider_url"`
+	CacheAge     int    `json:"cache_age"`
+	HTML         string `json:"html"`
+	Width        int    `json:"width"`
+	Height       int    `json:"height"`
+}
+
+// oembed answers /oembed?url=…&format=json[&maxwidth=…&maxheight=…] with the embed snippet of one
+// of the server's articles.
+//
+// Trust boundary: url and the sizes come from anyone. The url must name an article of this server
+// (its host, /article/{id} or /embed/{id}); everything from the article that goes into the snippet is
+// HTML-escaped here, since consumers paste the html field into their pages as it is.
+func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	q := r.URL.Query()
+	switch f := q.Get("format"); f {
+	case "", "json":
+	default:
+		http.Error(w, "only format=json is supported", http.StatusNotImplemented)
+		return
+	}
+	base := s.base(r)
+	raw := q.Get("url")
+	if raw == "" || len(raw) > 2048 {
+		http.Error(w, "give the url of an article, such as "+base+"/article/ID", http.StatusBadRequest)
+		return
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		http.Error(w, "url must be an absolute http or https address", http.StatusBadRequest)
+		return
+	}
+	width, okW := oembedSize(q.Get("maxwidth"), oembedWidth)
+	height, okH := oembedSize(q.Get("maxheight"), oembedHeight)
+	if !okW || !okH {
+		http.Error(w, "maxwidth and maxheight must be whole numbers of pixels, from 1 to 10000", http.StatusBadRequest)
+		return
+	}
+	b, _ := url.Parse(base)
+	id, kind := articleRoute(u.Path)
+	if b == nil || !strings.EqualFold(u.Host, b.Host) || kind == "" {
+		http.Error(w, "no article of this site at that url", http.StatusNotFound)
+		return
+	}
+	a, err := s.lib.Get(r.Context(), id)
+	if err != nil {
+		http.Error(w, "no article of this site at that url", http.StatusNotFound)
+		return
+	}
+	body, err := marshalJSON(oembedResponse{
+		Version: "1.0", Type: "rich", Title: a.Title, AuthorName: a.Byline,
+		ProviderName: "Verbatim", ProviderURL: base, CacheAge: 3600,
+		HTML:  embedSnippet(base, a),
+		Width: width, Height: height,
+	})
+	if err != nil {
+		http.Error(w, "encoding the response failed", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	w.Write(body)
+}
+
+// oembedSize parses a maxwidth or maxheight parameter and returns the size to use: def, or the
+// maximum when it is smaller.
+func oembedSize(v string, def int) (int, bool) {
+	if v == "" {
+		return def, true
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > oembedMaxPixels {
+		return 0, false
+	}
+	return min(n, def), true
+}
+
+// embedSnippet returns the HTML a partner pastes to embed article a: a blockquote that readers without
+// JavaScript see as it is, and the script that swaps it for the reader's frame. Every value is escaped.
+func embedSnippet(base string, a *article.Article) string {
+	e := html.EscapeString
+	link := base + "/article/" + url.PathEscape(string(a.ID))
+	var b strings.Builder
+	b.WriteString(`<blockquote class="verbatim-embed" data-article="` + e(string(a.ID)) + `">`)
+	if a.Excerpt != "" {
+		b.WriteString(`<p>` + e(a.Excerpt) + `</p>`)
+	}
+	b.WriteString(`<a href="` + e(link) + `">` + e(a.Title) + `</a>`)
+	if a.Byline != "" {
+		b.WriteString(` by ` + e(a.Byline))
+	}
+	b.WriteString(`</blockquote><script async src="` + e(base+"/embed.js") + `"></script>`)
+	return b.String()
+}

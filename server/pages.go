@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"html"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+
+	"verbatim/article"
+)
+
+// maxCachedPages bounds the prerendered pages kept in memory. Only pages of known routes with no
+// query (or the embed parameters) are cached, so the bound is only reached by a huge library.
+const maxCachedPages = 4096
+
+// pages prerenders the app's routes through the go-app handler, then finishes the HTML: the
+// canonical og:url, the oEmbed discovery link on article pages, and the embed script and partner
+// list on /embed/ pages. Finished pages are compressed once and cached by URL.
+//
+// Trust boundary: everything the server adds to the head is escaped here with html.EscapeString;
+// article text reaches the HTML only through go-app's components.
+type pages struct {
+	app      http.Handler
+	lib      *library
+	base     func(*http.Request) string
+	partners []string
+
+	mu    sync.Mutex
+	cache map[string]*renderedPage
+}
+
+// renderedPage is a finished page and its status (200, or 404 for an unknown article).
+type renderedPage struct {
+	status int
+	body   *asset
+}
+
+// embedParams are the query parameters an /embed/ page understands.
+var embedParams = map[string]*regexp.Regexp{
+	"theme":  regexp.MustCompile(`^(light|dark|sepia|auto)$`),
+	"dnt":    regexp.MustCompile(`^1$`),
+	"origin": regexp.MustCompile(`^https?://[A-Za-z0-9.\-\[\]:]{1,260}$`),
+}
+
+// cacheKey returns the cache key for a request, or false when the page must be rendered afresh:
+// queries other than the embed parameters (such as /import?text=…) are never cached.
+func (p *pages) cacheKey(r *http.Request, base string) (string, bool) {
+	if r.URL.RawQuery == "" {
+		return base + r.URL.Path, true
+	}
+	if !isEmbedPath(r.URL.Path) {
+		return "", false
+	}
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return "", false
+	}
+	for k, v := range q {
+		re, ok := embedParams[k]
+		if !ok || len(v) != 1 || !re.MatchString(v[0]) {
+			return "", false
+		}
+	}
+	return base + r.URL.Path + "?" + q.Encode(), true
+}
+
+// ServeHTTP serves one page.
+func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	base := p.base(r)
+	key, cacheable := p.cacheKey(r, base)
+	var pg *renderedPage
+	if cacheable {
+		p.mu.Lock()
+		pg = p.cache[key]
+		p.mu.Unlock()
+	}
+	if pg == nil {
+		var ok bool
+		pg, ok = p.render(w, r, base)
+		if !ok {
+			return
+		}
+		if cacheable {
+			p.mu.Lock()
+			if len(p.cache) < maxCachedPages {
+				p.cache[key] = pg
+			}
+			p.mu.Unlock()
+		}
+	}
+	if pg.status != http.StatusOK {
+		w.Header().Set("Content-Type", pg.body.contentType)
+		w.Header().Set("Cache-Control", cacheRevalidate)
+		w.WriteHeader(pg.status)
+		if r.Method != http.MethodHead {
+			w.Write(pg.body.variants[0].body)
+		}
+		return
+	}
+	pg.body.serve(w, r, cacheRevalidate)
+}
+
+// render runs the go-app handler on a clean copy of the request. When go-app answers with something
+// other than an HTML page (its plain 404 for a path with no route), render copies that answer to w
+// and returns false.
+func (p *pages) render(w http.ResponseWriter, r *http.Request, base string) (*renderedPage, bool) {
+	req := r.Clone(r.Context())
+	req.Method = http.MethodGet
+	for _, h := range []string{"If-None-Match", "If-Modified-Since", "Range", "If-Range", "Accept-Encoding"} {
+		req.Header.Del(h)
+	}
+	if u, err := url.Parse(base); err == nil && u.Host != "" {
+		req.Host = u.Host
+	}
+	buf := newBufferWriter()
+	p.app.ServeHTTP(buf, req)
+	ct := buf.header.Get("Content-Type")
+	if buf.status != http.StatusOK || !strings.HasPrefix(ct, "text/html") {
+		for _, k := range []string{"Content-Type", "Content-Length"} {
+			if v := buf.header.Get(k); v != "" {
+				w.Header().Set(k, v)
+			}
+		}
+		w.WriteHeader(buf.status)
+		if r.Method != http.MethodHead {
+			w.Write(buf.buf.Bytes())
+		}
+		return nil, false
+	}
+	status := http.StatusOK
+	id, kind := articleRoute(r.URL.Path)
+	if kind != "" {
+		if _, err := p.lib.Get(r.Context(), id); err != nil {
+			status = http.StatusNotFound
+		}
+	}
+	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
+	return &renderedPage{status: status, body: newAsset("text/html; charset=utf-8", body)}, true
+}
+
+// articleRoute returns the article id of /article/{id} and /embed/{id}, with "article" or "embed".
+func articleRoute(p string) (article.ArticleID, string) {
+	for _, kind := range []string{"article", "embed"} {
+		prefix := "/" + kind + "/"
+		if rest, ok := strings.CutPrefix(p, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
+			return article.ArticleID(rest), kind
+		}
+	}
+	return "", ""
+}
+
+// ogURL matches the og:url meta element go-app writes, whose value it takes from the request's Host.
+// go-app prints attributes in no fixed order.
+var ogURL = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
+
+// finish adds the server's part of the head to a page go-app prerendered.
+func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kind string, status int) []byte {
+	canonical := html.EscapeString(base + (&url.URL{Path: path}).EscapedPath())
+	page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+canonical+`">`))
+
+	var head strings.Builder
+	if status == http.StatusOK {
+		switch kind {
+		case "article":
+			a, _ := p.lib.Get(context.Background(), id)
+			head.WriteString(`<link rel="canonical" href="` + canonical + `">`)
+			head.WriteString(`<link rel="alternate" type="application/json+oembed" href="` +
+				html.EscapeString(oembedURL(base, id)) + `" title="` + html.EscapeString(a.Title) + `">`)
+		case "embed":
+			head.WriteString(`<meta name="verbatim-partners" content="` + html.EscapeString(strings.Join(p.partners, " ")) + `">`)
+			head.WriteString(`<meta name="robots" content="noindex">`)
+			head.WriteString(`<script defer src="/embed-frame.js"></script>`)
+		}
+	}
+	if kind == "embed" {
+		page = bytes.Replace(page, []byte(`src="/app.js"`), []byte(`src="`+embedAppJS+`"`), 1)
+	}
+	if head.Len() > 0 {
+		page = bytes.Replace(page, []byte("</head>"), []byte(head.String()+"</head>"), 1)
+	}
+	return page
+}
+
+// oembedURL returns the oEmbed endpoint address for an article.
+func oembedURL(base string, id article.ArticleID) string {
+	return base + "/oembed?" + url.Values{
+		"url":    {base + "/article/" + url.PathEscape(string(id))},
+		"format": {"json"},
+	}.Encode()
+}

@@ -1,0 +1,350 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"verbatim/app"
+	"verbatim/article"
+)
+
+// Config configures a Server. The zero value serves the embedded samples from ./web on
+// localhost:8080.
+type Config struct {
+	Addr       string       // listen address; "127.0.0.1:0" picks a free port (default localhost:8080)
+	ContentDir string       // .txt, .html and .md articles; empty serves the embedded samples
+	BaseURL    string       // absolute address of the site ("https://verbatim.example"), for og:url and oEmbed
+	WebDir     string       // the web/ folder: app.wasm, icons, styles (default ./web)
+	Partners   []string     // origins allowed to frame /embed/ ("https://news.example")
+	Logger     *slog.Logger // default: slog.Default()
+
+	parse parseFunc // article.Parse unless a test sets it
+}
+
+// Server is the Verbatim HTTP server: the app's prerendered pages, its static files from memory,
+// the article JSON, the embed and oEmbed endpoints. Build it with NewServer; serve it with Start (a
+// real listener) or mount Handler (httptest). It is stateless once built: the library and every
+// static file are loaded and compressed by NewServer.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	lib     *library
+	version string
+	handler http.Handler
+	release func() // removes the library from prerendering
+
+	mu   sync.Mutex
+	srv  *http.Server
+	ln   net.Listener
+	done chan struct{}
+}
+
+// NewServer loads the library and the web directory, derives the version from their content,
+// precompresses every compressible file, and returns a server ready to Start. A content file that
+// fails to parse is logged and skipped; a missing web directory or a bad option is an error.
+func NewServer(cfg Config) (*Server, error) {
+	if cfg.Addr == "" {
+		cfg.Addr = "localhost:8080"
+	}
+	if cfg.WebDir == "" {
+		cfg.WebDir = "web"
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.parse == nil {
+		cfg.parse = article.Parse
+	}
+	if cfg.BaseURL != "" {
+		u, err := url.Parse(cfg.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			return nil, fmt.Errorf("base URL %q: give an absolute http or https address, such as https://verbatim.example", cfg.BaseURL)
+		}
+		cfg.BaseURL = strings.TrimSuffix(u.String(), "/")
+	}
+	partners := make([]string, 0, len(cfg.Partners))
+	for _, p := range cfg.Partners {
+		o, err := parseOrigin(p)
+		if err != nil {
+			return nil, err
+		}
+		partners = append(partners, o)
+	}
+	cfg.Partners = partners
+
+	s := &Server{cfg: cfg, log: cfg.Logger}
+	lib, err := loadLibrary(cfg.ContentDir, cfg.parse, s.log)
+	if err != nil {
+		return nil, err
+	}
+	s.lib = lib
+	s.release = prerender.add(lib)
+	web, err := loadWebDir(cfg.WebDir, s.log)
+	if err != nil {
+		s.release()
+		return nil, err
+	}
+	if _, ok := web["app.wasm"]; !ok {
+		s.log.Warn("web directory has no app.wasm: pages are prerendered but never become interactive; run make build", "web", cfg.WebDir)
+	}
+	s.version = versionOf(web, app.VersionOf(cfg.WebDir))
+	s.handler, err = s.routes(web)
+	if err != nil {
+		s.release()
+		return nil, err
+	}
+	s.log.Info("server ready", "version", s.version, "articles", len(lib.order), "web files", len(web))
+	return s, nil
+}
+
+// versionOf derives the app version from the content of the web directory and of the files the
+// server itself serves to the browser, so that the same build gets the same version after a restart
+// and readers keep their cached app.wasm.
+func versionOf(web map[string][]byte, appVersion string) string {
+	names := make([]string, 0, len(web))
+	for n := range web {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%s\x00%d\x00", n, len(web[n]))
+		h.Write(web[n])
+	}
+	io.WriteString(h, appVersion) // covers the worker template compiled into the binary
+	h.Write(embedJS)
+	h.Write(embedFrameJS)
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Version returns the app version the server announces to go-app (the content hash of the build).
+func (s *Server) Version() string { return s.version }
+
+// Handler returns the server's HTTP handler, with the security headers on every response.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Start listens on the configured address and serves in the background until Close. The context
+// bounds the listen only.
+func (s *Server) Start(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.srv != nil {
+		return errors.New("server already started")
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", s.cfg.Addr, err)
+	}
+	s.ln = ln
+	s.srv = &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      60 * time.Second, // large assets extend their own deadline
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	s.done = make(chan struct{})
+	go func() {
+		defer close(s.done)
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("serving", "err", err)
+		}
+	}()
+	s.log.Info("listening", "url", s.url())
+	return nil
+}
+
+// URL returns the server's address: http://host:port of the listener once started, else the base URL.
+func (s *Server) URL() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.url()
+}
+
+func (s *Server) url() string {
+	if s.ln == nil {
+		return s.cfg.BaseURL
+	}
+	return "http://" + s.ln.Addr().String()
+}
+
+// Close shuts the server down gracefully: it stops listening, lets requests in flight finish (for up
+// to 10 seconds), then closes the remaining connections. It is safe to call more than once.
+func (s *Server) Close() error {
+	s.mu.Lock()
+	srv, done := s.srv, s.done
+	s.mu.Unlock()
+	if srv == nil {
+		s.release()
+		return nil
+	}
+	defer s.release()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := srv.Shutdown(ctx)
+	if err != nil {
+		srv.Close()
+	}
+	<-done
+	s.log.Info("server stopped")
+	return err
+}
+
+// base returns the absolute address links are built on: the configured base URL, or the address the
+// request came to.
+func (s *Server) base(r *http.Request) string {
+	if s.cfg.BaseURL != "" {
+		return s.cfg.BaseURL
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+// routes builds the handler: the server's own endpoints first, everything else to go-app.
+func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
+	appHandler, appCfg := newAppHandler(s.version, s.cfg.WebDir, s.cfg.BaseURL)
+	pkg, err := capturePackageResources(appHandler, appCfg)
+	if err != nil {
+		return nil, err
+	}
+	pkgAssets := compressAll(pkg, contentTypeOf, runtime.GOMAXPROCS(0))
+	webAssets := compressAll(web, contentTypeOf, runtime.GOMAXPROCS(0))
+	jsonAssets, err := s.articleAssets()
+	if err != nil {
+		return nil, err
+	}
+	embedAssets := map[string]*asset{
+		"/embed.js":       newAsset(contentTypeOf("embed.js"), embedJS),
+		"/embed-frame.js": newAsset(contentTypeOf("embed-frame.js"), embedFrameJS),
+	}
+	pg := &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners, cache: make(map[string]*renderedPage)}
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		json.NewEncoder(w).Encode(map[string]any{"status": "ok", "version": s.version, "articles": len(s.lib.order)})
+	})
+	mux.HandleFunc("GET /articles/{file}", func(w http.ResponseWriter, r *http.Request) {
+		a, ok := jsonAssets[r.PathValue("file")]
+		if !ok {
+			http.Error(w, "no such article", http.StatusNotFound)
+			return
+		}
+		a.serve(w, r, cacheRevalidate)
+	})
+	for p, src := range packageResources {
+		a := pkgAssets[src]
+		mux.HandleFunc("GET "+p, func(w http.ResponseWriter, r *http.Request) { a.serve(w, r, cacheRevalidate) })
+	}
+	mux.HandleFunc("GET "+embedAppJS, func(w http.ResponseWriter, r *http.Request) {
+		pkgAssets[embedAppJS].serve(w, r, cacheRevalidate)
+	})
+	for p, a := range embedAssets {
+		mux.HandleFunc("GET "+p, func(w http.ResponseWriter, r *http.Request) { a.serve(w, r, cacheRevalidate) })
+	}
+	serveWeb := func(w http.ResponseWriter, r *http.Request, name, cache string) {
+		name, ok := cleanAssetPath(name)
+		a := webAssets[name]
+		if !ok || a == nil {
+			http.NotFound(w, r)
+			return
+		}
+		a.serve(w, r, cache)
+	}
+	mux.HandleFunc("GET /web/{path...}", func(w http.ResponseWriter, r *http.Request) {
+		serveWeb(w, r, r.PathValue("path"), cacheRevalidate)
+	})
+	mux.HandleFunc("GET /v/{version}/web/{path...}", func(w http.ResponseWriter, r *http.Request) {
+		cache := cacheRevalidate
+		if r.PathValue("version") == s.version {
+			cache = cacheImmutable
+		}
+		serveWeb(w, r, r.PathValue("path"), cache)
+	})
+	for _, p := range []string{"/app.wasm", "/goapp.wasm"} {
+		mux.HandleFunc("GET "+p, func(w http.ResponseWriter, r *http.Request) {
+			serveWeb(w, r, "app.wasm", cacheRevalidate)
+		})
+	}
+	// go-app would fetch these from http://{Host}/web/…, a request to whatever host the client
+	// names: they are served from the web directory instead, or 404.
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt", "/favicon.ico"} {
+		mux.HandleFunc("GET "+p, func(w http.ResponseWriter, r *http.Request) {
+			serveWeb(w, r, strings.TrimPrefix(p, "/"), cacheRevalidate)
+		})
+	}
+	mux.HandleFunc("GET /oembed", s.oembed)
+	mux.Handle("GET /", pg)
+	return s.secure(mux), nil
+}
+
+// articleAssets builds /articles/index.json and /articles/{id}.json, compressed once.
+func (s *Server) articleAssets() (map[string]*asset, error) {
+	ctx := context.Background()
+	list, err := s.lib.List(ctx)
+	if err != nil {
+		return nil, err
+	}
+	bodies := make(map[string][]byte, len(list)+1)
+	idx, err := marshalJSON(list)
+	if err != nil {
+		return nil, err
+	}
+	bodies["index.json"] = idx
+	for _, id := range s.lib.order {
+		a, _ := s.lib.Get(ctx, id)
+		b, err := marshalJSON(a)
+		if err != nil {
+			return nil, fmt.Errorf("encoding article %s: %w", id, err)
+		}
+		bodies[string(id)+".json"] = b
+	}
+	return compressAll(bodies, func(string) string { return "application/json" }, runtime.GOMAXPROCS(0)), nil
+}
+
+// marshalJSON encodes v without HTML escaping (the JSON is data, never inlined in HTML).
+func marshalJSON(v any) ([]byte, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return []byte(b.String()), nil
+}
+
+// secure wraps h with the security headers and refuses methods other than GET and HEAD: the server
+// has nothing to write to.
+func (s *Server) secure(h http.Handler) http.Handler {
+	sec := newSecurityHeaders(s.cfg.Partners)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sec.set(w.Header(), r.URL.Path)
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}

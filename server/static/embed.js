@@ -1,0 +1,52 @@
+/* Verbatim embed: turns <blockquote class="verbatim-embed" data-article="ID"> into a lazy iframe of
+   the reader's /embed/ID page, and sizes it to its content. Plain script, no cookies, no storage. */
+(function () {
+  "use strict";
+  var me = document.currentScript, reader;
+  try { reader = new URL(me.src).origin; } catch (e) { return; }
+  var frames = [], idOK = /^[\w\u00c0-\uffff-]{1,120}$/, themeOK = /^(light|dark|sepia|auto)$/;
+
+  function yes(v) { return v === "" || v === "1" || v === "true"; }
+
+  function swap() {
+    var nodes = document.querySelectorAll("blockquote.verbatim-embed[data-article]");
+    for (var i = 0; i < nodes.length; i++) {
+      var bq = nodes[i], id = bq.getAttribute("data-article");
+      if (bq.hasAttribute("data-verbatim") || !idOK.test(id)) continue;
+      bq.setAttribute("data-verbatim", "");
+      var q = "?origin=" + encodeURIComponent(location.origin), t = bq.getAttribute("data-theme");
+      if (t && themeOK.test(t)) q += "&theme=" + t;
+      if (bq.hasAttribute("data-dnt") && yes(bq.getAttribute("data-dnt"))) q += "&dnt=1";
+      var f = document.createElement("iframe");
+      f.src = reader + "/embed/" + encodeURIComponent(id) + q;
+      f.title = "Quoted article: " + ((bq.textContent || "").trim().slice(0, 80) || id);
+      f.loading = "lazy";
+      f.referrerPolicy = "strict-origin-when-cross-origin";
+      f.setAttribute("allow", "clipboard-write");
+      f.className = "verbatim-embed-frame";
+      f.style.width = "100%";
+      f.style.border = "0";
+      f.style.display = "block";
+      f.style.height = "420px";
+      frames.push(f);
+      bq.parentNode.replaceChild(f, bq);
+    }
+  }
+
+  window.addEventListener("message", function (e) {
+    if (e.origin !== reader) return;
+    var d = e.data;
+    if (!d || typeof d !== "object" || d.type !== "verbatim:height" || Object.keys(d).length !== 2) return;
+    var h = d.height;
+    if (typeof h !== "number" || !isFinite(h) || h < 40 || h > 30000) return;
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === e.source) {
+        frames[i].style.height = Math.ceil(h) + "px";
+        return;
+      }
+    }
+  });
+
+  swap();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", swap);
+})();
