@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -39,8 +40,12 @@ func isVerb(t tok) bool { return t.kind == tWord && !t.cap && speechVerbs[t.lowe
 // isSpeechVerbAt reports whether ts[i] is a speech verb, also when capitalised in German ("Sagte").
 func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts[i]) }
 
-// npForward reads a mention starting at token k, stopping before limit.
-func npForward(ts []tok, k, limit int) (a, b int, kind npKind) {
+// npForward reads a mention starting at token k, stopping before limit: a pronoun, a name with
+// whatever office stands before it ("former congressman Dan Maffei", "White House press secretary
+// Josh Earnest": the mention is the name), or a description ("a campaign spokesman"). A description
+// needs a head from speakerNouns unless anyHead (the position already vouches for it: `,” the
+// moderator said`).
+func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	if k >= limit || ts[k].kind != tWord {
 		return 0, 0, npNone
 	}
@@ -48,46 +53,45 @@ func npForward(ts []tok, k, limit int) (a, b int, kind npKind) {
 	if pronouns[t.lower] {
 		return k, k + 1, npPronoun
 	}
-	if t.cap && (!capStop[t.lower] || titles[t.lower]) {
-		j := nameRunEnd(ts, k, limit)
-		if j > k {
-			return k, j, npName
-		}
+	det := determiners[t.lower]
+	j := k
+	if det {
+		j++
 	}
-	// A description: a determiner, up to a few words, possibly ending in a name
-	// ("the economist Jared Bernstein").
-	if determiners[t.lower] || speakerNouns[t.lower] {
-		j := k
-		if determiners[t.lower] {
-			j++
+	nameA, nameB := -1, -1
+	head := -1
+	for w := 0; j < limit && w < maxDescWords+3; w++ {
+		u := ts[j]
+		if u.kind != tWord || isVerb(u) || !u.cap && (adverbs[u.lower] || prepositions[u.lower] || determiners[u.lower] || pronouns[u.lower] || conjunctions[u.lower]) {
+			break
 		}
-		head := -1
-		for w := 0; j < limit && w < maxDescWords; w++ {
-			u := ts[j]
-			if u.kind != tWord || isVerb(u) || adverbs[u.lower] && !u.cap {
-				break
-			}
-			if u.cap && !capStop[u.lower] {
-				e := nameRunEnd(ts, j, limit)
-				if e > j && !roleWords[lowerNoDot(ts[e-1])] && !speakerNouns[ts[e-1].lower] {
-					return j, e, npName
-				}
+		if u.cap && (!capStop[u.lower] || titles[u.lower]) {
+			if e := nameRunEnd(ts, j, limit); e > j {
+				nameA, nameB, head = j, e, e-1
 				j = e
-				head = e - 1
 				continue
 			}
-			if determiners[u.lower] && j > k || prepositions[u.lower] {
-				break
-			}
-			head = j
-			j++
 		}
-		if head >= 0 && (speakerNouns[ts[head].lower] || roleWords[ts[head].lower]) {
-			return k, head + 1, npDesc
+		if u.cap && capStop[u.lower] {
+			break
 		}
+		head = j
+		j++
+	}
+	switch {
+	case head < 0:
+		return 0, 0, npNone
+	case nameB == head+1:
+		return nameA, nameB, npName
+	case det && anyHead, speakerNouns[ts[head].lower], roleWords[ts[head].lower]:
+		return k, head + 1, npDesc
 	}
 	return 0, 0, npNone
 }
+
+// conjunctions end a mention: `,” but Zakaria asked` names nobody for the quotation before it.
+var conjunctions = setOf("and", "but", "or", "nor", "so", "yet", "because", "while", "when", "if", "as", "after",
+	"before", "although", "though", "since", "until", "where", "whether", "once", "unless", "than", "und", "aber")
 
 // prepositions end a description's head ("a spokesman for the campaign").
 var prepositions = setOf("for", "of", "at", "in", "on", "with", "from", "to", "by", "close", "who", "which", "that")
@@ -133,24 +137,38 @@ func isPossessive(s string) bool {
 	return n > 2 && s[n-1] == 's' && (s[n-2] == '\'' || (n > 4 && s[n-4:n-1] == "’"))
 }
 
-// npBackward reads a mention that ends at token k (inclusive), not before lo.
-func npBackward(ts []tok, k, lo int) (a, b int, kind npKind) {
-	if k < lo || ts[k].kind != tWord {
-		if k >= lo && ts[k].isPunct(",") {
-			// An appositive: "Lael Brainard, a Fed governor, said".
-			for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
-				if ts[j].kind == tQuote || ts[j].isSentenceEnd() {
-					break
+// npBackward reads a mention that ends at token k (inclusive), not before lo. A description needs
+// a head from speakerNouns unless anyHead.
+func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
+	if k < lo {
+		return 0, 0, npNone
+	}
+	if ts[k].isPunct(",") {
+		// An appositive: "Lael Brainard, a Fed governor, said".
+		for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
+			if ts[j].kind == tQuote || ts[j].isSentenceEnd() {
+				break
+			}
+			if ts[j].isPunct(",") {
+				a, b, kind := npBackward(ts, j-1, lo, false)
+				if kind == npName || kind == npDesc {
+					return a, b, kind
 				}
-				if ts[j].isPunct(",") {
-					a, b, kind := npBackward(ts, j-1, lo)
-					if kind == npName || kind == npDesc {
-						return a, b, kind
-					}
-					break
-				}
+				break
 			}
 		}
+		return 0, 0, npNone
+	}
+	if ts[k].isPunct(")") {
+		// "Rep. Jim McDermott (D-Wash.) said"
+		for j := k - 1; j >= lo && k-j <= 8; j-- {
+			if ts[j].isPunct("(") {
+				return npBackward(ts, j-1, lo, anyHead)
+			}
+		}
+		return 0, 0, npNone
+	}
+	if ts[k].kind != tWord {
 		return 0, 0, npNone
 	}
 	t := ts[k]
@@ -176,33 +194,37 @@ func npBackward(ts []tok, k, lo int) (a, b int, kind npKind) {
 		}
 		return j, k + 1, npName
 	}
-	if speakerNouns[t.lower] && !t.cap {
+	if !t.cap && (speakerNouns[t.lower] || anyHead && !adverbs[t.lower] && !prepositions[t.lower] && !isVerb(t)) {
 		for j := k - 1; j >= lo && k-j <= maxDescWords; j-- {
 			u := ts[j]
-			if u.kind != tWord {
+			if u.kind != tWord || isVerb(u) || prepositions[u.lower] && !u.cap {
 				break
 			}
 			if determiners[u.lower] {
 				return j, k + 1, npDesc
 			}
 		}
-		if t.lower[len(t.lower)-1] == 's' {
+		if speakerNouns[t.lower] && t.lower[len(t.lower)-1] == 's' {
 			return k, k + 1, npDesc // officials, sources
 		}
 	}
 	return 0, 0, npNone
 }
 
-// skipAdverbsBack returns the index before any adverbs and auxiliaries that end at k.
+// skipAdverbsBack returns the index before any adverbs, auxiliaries and day words that end at k
+// ("he later said", "Smith on Tuesday said", "Priebus later Thursday told").
 func skipAdverbsBack(ts []tok, k, lo int) int {
-	for n := 0; k >= lo && n < 3 && ts[k].kind == tWord && !ts[k].cap && adverbs[ts[k].lower]; n++ {
-		k--
-	}
-	// "Smith on Tuesday said", "Smith Tuesday said"
-	if k >= lo && ts[k].kind == tWord && isDay(ts[k].lower) {
-		k--
-		if k >= lo && (ts[k].lower == "on" || ts[k].lower == "late" || ts[k].lower == "early") {
+	for n := 0; k >= lo && n < 4 && ts[k].kind == tWord; n++ {
+		switch {
+		case !ts[k].cap && adverbs[ts[k].lower]:
 			k--
+		case isDay(ts[k].lower):
+			k--
+			if k >= lo && (ts[k].lower == "on" || ts[k].lower == "late" || ts[k].lower == "early") {
+				k--
+			}
+		default:
+			return k
 		}
 	}
 	return k
@@ -261,7 +283,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…'
 	// `,” said X`
 	if isVerbTok(ts, t) {
-		a, b, k := npForward(ts, t+1, n)
+		a, b, k := npForward(ts, t+1, n, true)
 		if k != npNone && (ts[t].lower != "so" || k == npName) {
 			return match{a: a, b: b, kind: k, cue: t, rule: "after-verb-name"}, true
 		}
@@ -270,11 +292,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	if ts[t].lower == "according" && t+1 < n && ts[t+1].lower == "to" {
-		if a, b, k := npForward(ts, t+2, n); k != npNone {
+		if a, b, k := npForward(ts, t+2, n, false); k != npNone {
 			return match{a: a, b: b, kind: k, cue: t, cueText: "according to", rule: "according-to"}, true
 		}
 	}
-	a, b, k := npForward(ts, t, n)
+	a, b, k := npForward(ts, t, n, true)
 	if k == npNone {
 		return match{}, false
 	}
@@ -334,7 +356,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			continue
 		}
 		if t.lower == "according" && k+1 < end && ts[k+1].lower == "to" {
-			if a, b, kind := npForward(ts, k+2, end); kind != npNone {
+			if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: "according-to", intro: intro}, true
 			}
 			continue
@@ -348,18 +370,48 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			continue
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
-		if a, b, kind := npBackward(ts, p, lo); kind != npNone {
+		if a, b, kind := npBackward(ts, p, lo, adjacent && intro); kind != npNone {
 			if kind == npPronoun && b < k && ts[b].kind == tWord && ts[b].lower == "told" {
 				continue
 			}
 			return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb", intro: intro && adjacent}, true
 		}
 		// `said X: “`
-		if a, b, kind := npForward(ts, k+1, end); kind != npNone && kind != npPronoun && (b == end || b == end-1 && ts[b].kind == tPunct) {
-			return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
+		if !objectVerbs[t.lower] {
+			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && (b == end || b == end-1 && ts[b].kind == tPunct) {
+				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
+			}
+		}
+		// "Trump … and said, “", "Trump went on the attack, saying, “": the sentence's subject.
+		if p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then") || ts[p].isPunct(",") && strings.HasSuffix(t.lower, "ing")) {
+			if a, b, kind := sentenceSubject(ts, lo, p); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: "before-subject", intro: intro && adjacent}, true
+			}
 		}
 	}
 	return match{}, false
+}
+
+// objectVerbs take an object after them, so the name after them is not their subject ("told Fox
+// News: “").
+var objectVerbs = setOf("told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "reminded",
+	"warned", "urged", "assured", "convinced", "accused", "criticized", "answered", "thanked", "quoted")
+
+// sentenceSubject returns the name or pronoun that opens the sentence starting at lo, when it
+// stands before end: the subject of a later coordinated or participial speech verb.
+func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
+	k := lo
+	for k < end && ts[k].kind == tWord && ts[k].cap && (ts[k].lower == "and" || ts[k].lower == "but" || ts[k].lower == "then" || ts[k].lower == "so") {
+		k++
+	}
+	for k < end && ts[k].kind == tWord && (ts[k].lower == "then" || ts[k].lower == "later") {
+		k++
+	}
+	a, b, kind = npForward(ts, k, end, false)
+	if kind != npName && kind != npPronoun || b >= end || ts[b].kind != tWord || ts[b].cap {
+		return 0, 0, npNone
+	}
+	return a, b, kind
 }
 
 // ruleLabel links transcript labels: a paragraph that opens with `NAME:` (or a quotation whose
@@ -368,20 +420,65 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
 	// NAME: “…”
 	if qi >= 2 && ts[qi-1].isPunct(":") {
-		a, b, kind := npBackward(ts, qi-2, 0)
-		if kind == npName && a == 0 && b-a <= 4 {
+		a, b, kind := npBackward(ts, qi-2, 0, false)
+		if kind == npName && b-a <= 4 && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–")) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: "label"}, true
 		}
 	}
 	return match{}, false
 }
 
-// isUtterance reports whether a quotation reads as a whole utterance rather than a quoted term:
-// it starts with a capital letter or holds several words.
-func isUtterance(rs []rune, sp span) bool {
-	f := firstContentRune(rs, sp)
-	words := countWords(rs[sp.start:sp.end])
-	return words >= 6 || unicode.IsUpper(f) && words >= 3
+// isUtterance reports whether quotation token qi reads as a whole utterance rather than a quoted
+// term: it opens its sentence (or follows a colon) and starts with a capital letter or runs to
+// several words, and it is not a title.
+func isUtterance(ps *paraState, qi int) bool {
+	sp := ps.spans[ps.toks[qi].q]
+	if isTitleLike(ps.rs, sp) {
+		return false
+	}
+	if qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && sentenceStart(ps, qi) != qi {
+		return false
+	}
+	return unicode.IsUpper(firstContentRune(ps.rs, sp)) || countWords(ps.rs[sp.start:sp.end]) >= 4
+}
+
+// smallWords may stay lower case in a title ("Meet the Press").
+var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
+	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du")
+
+// isTitleLike reports whether a quotation reads as a title or name: a few words, each capitalised
+// but the small ones ("Meet the Press", “Fareed Zakaria GPS”).
+func isTitleLike(rs []rune, sp span) bool {
+	words, start := 0, true
+	var w []rune
+	check := func() bool {
+		if len(w) == 0 {
+			return true
+		}
+		words++
+		if unicode.IsUpper(w[0]) || unicode.IsDigit(w[0]) {
+			return true
+		}
+		return words > 1 && smallWords[string(w)]
+	}
+	for _, r := range rs[sp.start:sp.end] {
+		if isSpaceRune(r) {
+			if !check() {
+				return false
+			}
+			w, start = w[:0], true
+			continue
+		}
+		if start && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		start = false
+		w = append(w, r)
+	}
+	if !check() {
+		return false
+	}
+	return words >= 1 && words <= 7
 }
 
 func countWords(rs []rune) int {

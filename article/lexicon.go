@@ -100,7 +100,7 @@ var adverbs = setOf("also", "later", "then", "has", "had", "have", "would", "wil
 	"recently", "flatly", "reportedly", "repeatedly", "quickly", "simply", "again", "often", "frequently", "publicly",
 	"privately", "subsequently", "initially", "first", "finally", "did", "does", "do", "could", "might", "may",
 	"should", "must", "not", "never", "specifically", "explicitly", "once", "openly", "angrily", "bluntly", "calmly",
-	"softly", "quietly", "loudly", "emphatically", "told", "just", "earlier", "always", "still", "even", "already",
+	"softly", "quietly", "loudly", "emphatically", "just", "earlier", "always", "still", "even", "already",
 	"confidently", "sarcastically", "jokingly", "proudly", "firmly", "clearly", "famously", "insistently", "curtly",
 	"is", "was", "were", "are", "been", "being", "hat", "habe", "hatte", "auch", "noch", "dann")
 

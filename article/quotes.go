@@ -115,8 +115,14 @@ func (e *engine) attribute() {
 			s := &e.segs[ps.first+si]
 			qi := ps.qtok[si]
 			var m match
-			ok := false
-			for _, rule := range []func(*paraState, int) (match, bool){ruleAfter, ruleIntro, ruleLabel} {
+			m, ok := ruleAfter(ps, qi)
+			if !ok && isTitleLike(ps.rs, ps.spans[si]) && !wholeParagraph(ps, qi) {
+				continue // a title or a name: only `,” X said` links it
+			}
+			for _, rule := range []func(*paraState, int) (match, bool){ruleIntro, ruleLabel} {
+				if ok {
+					break
+				}
 				if m, ok = rule(ps, qi); ok {
 					break
 				}
@@ -238,7 +244,7 @@ func (e *engine) carryInParagraph(ps *paraState) {
 	n := len(ps.spans)
 	for si := 0; si < n; si++ {
 		s := &e.segs[ps.first+si]
-		if s.has || !isUtterance(ps.rs, ps.spans[si]) {
+		if s.has || !isUtterance(ps, ps.qtok[si]) {
 			continue
 		}
 		for d := 1; d < n; d++ {
@@ -288,7 +294,7 @@ func (e *engine) carryAcross() {
 			continue
 		}
 		s := &e.segs[ps.first]
-		if s.has || !isUtterance(ps.rs, ps.spans[0]) {
+		if s.has || !isUtterance(ps, 0) {
 			continue
 		}
 		ls := len(prev.spans) - 1
@@ -296,8 +302,8 @@ func (e *engine) carryAcross() {
 		if !last.has || last.ent == nil {
 			continue
 		}
-		if len(prev.toks)-1-prev.qtok[ls] > 8 {
-			continue // the paragraph goes on after its last quotation
+		if goesOn(prev, prev.qtok[ls]) {
+			continue // the paragraph goes on after its last quotation's sentence
 		}
 		// Every attributed quotation of the paragraph before has the same speaker.
 		same := true
@@ -336,7 +342,7 @@ func (e *engine) headlines() {
 					continue
 				}
 				osp := ops.spans[o.sp]
-				if !containsAll(contentWords(ops.rs[osp.start:osp.end]), words) {
+				if !containsAll(contentWords(ops.rs[osp.start:osp.end]), words) || !namesIn(ps, o.ent) {
 					continue
 				}
 				s := &e.segs[ps.first+si]
@@ -484,6 +490,26 @@ func contains(list []string, s string) bool {
 func containsWord(words []string, w string) bool {
 	for _, x := range words {
 		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether the paragraph names the entity (any word of its name).
+func namesIn(ps *paraState, ent *entity) bool {
+	for _, t := range ps.toks {
+		if t.kind == tWord && t.cap && containsWord(ent.toks, t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOn reports whether the paragraph holds another sentence after the one of token qi.
+func goesOn(ps *paraState, qi int) bool {
+	for i := qi + 1; i < len(ps.toks)-1; i++ {
+		if ps.toks[i].isSentenceEnd() || ps.toks[i].kind == tQuote {
 			return true
 		}
 	}

@@ -99,9 +99,13 @@ func scanMarks(dst []mark, rs []rune) []mark {
 			continue
 		}
 		w := 1
-		// Doubled single marks are one double mark: '' ’’ ‘‘ ``.
+		// Doubled single marks are one double mark: '' ’’ ‘‘ ``. Of three, the single one is
+		// inside: ''' closes a single then a double quotation, and opens them the other way.
 		if (r == '\'' || r == '’' || r == '‘' || r == '`') && i+1 < n && rs[i+1] == r {
 			w = 2
+			if i+2 < n && rs[i+2] == r && i > 0 && !isSpaceRune(rs[i-1]) {
+				w = 1
+			}
 		}
 		var prev, next rune = ' ', ' '
 		hasPrev, hasNext := i > 0, i+w < n
@@ -142,6 +146,10 @@ func scanMarks(dst []mark, rs []rune) []mark {
 				m.role = roleOpen
 			case rightFlank && !leftFlank:
 				m.role = roleClose
+			case r == '”' && hasPrev:
+				m.role = roleClose // “… ” with a space before the closing mark
+			case r == '“' && hasNext:
+				m.role = roleOpen
 			case !hasPrev || !hasNext:
 				continue
 			case isSpaceRune(prev) && isSpaceRune(next):
