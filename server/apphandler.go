@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -34,6 +35,13 @@ func newAppHandler(version, webDir, baseURL string) (*goapp.Handler, app.Handler
 	}
 	h := app.NewHandler(cfg)
 	h.WasmContentLengthHeader = uncompressedLengthHeader
+	// go-app resolves these slices in place on its first request; copies keep that from writing to
+	// slices the app package may share between handlers (its font list is a package variable).
+	h.Fonts = slices.Clone(h.Fonts)
+	h.Styles = slices.Clone(h.Styles)
+	h.Scripts = slices.Clone(h.Scripts)
+	h.Preconnect = slices.Clone(h.Preconnect)
+	h.CacheableResources = slices.Clone(h.CacheableResources)
 	return h, cfg
 }
 

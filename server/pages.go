@@ -13,9 +13,9 @@ import (
 	"verbatim/article"
 )
 
-// maxCachedPages bounds the prerendered pages kept in memory. Only pages of known routes with no
-// query (or the embed parameters) are cached, so the bound is only reached by a huge library.
-const maxCachedPages = 4096
+// maxCachedPages bounds the prerendered pages kept in memory. Only pages with no query (or the embed
+// parameters) are cached, keyed by base URL and path; beyond the bound, pages are rendered per request.
+const maxCachedPages = 1024
 
 // pages prerenders the app's routes through the go-app handler, then finishes the HTML: the
 // canonical og:url, the oEmbed discovery link on article pages, and the embed script and partner
@@ -65,6 +65,8 @@ func (p *pages) cacheKey(r *http.Request, base string) (string, bool) {
 			return "", false
 		}
 	}
+	// The frame's script reads origin in the browser; the page's HTML does not depend on it.
+	q.Del("origin")
 	return base + r.URL.Path + "?" + q.Encode(), true
 }
 

@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -208,7 +209,7 @@ func (s *Server) Close() error {
 }
 
 // base returns the absolute address links are built on: the configured base URL, or the address the
-// request came to.
+// request came to. Production sites should set the base URL: then the Host header plays no part.
 func (s *Server) base(r *http.Request) string {
 	if s.cfg.BaseURL != "" {
 		return s.cfg.BaseURL
@@ -217,8 +218,16 @@ func (s *Server) base(r *http.Request) string {
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	return scheme + "://" + r.Host
+	host := r.Host
+	if !hostPattern.MatchString(host) {
+		host = "localhost"
+	}
+	return scheme + "://" + host
 }
+
+// hostPattern is what a request's Host must look like to be used in links; net/http already refuses
+// quotes and angle brackets, and this keeps anything else odd out of the HTML and the page cache.
+var hostPattern = regexp.MustCompile(`^[A-Za-z0-9.\-]{1,253}(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:[0-9]{1,5})?$`)
 
 // routes builds the handler: the server's own endpoints first, everything else to go-app.
 func (s *Server) routes(web map[string][]byte) (http.Handler, error) {

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+func TestArticlePageHead(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example"})
+	res, page := do(t, s.Handler(), "GET", "/article/harbour-council", nil)
+	if res.StatusCode != 200 {
+		t.Fatalf("status %d", res.StatusCode)
+	}
+	for _, want := range []string{
+		`<link rel="alternate" type="application/json+oembed" href="https://verbatim.example/oembed?format=json&amp;url=https%3A%2F%2Fverbatim.example%2Farticle%2Fharbour-council" title="Harbour Council Votes to Keep the Night Ferry Running">`,
+		`<link rel="canonical" href="https://verbatim.example/article/harbour-council">`,
+		`content="https://verbatim.example/article/harbour-council"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if strings.Contains(page, "embed-frame.js") || strings.Contains(page, embedAppJS) {
+		t.Errorf("an article page loads the embed scripts")
+	}
+	if strings.Count(page, `property="og:url"`) != 1 {
+		t.Errorf("want one og:url, page:\n%s", page)
+	}
+}
+
+func TestUnknownArticleIs404(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	for _, p := range []string{"/article/nope", "/embed/nope"} {
+		res, page := do(t, s.Handler(), "GET", p, nil)
+		if res.StatusCode != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", p, res.StatusCode)
+		}
+		if !strings.Contains(page, "<html") || strings.Contains(page, "json+oembed") {
+			t.Errorf("%s: want the app's page without oEmbed discovery", p)
+		}
+	}
+}
+
+func TestEmbedPage(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{Partners: []string{"https://partner.example"}})
+	res, page := do(t, s.Handler(), "GET", "/embed/harbour-council?origin=https%3A%2F%2Fpartner.example&theme=dark&dnt=1", nil)
+	if res.StatusCode != 200 {
+		t.Fatalf("status %d", res.StatusCode)
+	}
+	for _, want := range []string{
+		`<script defer src="/embed-frame.js"></script>`,
+		`<meta name="verbatim-partners" content="https://partner.example">`,
+		`src="` + embedAppJS + `"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("embed page lacks %s", want)
+		}
+	}
+	if strings.Contains(page, `src="/app.js"`) {
+		t.Errorf("the embed page loads app.js, which registers the service worker")
+	}
+	_, appJS := do(t, s.Handler(), "GET", "/app.js", nil)
+	_, embedJS := do(t, s.Handler(), "GET", embedAppJS, nil)
+	if !strings.Contains(appJS, swRegistration) {
+		t.Errorf("app.js does not register the service worker")
+	}
+	if strings.Contains(embedJS, swRegistration) || !strings.Contains(embedJS, "goappInitWebAssembly();") {
+		t.Errorf("%s still registers the service worker, or lost the rest of app.js", embedAppJS)
+	}
+}
+
+func TestHostHeaderDoesNotReachThePage(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	req := httptest.NewRequest("GET", "/article/harbour-council", nil)
+	req.Host = `evil.example"><script>alert(1)</script>`
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, req)
+	if body := rec.Body.String(); strings.Contains(body, "<script>alert(1)") || strings.Contains(body, "evil.example") {
+		t.Errorf("the Host header reached the page")
+	}
+}
+
+func TestPagesAreCachedOnce(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	r1, p1 := do(t, s.Handler(), "GET", "/article/zakaria-peskov", nil)
+	r2, p2 := do(t, s.Handler(), "GET", "/article/zakaria-peskov", nil)
+	if p1 != p2 || r1.Header.Get("ETag") != r2.Header.Get("ETag") || r1.Header.Get("ETag") == "" {
+		t.Errorf("the same page rendered twice differs, or has no ETag")
+	}
+	res, _ := do(t, s.Handler(), "GET", "/article/zakaria-peskov", map[string]string{"If-None-Match": r1.Header.Get("ETag")})
+	if res.StatusCode != http.StatusNotModified {
+		t.Errorf("If-None-Match on a page: %d, want 304", res.StatusCode)
+	}
+}
