@@ -22,7 +22,7 @@ const idPrefix = "art-"
 //     the dangerous characters percent-encoded; anything else (javascript:, data:, relative or
 //     protocol-relative URLs) is dropped, so article links can never drive the app's own routes;
 //   - id: prefixed with "art-" and reduced to letters, digits, "-" and "_";
-//   - data-quote-id, data-speaker-id: reduced to letters, digits, "-" and "_";
+//   - data-quote-id, data-speaker-id, data-article-id: reduced to letters, digits, "-" and "_";
 //   - lang: a language tag of letters, digits and "-"; dir: ltr, rtl or auto;
 //   - any other attribute (alt, title, aria-label…): text with `"` turned to `'`, `<` `>` to ‹ ›,
 //     `&` to ＆, backslashes to ∖ and control characters to spaces.
@@ -41,7 +41,7 @@ func SafeAttr(name, value string) string {
 			return idPrefix + t
 		}
 		return ""
-	case "data-quote-id", "data-speaker-id":
+	case "data-quote-id", "data-speaker-id", "data-article-id":
 		return token(value)
 	case "lang":
 		if len(value) > 35 {

@@ -1,0 +1,240 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article"
+	"verbatim/components"
+)
+
+// importPrefix starts the id of every imported article, so an import never shadows a library article.
+const importPrefix = "my-"
+
+// ImportPage is the route /import: paste text, HTML or Markdown, or drop or choose a file. The input
+// is parsed in the browser by article.Parse (the same code as the server), stored in the browser,
+// and opened in the reader. Shared text, titles and URLs (the manifest's share_target) arrive as the
+// query; files opened with the app (file_handlers) arrive through the launch queue.
+//
+// Trust boundary: everything pasted, dropped, shared or opened is untrusted and goes through
+// article.Parse before anything renders it.
+type ImportPage struct {
+	goapp.Compo
+
+	text    string
+	format  string
+	name    string // the file's name, when the text came from one
+	message string
+	busy    bool
+}
+
+// acceptedExt are the file extensions the import takes, with the format each implies.
+var acceptedExt = map[string]article.Format{
+	".txt": article.FormatText, ".text": article.FormatText,
+	".html": article.FormatHTML, ".htm": article.FormatHTML,
+	".md": article.FormatMarkdown, ".markdown": article.FormatMarkdown,
+}
+
+// OnPreRender sets the title.
+func (p *ImportPage) OnPreRender(ctx goapp.Context) { ctx.Page().SetTitle("Import — Verbatim") }
+
+// OnMount applies the settings and takes files opened with the installed app.
+func (p *ImportPage) OnMount(ctx goapp.Context) {
+	components.ApplySettings(components.LoadSettings(ctx))
+	p.consumeLaunchQueue(ctx)
+}
+
+// OnNav takes what was shared with the app (share_target: title, text, url).
+func (p *ImportPage) OnNav(ctx goapp.Context) {
+	ctx.Page().SetTitle("Import — Verbatim")
+	q := ctx.Page().URL().Query()
+	title, text, link := q.Get("title"), q.Get("text"), q.Get("url")
+	if title == "" && text == "" && link == "" {
+		return
+	}
+	var parts []string
+	if title != "" && !strings.Contains(text, title) {
+		parts = append(parts, title)
+	}
+	if text != "" {
+		parts = append(parts, text)
+	}
+	p.text = strings.Join(parts, "\n\n")
+	switch {
+	case link != "" && text == "":
+		p.message = "Verbatim cannot fetch pages from other sites. Open " + link + ", copy the article's text, and paste it here."
+	case link != "":
+		p.message = "Shared from " + link + ". Check the text, then import it."
+	}
+}
+
+// consumeLaunchQueue reads a file opened through the manifest's file_handlers.
+func (p *ImportPage) consumeLaunchQueue(ctx goapp.Context) {
+	lq := goapp.Window().Get("launchQueue")
+	if !goapp.IsClient || !lq.Truthy() {
+		return
+	}
+	var consumer goapp.Func
+	consumer = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		if len(args) == 0 || args[0].Get("files").Length() == 0 {
+			return nil
+		}
+		var got goapp.Func
+		got = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+			defer got.Release()
+			p.readFile(ctx, args[0])
+			return nil
+		})
+		args[0].Get("files").Index(0).Call("getFile").Call("then", got)
+		return nil
+	})
+	lq.Call("setConsumer", consumer)
+}
+
+// readFile loads a File (chosen, dropped or launched) into the text area, after checking its type and size.
+func (p *ImportPage) readFile(ctx goapp.Context, file goapp.Value) {
+	name := file.Get("name").String()
+	size := file.Get("size").Int()
+	format, ok := acceptedExt[strings.ToLower(path.Ext(name))]
+	if !ok {
+		ctx.Dispatch(func(goapp.Context) {
+			p.message = fmt.Sprintf("%q is not a file Verbatim reads. Choose a .txt, .html or .md file.", name)
+		})
+		return
+	}
+	if size > article.MaxInputBytes {
+		ctx.Dispatch(func(goapp.Context) {
+			p.message = fmt.Sprintf("%q is %d MB; Verbatim reads articles up to %d MB.", name, size>>20, article.MaxInputBytes>>20)
+		})
+		return
+	}
+	var ok2, fail goapp.Func
+	ok2 = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		text := args[0].String()
+		ctx.Dispatch(func(ctx goapp.Context) {
+			p.text, p.format, p.name = text, string(format), name
+			p.message = fmt.Sprintf("Read %q. Check the format, then import it.", name)
+			ctx.Defer(func(goapp.Context) {
+				// A textarea the user typed in shows its value, not its text: set both.
+				goapp.Window().GetElementByID("import-text").Set("value", text)
+			})
+		})
+		ok2.Release()
+		fail.Release()
+		return nil
+	})
+	fail = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+		ctx.Dispatch(func(goapp.Context) {
+			p.message = fmt.Sprintf("%q could not be read. Try choosing it again.", name)
+		})
+		ok2.Release()
+		fail.Release()
+		return nil
+	})
+	file.Call("text").Call("then", ok2, fail)
+}
+
+// submit parses the text in the browser, stores the article and opens it.
+func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
+	e.PreventDefault()
+	text, format := p.text, article.Format(p.format)
+	if format == "" {
+		format = article.FormatAuto
+	}
+	if strings.TrimSpace(text) == "" {
+		p.message = "Paste an article, or choose or drop a file, first."
+		goapp.Window().GetElementByID("import-text").Call("focus")
+		return
+	}
+	if len(text) > article.MaxInputBytes {
+		p.message = fmt.Sprintf("This text is %d MB; Verbatim reads articles up to %d MB.", len(text)>>20, article.MaxInputBytes>>20)
+		return
+	}
+	p.busy, p.message = true, "Reading the article…"
+	ctx.Async(func() {
+		a, err := article.Parse(strings.NewReader(text), article.Options{Format: format})
+		if err == nil {
+			if !strings.HasPrefix(string(a.ID), importPrefix) {
+				a.ID = importPrefix + a.ID
+			}
+			err = store.Put(context.Background(), a, OriginImported)
+			if err != nil {
+				err = fmt.Errorf("the article was read but could not be stored: %w", err)
+			}
+		} else {
+			err = importError(err)
+		}
+		ctx.Dispatch(func(ctx goapp.Context) {
+			p.busy = false
+			if err != nil {
+				p.message = sentence(err)
+				return
+			}
+			p.message = ""
+			ctx.Navigate("/article/" + string(a.ID))
+		})
+	})
+}
+
+// importError turns a Parse error into a message that says what to do.
+func importError(err error) error {
+	switch {
+	case errors.Is(err, article.ErrEmpty):
+		return errors.New("no article text was found in it: paste the article itself, not only its address")
+	default:
+		return fmt.Errorf("it could not be read as an article (%v): check the format, or paste the text alone", err)
+	}
+}
+
+// Render draws the import form.
+func (p *ImportPage) Render() goapp.UI {
+	formats := []struct{ value, label string }{
+		{"auto", "Detect automatically"}, {"text", "Plain text"}, {"html", "HTML page"},
+		{"fragment", "HTML fragment"}, {"markdown", "Markdown"},
+	}
+	opts := make([]goapp.UI, 0, len(formats))
+	for _, f := range formats {
+		opts = append(opts, goapp.Option().Value(f.value).Selected(f.value == p.format || p.format == "" && f.value == "auto").Text(f.label))
+	}
+	return components.Frame("import", goapp.Main().ID("main").Class("page-main", "import").Body(
+		goapp.H1().Text("Import an article"),
+		goapp.P().Text("Paste a news article as plain text, HTML or Markdown, or choose or drop a .txt, .html or .md file. It is read in your browser and kept in this browser only."),
+		goapp.Form().ID("import-form").OnSubmit(p.submit).Body(
+			goapp.Div().Class("field").Body(
+				goapp.Label().For("import-text").Text("Article"),
+				goapp.Textarea().ID("import-text").Rows(14).
+					Placeholder("Paste the article here, or drop a file").
+					Text(p.text).
+					OnInput(func(ctx goapp.Context, e goapp.Event) { p.text = ctx.JSSrc().Get("value").String() }).
+					OnDragOver(func(ctx goapp.Context, e goapp.Event) { e.PreventDefault() }).
+					OnDrop(func(ctx goapp.Context, e goapp.Event) {
+						e.PreventDefault()
+						if files := e.Get("dataTransfer").Get("files"); files.Truthy() && files.Length() > 0 {
+							p.readFile(ctx, files.Index(0))
+						}
+					}),
+			),
+			goapp.Div().Class("field").Body(
+				goapp.Label().For("import-file").Text("Or choose a file"),
+				goapp.Input().Type("file").ID("import-file").Accept(".txt,.text,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown").
+					OnChange(func(ctx goapp.Context, e goapp.Event) {
+						if files := ctx.JSSrc().Get("files"); files.Truthy() && files.Length() > 0 {
+							p.readFile(ctx, files.Index(0))
+						}
+					}),
+			),
+			goapp.Div().Class("field").Body(
+				goapp.Label().For("import-format").Text("Format"),
+				goapp.Select().ID("import-format").Body(opts...).
+					OnChange(func(ctx goapp.Context, e goapp.Event) { p.format = ctx.JSSrc().Get("value").String() }),
+			),
+			goapp.Button().Type("submit").Class("button", "primary").ID("import-submit").Disabled(p.busy).Text("Import and read"),
+		),
+		goapp.P().Class("import-message").ID("import-message").Attr("role", "status").Aria("live", "polite").Text(p.message),
+	))
+}

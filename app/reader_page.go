@@ -1,0 +1,176 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article"
+	"verbatim/components"
+)
+
+// store is the browser's store of saved and imported articles, shared by the pages.
+var store = NewStore()
+
+// articleIDFromPath returns the id in /article/{id} or /embed/{id}.
+func articleIDFromPath(path string) article.ArticleID {
+	i := strings.LastIndexByte(path, '/')
+	return article.ArticleID(path[i+1:])
+}
+
+// ReaderPage is the route /article/{id}: the Reader inside the app's frame. On the server it reads the
+// article synchronously from the server library for the prerendered first paint; in the browser it
+// loads it from the store (saved, imported) or /articles/{id}.json, and handles saving.
+type ReaderPage struct {
+	goapp.Compo
+
+	embed   bool
+	id      article.ArticleID
+	article *article.Article
+	origin  Origin
+	notice  string
+	failed  string
+}
+
+// EmbedPage is the route /embed/{id}: the same reader without the app's chrome, for iframes.
+type EmbedPage struct{ ReaderPage }
+
+// OnInit marks the page as an embed.
+func (p *EmbedPage) OnInit() { p.embed = true }
+
+// OnPreRender renders the article on the server, from the server library.
+func (p *ReaderPage) OnPreRender(ctx goapp.Context) {
+	p.id = articleIDFromPath(ctx.Page().URL().Path)
+	if serverLibrary == nil {
+		return
+	}
+	a, err := serverLibrary.Get(context.Background(), p.id)
+	if err != nil {
+		p.failed = errNotInLibrary.Error()
+		ctx.Page().SetTitle("Article not found — Verbatim")
+		return
+	}
+	p.article = a
+	p.setPage(ctx)
+}
+
+func (p *ReaderPage) setPage(ctx goapp.Context) {
+	ctx.Page().SetTitle(p.article.Title + " — Verbatim")
+	if p.article.Excerpt != "" {
+		ctx.Page().SetDescription(p.article.Excerpt)
+	}
+}
+
+// OnMount handles the Reader's save actions.
+func (p *ReaderPage) OnMount(ctx goapp.Context) {
+	components.ApplySettings(components.LoadSettings(ctx))
+	ctx.Handle(components.ActionSave, p.onSave)
+	ctx.Handle(components.ActionUnsave, p.onUnsave)
+}
+
+// OnNav loads the article named by the URL.
+func (p *ReaderPage) OnNav(ctx goapp.Context) {
+	id := articleIDFromPath(ctx.Page().URL().Path)
+	if id == p.id && p.article != nil {
+		return
+	}
+	p.id, p.article, p.failed, p.notice = id, nil, "", ""
+	ctx.Async(func() {
+		a, origin, err := loadArticle(context.Background(), store, id)
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if id != p.id {
+				return
+			}
+			if err != nil {
+				p.failed = sentence(err)
+				return
+			}
+			p.article, p.origin = a, origin
+			p.setPage(ctx)
+		})
+	})
+}
+
+func (p *ReaderPage) onSave(ctx goapp.Context, a goapp.Action) {
+	art := p.article
+	if art == nil {
+		return
+	}
+	origin := OriginSaved
+	if p.origin == OriginImported {
+		origin = OriginImported
+	}
+	ctx.Async(func() {
+		err := store.Put(context.Background(), art, origin)
+		ctx.Dispatch(func(goapp.Context) {
+			if err != nil {
+				p.notice = "Could not save this article: " + sentence(err)
+				return
+			}
+			p.origin, p.notice = origin, ""
+		})
+	})
+}
+
+func (p *ReaderPage) onUnsave(ctx goapp.Context, a goapp.Action) {
+	art := p.article
+	if art == nil {
+		return
+	}
+	ctx.Async(func() {
+		err := store.Delete(context.Background(), art.ID)
+		ctx.Dispatch(func(goapp.Context) {
+			if err != nil {
+				p.notice = "Could not remove the saved copy: " + sentence(err)
+				return
+			}
+			p.origin, p.notice = "", ""
+		})
+	})
+}
+
+// Render draws the reader, or why there is none.
+func (p *ReaderPage) Render() goapp.UI {
+	var content goapp.UI
+	if p.failed != "" {
+		content = goapp.Main().ID("main").Class("page-main").Body(
+			goapp.H1().Text("This article cannot be shown"),
+			goapp.P().Attr("role", "alert").Text(p.failed),
+			goapp.P().Body(goapp.A().Href("/").Text("Back to the library")),
+		)
+	} else {
+		content = &components.Reader{
+			Article: p.article,
+			Embed:   p.embed,
+			Saved:   p.origin != "",
+			Notice:  p.notice,
+		}
+	}
+	if p.embed {
+		return goapp.Div().Class("embed-frame").Body(content)
+	}
+	return components.Frame("reader", content)
+}
+
+// sentence returns err's message as a sentence for the user: capitalised, with a full stop.
+func sentence(err error) string {
+	if err == nil {
+		return ""
+	}
+	var msg string
+	if errors.Is(err, context.DeadlineExceeded) {
+		msg = "the server took too long to answer; try again"
+	} else {
+		msg = err.Error()
+	}
+	if msg == "" {
+		return ""
+	}
+	msg = strings.ToUpper(msg[:1]) + msg[1:]
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	return msg
+}

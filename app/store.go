@@ -1,0 +1,54 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"verbatim/article"
+)
+
+// Origin says why an article is in the browser's store.
+type Origin string
+
+// The origins of stored articles.
+const (
+	OriginSaved    Origin = "saved"    // a library article the user saved for offline reading
+	OriginImported Origin = "imported" // an article the user imported (pasted, dropped, shared)
+)
+
+// Entry is one stored article as the library lists it.
+type Entry struct {
+	Summary
+	Origin  Origin    `json:"origin"`
+	SavedAt time.Time `json:"savedAt"`
+}
+
+// Errors of a Store. Their messages are full sentences a user can read.
+var (
+	ErrNotStored = errors.New("this article is not saved in this browser")
+	ErrQuota     = errors.New("the browser's storage for this site is full: remove saved articles you no longer need, then try again")
+	ErrCorrupt   = errors.New("this saved copy is damaged and cannot be read: remove it and save or import the article again")
+	ErrNoStorage = errors.New("this browser does not let the site store articles (private browsing may block it)")
+)
+
+// Store keeps saved and imported articles in the browser, beyond the service worker's cache
+// eviction. In the browser it is IndexedDB; elsewhere it is memory. Every method may block, so call
+// them off the UI goroutine (ctx.Async). A corrupt or oversized entry fails alone: List skips it and
+// reports it, and the others stay readable.
+type Store interface {
+	Put(ctx context.Context, a *article.Article, origin Origin) error
+	Get(ctx context.Context, id article.ArticleID) (*article.Article, Origin, error)
+	List(ctx context.Context) (entries []Entry, corrupt int, err error)
+	Delete(ctx context.Context, id article.ArticleID) error
+}
+
+// record is the stored form of an article: its JSON as a string, so a damaged entry is detected by
+// one failed decode instead of breaking a whole listing.
+type record struct {
+	ID      string `json:"id"`
+	Origin  string `json:"origin"`
+	SavedAt string `json:"savedAt"` // RFC 3339
+	Summary string `json:"summary"` // JSON of Summary
+	Article string `json:"article"` // JSON of article.Article
+}

@@ -1,0 +1,36 @@
+package components
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Frame is the frame of the app's pages: a skip link, the site header with its navigation, the
+// service worker banner, and the page's content (which holds the page's one main landmark).
+// current names the page ("library", "import", "reader") so its link is marked as current. Pages
+// call ApplySettings(LoadSettings(ctx)) when mounted, so every page has the chosen theme.
+func Frame(current string, content ...app.UI) app.UI {
+	link := func(href, label, name string) app.UI {
+		a := app.A().Href(href).Text(label)
+		if current == name {
+			a = a.Aria("current", "page")
+		}
+		return app.Li().Body(a)
+	}
+	return app.Div().Class("shell").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.Header().Class("site-header").Body(
+			app.A().Class("brand").Href("/").Body(
+				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
+				app.Span().Text("Verbatim"),
+			),
+			app.Nav().Aria("label", "Site").Body(
+				app.Ul().Body(
+					link("/", "Library", "library"),
+					link("/import", "Import", "import"),
+				),
+			),
+		),
+		&UpdateBanner{},
+		app.Div().Class("page").Body(content...),
+	)
+}
