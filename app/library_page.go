@@ -15,12 +15,12 @@ import (
 type LibraryPage struct {
 	goapp.Compo
 
-	samples  []Summary
-	mine     []Entry
-	corrupt  int
-	failed   string
-	notice   string
-	loading  bool
+	samples []Summary
+	mine    []Entry
+	corrupt int
+	failed  string
+	notice  string
+	loading bool
 }
 
 // OnPreRender lists the server library for the first paint.

@@ -57,4 +57,3 @@ func (s *memoryStore) Delete(ctx context.Context, id article.ArticleID) error {
 	delete(s.records, string(id))
 	return nil
 }
-
