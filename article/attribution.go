@@ -75,6 +75,11 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		if u.cap && capStop[u.lower] {
 			break
 		}
+		// A lower-case word belongs to a description after a determiner, or names an office; after
+		// a name, only an office or a speaker noun goes on ("the Trump campaign").
+		if !u.cap && (!det || nameB == j) && !isRoleWord(u.lower) && !speakerNouns[u.lower] {
+			break
+		}
 		head = j
 		j++
 	}
@@ -83,7 +88,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	case nameB == head+1:
 		return nameA, nameB, npName
-	case det && anyHead, speakerNouns[ts[head].lower], roleWords[ts[head].lower]:
+	case det && anyHead, speakerNouns[ts[head].lower], isRoleWord(ts[head].lower):
 		return k, head + 1, npDesc
 	}
 	return 0, 0, npNone
@@ -94,7 +99,8 @@ var conjunctions = setOf("and", "but", "or", "nor", "so", "yet", "because", "whi
 	"before", "although", "though", "since", "until", "where", "whether", "once", "unless", "than", "und", "aber")
 
 // prepositions end a description's head ("a spokesman for the campaign").
-var prepositions = setOf("for", "of", "at", "in", "on", "with", "from", "to", "by", "close", "who", "which", "that")
+var prepositions = setOf("for", "of", "at", "in", "on", "with", "from", "to", "by", "close", "who", "which", "that",
+	"aus", "mit", "von", "bei", "nach", "zu", "für", "über", "gegen", "im", "am", "vom", "zum", "zur", "dem", "den", "des", "vor")
 
 func lowerNoDot(t tok) string {
 	s := t.lower
@@ -144,12 +150,16 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	if ts[k].isPunct(",") {
-		// An appositive: "Lael Brainard, a Fed governor, said".
+		// An appositive: "Lael Brainard, a Fed governor, said", or a name after a description:
+		// "The government's spokesman, Steffen Seibert, said".
 		for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
 			if ts[j].kind == tQuote || ts[j].isSentenceEnd() {
 				break
 			}
 			if ts[j].isPunct(",") {
+				if a, b, kind := npForward(ts, j+1, k, false); kind == npName && b == k && a == j+1 {
+					return a, b, kind
+				}
 				a, b, kind := npBackward(ts, j-1, lo, false)
 				if kind == npName || kind == npDesc {
 					return a, b, kind
@@ -364,8 +374,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if !isVerb(t) {
 			continue
 		}
-		adjacent := k == end-1 || k == end-2 && ts[end-1].kind == tPunct ||
-			k == end-3 && ts[end-1].kind == tPunct && isObject(ts[end-2])
+		adjacent := k == end-1 || ts[end-1].kind == tPunct && objectBetween(ts, k+1, end-1)
 		if weakVerbs[t.lower] && !(adjacent && intro) {
 			continue
 		}
@@ -422,7 +431,7 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 	if qi >= 2 && ts[qi-1].isPunct(":") {
 		a, b, kind := npBackward(ts, qi-2, 0, false)
 		if kind == npName && b-a <= 4 && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–")) {
-			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: "label"}, true
+			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: "label", intro: true}, true
 		}
 	}
 	return match{}, false
@@ -514,4 +523,18 @@ func isObject(t tok) bool {
 		return true
 	}
 	return false
+}
+
+// objectBetween reports whether tokens [a, b) are empty or a short object of a speech verb
+// ("him", "Fox News", "the crowd"): at most four words, none a verb.
+func objectBetween(ts []tok, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if ts[i].kind != tWord || isVerb(ts[i]) {
+			return false
+		}
+	}
+	return true
 }

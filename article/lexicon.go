@@ -128,3 +128,26 @@ var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "
 
 // particles may stand inside a name ("Ludwig van Beethoven", "Charles de Gaulle").
 var particles = setOf("de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn", "du", "dos", "das", "zu")
+
+// roleSuffixes end German compound offices ("Innenminister", "Grünen-Chefin").
+var roleSuffixes = []string{"minister", "ministerin", "chef", "chefin", "sprecher", "sprecherin", "präsident",
+	"präsidentin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "historiker",
+	"historikerin", "experte", "expertin", "direktor", "direktorin", "secretary", "director", "anchor", "chair"}
+
+// isRoleWord reports whether the lower-case word w names an office or a trade that may stand before
+// a name: a word of roleWords, the last part of a hyphenated one ("co-anchor"), or a German
+// compound office.
+func isRoleWord(w string) bool {
+	if roleWords[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && roleWords[w[i+1:]] {
+		return true
+	}
+	for _, s := range roleSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -117,7 +117,12 @@ func (e *engine) attribute() {
 			var m match
 			m, ok := ruleAfter(ps, qi)
 			if !ok && isTitleLike(ps.rs, ps.spans[si]) && !wholeParagraph(ps, qi) {
-				continue // a title or a name: only `,” X said` links it
+				// A title or a name: only `,” X said` and `X said: “` link it.
+				if m, ok = ruleIntro(ps, qi); ok {
+					m.para = pi
+					e.assign(s, m)
+				}
+				continue
 			}
 			for _, rule := range []func(*paraState, int) (match, bool){ruleIntro, ruleLabel} {
 				if ok {
@@ -347,7 +352,7 @@ func (e *engine) headlines() {
 				}
 				s := &e.segs[ps.first+si]
 				s.m, s.has, s.ent = o.m, true, o.ent
-				s.m.rule = "headline"
+				s.m.rule, s.m.intro = "headline", false
 				// Prefer a mention of the speaker in the headline itself.
 				last := o.ent.toks[len(o.ent.toks)-1]
 				for ti, t := range ps.toks {

@@ -166,6 +166,8 @@ func scanMarks(dst []mark, rs []rune) []mark {
 			strictLeft := hasNext && !isSpaceRune(next) && (!hasPrev || isSpaceRune(prev))
 			strictRight := hasPrev && !isSpaceRune(prev) && (!hasNext || isSpaceRune(next) || !isWordRune(next))
 			switch {
+			case (!hasPrev || isSpaceRune(prev)) && (!hasNext || isSpaceRune(next)):
+				m.role = roleEither // « non » and » non « alike
 			case opening && strictRight && !strictLeft:
 				m.role = roleClose // German »…«
 			case !opening && strictLeft && !strictRight:

@@ -40,7 +40,7 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 	cut := start
 	for i := start; i < b; i++ {
 		l := lowerNoDot(ts[i])
-		if titles[ts[i].lower] || titles[l] || roleWords[l] {
+		if titles[ts[i].lower] || titles[l] || isRoleWord(l) {
 			cut = i + 1
 		}
 	}
@@ -79,7 +79,7 @@ func (rg *registry) register(ps *paraState) {
 			continue
 		}
 		role, name := nameParts(ps, i, j)
-		if len(name) >= 2 && !roleWords[lowerNoDot(name[len(name)-1])] {
+		if len(name) >= 2 && !isRoleWord(lowerNoDot(name[len(name)-1])) {
 			if role == "" {
 				role = appositiveRole(ps, i, j)
 			}
@@ -96,7 +96,7 @@ func (rg *registry) register(ps *paraState) {
 // before it ("ambassador Sergey Kislyak") or an appositive after it ("Geoff Garin, a pollster,").
 func appositiveRole(ps *paraState, a, b int) string {
 	ts := ps.toks
-	if a > 0 && ts[a-1].kind == tWord && !ts[a-1].cap && roleWords[ts[a-1].lower] {
+	if a > 0 && ts[a-1].kind == tWord && !ts[a-1].cap && isRoleWord(ts[a-1].lower) {
 		s := a - 1
 		if s > 0 && ts[s-1].kind == tWord && !ts[s-1].cap && !determiners[ts[s-1].lower] && !prepositions[ts[s-1].lower] && !speechVerbs[ts[s-1].lower] {
 			s--

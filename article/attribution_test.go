@@ -1,0 +1,111 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// attributed runs FindQuotes on text (a headline, then body paragraphs separated by blank lines) and
+// describes each quotation as "text=speaker/kind".
+func attributed(text string) string {
+	qs, _ := FindQuotes(splitParagraphs(text))
+	var b strings.Builder
+	for i, q := range qs {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		fmt.Fprintf(&b, "%s=%s/%s", q.Text, q.Speaker, q.Kind)
+	}
+	return b.String()
+}
+
+const intro = "Headline\n\nThe mayor is Jane Smith, and the senator is Tom Baker.\n\n"
+
+func TestSieveGood(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"after name verb", `“We will win,” Smith said.`, "We will win,=Jane Smith/direct"},
+		{"after verb name", `“We will win,” said Smith.`, "We will win,=Jane Smith/direct"},
+		{"after appositive", `“We will win,” Jane Smith, the mayor of the town, said.`, "We will win,=Jane Smith/direct"},
+		{"after description", `“We will win,” a campaign spokesman said.`, "We will win,=/direct"},
+		{"intro colon", `Smith said: “We will win.”`, "We will win.=Jane Smith/direct"},
+		{"intro comma", `Smith said, “We will win.”`, "We will win.=Jane Smith/direct"},
+		{"intro object", `Smith asked him, “Will you win?”`, "Will you win?=Jane Smith/direct"},
+		{"partial", `Baker argued that the plan was “a disaster for the town.”`, "a disaster for the town.=Tom Baker/partial"},
+		{"according to", `The plan is “a disaster,” according to Baker.`, "a disaster,=Tom Baker/partial"},
+		{"according to before", `According to Baker, “the plan is a disaster.”`, "the plan is a disaster.=Tom Baker/direct"},
+		{"label", `BAKER: “We will win.”`, "We will win.=Tom Baker/direct"},
+		{"pronoun chain", "Smith spoke first.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct"},
+		{"two speakers", `“Yes,” Smith said. “No,” Baker replied.`, "Yes,=Jane Smith/direct | No,=Tom Baker/direct"},
+		{"carry in paragraph", `“We will win,” Smith said. “And we will build.”`, "We will win,=Jane Smith/direct | And we will build.=Jane Smith/direct"},
+		{"carry across paragraphs", "“We will win,” Smith said.\n\n“And we will build the bridge.”", "We will win,=Jane Smith/direct | And we will build the bridge.=Jane Smith/direct"},
+		{"colon paragraph", "Baker said this about the plan:\n\n“It is a disaster for everyone here.”", "It is a disaster for everyone here.=Tom Baker/direct"},
+		{"newspaper rule", "“We will win.\n\n“And we will build,” Smith said.", "We will win.=Jane Smith/direct | And we will build,=Jane Smith/direct"},
+		{"participle", `Baker went on the attack, saying, “We will win.”`, "We will win.=Tom Baker/direct"},
+		{"german", `„Wir schaffen das“, sagte Smith.`, "Wir schaffen das=Jane Smith/direct"},
+		{"german so", `„Wir schaffen das“, so Smith.`, "Wir schaffen das=Jane Smith/direct"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got := attributed(intro + c.in); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+// TestSieveBad holds quotations that must stay without a speaker.
+func TestSieveBad(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"scare", `Smith spoke about the “rigged” system.`, "rigged=/scare"},
+		{"title", `Smith said on NBC’s “Meet the Press” that she would run.`, "Meet the Press=/scare"},
+		{"conjunction after", `Baker did his job in “talking,” but Smith asked questions.`, "talking,=/scare"},
+		{"no verb", `The sign read “Vote now or never again, friends.”`, "Vote now or never again, friends.=/direct"},
+		{"carry across a new speaker", "“We will win,” Smith said. Baker disagreed with her on the budget.\n\n“It is a disaster for everyone.”", "We will win,=Jane Smith/direct | It is a disaster for everyone.=/direct"},
+		{"told object is not subject", `Smith told Fox News: “We will win.”`, "We will win.=Jane Smith/direct"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got := attributed(intro + c.in); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSieveHeadline(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"repeats a body quote and names its speaker",
+			"Smith Asks: Any ‘Serious Talks’ Yet?\n\nMayor Jane Smith asked, “Were there any serious talks yet?”",
+			"Serious Talks=Jane Smith/partial | Were there any serious talks yet?=Jane Smith/direct"},
+		{"repeats a body quote without naming its speaker",
+			"A ‘Golden Week’ Ends\n\nMayor Jane Smith said, “This was our golden week.”",
+			"Golden Week=/scare | This was our golden week.=Jane Smith/direct"},
+		{"no body quote", "Smith and the ‘Big Deal’\n\nMayor Jane Smith spoke.", "Big Deal=/scare"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got := attributed(c.in); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	t.Parallel()
+	text := "Headline\n\nCNN’s Fareed Zakaria spoke with Kremlin Press Secretary Dmitry Peskov today.\n\n" +
+		"Zakaria asked, “Was there contact?”\n\nPeskov said, “No.”\n\n“Never,” he added."
+	_, sp := FindQuotes(splitParagraphs(text))
+	got := fmt.Sprint(sp)
+	want := "[{s1 Fareed Zakaria [Zakaria] CNN 1} {s2 Dmitry Peskov [Peskov] Kremlin Press Secretary 2}]"
+	if got != want {
+		t.Fatalf("speakers=%s, want %s", got, want)
+	}
+}

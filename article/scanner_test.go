@@ -1,0 +1,93 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteTexts returns the text of every quotation FindQuotes finds in body paragraphs (no headline)
+// separated by blank lines.
+func quoteTexts(text string) []string {
+	paras := splitParagraphs("\n\n" + text)
+	qs, _ := FindQuotes(paras)
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.Text
+	}
+	return out
+}
+
+func TestScannerGood(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"curly", `He said “we will win” today.`, []string{"we will win"}},
+		{"straight", `He said "we will win" today.`, []string{"we will win"}},
+		{"newspaper", `''We will win,'' he said.`, []string{"We will win,"}},
+		{"german", `„Wir schaffen das“, sagte sie.`, []string{"Wir schaffen das"}},
+		{"german straight close", `„Wir schaffen das", sagte sie.`, []string{"Wir schaffen das"}},
+		{"german single", `Er nannte es ‚Unsinn‘ und ging.`, []string{"Unsinn"}},
+		{"german guillemets", `»Das ist gut«, sagte er.`, []string{"Das ist gut"}},
+		{"french", `Il a dit « non » hier.`, []string{" non "}},
+		{"french reversed", `Il a dit » non « hier.`, []string{" non "}},
+		{"scare single", `Was There Any ‘Serious Communication’ with Team Trump?`, []string{"Serious Communication"}},
+		{"scare straight single", `the so-called 'deal' was off`, []string{"deal"}},
+		{"apostrophes", `Clinton’s team don’t know ’90s rock ’n’ roll, and the students’ union ‘voted’.`, []string{"voted"}},
+		{"straight apostrophes", `Clinton's team don't know '90s rock 'n' roll, and the students' union 'voted'.`, []string{"voted"}},
+		{"possessive inside", `a ‘students’ union’ vote`, []string{"students’ union"}},
+		{"nested", `“He told me ‘no’ twice,” she said.`, []string{"He told me ‘no’ twice,"}},
+		{"nested newspaper", `''I would use the word 'old-school,''' he said.`, []string{"I would use the word 'old-school,'"}},
+		{"two quotes", `“One,” he said. “Two.”`, []string{"One,", "Two."}},
+		{"space before close", `“It is over, ” he said.`, []string{"It is over, "}},
+		{"across paragraphs", "“First part.\n\n“Second part,” he said.", []string{"First part.", "Second part,"}},
+		{"stray inch mark", `a 12" pipe and "a quote" here`, []string{"a quote"}},
+		{"stray opener", `“stray and then “real” words`, []string{"real"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got, want := strings.Join(quoteTexts(c.in), "|"), strings.Join(c.want, "|"); got != want {
+				t.Fatalf("quotes=%q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestScannerBad holds texts in which no quotation may be found, or only a bounded one.
+func TestScannerBad(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"apostrophes only", `Clinton’s team don’t know the ’90s; rock ’n’ roll; students’ fees.`, nil},
+		{"straight apostrophes only", `Clinton's team don't know the '90s; rock 'n' roll; students' fees.`, nil},
+		{"unclosed stops at paragraph", "“It never closes.\n\nThe next paragraph has “a quote” in it.", []string{"a quote"}},
+		{"unclosed without continuation", "He said “it never closes.\n\nNo mark opens here.", nil},
+		{"closing marks only", `end” of” it”`, nil},
+		{"empty", `he said “” and “ ” then`, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got, want := strings.Join(quoteTexts(c.in), "|"), strings.Join(c.want, "|"); got != want {
+				t.Fatalf("quotes=%q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestScannerOffsets(t *testing.T) {
+	t.Parallel()
+	text := "Titel\n\nÄrger: „Wir schaffen das“, sagte Merkel."
+	qs, _ := FindQuotes(splitParagraphs(text))
+	if got, want := len(qs), 1; got != want {
+		t.Fatalf("len(quotes)=%d, want %d", got, want)
+	}
+	rs := []rune(text)
+	if got, want := string(rs[qs[0].Start:qs[0].End]), qs[0].Text; got != want {
+		t.Fatalf("text at offsets=%q, want %q", got, want)
+	}
+}
