@@ -61,7 +61,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 
 // fakeWasm is big and repetitive enough to compress, and is not a real wasm module: the header and
 // encoding tests do not need one.
-var fakeWasm = "\x00asm\x01\x00\x00\x00" + strings.Repeat("fake wasm body for the server tests; ", 4000)
+var fakeWasm = "\x00asm\x01\x00\x00\x00" + strings.Repeat("fake wasm body for the server tests; ", 1000)
 
 // fakeWebDir returns a small web folder in a temporary directory, with a dotfile and a secret next
 // to it that must never be served.

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestGracefulShutdownFinishesRequestsInFlight(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	big := strings.Repeat("\x00", 16<<20) // an image is never compressed: 16 MiB exceed any socket buffer
+	writeFiles(t, web, map[string]string{"big.png": big})
+	s, logs := newTestServer(t, Config{Addr: "127.0.0.1:0", WebDir: web})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.Get(s.URL() + "/web/big.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	head := make([]byte, 1024)
+	if _, err := io.ReadFull(res.Body, head); err != nil {
+		t.Fatal(err)
+	}
+
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+
+	rest, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatalf("the request in flight was cut: %v", err)
+	}
+	if got, want := len(head)+len(rest), len(big); got != want {
+		t.Fatalf("read %d bytes, want %d", got, want)
+	}
+	if err := <-closed; err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if _, err := http.Get(s.URL() + "/healthz"); err == nil {
+		t.Errorf("the server still answers after Close")
+	}
+	if len(logs.lines("server stopped")) != 1 {
+		t.Errorf("no 'server stopped' log line")
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+}
+
+func TestServerTimeoutsAreSet(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{Addr: "127.0.0.1:0"})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	srv := s.srv
+	if srv.ReadHeaderTimeout == 0 || srv.ReadTimeout == 0 || srv.WriteTimeout == 0 || srv.IdleTimeout == 0 || srv.MaxHeaderBytes == 0 {
+		t.Errorf("timeouts: header %v read %v write %v idle %v max header bytes %d",
+			srv.ReadHeaderTimeout, srv.ReadTimeout, srv.WriteTimeout, srv.IdleTimeout, srv.MaxHeaderBytes)
+	}
+	req, _ := http.NewRequest("GET", s.URL()+"/healthz", nil)
+	req.Header.Set("X-Big", strings.Repeat("a", 64<<10))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("64 KiB of headers: status %d, want 431", res.StatusCode)
+	}
+}
+
+func TestHealthz(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	res, body := do(t, s.Handler(), "GET", "/healthz", nil)
+	var h struct {
+		Status   string
+		Version  string
+		Articles int
+	}
+	if err := json.Unmarshal([]byte(body), &h); err != nil || res.StatusCode != 200 {
+		t.Fatalf("status %d, %v", res.StatusCode, err)
+	}
+	if h.Status != "ok" || h.Version != s.Version() || h.Articles != 3 {
+		t.Errorf("healthz = %+v", h)
+	}
+}
+
+// TestServeCommand runs `verbatim serve` as main does, and stops it the way SIGTERM does: by
+// cancelling its context.
+func TestServeCommand(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	content := t.TempDir()
+	writeFiles(t, content, map[string]string{"good.txt": "A headline\n\n“Quoted words,” she said.", "empty.txt": ""})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stderr := &logBuffer{}
+	code := make(chan int, 1)
+	go func() {
+		code <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-web", web, "-content", content,
+			"-partners", "https://partner.example", "-base-url", "https://verbatim.example"}, nil, io.Discard, stderr)
+	}()
+	addr := regexp.MustCompile(`msg=listening url=(http://\S+)`)
+	var base string
+	for deadline := time.Now().Add(60 * time.Second); base == "" && time.Now().Before(deadline); {
+		select {
+		case c := <-code:
+			t.Fatalf("serve exited with %d:\n%s", c, stderr)
+		case <-time.After(20 * time.Millisecond):
+		}
+		if m := addr.FindStringSubmatch(stderr.String()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		t.Fatalf("serve never listened:\n%s", stderr)
+	}
+	res, err := http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Errorf("healthz: %d", res.StatusCode)
+	}
+	if len(stderr.lines("skipping content file", "empty.txt")) != 1 {
+		t.Errorf("the empty file was not logged as skipped:\n%s", stderr)
+	}
+	cancel()
+	if c := <-code; c != 0 {
+		t.Errorf("serve exited with %d after its context ended:\n%s", c, stderr)
+	}
+	if len(stderr.lines("server stopped")) != 1 {
+		t.Errorf("no 'server stopped' line:\n%s", stderr)
+	}
+}
+
+func TestServeFlagErrors(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{
+		{"serve", "-partners", "not an origin"},
+		{"serve", "-base-url", "ftp://x"},
+		{"serve", "-web", filepath.Join(os.TempDir(), "verbatim-no-such-dir")},
+		{"serve", "extra"},
+	} {
+		stderr := &logBuffer{}
+		if c := run(context.Background(), args, nil, io.Discard, stderr); c == 0 {
+			t.Errorf("%q exited 0", args)
+		}
+	}
+}
