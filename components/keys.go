@@ -59,9 +59,6 @@ func (r *Reader) listen(ctx app.Context) {
 		keydown.Release()
 		scroll.Release()
 	})
-	if r.Embed {
-		r.release = append(r.release, postHeight())
-	}
 }
 
 // onKey runs one keyboard shortcut: n and p move to the next and previous quote, h hides or shows
@@ -149,27 +146,5 @@ func (r *Reader) focusQuote(ctx app.Context, id article.QuoteID, updateHash bool
 func focusID(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("focus")
-	}
-}
-
-// postHeight tells the embedding page the reader's height whenever it changes, so the iframe can
-// be sized to its content. It returns a function that stops it.
-func postHeight() func() {
-	body := app.Window().Get("document").Get("body")
-	post := func() {
-		h := body.Get("scrollHeight").Int()
-		app.Window().Get("parent").Call("postMessage", map[string]any{"type": "verbatim:resize", "height": h}, "*")
-	}
-	cb := app.FuncOf(func(this app.Value, args []app.Value) any { post(); return nil })
-	ro := app.Window().Get("ResizeObserver")
-	if !ro.Truthy() {
-		post()
-		return cb.Release
-	}
-	obs := ro.New(cb)
-	obs.Call("observe", body)
-	return func() {
-		obs.Call("disconnect")
-		cb.Release()
 	}
 }
