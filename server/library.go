@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"verbatim/app"
 	"verbatim/article"
@@ -180,7 +181,8 @@ func parseFile(fsys fs.FS, name string, format article.Format, id article.Articl
 
 // slugOf returns the URL slug for a content file name: its base name without the extension, folded to
 // lower-case ASCII letters and digits separated by single hyphens ("Zakaria Peskov.txt" →
-// "zakaria-peskov"). Letters with accents lose them; other scripts are kept as they are.
+// "zakaria-peskov"), which is what the app's routes accept. Letters with accents lose them; other
+// scripts become separators, and a name with nothing left is "article".
 func slugOf(name string) article.ArticleID {
 	base := path.Base(name)
 	base = strings.TrimSuffix(base, path.Ext(base))
@@ -190,7 +192,7 @@ func slugOf(name string) article.ArticleID {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			r = unicode.ToLower(r)
 		default:
 			hyphen = b.Len() > 0

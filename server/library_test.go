@@ -116,7 +116,8 @@ func TestSlugs(t *testing.T) {
 		"dir/Élysée – Macron!.html": "elysee-macron",
 		"___.md":                    "article",
 		"2024-05-01_report.md":      "2024-05-01-report",
-		"Путин.txt":                 "путин",
+		"Путин.txt":                 "article",
+		"Путин 2024.txt":            "2024",
 	}
 	for in, want := range cases {
 		if got := slugOf(in); got != want {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"html"
 	"net/http"
 	"net/url"
@@ -75,12 +76,7 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "no article of this site at that url", http.StatusNotFound)
 		return
 	}
-	body, err := marshalJSON(oembedResponse{
-		Version: "1.0", Type: "rich", Title: a.Title, AuthorName: a.Byline,
-		ProviderName: "Verbatim", ProviderURL: base, CacheAge: 3600,
-		HTML:  embedSnippet(base, a),
-		Width: width, Height: height,
-	})
+	body, err := marshalJSON(newOEmbed(base, a, width, height))
 	if err != nil {
 		http.Error(w, "encoding the response failed", http.StatusInternalServerError)
 		return
@@ -88,6 +84,39 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "public, max-age=3600")
 	w.Write(body)
+}
+
+// newOEmbed returns the oEmbed response for article a.
+func newOEmbed(base string, a *article.Article, width, height int) oembedResponse {
+	return oembedResponse{
+		Version: "1.0", Type: "rich", Title: a.Title, AuthorName: a.Byline,
+		ProviderName: "Verbatim", ProviderURL: base, CacheAge: 3600,
+		HTML:  embedSnippet(base, a),
+		Width: width, Height: height,
+	}
+}
+
+// staticOEmbedAssets builds /oembed/{id}.json, the oEmbed response of each article at the default
+// size, for static exports (a file server cannot answer /oembed?url=…). They need the base URL, so
+// they exist only when it is configured.
+func (s *Server) staticOEmbedAssets() (map[string]*asset, error) {
+	out := make(map[string]*asset)
+	if s.cfg.BaseURL == "" {
+		return out, nil
+	}
+	for _, id := range s.lib.order {
+		b, err := marshalJSON(newOEmbed(s.cfg.BaseURL, s.lib.articles[id], oembedWidth, oembedHeight))
+		if err != nil {
+			return nil, fmt.Errorf("encoding oEmbed of %s: %w", id, err)
+		}
+		out[string(id)+".json"] = newAsset("application/json", b)
+	}
+	return out, nil
+}
+
+// staticOEmbedURL is the discovery address of an article's oEmbed in a static export.
+func staticOEmbedURL(base string, id article.ArticleID) string {
+	return base + "/oembed/" + url.PathEscape(string(id)) + ".json"
 }
 
 // oembedSize parses a maxwidth or maxheight parameter and returns the size to use: def, or the

@@ -24,10 +24,11 @@ const maxCachedPages = 1024
 // Trust boundary: everything the server adds to the head is escaped here with html.EscapeString;
 // article text reaches the HTML only through go-app's components.
 type pages struct {
-	app      http.Handler
-	lib      *library
-	base     func(*http.Request) string
-	partners []string
+	app        http.Handler
+	lib        *library
+	base       func(*http.Request) string
+	partners   []string
+	oembedHref func(base string, id article.ArticleID) string
 
 	mu    sync.Mutex
 	cache map[string]*renderedPage
@@ -171,7 +172,7 @@ func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kin
 			a, _ := p.lib.Get(context.Background(), id)
 			head.WriteString(`<link rel="canonical" href="` + canonical + `">`)
 			head.WriteString(`<link rel="alternate" type="application/json+oembed" href="` +
-				html.EscapeString(oembedURL(base, id)) + `" title="` + html.EscapeString(a.Title) + `">`)
+				html.EscapeString(p.oembedHref(base, id)) + `" title="` + html.EscapeString(a.Title) + `">`)
 		case "embed":
 			head.WriteString(`<meta name="verbatim-partners" content="` + html.EscapeString(strings.Join(p.partners, " ")) + `">`)
 			head.WriteString(`<meta name="robots" content="noindex">`)

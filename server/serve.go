@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -42,9 +41,4 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	<-ctx.Done()
 	log.Info("shutting down", "reason", context.Cause(ctx))
 	return s.Close()
-}
-
-// runExport implements `verbatim export`. Placeholder until the export lands.
-func runExport(ctx context.Context, args []string, stderr io.Writer) error {
-	return errors.New("not implemented yet")
 }

@@ -33,7 +33,8 @@ type Config struct {
 	Partners   []string     // origins allowed to frame /embed/ ("https://news.example")
 	Logger     *slog.Logger // default: slog.Default()
 
-	parse parseFunc // article.Parse unless a test sets it
+	parse        parseFunc // article.Parse unless a test sets it
+	staticOEmbed bool      // discovery links name /oembed/{id}.json (a static export) instead of /oembed?url=…
 }
 
 // Server is the Verbatim HTTP server: the app's prerendered pages, its static files from memory,
@@ -41,12 +42,14 @@ type Config struct {
 // real listener) or mount Handler (httptest). It is stateless once built: the library and every
 // static file are loaded and compressed by NewServer.
 type Server struct {
-	cfg     Config
-	log     *slog.Logger
-	lib     *library
-	version string
-	handler http.Handler
-	release func() // removes the library from prerendering
+	cfg      Config
+	log      *slog.Logger
+	lib      *library
+	version  string
+	handler  http.Handler
+	release  func()   // removes the library from prerendering
+	webNames []string // the web folder's files, sorted
+	webSet   map[string]bool
 
 	mu   sync.Mutex
 	srv  *http.Server
@@ -231,6 +234,14 @@ var hostPattern = regexp.MustCompile(`^[A-Za-z0-9.\-]{1,253}(:[0-9]{1,5})?$|^\[[
 
 // routes builds the handler: the server's own endpoints first, everything else to go-app.
 func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
+	for name := range web {
+		s.webNames = append(s.webNames, name)
+	}
+	sort.Strings(s.webNames)
+	s.webSet = make(map[string]bool, len(web))
+	for name := range web {
+		s.webSet[name] = true
+	}
 	appHandler, appCfg := newAppHandler(s.version, s.cfg.WebDir, s.cfg.BaseURL)
 	pkg, err := capturePackageResources(appHandler, appCfg)
 	if err != nil {
@@ -246,7 +257,15 @@ func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
 		"/embed.js":       newAsset(contentTypeOf("embed.js"), embedJS),
 		"/embed-frame.js": newAsset(contentTypeOf("embed-frame.js"), embedFrameJS),
 	}
-	pg := &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners, cache: make(map[string]*renderedPage)}
+	oembedAssets, err := s.staticOEmbedAssets()
+	if err != nil {
+		return nil, err
+	}
+	pg := &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners, cache: make(map[string]*renderedPage),
+		oembedHref: oembedURL}
+	if s.cfg.staticOEmbed {
+		pg.oembedHref = staticOEmbedURL
+	}
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -304,6 +323,15 @@ func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
 		})
 	}
 	mux.HandleFunc("GET /oembed", s.oembed)
+	mux.HandleFunc("GET /oembed/{file}", func(w http.ResponseWriter, r *http.Request) {
+		a, ok := oembedAssets[r.PathValue("file")]
+		if !ok {
+			http.Error(w, "no such article", http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		a.serve(w, r, cacheRevalidate)
+	})
 	mux.Handle("GET /", pg)
 	return s.secure(mux), nil
 }

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// exportDefaultBase is the base URL of an export made without -base-url. Pages need an absolute
+// address for og:url and oEmbed; this one says plainly that it was not set.
+const exportDefaultBase = "http://localhost:8080"
+
+// runExport implements `verbatim export`: it writes the whole site as static files into a directory.
+func runExport(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	content := fs.String("content", "", "directory of .txt, .html and .md articles (default: the embedded samples)")
+	baseURL := fs.String("base-url", "", "the site's absolute address, for og:url and oEmbed (https://verbatim.example)")
+	partners := fs.String("partners", "", "comma-separated origins allowed to frame /embed/, written into the embed pages")
+	web := fs.String("web", "web", "the web directory: app.wasm, icons, styles")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return errors.New("give one output DIR")
+	}
+	origins, err := parseOrigins(*partners)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if *baseURL == "" {
+		log.Warn("no -base-url: og:url and oEmbed links will point at " + exportDefaultBase)
+		*baseURL = exportDefaultBase
+	}
+	s, err := NewServer(Config{
+		ContentDir: *content, BaseURL: *baseURL, WebDir: *web, Partners: origins, Logger: log, staticOEmbed: true,
+	})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	n, err := s.Export(ctx, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	log.Info("exported", "dir", fs.Arg(0), "files", n, "version", s.Version())
+	return nil
+}
+
+// exportFile maps a URL path to the file that holds it in a static export: pages get ".html" (and
+// "/" is index.html), so that a file server with the clean-URL rule (try_files $uri $uri.html)
+// answers the same URLs as the server.
+func exportFile(p string) string {
+	switch {
+	case p == "/":
+		return "index.html"
+	case path.Ext(p) == "" && !strings.HasPrefix(p, "/web/") && !strings.HasPrefix(p, "/v/"):
+		return strings.TrimPrefix(p, "/") + ".html"
+	}
+	return strings.TrimPrefix(p, "/")
+}
+
+// exportPaths lists every URL path the site serves from a GET with no query.
+func (s *Server) exportPaths() []string {
+	paths := []string{
+		"/", "/import", "/articles/index.json",
+		"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/manifest.json",
+		embedAppJS, "/embed.js", "/embed-frame.js",
+	}
+	for _, id := range s.lib.order {
+		e := url.PathEscape(string(id))
+		paths = append(paths, "/article/"+e, "/embed/"+e, "/articles/"+e+".json", "/oembed/"+e+".json")
+	}
+	for _, name := range s.webNames {
+		paths = append(paths, "/web/"+name, "/v/"+s.version+"/web/"+name)
+		if name == "app.wasm" {
+			paths = append(paths, "/app.wasm")
+		}
+	}
+	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt", "favicon.ico"} {
+		if _, ok := s.webSet[name]; ok {
+			paths = append(paths, "/"+name)
+		}
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// Export writes the site into dir as static files and returns how many it wrote: every page
+// prerendered (article/{id}.html, embed/{id}.html, index.html, import.html), the article JSON, the
+// oEmbed JSON of each article, the app's generated files, the embed scripts and the web folder (at
+// /web/ and at its versioned path), with a .br and a .gz beside each compressible file for servers
+// that send precompressed files (nginx gzip_static, brotli_static). Existing files are overwritten.
+//
+// Export goes through the same handler as the server, so the files are byte for byte what the server
+// sends. The HTTP headers (CSP, frame-ancestors, caching) are not in the files: docs/deploy.md gives them.
+func (s *Server) Export(ctx context.Context, dir string) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, fmt.Errorf("exporting to %s: %w", dir, err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return 0, fmt.Errorf("exporting to %s: %w", dir, err)
+	}
+	defer root.Close()
+	host := "localhost"
+	if u, err := url.Parse(s.cfg.BaseURL); err == nil && u.Host != "" {
+		host = u.Host
+	}
+	n := 0
+	for _, p := range s.exportPaths() {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		for _, enc := range []struct{ accept, suffix string }{{"identity", ""}, {"br", ".br"}, {"gzip", ".gz"}} {
+			req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+p, nil)
+			if err != nil {
+				return n, fmt.Errorf("exporting %s: %w", p, err)
+			}
+			req.Header.Set("Accept-Encoding", enc.accept)
+			rec := newBufferWriter()
+			s.handler.ServeHTTP(rec, req)
+			if rec.status != http.StatusOK {
+				return n, fmt.Errorf("exporting %s: status %d", p, rec.status)
+			}
+			got := rec.header.Get("Content-Encoding")
+			if (enc.suffix == "") != (got == "") || (enc.suffix != "" && got != enc.accept) {
+				continue // this file has no such encoding
+			}
+			name := exportFile(p) + enc.suffix
+			if err := writeRootFile(root, name, rec.buf.Bytes()); err != nil {
+				return n, fmt.Errorf("exporting %s: %w", p, err)
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// writeRootFile writes one file below root, creating its directories.
+func writeRootFile(root *os.Root, name string, body []byte) error {
+	if d := filepath.Dir(filepath.FromSlash(name)); d != "." {
+		if err := root.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
+	return root.WriteFile(filepath.FromSlash(name), body, 0o644)
+}

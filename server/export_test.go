@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExportWritesTheWholeSite(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example", Partners: []string{"https://partner.example"}, staticOEmbed: true})
+	dir := t.TempDir()
+	n, err := s.Export(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := s.Version()
+	want := []string{
+		"index.html", "index.html.br", "index.html.gz", "import.html",
+		"article/harbour-council.html", "article/library-reopens.html", "article/zakaria-peskov.html",
+		"embed/harbour-council.html", "embed/zakaria-peskov.html",
+		"articles/index.json", "articles/index.json.br", "articles/harbour-council.json",
+		"oembed/harbour-council.json",
+		"app.js", "app.js.br", "app.js.gz", "wasm_exec.js", "app-worker.js", "app.css",
+		"manifest.webmanifest", "manifest.json", "embed-app.js", "embed.js", "embed-frame.js",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "app.wasm",
+		"v/" + v + "/web/app.wasm", "v/" + v + "/web/app.wasm.br", "v/" + v + "/web/app.wasm.gz",
+		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg",
+		"v/" + v + "/web/verbatim.css", "robots.txt",
+	}
+	for _, name := range want {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("export lacks %s", name)
+		}
+	}
+	for _, name := range []string{"web/.env", "web/.git/config", "web/escape.txt", "web/icons/icon-192.png.br", "secret.txt"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("export has %s", name)
+		}
+	}
+	if n < len(want) {
+		t.Errorf("Export reported %d files", n)
+	}
+
+	page, _ := os.ReadFile(filepath.Join(dir, "article/harbour-council.html"))
+	for _, w := range []string{
+		`href="https://verbatim.example/oembed/harbour-council.json"`,
+		`content="https://verbatim.example/article/harbour-council"`,
+		`/v/` + v + `/web/verbatim.css`,
+	} {
+		if !strings.Contains(string(page), w) {
+			t.Errorf("exported article page lacks %s", w)
+		}
+	}
+	embed, _ := os.ReadFile(filepath.Join(dir, "embed/harbour-council.html"))
+	if !strings.Contains(string(embed), `src="/embed-frame.js"`) || !strings.Contains(string(embed), `content="https://partner.example"`) {
+		t.Errorf("exported embed page lacks the frame script or the partner list")
+	}
+	var o map[string]any
+	b, _ := os.ReadFile(filepath.Join(dir, "oembed/harbour-council.json"))
+	if err := json.Unmarshal(b, &o); err != nil || o["type"] != "rich" {
+		t.Errorf("oembed/harbour-council.json: %v %v", err, o)
+	}
+}
+
+func TestExportCommand(t *testing.T) {
+	t.Parallel()
+	out := filepath.Join(t.TempDir(), "site")
+	stderr := &logBuffer{}
+	if c := run(context.Background(), []string{"export", "-web", fakeWebDir(t), "-base-url", "https://verbatim.example", out}, nil, nil, stderr); c != 0 {
+		t.Fatalf("export exited %d:\n%s", c, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+		t.Errorf("no index.html: %v", err)
+	}
+	if len(stderr.lines("exported", "files=")) != 1 {
+		t.Errorf("no summary line:\n%s", stderr)
+	}
+	if c := run(context.Background(), []string{"export"}, nil, nil, &logBuffer{}); c == 0 {
+		t.Errorf("export with no DIR exited 0")
+	}
+}
