@@ -1,0 +1,278 @@
+package main
+
+// The end-to-end harness: the real server (NewServer, Start) on 127.0.0.1:0 and a real headless
+// Chromium driven by chromedp. The tests need web/app.wasm (make build) and Chromium (make test-env);
+// without them they fail and say so. They assert behaviour only, never timing: every wait polls a
+// condition in the page, under a generous bound.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"verbatim/article"
+)
+
+// e2eWebDir is the repository's web folder, seen from the server package.
+const e2eWebDir = "../web"
+
+// e2eWait bounds every wait for the page: loading and compiling app.wasm on a busy two-core
+// machine is slow, and a wait never asserts a duration.
+const e2eWait = 90 * time.Second
+
+var (
+	sharedOnce   sync.Once
+	sharedServer *Server
+	sharedErr    error
+)
+
+// requireE2E fails the test when what the browser tests need is missing.
+func requireE2E(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser tests are skipped with -short")
+	}
+	if _, err := os.Stat(filepath.Join(e2eWebDir, "app.wasm")); err != nil {
+		t.Fatalf("web/app.wasm is missing: run make build first (%v)", err)
+	}
+	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
+		if p == "" {
+			continue
+		}
+		if path, err := exec.LookPath(p); err == nil {
+			return path
+		}
+	}
+	t.Fatalf("Chromium is missing: run make test-env (or apt-get install chromium), or set $CHROMIUM")
+	return ""
+}
+
+// startE2EServer starts a server of its own for a test that stops it (the offline test).
+func startE2EServer(t *testing.T) *Server {
+	t.Helper()
+	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWebDir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// e2eServer returns the server the browser tests share. Building one compresses app.wasm, so the
+// tests that do not stop it share one for the whole run.
+func e2eServer(t *testing.T) *Server {
+	t.Helper()
+	sharedOnce.Do(func() {
+		s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWebDir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		if err != nil {
+			sharedErr = err
+			return
+		}
+		if err := s.Start(context.Background()); err != nil {
+			sharedErr = err
+			return
+		}
+		sharedServer = s
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return sharedServer
+}
+
+// tab is one headless Chromium with a fresh profile, and what its pages wrote to the console.
+type tab struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+
+	mu      sync.Mutex
+	console []chromedp.ConsoleMessage
+}
+
+// cspProbe records CSP violations in the page; it runs before any page script (and, being
+// injected by DevTools, is not itself subject to the CSP).
+const cspProbe = `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`
+
+// newTab starts Chromium with a fresh user data dir, for the server at base.
+func newTab(t *testing.T, base string) *tab {
+	t.Helper()
+	exe := requireE2E(t)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(exe),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*e2eWait)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	tb := &tab{t: t, ctx: ctx, base: base}
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			tb.mu.Lock()
+			tb.console = append(tb.console, m)
+			tb.mu.Unlock()
+		}
+	}()
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cspProbe}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatal(err)
+	}
+	return tb
+}
+
+// do runs actions, failing the test on an error.
+func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, actions...); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// eval evaluates a JavaScript expression (awaiting a promise) and decodes its value into T.
+func eval[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript condition until it is true; what says what is awaited.
+func (tb *tab) waitFor(what, cond string) {
+	tb.t.Helper()
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(e2eWait), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		tb.t.Fatalf("waiting for %s (%s): %v", what, cond, err)
+	}
+}
+
+// open navigates to path on the server.
+func (tb *tab) open(path string) {
+	tb.t.Helper()
+	tb.do(chromedp.Navigate(tb.base + path))
+}
+
+// wasmReady is true once app.wasm runs the page: only the wasm sets the reader settings on <html>.
+const wasmReady = `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`
+
+// waitWasm waits until app.wasm has taken the page over.
+func (tb *tab) waitWasm() {
+	tb.t.Helper()
+	tb.waitFor("app.wasm to take over", wasmReady)
+}
+
+// key presses one key on the focused element.
+func (tb *tab) key(k string) {
+	tb.t.Helper()
+	tb.do(chromedp.KeyEvent(k))
+}
+
+// grantClipboard lets the page read and write the clipboard without a prompt.
+func (tb *tab) grantClipboard() {
+	tb.t.Helper()
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		_, err := chromedp.CallBrowser(tb.ctx, browser.SetPermission, browser.SetPermissionParams{
+			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+			Setting:    browser.PermissionSettingGranted,
+			Origin:     tb.base,
+		})
+		if err != nil {
+			tb.t.Fatalf("granting %s: %v", name, err)
+		}
+	}
+}
+
+// assertClean fails when the pages logged an error or exception, or broke the CSP.
+func (tb *tab) assertClean() {
+	tb.t.Helper()
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, m := range tb.console {
+		if m.Type == chromedp.ConsoleError || m.IsException() || strings.Contains(m.Text, "Content Security Policy") {
+			tb.t.Errorf("console %s: %s (%s)", m.Type, m.Text, m.URL)
+		}
+	}
+	if v := eval[[]string](tb, `window.__csp || []`); len(v) > 0 {
+		tb.t.Errorf("CSP violations: %v", v)
+	}
+}
+
+// fetchArticle reads /articles/{id}.json from the server, as the page does.
+func fetchArticle(t *testing.T, base string, id string) *article.Article {
+	t.Helper()
+	res, err := http.Get(base + "/articles/" + id + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var a article.Article
+	if err := json.NewDecoder(res.Body).Decode(&a); err != nil {
+		t.Fatalf("decoding %s: %v", id, err)
+	}
+	return &a
+}
+
+// markStats are counts of the quote marks in the page.
+type markStats struct {
+	Marks    int  `json:"marks"`
+	Quotes   int  `json:"quotes"`
+	Speakers int  `json:"speakers"`
+	Unmarked bool `json:"unmarked"` // an element inside a mark lacks data-quote-id on its mark
+}
+
+const markStatsJS = `(() => {
+  const marks = [...document.querySelectorAll("mark")];
+  return {
+    marks: marks.length,
+    quotes: new Set(marks.map((m) => m.dataset.quoteId)).size,
+    speakers: new Set(marks.filter((m) => m.dataset.speakerId).map((m) => m.dataset.speakerId)).size,
+    unmarked: marks.some((m) => !m.dataset.quoteId),
+  };
+})()`
+
+func (tb *tab) marks() markStats {
+	tb.t.Helper()
+	return eval[markStats](tb, markStatsJS)
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func (tb *tab) String() string { return fmt.Sprintf("tab(%s)", tb.base) }

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"verbatim/article"
+)
+
+const sampleID = "zakaria-peskov"
+
+// TestE2ESampleMarksBeforeAndAfterWasm checks the sample's 10 quotes by 2 speakers, first in the
+// prerendered page (wasm disabled with go-app's ?wasm=false), then once app.wasm has rebuilt it.
+func TestE2ESampleMarksBeforeAndAfterWasm(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+
+	tb.open("/article/" + sampleID + "?wasm=false")
+	before := tb.marks()
+	if before.Quotes != 10 || before.Speakers != 2 || before.Unmarked {
+		t.Errorf("prerendered: %+v, want 10 quotes by 2 speakers, every mark with data-quote-id", before)
+	}
+	if got := eval[string](tb, `document.querySelector("h1").textContent`); got == "" {
+		t.Errorf("prerendered page has no headline")
+	}
+
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.waitFor("the article after wasm", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+	after := tb.marks()
+	if after != before {
+		t.Errorf("after wasm: %+v, want the prerendered %+v", after, before)
+	}
+	tb.assertClean()
+}
+
+func speakerNamed(a *article.Article, name string) article.Speaker {
+	for _, s := range a.Speakers {
+		if s.Name == name {
+			return s
+		}
+	}
+	return article.Speaker{}
+}
+
+// TestE2ELegendKeysCopyDeepLink drives the reader as a reader would: the legend filter, the n/p/h/?
+// keys, "Copy quote" (reading the clipboard back) and a deep link to a quote.
+func TestE2ELegendKeysCopyDeepLink(t *testing.T) {
+	s := e2eServer(t)
+	a := fetchArticle(t, s.URL(), sampleID)
+	peskov := speakerNamed(a, "Dmitry Peskov")
+	if peskov.ID == "" || len(a.Quotes) < 3 {
+		t.Fatalf("the sample has no Dmitry Peskov or too few quotes: %+v", a.Speakers)
+	}
+	tb := newTab(t, s.URL())
+	tb.grantClipboard()
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.waitFor("the article", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+
+	// Legend: choosing Peskov dims every other speaker's quotes and none of his.
+	tb.do(chromedp.Click(chromedp.CSS(fmt.Sprintf(`.legend button[data-speaker-id=%q]`, peskov.ID))))
+	tb.waitFor("the filter", `document.querySelectorAll("mark.dim").length > 0`)
+	if n := eval[int](tb, fmt.Sprintf(`document.querySelectorAll('mark.dim[data-speaker-id=%q]').length`, peskov.ID)); n != 0 {
+		t.Errorf("%d of Peskov's marks are dimmed", n)
+	}
+	if n := eval[int](tb, fmt.Sprintf(`document.querySelectorAll('mark:not(.dim):not([data-speaker-id=%q])').length`, peskov.ID)); n != 0 {
+		t.Errorf("%d marks of other speakers are not dimmed", n)
+	}
+	tb.do(chromedp.Click(chromedp.CSS(`.legend button.legend-all`)))
+	tb.waitFor("the filter to clear", `document.querySelectorAll("mark.dim").length === 0`)
+
+	// Keys: n, n, p move the focus and the hash; h hides and shows; ? opens the shortcuts.
+	tb.do(chromedp.Evaluate[chromedp.Void](`document.activeElement && document.activeElement.blur()`))
+	q1, q2 := string(a.Quotes[0].ID), string(a.Quotes[1].ID)
+	focused := `document.activeElement && document.activeElement.dataset.quoteId === %q && location.hash === "#" + %q`
+	tb.key("n")
+	tb.waitFor("n to focus the first quote", fmt.Sprintf(focused, q1, q1))
+	tb.key("n")
+	tb.waitFor("n to focus the second quote", fmt.Sprintf(focused, q2, q2))
+	tb.key("p")
+	tb.waitFor("p to focus the first quote again", fmt.Sprintf(focused, q1, q1))
+	tb.key("h")
+	tb.waitFor("h to hide highlights", `!!document.querySelector(".reader.highlights-off")`)
+	tb.key("h")
+	tb.waitFor("h to show highlights", `!document.querySelector(".reader.highlights-off")`)
+	tb.key("?")
+	tb.waitFor("? to open the shortcuts", `!!document.getElementById("shortcuts")`)
+	tb.key(kb.Escape)
+	tb.waitFor("Escape to close the shortcuts", `!document.getElementById("shortcuts")`)
+
+	// Copy quote: the focused quote, with its citation, on the clipboard.
+	q := a.Quotes[0]
+	want := fmt.Sprintf("“%s” — %s, in %q, %s", q.Text, q.Speaker, a.Title, a.Site)
+	if q.Speaker == "" {
+		want = fmt.Sprintf("“%s” — in %q, %s", q.Text, a.Title, a.Site)
+	}
+	tb.do(chromedp.Click(chromedp.ID("copy-quote")))
+	tb.waitFor("the copy to finish", `document.querySelector(".status").textContent.startsWith("Copied")`)
+	if got := eval[string](tb, `navigator.clipboard.readText()`); got != want {
+		t.Errorf("clipboard = %q, want %q", got, want)
+	}
+
+	// Deep link: /article/{id}#q3 opens at the quote, focused and highlighted.
+	q3 := string(a.Quotes[2].ID)
+	tb.open("/")
+	tb.open("/article/" + sampleID + "#" + q3)
+	tb.waitWasm()
+	tb.waitFor("the deep link to focus "+q3, fmt.Sprintf(`document.activeElement && document.activeElement.dataset.quoteId === %q && document.activeElement.classList.contains("current")`, q3))
+	tb.assertClean()
+}
+
+// TestE2ESettingsPersist changes the theme and font, reloads, and finds them applied.
+func TestE2ESettingsPersist(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.do(chromedp.Click(chromedp.CSS(".controls summary")))
+	set := `(() => { const s = document.getElementById(%q); s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`
+	eval[bool](tb, fmt.Sprintf(set, "set-theme", "dark"))
+	tb.waitFor("the dark theme", `document.documentElement.dataset.theme === "dark"`)
+	eval[bool](tb, fmt.Sprintf(set, "set-font", "legible"))
+	tb.waitFor("the legible font", `document.documentElement.dataset.font === "legible"`)
+	tb.do(chromedp.Click(chromedp.ID("size-up")))
+	tb.waitFor("a larger size", `document.documentElement.dataset.size === "5"`)
+
+	tb.do(chromedp.Reload())
+	tb.waitWasm()
+	tb.waitFor("the settings after a reload", `document.documentElement.dataset.theme === "dark" && document.documentElement.dataset.font === "legible" && document.documentElement.dataset.size === "5"`)
+	if got := eval[string](tb, `getComputedStyle(document.body).backgroundColor`); got != "rgb(18, 18, 18)" {
+		t.Errorf("dark body background = %s, want rgb(18, 18, 18)", got)
+	}
+	tb.assertClean()
+}
