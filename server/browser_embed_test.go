@@ -1,0 +1,257 @@
+package main
+
+// Embedding on a partner page, in headless Chromium: the reader on one origin (127.0.0.1), the
+// partner's page on another site (localhost), and a look-alike origin that tries to resize the
+// partner's frames. Loopback only. Waits poll a condition under a generous bound; nothing asserts a
+// duration.
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/storage"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+// browserWait bounds every wait in the browser tests: app.wasm is large and the machine is shared.
+const browserWait = 3 * time.Minute
+
+// requireBrowser returns Chromium's path, and fails (does not skip) when it or web/app.wasm is
+// missing, saying what to run.
+func requireBrowser(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser tests are skipped with -short")
+	}
+	if _, err := os.Stat(filepath.Join("..", "web", "app.wasm")); err != nil {
+		t.Fatalf("web/app.wasm is missing: run make build first (%v)", err)
+	}
+	for _, p := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if p == "" {
+			continue
+		}
+		if path, err := exec.LookPath(p); err == nil {
+			return path
+		}
+	}
+	t.Fatalf("Chromium is missing: run make test-env (or apt-get install chromium), or set $CHROMIUM")
+	return ""
+}
+
+// startBrowser starts a headless Chromium with a fresh profile and returns its context.
+func startBrowser(t *testing.T) context.Context {
+	t.Helper()
+	exe := requireBrowser(t)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1200, 2400),
+	)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*browserWait)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	return ctx
+}
+
+// evalIn evaluates a JavaScript expression in ctx's target and returns its value.
+func evalIn[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// pollIn waits until a JavaScript condition is true in ctx's target.
+func pollIn(t *testing.T, ctx context.Context, what, cond string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(browserWait), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		t.Fatalf("waiting for %s (%s): %v", what, cond, err)
+	}
+}
+
+// serveLoopback serves h on a free loopback port until the test ends, and returns the port.
+func serveLoopback(t *testing.T, h http.Handler) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// staticPage serves one HTML page.
+func staticPage(body string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, body)
+	})
+}
+
+func TestBrowserEmbedOnPartnerPage(t *testing.T) {
+	ctx := startBrowser(t)
+
+	// The look-alike: another origin that posts a well-formed resize message to whoever frames it.
+	lookalike := serveLoopback(t, staticPage(`<!DOCTYPE html><title>look-alike</title><script>
+		let n = 0;
+		const id = setInterval(() => {
+			parent.postMessage({type: "verbatim:height", height: 1234}, "*");
+			if (++n === 30) clearInterval(id);
+		}, 50);
+	</script>`))
+
+	// The partner page is built once the reader's address is known; the reader must know the
+	// partner's origin first, so the partner's port is taken before either is served.
+	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	partnerOrigin := fmt.Sprintf("http://localhost:%d", partnerLn.Addr().(*net.TCPAddr).Port)
+
+	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: filepath.Join("..", "web"), Partners: []string{partnerOrigin}, Logger: newTestLogger(io.Discard)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	reader := s.URL()
+
+	partnerPage := `<!DOCTYPE html><html><head><title>Partner news</title></head><body>
+<h1>Partner news</h1>
+<p>Two embedded articles follow.</p>
+<blockquote class="verbatim-embed" data-article="zakaria-peskov">Fareed Zakaria presses the Kremlin's spokesman.</blockquote>
+<blockquote class="verbatim-embed" data-article="harbour-council" data-theme="dark" data-dnt>The harbour council keeps the ferry.</blockquote>
+<iframe id="lookalike" title="look-alike" src="http://127.0.0.1:` + fmt.Sprint(lookalike) + `/"></iframe>
+<script>
+	window.__seen = {lookalike: 0, self: 0};
+	addEventListener("message", (e) => {
+		if (e.origin === "http://127.0.0.1:` + fmt.Sprint(lookalike) + `") window.__seen.lookalike++;
+		if (e.origin === location.origin) window.__seen.self++;
+	});
+</script>
+<script async src="` + html.EscapeString(reader) + `/embed.js"></script>
+</body></html>`
+	partner := &http.Server{Handler: staticPage(partnerPage), ReadHeaderTimeout: 5 * time.Second}
+	go partner.Serve(partnerLn)
+	t.Cleanup(func() { partner.Close() })
+
+	if _, err := chromedp.Run(ctx, chromedp.Navigate(partnerOrigin+"/")); err != nil {
+		t.Fatal(err)
+	}
+	frames := `document.querySelectorAll("iframe.verbatim-embed-frame")`
+	pollIn(t, ctx, "embed.js to swap both blockquotes", frames+`.length === 2 && document.querySelectorAll("blockquote.verbatim-embed").length === 0`)
+
+	attrs := evalIn[[]map[string]string](t, ctx, `Array.from(`+frames+`, f => ({src: f.src, title: f.title, loading: f.loading}))`)
+	wantOrigin := "origin=" + strings.NewReplacer(":", "%3A", "/", "%2F").Replace(partnerOrigin)
+	for i, a := range attrs {
+		if !strings.HasPrefix(a["src"], reader+"/embed/") || !strings.Contains(a["src"], wantOrigin) {
+			t.Errorf("frame %d src=%q, want %s/embed/…?%s", i, a["src"], reader, wantOrigin)
+		}
+		if a["title"] == "" || a["loading"] != "lazy" {
+			t.Errorf("frame %d: title %q, loading %q", i, a["title"], a["loading"])
+		}
+	}
+	if src := attrs[1]["src"]; !strings.Contains(src, "theme=dark") || !strings.Contains(src, "dnt=1") {
+		t.Errorf("second frame src=%q, want theme=dark and dnt=1", src)
+	}
+
+	// Both frames resize to their content.
+	pollIn(t, ctx, "both frames to be resized by their content", `Array.from(`+frames+`).every(f => f.style.height !== "420px")`)
+
+	// The look-alike's messages arrive on the page, and change nothing.
+	pollIn(t, ctx, "the look-alike's messages", `window.__seen.lookalike >= 10`)
+	evalIn[bool](t, ctx, `window.postMessage({type: "verbatim:height", height: 1234}, "*"), true`)
+	pollIn(t, ctx, "the page's own forged message", `window.__seen.self >= 1`)
+	heights := evalIn[[]string](t, ctx, `Array.from(`+frames+`, f => f.style.height)`)
+	for i, h := range heights {
+		var px int
+		fmt.Sscanf(h, "%dpx", &px)
+		if h == "1234px" || px < 100 {
+			t.Errorf("frame %d height %q: want its content's height, not a forged one", i, h)
+		}
+	}
+	if heights[0] == heights[1] {
+		t.Logf("both frames are %s high", heights[0])
+	}
+
+	// Inside the frames: the article is there with its highlights, no service worker, and the dnt
+	// frame stores nothing.
+	for i, id := range []string{"zakaria-peskov", "harbour-council"} {
+		fctx := frameContext(t, ctx, reader+"/embed/"+id)
+		pollIn(t, fctx, "the prerendered article in frame "+id, `document.querySelectorAll("[data-quote-id]").length > 0`)
+		pollIn(t, fctx, "app.wasm in frame "+id, `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`)
+		if n := evalIn[int](t, fctx, `navigator.serviceWorker ? navigator.serviceWorker.getRegistrations().then(r => r.length) : 0`); n != 0 {
+			t.Errorf("frame %s registered %d service workers", id, n)
+		}
+		if n := evalIn[int](t, fctx, `document.querySelectorAll("[data-quote-id]").length`); n == 0 {
+			t.Errorf("frame %s has no highlighted quote after app.wasm took over", id)
+		}
+		if i == 1 {
+			if n := evalIn[int](t, fctx, `localStorage.length + sessionStorage.length`); n != 0 {
+				t.Errorf("the dnt frame stored %d items in web storage", n)
+			}
+		}
+	}
+
+	cookies, err := chromedp.CallBrowser(ctx, storage.GetCookies, storage.GetCookiesParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cookies.Cookies) != 0 {
+		t.Errorf("the embed set %d cookies", len(cookies.Cookies))
+	}
+}
+
+// frameContext returns a context attached to the out-of-process frame whose URL starts with prefix.
+func frameContext(t *testing.T, ctx context.Context, prefix string) context.Context {
+	t.Helper()
+	var found *target.Info
+	deadline := time.Now().Add(browserWait)
+	for found == nil && time.Now().Before(deadline) {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, info := range infos {
+			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+				found = info
+			}
+		}
+		if found == nil {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	if found == nil {
+		t.Fatalf("no frame target for %s", prefix)
+	}
+	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID))
+	t.Cleanup(cancel)
+	return fctx
+}
