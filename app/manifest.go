@@ -30,9 +30,10 @@ type manifestIcon struct {
 }
 
 type shareTarget struct {
-	Action string            `json:"action"`
-	Method string            `json:"method"`
-	Params map[string]string `json:"params"`
+	Action  string            `json:"action"`
+	Method  string            `json:"method"`
+	Enctype string            `json:"enctype"`
+	Params  map[string]string `json:"params"`
 }
 
 type fileHandler struct {
@@ -63,9 +64,10 @@ func ManifestJSON(cfg HandlerConfig) []byte {
 			{Src: iconSVG, Sizes: "any", Type: "image/svg+xml", Purpose: "any"},
 		},
 		ShareTarget: shareTarget{
-			Action: PathImport,
-			Method: "GET",
-			Params: map[string]string{"title": "title", "text": "text", "url": "url"},
+			Action:  PathImport,
+			Method:  "GET",
+			Enctype: "application/x-www-form-urlencoded",
+			Params:  map[string]string{"title": "title", "text": "text", "url": "url"},
 		},
 		FileHandlers: []fileHandler{{
 			Action: PathImport,
