@@ -1,0 +1,239 @@
+package main
+
+// The static export served by nginx (Debian's package, started here on a free loopback port) with
+// the configuration of docs/deploy.md, checked over HTTP and in headless Chromium: direct loads,
+// the headers, the oEmbed rewrite, an embed on a partner page, and an offline reload.
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// nginxBlocks returns the two nginx blocks of docs/deploy.md: the server block and the headers
+// snippet that its #HEADERS lines stand for.
+func nginxBlocks(t *testing.T) (server, headers string) {
+	t.Helper()
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "deploy.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := regexp.MustCompile("(?s)```nginx\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
+	if len(blocks) != 2 {
+		t.Fatalf("docs/deploy.md has %d nginx blocks, want 2 (the server and the headers snippet)", len(blocks))
+	}
+	return blocks[0][1], blocks[1][1]
+}
+
+// freePort returns a loopback port that was free a moment ago.
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// startNginx serves site with the documented configuration on port, until the test ends or stop is
+// called.
+func startNginx(t *testing.T, site string, port int, partner string) (stop func()) {
+	t.Helper()
+	exe, err := exec.LookPath("nginx")
+	if err != nil {
+		t.Fatalf("nginx is missing: run make test-env (or apt-get install nginx): %v", err)
+	}
+	server, headers := nginxBlocks(t)
+	server = strings.ReplaceAll(server, "#HEADERS", strings.ReplaceAll(strings.TrimSpace(headers), "\n", "\n        "))
+	server = strings.Replace(server, "listen 80;", fmt.Sprintf("listen 127.0.0.1:%d;", port), 1)
+	server = strings.Replace(server, "root /srv/verbatim/site;", "root "+site+";", 1)
+	server = strings.ReplaceAll(server, "https://news.example", partner)
+	dir := t.TempDir()
+	conf := fmt.Sprintf(`daemon off;
+master_process off;
+worker_processes 1;
+pid %[1]s/nginx.pid;
+error_log %[1]s/error.log;
+events { worker_connections 64; }
+http {
+    access_log off;
+    default_type application/octet-stream;
+    client_body_temp_path %[1]s/body;
+    proxy_temp_path %[1]s/proxy;
+    fastcgi_temp_path %[1]s/fastcgi;
+    uwsgi_temp_path %[1]s/uwsgi;
+    scgi_temp_path %[1]s/scgi;
+%[2]s
+}
+`, dir, server)
+	confPath := filepath.Join(dir, "nginx.conf")
+	if err := os.WriteFile(confPath, []byte(conf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "-e", filepath.Join(dir, "error.log"), "-p", dir, "-c", confPath)
+	out := &logBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	stopped := false
+	stop = func() {
+		if !stopped {
+			stopped = true
+			cmd.Process.Kill()
+			<-done
+		}
+	}
+	t.Cleanup(stop)
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+		if err == nil {
+			c.Close()
+			return stop
+		}
+		select {
+		case <-done:
+			log, _ := os.ReadFile(filepath.Join(dir, "error.log"))
+			t.Fatalf("nginx exited: %s\n%s", out, log)
+		case <-time.After(50 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nginx never listened on %d", port)
+		}
+	}
+}
+
+func TestBrowserExportServedByNginx(t *testing.T) {
+	ctx := startBrowser(t) // fails first when Chromium or app.wasm is missing
+
+	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	partnerOrigin := fmt.Sprintf("http://localhost:%d", partnerLn.Addr().(*net.TCPAddr).Port)
+	port := freePort(t)
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+
+	s, err := NewServer(Config{WebDir: filepath.Join("..", "web"), BaseURL: base, Partners: []string{partnerOrigin}, Logger: newTestLogger(io.Discard), staticOEmbed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	site := filepath.Join(t.TempDir(), "site")
+	if _, err := s.Export(context.Background(), site); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, site, map[string]string{".env": "SECRET=dotfile", "web/.hidden": "SECRET=dotfile"})
+	stopNginx := startNginx(t, site, port, partnerOrigin)
+
+	// Over HTTP: clean URLs, headers, encodings, ranges, dotfiles, oEmbed.
+	get := func(path string, header map[string]string) (*http.Response, string) {
+		t.Helper()
+		req, _ := http.NewRequest("GET", base+path, nil)
+		for k, v := range header {
+			req.Header.Set(k, v)
+		}
+		res, err := (&http.Transport{DisableCompression: true}).RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return res, string(body)
+	}
+	v := s.Version()
+	oembedQ := func(u, format string) string {
+		return "/oembed?" + url.Values{"url": {u}, "format": {format}}.Encode()
+	}
+	cases := []struct {
+		path   string
+		header map[string]string
+		status int
+		want   map[string]string // header → substring
+	}{
+		{"/", nil, 200, map[string]string{"Content-Type": "text/html", "Cache-Control": "no-cache", "Content-Security-Policy": "frame-ancestors 'self'", "X-Frame-Options": "SAMEORIGIN"}},
+		{"/article/zakaria-peskov", nil, 200, map[string]string{"Content-Type": "text/html", "X-Content-Type-Options": "nosniff", "Permissions-Policy": "camera=()"}},
+		{"/import", nil, 200, map[string]string{"Content-Type": "text/html"}},
+		{"/embed/zakaria-peskov", nil, 200, map[string]string{"Content-Security-Policy": "frame-ancestors 'self' " + partnerOrigin}},
+		{"/v/" + v + "/web/app.wasm", map[string]string{"Accept-Encoding": "gzip"}, 200, map[string]string{"Content-Type": "application/wasm", "Content-Encoding": "gzip", "Cache-Control": "immutable", "Vary": "Accept-Encoding"}},
+		{"/articles/zakaria-peskov.json", nil, 200, map[string]string{"Content-Type": "application/json"}},
+		{"/manifest.webmanifest", nil, 200, map[string]string{"Content-Type": "application/manifest+json"}},
+		{"/app-worker.js", nil, 200, map[string]string{"Cache-Control": "no-cache", "Content-Type": "text/javascript"}},
+		{"/embed.js", nil, 200, map[string]string{"Cross-Origin-Resource-Policy": "cross-origin"}},
+		{"/article/nope", nil, 404, nil},
+		{"/.env", nil, 404, nil},
+		{"/web/.hidden", nil, 404, nil},
+		{"/web/", nil, 404, nil},
+		{oembedQ(base+"/article/zakaria-peskov", "json"), nil, 200, map[string]string{"Content-Type": "application/json"}},
+		{oembedQ(base+"/article/zakaria-peskov", "xml"), nil, 501, nil},
+		{oembedQ(base+"/article/nope", "json"), nil, 404, nil},
+	}
+	for _, c := range cases {
+		res, body := get(c.path, c.header)
+		if res.StatusCode != c.status {
+			t.Errorf("GET %s = %d, want %d", c.path, res.StatusCode, c.status)
+			continue
+		}
+		for k, sub := range c.want {
+			if got := res.Header.Get(k); !strings.Contains(got, sub) {
+				t.Errorf("GET %s: %s=%q, want it to contain %q", c.path, k, got, sub)
+			}
+		}
+		if strings.Contains(body, "SECRET") {
+			t.Errorf("GET %s leaked a dotfile", c.path)
+		}
+	}
+	var many []string
+	for i := range 900 {
+		many = append(many, fmt.Sprintf("%d-%d", i*2, i*2))
+	}
+	if res, _ := get("/v/"+v+"/web/app.wasm", map[string]string{"Range": "bytes=" + strings.Join(many, ",")}); res.StatusCode != 200 {
+		t.Errorf("900 ranges: status %d, want 200 (the whole file)", res.StatusCode)
+	}
+
+	// In Chromium: a direct load, prerendered then taken over by app.wasm.
+	run := func(ctx context.Context, a chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run(ctx, chromedp.Navigate(base+"/article/zakaria-peskov"))
+	pollIn(t, ctx, "the prerendered quotes", `document.querySelectorAll("[data-quote-id]").length > 0`)
+	pollIn(t, ctx, "app.wasm to take over", `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`)
+	pollIn(t, ctx, "the service worker to control the page", `navigator.serviceWorker.controller !== null`)
+	// Once more online, now through the worker, so that the page and its JSON are cached.
+	run(ctx, chromedp.Reload())
+	pollIn(t, ctx, "app.wasm after the reload", `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader") && document.querySelectorAll("[data-quote-id]").length > 0`)
+
+	// The embed, from the export, on a partner page of another site.
+	partner := &http.Server{Handler: staticPage(`<!DOCTYPE html><title>Partner</title>
+<blockquote class="verbatim-embed" data-article="harbour-council">The harbour council keeps the ferry.</blockquote>
+<script async src="` + base + `/embed.js"></script>`), ReadHeaderTimeout: 5 * time.Second}
+	go partner.Serve(partnerLn)
+	defer partner.Close()
+	pctx, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	run(pctx, chromedp.Navigate(partnerOrigin+"/"))
+	pollIn(t, pctx, "the exported embed to load and resize", `(() => { const f = document.querySelector("iframe.verbatim-embed-frame"); return f && f.style.height !== "420px"; })()`)
+
+	// Offline: nginx stopped, the article reloads from the worker's caches.
+	stopNginx()
+	run(ctx, chromedp.Reload())
+	pollIn(t, ctx, "the article offline", `document.querySelectorAll("[data-quote-id]").length > 0 && document.title.includes("Zakaria")`)
+}
