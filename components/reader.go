@@ -130,13 +130,13 @@ func (r *Reader) Render() app.UI {
 			r.extras(),
 		)
 	return root.Body(
-		app.Progress().
-			Class("reading-progress").
-			Max(100).
-			Value(r.progress).
-			Aria("label", "Reading progress"),
-		r.toolbar(),
 		app.Main().ID("main").Class("reader-main").Body(
+			app.Progress().
+				Class("reading-progress").
+				Max(100).
+				Value(r.progress).
+				Aria("label", "Reading progress"),
+			r.toolbar(),
 			app.If(r.Notice != "", app.P().Class("notice").Attr("role", "alert").Text(r.Notice)),
 			art,
 		),

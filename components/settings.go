@@ -1,6 +1,8 @@
 package components
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -70,6 +72,20 @@ func SaveSettings(ctx app.Context, s Settings) error {
 	return ctx.LocalStorage().Set(settingsKey, s)
 }
 
+// AllowZoom removes go-app's default viewport meta, which forbids pinch zoom; the handler's own
+// viewport (which allows it) stays. It does nothing on the server.
+func AllowZoom() {
+	if !app.IsClient {
+		return
+	}
+	metas := app.Window().Get("document").Call("querySelectorAll", `meta[name="viewport"]`)
+	for i := 0; i < metas.Length(); i++ {
+		if m := metas.Index(i); strings.Contains(m.Call("getAttribute", "content").String(), "user-scalable=0") {
+			m.Call("remove")
+		}
+	}
+}
+
 // ApplySettings sets s as data attributes of the root element, which verbatim.css reads, so the
 // theme covers the whole page. It does nothing on the server.
 func ApplySettings(s Settings) {
@@ -77,6 +93,7 @@ func ApplySettings(s Settings) {
 		return
 	}
 	s = s.valid()
+	AllowZoom()
 	root := app.Window().Get("document").Get("documentElement")
 	root.Call("setAttribute", "data-theme", s.Theme)
 	root.Call("setAttribute", "data-font", s.Font)
