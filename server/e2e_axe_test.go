@@ -65,4 +65,3 @@ func TestE2EAxe(t *testing.T) {
 	}
 	tb.assertClean()
 }
-
