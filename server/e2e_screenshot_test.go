@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// TestE2EScreenshots writes the README's images (docs/screenshot-*.png) from the same harness as
+// the other browser tests. It runs only when $VERBATIM_SCREENSHOTS names the folder to write to
+// (make screenshots sets it).
+func TestE2EScreenshots(t *testing.T) {
+	dir := os.Getenv("VERBATIM_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set VERBATIM_SCREENSHOTS (make screenshots) to write the README's screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	shot := func(name, path, ready string) {
+		t.Helper()
+		tb.open(path)
+		tb.waitWasm()
+		tb.waitFor(name, ready)
+		eval[bool](tb, `document.fonts.ready.then(() => true)`)
+		png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "screenshot-"+name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	marks := `document.querySelectorAll("mark[data-quote-id]").length > 0`
+	shot("library", "/", `document.querySelectorAll("#samples .card").length > 0`)
+	shot("reader", "/article/"+sampleID, marks)
+	shot("import", "/import", `!!document.getElementById("import-text")`)
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	shot("reader-dark", "/article/"+sampleID+"#q5", marks+` && document.activeElement.dataset.quoteId === "q5"`)
+}
