@@ -136,3 +136,36 @@ func TestE2ESettingsPersist(t *testing.T) {
 	}
 	tb.assertClean()
 }
+
+// TestE2EReadingPositionAndEmbed checks that the reading position is remembered per article, and
+// that /embed/{id} shows the article without the app's chrome, before and after the wasm.
+func TestE2EReadingPositionAndEmbed(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.waitFor("the article", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+	eval[bool](tb, `(() => { window.scrollTo({top: (document.documentElement.scrollHeight - innerHeight) * 0.6, behavior: "instant"}); return true; })()`)
+	tb.waitFor("the progress bar to follow", `document.querySelector(".reading-progress").value >= 50`)
+
+	tb.open("/")
+	tb.waitWasm()
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.waitFor("the remembered position", `scrollY > (document.documentElement.scrollHeight - innerHeight) * 0.4`)
+
+	tb.open("/embed/" + sampleID + "?wasm=false")
+	if m := tb.marks(); m.Quotes != 10 || m.Speakers != 2 {
+		t.Errorf("prerendered embed marks %+v, want 10 quotes by 2 speakers", m)
+	}
+	tb.open("/embed/" + sampleID)
+	tb.waitWasm()
+	tb.waitFor("the embed after wasm", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+	if m := tb.marks(); m.Quotes != 10 || m.Speakers != 2 {
+		t.Errorf("embed marks %+v, want 10 quotes by 2 speakers", m)
+	}
+	if n := eval[int](tb, `document.querySelectorAll(".site-header, .quote-panel, .controls").length`); n != 0 {
+		t.Errorf("the embed shows %d pieces of the app's chrome", n)
+	}
+	tb.assertClean()
+}
