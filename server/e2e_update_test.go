@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// copyWebDir copies the web folder to a temporary one, with extra appended to verbatim.css so that
+// the build, and so the version, differ.
+func copyWebDir(t *testing.T, extra string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(e2eWebDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(e2eWebDir, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if rel == "verbatim.css" {
+			b = append(b, extra...)
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// TestE2EUpdateAvailable serves one build, lets its worker take control, then serves a new build on
+// the same address: the page shows "Update available", and its reload button brings the new
+// version in.
+func TestE2EUpdateAvailable(t *testing.T) {
+	requireE2E(t)
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	old, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWebDir, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { old.Close() })
+	addr := strings.TrimPrefix(old.URL(), "http://")
+	tb := newTab(t, old.URL())
+	tb.open("/")
+	tb.waitWasm()
+	tb.waitFor("the first worker to take control", `navigator.serviceWorker.controller !== null`)
+	oldWorker := eval[string](tb, `navigator.serviceWorker.controller.scriptURL + " " + "`+old.Version()+`"`)
+	old.Close()
+
+	next, err := NewServer(Config{Addr: addr, WebDir: copyWebDir(t, "\n/* next build */\n"), Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next.Version() == old.Version() {
+		t.Fatalf("the new build has the old version %s", old.Version())
+	}
+	if err := next.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { next.Close() })
+
+	eval[bool](tb, `navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)`)
+	tb.waitFor(`"Update available"`, `!!document.getElementById("update-banner")`)
+	tb.do(chromedp.Click(chromedp.ID("update-reload")))
+	// The click reloads the page once the new worker has taken over: wait across that navigation.
+	reloaded := `performance.getEntriesByType("navigation")[0].type === "reload" && !document.getElementById("update-banner")`
+	for i := 0; ; i++ {
+		_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](reloaded, chromedp.WithPollingTimeout(e2eWait), chromedp.WithPollingInterval(100*time.Millisecond)))
+		if err == nil {
+			break
+		}
+		if i == 5 || !(strings.Contains(err.Error(), "navigated") || strings.Contains(err.Error(), "context")) {
+			t.Fatalf("waiting for the reload into the new version: %v", err)
+		}
+	}
+	tb.waitWasm()
+	got := eval[string](tb, `caches.keys().then((k) => k.filter((n) => n.startsWith("verbatim-shell-")).join(" "))`)
+	if got != "verbatim-shell-"+next.Version() {
+		t.Errorf("shell caches after the update = %q, want only verbatim-shell-%s (was %s)", got, next.Version(), oldWorker)
+	}
+}
