@@ -79,8 +79,8 @@ func (p *ImportPage) consumeLaunchQueue(ctx goapp.Context) {
 	if !goapp.IsClient || !lq.Truthy() {
 		return
 	}
-	var consumer goapp.Func
-	consumer = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+	// The consumer lives as long as the page: the launch queue may call it again.
+	consumer := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
 		if len(args) == 0 || args[0].Get("files").Length() == 0 {
 			return nil
 		}
