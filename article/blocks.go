@@ -39,6 +39,8 @@ type blockWalker struct {
 	pre     int // depth inside <pre>: white space is kept
 	quote   int // depth inside <blockquote>
 	pending []Block
+
+	figImg, figCap *html.Node // the image of the figure being walked, and what places its block
 }
 
 func newBuilder() *blockWalker { return &blockWalker{buf: inlineBuf{space: true}} }
@@ -178,6 +180,12 @@ func (b *blockWalker) walk(n *html.Node) {
 	default:
 		return
 	}
+	if b.figImg != nil && (n == b.figImg || n == b.figCap) {
+		if n == b.figCap {
+			b.figureBlock()
+		}
+		return
+	}
 	saved := b.st
 	defer func() { b.st = saved }()
 	switch n.DataAtom {
@@ -195,10 +203,6 @@ func (b *blockWalker) walk(n *html.Node) {
 	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
 		b.st.code = true
 		b.children(n)
-	case atom.Q:
-		b.add("“")
-		b.children(n)
-		b.add("”")
 	case atom.Br:
 		b.lineBreak()
 	case atom.Img:
@@ -481,11 +485,12 @@ func joinBlocks(blocks []Block, sep string) (string, []Run, []Block) {
 	return sb.String(), mergeRuns(runs), images
 }
 
-// figure adds a figure block: its first image with the figcaption as caption (and as text, so
-// the caption is part of the text space). A figure without an image is walked as blocks.
+// figure adds a figure block: its first image, with the figcaption as caption (and as text, so
+// the caption is part of the text space). The block stands where the caption is (or the image,
+// without a caption), so the text of the figure keeps its document order. A figure without an
+// image is walked as blocks.
 func (b *blockWalker) figure(n *html.Node) {
-	var img *html.Node
-	var caption *html.Node
+	var img, caption *html.Node
 	var find func(*html.Node)
 	find = func(x *html.Node) {
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
@@ -510,54 +515,28 @@ func (b *blockWalker) figure(n *html.Node) {
 		b.flush(KindParagraph)
 		return
 	}
-	fig, _ := imageBlock(img)
+	savedImg, savedCap := b.figImg, b.figCap
+	b.figImg, b.figCap = img, caption
+	if caption == nil {
+		b.figCap = img
+	}
+	b.children(n)
+	b.flush(KindParagraph)
+	b.figImg, b.figCap = savedImg, savedCap
+}
+
+// figureBlock emits the figure block of the figure being walked, at the node that places it.
+func (b *blockWalker) figureBlock() {
+	b.flush(KindParagraph)
+	fig, _ := imageBlock(b.figImg)
 	fig.Kind = KindFigure
 	var extra []Block
-	if caption != nil {
-		fig.Text, fig.Runs, extra = inlineText(caption, " ")
+	if b.figCap != b.figImg {
+		fig.Text, fig.Runs, extra = inlineText(b.figCap, " ")
 		fig.Caption = fig.Text
 	}
 	b.blocks = append(b.blocks, fig)
-	// Anything else in the figure (more images, a quotation) follows it.
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c == img || c == caption || containsNode(c, img) || containsNode(c, caption) && c != caption {
-			if c != img && c != caption {
-				b.walkExcept(c, img, caption)
-			}
-			continue
-		}
-		b.walk(c)
-	}
-	b.flush(KindParagraph)
 	b.blocks = append(b.blocks, extra...)
-}
-
-// walkExcept walks n but skips the nodes skip (already used by a figure).
-func (b *blockWalker) walkExcept(n *html.Node, skip ...*html.Node) {
-	for _, s := range skip {
-		if n == s {
-			return
-		}
-	}
-	if n.Type == html.ElementNode && n.DataAtom != atom.Div && n.DataAtom != atom.Picture && n.DataAtom != atom.A && n.DataAtom != atom.Span {
-		b.walk(n)
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		b.walkExcept(c, skip...)
-	}
-}
-
-func containsNode(root, n *html.Node) bool {
-	if n == nil {
-		return false
-	}
-	for x := n; x != nil; x = x.Parent {
-		if x == root {
-			return true
-		}
-	}
-	return false
 }
 
 // table adds each row of a table as a paragraph, its cells separated by tabs; a caption comes

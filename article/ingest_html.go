@@ -11,10 +11,14 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// maxReadabilityBytes bounds the pages given to readability, whose scoring is slow on huge
-// documents. A bigger page skips extraction: its <body> goes straight to the sanitizer, as a
-// fragment would, and keeps the page's metadata.
-const maxReadabilityBytes = 4 << 20
+// Readability's scoring costs about 11 µs an element here (7.5 MB of nested divs, 500,000
+// elements: 5.8 s), while Mozilla's 130 test pages have at most 9,892 elements and 1.6 MB. A page
+// over either bound below skips extraction: its <body> goes straight to the sanitizer, as a
+// fragment would (1.6 s for the same 7.5 MB), with the page's title and lang.
+const (
+	maxReadabilityBytes    = 6 << 20
+	maxReadabilityElements = 50_000
+)
 
 var rxDir = regexp.MustCompile(`^(?i:ltr|rtl)$`)
 
@@ -28,7 +32,7 @@ func parsePage(src string, base *url.URL) (*Article, error) {
 	a := &Article{}
 	a.Dir = pageDir(doc)
 	var content *html.Node
-	if len(src) <= maxReadabilityBytes {
+	if len(src) <= maxReadabilityBytes && countElements(doc, maxReadabilityElements+1) <= maxReadabilityElements {
 		p := readability.NewParser()
 		art, err := p.ParseAndMutate(doc, base)
 		if err == nil {
@@ -136,9 +140,10 @@ func promoteTitle(blocks []Block) (string, []Block) {
 	return title, blocks
 }
 
-// pageDir returns the text direction an untrusted page declares on <html> or <body>.
+// pageDir returns the text direction an untrusted page declares for its content: on <main>, else
+// on <body>, else on <html>.
 func pageDir(doc *html.Node) string {
-	for _, a := range []atom.Atom{atom.Html, atom.Body} {
+	for _, a := range []atom.Atom{atom.Main, atom.Body, atom.Html} {
 		if n := findElement(doc, a); n != nil {
 			if d := strings.TrimSpace(htmlAttr(n, "dir")); rxDir.MatchString(d) {
 				return strings.ToLower(d)
@@ -146,6 +151,22 @@ func pageDir(doc *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// countElements counts the elements under n, stopping at limit.
+func countElements(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				count++
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
 }
 
 // findElement returns the first element a in document order, looking no deeper than needed.

@@ -51,7 +51,7 @@ func readInput(r io.Reader) (string, error) {
 	if len(data) > MaxInputBytes {
 		return "", &TooLargeError{Size: inputSize(r, int64(len(data)))}
 	}
-	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))) == 0 {
+	if len(bytes.TrimFunc(data, isTextSpace)) == 0 {
 		return "", ErrEmpty
 	}
 	if err := checkText(data); err != nil {

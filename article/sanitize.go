@@ -15,12 +15,17 @@ var sanitizePolicy = newPolicy()
 
 var (
 	// linkURL admits only absolute http, https and mailto links.
-	linkURL = regexp.MustCompile(`^\s*(?i:https?://|mailto:)`)
+	linkURL = regexp.MustCompile(`^\s*(?i:https?://[^/?#\s]|mailto:)`)
 	// imageURL admits only absolute http and https images and data:image URIs.
-	imageURL = regexp.MustCompile(`^\s*(?i:https?://|data:image/)`)
+	imageURL = regexp.MustCompile(`^\s*(?i:https?://[^/?#\s]|data:image/)`)
 	// dataImage is the only form of data URI that may pass: a base64 raster image.
-	dataImage  = regexp.MustCompile(`^image/(?:png|jpeg|gif|webp);base64,`)
+	dataImage = regexp.MustCompile(`^image/(?:png|jpeg|gif|webp);base64,`)
+	// rxLangAttr admits language tags ("en", "pt-BR").
 	rxLangAttr = regexp.MustCompile(`^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$`)
+	// altText admits any alternative text up to 1,000 bytes without control characters:
+	// bluemonday escapes attribute values, and alt text often holds quotes and colons, which
+	// bluemonday's Paragraph pattern refuses.
+	altText = regexp.MustCompile(`^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]{0,1000}$`)
 )
 
 // newPolicy builds the sanitizer policy. It is bluemonday's UGCPolicy, tightened:
@@ -43,7 +48,10 @@ func newPolicy() *bluemonday.Policy {
 
 	p.RequireParseableURLs(true)
 	p.AllowRelativeURLs(false)
-	p.AllowURLSchemes("http", "https", "mailto")
+	p.AllowURLSchemes("mailto")
+	for _, scheme := range []string{"http", "https"} {
+		p.AllowURLSchemeWithCustomPolicy(scheme, func(u *url.URL) bool { return u.Host != "" })
+	}
 	p.AllowURLSchemeWithCustomPolicy("data", func(u *url.URL) bool {
 		if u.RawQuery != "" || u.Fragment != "" {
 			return false
@@ -70,7 +78,7 @@ func newPolicy() *bluemonday.Policy {
 	p.AllowElements("ul", "ol", "li", "dl", "dt", "dd")
 	p.AllowElements("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "col", "colgroup")
 	p.AllowAttrs("colspan", "rowspan").Matching(bluemonday.Integer).OnElements("td", "th")
-	p.AllowAttrs("alt").Matching(bluemonday.Paragraph).OnElements("img")
+	p.AllowAttrs("alt").Matching(altText).OnElements("img")
 	p.AllowAttrs("src").Matching(imageURL).OnElements("img")
 	return p
 }

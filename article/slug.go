@@ -37,10 +37,11 @@ func Slug(title string) ArticleID {
 	}
 	s := sb.String()
 	if len(s) > maxSlug {
-		s = s[:maxSlug]
-		if i := strings.LastIndexByte(s, '-'); i > maxSlug/2 {
-			s = s[:i]
+		cut := s[:maxSlug]
+		if i := strings.LastIndexByte(cut, '-'); s[maxSlug] != '-' && i > maxSlug/2 {
+			cut = cut[:i]
 		}
+		s = cut
 		s = strings.Trim(s, "-")
 	}
 	if s == "" {

@@ -1,0 +1,170 @@
+package article
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"verbatim/internal/shared"
+)
+
+var blockKinds = map[BlockKind]bool{KindHeadline: true, KindParagraph: true, KindHeading2: true,
+	KindHeading3: true, KindBlockquote: true, KindList: true, KindOrdered: true, KindFigure: true,
+	KindImage: true, KindPre: true, KindRule: true}
+
+// checkArticle fails when a violates the invariants of the Article contract: valid UTF-8, known
+// block kinds, runs that join to their block's text, blocks in order inside the text space at
+// their Start, quote and mention offsets inside the text space, and URLs the policy admits.
+func checkArticle(t *testing.T, a *Article) {
+	t.Helper()
+	if _, err := json.Marshal(a); err != nil {
+		t.Fatalf("the Article does not marshal: %v", err)
+	}
+	for _, s := range []string{a.Title, a.Byline, a.Site, a.Excerpt, a.Lang, a.Dir, a.Published, string(a.ID)} {
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 in metadata %q", s)
+		}
+	}
+	if a.ID == "" {
+		t.Fatal("empty ID")
+	}
+	text := []rune(a.Text())
+	prevEnd := 0
+	var check func(b Block, item bool)
+	check = func(b Block, item bool) {
+		if b.ID == "" {
+			t.Fatalf("block without an ID: %+v", b)
+		}
+		if item && b.Kind != KindItem || !item && !blockKinds[b.Kind] {
+			t.Fatalf("block %s has kind %q", b.ID, b.Kind)
+		}
+		if !utf8.ValidString(b.Text) {
+			t.Fatalf("block %s: invalid UTF-8", b.ID)
+		}
+		n := utf8.RuneCountInString(b.Text)
+		if b.Start < 0 || b.Start+n > len(text) || string(text[b.Start:b.Start+n]) != b.Text {
+			t.Fatalf("block %s: text space at [%d,%d) is not its text %q", b.ID, b.Start, b.Start+n, b.Text)
+		}
+		if b.Kind == KindList || b.Kind == KindOrdered {
+			var items []string
+			for _, it := range b.Items {
+				check(it, true)
+				items = append(items, it.Text)
+			}
+			if got := strings.Join(items, "\n"); got != b.Text {
+				t.Fatalf("list %s text %q is not its items %q", b.ID, b.Text, got)
+			}
+			return
+		}
+		if b.Start < prevEnd {
+			t.Fatalf("block %s starts at %d, before the end of the previous block (%d)", b.ID, b.Start, prevEnd)
+		}
+		prevEnd = b.Start + n
+		var sb strings.Builder
+		for _, r := range b.Runs {
+			if r.Text == "" {
+				t.Fatalf("block %s has an empty run", b.ID)
+			}
+			sb.WriteString(r.Text)
+		}
+		if got := sb.String(); got != b.Text {
+			t.Fatalf("block %s: runs join to %q, not its text %q", b.ID, got, b.Text)
+		}
+		if strings.ContainsRune(b.Text, 0) {
+			t.Fatalf("block %s holds a NUL", b.ID)
+		}
+	}
+	for _, b := range a.Blocks {
+		check(b, false)
+	}
+	for _, q := range a.Quotes {
+		if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+			t.Fatalf("quote %s at [%d,%d) is outside the text space (%d)", q.ID, q.Start, q.End, len(text))
+		}
+		if m := q.Mention; m != nil && (m.Start < 0 || m.Start > m.End || m.End > len(text)) {
+			t.Fatalf("mention of quote %s at [%d,%d) is outside the text space (%d)", q.ID, m.Start, m.End, len(text))
+		}
+	}
+	for _, e := range a.Extras {
+		if !utf8.ValidString(e.Text) {
+			t.Fatalf("extra with invalid UTF-8")
+		}
+	}
+	checkURLs(t, string(a.ID), a)
+}
+
+// FuzzParse feeds Parse arbitrary input in every format. Parse must never panic; what it returns
+// must keep the Article's invariants (checkArticle); sanitizing the input twice must give what
+// sanitizing once gives; and markup wrapped around text with no "<" or "&" of its own must never
+// reach a block's text.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"Headline\n\nA paragraph, “with a quote,” he said.\n\nFollow Jane on Twitter @jane",
+		"<!doctype html><html lang=en dir=rtl><title>T</title><body><article><p>Hello <a href='https://e.com'>x</a></p></article>",
+		"<p>frag <b>bold</b> <img src=x onerror=alert(1)> <a href=javascript:alert(1)>j</a></p>",
+		"# Title\n\n- a\n- b\n\n> q\n\n[l](https://e.com) ![i](data:image/png;base64,AAAA)",
+		"Head\xff\xfe\r\n\r\nbody\rmore",
+		"<div><div><q>x</q><figure><img src=https://e.com/a.png><figcaption>c</figcaption></figure></div>",
+		"<table><tr><td>a<td>b<tr><td><ul><li>x<ol><li>y</ol></ul></table><pre>\n code</pre><hr>",
+	} {
+		f.Add(s, uint8(0))
+	}
+	// Seeds from the shared corpora are cut to 1 KiB: the fuzzer minimizes every new input it
+	// finds, and on big inputs that takes most of a short run.
+	cut := func(s string) string { return s[:min(len(s), 1<<10)] }
+	if dir, err := shared.Dir(); err == nil {
+		if b, err := os.ReadFile(filepath.Join(dir, "samples", "zakaria-peskov.txt")); err == nil {
+			f.Add(cut(string(b)), uint8(1))
+		}
+		if texts, err := readPolNeAR(filepath.Join(dir, "corpora", "polnear", "dev.jsonl.gz")); err == nil {
+			for i := 0; i < len(texts); i += 20 {
+				f.Add(cut(texts[i]), uint8(1))
+			}
+		}
+		if pages, err := loadPages(filepath.Join(dir, "corpora", "readability-test-pages.tar.gz")); err == nil {
+			for i, pg := range pages {
+				if i%13 == 0 {
+					f.Add(cut(string(pg.source)), uint8(2))
+					f.Add(cut(string(pg.expected)), uint8(3))
+				}
+			}
+		}
+		if b, err := os.ReadFile(filepath.Join(dir, "corpora", "xss", "payloads.jsonl")); err == nil {
+			for i, line := range strings.Split(string(b), "\n") {
+				var p struct{ Payload string }
+				if i%25 == 0 && json.Unmarshal([]byte(line), &p) == nil {
+					f.Add(p.Payload, uint8(3))
+				}
+			}
+		}
+	}
+	formats := []Format{FormatAuto, FormatText, FormatHTML, FormatFragment, FormatMarkdown}
+	f.Fuzz(func(t *testing.T, src string, which uint8) {
+		format := formats[int(which)%len(formats)]
+		a, err := Parse(strings.NewReader(src), Options{Format: format})
+		if err == nil {
+			checkArticle(t, a)
+		}
+		once := Sanitize(src)
+		if twice := Sanitize(once); twice != once {
+			t.Fatalf("Sanitize is not idempotent:\n%q\n%q", once, twice)
+		}
+		if !utf8.ValidString(once) && utf8.ValidString(src) {
+			t.Fatalf("Sanitize made invalid UTF-8 of valid input")
+		}
+		// Markup around plain words must not leak into block text.
+		plain := strings.NewReplacer("<", "", "&", "", "\x00", "").Replace(src)
+		wrapped := "<div><p><b>" + plain + "</b><br><i>" + plain + "</i></p><ul><li>" + plain + "</li></ul></div>"
+		if a, err := Parse(strings.NewReader(wrapped), Options{Format: FormatFragment}); err == nil {
+			checkArticle(t, a)
+			for _, b := range textBlocks(a.Blocks) {
+				if strings.ContainsRune(b.Text, '<') {
+					t.Fatalf("block %s holds markup: %q", b.ID, b.Text)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,384 @@
+package article
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDetectFormat(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		want      Format
+	}{
+		{"sample-like text", "Headline: Was There ‘Serious Communication’?\n\nBody [the] text, with “quotes”.\n\n[image via screengrab]", FormatText},
+		{"text with a less-than", "Headline\n\nPrices <3 and a<b, said Smith.", FormatText},
+		{"text with dashes and a list-like line", "Headline\n\n- not really markdown, just a dash line.\n\nMore text.", FormatText},
+		{"doctype page", "<!DOCTYPE html><html><head><title>T</title></head><body><p>x</p></body></html>", FormatHTML},
+		{"page without doctype", "\n  <html lang=en><body><p>x</p></body></html>", FormatHTML},
+		{"page after a comment", "<!-- saved --><!doctype html><p>x", FormatHTML},
+		{"body tag only", "<body><p>one</p><p>two</p></body>", FormatHTML},
+		{"fragment", "<p>Hello <b>world</b></p>", FormatFragment},
+		{"fragment starting with text", "Intro text <em>with</em> <a href=x>tags</a> <br> here", FormatFragment},
+		{"markdown heading", "# Title\n\nSome *text* here.\n\n- one\n- two", FormatMarkdown},
+		{"markdown links", "Read [the post](https://example.com/p) and **this** and `that`.", FormatMarkdown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := detectFormat(tt.src); got != tt.want {
+				t.Fatalf("detectFormat(%q) = %s, want %s", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDetectPolNeAR checks that auto detection reads every PolNeAR article as plain text.
+func TestDetectPolNeAR(t *testing.T) {
+	t.Parallel()
+	texts := polnearTexts(t, "dev")
+	for i, s := range texts {
+		if got := detectFormat(s); got != FormatText {
+			t.Errorf("PolNeAR dev article %d detected as %s, want text: %.80q", i, got, s)
+		}
+	}
+}
+
+// sizedReader hides the length of its reader, as a pipe would.
+type sizedReader struct{ io.Reader }
+
+func TestParseErrors(t *testing.T) {
+	t.Parallel()
+	big := bytes.Repeat([]byte("Lorem ipsum dolor sit amet. "), (12<<20)/28+1)[:12<<20]
+	dir := t.TempDir()
+	bigFile := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(bigFile, big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		r      func() io.Reader
+		opts   Options
+		want   string // the whole error message
+		target error
+	}{
+		{"empty", func() io.Reader { return strings.NewReader("") }, Options{},
+			"parsing article: the article is empty: give a file that holds the article's text", ErrEmpty},
+		{"only white space", func() io.Reader { return strings.NewReader(" \n\t\r\n\uFEFF ") }, Options{},
+			"parsing article: the article is empty: give a file that holds the article's text", ErrEmpty},
+		{"too large, known length", func() io.Reader { return bytes.NewReader(big) }, Options{},
+			"parsing article: article too large: 12.0 MiB, the limit is 10 MiB", ErrTooLarge},
+		{"too large, a file", func() io.Reader {
+			f, err := os.Open(bigFile)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { f.Close() })
+			return f
+		}, Options{}, "parsing article: article too large: 12.0 MiB, the limit is 10 MiB", ErrTooLarge},
+		{"too large, unknown length", func() io.Reader { return sizedReader{bytes.NewReader(big)} }, Options{},
+			"parsing article: article too large: more than 10.0 MiB, the limit is 10 MiB", ErrTooLarge},
+		{"NUL bytes", func() io.Reader { return strings.NewReader("Headline\n\nbody\x00\x00text") }, Options{},
+			"parsing article: the input is not text: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary},
+		{"PNG", func() io.Reader { return strings.NewReader("\x89PNG\r\n\x1a\nrest") }, Options{},
+			"parsing article: the input is not text: it looks like a PNG image; give the article as text, HTML or Markdown", ErrBinary},
+		{"UTF-16", func() io.Reader { return strings.NewReader("\xff\xfeH\x00i\x00") }, Options{},
+			"parsing article: the input is not text: it is encoded as UTF-16; save it as UTF-8 and try again", ErrBinary},
+		{"control codes", func() io.Reader { return strings.NewReader(strings.Repeat("\x01\x02\x03a", 40)) }, Options{},
+			"parsing article: the input is not text: 75% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary},
+		{"only script", func() io.Reader { return strings.NewReader("<script>alert(1)</script><style>p{}</style>") }, Options{Format: FormatFragment},
+			"parsing article: found no readable text in it; give a news article as text, HTML or Markdown", ErrNoText},
+		{"unknown format", func() io.Reader { return strings.NewReader("x") }, Options{Format: "pdf"},
+			`parsing article: unknown format "pdf": use auto, text, html, fragment or markdown`, nil},
+		{"bad URL", func() io.Reader { return strings.NewReader("x") }, Options{URL: "javascript:alert(1)"},
+			`parsing article: the article's URL "javascript:alert(1)" is not an absolute http or https address; give one like https://example.com/news/1`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(tt.r(), tt.opts)
+			if err == nil {
+				t.Fatalf("Parse gave %+v, want error %q", a, tt.want)
+			}
+			if got := err.Error(); got != tt.want {
+				t.Fatalf("error = %q\n want %q", got, tt.want)
+			}
+			if tt.target != nil && !errors.Is(err, tt.target) {
+				t.Fatalf("errors.Is(%v, %v) = false", err, tt.target)
+			}
+		})
+	}
+}
+
+// TestParseLimit checks that an input of exactly MaxInputBytes is accepted.
+func TestParseLimit(t *testing.T) {
+	t.Parallel()
+	src := bytes.Repeat([]byte("word "), MaxInputBytes/5)
+	src = append(src, bytes.Repeat([]byte("x"), MaxInputBytes-len(src))...)
+	if _, err := Parse(bytes.NewReader(src), Options{Format: FormatText}); err != nil {
+		t.Fatalf("Parse of exactly %d bytes: %v", len(src), err)
+	}
+}
+
+// TestTextOffsets checks that plain-text offsets count code points of the input as given, with
+// invalid bytes repaired one for one and CRLF line ends kept.
+func TestTextOffsets(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		texts     []string // block texts
+	}{
+		{"invalid UTF-8", "Head\xffline\n\nBody \xfe\xfe “text” é.\n\nMore.",
+			[]string{"Head\uFFFDline", "Body \uFFFD\uFFFD “text” é.", "More."}},
+		{"CRLF", "Headline\r\n\r\nPara one\r\nline two\r\n\r\nPara two\r\n",
+			[]string{"Headline", "Para one \nline two", "Para two"}},
+		{"lone CR and BOM", "\uFEFFHeadline\r\rOne\rTwo\r\rThree",
+			[]string{"Headline", "One\nTwo", "Three"}},
+		{"astral code points", "𝕳𝖊𝖆𝖉 😀\n\n😀 body 𝕏 “quoted 😀”",
+			[]string{"𝕳𝖊𝖆𝖉 😀", "😀 body 𝕏 “quoted 😀”"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tt.src), Options{Format: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := len(a.Blocks), len(tt.texts); got != want {
+				t.Fatalf("%d blocks, want %d: %+v", got, want, a.Blocks)
+			}
+			repaired := []rune(repairUTF8([]byte(tt.src)))
+			if got, want := len(repaired), utf8.RuneCountInString(strings.ToValidUTF8(tt.src, ""))+countBad(tt.src); got != want {
+				t.Fatalf("repaired input has %d code points, want %d", got, want)
+			}
+			for i, b := range a.Blocks {
+				if got, want := b.Text, tt.texts[i]; got != want {
+					t.Errorf("block %d text = %q, want %q", i, got, want)
+				}
+				n := utf8.RuneCountInString(b.Text)
+				orig := strings.NewReplacer("\r\n", " \n", "\r", "\n").Replace(string(repaired[b.Start : b.Start+n]))
+				if orig != b.Text {
+					t.Errorf("block %d: input at [%d,%d) is %q, not its text %q", i, b.Start, b.Start+n, orig, b.Text)
+				}
+			}
+		})
+	}
+}
+
+// countBad counts the bytes of s that are not part of valid UTF-8.
+func countBad(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		s = s[size:]
+	}
+	return n
+}
+
+// TestDeepNesting checks that pathologically deep input is read in bounded time and memory,
+// and that its text is kept.
+func TestDeepNesting(t *testing.T) {
+	t.Parallel()
+	const n = 100_000
+	tests := []struct {
+		name   string
+		src    string
+		format Format
+	}{
+		{"divs as a page", strings.Repeat("<div>", n) + "deep text" + strings.Repeat("</div>", n), FormatHTML},
+		{"divs as a fragment", strings.Repeat("<div>", n) + "deep text", FormatFragment},
+		{"bold", strings.Repeat("<b>", n) + "deep text", FormatFragment},
+		{"bold as a page", "<html><body>" + strings.Repeat("<b><i>", n/2) + "deep text", FormatHTML},
+		{"tables", strings.Repeat("<table><tr><td>", n/3) + "deep text", FormatFragment},
+		{"lists", strings.Repeat("<ul><li>", n/2) + "deep text", FormatFragment},
+		{"markdown quotes", strings.Repeat(">", n) + " deep text", FormatMarkdown},
+		{"markdown lists", strings.Repeat("- ", n) + "deep text", FormatMarkdown},
+		{"markdown indented lists", func() string {
+			var sb strings.Builder
+			for i := 0; i < 2000; i++ {
+				sb.WriteString(strings.Repeat("  ", i) + "- deep text\n")
+			}
+			return sb.String()
+		}(), FormatMarkdown},
+		{"markdown unclosed links", strings.Repeat("[a](", 50_000) + " deep text", FormatMarkdown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tt.src), Options{Format: tt.format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text(), "deep text") {
+				t.Fatalf("the text %.200q lost %q", a.Text(), "deep text")
+			}
+		})
+	}
+}
+
+func TestParseFormats(t *testing.T) {
+	t.Parallel()
+	type blk struct {
+		kind BlockKind
+		text string
+	}
+	tests := []struct {
+		name   string
+		src    string
+		opts   Options
+		title  string
+		blocks []blk
+		check  func(t *testing.T, a *Article)
+	}{
+		{
+			name:  "markdown",
+			src:   "# The Title\n\nIntro with *em*, **strong**, `code` and [a link](https://example.com/a).\n\n## Part\n\n- one\n- two\n\n> quoted\n\n---\n\n![alt text](https://example.com/i.png)\n",
+			title: "The Title",
+			blocks: []blk{{KindParagraph, "Intro with em, strong, code and a link."}, {KindHeading2, "Part"},
+				{KindList, "one\ntwo"}, {KindBlockquote, "quoted"}, {KindRule, ""}, {KindImage, ""}},
+			check: func(t *testing.T, a *Article) {
+				var link Run
+				for _, r := range a.Blocks[0].Runs {
+					if r.Href != "" {
+						link = r
+					}
+				}
+				if got, want := link.Text+" "+link.Href, "a link https://example.com/a"; got != want {
+					t.Errorf("link run = %q, want %q", got, want)
+				}
+				if got, want := a.Blocks[5].Src+" "+a.Blocks[5].Alt, "https://example.com/i.png alt text"; got != want {
+					t.Errorf("image = %q, want %q", got, want)
+				}
+			},
+		},
+		{
+			name:   "fragment with a base URL and headings folded",
+			src:    `<h4>Small</h4><p>See <a href="/news/2">this</a> and <a href="#top">that</a>. <img src="pic.jpg" alt="P"></p>`,
+			opts:   Options{Format: FormatFragment, URL: "https://example.com/news/1"},
+			blocks: []blk{{KindHeading3, "Small"}, {KindParagraph, "See this and that."}, {KindImage, ""}},
+			check: func(t *testing.T, a *Article) {
+				if got, want := a.Blocks[1].Runs[1].Href, "https://example.com/news/2"; got != want {
+					t.Errorf("resolved href = %q, want %q", got, want)
+				}
+				if got, want := a.Blocks[2].Src, "https://example.com/news/pic.jpg"; got != want {
+					t.Errorf("resolved src = %q, want %q", got, want)
+				}
+				if got, want := a.URL, "https://example.com/news/1"; got != want {
+					t.Errorf("URL = %q, want %q", got, want)
+				}
+			},
+		},
+		{
+			name: "page metadata",
+			src: `<!doctype html><html lang="fr" dir="rtl"><head><title>Le titre | Site</title>
+<meta property="og:site_name" content="Le Site"><meta property="article:published_time" content="2017-03-05T10:00:00+01:00">
+<meta name="author" content="Jeanne Dupont"></head><body><article><h1>Le titre</h1>` +
+				strings.Repeat(`<p>Une phrase assez longue pour que readability la garde, avec des virgules, des mots, et encore des mots.</p>`, 8) +
+				`</article></body></html>`,
+			opts: Options{Format: FormatAuto, ID: "given-id"},
+			check: func(t *testing.T, a *Article) {
+				for _, f := range []struct{ got, want string }{
+					{a.Lang, "fr"}, {a.Dir, "rtl"}, {a.Site, "Le Site"}, {a.Byline, "Jeanne Dupont"},
+					{a.Published, "2017-03-05T10:00:00+01:00"}, {string(a.ID), "given-id"}, {string(a.Format), "html"},
+				} {
+					if f.got != f.want {
+						t.Errorf("got %q, want %q", f.got, f.want)
+					}
+				}
+				if got := len(a.Blocks); got < 8 {
+					t.Errorf("%d blocks, want the 8 paragraphs", got)
+				}
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tt.src), tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.title != "" && a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if tt.blocks != nil {
+				if got, want := len(a.Blocks), len(tt.blocks); got != want {
+					t.Fatalf("%d blocks, want %d: %+v", got, want, a.Blocks)
+				}
+				for i, b := range tt.blocks {
+					if got := a.Blocks[i]; got.Kind != b.kind || got.Text != b.text {
+						t.Errorf("block %d = %s %q, want %s %q", i, got.Kind, got.Text, b.kind, b.text)
+					}
+				}
+			}
+			checkArticle(t, a)
+			if tt.check != nil {
+				tt.check(t, a)
+			}
+		})
+	}
+}
+
+func TestSlug(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		title string
+		want  ArticleID
+	}{
+		{"Fareed Zakaria Presses Kremlin Spox", "fareed-zakaria-presses-kremlin-spox"},
+		{"Trump’s ‘Working Class’ Support!", "trumps-working-class-support"},
+		{"Café déjà vu — Ærø", "cafe-deja-vu-r"},
+		{"", "article"},
+		{"——", "article"},
+		{"日本語のタイトル", "article"},
+		{strings.Repeat("word ", 40), "word-word-word-word-word-word-word-word-word-word-word-word-word"},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.title); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+		if got := Slug(tt.title); len(got) > maxSlug {
+			t.Errorf("Slug(%q) is %d bytes, over %d", tt.title, len(got), maxSlug)
+		}
+	}
+}
+
+func TestMeta(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("alpha beta gamma delta ", 30)
+	a, err := Parse(strings.NewReader("Title\n\n"+long+"\n\nSecond."), Options{Format: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := a.Words, 121; got != want {
+		t.Errorf("words = %d, want %d", got, want)
+	}
+	if got, want := a.ReadingMinutes, 1; got != want {
+		t.Errorf("reading minutes = %d, want %d", got, want)
+	}
+	if got := utf8.RuneCountInString(a.Excerpt); got > maxExcerpt+1 || got < maxExcerpt/2 {
+		t.Errorf("excerpt has %d code points: %q", got, a.Excerpt)
+	}
+	if !strings.HasSuffix(a.Excerpt, "…") || strings.HasSuffix(a.Excerpt, " …") {
+		t.Errorf("excerpt %q is not cut at a word with an ellipsis", a.Excerpt)
+	}
+	if !strings.HasPrefix(long, strings.TrimSuffix(a.Excerpt, "…")) {
+		t.Errorf("excerpt %q is not the start of the first paragraph", a.Excerpt)
+	}
+	many, err := Parse(strings.NewReader("T\n\n"+strings.Repeat("word ", 1000)), Options{Format: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := many.ReadingMinutes, 4; got != want {
+		t.Errorf("reading minutes for 1000 words = %d, want %d", got, want)
+	}
+}

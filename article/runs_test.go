@@ -1,0 +1,124 @@
+package article
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// runsOf describes the runs of a block as "text|quote|speaker|href" items for comparison.
+func runsOf(b Block) string {
+	var parts []string
+	for _, r := range b.Runs {
+		parts = append(parts, r.Text+"|"+string(r.Quote)+"|"+string(r.Speaker)+"|"+r.Href)
+	}
+	return strings.Join(parts, " ; ")
+}
+
+func TestApplyQuotes(t *testing.T) {
+	t.Parallel()
+	// Two laid-out blocks: "He said “ab cd” and left." and a list with two items.
+	mk := func() []Block {
+		blocks := []Block{
+			{ID: "b1", Kind: KindParagraph, Text: "He said “ab cd” and left.", Runs: []Run{
+				{Text: "He said “ab "}, {Text: "cd", Href: "https://example.com/"}, {Text: "” and left."},
+			}},
+			{ID: "b2", Kind: KindList, Text: "one “two\nthree” four", Items: []Block{
+				{ID: "b3", Kind: KindItem, Text: "one “two", Runs: []Run{{Text: "one “two"}}},
+				{ID: "b4", Kind: KindItem, Text: "three” four", Runs: []Run{{Text: "three” four"}}},
+			}},
+			{ID: "b5", Kind: KindRule},
+			{ID: "b6", Kind: KindParagraph, Text: "Ünïcode “ß”", Runs: []Run{{Text: "Ünïcode “ß”"}}},
+		}
+		layout(blocks)
+		return blocks
+	}
+	tests := []struct {
+		name   string
+		quotes []Quote
+		want   map[int]string // block index (items as 10+i) → runs
+		block  []BlockID      // Quote.Block after marking
+	}{
+		{
+			name:   "quote splits a plain run and a link run",
+			quotes: []Quote{{ID: "q1", Start: 9, End: 14, SpeakerID: "s1"}},
+			want:   map[int]string{0: "He said “||| ; ab |q1|s1| ; cd|q1|s1|https://example.com/ ; ” and left.|||"},
+			block:  []BlockID{"b1"},
+		},
+		{
+			name: "quote across two list items",
+			// b2 starts at 27; "one “" is 5 code points, so "two" starts at 32; "three" ends at 41.
+			quotes: []Quote{{ID: "q1", Start: 32, End: 41}},
+			want:   map[int]string{10: "one “||| ; two|q1||", 11: "three|q1|| ; ” four|||"},
+			block:  []BlockID{"b3"},
+		},
+		{
+			name:   "quote after multi-byte text",
+			quotes: []Quote{{ID: "q7", Start: 60, End: 61, SpeakerID: "s2"}},
+			want:   map[int]string{3: "Ünïcode “||| ; ß|q7|s2| ; ”|||"},
+			block:  []BlockID{"b6"},
+		},
+		{
+			name:   "overlapping quotes: the earlier keeps the shared span",
+			quotes: []Quote{{ID: "q2", Start: 12, End: 14}, {ID: "q1", Start: 9, End: 13}},
+			want:   map[int]string{0: "He said “||| ; ab |q1|| ; c|q1||https://example.com/ ; d|q2||https://example.com/ ; ” and left.|||"},
+			block:  []BlockID{"b1", "b1"},
+		},
+		{
+			name:   "quote outside every block",
+			quotes: []Quote{{ID: "q1", Start: 500, End: 510}},
+			want:   map[int]string{0: "He said “ab ||| ; cd|||https://example.com/ ; ” and left.|||"},
+			block:  []BlockID{""},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			blocks := mk()
+			applyQuotes(blocks, tt.quotes)
+			for k, want := range tt.want {
+				b := blocks[k%10]
+				if k >= 10 {
+					b = blocks[1].Items[k-10]
+				}
+				if got := runsOf(b); got != want {
+					t.Errorf("block %s runs:\n got %s\nwant %s", b.ID, got, want)
+				}
+			}
+			for i, q := range tt.quotes {
+				if got, want := q.Block, tt.block[i]; got != want {
+					t.Errorf("quote %s block = %q, want %q", q.ID, got, want)
+				}
+			}
+			for _, b := range textBlocks(blocks) {
+				var sb strings.Builder
+				for _, r := range b.Runs {
+					sb.WriteString(r.Text)
+				}
+				if got, want := sb.String(), b.Text; got != want {
+					t.Errorf("block %s runs join to %q, want %q", b.ID, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestTextSpace(t *testing.T) {
+	t.Parallel()
+	a := &Article{Blocks: []Block{
+		{Kind: KindParagraph, Text: "one"},
+		{Kind: KindList, Text: "a\nb", Items: []Block{{Kind: KindItem, Text: "a"}, {Kind: KindItem, Text: "b"}}},
+		{Kind: KindImage},
+		{Kind: KindParagraph, Text: "zwei"},
+	}}
+	layout(a.Blocks)
+	if got, want := a.Text(), "one\n\na\nb\n\n\n\nzwei"; got != want {
+		t.Fatalf("Text() = %q, want %q", got, want)
+	}
+	text := []rune(a.Text())
+	for _, b := range textBlocks(a.Blocks) {
+		if got := string(text[b.Start : b.Start+utf8.RuneCountInString(b.Text)]); got != b.Text {
+			t.Errorf("text space at %d = %q, want %q", b.Start, got, b.Text)
+		}
+	}
+}

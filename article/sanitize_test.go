@@ -1,0 +1,210 @@
+package article
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"verbatim/internal/shared"
+)
+
+func TestSanitize(t *testing.T) {
+	t.Parallel()
+	const png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+	tests := []struct {
+		name, in, want string
+	}{
+		{"http link gets rel and target", `<a href="https://example.com/x">t</a>`,
+			`<a href="https://example.com/x" rel="nofollow noreferrer noopener" target="_blank">t</a>`},
+		{"mailto link gets rel", `<a href="mailto:desk@example.com">m</a>`,
+			`<a href="mailto:desk@example.com" rel="nofollow noreferrer">m</a>`},
+		{"rel and target from the article are replaced", `<a href="http://example.com/" rel="opener" target="_top">t</a>`,
+			`<a href="http://example.com/" rel="nofollow noreferrer noopener" target="_blank">t</a>`},
+		{"id name class style dropped", `<p id="i" name="n" class="c" style="color:red" title="t">p</p>`, `<p>p</p>`},
+		{"javascript link dropped", `<a href="javascript:alert(1)">t</a>`, `t`},
+		{"javascript link with space and case", `<a href=" JaVaScRiPt:alert(1)">t</a>`, `t`},
+		{"relative link dropped", `<a href="/news/1">t</a>`, `t`},
+		{"data link dropped", `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">t</a>`, `t`},
+		{"vbscript link dropped", `<a href="vbscript:msgbox(1)">t</a>`, `t`},
+		{"http image kept", `<img src="http://example.com/a.png" alt="A">`, `<img src="http://example.com/a.png" alt="A">`},
+		{"alt text with quotes kept, escaped", `<img src="https://example.com/a.png" alt='He said: "no" &amp; left'>`,
+			`<img src="https://example.com/a.png" alt="He said: &#34;no&#34; &amp; left">`},
+		{"alt injection stays inside the attribute", `<img src="https://example.com/a.png" alt="&quot; autofocus onfocus=alert(1) x=&quot;">`,
+			`<img src="https://example.com/a.png" alt="&#34; autofocus onfocus=alert(1) x=&#34;">`},
+		{"data png image kept", `<img src="` + png + `">`, `<img src="` + png + `">`},
+		{"data svg image dropped", `<img src="data:image/svg+xml;base64,PHN2Zy8+">`, ``},
+		{"data html image dropped", `<img src="data:text/html,hi">`, ``},
+		{"javascript image dropped", `<img src="javascript:alert(1)">`, ``},
+		{"relative image dropped", `<img src="a.png">`, ``},
+		{"onerror dropped with the image", `<img src=x onerror=alert(1)>`, ``},
+		{"event handler dropped", `<div onclick="alert(1)">d</div>`, `<div>d</div>`},
+		{"script removed with content", `<p>a<script>alert(1)</script>b</p>`, `<p>ab</p>`},
+		{"style removed with content", `<style>p{color:red}</style><p>x</p>`, `<p>x</p>`},
+		{"iframe removed", `<iframe src="https://evil.example/"></iframe>x`, `x`},
+		{"form and input removed", `<form action="https://evil.example/"><input name="q" value="v"></form>x`, `x`},
+		{"svg script removed", `<svg><script>alert(1)</script></svg>x`, `x`},
+		{"lang and dir kept", `<p lang="fr" dir="rtl">p</p>`, `<p lang="fr" dir="rtl">p</p>`},
+		{"bad lang dropped", `<p lang="x&quot; onmouseover=&quot;alert(1)">p</p>`, `<p>p</p>`},
+		{"cite url dropped", `<blockquote cite="javascript:alert(1)">q</blockquote>`, `<blockquote>q</blockquote>`},
+		{"image map dropped", `<map name="m"><area href="https://example.com/" shape="rect"></map>x`, `x`},
+		{"text escaped", `a < b & c`, `a &lt; b &amp; c`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := Sanitize(tt.in)
+			if got != tt.want {
+				t.Fatalf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if again := Sanitize(got); again != got {
+				t.Fatalf("Sanitize is not idempotent: %q, then %q", got, again)
+			}
+			if bad := liveMarkup(t, got); bad != "" {
+				t.Fatalf("Sanitize(%q) lets through %s", tt.in, bad)
+			}
+		})
+	}
+}
+
+// allowedAttrs are the only attributes sanitized HTML may carry.
+var allowedAttrs = map[string]bool{"href": true, "src": true, "alt": true, "rel": true, "target": true,
+	"lang": true, "dir": true, "colspan": true, "rowspan": true}
+
+// liveMarkup parses sanitized HTML as a browser would and returns a description of the first
+// element or attribute the policy should not let through, or "".
+func liveMarkup(t *testing.T, out string) string {
+	nodes, err := parseHTMLFragment(out)
+	if err != nil {
+		t.Fatalf("sanitized output does not parse: %v", err)
+	}
+	var bad string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if bad != "" {
+			return
+		}
+		if n.Type == html.ElementNode {
+			if _, ok := sanitizePolicyElements[n.Data]; !ok || n.Namespace != "" {
+				bad = "element <" + n.Namespace + ":" + n.Data + ">"
+				return
+			}
+			for _, a := range n.Attr {
+				if !allowedAttrs[a.Key] || a.Namespace != "" {
+					bad = "attribute " + a.Key + " on <" + n.Data + ">"
+					return
+				}
+				if (a.Key == "href" && !safeHref(a.Val)) || (a.Key == "src" && !safeSrc(a.Val)) {
+					bad = a.Key + "=" + a.Val
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	return bad
+}
+
+// sanitizePolicyElements are the elements the policy allows, as the tests see it.
+var sanitizePolicyElements = setOfStrings("article", "aside", "section", "figure", "figcaption", "summary",
+	"details", "hgroup", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "div", "hr", "p",
+	"span", "wbr", "a", "abbr", "acronym", "cite", "code", "dfn", "em", "mark", "s", "samp", "strong",
+	"sub", "sup", "var", "q", "time", "b", "i", "pre", "small", "strike", "tt", "u", "kbd", "bdi", "bdo",
+	"del", "ins", "rp", "rt", "ruby", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead",
+	"tbody", "tfoot", "tr", "td", "th", "col", "colgroup", "img")
+
+func setOfStrings(s ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(s))
+	for _, x := range s {
+		m[x] = struct{}{}
+	}
+	return m
+}
+
+// TestSanitizePayloads runs the 526 XSS and sanitizer-bypass payloads of the shared corpus
+// through Sanitize, concurrently (so -race sees the shared policy), and through Parse in every
+// format. Sanitized output must show no live script or styling and be stable when sanitized
+// again; every href and src in an Article must pass the policy's URL rules.
+func TestSanitizePayloads(t *testing.T) {
+	t.Parallel()
+	f, err := os.Open(shared.Require(t, "corpora/xss/payloads.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type payload struct{ ID, Payload string }
+	var all []payload
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var p payload
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, p)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(all); got < 500 {
+		t.Fatalf("read %d payloads, want the corpus's 526", got)
+	}
+	const shards = 8
+	for s := 0; s < shards; s++ {
+		t.Run("shard"+string(rune('0'+s)), func(t *testing.T) {
+			t.Parallel()
+			for i := s; i < len(all); i += shards {
+				p := all[i]
+				out := Sanitize(p.Payload)
+				if bad := liveMarkup(t, out); bad != "" {
+					t.Errorf("%s: sanitized output holds %s: %q", p.ID, bad, out)
+				}
+				if again := Sanitize(out); again != out {
+					t.Errorf("%s: not idempotent:\n%q\n%q", p.ID, out, again)
+				}
+				for _, format := range []Format{FormatAuto, FormatHTML, FormatFragment, FormatMarkdown, FormatText} {
+					a, err := Parse(strings.NewReader(p.Payload), Options{Format: format})
+					if err != nil {
+						continue
+					}
+					checkURLs(t, p.ID, a)
+				}
+			}
+		})
+	}
+}
+
+// checkURLs fails when an Article holds a link or image address the policy does not admit.
+func checkURLs(t *testing.T, name string, a *Article) {
+	t.Helper()
+	var check func(b Block)
+	check = func(b Block) {
+		for _, r := range b.Runs {
+			if r.Href != "" && !safeHref(r.Href) {
+				t.Errorf("%s: unsafe href %q in block %s", name, r.Href, b.ID)
+			}
+		}
+		if b.Src != "" && !safeSrc(b.Src) {
+			t.Errorf("%s: unsafe src %q in block %s", name, b.Src, b.ID)
+		}
+		for _, it := range b.Items {
+			check(it)
+		}
+	}
+	for _, b := range a.Blocks {
+		check(b)
+	}
+	for _, e := range a.Extras {
+		if e.Href != "" && !safeHref(e.Href) {
+			t.Errorf("%s: unsafe extra href %q", name, e.Href)
+		}
+	}
+}
