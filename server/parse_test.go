@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"verbatim/article"
+	"verbatim/internal/shared"
+)
+
+// runCmd runs the verbatim command with args and stdin, and returns its exit status and output.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestParseCommandSample(t *testing.T) {
+	t.Parallel()
+	sample := shared.Require(t, "samples/zakaria-peskov.txt")
+	code, out, errOut := runCmd(t, "", "parse", sample)
+	if code != 0 {
+		t.Fatalf("exit status %d, stderr %q", code, errOut)
+	}
+	var a article.Article
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("output is not an Article: %v", err)
+	}
+	if got, want := a.Byline, "Josh Feldman"; got != want {
+		t.Errorf("byline = %q, want %q", got, want)
+	}
+	if got, want := len(a.Blocks), 10; got != want {
+		t.Errorf("%d blocks, want %d (the headline and nine paragraphs)", got, want)
+	}
+	if got, want := a.Format, article.FormatText; got != want {
+		t.Errorf("format = %q, want %q", got, want)
+	}
+}
+
+func TestParseCommandStdin(t *testing.T) {
+	t.Parallel()
+	code, out, errOut := runCmd(t, "# Title\n\nSome *text* with [a link](/x).", "parse", "-format", "markdown", "-url", "https://example.com/a/", "-")
+	if code != 0 {
+		t.Fatalf("exit status %d, stderr %q", code, errOut)
+	}
+	var a article.Article
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := a.Title, "Title"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+	if got, want := a.Blocks[0].Runs[len(a.Blocks[0].Runs)-2].Href, "https://example.com/x"; got != want {
+		t.Errorf("link = %q, want %q", got, want)
+	}
+	if !json.Valid([]byte(out)) || strings.Contains(out, `"quotes": null`) {
+		t.Errorf("output should hold an empty quote list, not null: %.200s", out)
+	}
+}
+
+// TestParseCommandBadInput checks that bad input gives exit status 1 and one line on stderr that
+// says what is wrong, and never a panic trace.
+func TestParseCommandBadInput(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.txt", nil)
+	big := write("big.txt", bytes.Repeat([]byte("word "), (12<<20)/5))
+	binary := write("binary.bin", []byte("\x00\x01\x02\x03binary\x00data"))
+	deep := write("deep.html", []byte(strings.Repeat("<div>", 100_000)+"deep"))
+	badUTF8 := write("bad.txt", []byte("Head\xff\n\nBody \xfe text."))
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string // the whole stderr line, or a prefix when it ends in "…"
+	}{
+		{"empty file", []string{"parse", empty}, 1,
+			"verbatim parse: " + empty + ": parsing article: the article is empty: give a file that holds the article's text"},
+		{"too large", []string{"parse", big}, 1,
+			"verbatim parse: " + big + ": parsing article: article too large: 12.0 MiB, the limit is 10 MiB"},
+		{"binary", []string{"parse", binary}, 1,
+			"verbatim parse: " + binary + ": parsing article: the input is not text: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown"},
+		{"missing file", []string{"parse", filepath.Join(dir, "nope.txt")}, 1,
+			"verbatim parse: open " + filepath.Join(dir, "nope.txt") + ": no such file or directory"},
+		{"a directory", []string{"parse", dir}, 1, "verbatim parse: " + dir + " is a directory; give a file"},
+		{"no file", []string{"parse"}, 1, "verbatim parse: give one FILE, or - for standard input"},
+		{"unknown flag", []string{"parse", "-x", empty}, 1, "verbatim parse: flag provided but not defined: -x; usage: verbatim parse [-format auto|text|html|fragment|markdown] [-url URL] FILE|-"},
+		{"unknown format", []string{"parse", "-format", "pdf", empty}, 1,
+			"verbatim parse: " + empty + `: parsing article: unknown format "pdf": use auto, text, html, fragment or markdown`},
+		{"deep nesting is read", []string{"parse", "-format", "html", deep}, 0, ""},
+		{"invalid UTF-8 is repaired", []string{"parse", badUTF8}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, out, errOut := runCmd(t, "", tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit status %d, want %d; stderr %q", code, tt.code, errOut)
+			}
+			if strings.Contains(errOut, "goroutine") || strings.Contains(errOut, "panic") {
+				t.Fatalf("stderr holds a panic trace: %q", errOut)
+			}
+			if tt.code == 0 {
+				if !json.Valid([]byte(out)) || errOut != "" {
+					t.Fatalf("want JSON and no error, got stderr %q", errOut)
+				}
+				return
+			}
+			if got, want := errOut, tt.want+"\n"; got != want {
+				t.Fatalf("stderr = %q\n  want %q", got, want)
+			}
+			if out != "" {
+				t.Fatalf("stdout = %.100q, want nothing", out)
+			}
+		})
+	}
+}
