@@ -31,6 +31,8 @@ type match struct {
 }
 
 const (
+	maxSentence   = 80 // tokens a rule looks back for its sentence's start
+	maxNameWords  = 8  // words of one name run
 	maxAppositive = 24 // tokens an appositive may span: "X, a former adviser to …, said"
 	maxDescWords  = 5  // words of a description: "a senior campaign spokesman"
 )
@@ -114,7 +116,7 @@ func lowerNoDot(t tok) string {
 // initials and particles between capitalised words. A possessive ends the run before it.
 func nameRunEnd(ts []tok, k, limit int) int {
 	j := k
-	for j < limit {
+	for j < limit && j-k < maxNameWords {
 		t := ts[j]
 		if t.kind != tWord {
 			break
@@ -187,7 +189,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	}
 	if t.cap && !capStop[t.lower] && !isPossessive(t.lower) {
 		j := k
-		for j-1 >= lo {
+		for j-1 >= lo && k-j < maxNameWords {
 			u := ts[j-1]
 			if u.kind != tWord {
 				break
@@ -257,22 +259,26 @@ func skipAdverbsFwd(ts []tok, k, limit int) int {
 }
 
 // lastContentRune returns the last non-space rune of a quotation's content, or 0.
-func lastContentRune(rs []rune, sp span) rune {
-	for i := sp.end - 1; i >= sp.start; i-- {
-		if !isSpaceRune(rs[i]) {
-			return rs[i]
-		}
-	}
-	return 0
-}
+func lastContentRune(rs []rune, sp span) rune { return sp.last }
 
-func firstContentRune(rs []rune, sp span) rune {
-	for i := sp.start; i < sp.end; i++ {
+// firstContentRune returns the first non-space rune of a quotation's content, or 0.
+func firstContentRune(rs []rune, sp span) rune { return sp.first }
+
+// contentEnds returns the first and last non-space runes of rs[start:end], or zeros.
+func contentEnds(rs []rune, start, end int) (first, last rune) {
+	for i := start; i < end; i++ {
 		if !isSpaceRune(rs[i]) {
-			return rs[i]
+			first = rs[i]
+			break
 		}
 	}
-	return 0
+	for i := end - 1; i >= start; i-- {
+		if !isSpaceRune(rs[i]) {
+			last = rs[i]
+			break
+		}
+	}
+	return first, last
 }
 
 // ruleAfter links `,” X said`, `,” said X`, `,” X, a …, said` and `,” according to X`.
@@ -334,6 +340,9 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 func sentenceStart(ps *paraState, i int) int {
 	ts := ps.toks
 	for j := i - 1; j >= 0; j-- {
+		if i-j > maxSentence {
+			return j + 1 // a bounded window stands for a sentence with no end in sight
+		}
 		if ts[j].isSentenceEnd() {
 			return j + 1
 		}
@@ -508,21 +517,7 @@ func countWords(rs []rune) int {
 // wholeParagraph reports whether the quotation token qi is all the paragraph holds, apart from
 // punctuation.
 func wholeParagraph(ps *paraState, qi int) bool {
-	for i, t := range ps.toks {
-		if i != qi && t.kind != tPunct {
-			return false
-		}
-	}
-	return true
-}
-
-// isObject reports whether t is the object of a speech verb before its quotation ("asked him,").
-func isObject(t tok) bool {
-	switch t.lower {
-	case "him", "her", "them", "me", "us", "reporters", "ihm", "ihr", "ihnen":
-		return true
-	}
-	return false
+	return ps.words == 0 && len(ps.spans) == 1
 }
 
 // objectBetween reports whether tokens [a, b) are empty or a short object of a speech verb

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,6 +23,7 @@ type paraState struct {
 	spans []span
 	toks  []tok
 	qtok  []int // token index of each span
+	words int   // word tokens outside quotations
 	first int   // index in segs of the paragraph's first quotation
 	subj  []subjectAt
 }
@@ -47,7 +49,7 @@ type seg struct {
 // quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
 // Quote offsets are code points in the paragraphs' text space, marks excluded.
 func FindQuotes(paras []Paragraph) ([]Quote, []Speaker) {
-	e := &engine{rg: newRegistry()}
+	e := &engine{rg: newRegistry(), intern: map[string]string{}}
 	e.scan(paras)
 	e.attribute()
 	return e.output()
@@ -64,6 +66,7 @@ type engine struct {
 	marks             []mark
 	stack             []int
 	buf               []byte
+	intern            map[string]string // one copy of each lower-case word
 }
 
 func (e *engine) scan(paras []Paragraph) {
@@ -79,16 +82,19 @@ func (e *engine) scan(paras []Paragraph) {
 		// Drop empty quotations ("" or “ ”).
 		kept := spans[:0]
 		for _, sp := range spans {
-			if firstContentRune(ps.rs, sp) != 0 {
+			if sp.first, sp.last = contentEnds(ps.rs, sp.start, sp.end); sp.first != 0 {
 				kept = append(kept, sp)
 			}
 		}
 		ps.spans = kept
-		ps.toks, e.buf = tokenize(nil, ps.rs, ps.spans, e.buf)
+		ps.toks, e.buf = tokenize(make([]tok, 0, len(ps.rs)/4+2*len(ps.spans)+4), ps.rs, ps.spans, e.buf, e.intern)
 		ps.qtok = make([]int, len(ps.spans))
 		for ti, t := range ps.toks {
-			if t.kind == tQuote {
+			switch t.kind {
+			case tQuote:
 				ps.qtok[t.q] = ti
+			case tWord:
+				ps.words++
 			}
 		}
 		ps.first = len(e.segs)
@@ -229,12 +235,13 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	bp, bt := -1, -1
 	for p := pi; p >= 0 && p >= pi-2 && best == nil; p-- {
 		subj := e.ps[p].subj
-		for k := len(subj) - 1; k >= 0; k-- {
-			if p == pi && subj[k].tok >= tok {
-				continue
-			}
+		k := len(subj) - 1
+		if p == pi {
+			// subj is in token order: the last one before the pronoun.
+			k = sort.Search(len(subj), func(i int) bool { return subj[i].tok >= tok }) - 1
+		}
+		if k >= 0 {
 			best, bp, bt = subj[k].ent, p, subj[k].tok
-			break
 		}
 	}
 	if e.lastEnt != nil && (e.lastPara > bp || e.lastPara == bp && e.lastTok > bt) && (e.lastPara < pi || e.lastTok < tok) {
@@ -244,27 +251,35 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 }
 
 // carryInParagraph gives an unattributed utterance the speaker of the nearest attributed quotation
-// in the same paragraph: “A.” “B,” he said.
+// in the same paragraph: “A.” “B,” he said. Two passes keep it linear.
 func (e *engine) carryInParagraph(ps *paraState) {
 	n := len(ps.spans)
-	for si := 0; si < n; si++ {
-		s := &e.segs[ps.first+si]
-		if s.has || !isUtterance(ps, ps.qtok[si]) {
+	segs := e.segs[ps.first : ps.first+n]
+	near := make([]int, n) // the nearest attributed quotation before, or after when none is before
+	last := -1
+	for i := range segs {
+		near[i] = last
+		if segs[i].has {
+			last = i
+		}
+	}
+	next := -1
+	for i := n - 1; i >= 0; i-- {
+		if near[i] < 0 || next >= 0 && next-i < i-near[i] {
+			near[i] = next
+		}
+		if segs[i].has {
+			next = i
+		}
+	}
+	for i := range segs {
+		s := &segs[i]
+		if s.has || near[i] < 0 || !isUtterance(ps, ps.qtok[i]) {
 			continue
 		}
-		for d := 1; d < n; d++ {
-			var o *seg
-			if si-d >= 0 && e.segs[ps.first+si-d].has {
-				o = &e.segs[ps.first+si-d]
-			} else if si+d < n && e.segs[ps.first+si+d].has {
-				o = &e.segs[ps.first+si+d]
-			}
-			if o != nil {
-				s.m, s.has, s.ent = o.m, true, o.ent
-				s.m.rule = "carry-paragraph"
-				break
-			}
-		}
+		o := segs[near[i]]
+		s.m, s.has, s.ent = o.m, true, o.ent
+		s.m.rule = "carry-paragraph"
 	}
 }
 
@@ -328,14 +343,22 @@ func (e *engine) carryAcross() {
 	}
 }
 
+// maxHeadlineQuotes bounds the headline quotations compared with the body's.
+const maxHeadlineQuotes = 8
+
 // headlines gives a headline quotation the speaker of a body quotation that holds all its words:
 // a headline usually repeats what someone said.
 func (e *engine) headlines() {
-	for _, ps := range e.ps {
+	var bodyWords map[int]map[string]bool // content words of attributed body quotations, by segment
+	for pi, ps := range e.ps {
 		if !ps.p.Headline {
 			continue
 		}
+		inHeadline := map[*entity]bool{}
 		for si, sp := range ps.spans {
+			if si >= maxHeadlineQuotes {
+				break
+			}
 			words := contentWords(ps.rs[sp.start:sp.end])
 			if len(words) == 0 {
 				continue
@@ -346,8 +369,24 @@ func (e *engine) headlines() {
 				if ops.p.Headline || !o.has || o.ent == nil {
 					continue
 				}
-				osp := ops.spans[o.sp]
-				if !containsAll(contentWords(ops.rs[osp.start:osp.end]), words) || !namesIn(ps, o.ent) {
+				if bodyWords == nil {
+					bodyWords = map[int]map[string]bool{}
+				}
+				bw, ok := bodyWords[i]
+				if !ok {
+					osp := ops.spans[o.sp]
+					bw = contentWords(ops.rs[osp.start:osp.end])
+					bodyWords[i] = bw
+				}
+				if !containsAll(bw, words) {
+					continue
+				}
+				named, ok := inHeadline[o.ent]
+				if !ok {
+					named = namesIn(ps, o.ent)
+					inHeadline[o.ent] = named
+				}
+				if !named {
 					continue
 				}
 				s := &e.segs[ps.first+si]
@@ -362,7 +401,7 @@ func (e *engine) headlines() {
 							a--
 						}
 						s.m.para, s.m.a, s.m.b, s.m.kind = o.para, a, ti+1, npName
-						s.m.para = e.paraIndex(ps)
+						s.m.para = pi
 						break
 					}
 				}
@@ -370,15 +409,6 @@ func (e *engine) headlines() {
 			}
 		}
 	}
-}
-
-func (e *engine) paraIndex(ps *paraState) int {
-	for i, p := range e.ps {
-		if p == ps {
-			return i
-		}
-	}
-	return -1
 }
 
 // contentWords returns the lower-case words of three letters or more.
@@ -446,7 +476,7 @@ func (e *engine) output() ([]Quote, []Speaker) {
 		}
 		if s.has {
 			mp := e.ps[s.m.para]
-			ms, me := mp.toks[s.m.a].s, mp.toks[s.m.b-1].e
+			ms, me := int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
 			q.Mention = &Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {

@@ -17,12 +17,15 @@ const (
 // tok is one token of a paragraph: a word, a punctuation rune, or a whole quotation. S and E are
 // rune offsets in the paragraph.
 type tok struct {
-	s, e  int
+	s, e  int32
+	q     int32 // index of the quotation in the paragraph's spans, for tQuote
 	kind  tokKind
-	q     int    // index of the quotation in the paragraph's spans, for tQuote
 	cap   bool   // a word whose first rune is upper case
 	lower string // the word in lower case, or the punctuation rune
 }
+
+// maxIntern bounds the table of distinct lower-case words shared by an article's tokens.
+const maxIntern = 1 << 16
 
 // abbrevs keep their final period inside the word, so it does not end a sentence.
 var abbrevs = setOf("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
@@ -35,13 +38,13 @@ func isInnerRune(r rune) bool {
 
 // tokenize splits the paragraph rs into tokens; each span in spans (outermost quotations, in
 // order) becomes one tQuote token covering its marks. buf is scratch space for lower-casing.
-func tokenize(dst []tok, rs []rune, spans []span, buf []byte) ([]tok, []byte) {
+func tokenize(dst []tok, rs []rune, spans []span, buf []byte, intern map[string]string) ([]tok, []byte) {
 	si := 0
 	n := len(rs)
 	for i := 0; i < n; {
 		if si < len(spans) && i >= spans[si].open {
 			sp := spans[si]
-			dst = append(dst, tok{s: sp.open, e: sp.closeEnd, kind: tQuote, q: si})
+			dst = append(dst, tok{s: int32(sp.open), e: int32(sp.closeEnd), kind: tQuote, q: int32(si)})
 			i = sp.closeEnd
 			si++
 			continue
@@ -76,10 +79,17 @@ func tokenize(dst []tok, rs []rune, spans []span, buf []byte) ([]tok, []byte) {
 				j++
 				buf = append(buf, '.')
 			}
-			dst = append(dst, tok{s: i, e: j, kind: tWord, cap: unicode.IsUpper(r), lower: string(buf)})
+			lower, ok := intern[string(buf)]
+			if !ok {
+				lower = string(buf)
+				if len(intern) < maxIntern {
+					intern[lower] = lower
+				}
+			}
+			dst = append(dst, tok{s: int32(i), e: int32(j), kind: tWord, cap: unicode.IsUpper(r), lower: lower})
 			i = j
 		default:
-			dst = append(dst, tok{s: i, e: i + 1, kind: tPunct, lower: string(r)})
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), kind: tPunct, lower: punctName(r)})
 			i++
 		}
 	}
@@ -101,4 +111,18 @@ func (t tok) isPunct(p string) bool { return t.kind == tPunct && t.lower == p }
 // isSentenceEnd reports whether t ends a sentence.
 func (t tok) isSentenceEnd() bool {
 	return t.kind == tPunct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == ";")
+}
+
+// punctName returns the punctuation the rules look for as a string without allocating, and ""
+// for any other rune.
+func punctName(r rune) string {
+	switch r {
+	case ',', '.', '?', '!', ';', ':', '(', ')', '-':
+		return string(rune(byte(r)))
+	case '—':
+		return "—"
+	case '–':
+		return "–"
+	}
+	return ""
 }

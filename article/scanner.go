@@ -39,7 +39,8 @@ type mark struct {
 // paragraph's end under the newspaper rule.
 type span struct {
 	open, start, end int
-	closeEnd         int // rune index just after the closing mark (end when not closed)
+	closeEnd         int  // rune index just after the closing mark (end when not closed)
+	first, last      rune // the content's first and last non-space runes, 0 when empty
 	fam              family
 	closed           bool
 }
