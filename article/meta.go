@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,7 +18,7 @@ func fillMeta(a *Article) {
 	words := 0
 	for _, b := range textBlocks(a.Blocks) {
 		if b.Kind != KindHeadline {
-			words += len(strings.Fields(b.Text))
+			words += blockWords(b.Text)
 		}
 	}
 	a.Words = words
@@ -30,6 +31,21 @@ func fillMeta(a *Article) {
 			}
 		}
 	}
+}
+
+// blockWords counts the runs of non-space characters in s, as len(strings.Fields(s)) would,
+// without allocating.
+func blockWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // excerpt collapses white space in s and cuts it at a word boundary near maxExcerpt code points,

@@ -59,9 +59,9 @@ var (
 
 // tailLine is one classified line of a tail.
 type tailLine struct {
-	kind            ExtraKind
-	byline, site    string
-	tagLabel, isTag bool
+	kind         ExtraKind
+	byline, site string
+	tagLabel     bool
 }
 
 // classifyTail says whether one trimmed line, taken alone, has the shape of a tail line, and of
@@ -130,28 +130,32 @@ func classifyBio(line string, words int) (tailLine, bool) {
 
 // splitTail finds the tail among lines, the trimmed non-blank lines of an article body in order.
 // It returns how many leading lines are body (never fewer than minKeep), the tail as extras in
-// input order, and the byline and site the tail names, if any.
+// input order, and the byline and site the tail names, if any. It classifies lines from the last
+// one back and stops at the first body line, so its cost does not grow with the body.
 func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, site string) {
-	classes := make([]tailLine, len(lines))
-	ok := make([]bool, len(lines))
-	for i, l := range lines {
-		classes[i], ok[i] = classifyTail(l)
-	}
-	// Short items after a tags label ("Filed Under:" then "Donald Trump", "Russia") are tags too.
-	for i := 0; i < len(lines); i++ {
-		if !ok[i] || !classes[i].tagLabel {
-			continue
+	classes := make(map[int]tailLine)
+	keep = len(lines)
+	pending := 0 // short lines just above the tail that are tags if a tags label comes above them
+	for i := len(lines) - 1; i >= minKeep; i-- {
+		c, ok := classifyTail(lines[i])
+		if !ok {
+			if len(strings.Fields(lines[i])) <= 6 && !rxTerminal.MatchString(lines[i]) {
+				pending++
+				continue
+			}
+			break
 		}
-		for j := i + 1; j < len(lines) && !ok[j]; j++ {
-			if len(strings.Fields(lines[j])) > 6 || rxTerminal.MatchString(lines[j]) {
+		if pending > 0 {
+			if !c.tagLabel {
 				break
 			}
-			classes[j], ok[j] = tailLine{kind: ExtraTags, isTag: true}, true
+			for j := i + 1; j <= i+pending; j++ {
+				classes[j] = tailLine{kind: ExtraTags}
+			}
+			pending = 0
 		}
-	}
-	keep = len(lines)
-	for keep > minKeep && ok[keep-1] {
-		keep--
+		classes[i] = c
+		keep = i
 	}
 	for i := keep; i < len(lines); i++ {
 		c := classes[i]

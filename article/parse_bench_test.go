@@ -1,0 +1,127 @@
+package article
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/html"
+)
+
+// ugc is the baseline sanitizer: bluemonday's UGC policy, built once.
+var ugc = bluemonday.UGCPolicy()
+
+const benchURL = "http://fakehost/test/page.html"
+
+// baselinePage is what a page costs with the two libraries alone: readeck's extraction, then
+// bluemonday on its output.
+func baselinePage(tb testing.TB, src []byte, base *url.URL) {
+	art, err := readability.FromReader(bytes.NewReader(src), base)
+	if err != nil || art.Node == nil {
+		return
+	}
+	var sb strings.Builder
+	if err := html.Render(&sb, art.Node); err != nil {
+		tb.Fatal(err)
+	}
+	ugc.Sanitize(sb.String())
+}
+
+// BenchmarkPage parses Mozilla's 130 Readability test pages with Parse (format html) and with
+// readeck plus bluemonday alone, interleaved in the same process, and reports both speeds and
+// their ratio (goal: at most 1.2).
+func BenchmarkPage(b *testing.B) {
+	pages := readabilityPages(b)
+	base, _ := url.Parse(benchURL)
+	var size int64
+	for _, pg := range pages {
+		size += int64(len(pg.source))
+	}
+	b.Run("Parse", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, pg := range pages {
+				if _, err := Parse(bytes.NewReader(pg.source), Options{Format: FormatHTML, URL: benchURL}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("readeck+bluemonday", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, pg := range pages {
+				baselinePage(b, pg.source, base)
+			}
+		}
+	})
+	b.Run("ratio", func(b *testing.B) {
+		var ours, lib time.Duration
+		for b.Loop() {
+			for _, pg := range pages {
+				t0 := time.Now()
+				baselinePage(b, pg.source, base)
+				t1 := time.Now()
+				if _, err := Parse(bytes.NewReader(pg.source), Options{Format: FormatHTML, URL: benchURL}); err != nil {
+					b.Fatal(err)
+				}
+				ours += time.Since(t1)
+				lib += t1.Sub(t0)
+			}
+		}
+		b.ReportMetric(float64(ours)/float64(lib), "x-baseline")
+		b.ReportMetric(float64(size)*float64(b.N)/ours.Seconds()/1e6, "Parse-MB/s")
+		b.ReportMetric(float64(size)*float64(b.N)/lib.Seconds()/1e6, "baseline-MB/s")
+	})
+}
+
+// BenchmarkText parses PolNeAR's dev articles as plain text with Parse (quotes included), and
+// runs bluemonday's UGC policy alone over the same bytes, interleaved, reporting both speeds and
+// their ratio.
+func BenchmarkText(b *testing.B) {
+	texts := polnearTexts(b, "dev")
+	var size int64
+	for _, s := range texts {
+		size += int64(len(s))
+	}
+	b.Run("Parse", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, s := range texts {
+				if _, err := Parse(strings.NewReader(s), Options{Format: FormatText}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("bluemonday", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, s := range texts {
+				ugc.Sanitize(s)
+			}
+		}
+	})
+	b.Run("ratio", func(b *testing.B) {
+		var ours, lib time.Duration
+		for b.Loop() {
+			for _, s := range texts {
+				t0 := time.Now()
+				ugc.Sanitize(s)
+				t1 := time.Now()
+				if _, err := Parse(strings.NewReader(s), Options{Format: FormatText}); err != nil {
+					b.Fatal(err)
+				}
+				ours += time.Since(t1)
+				lib += t1.Sub(t0)
+			}
+		}
+		b.ReportMetric(float64(ours)/float64(lib), "x-baseline")
+		b.ReportMetric(float64(size)*float64(b.N)/ours.Seconds()/1e6, "Parse-MB/s")
+		b.ReportMetric(float64(size)*float64(b.N)/lib.Seconds()/1e6, "baseline-MB/s")
+	})
+}
