@@ -278,6 +278,16 @@ func TestParseFormats(t *testing.T) {
 			},
 		},
 		{
+			name:   "short page without an article",
+			src:    "<html><head><title>Tiny</title></head><body><p>Just one short line.</p></body></html>",
+			blocks: []blk{{KindParagraph, "Just one short line."}},
+			check: func(t *testing.T, a *Article) {
+				if got, want := a.Title, "Tiny"; got != want {
+					t.Errorf("title = %q, want %q", got, want)
+				}
+			},
+		},
+		{
 			name: "page metadata",
 			src: `<!doctype html><html lang="fr" dir="rtl"><head><title>Le titre | Site</title>
 <meta property="og:site_name" content="Le Site"><meta property="article:published_time" content="2017-03-05T10:00:00+01:00">

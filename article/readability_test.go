@@ -42,6 +42,7 @@ func TestReadabilityPages(t *testing.T) {
 	pages := readabilityPages(t)
 	base, _ := url.Parse("http://fakehost/test/page.html")
 	var ours, lib, title, byline, lang, dir, metaAll int
+	var libTitle, libByline, libLang int
 	for _, pg := range pages {
 		want := squeeze(htmlText(t, pg.expected))
 
@@ -56,15 +57,6 @@ func TestReadabilityPages(t *testing.T) {
 			t.Logf("%s: content differs from expected.html", pg.name)
 		}
 
-		p := readability.NewParser()
-		art, err := p.Parse(bytes.NewReader(pg.source), base)
-		if err == nil && art.Node != nil {
-			var sb strings.Builder
-			if err := html.Render(&sb, art.Node); err == nil && squeeze(htmlText(t, []byte(sb.String()))) == want {
-				lib++
-			}
-		}
-
 		var meta struct {
 			Title, Byline, Lang, Dir *string
 		}
@@ -76,6 +68,29 @@ func TestReadabilityPages(t *testing.T) {
 				return ""
 			}
 			return *p
+		}
+
+		p := readability.NewParser()
+		art, err := p.Parse(bytes.NewReader(pg.source), base)
+		if err == nil && art.Node != nil {
+			var sb strings.Builder
+			if err := html.Render(&sb, art.Node); err == nil && squeeze(htmlText(t, []byte(sb.String()))) == want {
+				lib++
+			}
+		}
+		if err == nil {
+			for _, f := range []struct {
+				got, want string
+				n         *int
+			}{
+				{oneLine(art.Title()), oneLine(str(meta.Title)), &libTitle},
+				{oneLine(art.Byline()), oneLine(str(meta.Byline)), &libByline},
+				{art.Language(), str(meta.Lang), &libLang},
+			} {
+				if f.got == f.want {
+					*f.n++
+				}
+			}
 		}
 		ok := 0
 		for _, f := range []struct {
@@ -101,7 +116,16 @@ func TestReadabilityPages(t *testing.T) {
 	}
 	n := len(pages)
 	t.Logf("content matches expected.html: Parse %d of %d pages, go-readability alone %d", ours, n, lib)
-	t.Logf("metadata matches: title %d, byline %d, lang %d, dir %d, all four %d (of %d)", title, byline, lang, dir, metaAll, n)
+	t.Logf("metadata matches: title %d, byline %d, lang %d, dir %d, all four %d (of %d); library alone: title %d, byline %d, lang %d (it does not give dir)",
+		title, byline, lang, dir, metaAll, n, libTitle, libByline, libLang)
+	for _, f := range []struct {
+		field     string
+		ours, lib int
+	}{{"title", title, libTitle}, {"byline", byline, libByline}, {"lang", lang, libLang}} {
+		if f.ours < f.lib {
+			t.Errorf("%s matches on %d pages, fewer than the library alone (%d)", f.field, f.ours, f.lib)
+		}
+	}
 	if ours < lib {
 		t.Errorf("Parse matches %d pages, fewer than the library alone (%d)", ours, lib)
 	}
