@@ -18,7 +18,7 @@ type runStyle struct {
 	em, strong, code bool
 }
 
-// runMark marks where a run starts in a inlineBuf, and its runStyle.
+// runMark marks where a run starts in a buffer, and its runStyle.
 type runMark struct {
 	at int
 	st runStyle
@@ -311,38 +311,13 @@ func sliceRuns(runs []Run, from, to int) []Run {
 	return out
 }
 
-// inline walks the children of n in a blockWalker of their own and returns all their text as one
-// line of runs, the blocks inside joined by sep; images found inside are returned apart.
+// inlineText walks the children of n in a walker of their own and returns all their text as
+// one text with runs, the blocks inside joined by sep; images found inside are returned apart.
 func inlineText(n *html.Node, sep string) (text string, runs []Run, images []Block) {
 	sub := newBuilder()
 	sub.children(n)
 	sub.flush(KindParagraph)
-	var sb strings.Builder
-	for _, blk := range sub.blocks {
-		switch {
-		case blk.Kind == KindImage:
-			images = append(images, blk)
-			continue
-		case blk.Kind == KindFigure && blk.Src != "":
-			images = append(images, Block{Kind: KindImage, Src: blk.Src, Alt: blk.Alt})
-		}
-		parts := []Block{blk}
-		if blk.Kind == KindList || blk.Kind == KindOrdered {
-			parts = blk.Items
-		}
-		for _, p := range parts {
-			if p.Text == "" {
-				continue
-			}
-			if sb.Len() > 0 {
-				sb.WriteString(sep)
-				runs = append(runs, Run{Text: sep})
-			}
-			sb.WriteString(p.Text)
-			runs = append(runs, p.Runs...)
-		}
-	}
-	return sb.String(), mergeRuns(runs), images
+	return joinBlocks(sub.blocks, sep)
 }
 
 // mergeRuns joins neighbouring runs of the same runStyle.
@@ -385,13 +360,13 @@ func (b *blockWalker) list(n *html.Node) {
 		if len(loose) == 0 {
 			return
 		}
-		wrap := &html.Node{Type: html.ElementNode, Data: "li", DataAtom: atom.Li}
+		sub := newBuilder()
 		for _, c := range loose {
-			wrap.AppendChild(&html.Node{Type: c.Type, Data: c.Data, DataAtom: c.DataAtom, Attr: c.Attr})
-			copyChildren(wrap.LastChild, c)
+			sub.walk(c)
 		}
+		sub.flush(KindParagraph)
 		loose = nil
-		t, r, im := inlineText(wrap, " ")
+		t, r, im := joinBlocks(sub.blocks, " ")
 		addItem(t, r)
 		images = append(images, im...)
 	}
@@ -413,9 +388,7 @@ func (b *blockWalker) list(n *html.Node) {
 				sub.walk(cc)
 			}
 			sub.flush(KindParagraph)
-			wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 			t, r, im := joinBlocks(sub.blocks, "\n")
-			_ = wrap
 			addItem(t, r)
 			images = append(images, im...)
 		} else {
@@ -443,15 +416,6 @@ func (b *blockWalker) list(n *html.Node) {
 		b.blocks = append(b.blocks, lst)
 	}
 	b.blocks = append(b.blocks, images...)
-}
-
-// copyChildren deep-copies the children of src under dst.
-func copyChildren(dst, src *html.Node) {
-	for c := src.FirstChild; c != nil; c = c.NextSibling {
-		cc := &html.Node{Type: c.Type, Data: c.Data, DataAtom: c.DataAtom, Attr: c.Attr}
-		dst.AppendChild(cc)
-		copyChildren(cc, c)
-	}
 }
 
 // joinBlocks joins the text blocks of a sub-walk into one text with runs, blocks separated by
