@@ -25,7 +25,7 @@ const maxWebFile = 64 << 20
 func loadWebDir(dir string, log *slog.Logger) (map[string][]byte, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, fmt.Errorf("opening web directory %s: %w", dir, err)
+		return nil, fmt.Errorf("opening web directory %s: %w (run from the repository root, or give -web DIR)", dir, err)
 	}
 	defer root.Close()
 	files := make(map[string][]byte)
