@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
 )
 
 // MaxInputBytes is the largest input Parse accepts.
@@ -39,25 +41,26 @@ func (e *TooLargeError) Unwrap() error { return ErrTooLarge }
 var ErrBinary = errors.New("the input is not text")
 
 // readInput reads at most MaxInputBytes+1 bytes of untrusted input and refuses what cannot be an
-// article: nothing, too much, or binary data. Invalid UTF-8 is repaired (see repairUTF8).
-func readInput(r io.Reader) (string, error) {
+// article: nothing, too much, or binary data. The bytes are returned as read; see repairUTF8 and
+// decodePage.
+func readInput(r io.Reader) ([]byte, error) {
 	if r == nil {
-		return "", ErrEmpty
+		return nil, ErrEmpty
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
 	if err != nil {
-		return "", fmt.Errorf("reading the article: %w", err)
+		return nil, fmt.Errorf("reading the article: %w", err)
 	}
 	if len(data) > MaxInputBytes {
-		return "", &TooLargeError{Size: inputSize(r, int64(len(data)))}
+		return nil, &TooLargeError{Size: inputSize(r, int64(len(data)))}
 	}
 	if len(bytes.TrimFunc(data, isTextSpace)) == 0 {
-		return "", ErrEmpty
+		return nil, ErrEmpty
 	}
 	if err := checkText(data); err != nil {
-		return "", err
+		return nil, err
 	}
-	return repairUTF8(data), nil
+	return data, nil
 }
 
 // inputSize returns the whole size of an input of which read bytes have been read, or -1.
@@ -118,6 +121,17 @@ func checkText(data []byte) error {
 		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary, bad*100/total)
 	}
 	return nil
+}
+
+// decodePage returns an HTML page that is not valid UTF-8 as UTF-8, decoded from the encoding
+// it declares (a byte order mark, or <meta charset> in its first 1,024 bytes), or from
+// windows-1252 when it declares none, as browsers do.
+func decodePage(data []byte) string {
+	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	if s, err := enc.NewDecoder().Bytes(data); err == nil && utf8.Valid(s) {
+		return string(s)
+	}
+	return repairUTF8(data)
 }
 
 // repairUTF8 returns data as a string of valid UTF-8, with each byte that is not part of a valid

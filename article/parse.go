@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // Options tune Parse.
@@ -27,8 +28,9 @@ var ErrNoText = errors.New("found no readable text in it; give a news article as
 //
 // Errors read "parsing article: …" and say what is wrong and what to do: an empty input, one over
 // MaxInputBytes (*TooLargeError), binary data (ErrBinary), or no readable text (ErrNoText).
-// Invalid UTF-8 is repaired, each bad byte becoming U+FFFD. Time and memory stay bounded for any
-// input, deeply nested HTML included.
+// Invalid UTF-8 is repaired, each bad byte becoming U+FFFD, except in a full HTML page, which is
+// decoded from the legacy encoding it declares. Time and memory stay bounded for any input,
+// deeply nested HTML included.
 func Parse(r io.Reader, opts Options) (*Article, error) {
 	a, err := parse(r, opts)
 	if err != nil {
@@ -54,12 +56,16 @@ func parse(r io.Reader, opts Options) (*Article, error) {
 		}
 		base = u
 	}
-	src, err := readInput(r)
+	data, err := readInput(r)
 	if err != nil {
 		return nil, err
 	}
+	src := repairUTF8(data)
 	if format == FormatAuto {
 		format = detectFormat(src)
+	}
+	if format == FormatHTML && !utf8.Valid(data) {
+		src = decodePage(data) // a page in a legacy encoding; its text space is built from blocks
 	}
 	var a *Article
 	switch format {

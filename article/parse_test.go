@@ -278,6 +278,11 @@ func TestParseFormats(t *testing.T) {
 			},
 		},
 		{
+			name:   "page in windows-1252",
+			src:    "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head><body><p>Un caf\xe9 \x93cr\xe8me\x94.</p></body></html>",
+			blocks: []blk{{KindParagraph, "Un café “crème”."}},
+		},
+		{
 			name:   "short page without an article",
 			src:    "<html><head><title>Tiny</title></head><body><p>Just one short line.</p></body></html>",
 			blocks: []blk{{KindParagraph, "Just one short line."}},
