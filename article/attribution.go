@@ -59,6 +59,9 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	j := k
 	if det {
 		j++
+	} else if t.cap && isPossessive(t.lower) && k+1 < limit && ts[k+1].kind == tWord && !ts[k+1].cap {
+		det = true // "Clinton’s top foreign policy aide Jake Sullivan"
+		j++
 	}
 	nameA, nameB := -1, -1
 	head := -1
@@ -79,7 +82,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		}
 		// A lower-case word belongs to a description after a determiner, or names an office; after
 		// a name, only an office or a speaker noun goes on ("the Trump campaign").
-		if !u.cap && (!det || nameB == j) && !isRoleWord(u.lower) && !speakerNouns[u.lower] {
+		if !u.cap && !det && !isRoleWord(u.lower) && !speakerNouns[u.lower] {
 			break
 		}
 		head = j
@@ -161,6 +164,11 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			if ts[j].isPunct(",") {
 				if a, b, kind := npForward(ts, j+1, k, false); kind == npName && b == k && a == j+1 {
 					return a, b, kind
+				}
+				// An appositive opens with a determiner, a lower-case word or a number ("a
+				// Fed governor", "45"); "Trump went after Bush" is a clause.
+				if f := ts[j+1]; f.kind != tWord || f.cap && !determiners[f.lower] {
+					break
 				}
 				a, b, kind := npBackward(ts, j-1, lo, false)
 				if kind == npName || kind == npDesc {
@@ -273,7 +281,8 @@ func contentEnds(rs []rune, start, end int) (first, last rune) {
 		}
 	}
 	for i := end - 1; i >= start; i-- {
-		if !isSpaceRune(rs[i]) {
+		// “… people,’” ends with the comma inside the inner quotation.
+		if !isSpaceRune(rs[i]) && (!isClosingMark(rs[i]) || i == start) {
 			last = rs[i]
 			break
 		}
@@ -288,12 +297,18 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	n := len(ts)
 	t := qi + 1
 	comma := false
-	if t < n && ts[t].kind == tPunct && (ts[t].lower == "," || ts[t].lower == "—" || ts[t].lower == "–" || ts[t].lower == "-") {
+	if t < n && ts[t].kind == tPunct && (ts[t].lower == "," || ts[t].lower == "—" || ts[t].lower == "–" || ts[t].lower == "-" || ts[t].lower == "―") {
 		comma = true
 		t++
 	}
 	if t >= n {
 		return match{}, false
+	}
+	// “…” ― Sonya Herridge: a dash and a name that ends the line.
+	if comma && ts[t-1].lower != "," {
+		if e := nameRunEnd(ts, t, n); e > t && (e == n || ts[e].isSentenceEnd()) {
+			return match{a: t, b: e, kind: npName, cue: t - 1, rule: "after-dash"}, true
+		}
 	}
 	last := lastContentRune(ps.rs, sp)
 	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…'
@@ -314,7 +329,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	}
 	a, b, k := npForward(ts, t, n, true)
 	if k == npNone {
-		return match{}, false
+		return afterDescribedName(ts, t, n)
 	}
 	j := b
 	if j < n && ts[j].isPunct(",") {
@@ -329,9 +344,58 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 			}
 		}
 	}
+	j = skipAside(ts, j, n)
 	j = skipAdverbsFwd(ts, j, n)
 	if isVerbTok(ts, j) && ts[j].lower != "so" {
 		return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
+	}
+	return match{}, false
+}
+
+// skipAside returns the index after an aside that may stand between a speaker and a speech verb:
+// a parenthesis ("Rep. John Mica (R-Fla.) said") or a short phrase ("Mr. Morgan of the Sierra
+// Club said").
+func skipAside(ts []tok, j, n int) int {
+	if j < n && ts[j].isPunct("(") {
+		for e := j + 1; e < n && e-j <= 10; e++ {
+			if ts[e].isPunct(")") {
+				return e + 1
+			}
+		}
+		return j
+	}
+	if j < n && ts[j].kind == tWord && (ts[j].lower == "of" || ts[j].lower == "at" || ts[j].lower == "from" || ts[j].lower == "for") {
+		for e := j + 1; e < n && e-j <= 6; e++ {
+			if ts[e].kind != tWord {
+				return j
+			}
+			if isVerb(ts[e]) {
+				return e
+			}
+		}
+	}
+	return j
+}
+
+// afterDescribedName links `,” election law expert Rick Hasen tweeted`: a few lower-case words, a
+// name, a speech verb.
+func afterDescribedName(ts []tok, t, n int) (match, bool) {
+	for j := t; j < n && j-t < 5; j++ {
+		u := ts[j]
+		if u.kind != tWord || isVerb(u) || conjunctions[u.lower] || prepositions[u.lower] || pronouns[u.lower] {
+			return match{}, false
+		}
+		if u.cap && !capStop[u.lower] {
+			e := nameRunEnd(ts, j, n)
+			if e == j {
+				return match{}, false
+			}
+			v := skipAdverbsFwd(ts, skipAside(ts, e, n), n)
+			if isVerbTok(ts, v) && ts[v].lower != "so" {
+				return match{a: j, b: e, kind: npName, cue: v, rule: "after-name-verb"}, true
+			}
+			return match{}, false
+		}
 	}
 	return match{}, false
 }
@@ -380,17 +444,25 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			continue
 		}
-		if !isVerb(t) {
+		if !isVerb(t) && !(namingVerbs[t.lower] && !t.cap) {
 			continue
 		}
 		adjacent := k == end-1 || ts[end-1].kind == tPunct && objectBetween(ts, k+1, end-1)
-		if weakVerbs[t.lower] && !(adjacent && intro) {
+		gerund := strings.HasSuffix(t.lower, "ing")
+		naming := namingVerbs[t.lower]
+		if weakVerbs[t.lower] && !adjacent && !gerund && !naming {
 			continue
+		}
+		if isPassive(ts, k, lo) {
+			continue // "Blumenthal was asked, “": the speaker is someone else
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
 		if a, b, kind := npBackward(ts, p, lo, adjacent && intro); kind != npNone {
 			if kind == npPronoun && b < k && ts[b].kind == tWord && ts[b].lower == "told" {
 				continue
+			}
+			if (naming || weakVerbs[t.lower] && !adjacent) && kind != npName && kind != npPronoun {
+				continue // "a group called the “…”": a naming verb needs a named subject
 			}
 			return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb", intro: intro && adjacent}, true
 		}
@@ -401,13 +473,38 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 		}
 		// "Trump … and said, “", "Trump went on the attack, saying, “": the sentence's subject.
-		if p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then") || ts[p].isPunct(",") && strings.HasSuffix(t.lower, "ing")) {
+		if p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then") || gerund) {
 			if a, b, kind := sentenceSubject(ts, lo, p); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-subject", intro: intro && adjacent}, true
 			}
 		}
 	}
 	return match{}, false
+}
+
+// namingVerbs give a quoted name or term to something ("called the plan “a disaster”"); they link
+// a quotation only to a named subject.
+var namingVerbs = setOf("call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+	"labeled", "labelled", "labeling", "brand", "brands", "branded", "branding", "describe", "describes", "described",
+	"describing", "term", "termed", "terms", "deride", "derided", "derides", "deriding", "refer", "referred",
+	"referring", "refers", "praise", "praised", "praises", "praising", "thank", "thanked", "thanks", "thanking",
+	"nannte", "nennt", "bezeichnete", "bezeichnet")
+
+// isPassive reports whether the speech verb at k is passive ("was asked", "has been described").
+func isPassive(ts []tok, k, lo int) bool {
+	if strings.HasSuffix(ts[k].lower, "ing") {
+		return false
+	}
+	for j := k - 1; j >= lo && k-j <= 3; j-- {
+		switch ts[j].lower {
+		case "was", "were", "is", "are", "been", "be", "being", "wurde", "wurden", "wird":
+			return true
+		case "also", "later", "then", "reportedly", "repeatedly", "previously", "often", "once", "widely":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // objectVerbs take an object after them, so the name after them is not their subject ("told Fox
@@ -426,7 +523,15 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		k++
 	}
 	a, b, kind = npForward(ts, k, end, false)
-	if kind != npName && kind != npPronoun || b >= end || ts[b].kind != tWord || ts[b].cap {
+	if kind != npName && kind != npPronoun || b >= end || ts[b].kind != tWord || ts[b].cap || prepositions[ts[b].lower] || conjunctions[ts[b].lower] {
+		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
+		if k == lo {
+			for c := lo; c < end && c-lo <= 12; c++ {
+				if ts[c].isPunct(",") {
+					return sentenceSubject(ts, c+1, end)
+				}
+			}
+		}
 		return 0, 0, npNone
 	}
 	return a, b, kind
@@ -460,6 +565,9 @@ func isUtterance(ps *paraState, qi int) bool {
 	return unicode.IsUpper(firstContentRune(ps.rs, sp)) || countWords(ps.rs[sp.start:sp.end]) >= 4
 }
 
+// sentencePronouns open a sentence rather than a title.
+var sentencePronouns = setOf("I", "We", "You", "He", "She", "They", "Ich", "Wir", "Er")
+
 // smallWords may stay lower case in a title ("Meet the Press").
 var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
 	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du")
@@ -467,6 +575,9 @@ var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "
 // isTitleLike reports whether a quotation reads as a title or name: a few words, each capitalised
 // but the small ones ("Meet the Press", “Fareed Zakaria GPS”).
 func isTitleLike(rs []rune, sp span) bool {
+	if sp.last == '?' || sp.last == '!' {
+		return false
+	}
 	words, start := 0, true
 	var w []rune
 	check := func() bool {
@@ -479,10 +590,13 @@ func isTitleLike(rs []rune, sp span) bool {
 		}
 		return words > 1 && smallWords[string(w)]
 	}
-	for _, r := range rs[sp.start:sp.end] {
+	for i, r := range rs[sp.start:sp.end] {
 		if isSpaceRune(r) {
-			if !check() {
+			if !check() || words == 1 && sentencePronouns[string(w)] {
 				return false
+			}
+			if i > 0 && rs[sp.start+i-1] == '.' && len(w) > 2 {
+				return false // two sentences: “The Donald. Big Daddy.”
 			}
 			w, start = w[:0], true
 			continue
@@ -491,6 +605,9 @@ func isTitleLike(rs []rune, sp span) bool {
 			continue
 		}
 		start = false
+		if r == '’' || r == '\'' {
+			return false // a contraction: “We’re America.”
+		}
 		w = append(w, r)
 	}
 	if !check() {
@@ -532,4 +649,12 @@ func objectBetween(ts []tok, a, b int) bool {
 		}
 	}
 	return true
+}
+
+func isClosingMark(r rune) bool {
+	switch r {
+	case '’', '\'', '”', '"', '‘', '“', '»', '«', '›', '‹':
+		return true
+	}
+	return false
 }

@@ -121,6 +121,9 @@ func (e *engine) attribute() {
 			s := &e.segs[ps.first+si]
 			qi := ps.qtok[si]
 			var m match
+			if titleAfterOwner(ps, qi) {
+				continue
+			}
 			m, ok := ruleAfter(ps, qi)
 			if !ok && isTitleLike(ps.rs, ps.spans[si]) && !wholeParagraph(ps, qi) {
 				// A title or a name: only `,” X said` and `X said: “` link it.
@@ -314,8 +317,8 @@ func (e *engine) carryAcross() {
 			continue
 		}
 		s := &e.segs[ps.first]
-		if s.has || !isUtterance(ps, 0) {
-			continue
+		if s.has || !isUtterance(ps, 0) || wholeParagraph(ps, 0) && isSingle(ps.spans[0].fam) {
+			continue // a paragraph in single marks is a heading
 		}
 		ls := len(prev.spans) - 1
 		last := &e.segs[prev.first+ls]
@@ -407,8 +410,59 @@ func (e *engine) headlines() {
 				}
 				break
 			}
+			if s := &e.segs[ps.first+si]; !s.has && !titleAfterOwner(ps, ps.qtok[si]) {
+				e.headlineSubject(pi, s)
+			}
 		}
 	}
+}
+
+// headlineSubject gives a headline quotation to the person the headline opens with, when the body
+// introduces that person: "Pence: … Trump Was ‘Mocking’ Clinton Camp", "Flynn says Trump
+// 'absolutely right'".
+func (e *engine) headlineSubject(pi int, s *seg) {
+	ps := e.ps[pi]
+	ts := ps.toks
+	if len(ts) == 0 || ts[0].kind != tWord || !ts[0].cap {
+		return
+	}
+	for n := min(3, len(ts)); n >= 1; n-- {
+		words := make([]string, 0, n)
+		ok := true
+		for _, t := range ts[:n] {
+			if t.kind != tWord || !t.cap {
+				ok = false
+				break
+			}
+			words = append(words, strings.TrimSuffix(t.lower, "."))
+		}
+		if !ok {
+			continue
+		}
+		var ent *entity
+		if n == 1 {
+			ent = e.rg.byLast[words[0]]
+		} else {
+			ent = e.rg.byName[strings.Join(words, " ")]
+		}
+		if ent == nil || len(ent.toks) < 2 && n == 1 {
+			continue
+		}
+		s.m = match{para: pi, a: 0, b: n, kind: npName, cue: -1, rule: "headline-subject"}
+		s.has, s.ent = true, ent
+		return
+	}
+}
+
+// titleAfterOwner reports whether quotation token qi is a title after an owner or a preposition
+// (“on ABC’s “This Week,””, “with "Fox and Friends"”): a name of a show or a book, said by nobody.
+func titleAfterOwner(ps *paraState, qi int) bool {
+	sp := ps.spans[ps.toks[qi].q]
+	if qi == 0 || !isTitleLike(ps.rs, sp) {
+		return false
+	}
+	p := ps.toks[qi-1]
+	return p.kind == tWord && (isPossessive(p.lower) || prepositions[p.lower] || determiners[p.lower])
 }
 
 // contentWords returns the lower-case words of three letters or more.
@@ -550,3 +604,5 @@ func goesOn(ps *paraState, qi int) bool {
 	}
 	return false
 }
+
+func isSingle(f family) bool { return f == famSingle || f == famSingleGuil }

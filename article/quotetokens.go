@@ -55,6 +55,11 @@ func tokenize(dst []tok, rs []rune, spans []span, buf []byte, intern map[string]
 		}
 		r := rs[i]
 		switch {
+		case r == '\n':
+			// A line break inside a block ends a sentence for the rules: lines are often
+			// paragraphs that lost their blank line.
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), kind: tPunct, lower: "\n"})
+			i++
 		case isSpaceRune(r):
 			i++
 		case isWordRune(r):
@@ -110,7 +115,7 @@ func (t tok) isPunct(p string) bool { return t.kind == tPunct && t.lower == p }
 
 // isSentenceEnd reports whether t ends a sentence.
 func (t tok) isSentenceEnd() bool {
-	return t.kind == tPunct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == ";")
+	return t.kind == tPunct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == ";" || t.lower == "\n")
 }
 
 // punctName returns the punctuation the rules look for as a string without allocating, and ""
@@ -123,6 +128,8 @@ func punctName(r rune) string {
 		return "—"
 	case '–':
 		return "–"
+	case '―':
+		return "―"
 	}
 	return ""
 }

@@ -115,7 +115,7 @@ func report(w io.Writer, a eval.Article, qs []article.Quote, preds []eval.Pred) 
 		case g.Type == eval.Unattributed && p.HasSpeaker:
 			fmt.Fprintf(w, "FP-SCARE %s: %s → %q (%q)\n", a.ID, ctx, q.Speaker, m)
 		case g.Type != eval.Unattributed && !p.HasSpeaker:
-			fmt.Fprintf(w, "FN-%s %s: %s gold %q\n", g.Type, a.ID, ctx, g.Speaker)
+			fmt.Fprintf(w, "FN-%s %s: %s gold %q cue %q\n", g.Type, a.ID, ctx, g.Speaker, g.Cue)
 		case g.Type != eval.Unattributed && !eval.SpeakerRight(g, p):
 			fmt.Fprintf(w, "WRONG-%s %s: %s → %q (%q) gold %q\n", g.Type, a.ID, ctx, q.Speaker, m, g.Speaker)
 		}

@@ -29,6 +29,7 @@ type rawQuote struct {
 	Speaker      *string `json:"speaker"`
 	SpeakerStart *int    `json:"speaker_start"`
 	SpeakerEnd   *int    `json:"speaker_end"`
+	Cue          *string `json:"cue"`
 }
 
 type rawArticle struct {
@@ -61,6 +62,9 @@ func ReadCorpus(path string) ([]Article, error) {
 		for _, q := range ra.Quotes {
 			g := Gold{Start: q.Start, End: q.End, Type: q.AttrType}
 			g.Start, g.End = trimMarks(q.Text, q.Start, q.End)
+			if q.Cue != nil {
+				g.Cue = *q.Cue
+			}
 			if q.Speaker != nil && q.SpeakerStart != nil && q.SpeakerEnd != nil {
 				g.Speaker, g.SpeakerStart, g.SpeakerEnd = *q.Speaker, *q.SpeakerStart, *q.SpeakerEnd
 			}

@@ -25,6 +25,7 @@ type Gold struct {
 	Type                     string // Direct, Mixed or Unattributed
 	Speaker                  string // the gold source text, empty when unattributed
 	SpeakerStart, SpeakerEnd int
+	Cue                      string // the gold cue text, for error analysis
 }
 
 // Pred is one predicted quotation. HasSpeaker says whether the engine attributed it; Mention is the
