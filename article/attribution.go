@@ -310,6 +310,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 			return match{a: t, b: e, kind: npName, cue: t - 1, rule: "after-dash"}, true
 		}
 	}
+	// `,” From said`: a surname that is also a common word.
+	if t+1 < n && ts[t].kind == tWord && ts[t].cap && capStop[ts[t].lower] && !pronouns[ts[t].lower] &&
+		!determiners[ts[t].lower] && ts[t].lower != "it" && isVerb(ts[t+1]) && !weakVerbs[ts[t+1].lower] && (comma || lastContentRune(ps.rs, sp) == ',') {
+		return match{a: t, b: t + 1, kind: npName, cue: t + 1, rule: "after-name-verb"}, true
+	}
 	last := lastContentRune(ps.rs, sp)
 	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…'
 	// `,” said X`
@@ -364,7 +369,7 @@ func skipAside(ts []tok, j, n int) int {
 		}
 		return j
 	}
-	if j < n && ts[j].kind == tWord && (ts[j].lower == "of" || ts[j].lower == "at" || ts[j].lower == "from" || ts[j].lower == "for") {
+	if j < n && ts[j].kind == tWord && (ts[j].lower == "of" || ts[j].lower == "at" || ts[j].lower == "from" || ts[j].lower == "for" || ts[j].lower == "in" || ts[j].lower == "with") {
 		for e := j + 1; e < n && e-j <= 6; e++ {
 			if ts[e].kind != tWord {
 				return j
@@ -473,7 +478,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 		}
 		// "Trump … and said, “", "Trump went on the attack, saying, “": the sentence's subject.
-		if p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then") || gerund) {
+		if p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then" || ts[p].lower == "to") || gerund) {
 			if a, b, kind := sentenceSubject(ts, lo, p); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-subject", intro: intro && adjacent}, true
 			}
@@ -523,7 +528,7 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		k++
 	}
 	a, b, kind = npForward(ts, k, end, false)
-	if kind != npName && kind != npPronoun || b >= end || ts[b].kind != tWord || ts[b].cap || prepositions[ts[b].lower] || conjunctions[ts[b].lower] {
+	if kind == npNone || b >= end || ts[b].kind != tWord || ts[b].cap || prepositions[ts[b].lower] || conjunctions[ts[b].lower] {
 		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
 		if k == lo {
 			for c := lo; c < end && c-lo <= 12; c++ {
@@ -559,7 +564,8 @@ func isUtterance(ps *paraState, qi int) bool {
 	if isTitleLike(ps.rs, sp) {
 		return false
 	}
-	if qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && sentenceStart(ps, qi) != qi {
+	if qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && sentenceStart(ps, qi) != qi &&
+		!strings.HasSuffix(ps.toks[qi-1].lower, ".") {
 		return false
 	}
 	return unicode.IsUpper(firstContentRune(ps.rs, sp)) || countWords(ps.rs[sp.start:sp.end]) >= 4

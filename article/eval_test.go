@@ -11,10 +11,10 @@ import (
 // Floors just below the engine's scores on PolNeAR dev, so that a regression fails. Raise them
 // when the engine improves; never lower them to make a change pass.
 const (
-	floorDirectF1 = 0.91
-	floorDirectP  = 0.94
-	floorAllF1    = 0.83
-	floorScare    = 0.12 // at most this share of scare quotes given a speaker
+	floorDirectF1 = 0.915
+	floorDirectP  = 0.95
+	floorAllF1    = 0.835
+	floorScare    = 0.08 // at most this share of scare quotes given a speaker
 	floorSpanP    = 0.97
 	floorSpanR    = 0.98
 )

@@ -124,8 +124,12 @@ func (e *engine) attribute() {
 			if titleAfterOwner(ps, qi) {
 				continue
 			}
+			title := isTitleLike(ps.rs, ps.spans[si]) && !wholeParagraph(ps, qi)
+			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") {
+				continue // a title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”
+			}
 			m, ok := ruleAfter(ps, qi)
-			if !ok && isTitleLike(ps.rs, ps.spans[si]) && !wholeParagraph(ps, qi) {
+			if !ok && title {
 				// A title or a name: only `,” X said` and `X said: “` link it.
 				if m, ok = ruleIntro(ps, qi); ok {
 					m.para = pi
@@ -462,8 +466,15 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 		return false
 	}
 	p := ps.toks[qi-1]
-	return p.kind == tWord && (isPossessive(p.lower) || prepositions[p.lower] || determiners[p.lower])
+	if p.isPunct(",") && qi >= 2 {
+		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
+	}
+	return p.kind == tWord && (isPossessive(p.lower) || prepositions[p.lower] || determiners[p.lower] || titledWords[p.lower])
 }
+
+// titledWords introduce a title: “a spot titled “Arrogant””.
+var titledWords = setOf("titled", "entitled", "named", "dubbed", "called", "headlined", "nicknamed", "book", "show",
+	"program", "film", "movie", "song", "album", "anthem", "column", "podcast", "series", "titel", "buch", "film")
 
 // contentWords returns the lower-case words of three letters or more.
 func contentWords(rs []rune) map[string]bool {
