@@ -333,10 +333,13 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		}
 	}
 	a, b, k := npForward(ts, t, n, true)
+	if k == npNone && ts[t].lower == "it" {
+		a, b, k = t, t+1, npPronoun // `,” it added`
+	}
 	if k == npNone {
 		return afterDescribedName(ts, t, n)
 	}
-	j := b
+	j := skipAside(ts, b, n)
 	if j < n && ts[j].isPunct(",") {
 		// An appositive up to the next comma.
 		for e := j + 1; e < n && e-j <= maxAppositive; e++ {

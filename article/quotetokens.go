@@ -80,7 +80,8 @@ func tokenize(dst []tok, rs []rune, spans []span, buf []byte, intern map[string]
 				buf = utf8.AppendRune(buf, unicode.ToLower(c))
 			}
 			// An abbreviation or an initial keeps its period.
-			if j < limit && rs[j] == '.' && (j-i == 1 && unicode.IsUpper(r) || abbrevs[string(buf)] || hasDot(rs[i:j])) {
+			if j < limit && rs[j] == '.' && (j-i == 1 && unicode.IsUpper(r) || abbrevs[string(buf)] || hasDot(rs[i:j]) ||
+				j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')')) {
 				j++
 				buf = append(buf, '.')
 			}
