@@ -214,7 +214,8 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 		return j, k + 1, npName
 	}
-	if !t.cap && (speakerNouns[t.lower] || anyHead && !adverbs[t.lower] && !prepositions[t.lower] && !isVerb(t)) {
+	if !t.cap && (speakerNouns[t.lower] || anyHead && !adverbs[t.lower] && !prepositions[t.lower] && !isVerb(t) &&
+		!conjunctions[t.lower] && !determiners[t.lower] && !pronouns[t.lower] && !isObjectPronoun(t.lower)) {
 		for j := k - 1; j >= lo && k-j <= maxDescWords; j-- {
 			u := ts[j]
 			if u.kind != tWord || isVerb(u) || prepositions[u.lower] && !u.cap {
@@ -320,7 +321,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	// `,” said X`
 	if isVerbTok(ts, t) {
 		a, b, k := npForward(ts, t+1, n, true)
-		if k != npNone && (ts[t].lower != "so" || k == npName) {
+		if k != npNone && (ts[t].lower != "so" || k == npName) && !clauseFollows(ts, b, n) {
 			return match{a: a, b: b, kind: k, cue: t, rule: "after-verb-name"}, true
 		}
 	}
@@ -354,7 +355,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	}
 	j = skipAside(ts, j, n)
 	j = skipAdverbsFwd(ts, j, n)
-	if isVerbTok(ts, j) && ts[j].lower != "so" {
+	if isVerbTok(ts, j) && ts[j].lower != "so" || j+1 < n && ts[j].lower == "went" && ts[j+1].lower == "on" {
 		return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
 	}
 	return match{}, false
@@ -441,6 +442,10 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 // walkBack looks for a speech verb and its subject in tokens [lo, end).
 func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 	ts := ps.toks
+	// A participle or a coordinated verb ("Nefzi said, adding, “", "Trump … and said, “") takes
+	// the subject of an earlier speech verb of the sentence, or else the sentence's subject.
+	pending := match{}
+	hasPending := false
 	for k := end - 1; k >= lo; k-- {
 		t := ts[k]
 		if t.kind != tWord {
@@ -465,26 +470,36 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			continue // "Blumenthal was asked, “": the speaker is someone else
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
-		if a, b, kind := npBackward(ts, p, lo, adjacent && intro); kind != npNone {
+		if a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund); kind != npNone {
 			if kind == npPronoun && b < k && ts[b].kind == tWord && ts[b].lower == "told" {
 				continue
 			}
-			if (naming || weakVerbs[t.lower] && !adjacent) && kind != npName && kind != npPronoun {
-				continue // "a group called the “…”": a naming verb needs a named subject
+			if (naming || gerund || weakVerbs[t.lower] && !adjacent) && kind != npName && kind != npPronoun {
+				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
+				if gerund && !hasPending {
+					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
+				}
+				continue
 			}
-			return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb", intro: intro && adjacent}, true
+			m := match{a: a, b: b, kind: kind, cue: k, rule: "before-verb", intro: intro && adjacent}
+			if hasPending {
+				m.cue, m.intro = pending.cue, pending.intro
+			}
+			return m, true
 		}
 		// `said X: “`
-		if !objectVerbs[t.lower] {
+		if !objectVerbs[t.lower] && !hasPending {
 			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && (b == end || b == end-1 && ts[b].kind == tPunct) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
 			}
 		}
-		// "Trump … and said, “", "Trump went on the attack, saying, “": the sentence's subject.
-		if p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then" || ts[p].lower == "to") || gerund) {
-			if a, b, kind := sentenceSubject(ts, lo, p); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: "before-subject", intro: intro && adjacent}, true
-			}
+		if !hasPending && p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then" || ts[p].lower == "to") || gerund) {
+			pending, hasPending = match{cue: k, intro: intro && adjacent}, true
+		}
+	}
+	if hasPending {
+		if a, b, kind := sentenceSubject(ts, lo, pending.cue); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: pending.cue, rule: "before-subject", intro: pending.intro}, true
 		}
 	}
 	return match{}, false
@@ -666,4 +681,22 @@ func isClosingMark(r rune) bool {
 		return true
 	}
 	return false
+}
+
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "me", "us", "it", "you", "himself", "herself", "themselves", "who", "which", "what":
+		return true
+	}
+	return false
+}
+
+// clauseFollows reports whether the words after a mention at b go on as a clause ("said the
+// candidate could be …"), so the mention is the clause's subject rather than the speaker.
+func clauseFollows(ts []tok, b, n int) bool {
+	if b >= n || ts[b].kind != tWord || ts[b].cap {
+		return false
+	}
+	w := ts[b].lower
+	return !prepositions[w] && !conjunctions[w] && !isDay(w) && !adverbs[w] || w == "is" || w == "was" || w == "has" || w == "had" || w == "would" || w == "will" || w == "could"
 }

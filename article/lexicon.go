@@ -92,7 +92,7 @@ var capStop = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "for
 	"april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
 	"yesterday", "tomorrow", "just", "well", "oh", "do", "does", "did", "is", "are", "was", "were", "will", "would",
 	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
-	"whether", "despite", "again", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
+	"whether", "despite", "again", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").
