@@ -697,6 +697,10 @@ func clauseFollows(ts []tok, b, n int) bool {
 	if b >= n || ts[b].kind != tWord || ts[b].cap {
 		return false
 	}
-	w := ts[b].lower
-	return !prepositions[w] && !conjunctions[w] && !isDay(w) && !adverbs[w] || w == "is" || w == "was" || w == "has" || w == "had" || w == "would" || w == "will" || w == "could"
+	switch ts[b].lower {
+	case "is", "was", "are", "were", "has", "had", "have", "would", "will", "could", "can", "should", "may",
+		"might", "must", "did", "does", "wants", "wanted", "needs", "needed":
+		return true
+	}
+	return false
 }
