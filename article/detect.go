@@ -15,13 +15,15 @@ var (
 	rxStartsTag = regexp.MustCompile(`^\s*<[a-zA-Z!]`)
 
 	rxMdStrong = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S|^(?:` + "```" + `|~~~)|!?\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"\n]*")?\)|^\[[^\]\n]+\]:\s+\S`)
-	rxMdWeak   = regexp.MustCompile(`(?m)^[ \t]{0,3}[-*+][ \t]+\S|^[ \t]{0,3}\d{1,3}[.)][ \t]+\S|^>[ \t]?\S|\*\*[^*\n]+\*\*|__[^_\n]+__|` + "`[^`\n]+`" + `|^[ \t]{0,3}(?:-{3,}|\*{3,}|={3,})[ \t]*$`)
+	rxMdInline = regexp.MustCompile(`\*\*[^*\n]+\*\*|__[^_\n]+__|` + "`[^`\n]+`")
+	rxMdLines  = regexp.MustCompile(`(?m)^[ \t]{0,3}[-*+][ \t]+\S|^[ \t]{0,3}\d{1,3}[.)][ \t]+\S|^>[ \t]?\S|^[ \t]{0,3}(?:-{3,}|\*{3,}|={3,})[ \t]*$`)
 )
 
 // detectFormat tells the input formats apart for FormatAuto: a full HTML page (a doctype, an
 // <html> or a <head>/<body> near the start), an HTML fragment (text that opens with a tag, or
-// holds several HTML tags), Markdown (a heading, fence or link, or several weaker signs such as
-// list items and **strong**), and otherwise plain text.
+// holds several HTML tags), Markdown (a heading, fence or link, or two inline marks such as
+// **strong** and `code`, or one with list or quote lines; list lines alone are common in plain
+// text), and otherwise plain text.
 func detectFormat(src string) Format {
 	head := src
 	if len(head) > detectWindow {
@@ -38,8 +40,10 @@ func detectFormat(src string) Format {
 	if tags >= 3 || tags >= 1 && rxStartsTag.MatchString(head) {
 		return FormatFragment
 	}
-	score := 2*len(rxMdStrong.FindAllStringIndex(head, 2)) + len(rxMdWeak.FindAllStringIndex(head, 3))
-	if score >= 3 {
+	if rxMdStrong.MatchString(head) {
+		return FormatMarkdown
+	}
+	if inline := len(rxMdInline.FindAllStringIndex(head, 2)); inline >= 2 || inline == 1 && len(rxMdLines.FindAllStringIndex(head, 2)) >= 2 {
 		return FormatMarkdown
 	}
 	return FormatText

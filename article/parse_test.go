@@ -27,7 +27,10 @@ func TestDetectFormat(t *testing.T) {
 		{"fragment", "<p>Hello <b>world</b></p>", FormatFragment},
 		{"fragment starting with text", "Intro text <em>with</em> <a href=x>tags</a> <br> here", FormatFragment},
 		{"markdown heading", "# Title\n\nSome *text* here.\n\n- one\n- two", FormatMarkdown},
-		{"markdown links", "Read [the post](https://example.com/p) and **this** and `that`.", FormatMarkdown},
+		{"markdown links", "Read [the post](https://example.com/p) and this.", FormatMarkdown},
+		{"markdown inline marks", "Some **strong** words and `code`.", FormatMarkdown},
+		{"markdown list with strong", "Intro.\n\n- **one** thing\n- two things", FormatMarkdown},
+		{"numbered paragraphs are text", "10 Things to Know.\n\n1. The first thing, said Smith.\n\n2. The second.\n\n- a dash line", FormatText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,10 +45,10 @@ func TestDetectFormat(t *testing.T) {
 // TestDetectPolNeAR checks that auto detection reads every PolNeAR article as plain text.
 func TestDetectPolNeAR(t *testing.T) {
 	t.Parallel()
-	texts := polnearTexts(t, "dev")
+	texts := append(polnearTexts(t, "dev"), polnearTexts(t, "train")...)
 	for i, s := range texts {
 		if got := detectFormat(s); got != FormatText {
-			t.Errorf("PolNeAR dev article %d detected as %s, want text: %.80q", i, got, s)
+			t.Errorf("PolNeAR article %d detected as %s, want text: %.80q", i, got, s)
 		}
 	}
 }
