@@ -233,3 +233,33 @@ func TestSmallAndIncompressibleBodiesStayIdentity(t *testing.T) {
 		t.Errorf("a 7-byte JSON got %d variants", len(a.variants))
 	}
 }
+
+func TestPrecompressedSidecarsAreUsedOnlyWhenRight(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	var good bytes.Buffer
+	w := brotli.NewWriterLevel(&good, 1) // not what the server would make: its bytes tell it apart
+	w.Write([]byte(fakeWasm))
+	w.Close()
+	var stale bytes.Buffer
+	zw := gzip.NewWriter(&stale)
+	zw.Write([]byte("an app.wasm from another build"))
+	zw.Close()
+	writeFiles(t, web, map[string]string{"app.wasm.br": good.String(), "app.wasm.gz": stale.String()})
+	s, _ := newTestServer(t, Config{WebDir: web})
+	path := "/v/" + s.Version() + "/web/app.wasm"
+
+	_, body := do(t, s.Handler(), "GET", path, map[string]string{"Accept-Encoding": "br"})
+	if body != good.String() {
+		t.Errorf("the server did not send the app.wasm.br it was given")
+	}
+	res, body := do(t, s.Handler(), "GET", path, map[string]string{"Accept-Encoding": "gzip"})
+	if res.Header.Get("Content-Encoding") != "gzip" || decode(t, "gzip", body) != fakeWasm {
+		t.Errorf("a stale app.wasm.gz was served instead of a fresh encoding")
+	}
+	for _, p := range []string{"/web/app.wasm.br", "/web/app.wasm.gz"} {
+		if res, _ := do(t, s.Handler(), "GET", p, nil); res.StatusCode != 404 {
+			t.Errorf("%s = %d, want 404: sidecars are encodings, not files", p, res.StatusCode)
+		}
+	}
+}

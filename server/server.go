@@ -51,6 +51,9 @@ type Server struct {
 	webNames []string // the web folder's files, sorted
 	webSet   map[string]bool
 
+	closeOnce sync.Once
+	closeErr  error
+
 	mu   sync.Mutex
 	srv  *http.Server
 	ln   net.Listener
@@ -190,16 +193,21 @@ func (s *Server) url() string {
 }
 
 // Close shuts the server down gracefully: it stops listening, lets requests in flight finish (for up
-// to 10 seconds), then closes the remaining connections. It is safe to call more than once.
+// to 10 seconds), then closes the remaining connections. It ends the server for good; calling it
+// again returns the first call's result.
 func (s *Server) Close() error {
+	s.closeOnce.Do(func() { s.closeErr = s.shutdown() })
+	return s.closeErr
+}
+
+func (s *Server) shutdown() error {
+	defer s.release()
 	s.mu.Lock()
 	srv, done := s.srv, s.done
 	s.mu.Unlock()
 	if srv == nil {
-		s.release()
 		return nil
 	}
-	defer s.release()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := srv.Shutdown(ctx)
@@ -234,6 +242,7 @@ var hostPattern = regexp.MustCompile(`^[A-Za-z0-9.\-]{1,253}(:[0-9]{1,5})?$|^\[[
 
 // routes builds the handler: the server's own endpoints first, everything else to go-app.
 func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
+	pre := takePrecompressed(web)
 	for name := range web {
 		s.webNames = append(s.webNames, name)
 	}
@@ -247,8 +256,8 @@ func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkgAssets := compressAll(pkg, contentTypeOf, runtime.GOMAXPROCS(0))
-	webAssets := compressAll(web, contentTypeOf, runtime.GOMAXPROCS(0))
+	pkgAssets := compressAll(pkg, nil, contentTypeOf, runtime.GOMAXPROCS(0))
+	webAssets := compressAll(web, pre, contentTypeOf, runtime.GOMAXPROCS(0))
 	jsonAssets, err := s.articleAssets()
 	if err != nil {
 		return nil, err
@@ -357,7 +366,7 @@ func (s *Server) articleAssets() (map[string]*asset, error) {
 		}
 		bodies[string(id)+".json"] = b
 	}
-	return compressAll(bodies, func(string) string { return "application/json" }, runtime.GOMAXPROCS(0)), nil
+	return compressAll(bodies, nil, func(string) string { return "application/json" }, runtime.GOMAXPROCS(0)), nil
 }
 
 // marshalJSON encodes v without HTML escaping (the JSON is data, never inlined in HTML).
