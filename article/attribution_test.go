@@ -45,6 +45,10 @@ func TestSieveGood(t *testing.T) {
 		{"participle", `Baker went on the attack, saying, “We will win.”`, "We will win.=Tom Baker/direct"},
 		{"german", `„Wir schaffen das“, sagte Smith.`, "Wir schaffen das=Jane Smith/direct"},
 		{"german so", `„Wir schaffen das“, so Smith.`, "Wir schaffen das=Jane Smith/direct"},
+		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial"},
+		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial"},
+		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct"},
+		{"dash credit", `“We will win.” ― Jane Smith`, "We will win.=Jane Smith/direct"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -66,6 +70,10 @@ func TestSieveBad(t *testing.T) {
 		{"no verb", `The sign read “Vote now or never again, friends.”`, "Vote now or never again, friends.=/direct"},
 		{"carry across a new speaker", "“We will win,” Smith said. Baker disagreed with her on the budget.\n\n“It is a disaster for everyone.”", "We will win,=Jane Smith/direct | It is a disaster for everyone.=/direct"},
 		{"told object is not subject", `Smith told Fox News: “We will win.”`, "We will win.=Jane Smith/direct"},
+		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare"},
+		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare"},
+		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct"},
+		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -151,6 +151,9 @@ func (e *engine) attribute() {
 			if !ok {
 				m, ok = ruleBefore(ps, qi)
 			}
+			if !ok {
+				m, ok = ruleSubject(ps, qi)
+			}
 			if ok {
 				if m.rule != "colon" {
 					m.para = pi
@@ -452,6 +455,10 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 		if ent == nil || len(ent.toks) < 2 && n == 1 {
 			continue
 		}
+		// The headline must say that the person speaks: "Pence: …", "Flynn Says …".
+		if n >= len(ts) || !ts[n].isPunct(":") && !(ts[n].kind == tWord && speechVerbs[ts[n].lower]) {
+			return
+		}
 		s.m = match{para: pi, a: 0, b: n, kind: npName, cue: -1, rule: "headline-subject"}
 		s.has, s.ent = true, ent
 		return
@@ -462,7 +469,13 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 // (“on ABC’s “This Week,””, “with "Fox and Friends"”): a name of a show or a book, said by nobody.
 func titleAfterOwner(ps *paraState, qi int) bool {
 	sp := ps.spans[ps.toks[qi].q]
-	if qi == 0 || !isTitleLike(ps.rs, sp) {
+	if qi == 0 {
+		return false
+	}
+	if ps.toks[qi-1].lower == "so-called" {
+		return true // a so-called “term” is the writer's distance, nobody's words
+	}
+	if !isTitleLike(ps.rs, sp) {
 		return false
 	}
 	p := ps.toks[qi-1]
