@@ -1,8 +1,8 @@
 // Command verbatim serves the Verbatim reader, parses articles and exports a static site.
 //
-//	verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL]
+//	verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR]
 //	verbatim parse  [-format auto|text|html|markdown] [-url URL] FILE|-
-//	verbatim export [flags] DIR
+//	verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] DIR
 //
 // It wires the article, app and components packages together; it holds no domain logic of its own.
 package main
@@ -17,9 +17,9 @@ import (
 )
 
 const usage = `usage:
-  verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL]
+  verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR]
   verbatim parse  [-format auto|text|html|markdown] [-url URL] FILE|-
-  verbatim export [-content DIR] [-base-url URL] DIR
+  verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] DIR
 `
 
 func main() {
