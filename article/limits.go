@@ -30,6 +30,9 @@ func (e *TooLargeError) Error() string {
 	size := "more than 10.0 MiB"
 	if e.Size >= 0 {
 		size = fmt.Sprintf("%.1f MiB", float64(e.Size)/(1<<20))
+		if size == fmt.Sprintf("%.1f MiB", float64(MaxInputBytes)/(1<<20)) {
+			size = fmt.Sprintf("%d bytes", e.Size) // just over: "10.0 MiB" would read as the limit
+		}
 	}
 	return fmt.Sprintf("article too large: %s, the limit is %d MiB", size, MaxInputBytes>>20)
 }

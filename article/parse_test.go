@@ -85,6 +85,8 @@ func TestParseErrors(t *testing.T) {
 			t.Cleanup(func() { f.Close() })
 			return f
 		}, Options{}, "parsing article: article too large: 12.0 MiB, the limit is 10 MiB", ErrTooLarge},
+		{"just too large", func() io.Reader { return bytes.NewReader(big[:MaxInputBytes+1]) }, Options{},
+			"parsing article: article too large: 10485761 bytes, the limit is 10 MiB", ErrTooLarge},
 		{"too large, unknown length", func() io.Reader { return sizedReader{bytes.NewReader(big)} }, Options{},
 			"parsing article: article too large: more than 10.0 MiB, the limit is 10 MiB", ErrTooLarge},
 		{"NUL bytes", func() io.Reader { return strings.NewReader("Headline\n\nbody\x00\x00text") }, Options{},
