@@ -18,7 +18,7 @@ type runStyle struct {
 	em, strong, code bool
 }
 
-// runMark marks where a run starts in a buffer, and its runStyle.
+// runMark marks where a run starts in a buffer, and its style.
 type runMark struct {
 	at int
 	st runStyle
@@ -36,18 +36,18 @@ type blockWalker struct {
 	blocks  []Block
 	buf     inlineBuf
 	st      runStyle
-	pre     int // depth inside <pre>: white space is kept
-	quote   int // depth inside <blockquote>
-	pending []Block
+	pre     int     // depth inside <pre>: white space is kept
+	quote   int     // depth inside <blockquote>
+	pending []Block // images met inside running text, added after the paragraph that holds them
 
 	figImg, figCap *html.Node // the image of the figure being walked, and what places its block
 }
 
-func newBuilder() *blockWalker { return &blockWalker{buf: inlineBuf{space: true}} }
+func newWalker() *blockWalker { return &blockWalker{buf: inlineBuf{space: true}} }
 
 // walkHTML returns the blocks of a sanitized HTML fragment.
 func walkHTML(nodes []*html.Node) []Block {
-	b := newBuilder()
+	b := newWalker()
 	for _, n := range nodes {
 		b.walk(n)
 	}
@@ -55,7 +55,7 @@ func walkHTML(nodes []*html.Node) []Block {
 	return b.blocks
 }
 
-// add appends text in the current runStyle. Outside <pre>, runs of HTML white space collapse to one
+// add appends text in the current style. Outside <pre>, runs of HTML white space collapse to one
 // space and white space at the start of a block is dropped.
 func (b *blockWalker) add(s string) {
 	if s == "" {
@@ -314,13 +314,13 @@ func sliceRuns(runs []Run, from, to int) []Run {
 // inlineText walks the children of n in a walker of their own and returns all their text as
 // one text with runs, the blocks inside joined by sep; images found inside are returned apart.
 func inlineText(n *html.Node, sep string) (text string, runs []Run, images []Block) {
-	sub := newBuilder()
+	sub := newWalker()
 	sub.children(n)
 	sub.flush(KindParagraph)
 	return joinBlocks(sub.blocks, sep)
 }
 
-// mergeRuns joins neighbouring runs of the same runStyle.
+// mergeRuns joins neighbouring runs of the same style.
 func mergeRuns(runs []Run) []Run {
 	var out []Run
 	for _, r := range runs {
@@ -360,7 +360,7 @@ func (b *blockWalker) list(n *html.Node) {
 		if len(loose) == 0 {
 			return
 		}
-		sub := newBuilder()
+		sub := newWalker()
 		for _, c := range loose {
 			sub.walk(c)
 		}
@@ -379,7 +379,7 @@ func (b *blockWalker) list(n *html.Node) {
 		var nested []*html.Node
 		if c.DataAtom == atom.Li {
 			// The item's own text, without its nested lists, then the nested lists' items.
-			sub := newBuilder()
+			sub := newWalker()
 			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
 				if cc.Type == html.ElementNode && (cc.DataAtom == atom.Ul || cc.DataAtom == atom.Ol) {
 					nested = append(nested, cc)
@@ -395,7 +395,7 @@ func (b *blockWalker) list(n *html.Node) {
 			nested = append(nested, c)
 		}
 		for _, nl := range nested {
-			sub := newBuilder()
+			sub := newWalker()
 			sub.list(nl)
 			for _, blk := range sub.blocks {
 				if blk.Kind == KindList || blk.Kind == KindOrdered {
