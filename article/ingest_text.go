@@ -59,7 +59,7 @@ func parseText(src string) *Article {
 	if len(paras) > 1 && len(paras[0]) == 1 {
 		if line := lineText(src, paras[0][0]); len(strings.Fields(line)) <= 12 {
 			if m := rxByLine.FindStringSubmatch(line); m != nil {
-				a.Byline = m[1]
+				a.Byline, a.Site = splitByline(m[1])
 				a.Extras = append(a.Extras, Extra{Kind: ExtraByline, Text: line})
 				paras = paras[1:]
 			}
@@ -91,12 +91,27 @@ func parseText(src string) *Article {
 	if a.Byline == "" {
 		a.Byline = byline
 	}
-	a.Site = site
+	if site != "" {
+		a.Site = site
+	}
 	for _, p := range paras {
 		blocks = append(blocks, paraBlock(src, p, KindParagraph))
 	}
 	a.Blocks = blocks
 	return a
+}
+
+// rxSiteName recognises the name of a publication at the end of a byline ("…, The Example Times").
+var rxSiteName = regexp.MustCompile(`^The\s|\b(?:Times|Post|News|Journal|Press|Herald|Tribune|Daily|Magazine|Network|Media|Wire|Reuters|AP|Bloomberg|CNN|BBC|NPR|Politico)$`)
+
+// splitByline splits "Jane Doe and John Roe, The Example Times" into the names and the site.
+func splitByline(s string) (byline, site string) {
+	if i := strings.LastIndex(s, ","); i >= 0 {
+		if last := strings.TrimSpace(s[i+1:]); rxSiteName.MatchString(last) {
+			return strings.TrimSpace(s[:i]), last
+		}
+	}
+	return s, ""
 }
 
 // splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A

@@ -295,3 +295,29 @@ func TestPolNeARBodyKeepsQuotes(t *testing.T) {
 		t.Errorf("only %d of %d gold quotes stay in the body; tail detection takes body away", inside, total)
 	}
 }
+
+// TestBylineLine checks that a "By …" line under the headline gives the byline and leaves the
+// body, while a paragraph that merely starts with "By" stays.
+func TestBylineLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		src, byline, site, first string
+	}{
+		{"Headline\n\nBy Jane Doe and John Roe, The Example Times\n\nBody starts here.\n\nMore.", "Jane Doe and John Roe", "The Example Times", "Body starts here."},
+		{"Headline\n\nBy Jane Doe, John Roe\n\nBody starts here.\n\nMore.", "Jane Doe, John Roe", "", "Body starts here."},
+		{"Headline\n\nBy 58%-33%, those surveyed said no.\n\nMore.", "", "", "By 58%-33%, those surveyed said no."},
+		{"Headline\n\nBy Monday the vote was over, officials said, and the count began.\n\nMore.", "", "", "By Monday the vote was over, officials said, and the count began."},
+	}
+	for _, tt := range tests {
+		a := parseText(tt.src)
+		if got := a.Byline; got != tt.byline {
+			t.Errorf("%q: byline = %q, want %q", tt.src, got, tt.byline)
+		}
+		if got := a.Site; got != tt.site {
+			t.Errorf("%q: site = %q, want %q", tt.src, got, tt.site)
+		}
+		if got := bodyTexts(a)[0]; got != tt.first {
+			t.Errorf("%q: first body paragraph = %q, want %q", tt.src, got, tt.first)
+		}
+	}
+}
