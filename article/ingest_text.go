@@ -8,8 +8,8 @@ import (
 )
 
 // Plain text in the sample's form: the headline on the first line (or a short first paragraph of
-// up to three lines, as in "Headline; \nSubhead"), then paragraphs separated by blank lines, then
-// perhaps a tail (see splitTail). The text space is the input itself: every Block.Start and every
+// up to three lines, as in "Headline; \nSubhead"), then paragraphs separated by blank lines (or by
+// single line breaks, when every line ends a sentence), then perhaps a tail (see splitTail). The text space is the input itself: every Block.Start and every
 // offset is a code-point offset into the input as given (after repairUTF8, which keeps code-point
 // positions). Block texts are exact slices of the input, except that a carriage return inside a
 // block becomes a space before "\n", or "\n" when it ends a line alone, which keeps every offset.
@@ -149,7 +149,32 @@ func splitParas(src string) []textPara {
 	if len(cur) > 0 {
 		paras = append(paras, cur)
 	}
-	return paras
+	return splitLinePara(src, paras)
+}
+
+// rxLineEnd matches the end of a line that ends a sentence.
+var rxLineEnd = regexp.MustCompile(`[.!?:;…"”’')\]]$`)
+
+// splitLinePara splits a paragraph whose lines each end a sentence into one paragraph a line:
+// text pasted with single line breaks between paragraphs. Hard-wrapped paragraphs, whose lines
+// break mid-sentence, stay whole. The first paragraph (the headline and perhaps a subhead) is
+// left to parseText.
+func splitLinePara(src string, paras []textPara) []textPara {
+	var out []textPara
+	for i, p := range paras {
+		split := i > 0 && len(p) > 1
+		for j := 0; split && j < len(p); j++ {
+			split = rxLineEnd.MatchString(lineText(src, p[j]))
+		}
+		if !split {
+			out = append(out, p)
+			continue
+		}
+		for _, l := range p {
+			out = append(out, textPara{l})
+		}
+	}
+	return out
 }
 
 // trimSpan returns the byte range of src[b0:b1] without leading and trailing white space (a byte

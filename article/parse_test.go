@@ -402,3 +402,35 @@ func TestMeta(t *testing.T) {
 		t.Errorf("reading minutes for 1000 words = %d, want %d", got, want)
 	}
 }
+
+// TestTextParagraphs checks how plain text is cut into paragraphs.
+func TestTextParagraphs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		want      []string // kind:text of every block
+	}{
+		{"blank lines", "Head\n\nOne.\n\n\n\nTwo.", []string{"h1:Head", "p:One.", "p:Two."}},
+		{"single line breaks between sentences", "Head\n\nOne said “yes.”\nTwo said no.\nThree?", []string{"h1:Head", "p:One said “yes.”", "p:Two said no.", "p:Three?"}},
+		{"hard-wrapped paragraph stays whole", "Head\n\nThis paragraph is wrapped\nin the middle of a sentence.\n\nNext.", []string{"h1:Head", "p:This paragraph is wrapped\nin the middle of a sentence.", "p:Next."}},
+		{"headline with subhead", "Main head; \nThe subhead\n\nBody.", []string{"h1:Main head; \nThe subhead", "p:Body."}},
+		{"no headline when the first line is long", strings.Repeat("word ", 80) + "\n\nBody.", []string{"p:" + strings.TrimSpace(strings.Repeat("word ", 80)), "p:Body."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tt.src), Options{Format: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range a.Blocks {
+				got = append(got, string(b.Kind)+":"+b.Text)
+			}
+			if g, w := strings.Join(got, " | "), strings.Join(tt.want, " | "); g != w {
+				t.Fatalf("blocks:\n got %q\nwant %q", g, w)
+			}
+			checkArticle(t, a)
+		})
+	}
+}
