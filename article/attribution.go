@@ -28,6 +28,11 @@ type match struct {
 	cueText    string
 	rule       string
 	intro      bool // the quotation follows its speaker's `said:` or `said,` (a whole utterance)
+	// label is set when the mention is a transcript label inside the quotation ("WALLACE: …"):
+	// runes [ls, le) of the paragraph, named name.
+	label     bool
+	ls, le    int
+	labelName string
 }
 
 const (
@@ -474,7 +479,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind == tWord && ts[b].lower == "told" {
 				continue
 			}
-			if (naming || gerund || weakVerbs[t.lower] && !adjacent) && kind != npName && kind != npPronoun {
+			if (naming || gerund || weakVerbs[t.lower] && !(adjacent && intro)) && kind != npName && kind != npPronoun {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
@@ -489,7 +494,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		// `said X: “`
 		if !objectVerbs[t.lower] && !hasPending {
-			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && (b == end || b == end-1 && ts[b].kind == tPunct) {
+			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && b == end-1 && (ts[b].isPunct(":") || ts[b].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
 			}
 		}
@@ -570,6 +575,43 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 		if kind == npName && b-a <= 4 && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–")) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: "label", intro: true}, true
 		}
+	}
+	return match{}, false
+}
+
+// ruleLabelInside links a quotation that opens with a transcript label ("“WALLACE: Let’s start
+// …”") to the labelled speaker: one or two words in capitals, then a colon.
+func ruleLabelInside(ps *paraState, qi int) (match, bool) {
+	sp := ps.spans[ps.toks[qi].q]
+	rs := ps.rs
+	i := sp.start
+	for i < sp.end && isSpaceRune(rs[i]) {
+		i++
+	}
+	start, words := i, 0
+	for i < sp.end && words < 3 {
+		w := i
+		for i < sp.end && (unicode.IsUpper(rs[i]) || rs[i] == '.' || rs[i] == '\'' || rs[i] == '’' || rs[i] == '-') {
+			i++
+		}
+		if i-w < 2 {
+			return match{}, false
+		}
+		words++
+		if i < sp.end && rs[i] == ':' {
+			name := []rune(string(rs[start:i]))
+			for k := 1; k < len(name); k++ {
+				if unicode.IsLetter(name[k-1]) {
+					name[k] = unicode.ToLower(name[k])
+				}
+			}
+			return match{cue: -1, cueText: ":", rule: "label-inside", intro: true, label: true, ls: start, le: i, labelName: string(name)}, true
+		}
+		if i < sp.end && rs[i] == ' ' {
+			i++
+			continue
+		}
+		return match{}, false
 	}
 	return match{}, false
 }

@@ -137,7 +137,7 @@ func (e *engine) attribute() {
 				}
 				continue
 			}
-			for _, rule := range []func(*paraState, int) (match, bool){ruleIntro, ruleLabel} {
+			for _, rule := range []func(*paraState, int) (match, bool){ruleLabelInside, ruleIntro, ruleLabel} {
 				if ok {
 					break
 				}
@@ -227,6 +227,11 @@ func (e *engine) registerPara(ps *paraState) {
 func (e *engine) assign(s *seg, m match) {
 	ps := e.ps[m.para]
 	s.m, s.has = m, true
+	if m.label {
+		s.ent = e.rg.resolveLabel(ps, m.labelName)
+		e.lastEnt, e.lastPara, e.lastTok = s.ent, m.para, 0
+		return
+	}
 	switch m.kind {
 	case npName:
 		s.ent = e.rg.resolveName(ps, m.a, m.b)
@@ -299,15 +304,22 @@ func (e *engine) carryChains() {
 	// Forward: a part takes its previous part's attribution.
 	for i := range e.segs {
 		s := &e.segs[i]
-		if !s.has && s.prev >= 0 && e.segs[s.prev].has {
-			s.m, s.has, s.ent = e.segs[s.prev].m, true, e.segs[s.prev].ent
+		if s.has || s.prev < 0 || e.stageDirection(s) {
+			continue
+		}
+		p := s.prev
+		for p >= 0 && !e.segs[p].has && e.stageDirection(&e.segs[p]) {
+			p = e.segs[p].prev // “(CROSSTALK.)” between two parts of one speaker's words
+		}
+		if p >= 0 && e.segs[p].has {
+			s.m, s.has, s.ent = e.segs[p].m, true, e.segs[p].ent
 			s.m.rule = "carry-chain"
 		}
 	}
 	// Backward: “…␤“…,” he said.
 	for i := len(e.segs) - 1; i >= 0; i-- {
 		s := &e.segs[i]
-		if s.has && s.prev >= 0 && !e.segs[s.prev].has {
+		if s.has && s.prev >= 0 && !e.segs[s.prev].has && !e.stageDirection(&e.segs[s.prev]) {
 			p := &e.segs[s.prev]
 			p.m, p.has, p.ent = s.m, true, s.ent
 			p.m.rule = "carry-chain"
@@ -554,7 +566,12 @@ func (e *engine) output() ([]Quote, []Speaker) {
 		}
 		if s.has {
 			mp := e.ps[s.m.para]
-			ms, me := int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
+			var ms, me int
+			if s.m.label {
+				ms, me = s.m.ls, s.m.le
+			} else {
+				ms, me = int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
+			}
 			q.Mention = &Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
@@ -630,3 +647,10 @@ func goesOn(ps *paraState, qi int) bool {
 }
 
 func isSingle(f family) bool { return f == famSingle || f == famSingleGuil }
+
+// stageDirection reports whether a quotation is only a bracketed note ("(CROSSTALK.)", "[Applause]"),
+// which nobody says.
+func (e *engine) stageDirection(s *seg) bool {
+	sp := e.ps[s.para].spans[s.sp]
+	return (sp.first == '(' || sp.first == '[') && (sp.last == ')' || sp.last == ']' || sp.last == '.')
+}

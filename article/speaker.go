@@ -177,3 +177,25 @@ func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
 	}
 	return rg.add(ps, name, role)
 }
+
+// resolveLabel returns the entity a transcript label ("Wallace", "Mr. Trump") names: the person
+// introduced with that surname, or a new entity named by the label.
+func (rg *registry) resolveLabel(ps *paraState, label string) *entity {
+	words := strings.Fields(strings.ToLower(label))
+	if len(words) == 0 {
+		return nil
+	}
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	if e := rg.byLast[last]; e != nil {
+		return e
+	}
+	key := strings.Join(words, " ")
+	if e := rg.byName[key]; e != nil {
+		return e
+	}
+	e := &entity{name: label, toks: words}
+	rg.ents = append(rg.ents, e)
+	rg.byName[key] = e
+	rg.touch(e)
+	return e
+}
