@@ -83,7 +83,7 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if pg == nil {
 		var ok bool
-		pg, ok = p.render(w, r, base)
+		pg, ok = p.render(w, r, base, cacheable)
 		if !ok {
 			return
 		}
@@ -109,8 +109,9 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // render runs the go-app handler on a clean copy of the request. When go-app answers with something
 // other than an HTML page (its plain 404 for a path with no route), render copies that answer to w
-// and returns false.
-func (p *pages) render(w http.ResponseWriter, r *http.Request, base string) (*renderedPage, bool) {
+// and returns false. Only pages that will be cached are compressed: a page rendered for one request
+// is sent as it is, so that no request costs a compression.
+func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, compress bool) (*renderedPage, bool) {
 	req := r.Clone(r.Context())
 	req.Method = http.MethodGet
 	for _, h := range []string{"If-None-Match", "If-Modified-Since", "Range", "If-Range", "Accept-Encoding"} {
@@ -142,7 +143,11 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string) (*re
 		}
 	}
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
-	return &renderedPage{status: status, body: newAsset("text/html; charset=utf-8", body)}, true
+	const htmlType = "text/html; charset=utf-8"
+	if !compress {
+		return &renderedPage{status: status, body: &asset{contentType: htmlType, variants: []encoding{{body: body, etag: etagOf(body, "")}}}}, true
+	}
+	return &renderedPage{status: status, body: newAsset(htmlType, body)}, true
 }
 
 // articleRoute returns the article id of /article/{id} and /embed/{id}, with "article" or "embed".

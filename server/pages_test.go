@@ -99,3 +99,16 @@ func TestPagesAreCachedOnce(t *testing.T) {
 		t.Errorf("If-None-Match on a page: %d, want 304", res.StatusCode)
 	}
 }
+
+func TestUncachedPagesAreNotCompressedPerRequest(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	res, page := do(t, s.Handler(), "GET", "/import?text=hello", map[string]string{"Accept-Encoding": "br, gzip"})
+	if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != "" || !strings.Contains(page, "<html") {
+		t.Errorf("/import?text=…: status %d, Content-Encoding %q", res.StatusCode, res.Header.Get("Content-Encoding"))
+	}
+	res, _ = do(t, s.Handler(), "GET", "/import", map[string]string{"Accept-Encoding": "br, gzip"})
+	if res.Header.Get("Content-Encoding") != "br" {
+		t.Errorf("/import: Content-Encoding %q, want br", res.Header.Get("Content-Encoding"))
+	}
+}
