@@ -462,6 +462,12 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			continue
 		}
+		if t.lower == "laut" { // German "according to"
+			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: "according-to", intro: intro}, true
+			}
+			continue
+		}
 		if !isVerb(t) && !(namingVerbs[t.lower] && !t.cap) {
 			continue
 		}
@@ -473,6 +479,13 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		if isPassive(ts, k, lo) {
 			continue // "Blumenthal was asked, “": the speaker is someone else
+		}
+		// German puts the subject after the verb when the sentence opens with something else:
+		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
+		if germanVerbs[t.lower] && k > lo {
+			if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
+				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
+			}
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
 		if a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund); kind != npNone {
@@ -494,7 +507,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		// `said X: “`
 		if !objectVerbs[t.lower] && !hasPending {
-			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && b == end-1 && (ts[b].isPunct(":") || ts[b].isPunct(",")) {
+			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
 			}
 		}
@@ -782,4 +795,17 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: "subject"}, true
+}
+
+// skipPhrase returns the index after a short prepositional phrase at j ("in Mainz", "on Sunday"),
+// or j when none starts there.
+func skipPhrase(ts []tok, j, n int) int {
+	if j >= n || ts[j].kind != tWord || !prepositions[ts[j].lower] {
+		return j
+	}
+	e := j + 1
+	for e < n && e-j <= 5 && ts[e].kind == tWord {
+		e++
+	}
+	return e
 }

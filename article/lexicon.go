@@ -12,6 +12,9 @@ import (
 //go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt
 var lexiconFS embed.FS
 
+// germanVerbs are the German speech verbs, whose subject may follow them.
+var germanVerbs = loadWords("lexicons/speech-verbs-de.txt")
+
 // speechVerbs holds every inflected form of the English and German speech verbs, lower case.
 var speechVerbs = loadWords("lexicons/speech-verbs-ggt.txt", "lexicons/speech-verbs-extra.txt", "lexicons/speech-verbs-de.txt")
 
@@ -92,7 +95,9 @@ var capStop = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "for
 	"april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
 	"yesterday", "tomorrow", "just", "well", "oh", "do", "does", "did", "is", "are", "was", "were", "will", "would",
 	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
-	"whether", "despite", "again", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
+	"whether", "despite", "again", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+	"dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
+	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").

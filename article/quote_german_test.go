@@ -54,3 +54,94 @@ func TestGermanQuotes(t *testing.T) {
 		t.Fatalf("quotes:\n%s\nwant:\n%s", g, w)
 	}
 }
+
+// germanSpans is German news written for this test, with the text of every quotation in order:
+// „…“ with straight and curly closing marks, ‚…‘ inside „…“, »…« and «…», apostrophes (gibt’s,
+// Hans’ Haus, geht's), a quotation over two paragraphs, and numbers with periods.
+var germanSpans = struct {
+	text string
+	want []string
+}{
+	text: `Regierung verteidigt „Kurs der Mitte“
+
+Am 3. Oktober sagte Bundespräsident Frank-Walter Steinmeier in Mainz: „Die Einheit ist ein Geschenk. Wir müssen sie jeden Tag neu gestalten.“
+
+„Es gibt’s nicht umsonst“, fügte er hinzu. Hans’ Rede sei ‚bemerkenswert‘ gewesen, hieß es im Umfeld.
+
+Die Opposition nannte die Rede „inhaltsleer", ihr Fraktionschef Markus Lenz sprach von einem »Ablenkungsmanöver«.
+
+„Wir haben bei der Regierung nachgefragt, aber wie geht's weiter?“, fragte Lenz. „Niemand weiß es.
+
+„Auch der Kanzler nicht“, ergänzte er.
+
+In der Schweiz schrieb die Zeitung «Der Bund», die Debatte sei «überfällig».
+
+Der Sprecher erklärte, man habe „alle Hinweise ernst genommen“ und werde „in den kommenden Wochen“ berichten.
+
+„Das ist doch ‚Unsinn‘“, rief ein Zuhörer. Ministerin Anna Berg (SPD) betonte: „Wir bleiben dabei.“
+
+Laut Berg sind „weitere Gespräche“ geplant. „Am Ende entscheidet das Parlament“, sagte sie am Dienstag.`,
+	want: []string{
+		"Kurs der Mitte",
+		"Die Einheit ist ein Geschenk. Wir müssen sie jeden Tag neu gestalten.",
+		"Es gibt’s nicht umsonst",
+		"bemerkenswert",
+		"inhaltsleer",
+		"Ablenkungsmanöver",
+		"Wir haben bei der Regierung nachgefragt, aber wie geht's weiter?",
+		"Niemand weiß es.",
+		"Auch der Kanzler nicht",
+		"Der Bund",
+		"überfällig",
+		"alle Hinweise ernst genommen",
+		"in den kommenden Wochen",
+		"Das ist doch ‚Unsinn‘",
+		"Wir bleiben dabei.",
+		"weitere Gespräche",
+		"Am Ende entscheidet das Parlament",
+	},
+}
+
+// TestGermanSpans checks quotation detection in German news: every quotation found (the target is
+// at least 98%), and every span found is one of them (at least 95%).
+func TestGermanSpans(t *testing.T) {
+	t.Parallel()
+	qs, _ := FindQuotes(splitParagraphs(germanSpans.text))
+	want := map[string]int{}
+	for _, w := range germanSpans.want {
+		want[w]++
+	}
+	found := 0
+	for _, q := range qs {
+		if want[q.Text] > 0 {
+			want[q.Text]--
+			found++
+		} else {
+			t.Errorf("span %q is not a quotation", q.Text)
+		}
+	}
+	for w, n := range want {
+		if n > 0 {
+			t.Errorf("quotation %q not found", w)
+		}
+	}
+	if got, want := found, len(germanSpans.want); got != want {
+		t.Fatalf("found %d of %d quotations", got, want)
+	}
+	// Speakers for the German verbs: after (fragte, ergänzte, sagte), before (betonte:).
+	speakers := map[string]string{}
+	for _, q := range qs {
+		speakers[q.Text] = q.Speaker
+	}
+	for text, who := range map[string]string{
+		"Die Einheit ist ein Geschenk. Wir müssen sie jeden Tag neu gestalten.": "Frank-Walter Steinmeier",
+		"Wir haben bei der Regierung nachgefragt, aber wie geht's weiter?":      "Markus Lenz",
+		"Auch der Kanzler nicht":                                                "Markus Lenz",
+		"Wir bleiben dabei.":                                                    "Anna Berg",
+		"Am Ende entscheidet das Parlament":                                     "Anna Berg",
+	} {
+		if got := speakers[text]; got != who {
+			t.Errorf("speaker of %q=%q, want %q", text, got, who)
+		}
+	}
+}

@@ -147,6 +147,13 @@ func scanMarks(dst []mark, rs []rune) []mark {
 				m.role = roleOpen
 			case rightFlank && !leftFlank:
 				m.role = roleClose
+			case leftFlank && rightFlank:
+				// Both sides touch: ‚Unsinn‘“, closes; ‘“Wir opens.
+				if isWordRune(next) {
+					m.role = roleOpen
+				} else {
+					m.role = roleClose
+				}
 			case r == '”' && hasPrev:
 				m.role = roleClose // “… ” with a space before the closing mark
 			case r == '“' && hasNext:
