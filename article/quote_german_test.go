@@ -136,9 +136,9 @@ func TestGermanSpans(t *testing.T) {
 	for text, who := range map[string]string{
 		"Die Einheit ist ein Geschenk. Wir müssen sie jeden Tag neu gestalten.": "Frank-Walter Steinmeier",
 		"Wir haben bei der Regierung nachgefragt, aber wie geht's weiter?":      "Markus Lenz",
-		"Auch der Kanzler nicht":                                                "Markus Lenz",
-		"Wir bleiben dabei.":                                                    "Anna Berg",
-		"Am Ende entscheidet das Parlament":                                     "Anna Berg",
+		"Auch der Kanzler nicht":            "Markus Lenz",
+		"Wir bleiben dabei.":                "Anna Berg",
+		"Am Ende entscheidet das Parlament": "Anna Berg",
 	} {
 		if got := speakers[text]; got != who {
 			t.Errorf("speaker of %q=%q, want %q", text, got, who)
