@@ -39,6 +39,11 @@ var (
 //     gif, webp); data URIs anywhere else are refused;
 //   - no image maps, no cite URLs, no forms, media, frames, scripts or styles.
 //
+// Two allowances go past UGCPolicy, both asked for: data:image sources, and alt text with any
+// characters (UGCPolicy's pattern drops alt text holding a colon or a quotation mark; bluemonday
+// escapes attribute values, and the renderer passes them through its own attribute guard).
+// TestPolicyWithinUGC checks that nothing else goes past it.
+//
 // bluemonday's builder cannot take an allowance back, so UGCPolicy's element list is restated
 // here without the allowances above rather than built on top of UGCPolicy().
 func newPolicy() *bluemonday.Policy {
