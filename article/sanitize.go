@@ -39,9 +39,10 @@ var (
 //     gif, webp); data URIs anywhere else are refused;
 //   - no image maps, no cite URLs, no forms, media, frames, scripts or styles.
 //
-// Two allowances go past UGCPolicy, both asked for: data:image sources, and alt text with any
-// characters (UGCPolicy's pattern drops alt text holding a colon or a quotation mark; bluemonday
-// escapes attribute values, and the renderer passes them through its own attribute guard).
+// Two allowances go past UGCPolicy: data:image sources, which Verbatim's design asks for, and
+// alt text with any characters, for accessibility (UGCPolicy's pattern drops alt text holding a
+// colon or a quotation mark; bluemonday escapes attribute values, and the renderer passes them
+// through its own attribute guard).
 // TestPolicyWithinUGC checks that nothing else goes past it.
 //
 // bluemonday's builder cannot take an allowance back, so UGCPolicy's element list is restated
