@@ -56,10 +56,18 @@ func isOpenPunct(r rune) bool {
 
 // isSpaceRune reports whether r separates words (including no-break spaces).
 func isSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+	if r < 0x80 {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009'
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // elisions are the words that an apostrophe may start: 'n' (rock 'n' roll), 'em, 'til…
 var elisions = map[string]bool{
