@@ -492,7 +492,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind == tWord && ts[b].lower == "told" {
 				continue
 			}
-			if (naming || gerund || weakVerbs[t.lower] && !(adjacent && intro)) && kind != npName && kind != npPronoun {
+			if (naming || gerund || weakVerbs[t.lower]) && kind != npName && kind != npPronoun {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true

@@ -95,7 +95,7 @@ var capStop = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "for
 	"april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
 	"yesterday", "tomorrow", "just", "well", "oh", "do", "does", "did", "is", "are", "was", "were", "will", "would",
 	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
-	"whether", "despite", "again", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+	"whether", "despite", "again", "once", "twice", "later", "earlier", "here's", "there's", "that's", "it's", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
 	"dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
 	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
 
