@@ -363,7 +363,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	if isVerbTok(ts, j) && ts[j].lower != "so" || j+1 < n && ts[j].lower == "went" && ts[j+1].lower == "on" {
 		return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
 	}
-	return match{}, false
+	return afterDescribedName(ts, t, n)
 }
 
 // skipAside returns the index after an aside that may stand between a speaker and a speech verb:
@@ -394,22 +394,35 @@ func skipAside(ts []tok, j, n int) int {
 // afterDescribedName links `,” election law expert Rick Hasen tweeted`: a few lower-case words, a
 // name, a speech verb.
 func afterDescribedName(ts []tok, t, n int) (match, bool) {
-	for j := t; j < n && j-t < 5; j++ {
+	// Words of an office or a description, then a name, then a speech verb: `,” Trump senior
+	// adviser Paul Manafort conceded`, `,” another friend, Mariam Emara told CNN`. The mention is
+	// the last name run.
+	for j := t; j < n && j-t < 10; {
 		u := ts[j]
-		if u.kind != tWord || isVerb(u) || conjunctions[u.lower] || prepositions[u.lower] || pronouns[u.lower] {
+		if u.isPunct(",") && j > t {
+			j++
+			continue
+		}
+		if u.kind != tWord || isVerb(u) || conjunctions[u.lower] || pronouns[u.lower] || u.lower == "who" {
+			return match{}, false
+		}
+		if prepositions[u.lower] && j == t || isPossessive(u.lower) && !u.cap {
 			return match{}, false
 		}
 		if u.cap && !capStop[u.lower] {
 			e := nameRunEnd(ts, j, n)
 			if e == j {
-				return match{}, false
+				j++
+				continue
 			}
 			v := skipAdverbsFwd(ts, skipAside(ts, e, n), n)
-			if isVerbTok(ts, v) && ts[v].lower != "so" {
+			if isVerbTok(ts, v) && ts[v].lower != "so" && !weakVerbs[ts[v].lower] {
 				return match{a: j, b: e, kind: npName, cue: v, rule: "after-name-verb"}, true
 			}
-			return match{}, false
+			j = e
+			continue
 		}
+		j++
 	}
 	return match{}, false
 }

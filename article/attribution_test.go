@@ -46,6 +46,8 @@ func TestSieveGood(t *testing.T) {
 		{"german", `„Wir schaffen das“, sagte Smith.`, "Wir schaffen das=Jane Smith/direct"},
 		{"german so", `„Wir schaffen das“, so Smith.`, "Wir schaffen das=Jane Smith/direct"},
 		{"label inside", "“BAKER: We will win the vote.\n\n“(CROSSTALK.)\n\n“And we will build.”", "BAKER: We will win the vote.=Tom Baker/direct | (CROSSTALK.)=/scare | And we will build.=Tom Baker/direct"},
+		{"office before name", "“We will win,” town senior adviser Tom Baker conceded.", "We will win,=Tom Baker/direct"},
+		{"description, name", "“We will win,” another friend, Tom Baker told reporters.", "We will win,=Tom Baker/direct"},
 		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial"},
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct"},
