@@ -13,8 +13,9 @@ import (
 	"verbatim/article"
 )
 
-// maxCachedPages bounds the prerendered pages kept in memory. Only pages with no query (or the embed
-// parameters) are cached, keyed by base URL and path; beyond the bound, pages are rendered per request.
+// maxCachedPages bounds the prerendered pages kept in memory. Only pages found (200) with no query (or
+// valid embed parameters) are cached, keyed by base URL and path, so the library bounds their number;
+// beyond the bound, pages are rendered per request.
 const maxCachedPages = 1024
 
 // pages prerenders the app's routes through the go-app handler, then finishes the HTML: the
@@ -87,7 +88,8 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			return
 		}
-		if cacheable {
+		// Only found pages are kept: 404s for made-up ids would otherwise fill the cache.
+		if cacheable && pg.status == http.StatusOK {
 			p.mu.Lock()
 			if len(p.cache) < maxCachedPages {
 				p.cache[key] = pg
@@ -144,7 +146,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	}
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
-	if !compress {
+	if !compress || status != http.StatusOK {
 		return &renderedPage{status: status, body: &asset{contentType: htmlType, variants: []encoding{{body: body, etag: etagOf(body, "")}}}}, true
 	}
 	return &renderedPage{status: status, body: newAsset(htmlType, body)}, true

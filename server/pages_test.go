@@ -112,3 +112,18 @@ func TestUncachedPagesAreNotCompressedPerRequest(t *testing.T) {
 		t.Errorf("/import: Content-Encoding %q, want br", res.Header.Get("Content-Encoding"))
 	}
 }
+
+func TestNotFoundPagesAreNotCached(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	for i := range 50 {
+		do(t, s.Handler(), "GET", "/article/made-up-"+strings.Repeat("x", i), nil)
+	}
+	do(t, s.Handler(), "GET", "/article/zakaria-peskov", nil)
+	pg := s.pages
+	pg.mu.Lock()
+	defer pg.mu.Unlock()
+	if got, want := len(pg.cache), 1; got != want {
+		t.Errorf("%d pages cached, want %d (404s are not kept)", got, want)
+	}
+}

@@ -40,7 +40,10 @@ type Config struct {
 // Server is the Verbatim HTTP server: the app's prerendered pages, its static files from memory,
 // the article JSON, the embed and oEmbed endpoints. Build it with NewServer; serve it with Start (a
 // real listener) or mount Handler (httptest). It is stateless once built: the library and every
-// static file are loaded and compressed by NewServer.
+// static file are loaded and compressed by NewServer, and its handler is safe for concurrent use.
+//
+// Trust boundary: every request is untrusted. A request path only ever selects an entry of an
+// in-memory map (or a go-app route); no request reaches the file system.
 type Server struct {
 	cfg      Config
 	log      *slog.Logger
@@ -50,6 +53,7 @@ type Server struct {
 	release  func()   // removes the library from prerendering
 	webNames []string // the web folder's files, sorted
 	webSet   map[string]bool
+	pages    *pages
 
 	closeOnce sync.Once
 	closeErr  error
@@ -275,6 +279,7 @@ func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
 	if s.cfg.staticOEmbed {
 		pg.oembedHref = staticOEmbedURL
 	}
+	s.pages = pg
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
