@@ -48,6 +48,9 @@ func TestSieveGood(t *testing.T) {
 		{"label inside", "“BAKER: We will win the vote.\n\n“(CROSSTALK.)\n\n“And we will build.”", "BAKER: We will win the vote.=Tom Baker/direct | (CROSSTALK.)=/scare | And we will build.=Tom Baker/direct"},
 		{"office before name", "“We will win,” town senior adviser Tom Baker conceded.", "We will win,=Tom Baker/direct"},
 		{"description, name", "“We will win,” another friend, Tom Baker told reporters.", "We will win,=Tom Baker/direct"},
+		{"sentence end", "The plan is “the beginning of the end” for the town, said Tom Baker, the senator.", "the beginning of the end=Tom Baker/partial"},
+		{"sentence end after name", "The plan “failed the people of this town” last year, Baker said on Tuesday.", "failed the people of this town=Tom Baker/partial"},
+		{"description with a phrase", "A spokesman for the town said there was “no plan at all.”", "no plan at all.=/partial"},
 		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial"},
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct"},
@@ -76,6 +79,7 @@ func TestSieveBad(t *testing.T) {
 		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare"},
 		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct"},
+		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare"},
 		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare"},
 	}
 	for _, c := range cases {

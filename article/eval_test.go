@@ -11,9 +11,9 @@ import (
 // Floors just below the engine's scores on PolNeAR dev, so that a regression fails. Raise them
 // when the engine improves; never lower them to make a change pass.
 const (
-	floorDirectF1 = 0.935
+	floorDirectF1 = 0.937
 	floorDirectP  = 0.95
-	floorAllF1    = 0.855
+	floorAllF1    = 0.86
 	floorScare    = 0.09 // at most this share of scare quotes given a speaker
 	floorSpanP    = 0.97
 	floorSpanR    = 0.98

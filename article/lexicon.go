@@ -124,7 +124,8 @@ var speakerNouns = setOf("spokesman", "spokeswoman", "spokesperson", "official",
 	"workers", "student", "students", "teacher", "parents", "father", "mother", "wife", "husband", "son", "daughter",
 	"friend", "friends", "colleague", "colleagues", "neighbor", "neighbors", "host", "anchor", "reporter", "reporters",
 	"correspondent", "columnist", "author", "writer", "editor", "administration", "house", "court", "board",
-	"council", "office", "ministry", "government", "sprecher", "sprecherin", "regierung", "ministerium")
+	"council", "office", "ministry", "government", "front-runner", "frontrunner", "chairwoman", "spokespeople",
+	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "sprecher", "sprecherin", "regierung", "ministerium")
 
 // determiners open a description ("the spokesman", "a source").
 var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",

@@ -152,6 +152,9 @@ func (e *engine) attribute() {
 				m, ok = ruleBefore(ps, qi)
 			}
 			if !ok {
+				m, ok = ruleSentenceEnd(ps, qi)
+			}
+			if !ok {
 				m, ok = ruleSubject(ps, qi)
 			}
 			if ok {
