@@ -4,13 +4,18 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/chromedp"
 )
 
 // TestBrowserEmbedFirstPaintWeight loads an embed page and adds up what the browser transferred for
 // it, app.wasm aside: the embedded article must be readable within 60 KB, before any wasm arrives.
+// The browser's log must hold no complaint about the server's security headers.
 func TestBrowserEmbedFirstPaintWeight(t *testing.T) {
 	ctx := startBrowser(t)
 	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: filepath.Join("..", "web"), Logger: newTestLogger(io.Discard)})
@@ -19,6 +24,25 @@ func TestBrowserEmbedFirstPaintWeight(t *testing.T) {
 	}
 	t.Cleanup(func() { s.Close() })
 	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// The browser's own log (not the console) is where header problems show.
+	var mu sync.Mutex
+	var logged []string
+	if _, err := chromedp.Run(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for e, err := range chromedp.Events(ctx, cdplog.EntryAdded) {
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			logged = append(logged, string(e.Entry.Level)+": "+e.Entry.Text)
+			mu.Unlock()
+		}
+	}()
+	if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Navigate(s.URL()+"/embed/zakaria-peskov?dnt=1")); err != nil {
@@ -39,5 +63,12 @@ func TestBrowserEmbedFirstPaintWeight(t *testing.T) {
 	t.Logf("total before wasm: %.0f B", total)
 	if total > 60<<10 {
 		t.Errorf("the embed's first paint transferred %.0f bytes, want at most 60 KiB", total)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, m := range logged {
+		if strings.Contains(m, "Permissions-Policy") || strings.Contains(m, "Content Security Policy") || strings.Contains(m, "Content-Security-Policy") {
+			t.Errorf("the browser objects to a header: %s", m)
+		}
 	}
 }

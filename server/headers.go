@@ -13,9 +13,10 @@ const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; objec
 	"base-uri 'none'; img-src 'self' https: http: data:; style-src 'self'; font-src 'self'; " +
 	"connect-src 'self'; form-action 'self'"
 
-// permissionsPolicy turns off the powerful features a reader never needs.
+// permissionsPolicy turns off the powerful features a reader never needs. Only features Chromium
+// recognises are named: an unknown one is a console warning on every page.
 const permissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " +
-	"serial=(), bluetooth=(), midi=(), browsing-topics=(), interest-cohort=()"
+	"serial=(), midi=(), browsing-topics=()"
 
 // securityHeaders holds the header values computed once from the configuration.
 type securityHeaders struct {
