@@ -105,7 +105,12 @@ func (s *Server) exportPaths() []string {
 //
 // Export goes through the same handler as the server, so the files are byte for byte what the server
 // sends. The HTTP headers (CSP, frame-ancestors, caching) are not in the files: docs/deploy.md gives them.
+// The server needs a BaseURL, and should be built for export (runExport sets staticOEmbed), so that
+// the pages' oEmbed discovery links name the exported oembed/{id}.json.
 func (s *Server) Export(ctx context.Context, dir string) (int, error) {
+	if s.cfg.BaseURL == "" {
+		return 0, errors.New("exporting needs a base URL: the pages carry absolute links (og:url, oEmbed)")
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, fmt.Errorf("exporting to %s: %w", dir, err)
 	}

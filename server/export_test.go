@@ -83,3 +83,11 @@ func TestExportCommand(t *testing.T) {
 		t.Errorf("export with no DIR exited 0")
 	}
 }
+
+func TestExportNeedsABaseURL(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	if _, err := s.Export(context.Background(), t.TempDir()); err == nil || !strings.Contains(err.Error(), "base URL") {
+		t.Errorf("Export without a base URL: err=%v", err)
+	}
+}
