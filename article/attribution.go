@@ -104,6 +104,12 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// officeAdjectives qualify an office before a name ("senior adviser", "longtime aide").
+var officeAdjectives = setOf("senior", "longtime", "top", "chief", "deputy", "political", "national", "local",
+	"republican", "democratic", "conservative", "liberal", "independent", "undecided", "retired", "veteran",
+	"legal", "campaign", "policy", "foreign", "economic", "military", "state", "federal", "county", "city", "party",
+	"elected", "outgoing", "incoming", "newly", "associate", "managing", "executive", "general", "special")
+
 // conjunctions end a mention: `,” but Zakaria asked` names nobody for the quotation before it.
 var conjunctions = setOf("and", "but", "or", "nor", "so", "yet", "because", "while", "when", "if", "as", "after",
 	"before", "although", "though", "since", "until", "where", "whether", "once", "unless", "than", "und", "aber")
@@ -335,7 +341,10 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{a: t, b: t + 1, kind: npName, cue: t + 1, rule: "after-name-verb"}, true
 	}
 	last := lastContentRune(ps.rs, sp)
-	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…'
+	// A quotation that ends without punctuation (“… a battle of niches” Grubbs said) lost its
+	// comma; one that ends with a period ended its sentence.
+	bare := !comma && isWordRune(last)
+	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…' || bare
 	// `,” said X`
 	if isVerbTok(ts, t) {
 		a, b, k := npForward(ts, t+1, n, true)
@@ -356,6 +365,21 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		a, b, k = t, t+1, npPronoun // `,” it added`
 	}
 	if k == npNone {
+		// `,” federal prosecutors wrote`: a few lower-case words and a speaking noun.
+		for j := t; j < n && j-t < 3 && ts[j].kind == tWord && !ts[j].cap && !isVerb(ts[j]); j++ {
+			if speakerNouns[ts[j].lower] && isVerbTok(ts, skipAdverbsFwd(ts, j+1, n)) {
+				a, b, k = t, j+1, npDesc
+				break
+			}
+			if conjunctions[ts[j].lower] || prepositions[ts[j].lower] || pronouns[ts[j].lower] {
+				break
+			}
+		}
+	}
+	if k == npNone {
+		if bare {
+			return match{}, false
+		}
 		return afterDescribedName(ts, t, n)
 	}
 	j := skipAside(ts, b, n)
@@ -373,6 +397,13 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	}
 	j = skipAside(ts, j, n)
 	j = skipAdverbsFwd(ts, j, n)
+	if bare {
+		// No comma: only `” Grubbs said.` itself, a name and a plain speech verb that ends the sentence.
+		if (k == npName || k == npPronoun) && a == t && j == b && isVerbTok(ts, j) && !weakVerbs[ts[j].lower] && (j+1 == n || ts[j+1].kind == tPunct) {
+			return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
+		}
+		return match{}, false
+	}
 	if isVerbTok(ts, j) && ts[j].lower != "so" || j+1 < n && ts[j].lower == "went" && ts[j+1].lower == "on" {
 		return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
 	}
@@ -421,6 +452,10 @@ func afterDescribedName(ts []tok, t, n int) (match, bool) {
 		}
 		if prepositions[u.lower] && j == t || isPossessive(u.lower) && !u.cap {
 			return match{}, false
+		}
+		if !u.cap && !isRoleWord(u.lower) && !speakerNouns[u.lower] && !officeAdjectives[u.lower] &&
+			(strings.HasSuffix(u.lower, "ed") || strings.HasSuffix(u.lower, "ing") || adverbs[u.lower]) {
+			return match{}, false // "failed, Baker said …" is a clause, not a description
 		}
 		if u.cap && !capStop[u.lower] {
 			e := nameRunEnd(ts, j, n)
@@ -907,4 +942,18 @@ func closingClause(ts []tok, t, end int) (match, bool) {
 		return match{}, false // the clause goes on: it is not an attribution
 	}
 	return match{a: a, b: b, kind: k, cue: j, rule: "sentence-end"}, true
+}
+
+// ruleCreditLine links a paragraph that is one whole quotation to a credit line that follows it
+// ("“…”" then "- Sanders." or "—President Obama, tweeting after the speech.").
+func ruleCreditLine(next *paraState) (match, bool) {
+	ts := next.toks
+	if len(ts) < 2 || ts[0].kind != tPunct || ts[0].lower != "-" && ts[0].lower != "—" && ts[0].lower != "–" && ts[0].lower != "―" {
+		return match{}, false
+	}
+	a, b, kind := npForward(ts, 1, len(ts), false)
+	if kind != npName || b < len(ts) && !ts[b].isPunct(",") && !ts[b].isSentenceEnd() {
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: 0, cueText: "—", rule: "credit-line", intro: true}, true
 }

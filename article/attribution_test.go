@@ -51,6 +51,9 @@ func TestSieveGood(t *testing.T) {
 		{"sentence end", "The plan is “the beginning of the end” for the town, said Tom Baker, the senator.", "the beginning of the end=Tom Baker/partial"},
 		{"sentence end after name", "The plan “failed the people of this town” last year, Baker said on Tuesday.", "failed the people of this town=Tom Baker/partial"},
 		{"description with a phrase", "A spokesman for the town said there was “no plan at all.”", "no plan at all.=/partial"},
+		{"credit line", "“We will win the vote and build the bridge.”\n\n— Tom Baker, on Tuesday.", "We will win the vote and build the bridge.=Tom Baker/direct"},
+		{"no comma", "“We will win the vote” Baker said.", "We will win the vote=Tom Baker/direct"},
+		{"plural description", "“We will win,” federal prosecutors wrote.", "We will win,=/direct"},
 		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial"},
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct"},
@@ -80,6 +83,7 @@ func TestSieveBad(t *testing.T) {
 		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare"},
+		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare"},
 		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare"},
 	}
 	for _, c := range cases {

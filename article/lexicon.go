@@ -28,7 +28,7 @@ var weakVerbs = setOf("state", "states", "present", "presents", "presenting", "p
 	"describe", "describes", "described", "describing", "inform", "informed", "persist", "persisted", "so", "saying",
 	"reckon", "add", "say", "tell", "ask", "answer", "counter", "charge", "charges", "charged", "urge", "reply",
 	"highlight", "highlights", "highlighted", "mention", "mentions", "promises", "vows", "demands", "remarks", "posted",
-	"offered", "read", "reads", "put", "puts", "issued", "issues", "sings", "sing", "sang", "shot", "blasted", "blasting", "slammed", "slamming", "mocked", "mocking", "hailed", "touted", "touting", "cite", "cited", "cites", "citing", "echo", "echoes", "sagen", "teilt", "teilte", "räumt", "räumte", "fügt", "fügte")
+	"offered", "started", "begins", "began", "quoted", "read", "reads", "put", "puts", "issued", "issues", "sings", "sing", "sang", "shot", "blasted", "blasting", "slammed", "slamming", "mocked", "mocking", "hailed", "touted", "touting", "cite", "cited", "cites", "citing", "echo", "echoes", "sagen", "teilt", "teilte", "räumt", "räumte", "fügt", "fügte")
 
 func loadWords(names ...string) map[string]bool {
 	m := make(map[string]bool)

@@ -148,6 +148,14 @@ func (e *engine) attribute() {
 			if !ok && pi > 0 && wholeParagraph(ps, qi) {
 				m, ok = e.ruleColon(pi)
 			}
+			if !ok && pi+1 < len(e.ps) && wholeParagraph(ps, qi) {
+				if m, ok = ruleCreditLine(e.ps[pi+1]); ok {
+					m.para = pi + 1
+					e.rg.register(e.ps[pi+1])
+					e.assign(s, m)
+					continue
+				}
+			}
 			if !ok {
 				m, ok = ruleBefore(ps, qi)
 			}
