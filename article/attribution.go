@@ -529,6 +529,13 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			continue
 		}
+		if t.cap && k == lo && speechVerbs[t.lower] && !germanVerbs[t.lower] {
+			// "Said Ellis: “…”": an inverted attribution opening the sentence.
+			if a, b, kind := npForward(ts, k+1, end, false); kind == npName && b == end-1 && ts[b].isPunct(":") {
+				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: true}, true
+			}
+			continue
+		}
 		if !isVerb(t) && !(namingVerbs[t.lower] && !t.cap) {
 			continue
 		}
@@ -590,6 +597,7 @@ var namingVerbs = setOf("call", "calls", "called", "calling", "dub", "dubs", "du
 	"labeled", "labelled", "labeling", "brand", "brands", "branded", "branding", "describe", "describes", "described",
 	"describing", "term", "termed", "terms", "deride", "derided", "derides", "deriding", "refer", "referred",
 	"referring", "refers", "praise", "praised", "praises", "praising", "thank", "thanked", "thanks", "thanking",
+	"liken", "likened", "likens", "likening", "compare", "compared", "compares", "comparing",
 	"nannte", "nennt", "bezeichnete", "bezeichnet")
 
 // isPassive reports whether the speech verb at k is passive ("was asked", "has been described").

@@ -54,6 +54,7 @@ func TestSieveGood(t *testing.T) {
 		{"credit line", "“We will win the vote and build the bridge.”\n\n— Tom Baker, on Tuesday.", "We will win the vote and build the bridge.=Tom Baker/direct"},
 		{"no comma", "“We will win the vote” Baker said.", "We will win the vote=Tom Baker/direct"},
 		{"plural description", "“We will win,” federal prosecutors wrote.", "We will win,=/direct"},
+		{"inverted opening", "Said Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct"},
 		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial"},
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct"},
