@@ -8,8 +8,8 @@ import (
 	"verbatim/article"
 )
 
-// listen installs the document's keydown and scroll listeners; OnDismount removes them. They only
-// read the event and dispatch to the UI goroutine.
+// listen installs the document's keydown listener; OnDismount removes it. It only reads the event
+// and dispatches to the UI goroutine.
 func (r *Reader) listen(ctx app.Context) {
 	if !app.IsClient {
 		return
@@ -41,23 +41,9 @@ func (r *Reader) listen(ctx app.Context) {
 	})
 	doc.Call("addEventListener", "keydown", keydown)
 
-	scroll := app.FuncOf(func(this app.Value, args []app.Value) any {
-		frac := scrollFraction()
-		if p := int(frac * 100); p != r.progress {
-			if r.Article != nil {
-				savePosition(ctx, r.Article.ID, frac)
-			}
-			ctx.Dispatch(func(app.Context) { r.progress = p })
-		}
-		return nil
-	})
-	app.Window().Call("addEventListener", "scroll", scroll, map[string]any{"passive": true})
-
 	r.release = append(r.release, func() {
 		doc.Call("removeEventListener", "keydown", keydown)
-		app.Window().Call("removeEventListener", "scroll", scroll)
 		keydown.Release()
-		scroll.Release()
 	})
 }
 

@@ -35,7 +35,6 @@ type Reader struct {
 	current    article.QuoteID
 	help       bool
 	status     string
-	progress   int
 	shownFor   article.ArticleID
 	release    []func()
 	positioned bool
@@ -53,9 +52,12 @@ func (r *Reader) OnMount(ctx app.Context) {
 // OnUpdate runs when the page hands the Reader a (new) article.
 func (r *Reader) OnUpdate(ctx app.Context) { r.arrive(ctx) }
 
-// OnNav follows a change of the URL fragment (a deep link to another quote).
+// OnNav follows a change of the URL fragment to a quote (a deep link to another quote); other
+// fragments (the skip link's #main) are the browser's.
 func (r *Reader) OnNav(ctx app.Context) {
-	r.positioned = false
+	if r.Article != nil && r.hasQuote(article.QuoteID(ctx.Page().URL().Fragment)) {
+		r.positioned = false
+	}
 	r.arrive(ctx)
 }
 
@@ -131,11 +133,7 @@ func (r *Reader) Render() app.UI {
 		)
 	return root.Body(
 		app.Main().ID("main").Class("reader-main").Body(
-			app.Progress().
-				Class("reading-progress").
-				Max(100).
-				Value(r.progress).
-				Aria("label", "Reading progress"),
+			&ReadingProgress{ArticleID: a.ID},
 			r.toolbar(),
 			app.If(r.Notice != "", app.P().Class("notice").Attr("role", "alert").Text(r.Notice)),
 			art,

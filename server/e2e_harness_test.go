@@ -132,7 +132,7 @@ func newTab(t *testing.T, base string) *tab {
 		chromedp.WindowSize(1280, 900),
 	)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*e2eWait)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 10*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
 	tb := &tab{t: t, ctx: ctx, base: base}
 	messages := chromedp.Console(ctx)
@@ -158,7 +158,9 @@ func newTab(t *testing.T, base string) *tab {
 // do runs actions, failing the test on an error.
 func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
 	tb.t.Helper()
-	if err := chromedp.Do(tb.ctx, actions...); err != nil {
+	ctx, cancel := context.WithTimeout(tb.ctx, e2eWait) // a query waits for its element: bound it
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
 		tb.t.Fatal(err)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -58,7 +59,29 @@ func TestE2EImportEachFormat(t *testing.T) {
 	tb.do(chromedp.SetUploadFiles(chromedp.ID("import-file"), []string{pdf}))
 	tb.waitFor("the refused-file message", `document.getElementById("import-message").textContent.includes("not a file Verbatim reads")`)
 
+	// Shared text (the manifest's share_target) lands in the form.
+	tb.open("/import?title=Shared&text=" + url.QueryEscape("The mayor said, “We keep the ferry.”"))
+	tb.waitWasm()
+	tb.waitFor("the shared text in the form", `document.getElementById("import-text").value.includes("We keep the ferry.")`)
+
+	// Article links are external only: an internal or script link loses its href, and a web link
+	// opens in a new tab without opener or referrer.
+	tb.open("/import")
+	tb.waitWasm()
+	links := `<article><h1>Links</h1><p>The mayor said, “We keep the ferry,” in <a href="https://example.com/ferry">a statement</a>.</p>` +
+		`<p>See <a href="/import">this</a>, <a href="javascript:alert(1)">that</a> and <a href="` + s.URL() + `/">home</a>.</p></article>`
+	eval[bool](tb, fmt.Sprintf(`(() => { const t = document.getElementById("import-text"); t.value = %s; t.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`, jsString(links)))
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("the linked article", `location.pathname.startsWith("/article/my-") && !!document.querySelector(".article-body a")`)
+	bad := eval[[]string](tb, `[...document.querySelectorAll(".article a")].filter((a) =>
+		!/^https?:\/\//.test(a.getAttribute("href")) || a.target !== "_blank" || !a.rel.includes("noopener") || !a.rel.includes("noreferrer")).map((a) => a.outerHTML)`)
+	if len(bad) > 0 {
+		t.Errorf("unsafe article links: %v", bad)
+	}
+
 	// Choosing a Markdown file fills the form; importing it opens the reader.
+	tb.open("/import")
+	tb.waitWasm()
 	md, _ := filepath.Abs("samples/harbour-council.md")
 	tb.do(chromedp.SetUploadFiles(chromedp.ID("import-file"), []string{md}))
 	tb.waitFor("the chosen file to be read", `document.getElementById("import-text").value.length > 100`)

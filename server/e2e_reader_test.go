@@ -92,6 +92,15 @@ func TestE2ELegendKeysCopyDeepLink(t *testing.T) {
 	tb.key(kb.Escape)
 	tb.waitFor("Escape to close the shortcuts", `!document.getElementById("shortcuts")`)
 
+	// The quote panel: choosing a quote focuses it and puts it in the URL.
+	q4 := string(a.Quotes[3].ID)
+	tb.do(chromedp.Click(chromedp.CSS(fmt.Sprintf(`.quote-panel button.panel-go[data-quote-id=%q]`, q4))))
+	tb.waitFor("the panel to focus "+q4, fmt.Sprintf(focused, q4, q4))
+	tb.key("p")
+	tb.key("p")
+	tb.key("p")
+	tb.waitFor("p to go back to the first quote", fmt.Sprintf(focused, q1, q1))
+
 	// Copy quote: the focused quote, with its citation, on the clipboard.
 	q := a.Quotes[0]
 	want := fmt.Sprintf("“%s” — %s, in %q, %s", q.Text, q.Speaker, a.Title, a.Site)
