@@ -26,12 +26,13 @@ func articleIDFromPath(path string) article.ArticleID {
 type ReaderPage struct {
 	goapp.Compo
 
-	embed   bool
-	id      article.ArticleID
-	article *article.Article
-	origin  Origin
-	notice  string
-	failed  string
+	embed    bool
+	id       article.ArticleID
+	article  *article.Article
+	origin   Origin // where the shown copy is stored; "" when only the server has it
+	imported bool   // the article came from an import
+	notice   string
+	failed   string
 }
 
 // EmbedPage is the route /embed/{id}: the same reader without the app's chrome, for iframes.
@@ -76,7 +77,7 @@ func (p *ReaderPage) OnNav(ctx goapp.Context) {
 	if id == p.id && p.article != nil {
 		return
 	}
-	p.id, p.article, p.failed, p.notice = id, nil, "", ""
+	p.id, p.article, p.failed, p.notice, p.imported = id, nil, "", "", false
 	ctx.Async(func() {
 		a, origin, err := loadArticle(context.Background(), store, id)
 		ctx.Dispatch(func(ctx goapp.Context) {
@@ -87,7 +88,7 @@ func (p *ReaderPage) OnNav(ctx goapp.Context) {
 				p.failed = sentence(err)
 				return
 			}
-			p.article, p.origin = a, origin
+			p.article, p.origin, p.imported = a, origin, origin == OriginImported
 			p.setPage(ctx)
 		})
 	})
@@ -99,7 +100,7 @@ func (p *ReaderPage) onSave(ctx goapp.Context, a goapp.Action) {
 		return
 	}
 	origin := OriginSaved
-	if p.origin == OriginImported {
+	if p.imported {
 		origin = OriginImported
 	}
 	ctx.Async(func() {
@@ -142,10 +143,11 @@ func (p *ReaderPage) Render() goapp.UI {
 		)
 	} else {
 		content = &components.Reader{
-			Article: p.article,
-			Embed:   p.embed,
-			Saved:   p.origin != "",
-			Notice:  p.notice,
+			Article:  p.article,
+			Embed:    p.embed,
+			Saved:    p.origin != "",
+			Imported: p.imported,
+			Notice:   p.notice,
 		}
 	}
 	if p.embed {

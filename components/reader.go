@@ -24,10 +24,11 @@ const (
 type Reader struct {
 	app.Compo
 
-	Article *article.Article // nil while loading
-	Embed   bool             // chrome-less, for iframes: no controls, no quote panel
-	Saved   bool             // the article is kept for offline reading
-	Notice  string           // a message from the app (saving failed, the quota is full…)
+	Article  *article.Article // nil while loading
+	Embed    bool             // chrome-less, for iframes: no controls, no quote panel
+	Saved    bool             // the article is kept for offline reading
+	Imported bool             // the user imported it: it exists only in this browser
+	Notice   string           // a message from the app (saving failed, the quota is full…)
 
 	settings   Settings
 	selected   article.SpeakerID
@@ -227,7 +228,12 @@ func (r *Reader) toolbar() app.UI {
 		)
 	}
 	saveLabel, saveAction := "Save for offline", ActionSave
-	if r.Saved {
+	switch {
+	case r.Saved && r.Imported:
+		saveLabel, saveAction = "Kept in this browser ✓ (remove)", ActionUnsave
+	case r.Imported:
+		saveLabel = "Keep in this browser"
+	case r.Saved:
 		saveLabel, saveAction = "Saved offline ✓ (remove)", ActionUnsave
 	}
 	return app.Div().Class("toolbar").Body(
