@@ -6,10 +6,13 @@ package main
 // condition in the page, under a generous bound.
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
@@ -20,6 +23,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
@@ -30,6 +34,74 @@ import (
 
 // e2eWebDir is the repository's web folder, seen from the server package.
 const e2eWebDir = "../web"
+
+var (
+	webOnce sync.Once
+	webDir  string
+	webErr  error
+)
+
+// e2eWeb returns a copy of the web folder with app.wasm.br and app.wasm.gz beside app.wasm,
+// compressed once at the fastest levels: the server uses files precompressed beside their original
+// instead of compressing app.wasm itself, which under the race detector takes minutes for each
+// server the tests start.
+func e2eWeb(t *testing.T) string {
+	t.Helper()
+	webOnce.Do(func() {
+		stale, _ := filepath.Glob(filepath.Join(os.TempDir(), "verbatim-e2e-web-*"))
+		for _, d := range stale {
+			os.RemoveAll(d)
+		}
+		if webDir, webErr = os.MkdirTemp("", "verbatim-e2e-web-"); webErr != nil {
+			return
+		}
+		if webErr = copyTree(e2eWebDir, webDir, ""); webErr != nil {
+			return
+		}
+		wasm, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
+		if err != nil {
+			webErr = err
+			return
+		}
+		var br, gz bytes.Buffer
+		bw := brotli.NewWriterLevel(&br, brotli.BestSpeed)
+		bw.Write(wasm)
+		bw.Close()
+		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
+		zw.Write(wasm)
+		zw.Close()
+		if webErr = os.WriteFile(filepath.Join(webDir, "app.wasm.br"), br.Bytes(), 0o644); webErr != nil {
+			return
+		}
+		webErr = os.WriteFile(filepath.Join(webDir, "app.wasm.gz"), gz.Bytes(), 0o644)
+	})
+	if webErr != nil {
+		t.Fatalf("preparing the web folder for the browser tests: %v", webErr)
+	}
+	return webDir
+}
+
+// copyTree copies the folder src to dst, appending extra to verbatim.css (so that a copy can be a
+// different build).
+func copyTree(src, dst, extra string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if rel == "verbatim.css" {
+			b = append(b, extra...)
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+}
 
 // e2eWait bounds every wait for the page: loading and compiling app.wasm on a busy two-core
 // machine is slow, and a wait never asserts a duration.
@@ -65,7 +137,7 @@ func requireE2E(t *testing.T) string {
 // startE2EServer starts a server of its own for a test that stops it (the offline test).
 func startE2EServer(t *testing.T) *Server {
 	t.Helper()
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWebDir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWeb(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,8 +152,9 @@ func startE2EServer(t *testing.T) *Server {
 // tests that do not stop it share one for the whole run.
 func e2eServer(t *testing.T) *Server {
 	t.Helper()
+	web := e2eWeb(t)
 	sharedOnce.Do(func() {
-		s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWebDir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: web, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 		if err != nil {
 			sharedErr = err
 			return

@@ -3,10 +3,7 @@ package main
 import (
 	"context"
 	"io"
-	"io/fs"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,29 +11,12 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// copyWebDir copies the web folder to a temporary one, with extra appended to verbatim.css so that
-// the build, and so the version, differ.
+// copyWebDir copies the prepared web folder to a temporary one, with extra appended to
+// verbatim.css so that the build, and so the version, differ.
 func copyWebDir(t *testing.T, extra string) string {
 	t.Helper()
 	dst := t.TempDir()
-	err := filepath.WalkDir(e2eWebDir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(e2eWebDir, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if rel == "verbatim.css" {
-			b = append(b, extra...)
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
+	if err := copyTree(e2eWeb(t), dst, extra); err != nil {
 		t.Fatal(err)
 	}
 	return dst
@@ -48,7 +28,7 @@ func copyWebDir(t *testing.T, extra string) string {
 func TestE2EUpdateAvailable(t *testing.T) {
 	requireE2E(t)
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	old, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWebDir, Logger: quiet})
+	old, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWeb(t), Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
