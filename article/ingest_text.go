@@ -29,8 +29,6 @@ type srcLine struct {
 // textPara is a run of non-blank lines.
 type textPara []srcLine
 
-var rxByLine = regexp.MustCompile(`^(?i:by)\s+(` + tailNamePat + `(?:\s*(?:,|and|&)\s*` + tailNamePat + `)*)\s*(?:[,|—–-]\s*(?:` + tailSitePat + `))?\.?$`)
-
 // parseText builds the Article of a plain-text input.
 func parseText(src string) *Article {
 	paras := splitParas(src)
@@ -58,8 +56,8 @@ func parseText(src string) *Article {
 	}
 	if len(paras) > 1 && len(paras[0]) == 1 {
 		if line := lineText(src, paras[0][0]); len(strings.Fields(line)) <= 12 {
-			if m := rxByLine.FindStringSubmatch(line); m != nil {
-				a.Byline, a.Site = splitByline(m[1])
+			if byline, site, ok := parseByLine(line); ok {
+				a.Byline, a.Site = byline, site
 				a.Extras = append(a.Extras, Extra{Kind: ExtraByline, Text: line})
 				paras = paras[1:]
 			}
@@ -102,7 +100,7 @@ func parseText(src string) *Article {
 }
 
 // rxSiteName recognises the name of a publication at the end of a byline ("…, The Example Times").
-var rxSiteName = regexp.MustCompile(`^The\s|\b(?:Times|Post|News|Journal|Press|Herald|Tribune|Daily|Magazine|Network|Media|Wire|Reuters|AP|Bloomberg|CNN|BBC|NPR|Politico)$`)
+var rxSiteName = regexp.MustCompile(`^The\s|\b(?:Times|Post|News|Journal|Press|Herald|Tribune|Daily|Magazine|Network|Media|Wire|Weekly|Gazette|Ledger|Chronicle|Observer|Review|Standard|Courier|Monitor|Guardian|Telegraph|Independent|Today|Report|Dispatch|Register|Inquirer|Examiner|Sentinel|Globe|Star|Sun|Mail|Express|Record|Bulletin|Reuters|AP|Bloomberg|CNN|BBC|NPR|Politico)$`)
 
 // splitByline splits "Jane Doe and John Roe, The Example Times" into the names and the site.
 func splitByline(s string) (byline, site string) {

@@ -81,6 +81,9 @@ func parse(r io.Reader, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if format != FormatText {
+		liftByline(a)
+	}
 	if len(a.Blocks) == 0 {
 		return nil, ErrNoText
 	}

@@ -1,0 +1,77 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseByLine(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		line, byline, site string
+		ok                 bool
+	}{
+		{"By Ines Okafor · The Harbour Ledger", "Ines Okafor", "The Harbour Ledger", true},
+		{"By Samir Hale, Northfield Weekly", "Samir Hale", "Northfield Weekly", true},
+		{"By Jane Doe, John Roe", "Jane Doe, John Roe", "", true},
+		{"By Jane Doe and John Roe | Example News", "Jane Doe and John Roe", "Example News", true},
+		{"BY Jane Doe", "Jane Doe", "", true},
+		{"By the time the vote came, the council had already left the chamber for the evening.", "", "", false},
+		{"Byron Smith said the plan was fine.", "", "", false},
+		{"By contrast, the mayor stayed silent.", "", "", false},
+	} {
+		byline, site, ok := parseByLine(tc.line)
+		if byline != tc.byline || site != tc.site || ok != tc.ok {
+			t.Errorf("parseByLine(%q) = %q, %q, %v; want %q, %q, %v", tc.line, byline, site, ok, tc.byline, tc.site, tc.ok)
+		}
+	}
+}
+
+func TestByLineLiftedFromStructuredFormats(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, src    string
+		format       Format
+		byline, site string
+		firstBody    string
+	}{
+		{"markdown", "# Ferry Saved\n\n*By Ines Okafor · The Harbour Ledger*\n\nThe council voted on Tuesday to keep the ferry.\n",
+			FormatMarkdown, "Ines Okafor", "The Harbour Ledger", "The council voted on Tuesday to keep the ferry."},
+		{"fragment", "<h1>Library Reopens</h1><p>By Samir Hale, Northfield Weekly</p><p>The library reopened on Saturday.</p>",
+			FormatFragment, "Samir Hale", "Northfield Weekly", "The library reopened on Saturday."},
+		{"page", "<!DOCTYPE html><html><head><title>Library Reopens</title><meta name=\"author\" content=\"Samir Hale\"></head><body><article><h1>Library Reopens</h1><p class=\"byline\">By Samir Hale, Northfield Weekly</p><p>The library reopened on Saturday after two years of repairs to its flooded basement and leaking roof, and by noon the queue stretched past the bakery on the corner of the square.</p><p>Head librarian Ruth Adeyemi stood at the door to greet the first visitors, and she said the town had waited long enough for its books.</p></article></body></html>",
+			FormatHTML, "Samir Hale", "Northfield Weekly", "The library reopened on Saturday after two years of repairs to its flooded basement and leaking roof, and by noon the queue stretched past the bakery on the corner of the square."},
+		{"no byline", "<p>By contrast, the library stayed shut.</p><p>It reopens next year.</p>",
+			FormatFragment, "", "", "By contrast, the library stayed shut."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tc.src), Options{Format: tc.format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := a.Byline, tc.byline; got != want {
+				t.Errorf("Byline=%q, want %q", got, want)
+			}
+			if got, want := a.Site, tc.site; got != want {
+				t.Errorf("Site=%q, want %q", got, want)
+			}
+			var first string
+			for _, b := range a.Blocks {
+				if b.Kind == KindParagraph {
+					first = b.Text
+					break
+				}
+			}
+			if first != tc.firstBody {
+				t.Errorf("first body paragraph=%q, want %q", first, tc.firstBody)
+			}
+			if tc.byline != "" && strings.HasPrefix(a.Excerpt, "By ") {
+				t.Errorf("Excerpt=%q, want the first body paragraph, not the byline", a.Excerpt)
+			}
+			if tc.byline != "" && (len(a.Extras) == 0 || a.Extras[0].Kind != ExtraByline) {
+				t.Errorf("extras=%v, want the byline line kept first", a.Extras)
+			}
+		})
+	}
+}
