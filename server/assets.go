@@ -123,6 +123,39 @@ type precompressed map[string][]byte
 // representation's ETag is a hash of its own bytes, so two different brotli encodings of the same
 // file never share an ETag (a resumed range request cannot mix them).
 func newAssetWith(contentType string, body []byte, pre precompressed) *asset {
+	if len(body) < memoMin || len(pre) > 0 {
+		return buildAsset(contentType, body, pre)
+	}
+	h := sha256.New()
+	io.WriteString(h, contentType+"\x00")
+	h.Write(body)
+	var key [32]byte
+	h.Sum(key[:0])
+	memo.Lock()
+	a := memo.assets[key]
+	memo.Unlock()
+	if a == nil {
+		a = buildAsset(contentType, body, pre)
+		memo.Lock()
+		memo.assets[key] = a
+		memo.Unlock()
+	}
+	return a
+}
+
+// memoMin is the size from which compressed assets are kept for the life of the process, by content:
+// a second server built on the same web folder (the tests build many) does not compress app.wasm again.
+const memoMin = 1 << 20
+
+// memo holds the assets of large bodies by a hash of their type and content. Assets are immutable,
+// so servers may share them.
+var memo = struct {
+	sync.Mutex
+	assets map[[32]byte]*asset
+}{assets: make(map[[32]byte]*asset)}
+
+// buildAsset is newAssetWith without the memo.
+func buildAsset(contentType string, body []byte, pre precompressed) *asset {
 	a := &asset{contentType: contentType}
 	a.variants = append(a.variants, encoding{body: body, etag: etagOf(body, "")})
 	if !compressible(contentType) || len(body) < 256 {

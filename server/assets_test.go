@@ -263,3 +263,15 @@ func TestPrecompressedSidecarsAreUsedOnlyWhenRight(t *testing.T) {
 		}
 	}
 }
+
+func TestLargeAssetsAreCompressedOncePerProcess(t *testing.T) {
+	t.Parallel()
+	body := []byte(strings.Repeat("a large body that compresses well; ", (memoMin/35)+1))
+	a1, a2 := newAsset("application/wasm", body), newAsset("application/wasm", append([]byte(nil), body...))
+	if a1 != a2 {
+		t.Errorf("the same large body was compressed twice")
+	}
+	if a3 := newAsset("text/plain; charset=utf-8", body); a3 == a1 {
+		t.Errorf("a body served with another type shares the asset")
+	}
+}
