@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"syscall/js"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -75,6 +76,20 @@ func await(target goapp.Value, okEvent string, errEvents ...string) (goapp.Value
 	return out.v, out.err
 }
 
+// guard turns a JavaScript exception thrown synchronously by an IndexedDB call (which syscall/js
+// raises as a Go panic) into a Store error, so a storage failure never crashes the app.
+func guard(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if jerr, ok := r.(js.Error); ok && jerr.Value.Get("name").Type() == js.TypeString {
+		*err = idbError(jerr.Value.Get("name").String())
+		return
+	}
+	*err = idbError("UnknownError")
+}
+
 func idbError(name string) error {
 	switch name {
 	case "QuotaExceededError":
@@ -88,6 +103,7 @@ func idbError(name string) error {
 
 func (s *indexedDBStore) open() (goapp.Value, error) {
 	s.once.Do(func() {
+		defer guard(&s.err)
 		idb := goapp.Window().Get("indexedDB")
 		if !idb.Truthy() {
 			s.err = ErrNoStorage
@@ -113,16 +129,18 @@ func (s *indexedDBStore) open() (goapp.Value, error) {
 	return s.db, s.err
 }
 
-func (s *indexedDBStore) tx(mode string) (goapp.Value, goapp.Value, error) {
+func (s *indexedDBStore) tx(mode string) (tx, store goapp.Value, err error) {
 	db, err := s.open()
 	if err != nil {
 		return nil, nil, err
 	}
-	tx := db.Call("transaction", idbStore, mode)
+	defer guard(&err)
+	tx = db.Call("transaction", idbStore, mode)
 	return tx, tx.Call("objectStore", idbStore), nil
 }
 
-func (s *indexedDBStore) Put(ctx context.Context, a *article.Article, origin Origin) error {
+func (s *indexedDBStore) Put(ctx context.Context, a *article.Article, origin Origin) (err error) {
+	defer guard(&err)
 	rec, err := newRecord(a, origin, time.Now())
 	if err != nil {
 		return err
@@ -152,7 +170,8 @@ func recordOf(v goapp.Value) (record, bool) {
 	return record{ID: str("id"), Origin: str("origin"), SavedAt: str("savedAt"), Summary: str("summary"), Article: str("article")}, true
 }
 
-func (s *indexedDBStore) Get(ctx context.Context, id article.ArticleID) (*article.Article, Origin, error) {
+func (s *indexedDBStore) Get(ctx context.Context, id article.ArticleID) (a *article.Article, origin Origin, err error) {
+	defer guard(&err)
 	_, store, err := s.tx("readonly")
 	if err != nil {
 		return nil, "", err
@@ -168,7 +187,8 @@ func (s *indexedDBStore) Get(ctx context.Context, id article.ArticleID) (*articl
 	return rec.decode()
 }
 
-func (s *indexedDBStore) List(ctx context.Context) ([]Entry, int, error) {
+func (s *indexedDBStore) List(ctx context.Context) (entries []Entry, corrupt int, err error) {
+	defer guard(&err)
 	_, store, err := s.tx("readonly")
 	if err != nil {
 		return nil, 0, err
@@ -186,7 +206,8 @@ func (s *indexedDBStore) List(ctx context.Context) ([]Entry, int, error) {
 	return entriesOf(recs)
 }
 
-func (s *indexedDBStore) Delete(ctx context.Context, id article.ArticleID) error {
+func (s *indexedDBStore) Delete(ctx context.Context, id article.ArticleID) (err error) {
+	defer guard(&err)
 	tx, store, err := s.tx("readwrite")
 	if err != nil {
 		return err

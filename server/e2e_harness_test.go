@@ -177,8 +177,17 @@ type tab struct {
 	ctx  context.Context
 	base string
 
-	mu      sync.Mutex
-	console []chromedp.ConsoleMessage
+	mu       sync.Mutex
+	console  []chromedp.ConsoleMessage
+	expected []string // console errors about these URLs are part of the test
+}
+
+// expectErrorsFor tells assertClean that console errors about URLs containing s are expected (a
+// 404 the test asks for).
+func (tb *tab) expectErrorsFor(s string) {
+	tb.mu.Lock()
+	tb.expected = append(tb.expected, s)
+	tb.mu.Unlock()
 }
 
 // cspProbe records CSP violations in the page; it runs before any page script (and, being
@@ -297,7 +306,13 @@ func (tb *tab) assertClean() {
 	tb.t.Helper()
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
+next:
 	for _, m := range tb.console {
+		for _, e := range tb.expected {
+			if strings.Contains(m.URL, e) {
+				continue next
+			}
+		}
 		if m.Type == chromedp.ConsoleError || m.IsException() || strings.Contains(m.Text, "Content Security Policy") {
 			tb.t.Errorf("console %s: %s (%s)", m.Type, m.Text, m.URL)
 		}
