@@ -44,6 +44,13 @@ func TestE2EImportEachFormat(t *testing.T) {
 		}
 	}
 
+	// An imported article exists only in this browser: a reload renders it from IndexedDB. (The
+	// server answers 404 for the page, as it does not know the article.)
+	tb.expectErrorsFor("/article/my-")
+	tb.do(chromedp.Reload())
+	tb.waitWasm()
+	tb.waitFor("the imported article after a reload", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+
 	tb.open("/")
 	tb.waitWasm()
 	tb.waitFor("the imported articles in the library", `document.querySelectorAll("#my-articles .card").length === 3`)
