@@ -30,8 +30,8 @@ func axeSource(t *testing.T) string {
 const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then((r) =>
   r.violations.map((v) => v.id + " (" + v.impact + "): " + v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")))`
 
-// TestE2EAxe runs axe-core on the library, the reader in light and dark themes, and the import
-// page, after app.wasm has taken each over, and expects no violation.
+// TestE2EAxe runs axe-core on the library, the reader in light, sepia and dark themes, and the
+// import page, after app.wasm has taken each over, and expects no violation.
 func TestE2EAxe(t *testing.T) {
 	src := axeSource(t)
 	if src == "" {
@@ -52,6 +52,11 @@ func TestE2EAxe(t *testing.T) {
 	check("library", "/", `document.querySelectorAll("#samples .card").length > 0`)
 	check("reader (light)", "/article/"+sampleID, `document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	check("import", "/import", `!!document.getElementById("import-text")`)
+
+	// Sepia, chosen in the settings (remembered in local storage).
+	eval[bool](tb, `localStorage.setItem("verbatim.settings", JSON.stringify({theme: "sepia", font: "legible", size: 4, width: "medium", leading: "normal"})); true`)
+	check("reader (sepia)", "/article/"+sampleID, `document.querySelectorAll("mark[data-quote-id]").length > 0 && document.documentElement.dataset.theme === "sepia"`)
+	eval[bool](tb, `localStorage.removeItem("verbatim.settings"); true`)
 
 	// Dark: the automatic theme under a dark system preference.
 	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
