@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -175,6 +176,42 @@ func TestE2EReadingPositionAndEmbed(t *testing.T) {
 	}
 	if n := eval[int](tb, `document.querySelectorAll(".site-header, .quote-panel, .controls").length`); n != 0 {
 		t.Errorf("the embed shows %d pieces of the app's chrome", n)
+	}
+	tb.assertClean()
+}
+
+// TestE2EKeyboardFocus tabs through the reader: the legend and the quote panel are reachable from
+// the keyboard, and every focused control shows a visible focus ring.
+func TestE2EKeyboardFocus(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.waitFor("the article", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+	reached := map[string]bool{}
+	for i := 0; i < 40; i++ {
+		tb.key(kb.Tab)
+		f := eval[struct {
+			Class   string `json:"class"`
+			Tag     string `json:"tag"`
+			Outline string `json:"outline"`
+		}](tb, `(() => { const e = document.activeElement; return {class: e.className, tag: e.tagName, outline: getComputedStyle(e).outlineStyle}; })()`)
+		if f.Tag == "BODY" {
+			continue
+		}
+		if f.Outline == "none" {
+			t.Errorf("focused <%s class=%q> has no visible focus outline", f.Tag, f.Class)
+		}
+		for _, c := range []string{"skip-link", "legend-item", "panel-go", "panel-copy", "button"} {
+			if strings.Contains(" "+f.Class+" ", " "+c+" ") {
+				reached[c] = true
+			}
+		}
+	}
+	for _, c := range []string{"skip-link", "button", "legend-item", "panel-go", "panel-copy"} {
+		if !reached[c] {
+			t.Errorf("Tab never reached a .%s", c)
+		}
 	}
 	tb.assertClean()
 }
