@@ -48,9 +48,12 @@ var (
 func e2eWeb(t *testing.T) string {
 	t.Helper()
 	webOnce.Do(func() {
+		// Remove the copies earlier runs left behind; a run still going (another go test) is younger.
 		stale, _ := filepath.Glob(filepath.Join(os.TempDir(), "verbatim-e2e-web-*"))
 		for _, d := range stale {
-			os.RemoveAll(d)
+			if st, err := os.Stat(d); err == nil && time.Since(st.ModTime()) > 6*time.Hour {
+				os.RemoveAll(d)
+			}
 		}
 		if webDir, webErr = os.MkdirTemp("", "verbatim-e2e-web-"); webErr != nil {
 			return
