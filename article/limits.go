@@ -7,8 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"unicode/utf8"
-
-	"golang.org/x/net/html/charset"
 )
 
 // MaxInputBytes is the largest input Parse accepts.
@@ -113,6 +111,14 @@ func checkText(data []byte) error {
 	}
 	bad, total := 0, 0
 	for len(sample) > 0 {
+		if c := sample[0]; c < utf8.RuneSelf { // ASCII, most of any text: no decoding
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F {
+				bad++
+			}
+			total++
+			sample = sample[1:]
+			continue
+		}
 		r, n := utf8.DecodeRune(sample)
 		if (r == utf8.RuneError && n == 1 && len(sample) >= utf8.UTFMax) || (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7F {
 			bad++
@@ -124,17 +130,6 @@ func checkText(data []byte) error {
 		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary, bad*100/total)
 	}
 	return nil
-}
-
-// decodePage returns an HTML page that is not valid UTF-8 as UTF-8, decoded from the encoding
-// it declares (a byte order mark, or <meta charset> in its first 1,024 bytes), or from
-// windows-1252 when it declares none, as browsers do.
-func decodePage(data []byte) string {
-	enc, _, _ := charset.DetermineEncoding(data, "text/html")
-	if s, err := enc.NewDecoder().Bytes(data); err == nil && utf8.Valid(s) {
-		return string(s)
-	}
-	return repairUTF8(data)
 }
 
 // repairUTF8 returns data as a string of valid UTF-8, with each byte that is not part of a valid

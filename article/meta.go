@@ -37,8 +37,17 @@ func fillMeta(a *Article) {
 // without allocating.
 func blockWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: the same answer as unicode.IsSpace, faster
+			space = c == ' ' || c-'\t' <= '\r'-'\t'
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += n
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

@@ -54,8 +54,33 @@ var (
 	rxBioCovers   = regexp.MustCompile(`^(` + tailNamePat + `)\s+(?:covers|writes about|reports on|writes for|reports for)\b(?:.{0,120}?\b(?:at|for)\s+(` + tailSitePat + `))?`)
 	rxPressRole   = regexp.MustCompile(`^` + tailPressRole + `s?$`)
 	rxTerminal    = regexp.MustCompile(`[.!?:;"”’]$`)
-	rxQuoteMark   = regexp.MustCompile(`["“”«»„]`)
 )
+
+// quoteMarks are the marks hasQuoteMark looks for.
+const quoteMarks = `"“”«»„`
+
+// hasQuoteMark says whether line holds a quotation mark of quoteMarks.
+func hasQuoteMark(line string) bool { return strings.ContainsAny(line, quoteMarks) }
+
+// mayHaveContact is a cheap necessary condition for rxContact: an email address and a handle
+// hold an @, and a web address starts with http or www.
+func mayHaveContact(line string) bool {
+	return strings.IndexByte(line, '@') >= 0 || containsFoldASCII(line, "http") || containsFoldASCII(line, "www.")
+}
+
+// containsFoldASCII says whether s contains the lower-case ASCII word sub, in any ASCII case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
 
 // tailLine is one classified line of a tail.
 type tailLine struct {
@@ -77,15 +102,17 @@ func classifyTail(line string) (tailLine, bool) {
 	if tl, ok := classifyBio(line, words); ok {
 		return tl, true
 	}
-	contact := rxContact.MatchString(line)
+	// A contact is only asked about short lines, and needs an @ or a web address's start: the
+	// pattern is not run over long body lines (a third of plain-text parsing went there).
+	contact := words <= 25 && mayHaveContact(line) && rxContact.MatchString(line)
 	switch {
 	case rxTags.MatchString(line) && words <= 40:
 		return tailLine{kind: ExtraTags, tagLabel: true}, true
-	case words <= 25 && rxTip.MatchString(line):
+	case words <= 25 && containsFoldASCII(line, "tip") && rxTip.MatchString(line):
 		return tailLine{kind: ExtraTip}, true
 	case words <= 25 && (rxFollowAny.MatchString(line) ||
 		contact && (rxLinkCue.MatchString(line) || rxLabel.MatchString(line) ||
-			rxEndsContact.MatchString(line) && rxLinkWord.MatchString(line) && !rxQuoteMark.MatchString(line))):
+			rxEndsContact.MatchString(line) && rxLinkWord.MatchString(line) && !hasQuoteMark(line))):
 		tl := tailLine{kind: ExtraLinks}
 		if rxTipWord.MatchString(line) {
 			tl.kind = ExtraTip
@@ -96,7 +123,7 @@ func classifyTail(line string) (tailLine, bool) {
 		return tl, true
 	case words <= 15 && (rxWatch.MatchString(line) || rxMediaCredit.MatchString(line) || rxCreditLabel.MatchString(line)):
 		return tailLine{kind: ExtraCredit}, true
-	case words <= 40 && !rxQuoteMark.MatchString(line) && (rxContrib.MatchString(line) || rxReportedBy.MatchString(line)):
+	case words <= 40 && !hasQuoteMark(line) && (rxContrib.MatchString(line) || rxReportedBy.MatchString(line)):
 		return tailLine{kind: ExtraCredit}, true
 	case rxFooter.MatchString(line) && (words <= 40 || words <= 120 && rxEditorNote.MatchString(line)):
 		return tailLine{kind: ExtraFooter}, true
@@ -108,12 +135,12 @@ func classifyTail(line string) (tailLine, bool) {
 // White House for Site." A bio with a press role names the byline and the site; another role
 // ("a professor of law at …") counts only when the line also gives a contact.
 func classifyBio(line string, words int) (tailLine, bool) {
-	if words > 80 || rxQuoteMark.MatchString(line) {
+	if words > 80 || hasQuoteMark(line) {
 		return tailLine{}, false
 	}
 	if m := rxBio.FindStringSubmatch(line); m != nil {
 		press := rxPressRole.MatchString(m[2])
-		if !press && !rxContact.MatchString(line) {
+		if !press && !(mayHaveContact(line) && rxContact.MatchString(line)) {
 			return tailLine{}, false
 		}
 		tl := tailLine{kind: ExtraBio, byline: m[1]}
