@@ -1,0 +1,301 @@
+// Command benchreport turns the measurements of scripts/bench.sh into rows of one table, and
+// prints the table. Each row is tab-separated: budget, measure, value, baseline, ratio, goal and
+// verdict. It measures nothing in a browser itself; it only reads files and tool outputs.
+//
+//	benchreport wasm APP.wasm MIN.wasm [NAMED.wasm PKG]   sizes, ratios and the per-package breakdown
+//	benchreport gobench < go-test-output                   the parse budgets from the Go benchmarks
+//	benchreport wrk WHAT NGINX.txt OURS.txt                wrk's req/s and p99, ours against nginx
+//	benchreport bytes WHAT NGINX OURS                      bytes on the wire, ours against nginx
+//	benchreport lighthouse WHAT REPORT.json                Lighthouse's four scores
+//	benchreport table ROWS.tsv                             the Markdown table
+//
+// It is a tool for scripts/bench.sh and imports no Verbatim package but internal/benchwasm.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"verbatim/internal/benchwasm"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: benchreport wasm|gobench|wrk|bytes|lighthouse|table …")
+		os.Exit(2)
+	}
+	var err error
+	args := os.Args[2:]
+	switch os.Args[1] {
+	case "wasm":
+		err = wasm(args)
+	case "gobench":
+		err = gobench(os.Stdin)
+	case "wrk":
+		err = wrk(args)
+	case "bytes":
+		err = wireBytes(args)
+	case "lighthouse":
+		err = lighthouse(args)
+	case "table":
+		err = table(args)
+	default:
+		err = fmt.Errorf("unknown command %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchreport:", err)
+		os.Exit(1)
+	}
+}
+
+// row prints one row of the table.
+func row(fields ...string) { fmt.Println(strings.Join(fields, "\t")) }
+
+func verdict(ok bool) string {
+	if ok {
+		return "pass"
+	}
+	return "FAIL"
+}
+
+func wasm(args []string) error {
+	if len(args) != 2 && len(args) != 4 {
+		return fmt.Errorf("usage: wasm APP.wasm MIN.wasm [NAMED.wasm PKG]")
+	}
+	var sizes [2]benchwasm.Sizes
+	for i, p := range args[:2] {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if sizes[i], err = benchwasm.Measure(b); err != nil {
+			return err
+		}
+	}
+	app, min := sizes[0], sizes[1]
+	for _, m := range []struct {
+		name   string
+		a, b   int
+		goal   string
+		passes func(float64) bool
+	}{
+		{"raw", app.Raw, min.Raw, "report", nil},
+		{"gzip -9", app.Gzip, min.Gzip, "report", nil},
+		{"brotli q11", app.Brotli, min.Brotli, "≤ 1.3×", func(r float64) bool { return r <= 1.3 }},
+	} {
+		r := float64(m.a) / float64(m.b)
+		v := "report"
+		if m.passes != nil {
+			v = verdict(m.passes(r))
+		}
+		row("2 wasm size", "app.wasm "+m.name, benchwasm.Human(m.a), "minimal go-app "+benchwasm.Human(m.b), fmt.Sprintf("%.2f×", r), m.goal, v)
+	}
+	if len(args) == 2 {
+		return nil
+	}
+	b, err := os.ReadFile(args[2])
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command("go", "list", "-deps", args[3])
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("go list -deps %s: %w", args[3], err)
+	}
+	rep, err := benchwasm.Analyze(b, strings.Fields(string(out)))
+	if err != nil {
+		return err
+	}
+	var code, total int
+	for _, s := range rep.Sections {
+		total += s.Size
+		if s.Name == "code" {
+			code = s.Size
+		}
+		if s.Name == "code" || s.Name == "data" {
+			row("2 wasm: section", s.Name, benchwasm.Human(s.Size), "", "", "", "")
+		}
+	}
+	for i, p := range rep.Packages {
+		if i == 25 {
+			break
+		}
+		row("2 wasm: code by package", p.Path, benchwasm.Human(p.Bytes), fmt.Sprintf("%d funcs", p.Funcs), fmt.Sprintf("%.1f%% of code", 100*float64(p.Bytes)/float64(code)), "", "")
+	}
+	return nil
+}
+
+// benchLine matches a Go benchmark result line: name, iterations, then value-unit pairs.
+var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+(.*)$`)
+
+func gobench(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	found := 0
+	for sc.Scan() {
+		m := benchLine.FindStringSubmatch(sc.Text())
+		if m == nil {
+			continue
+		}
+		f := strings.Fields(m[2])
+		metric := map[string]float64{}
+		for i := 0; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err == nil {
+				metric[f[i+1]] = v
+			}
+		}
+		x, ours, base := metric["x-baseline"], metric["Parse-MB/s"], metric["baseline-MB/s"]
+		switch m[1] {
+		case "BenchmarkPage/ratio":
+			found++
+			row("1 parse: HTML pages (Mozilla 130)", "Parse (html)", fmt.Sprintf("%.1f MB/s", ours),
+				fmt.Sprintf("readeck+bluemonday %.1f MB/s", base), fmt.Sprintf("%.2f×", x), "≤ 1.2×", verdict(x <= 1.2))
+		case "BenchmarkText/ratio":
+			found++
+			row("1 parse: plain text (PolNeAR dev)", "Parse (text) speed", fmt.Sprintf("%.1f MB/s", ours), "", "", "≥ 20 MB/s", verdict(ours >= 20))
+			row("1 parse: plain text (PolNeAR dev)", "Parse (text) cost", fmt.Sprintf("%.1f MB/s", ours),
+				fmt.Sprintf("bluemonday %.0f MB/s", base), fmt.Sprintf("%.2f×", x), "≤ 1×", verdict(x <= 1))
+		}
+	}
+	if found < 2 {
+		return fmt.Errorf("found %d of the 2 parse benchmarks in the output", found)
+	}
+	return sc.Err()
+}
+
+var (
+	rxReqs = regexp.MustCompile(`Requests/sec:\s+([\d.]+)`)
+	rxP99  = regexp.MustCompile(`(?m)^\s*99%\s+([\d.]+)(us|ms|s)\b`)
+)
+
+// wrkResult reads wrk --latency output: requests per second and p99 in milliseconds.
+func wrkResult(path string) (reqs, p99 float64, err error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	m, l := rxReqs.FindSubmatch(b), rxP99.FindSubmatch(b)
+	if m == nil || l == nil {
+		return 0, 0, fmt.Errorf("%s: no Requests/sec or 99%% latency (run wrk --latency)", path)
+	}
+	reqs, _ = strconv.ParseFloat(string(m[1]), 64)
+	p99, _ = strconv.ParseFloat(string(l[1]), 64)
+	switch string(l[2]) {
+	case "us":
+		p99 /= 1000
+	case "s":
+		p99 *= 1000
+	}
+	return reqs, p99, nil
+}
+
+func wrk(args []string) error {
+	if len(args) != 3 {
+		return fmt.Errorf("usage: wrk WHAT NGINX.txt OURS.txt")
+	}
+	nr, np, err := wrkResult(args[1])
+	if err != nil {
+		return err
+	}
+	or, op, err := wrkResult(args[2])
+	if err != nil {
+		return err
+	}
+	goal, ok := "report", "report"
+	if strings.Contains(args[0], "JSON") {
+		goal, ok = "≥ 0.9×", verdict(or/nr >= 0.9)
+	}
+	row("5 server: "+args[0], "req/s", fmt.Sprintf("%.0f", or), fmt.Sprintf("nginx %.0f", nr), fmt.Sprintf("%.2f×", or/nr), goal, ok)
+	row("5 server: "+args[0], "p99 latency", fmt.Sprintf("%.2f ms", op), fmt.Sprintf("nginx %.2f ms", np), fmt.Sprintf("%.2f×", op/np), "report", "report")
+	return nil
+}
+
+func wireBytes(args []string) error {
+	if len(args) != 3 {
+		return fmt.Errorf("usage: bytes WHAT NGINX OURS")
+	}
+	n, err1 := strconv.Atoi(args[1])
+	o, err2 := strconv.Atoi(args[2])
+	if err1 != nil || err2 != nil {
+		return fmt.Errorf("bytes: %q and %q are not byte counts", args[1], args[2])
+	}
+	row("5 server: "+args[0], "bytes on the wire", strconv.Itoa(o), "nginx "+strconv.Itoa(n), fmt.Sprintf("%.3f×", float64(o)/float64(n)), "same bytes", verdict(o == n))
+	return nil
+}
+
+func lighthouse(args []string) error {
+	if len(args) != 2 {
+		return fmt.Errorf("usage: lighthouse WHAT REPORT.json")
+	}
+	b, err := os.ReadFile(args[1])
+	if err != nil {
+		return err
+	}
+	var rep struct {
+		Categories map[string]struct {
+			Score *float64 `json:"score"`
+		} `json:"categories"`
+		Audits map[string]struct {
+			NumericValue float64 `json:"numericValue"`
+		} `json:"audits"`
+	}
+	if err := json.Unmarshal(b, &rep); err != nil {
+		return fmt.Errorf("%s: %w", args[1], err)
+	}
+	goals := []struct {
+		key, name string
+		min       float64
+	}{{"performance", "performance", 90}, {"accessibility", "accessibility", 100}, {"best-practices", "best practices", 100}, {"seo", "SEO", 100}}
+	for _, g := range goals {
+		c, ok := rep.Categories[g.key]
+		if !ok || c.Score == nil {
+			row("6 lighthouse: "+args[0], g.name, "no score", "", "", fmt.Sprintf("≥ %.0f", g.min), "FAIL")
+			continue
+		}
+		s := *c.Score * 100
+		v := "report"
+		if args[0] == "reader" {
+			v = verdict(s >= g.min)
+		}
+		row("6 lighthouse: "+args[0], g.name, fmt.Sprintf("%.0f", s), "", "", fmt.Sprintf("≥ %.0f", g.min), v)
+	}
+	return nil
+}
+
+func table(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: table ROWS.tsv")
+	}
+	b, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	fmt.Println("| budget | measure | value | baseline (same run) | ratio | goal | verdict |")
+	fmt.Println("|---|---|---|---|---|---|---|")
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for len(f) < 7 {
+			f = append(f, "")
+		}
+		for i := range f {
+			f[i] = strings.ReplaceAll(f[i], "|", `\|`)
+		}
+		if f[6] == "FAIL" {
+			f[6] = "**FAIL**"
+		}
+		fmt.Println("| " + strings.Join(f[:7], " | ") + " |")
+	}
+	return nil
+}

@@ -1,0 +1,4 @@
+package main
+
+// serve is the browser's: nothing to serve.
+func serve() {}
