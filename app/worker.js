@@ -65,7 +65,8 @@ self.addEventListener("fetch", (event) => {
 });
 
 // navigation serves pages from the network and keeps a copy; offline it falls back to the copy of
-// the same page, then to the cached shell, whose wasm renders the route from the URL.
+// the same page (visited, or precached like /import), then to the cached shell, whose wasm renders
+// the route from the URL.
 async function navigation(request, url) {
   const key = url.origin + url.pathname + url.search;
   try {
@@ -77,6 +78,7 @@ async function navigation(request, url) {
   } catch (err) {
     const cached =
       (await caches.match(key, { cacheName: CONTENT_CACHE })) ||
+      (await caches.match(key, { cacheName: SHELL_CACHE })) ||
       (await caches.match("/", { cacheName: SHELL_CACHE }));
     if (cached) {
       return cached;
