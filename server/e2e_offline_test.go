@@ -47,6 +47,13 @@ func TestE2EOfflineDeepLinkReload(t *testing.T) {
 	tb.waitWasm()
 	tb.waitFor("the article opened once, offline", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
 
+	// Import works offline too: the page is precached and Parse runs in the browser.
+	tb.open("/import")
+	tb.waitWasm()
+	eval[bool](tb, `(() => { const t = document.getElementById("import-text"); t.value = "Ferry Kept\n\nThe mayor said, “We keep the ferry.”"; t.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("an article imported offline", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
+
 	tb.open("/")
 	tb.waitWasm()
 	tb.waitFor("the saved article in the library", `[...document.querySelectorAll("#my-articles .card")].some((c) => c.dataset.articleId === "zakaria-peskov" && c.textContent.includes("Saved offline"))`)
