@@ -35,7 +35,7 @@ const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then((r) =>
 func TestE2EAxe(t *testing.T) {
 	src := axeSource(t)
 	if src == "" {
-		t.Skip("axe-core is not installed: npm install --no-save axe-core (or set AXE_CORE_JS to axe.min.js)")
+		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")
 	}
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
