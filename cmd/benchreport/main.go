@@ -2,18 +2,22 @@
 // prints the table. Each row is tab-separated: budget, measure, value, baseline, ratio, goal and
 // verdict. It measures nothing in a browser itself; it only reads files and tool outputs.
 //
-//	benchreport wasm APP.wasm MIN.wasm [NAMED.wasm PKG]   sizes, ratios and the per-package breakdown
+//	benchreport wasm APP.wasm MIN.wasm [NAMED.wasm PKG MIN-NAMED.wasm MIN-PKG]
+//	                                                       sizes, ratios, and code per package in both
 //	benchreport gobench < go-test-output                   the parse budgets from the Go benchmarks
 //	benchreport wrk WHAT NGINX.txt OURS.txt                wrk's req/s and p99, ours against nginx
 //	benchreport bytes WHAT NGINX OURS                      bytes on the wire, ours against nginx
 //	benchreport lighthouse WHAT REPORT.json                Lighthouse's four scores
 //	benchreport table ROWS.tsv                             the Markdown table
+//	benchreport compress FILE                              FILE.br (quality 11) and FILE.gz (level 9) beside FILE
 //
 // It is a tool for scripts/bench.sh and imports no Verbatim package but internal/benchwasm.
 package main
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -22,6 +26,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/andybalholm/brotli"
 
 	"verbatim/internal/benchwasm"
 )
@@ -46,6 +52,8 @@ func main() {
 		err = lighthouse(args)
 	case "table":
 		err = table(args)
+	case "compress":
+		err = compress(args)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -66,8 +74,8 @@ func verdict(ok bool) string {
 }
 
 func wasm(args []string) error {
-	if len(args) != 2 && len(args) != 4 {
-		return fmt.Errorf("usage: wasm APP.wasm MIN.wasm [NAMED.wasm PKG]")
+	if len(args) != 2 && len(args) != 6 {
+		return fmt.Errorf("usage: wasm APP.wasm MIN.wasm [NAMED.wasm PKG MIN-NAMED.wasm MIN-PKG]")
 	}
 	var sizes [2]benchwasm.Sizes
 	for i, p := range args[:2] {
@@ -100,37 +108,61 @@ func wasm(args []string) error {
 	if len(args) == 2 {
 		return nil
 	}
-	b, err := os.ReadFile(args[2])
+	rep, err := analyze(args[2], args[3])
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command("go", "list", "-deps", args[3])
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	out, err := cmd.Output()
-	if err != nil {
-		return fmt.Errorf("go list -deps %s: %w", args[3], err)
-	}
-	rep, err := benchwasm.Analyze(b, strings.Fields(string(out)))
+	minRep, err := analyze(args[4], args[5])
 	if err != nil {
 		return err
 	}
-	var code, total int
+	inMin := map[string]int{}
+	for _, p := range minRep.Packages {
+		inMin[p.Path] = p.Bytes
+	}
+	var code int
 	for _, s := range rep.Sections {
-		total += s.Size
 		if s.Name == "code" {
 			code = s.Size
 		}
-		if s.Name == "code" || s.Name == "data" {
-			row("2 wasm: section", s.Name, benchwasm.Human(s.Size), "", "", "", "")
+	}
+	for _, name := range []string{"code", "data"} {
+		var a, m int
+		for _, s := range rep.Sections {
+			if s.Name == name {
+				a = s.Size
+			}
 		}
+		for _, s := range minRep.Sections {
+			if s.Name == name {
+				m = s.Size
+			}
+		}
+		row("2 wasm: section", name, benchwasm.Human(a), "minimal "+benchwasm.Human(m), fmt.Sprintf("%.2f×", float64(a)/float64(m)), "", "")
 	}
 	for i, p := range rep.Packages {
-		if i == 25 {
+		if i == 30 {
 			break
 		}
-		row("2 wasm: code by package", p.Path, benchwasm.Human(p.Bytes), fmt.Sprintf("%d funcs", p.Funcs), fmt.Sprintf("%.1f%% of code", 100*float64(p.Bytes)/float64(code)), "", "")
+		row("2 wasm: code by package", p.Path, benchwasm.Human(p.Bytes), "minimal "+benchwasm.Human(inMin[p.Path]),
+			fmt.Sprintf("%.1f%% of code", 100*float64(p.Bytes)/float64(code)), "", "")
 	}
 	return nil
+}
+
+// analyze reads the wasm at path, built from package pkg, with its name section.
+func analyze(path, pkg string) (benchwasm.Report, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return benchwasm.Report{}, err
+	}
+	cmd := exec.Command("go", "list", "-deps", pkg)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		return benchwasm.Report{}, fmt.Errorf("go list -deps %s: %w", pkg, err)
+	}
+	return benchwasm.Analyze(b, strings.Fields(string(out)))
 }
 
 // benchLine matches a Go benchmark result line: name, iterations, then value-unit pairs.
@@ -298,4 +330,29 @@ func table(args []string) error {
 		fmt.Println("| " + strings.Join(f[:7], " | ") + " |")
 	}
 	return nil
+}
+
+func compress(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: compress FILE")
+	}
+	b, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	var br, gz bytes.Buffer
+	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	for _, w := range []io.WriteCloser{bw, zw} {
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(args[0]+".br", br.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(args[0]+".gz", gz.Bytes(), 0o644)
 }

@@ -6,15 +6,29 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// serve serves the app on os.Args[1] with app.wasm from os.Args[2]/web.
+// serve serves the app on os.Args[1] with its wasm from os.Args[2]/web/app.wasm, and the brotli
+// file beside it (app.wasm.br) to browsers that take brotli, as Verbatim's server does, so that the
+// baseline downloads the same kind of bytes.
 func serve() {
 	if len(os.Args) != 3 {
 		log.Fatal("usage: minimal ADDR DIR (DIR/web/app.wasm)")
 	}
-	h := &app.Handler{Name: "Minimal", Title: "Minimal", Resources: app.LocalDir(os.Args[2]), Version: "bench"}
-	log.Fatal(http.ListenAndServe(os.Args[1], h))
+	dir := os.Args[2]
+	h := &app.Handler{Name: "Minimal", Title: "Minimal", Resources: app.LocalDir(dir), Version: "bench"}
+	br, _ := os.ReadFile(filepath.Join(dir, "web", "app.wasm.br"))
+	log.Fatal(http.ListenAndServe(os.Args[1], http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/app.wasm" && br != nil && strings.Contains(r.Header.Get("Accept-Encoding"), "br") {
+			w.Header().Set("Content-Type", "application/wasm")
+			w.Header().Set("Content-Encoding", "br")
+			w.Write(br)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})))
 }

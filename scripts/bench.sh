@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# scripts/bench.sh: every performance budget of issue 7, each measured against a baseline in the
+# same run on the same machine, printed as one Markdown table (the rows are kept in $OUT/rows.tsv).
+# `make bench` runs it. Only loopback traffic. Needs Chromium, nginx, wrk, node (for Lighthouse in
+# bench/, installed by `npm ci --prefix bench`) and ../shared/corpora.
+#
+#   BENCH_ONLY="wasm parse"   run a subset of: wasm parse scale browser server library
+#   BENCH_OUT=DIR             where builds, logs and reports go (default: a new temp folder)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+GO=${GO:-go}
+ONLY=${BENCH_ONLY:-wasm parse scale browser server library}
+OUT=${BENCH_OUT:-$(mktemp -d /tmp/verbatim-bench.XXXXXX)}
+mkdir -p "$OUT"
+chmod 755 "$OUT"
+ROWS=$OUT/rows.tsv
+: > "$ROWS"
+WASMFLAGS=(-trimpath -ldflags=-s) # the Makefile's wasm flags, for both apps
+want() { [[ " $ONLY " == *" $1 "* ]]; }
+say() { echo "bench: $*" >&2; }
+freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+report() { $GO run ./cmd/benchreport "$@"; }
+
+# Both wasm binaries, built now with the same flags, and a web folder for this run's servers with
+# app.wasm precompressed as a release build leaves it (brotli 11, gzip 9).
+say "building app.wasm and the minimal go-app app"
+GOOS=js GOARCH=wasm $GO build "${WASMFLAGS[@]}" -o "$OUT/app.wasm" ./cmd/wasm
+mkdir -p "$OUT/minimal/web"
+GOOS=js GOARCH=wasm $GO build "${WASMFLAGS[@]}" -o "$OUT/minimal/web/app.wasm" ./internal/benchwasm/testdata/minimal
+rm -rf "$OUT/web" && cp -r web "$OUT/web" && rm -f "$OUT"/web/app.wasm* && cp "$OUT/app.wasm" "$OUT/web/app.wasm"
+
+if want wasm; then
+	say "2: wasm sizes and the per-package breakdown"
+	# The same builds with their name sections, for the code of each package.
+	GOOS=js GOARCH=wasm $GO build -trimpath -o "$OUT/app-named.wasm" ./cmd/wasm
+	GOOS=js GOARCH=wasm $GO build -trimpath -o "$OUT/minimal-named.wasm" ./internal/benchwasm/testdata/minimal
+	report wasm "$OUT/app.wasm" "$OUT/minimal/web/app.wasm" "$OUT/app-named.wasm" ./cmd/wasm \
+		"$OUT/minimal-named.wasm" ./internal/benchwasm/testdata/minimal >> "$ROWS"
+fi
+
+if want parse; then
+	say "1: parse throughput on one core"
+	$GO test -run '^$' -bench 'Benchmark(Page|Text)/ratio$' -benchtime "${BENCHTIME:-3s}" -cpu 1 -count=1 ./article | tee "$OUT/gobench.txt" >&2
+	report gobench < "$OUT/gobench.txt" >> "$ROWS"
+fi
+
+if want scale; then
+	say "1 and 7: peak memory and cost against article length"
+	VERBATIM_BENCH_ROWS=$ROWS $GO test -run '^TestPerfScale$' -cpu 1 -count=1 ./article >&2
+fi
+
+if want browser || want server; then
+	report compress "$OUT/web/app.wasm"
+	report compress "$OUT/minimal/web/app.wasm"
+fi
+
+if want browser; then
+	say "3, 4 and 6: throttled Chromium and Lighthouse"
+	$GO build -o "$OUT/minimal-server" ./internal/benchwasm/testdata/minimal
+	mport=$(freeport)
+	"$OUT/minimal-server" "127.0.0.1:$mport" "$OUT/minimal" 2> "$OUT/minimal.log" &
+	pids+=($!)
+	lh=""
+	if [ -x bench/node_modules/.bin/lighthouse ] || npm ci --prefix bench --no-audit --no-fund >&2; then
+		lh=$PWD/bench/node_modules/.bin/lighthouse
+	fi
+	VERBATIM_BENCH_ROWS=$ROWS VERBATIM_BENCH_WEB=$OUT/web VERBATIM_BENCH_OUT=$OUT \
+		VERBATIM_BENCH_MINIMAL_URL=http://127.0.0.1:$mport VERBATIM_BENCH_LIGHTHOUSE=$lh \
+		$GO test -run '^TestPerfBrowser$' -count=1 -timeout 30m -v ./server > "$OUT/browser.log" 2>&1 || { tail -30 "$OUT/browser.log" >&2; echo "browser measurements failed: see $OUT/browser.log" >&2; }
+	for page in reader plain; do
+		if [ -f "$OUT/lighthouse-$page.json" ]; then report lighthouse "$page" "$OUT/lighthouse-$page.json" >> "$ROWS"; fi
+	done
+fi
+
+if want server; then
+	say "5: the server against nginx, loaded by wrk on loopback"
+	$GO build -trimpath -o "$OUT/verbatim" ./server
+	rm -rf "$OUT/export"
+	"$OUT/verbatim" export -web "$OUT/web" "$OUT/export" 2> "$OUT/export.log"
+	vport=$(freeport)
+	nport=$(freeport)
+	"$OUT/verbatim" serve -addr "127.0.0.1:$vport" -web "$OUT/web" 2> "$OUT/serve.log" &
+	pids+=($!)
+	brotli=""
+	if [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+		brotli="load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;"
+	fi
+	user=""
+	if [ "$(id -u)" = 0 ]; then user="user root;"; fi
+	cat > "$OUT/nginx.conf" <<CONF
+$brotli
+$user
+daemon off;
+worker_processes auto;
+pid $OUT/nginx.pid;
+error_log $OUT/nginx-error.log;
+events { worker_connections 1024; }
+http {
+	include /etc/nginx/mime.types;
+	types { application/wasm wasm; }
+	access_log off;
+	sendfile on;
+	tcp_nopush on;
+	keepalive_requests 1000000;
+	client_body_temp_path $OUT/nginx-tmp;
+	server {
+		listen 127.0.0.1:$nport;
+		root $OUT/export;
+		gzip_static on;
+		$( [ -n "$brotli" ] && echo "brotli_static on;" )
+		location / { try_files \$uri \$uri.html \$uri/ =404; }
+	}
+}
+CONF
+	/usr/sbin/nginx -c "$OUT/nginx.conf" -e "$OUT/nginx-error.log" &
+	pids+=($!)
+	for i in $(seq 50); do
+		curl -sf -o /dev/null "http://127.0.0.1:$vport/articles/index.json" && curl -sf -o /dev/null "http://127.0.0.1:$nport/articles/index.json" && break
+		sleep 0.2
+	done
+	json=/articles/$(ls "$OUT/export/articles" | grep -v '^index' | grep '\.json$' | head -1)
+	for who in nginx:$nport ours:$vport; do
+		name=${who%%:*} port=${who#*:}
+		wrk -t1 -c32 -d10s --latency "http://127.0.0.1:$port$json" > "$OUT/wrk-json-$name.txt"
+		wrk -t1 -c8 -d10s --latency -H 'Accept-Encoding: br' "http://127.0.0.1:$port/web/app.wasm" > "$OUT/wrk-wasm-$name.txt"
+	done
+	report wrk "small JSON ($json, identity)" "$OUT/wrk-json-nginx.txt" "$OUT/wrk-json-ours.txt" >> "$ROWS"
+	report wrk "app.wasm (Accept-Encoding: br)" "$OUT/wrk-wasm-nginx.txt" "$OUT/wrk-wasm-ours.txt" >> "$ROWS"
+	nb=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$nport/web/app.wasm")
+	ob=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$vport/web/app.wasm")
+	report bytes "app.wasm (Accept-Encoding: br)" "$nb" "$ob" >> "$ROWS"
+fi
+
+if want library; then
+	say "7: server start and memory against library size"
+	VERBATIM_BENCH_ROWS=$ROWS $GO test -run '^TestPerfLibrary$' -count=1 -timeout 30m ./server >&2
+fi
+
+echo "Made by: make bench (scripts/bench.sh, BENCH_ONLY=\"$ONLY\") on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $($GO version | cut -d' ' -f3); files in $OUT"
+echo
+report table "$ROWS"
