@@ -205,3 +205,23 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestVoidElementWithChildren is a page whose <keygen> the parser gives children (a payload of the
+// XSS corpus): html.Render refused to write it, and the whole page failed to parse.
+func TestVoidElementWithChildren(t *testing.T) {
+	t.Parallel()
+	src := "<!doctype html><html><head><title>Keygen</title></head><body><article><h1>Keygen</h1>" +
+		"<p>A paragraph with enough words of its own that the reader keeps it, before the payload.</p>" +
+		"<image name=body><img src=x><svg onload=alert(1); autofocus>, <keygen onfocus=alert(1); autofocus>" +
+		"<p>A paragraph after the payload, with enough words that the reader keeps it too.</p></article></body></html>"
+	for _, f := range []Format{FormatHTML, FormatAuto, FormatFragment} {
+		a, err := Parse(strings.NewReader(src), Options{Format: f, URL: "https://example.com/a"})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		checkArticle(t, a)
+		if !strings.Contains(a.Text(), "after the payload") {
+			t.Errorf("%s: lost the text after <keygen>: %q", f, a.Text())
+		}
+	}
+}

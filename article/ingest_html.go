@@ -73,7 +73,7 @@ func parsePage(src string, base *url.URL) (*Article, error) {
 		return a, nil
 	}
 	var sb strings.Builder
-	if err := html.Render(&sb, content); err != nil {
+	if err := renderHTML(&sb, content); err != nil {
 		return nil, err
 	}
 	blocks, err := sanitizedBlocks(sb.String())
@@ -100,7 +100,7 @@ func parseFragment(src string, base *url.URL) (*Article, error) {
 		var sb strings.Builder
 		for _, n := range nodes {
 			resolveURLs(n, base)
-			if err := html.Render(&sb, n); err != nil {
+			if err := renderHTML(&sb, n); err != nil {
 				return nil, err
 			}
 		}
@@ -113,6 +113,40 @@ func parseFragment(src string, base *url.URL) (*Article, error) {
 	a := &Article{}
 	a.Title, a.Blocks = promoteTitle(blocks)
 	return a, nil
+}
+
+// voidElements are the elements html.Render refuses to write with children.
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true,
+	"hr": true, "img": true, "input": true, "keygen": true, "link": true, "meta": true, "param": true,
+	"source": true, "track": true, "wbr": true}
+
+// renderHTML writes n as HTML. A void element that holds children (the parser gives <keygen>
+// children, and readability may move nodes into any element) would make html.Render fail, and
+// the whole page with it: its children are moved out to follow it instead.
+func renderHTML(w *strings.Builder, n *html.Node) error {
+	var lift func(n *html.Node)
+	lift = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			lift(c)
+		}
+		if n.Type != html.ElementNode || !voidElements[n.Data] || n.FirstChild == nil || n.Parent == nil {
+			return
+		}
+		for c := n.LastChild; c != nil; c = n.LastChild {
+			n.RemoveChild(c)
+			n.Parent.InsertBefore(c, n.NextSibling)
+		}
+	}
+	lift(n)
+	if n.Type == html.ElementNode && voidElements[n.Data] && n.FirstChild != nil {
+		for c := n.FirstChild; c != nil; c = c.NextSibling { // a void root: write its children alone
+			if err := html.Render(w, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return html.Render(w, n)
 }
 
 // sanitizedBlocks sanitizes untrusted HTML and walks the result into blocks. It is the only way
