@@ -13,14 +13,18 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"golang.org/x/net/html"
 
 	"verbatim/article"
 	"verbatim/internal/shared"
@@ -387,4 +391,227 @@ func TestE2EXSSCorpus(t *testing.T) {
 	}
 	dmu.Unlock()
 	t.Logf("requests: %d in all, %d images from other origins (allowed by img-src), %d dialogs", total, images, len(dialogs))
+}
+
+// attrInjections are attribute values that break out of an attribute written with strconv.Quote
+// (go-app's prerender) or with careless escaping: double and single quotes, backticks, newlines,
+// entities, backslashes and script URLs.
+var attrInjections = []string{
+	`" autofocus onfocus=alert(1) x="`,
+	`' autofocus onfocus=alert(2) x='`,
+	"` autofocus onfocus=alert(3) x=`",
+	"\" \nautofocus\nonfocus=alert(4)\nx=\"",
+	`&quot; autofocus onfocus=alert(5) x=&quot;`,
+	`&#34; autofocus onfocus=alert(6) x=&#x22;`,
+	`\" autofocus onfocus=alert(7) x=\"`,
+	`"><img src=x onerror=alert(8)>`,
+	`javascript:alert(9)`,
+	`" onmouseover=alert(10) style="position:fixed;inset:0" x="`,
+}
+
+// appIDs are element ids and names the app and go-app look up in the page.
+var appIDs = []string{"app-wasm-loader", "app-wasm-loader-icon", "app-wasm-loader-label", "app-contextmenu",
+	"app-pwa-install", "main", "article-title", "import-text", "import-form", "settings"}
+
+// attrArticle is a page whose every attribute an article may carry (alt, title, href, src, cite,
+// lang) holds an injection, and whose elements take the app's ids and names. links is the base of
+// a second origin for external links, and self the reader's own origin.
+func attrArticle(links, self string) string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="en"><head><title>Attribute injection</title></head><body><article><h1>Attribute injection</h1>`)
+	for i, v := range attrInjections {
+		e := html.EscapeString(v)
+		fmt.Fprintf(&b, `<p lang="%s" title="%s" id="%s" name="%s">Paragraph %d says “something,” a spokesman said, with <a href="https://example.com/%d" title="%s">a link</a> and <q cite="%s">a short quote</q>.</p>`,
+			e, e, appIDs[i%len(appIDs)], appIDs[(i+1)%len(appIDs)], i, i, e, e)
+		fmt.Fprintf(&b, `<figure><img id="%s" name="%s" alt="%s" title="%s" src="https://example.com/%d.png"><figcaption>Figure %d.</figcaption></figure>`,
+			appIDs[(i+2)%len(appIDs)], appIDs[(i+3)%len(appIDs)], e, e, i, i)
+		fmt.Fprintf(&b, `<p>Bad links %d: <a href="%s">href</a> <img alt="bad src" src="%s"></p>`, i, e, e)
+	}
+	for _, id := range appIDs {
+		fmt.Fprintf(&b, `<form id="%s" name="%s"><input name="%s" id="%s"></form><img name="%s" src="https://example.com/x.png" alt="x">`, id, id, id, id, id)
+	}
+	fmt.Fprintf(&b, `<p>An external link to <a id="external" href="%s/opener">the other site</a>, and links into the app: <a href="/import">import</a>, <a href="/article/x">article x</a>, <a href="%s/import">absolute import</a>.</p>`, links, self)
+	b.WriteString(`</article></body></html>`)
+	return b.String()
+}
+
+// TestE2EAttributeInjectionIsDead serves an article whose attributes hold injections, and checks the
+// prerendered HTML (parsed with x/net/html) has no handler, autofocus, script URL or app id that
+// came from the article; then, in Chromium, that nothing fires before or after app.wasm, that the
+// app's element lookups are not clobbered, that an external link opens with no window.opener, and
+// that links into the app's routes do not drive it.
+func TestE2EAttributeInjectionIsDead(t *testing.T) {
+	requireE2E(t)
+	// A second origin on loopback: its page reports whether it has an opener.
+	openers := make(chan string, 4)
+	other := http.NewServeMux()
+	other.HandleFunc("/opener", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, `<!doctype html><title>other</title><script>fetch("/report?opener=" + (window.opener === null ? "null" : "set") + "&referrer=" + encodeURIComponent(document.referrer));</script>`)
+	})
+	other.HandleFunc("/report", func(w http.ResponseWriter, r *http.Request) {
+		openers <- r.URL.RawQuery
+	})
+	otherPort := serveLoopback(t, other)
+	links := fmt.Sprintf("http://127.0.0.1:%d", otherPort)
+
+	// The reader's server, on a port chosen first so that the article can link to itself.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	content := t.TempDir()
+	writeFiles(t, content, map[string]string{"attr.html": attrArticle(links, "http://"+addr)})
+	s, err := NewServer(Config{Addr: addr, ContentDir: content, WebDir: e2eWebDir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+
+	// The prerendered HTML, as the server sends it.
+	res, err := http.Get(s.URL() + "/article/attr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(res.Body)
+	res.Body.Close()
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("GET /article/attr: %d %v", res.StatusCode, err)
+	}
+	ids := map[string]int{}
+	inArticle := func(n *html.Node) bool {
+		for ; n != nil; n = n.Parent {
+			for _, a := range n.Attr {
+				if a.Key == "class" && strings.Contains(" "+a.Val+" ", " article-body ") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	images, links2, inert := 0, 0, 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				k := strings.ToLower(a.Key)
+				if k == "id" {
+					ids[a.Val]++
+				}
+				if strings.HasPrefix(k, "on") || k == "autofocus" || k == "x" || k == "style" && inArticle(n) || k == "name" && inArticle(n) {
+					t.Errorf("prerendered <%s> has attribute %s=%q", n.Data, a.Key, a.Val)
+				}
+				if (k == "href" || k == "src" || k == "cite") && strings.Contains(strings.ToLower(a.Val), "javascript:") {
+					t.Errorf("prerendered <%s %s=%q>", n.Data, a.Key, a.Val)
+				}
+			}
+			if inArticle(n) && n.Data == "img" {
+				images++
+				for _, a := range n.Attr {
+					if a.Key == "alt" && strings.Contains(a.Val, "onfocus=alert") {
+						inert++ // the injection is there, as text inside the one attribute
+					}
+				}
+			}
+			if inArticle(n) && n.Data == "a" {
+				links2++
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, id := range appIDs {
+		if ids[id] > 1 {
+			t.Errorf("prerendered page has %d elements with id %q", ids[id], id)
+		}
+	}
+	if images == 0 || links2 == 0 || inert == 0 {
+		t.Fatalf("the prerendered article has %d images, %d links and %d alt texts holding an injection: the test article did not render", images, links2, inert)
+	}
+	t.Logf("prerendered: %d article images (%d alt texts hold an injection, inert) and %d links; no handler, autofocus or app id from the article", images, inert, links2)
+
+	// In Chromium: nothing fires, before or after app.wasm; the app's lookups find the app's elements.
+	tb := newTab(t, s.URL())
+	r := &xssRequests{base: s.URL()}
+	var dialogs []string
+	var dmu sync.Mutex
+	r.watch(t, tb, &dialogs, &dmu)
+	tb.open("/article/attr")
+	tb.waitFor("the prerendered article", `!!document.querySelector(".article-body img")`)
+	const lookups = `(() => {
+	  const bad = [];
+	  for (const id of ` + "%s" + `) {
+	    const el = document.getElementById(id);
+	    if (el && el.closest(".article-body")) bad.push("getElementById(" + id + ") is the article's " + el.tagName);
+	    if (window[id] instanceof Element && window[id].closest(".article-body")) bad.push("window." + id + " is the article's");
+	    if (document[id] instanceof Element) bad.push("document." + id + " is clobbered");
+	    if (document.getElementsByName(id).length && [...document.getElementsByName(id)].some((e) => e.closest(".article-body"))) bad.push("name " + id + " in the article");
+	  }
+	  document.querySelectorAll(".article-body img, .article-body a, .article-body p").forEach((e) => { e.focus(); e.dispatchEvent(new MouseEvent("mouseover", {bubbles: true})); });
+	  return bad;
+	})()`
+	appIDsJS, _ := json.Marshal(appIDs)
+	if bad := eval[[]string](tb, fmt.Sprintf(lookups, appIDsJS)); len(bad) > 0 {
+		t.Errorf("prerendered page: %v", bad)
+	}
+	tb.waitWasm()
+	tb.waitFor("the article rendered by app.wasm", `!!document.querySelector(".article-body img")`)
+	if bad := eval[[]string](tb, fmt.Sprintf(lookups, appIDsJS)); len(bad) > 0 {
+		t.Errorf("after app.wasm: %v", bad)
+	}
+	if st := eval[xssPageState](tb, xssStateJS); len(st.Scripts)+len(st.CSP)+len(st.DOM) > 0 {
+		t.Errorf("after app.wasm: scripts %v, CSP %v, DOM %v", st.Scripts, st.CSP, st.DOM)
+	}
+
+	// Links into the app's routes: relative ones are gone; a click on an absolute one leaves the
+	// reader where it is (the browser opens it in a new tab, go-app's router never sees it).
+	hrefs := eval[[]string](tb, `[...document.querySelectorAll(".article-body a")].map((a) => a.getAttribute("href"))`)
+	for _, h := range hrefs {
+		if !strings.HasPrefix(h, "http://") && !strings.HasPrefix(h, "https://") {
+			t.Errorf("an article link to %q", h)
+		}
+	}
+	self := eval[string](tb, fmt.Sprintf(`(() => { const a = [...document.querySelectorAll(".article-body a")].find((a) => a.href === %q); return a ? a.href : ""; })()`, s.URL()+"/import"))
+	if self != "" {
+		tb.do(chromedp.Click(chromedp.CSS(fmt.Sprintf(`.article-body a[href=%q]`, self))))
+		tb.waitFor("the click to be handled", `new Promise((ok) => setTimeout(() => ok(true), 500))`)
+		if p := eval[string](tb, `location.pathname`); p != "/article/attr" {
+			t.Errorf("a click on an article link to %s moved the reader to %s", self, p)
+		}
+		t.Logf("a click on the article's link to %s left the reader on /article/attr", self)
+	} else {
+		t.Logf("the article's absolute link to the reader's /import was dropped")
+	}
+
+	// An external link opens with no opener (and no referrer).
+	tb.do(chromedp.Click(chromedp.CSS(`.article-body a[href$="/opener"]`)))
+	select {
+	case got := <-openers:
+		if !strings.Contains(got, "opener=null") || !strings.HasSuffix(got, "referrer=") {
+			t.Errorf("the external link opened with %s, want no opener and no referrer", got)
+		}
+		t.Logf("external link: %s", got)
+	case <-time.After(e2eWait):
+		t.Errorf("the external link's page never reported")
+	}
+	if p := eval[string](tb, `location.pathname`); p != "/article/attr" {
+		t.Errorf("the external link moved the reader to %s", p)
+	}
+	dmu.Lock()
+	if len(dialogs) > 0 {
+		t.Errorf("dialogs opened: %v", dialogs)
+	}
+	dmu.Unlock()
+	r.mu.Lock()
+	for _, o := range r.offences {
+		t.Errorf("a request left the origin: %s", o)
+	}
+	r.mu.Unlock()
 }
