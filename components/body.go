@@ -52,9 +52,31 @@ func (v *bodyView) speakerClass(id article.SpeakerID) string {
 	return "speaker-none"
 }
 
-// QuoteElementID returns the element id of a quote's first element ("art-quote-q3").
+// QuoteElementID returns the element id of a quote's first element: the quote id itself ("q3")
+// when it has the form article.Parse gives it (q and a number), so that a deep link /article/{id}#q3
+// reaches the quote in the prerendered page, before app.wasm runs, and CSS :target highlights it.
+//
+// Trust boundary: the id comes from an article, which may be a stored or tampered copy. Only ids of
+// the form q1 … q999999 are used as they are: they cannot clobber one of the app's own ids. Any
+// other id is made safe by SafeAttr and carries its "art-" prefix ("art-quote-x").
 func QuoteElementID(id article.QuoteID) string {
+	if isParsedQuoteID(string(id)) {
+		return string(id)
+	}
 	return SafeAttr("id", "quote-"+string(id))
+}
+
+// isParsedQuoteID reports whether s is "q" and 1 to 6 digits, not starting with 0.
+func isParsedQuoteID(s string) bool {
+	if len(s) < 2 || len(s) > 7 || s[0] != 'q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // blocks renders the article body, skipping the headline block (rendered as the page's h1).
