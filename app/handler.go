@@ -51,7 +51,9 @@ var (
 	icon512      = "/web/icons/icon-512.png"
 	iconMaskable = "/web/icons/maskable-512.png"
 	styleSheet   = "/web/verbatim.css"
-	fontFiles    = []string{
+	// themeScript applies the saved reader settings before the first paint (see web/theme.js).
+	themeScript = "/web/theme.js"
+	fontFiles   = []string{
 		"/web/fonts/atkinson-hyperlegible-latin-400-normal.woff2",
 		"/web/fonts/atkinson-hyperlegible-latin-400-italic.woff2",
 		"/web/fonts/atkinson-hyperlegible-latin-700-normal.woff2",
@@ -109,7 +111,9 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 			SVG:        iconSVG,
 			AppleTouch: icon192,
 		},
-		Styles:                []string{styleSheet},
+		Styles: []string{styleSheet},
+		// A plain <script src> in <head>, neither defer nor async: it runs before the first paint.
+		Scripts:               []string{themeScript},
 		Fonts:                 fontFiles[:1],
 		CacheableResources:    append([]string{iconMaskable, "/import"}, fontFiles...),
 		RawHeaders:            []string{viewportMeta},
@@ -118,12 +122,12 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 	}
 }
 
-// VersionOf derives a version from the content of the web folder: app.wasm, the style sheet, and the
-// worker template compiled into this binary. It changes exactly when one of them changes.
+// VersionOf derives a version from the content of the web folder: app.wasm, the style sheet, the
+// theme script, and the worker template compiled into this binary. It changes exactly when one of them changes.
 func VersionOf(dir string) string {
 	h := sha256.New()
 	io.WriteString(h, workerTemplate)
-	for _, name := range []string{"app.wasm", "verbatim.css"} {
+	for _, name := range []string{"app.wasm", "verbatim.css", "theme.js"} {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
 			io.WriteString(h, "missing "+name)

@@ -35,8 +35,13 @@ func TestHandlerServesLocalShell(t *testing.T) {
 		t.Errorf("the zoom-allowing viewport must come after go-app's default")
 	}
 
+	// The theme script must run before the first paint: in <head>, neither deferred nor async.
+	if i, j := strings.Index(page, `<script src="/web/theme.js"></script>`), strings.Index(page, "<body"); i < 0 || i > j {
+		t.Errorf("GET / lacks a blocking <script src=\"/web/theme.js\"> in <head>")
+	}
+
 	_, worker := get(t, h, "/app-worker.js")
-	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, "clients.claim()"} {
+	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, `"/web/theme.js"`, "clients.claim()"} {
 		if !strings.Contains(worker, want) {
 			t.Errorf("app-worker.js lacks %s", want)
 		}
@@ -45,7 +50,7 @@ func TestHandlerServesLocalShell(t *testing.T) {
 		t.Errorf("the shell references a remote GitHub URL")
 	}
 
-	for _, icon := range []string{"/web/icons/icon-192.png", "/web/icons/icon-512.png", "/web/icons/maskable-512.png", "/web/icons/icon.svg", "/web/verbatim.css"} {
+	for _, icon := range []string{"/web/icons/icon-192.png", "/web/icons/icon-512.png", "/web/icons/maskable-512.png", "/web/icons/icon.svg", "/web/verbatim.css", "/web/theme.js"} {
 		if code, _ := get(t, h, icon); code != 200 {
 			t.Errorf("GET %s = %d, want 200", icon, code)
 		}

@@ -39,7 +39,22 @@ type ReaderPage struct {
 type EmbedPage struct{ ReaderPage }
 
 // OnInit marks the page as an embed.
-func (p *EmbedPage) OnInit() { p.embed = true }
+func (p *EmbedPage) OnInit() {
+	p.embed = true
+	p.ReaderPage.OnInit()
+}
+
+// OnInit takes the article Preload loaded for this URL, so the first render in the browser is the
+// article, as prerendered, and not a loading line.
+func (p *ReaderPage) OnInit() {
+	if !goapp.IsClient {
+		return
+	}
+	id := articleIDFromPath(goapp.Window().URL().Path)
+	if a, origin, ok := takePreloaded(id); ok {
+		p.id, p.article, p.origin, p.imported = id, a, origin, origin == OriginImported
+	}
+}
 
 // OnPreRender renders the article on the server, from the server library.
 func (p *ReaderPage) OnPreRender(ctx goapp.Context) {
@@ -75,6 +90,7 @@ func (p *ReaderPage) OnMount(ctx goapp.Context) {
 func (p *ReaderPage) OnNav(ctx goapp.Context) {
 	id := articleIDFromPath(ctx.Page().URL().Path)
 	if id == p.id && p.article != nil {
+		p.setPage(ctx) // a preloaded article the server did not know (an import) has no title yet
 		return
 	}
 	p.id, p.article, p.failed, p.notice, p.imported = id, nil, "", "", false

@@ -87,7 +87,9 @@ func AllowZoom() {
 }
 
 // ApplySettings sets s as data attributes of the root element, which verbatim.css reads, so the
-// theme covers the whole page. It does nothing on the server.
+// theme covers the whole page (web/theme.js sets the same attributes from local storage before the
+// first paint). It also sets data-app="wasm": the pages call it once mounted, so it says app.wasm
+// has taken the page over. It does nothing on the server.
 func ApplySettings(s Settings) {
 	if !app.IsClient {
 		return
@@ -100,4 +102,5 @@ func ApplySettings(s Settings) {
 	root.Call("setAttribute", "data-size", s.Size)
 	root.Call("setAttribute", "data-width", s.Width)
 	root.Call("setAttribute", "data-leading", s.Leading)
+	root.Call("setAttribute", "data-app", "wasm")
 }

@@ -1,6 +1,11 @@
 package components
 
-import "testing"
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestSettingsValid(t *testing.T) {
 	for _, tt := range []struct{ in, want Settings }{
@@ -11,6 +16,27 @@ func TestSettingsValid(t *testing.T) {
 	} {
 		if got := tt.in.valid(); got != tt.want {
 			t.Errorf("%+v.valid() = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestThemeScriptKnowsTheChoices checks that web/theme.js, which applies the saved settings before
+// app.wasm runs, offers the same choices, defaults first, and the same sizes as Settings.valid.
+func TestThemeScriptKnowsTheChoices(t *testing.T) {
+	b, err := os.ReadFile("../web/theme.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := string(b)
+	for _, choices := range [][]string{Themes, Fonts, Widths, Leadings} {
+		want := `["` + strings.Join(choices, `", "`) + `"]`
+		if !strings.Contains(js, want) {
+			t.Errorf("web/theme.js lacks the choices %s", want)
+		}
+	}
+	for _, want := range []string{`"` + settingsKey + `"`, "size < " + strconv.Itoa(minSize), "size > " + strconv.Itoa(maxSize), "size = " + strconv.Itoa(defaultSize)} {
+		if !strings.Contains(js, want) {
+			t.Errorf("web/theme.js lacks %s", want)
 		}
 	}
 }

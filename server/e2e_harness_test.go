@@ -240,6 +240,15 @@ func newTab(t *testing.T, base string) *tab {
 	return tb
 }
 
+// onNewDocument runs script in every page of the tab before the page's own scripts (a probe; being
+// injected by DevTools, it is not subject to the CSP).
+func (tb *tab) onNewDocument(script string) {
+	tb.t.Helper()
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
 // do runs actions, failing the test on an error.
 func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
 	tb.t.Helper()
@@ -274,8 +283,10 @@ func (tb *tab) open(path string) {
 	tb.do(chromedp.Navigate(tb.base + path))
 }
 
-// wasmReady is true once app.wasm runs the page: only the wasm sets the reader settings on <html>.
-const wasmReady = `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`
+// wasmReady is true once app.wasm runs the page: the pages set data-app="wasm" on <html> once
+// mounted (components.ApplySettings). data-theme alone no longer says so: web/theme.js sets the saved
+// settings before the first paint, and app.js removes its loader before go-app mounts the page.
+const wasmReady = `document.documentElement.dataset.app === "wasm" && !document.getElementById("app-wasm-loader")`
 
 // waitWasm waits until app.wasm has taken the page over.
 func (tb *tab) waitWasm() {

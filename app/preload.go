@@ -1,0 +1,77 @@
+package app
+
+import (
+	"context"
+	"regexp"
+	"sync"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article"
+)
+
+// preloadWait bounds how long Preload holds back app.wasm's takeover. Meanwhile the prerendered
+// page stays on screen, readable; past it, the reader loads the article as usual.
+const preloadWait = 5 * time.Second
+
+var (
+	readerPath = regexp.MustCompile(ArticlePattern)
+	embedPath  = regexp.MustCompile(EmbedPattern)
+)
+
+// preloaded is the article Preload found, until the reader page of the same id takes it.
+var preloaded struct {
+	sync.Mutex
+	id     article.ArticleID
+	a      *article.Article
+	origin Origin
+}
+
+// Preload loads the article of the page's URL (/article/{id}, /embed/{id}) from the browser's
+// store or the server, before go-app mounts the page. go-app replaces the prerendered DOM on its
+// first mount; with the article at hand the reader's first render is the article again, laid out
+// as before, instead of a loading line that then grows into the article (a flash and a layout
+// shift). The wasm main calls it before goapp.RunWhenOnBrowser; it waits at most preloadWait and
+// does nothing on the server or on other routes.
+func Preload() {
+	if !goapp.IsClient {
+		return
+	}
+	path := goapp.Window().URL().Path
+	if !readerPath.MatchString(path) && !embedPath.MatchString(path) {
+		return
+	}
+	id := articleIDFromPath(path)
+	type result struct {
+		a      *article.Article
+		origin Origin
+		err    error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, origin, err := loadArticle(context.Background(), store, id)
+		done <- result{a, origin, err}
+	}()
+	select {
+	case r := <-done:
+		if r.err == nil {
+			preloaded.Lock()
+			preloaded.id, preloaded.a, preloaded.origin = id, r.a, r.origin
+			preloaded.Unlock()
+		}
+	case <-time.After(preloadWait):
+	}
+}
+
+// takePreloaded returns the preloaded article when it is article id, once.
+func takePreloaded(id article.ArticleID) (*article.Article, Origin, bool) {
+	preloaded.Lock()
+	defer preloaded.Unlock()
+	if preloaded.a == nil || preloaded.id != id {
+		return nil, "", false
+	}
+	a, origin := preloaded.a, preloaded.origin
+	preloaded.id, preloaded.a, preloaded.origin = "", nil, ""
+	return a, origin, true
+}
