@@ -30,6 +30,7 @@ say "building app.wasm and the minimal go-app app"
 GOOS=js GOARCH=wasm $GO build "${WASMFLAGS[@]}" -o "$OUT/app.wasm" ./cmd/wasm
 mkdir -p "$OUT/minimal/web"
 GOOS=js GOARCH=wasm $GO build "${WASMFLAGS[@]}" -o "$OUT/minimal/web/app.wasm" ./internal/benchwasm/testdata/minimal
+cp web/icons/icon-192.png web/icons/icon-512.png "$OUT/minimal/web/"
 rm -rf "$OUT/web" && cp -r web "$OUT/web" && rm -f "$OUT"/web/app.wasm* && cp "$OUT/app.wasm" "$OUT/web/app.wasm"
 
 if want wasm; then
