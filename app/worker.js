@@ -10,9 +10,30 @@ const CONTENT_CACHE = "verbatim-content-v1";
 const CONTENT_LIMIT = 200;
 const SHELL_URLS = {{.ResourcesToCache}};
 
+// Images from other origins (a newsroom's image host) are fetched by the worker only where the
+// worker's own Content-Security-Policy (its script's header: connect-src, else default-src) lets it.
+// A fetch the policy blocks fails, and an image the worker had taken over would then break even
+// online, so the worker leaves such images to the browser (shown online, not kept offline). It reads
+// its policy from its own script when it installs, and keeps the answer in the shell cache, so that
+// it knows it offline too.
+const POLICY_KEY = "/verbatim-worker-policy.json";
+let crossOriginImages = { "http:": false, "https:": false };
+caches
+  .match(POLICY_KEY, { cacheName: SHELL_CACHE })
+  .then((r) => (r ? r.json() : null))
+  .then((p) => {
+    if (p) {
+      crossOriginImages = p;
+    }
+  })
+  .catch(() => {});
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL_URLS))
+    Promise.all([
+      caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL_URLS)),
+      readPolicy(),
+    ])
   );
   // A first install activates at once; an update waits until the page asks (the "Update available"
   // banner's reload button posts "skip-waiting").
@@ -55,7 +76,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(request));
     return;
   }
-  if (request.destination === "image") {
+  if (request.destination === "image" && (sameOrigin || crossOriginImages[url.protocol])) {
     event.respondWith(cacheFirst(request, CONTENT_CACHE));
     return;
   }
@@ -63,6 +84,49 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(shellFirst(request));
   }
 });
+
+// readPolicy learns from the worker script's own response which image URLs of other origins the
+// worker may fetch, and keeps the answer in the shell cache. A failure only leaves them to the
+// browser.
+async function readPolicy() {
+  try {
+    const response = await fetch(self.location.href, { cache: "no-store" });
+    crossOriginImages = fetchAllowed(response.headers.get("Content-Security-Policy") || "");
+    const cache = await caches.open(SHELL_CACHE);
+    await cache.put(
+      POLICY_KEY,
+      new Response(JSON.stringify(crossOriginImages), {
+        headers: { "Content-Type": "application/json" },
+      })
+    );
+  } catch (err) {
+    console.warn("verbatim worker: could not read its policy", err && err.name);
+  }
+}
+
+// fetchAllowed returns, for http: and https: URLs of other origins, whether the policies (one
+// header, or several joined by commas) all let a worker fetch them.
+function fetchAllowed(header) {
+  const allowed = { "http:": true, "https:": true };
+  for (const policy of header.split(",")) {
+    const directives = {};
+    for (const directive of policy.split(";")) {
+      const [name, ...sources] = directive.trim().toLowerCase().split(/\s+/);
+      if (name && !(name in directives)) {
+        directives[name] = sources;
+      }
+    }
+    const sources = directives["connect-src"] || directives["default-src"];
+    if (!sources) {
+      continue;
+    }
+    const https = sources.includes("https:") || sources.includes("http:") || sources.includes("*");
+    const http = sources.includes("http:");
+    allowed["https:"] = allowed["https:"] && https;
+    allowed["http:"] = allowed["http:"] && http;
+  }
+  return allowed;
+}
 
 // navigation serves pages from the network and keeps a copy; offline it falls back to the copy of
 // the same page (visited, or precached like /import), then to the cached shell, whose wasm renders
