@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -34,8 +35,12 @@ const (
 
 var (
 	rxMdFence = regexp.MustCompile("^ {0,3}(```+|~~~+)")
-	rxMdRef   = regexp.MustCompile(`^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$`)
-	rxMdList  = regexp.MustCompile(`^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)`)
+	// rxMdRef is compiled on first use: its {1,999} makes it the costliest pattern to compile,
+	// and a page of app.wasm that only reads articles never needs it.
+	rxMdRef = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$`)
+	})
+	rxMdList = regexp.MustCompile(`^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)`)
 )
 
 // parseMarkdown builds the Article of an untrusted Markdown document: goldmark renders it to
@@ -88,7 +93,7 @@ func mdPrepare(src string) (chunks []string, refs []parser.Reference) {
 		}
 		isBlank := strings.TrimSpace(body) == ""
 		if !isBlank && blank {
-			if m := rxMdRef.FindStringSubmatch(body); m != nil && fence == "" {
+			if m := rxMdRef().FindStringSubmatch(body); m != nil && fence == "" {
 				refs = append(refs, mdReference(m))
 				continue
 			}

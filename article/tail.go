@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // A tail is the run of lines at the end of a plain-text article that is not its body: media
@@ -26,35 +27,44 @@ const (
 	tailPressRole = `(?i:editor-in-chief|editor|reporter|writer|correspondent|columnist|contributor|journalist|producer|anchor|host|blogger|intern|photographer|videographer)`
 )
 
-var (
-	rxRule    = regexp.MustCompile(`^[\s\-–—_*=~•·#+.]+$`)
-	rxBracket = regexp.MustCompile(`^[\[(](.+)[\])]\.?$`)
-	rxCredit  = regexp.MustCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|pictures|video|screengrab|screen grab|screenshot|screencap|credit|courtesy|via|h/t|hat tip|reporting|editing|getty|ap photo|reuters|afp|file|illustration|source|youtube|twitter|instagram|facebook)\b`)
+// tailPatterns are the tail's patterns. They are compiled on first use, not at package
+// initialisation: app.wasm links them, and a page that only reads an article should not pay for
+// compiling them when it starts.
+type tailPatterns struct {
+	rxRule, rxBracket, rxCredit, rxContact, rxEmail, rxURL, rxEndsContact, rxLinkCue, rxLinkWord, rxLabel, rxFollow, rxFollowAny, rxTip, rxTipWord, rxTags, rxFooter, rxEditorNote, rxWatch, rxMediaCredit, rxCreditLabel, rxContrib, rxReportedBy, rxBio, rxBioCovers, rxPressRole, rxTerminal *regexp.Regexp
+}
 
-	rxContact     = regexp.MustCompile(tailEmailPat + `|` + tailHandlePat + `|` + tailURLPat)
-	rxEmail       = regexp.MustCompile(tailEmailPat)
-	rxURL         = regexp.MustCompile(tailURLPat)
-	rxEndsContact = regexp.MustCompile(`(?:` + tailEmailPat + `|` + tailHandlePat + `|` + tailURLPat + `)[\s.)\]]*$`)
-	rxLinkCue     = regexp.MustCompile(`(?i)^(?:follow|email|e-mail|contact|reach|find|write to|tweet|send|subscribe|sign up|like us|connect|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin|website|web|more from)\b`)
-	rxLinkWord    = regexp.MustCompile(`(?i)\b(?:tips?|e-?mail|reach(?:ed)?|contact|twitter|follow|facebook|instagram|bluesky|threads|mastodon|x\.com|dm)\b`)
-	rxLabel       = regexp.MustCompile(`^[\p{L}’' -]{1,30}:\s*\S+$`)
-	rxFollow      = regexp.MustCompile(`^(?i:follow)\s+(` + tailNamePat + `)\s+(?i:on)\s+\p{Lu}`)
-	rxFollowAny   = regexp.MustCompile(`(?i)^follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube)\b`)
-	rxTip         = regexp.MustCompile(`(?i)^(?:have|got|know of) (?:a|any) (?:news )?tips?\b|^send (?:us )?(?:your )?(?:news )?tips\b|\btips? (?:line|@)`)
-	rxTipWord     = regexp.MustCompile(`(?i)\btips?\b`)
-	rxTags        = regexp.MustCompile(`(?i)^(?:filed under|tags?|tagged(?: with| as| in)?|topics?|categories|category|related topics|keywords|posted in)\s*:`)
-	rxFooter      = regexp.MustCompile(`(?i)^(?:read (?:the rest|more|the full|the original|it all|this)|click here|continue reading|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|this (?:article|story|piece|report) (?:was |originally |first )*(?:appeared|published|produced|updated)|editor[’']?s note|correction:|sign up\b|subscribe\b|share this|related\s*:|more\s*:|see also\s*:|advertisement$|comments?$|view comments|\(?updated?\b.{0,40}\d)`)
-	rxEditorNote  = regexp.MustCompile(`(?i)^editor[’']?s note`)
-	rxWatch       = regexp.MustCompile(`(?i)^(?:watch|listen|see)\b.{0,80}\b(?:above|below|here|via)\b`)
-	rxMediaCredit = regexp.MustCompile(`(?i)^(?:top |featured |header |lead |main |cover )?(?:photo|photos|image|images|picture|pictures|video|screenshot|screengrab|illustration)\s*(?:credit)?\s*(?::|by\b|via\b|courtesy\b|from\b|—|–|-|\()`)
-	rxCreditLabel = regexp.MustCompile(`(?i)^(?:(?:photo |image |video )?credits?|courtesy|sources?)\s*:|^(?:h/t|ht|hat tip|via|courtesy of)\s+\S`)
-	rxContrib     = regexp.MustCompile(`(?i)^(?:additional |staff )?(?:reporting|writing|editing|research|contributing|contributors?)\b.{0,200}?(?:\bby\b|\bfrom\b|:)|\b(?:contributed|contributing) (?:reporting|research|to this (?:report|article|story))`)
-	rxReportedBy  = regexp.MustCompile(`^` + tailNamePat + `(?:,? (?:and )?` + tailNamePat + `)* (?:reported|contributed reporting) from\b`)
-	rxBio         = regexp.MustCompile(`^(` + tailNamePat + `)\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s+(?:[\p{L}.,’'-]+\s+){0,6}?(` + tailRolePat + `)s?\b(?:.{0,120}?\b(?:at|for|with|of)\s+(` + tailSitePat + `))?`)
-	rxBioCovers   = regexp.MustCompile(`^(` + tailNamePat + `)\s+(?:covers|writes about|reports on|writes for|reports for)\b(?:.{0,120}?\b(?:at|for)\s+(` + tailSitePat + `))?`)
-	rxPressRole   = regexp.MustCompile(`^` + tailPressRole + `s?$`)
-	rxTerminal    = regexp.MustCompile(`[.!?:;"”’]$`)
-)
+// tailRx returns the tail's patterns, compiled once.
+var tailRx = sync.OnceValue(func() *tailPatterns {
+	return &tailPatterns{
+		rxRule:        regexp.MustCompile(`^[\s\-–—_*=~•·#+.]+$`),
+		rxBracket:     regexp.MustCompile(`^[\[(](.+)[\])]\.?$`),
+		rxCredit:      regexp.MustCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|pictures|video|screengrab|screen grab|screenshot|screencap|credit|courtesy|via|h/t|hat tip|reporting|editing|getty|ap photo|reuters|afp|file|illustration|source|youtube|twitter|instagram|facebook)\b`),
+		rxContact:     regexp.MustCompile(tailEmailPat + `|` + tailHandlePat + `|` + tailURLPat),
+		rxEmail:       regexp.MustCompile(tailEmailPat),
+		rxURL:         regexp.MustCompile(tailURLPat),
+		rxEndsContact: regexp.MustCompile(`(?:` + tailEmailPat + `|` + tailHandlePat + `|` + tailURLPat + `)[\s.)\]]*$`),
+		rxLinkCue:     regexp.MustCompile(`(?i)^(?:follow|email|e-mail|contact|reach|find|write to|tweet|send|subscribe|sign up|like us|connect|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin|website|web|more from)\b`),
+		rxLinkWord:    regexp.MustCompile(`(?i)\b(?:tips?|e-?mail|reach(?:ed)?|contact|twitter|follow|facebook|instagram|bluesky|threads|mastodon|x\.com|dm)\b`),
+		rxLabel:       regexp.MustCompile(`^[\p{L}’' -]{1,30}:\s*\S+$`),
+		rxFollow:      regexp.MustCompile(`^(?i:follow)\s+(` + tailNamePat + `)\s+(?i:on)\s+\p{Lu}`),
+		rxFollowAny:   regexp.MustCompile(`(?i)^follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube)\b`),
+		rxTip:         regexp.MustCompile(`(?i)^(?:have|got|know of) (?:a|any) (?:news )?tips?\b|^send (?:us )?(?:your )?(?:news )?tips\b|\btips? (?:line|@)`),
+		rxTipWord:     regexp.MustCompile(`(?i)\btips?\b`),
+		rxTags:        regexp.MustCompile(`(?i)^(?:filed under|tags?|tagged(?: with| as| in)?|topics?|categories|category|related topics|keywords|posted in)\s*:`),
+		rxFooter:      regexp.MustCompile(`(?i)^(?:read (?:the rest|more|the full|the original|it all|this)|click here|continue reading|copyright\b|©|\(c\)\s*\d{4}|all rights reserved|this (?:article|story|piece|report) (?:was |originally |first )*(?:appeared|published|produced|updated)|editor[’']?s note|correction:|sign up\b|subscribe\b|share this|related\s*:|more\s*:|see also\s*:|advertisement$|comments?$|view comments|\(?updated?\b.{0,40}\d)`),
+		rxEditorNote:  regexp.MustCompile(`(?i)^editor[’']?s note`),
+		rxWatch:       regexp.MustCompile(`(?i)^(?:watch|listen|see)\b.{0,80}\b(?:above|below|here|via)\b`),
+		rxMediaCredit: regexp.MustCompile(`(?i)^(?:top |featured |header |lead |main |cover )?(?:photo|photos|image|images|picture|pictures|video|screenshot|screengrab|illustration)\s*(?:credit)?\s*(?::|by\b|via\b|courtesy\b|from\b|—|–|-|\()`),
+		rxCreditLabel: regexp.MustCompile(`(?i)^(?:(?:photo |image |video )?credits?|courtesy|sources?)\s*:|^(?:h/t|ht|hat tip|via|courtesy of)\s+\S`),
+		rxContrib:     regexp.MustCompile(`(?i)^(?:additional |staff )?(?:reporting|writing|editing|research|contributing|contributors?)\b.{0,200}?(?:\bby\b|\bfrom\b|:)|\b(?:contributed|contributing) (?:reporting|research|to this (?:report|article|story))`),
+		rxReportedBy:  regexp.MustCompile(`^` + tailNamePat + `(?:,? (?:and )?` + tailNamePat + `)* (?:reported|contributed reporting) from\b`),
+		rxBio:         regexp.MustCompile(`^(` + tailNamePat + `)\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s+(?:[\p{L}.,’'-]+\s+){0,6}?(` + tailRolePat + `)s?\b(?:.{0,120}?\b(?:at|for|with|of)\s+(` + tailSitePat + `))?`),
+		rxBioCovers:   regexp.MustCompile(`^(` + tailNamePat + `)\s+(?:covers|writes about|reports on|writes for|reports for)\b(?:.{0,120}?\b(?:at|for)\s+(` + tailSitePat + `))?`),
+		rxPressRole:   regexp.MustCompile(`^` + tailPressRole + `s?$`),
+		rxTerminal:    regexp.MustCompile(`[.!?:;"”’]$`),
+	}
+})
 
 // quoteMarks are the marks hasQuoteMark looks for.
 const quoteMarks = `"“”«»„`
@@ -94,9 +104,9 @@ type tailLine struct {
 func classifyTail(line string) (tailLine, bool) {
 	words := len(strings.Fields(line))
 	switch {
-	case rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
+	case tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
 		return tailLine{kind: ExtraFooter}, true
-	case words <= 25 && rxBracket.MatchString(line) && (words <= 6 || rxCredit.MatchString(line)):
+	case words <= 25 && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
 		return tailLine{kind: ExtraCredit}, true
 	}
 	if tl, ok := classifyBio(line, words); ok {
@@ -104,28 +114,28 @@ func classifyTail(line string) (tailLine, bool) {
 	}
 	// A contact is only asked about short lines, and needs an @ or a web address's start: the
 	// pattern is not run over long body lines (a third of plain-text parsing went there).
-	contact := words <= 25 && mayHaveContact(line) && rxContact.MatchString(line)
+	contact := words <= 25 && mayHaveContact(line) && tailRx().rxContact.MatchString(line)
 	switch {
-	case rxTags.MatchString(line) && words <= 40:
+	case tailRx().rxTags.MatchString(line) && words <= 40:
 		return tailLine{kind: ExtraTags, tagLabel: true}, true
-	case words <= 25 && containsFoldASCII(line, "tip") && rxTip.MatchString(line):
+	case words <= 25 && containsFoldASCII(line, "tip") && tailRx().rxTip.MatchString(line):
 		return tailLine{kind: ExtraTip}, true
-	case words <= 25 && (rxFollowAny.MatchString(line) ||
-		contact && (rxLinkCue.MatchString(line) || rxLabel.MatchString(line) ||
-			rxEndsContact.MatchString(line) && rxLinkWord.MatchString(line) && !hasQuoteMark(line))):
+	case words <= 25 && (tailRx().rxFollowAny.MatchString(line) ||
+		contact && (tailRx().rxLinkCue.MatchString(line) || tailRx().rxLabel.MatchString(line) ||
+			tailRx().rxEndsContact.MatchString(line) && tailRx().rxLinkWord.MatchString(line) && !hasQuoteMark(line))):
 		tl := tailLine{kind: ExtraLinks}
-		if rxTipWord.MatchString(line) {
+		if tailRx().rxTipWord.MatchString(line) {
 			tl.kind = ExtraTip
 		}
-		if m := rxFollow.FindStringSubmatch(line); m != nil {
+		if m := tailRx().rxFollow.FindStringSubmatch(line); m != nil {
 			tl.byline = m[1]
 		}
 		return tl, true
-	case words <= 15 && (rxWatch.MatchString(line) || rxMediaCredit.MatchString(line) || rxCreditLabel.MatchString(line)):
+	case words <= 15 && (tailRx().rxWatch.MatchString(line) || tailRx().rxMediaCredit.MatchString(line) || tailRx().rxCreditLabel.MatchString(line)):
 		return tailLine{kind: ExtraCredit}, true
-	case words <= 40 && !hasQuoteMark(line) && (rxContrib.MatchString(line) || rxReportedBy.MatchString(line)):
+	case words <= 40 && !hasQuoteMark(line) && (tailRx().rxContrib.MatchString(line) || tailRx().rxReportedBy.MatchString(line)):
 		return tailLine{kind: ExtraCredit}, true
-	case rxFooter.MatchString(line) && (words <= 40 || words <= 120 && rxEditorNote.MatchString(line)):
+	case tailRx().rxFooter.MatchString(line) && (words <= 40 || words <= 120 && tailRx().rxEditorNote.MatchString(line)):
 		return tailLine{kind: ExtraFooter}, true
 	}
 	return tailLine{}, false
@@ -138,9 +148,9 @@ func classifyBio(line string, words int) (tailLine, bool) {
 	if words > 80 || hasQuoteMark(line) {
 		return tailLine{}, false
 	}
-	if m := rxBio.FindStringSubmatch(line); m != nil {
-		press := rxPressRole.MatchString(m[2])
-		if !press && !(mayHaveContact(line) && rxContact.MatchString(line)) {
+	if m := tailRx().rxBio.FindStringSubmatch(line); m != nil {
+		press := tailRx().rxPressRole.MatchString(m[2])
+		if !press && !(mayHaveContact(line) && tailRx().rxContact.MatchString(line)) {
 			return tailLine{}, false
 		}
 		tl := tailLine{kind: ExtraBio, byline: m[1]}
@@ -149,7 +159,7 @@ func classifyBio(line string, words int) (tailLine, bool) {
 		}
 		return tl, true
 	}
-	if m := rxBioCovers.FindStringSubmatch(line); m != nil && words <= 50 {
+	if m := tailRx().rxBioCovers.FindStringSubmatch(line); m != nil && words <= 50 {
 		return tailLine{kind: ExtraBio, byline: m[1], site: m[2]}, true
 	}
 	return tailLine{}, false
@@ -166,7 +176,7 @@ func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, s
 	for i := len(lines) - 1; i >= minKeep; i-- {
 		c, ok := classifyTail(lines[i])
 		if !ok {
-			if len(strings.Fields(lines[i])) <= 6 && !rxTerminal.MatchString(lines[i]) {
+			if len(strings.Fields(lines[i])) <= 6 && !tailRx().rxTerminal.MatchString(lines[i]) {
 				pending++
 				continue
 			}
@@ -207,9 +217,9 @@ func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, s
 // The result is built from a strict pattern and checked against the sanitizer's link rule.
 func contactHref(line string) string {
 	href := ""
-	if m := rxEmail.FindString(line); m != "" {
+	if m := tailRx().rxEmail.FindString(line); m != "" {
 		href = "mailto:" + m
-	} else if m := rxURL.FindString(line); m != "" {
+	} else if m := tailRx().rxURL.FindString(line); m != "" {
 		m = strings.TrimRight(m, ".,;:)]")
 		if !strings.Contains(strings.ToLower(m), "://") {
 			m = "https://" + m
