@@ -73,14 +73,23 @@ func (p *ImportPage) OnNav(ctx goapp.Context) {
 	}
 }
 
-// consumeLaunchQueue reads a file opened through the manifest's file_handlers.
+// launchConsumer is the function last given to window.launchQueue.setConsumer.
+var launchConsumer goapp.Func
+
+// consumeLaunchQueue reads a file opened through the manifest's file_handlers: when the installed
+// app opens a .txt, .html or .md file, Chromium loads /import and hands the file to the consumer,
+// which puts it in the form as if it had been chosen (readFile checks its type and size).
 func (p *ImportPage) consumeLaunchQueue(ctx goapp.Context) {
-	lq := goapp.Window().Get("launchQueue")
-	if !goapp.IsClient || !lq.Truthy() {
+	if !goapp.IsClient {
 		return
 	}
-	// The consumer lives as long as the page: the launch queue may call it again.
-	consumer := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
+	lq := goapp.Window().Get("launchQueue")
+	if !lq.Truthy() {
+		return
+	}
+	// The consumer lives until the next import page replaces it: the launch queue may call it again.
+	previous := launchConsumer
+	launchConsumer = goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
 		if len(args) == 0 || args[0].Get("files").Length() == 0 {
 			return nil
 		}
@@ -93,7 +102,10 @@ func (p *ImportPage) consumeLaunchQueue(ctx goapp.Context) {
 		args[0].Get("files").Index(0).Call("getFile").Call("then", got)
 		return nil
 	})
-	lq.Call("setConsumer", consumer)
+	lq.Call("setConsumer", launchConsumer)
+	if previous != nil {
+		previous.Release()
+	}
 }
 
 // readFile loads a File (chosen, dropped or launched) into the text area, after checking its type and size.
