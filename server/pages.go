@@ -167,10 +167,17 @@ func articleRoute(p string) (article.ArticleID, string) {
 // go-app prints attributes in no fixed order.
 var ogURL = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
 
-// finish adds the server's part of the head to a page go-app prerendered.
+// zoomBlockingViewport matches a viewport meta element that forbids zooming (go-app writes one with
+// maximum-scale=1 and user-scalable=0 before the app's own). A reader must allow pinch zoom, so the
+// server removes it and leaves the app's zoomable viewport as the only one.
+var zoomBlockingViewport = regexp.MustCompile(`<meta (?:name="viewport" content="[^"]*(?:user-scalable=(?:0|no)|maximum-scale=1)[^"]*"|content="[^"]*(?:user-scalable=(?:0|no)|maximum-scale=1)[^"]*" name="viewport")>\n?`)
+
+// finish adds the server's part of the head to a page go-app prerendered, and removes the part of
+// go-app's head that a reader must not have (the zoom-blocking viewport).
 func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kind string, status int) []byte {
 	canonical := html.EscapeString(base + (&url.URL{Path: path}).EscapedPath())
 	page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+canonical+`">`))
+	page = zoomBlockingViewport.ReplaceAllLiteral(page, nil)
 
 	var head strings.Builder
 	if status == http.StatusOK {

@@ -127,3 +127,21 @@ func TestNotFoundPagesAreNotCached(t *testing.T) {
 		t.Errorf("%d pages cached, want %d (404s are not kept)", got, want)
 	}
 }
+
+// TestPagesAllowZoom checks that every prerendered page keeps exactly one viewport, and that it lets
+// readers pinch-zoom: go-app's own viewport forbids it.
+func TestPagesAllowZoom(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	for _, p := range []string{"/", "/import", "/article/harbour-council", "/embed/harbour-council", "/article/nope"} {
+		_, page := do(t, s.Handler(), "GET", p, nil)
+		if got, want := strings.Count(page, `name="viewport"`), 1; got != want {
+			t.Errorf("%s: %d viewport meta elements, want %d", p, got, want)
+		}
+		for _, bad := range []string{"user-scalable=0", "user-scalable=no", "maximum-scale=1"} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%s: the page blocks zoom with %s", p, bad)
+			}
+		}
+	}
+}
