@@ -23,7 +23,7 @@ run: build
 
 ## test: everything CI checks; installs Chromium through apt when root and it is missing
 test: test-env build deps lint
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 ## test-env: make sure the tools the tests need are here (Chromium for the browser tests)
 test-env:
