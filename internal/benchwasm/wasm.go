@@ -137,15 +137,25 @@ type owners map[string]string
 func newOwners(pkgs []string) owners {
 	o := owners{}
 	for _, p := range pkgs {
-		o[strings.ReplaceAll(p, "/", "_")] = p
+		o[mangle(p)] = p
 	}
 	return o
+}
+
+// mangle spells s as the wasm name section does.
+func mangle(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '.' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return '_'
+	}, s)
 }
 
 // of returns the package that owns the function named sym, trying each "." in sym as the end of
 // the package's spelling, longest first; "(other)" when none matches.
 func (o owners) of(sym string) string {
-	sym = strings.TrimPrefix(sym, "type:.eq.")
+	sym = strings.TrimPrefix(strings.TrimPrefix(sym, "type:.eq."), "type_.eq.")
 	for end := len(sym); end > 0; {
 		end = strings.LastIndexByte(sym[:end], '.')
 		if end < 0 {
@@ -155,7 +165,7 @@ func (o owners) of(sym string) string {
 			return p
 		}
 	}
-	if strings.HasPrefix(sym, "type:") || strings.HasPrefix(sym, "go:") {
+	if strings.HasPrefix(sym, "type") || strings.HasPrefix(sym, "go") {
 		return "(types and runtime glue)"
 	}
 	return "(other)"
