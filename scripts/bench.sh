@@ -53,7 +53,7 @@ if want scale; then
 	VERBATIM_BENCH_ROWS=$ROWS $GO test -run '^TestPerfScale$' -cpu 1 -count=1 ./article >&2
 fi
 
-if want browser || want server; then
+if want browser || want server || want library; then
 	report compress "$OUT/web/app.wasm"
 	report compress "$OUT/minimal/web/app.wasm"
 fi
@@ -101,7 +101,6 @@ error_log $OUT/nginx-error.log;
 events { worker_connections 1024; }
 http {
 	include /etc/nginx/mime.types;
-	types { application/wasm wasm; }
 	access_log off;
 	sendfile on;
 	tcp_nopush on;
@@ -137,7 +136,7 @@ fi
 
 if want library; then
 	say "7: server start and memory against library size"
-	VERBATIM_BENCH_ROWS=$ROWS $GO test -run '^TestPerfLibrary$' -count=1 -timeout 30m ./server >&2
+	VERBATIM_BENCH_ROWS=$ROWS VERBATIM_BENCH_WEB=$OUT/web $GO test -run '^TestPerfLibrary$' -count=1 -timeout 30m ./server >&2
 fi
 
 echo "Made by: make bench (scripts/bench.sh, BENCH_ONLY=\"$ONLY\") on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $($GO version | cut -d' ' -f3); files in $OUT"
