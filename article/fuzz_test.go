@@ -116,6 +116,12 @@ func FuzzParse(f *testing.F) {
 	// finds, trying O(n²) cuts of it, and on long inputs that fills its 60 s minimizing budget
 	// (-fuzzminimizetime). Short runs explore more with -fuzzminimizetime 5s.
 	cut := func(s string) string { return s[:min(len(s), 512)] }
+	// The repository's own samples, in the format their names give.
+	for name, which := range map[string]uint8{"zakaria-peskov.txt": 1, "library-reopens.html": 2, "harbour-council.md": 4} {
+		if b, err := os.ReadFile(filepath.Join("..", "server", "samples", name)); err == nil {
+			f.Add(cut(string(b)), which)
+		}
+	}
 	if dir, err := shared.Dir(); err == nil {
 		if b, err := os.ReadFile(filepath.Join(dir, "samples", "zakaria-peskov.txt")); err == nil {
 			f.Add(cut(string(b)), uint8(1))
