@@ -27,6 +27,11 @@ func (b *UpdateBanner) OnMount(ctx app.Context) {
 		return
 	}
 	b.hadController = sw.Get("controller").Truthy()
+	if b.hadController && !servedByWorker() {
+		// The first worker took control between the page's load and this mount (app.wasm loads
+		// the article before go-app mounts the page): its controllerchange has already fired.
+		b.ready = true
+	}
 	onChange := app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(app.Context) {
 			switch {
@@ -51,6 +56,16 @@ func (b *UpdateBanner) OnMount(ctx app.Context) {
 		onChange.Release()
 		onReg.Release()
 	}
+}
+
+// servedByWorker reports whether a service worker answered this page's navigation (its
+// navigation timing has a workerStart). When it cannot tell, it says yes, so no banner shows.
+func servedByWorker() bool {
+	nav := app.Window().Get("performance").Call("getEntriesByType", "navigation")
+	if !nav.Truthy() || nav.Length() == 0 {
+		return true
+	}
+	return nav.Index(0).Get("workerStart").Float() > 0
 }
 
 // OnDismount stops watching.
