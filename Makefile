@@ -4,7 +4,7 @@ GO ?= go
 ADDR ?= localhost:8080
 FUZZTIME ?= 10m
 
-.PHONY: all build wasm native run test unit e2e deps lint vet staticcheck fmt eval bench fuzz screenshots test-env clean
+.PHONY: all build wasm native run test deps lint vet staticcheck fmt eval bench gobench fuzz load vulncheck screenshots test-env clean
 
 all: build
 
@@ -51,8 +51,13 @@ staticcheck:
 eval:
 	$(GO) run ./cmd/eval
 
-## bench: benchmarks, as ratios against baselines run in the same process
-bench:
+## bench: every performance budget as a ratio against a baseline run in the same run, one table
+## (BENCH_ONLY="wasm parse scale browser server library" picks a subset; see BENCHMARKS.md)
+bench: test-env
+	@bash scripts/bench.sh
+
+## gobench: only the Go benchmarks
+gobench:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
 
 ## fuzz: long fuzz runs (FUZZTIME each); CI runs only the seed corpora through make test
@@ -66,3 +71,12 @@ screenshots: build test-env
 
 clean:
 	rm -rf bin web/app.wasm
+
+## load: a bounded wrk run (30 s, 64 connections, loopback only) against the real server; prints p99
+load: build
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "install wrk (apt-get install wrk)"; exit 1; }
+	VERBATIM_LOAD=1 $(GO) test -count=1 -run '^TestLoadWrk$$' -v ./server
+
+## vulncheck: govulncheck (native and wasm) against a vulnerability database built offline
+vulncheck:
+	@bash scripts/vulncheck.sh
