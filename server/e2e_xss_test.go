@@ -274,7 +274,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 			fmt.Sprintf("one-md-%03d.md", i):     fmt.Sprintf("# Payload %d\n\nParagraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.\n\n%s\n", i, i, p.ID, p.Payload),
 		})
 	}
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", ContentDir: content, WebDir: e2eWebDir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	s, err := NewServer(Config{Addr: "127.0.0.1:0", ContentDir: content, WebDir: e2eWeb(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -521,7 +521,7 @@ func TestE2EAttributeInjectionIsDead(t *testing.T) {
 	ln.Close()
 	content := t.TempDir()
 	writeFiles(t, content, map[string]string{"attr.html": attrArticle(links, "http://"+addr)})
-	s, err := NewServer(Config{Addr: addr, ContentDir: content, WebDir: e2eWebDir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	s, err := NewServer(Config{Addr: addr, ContentDir: content, WebDir: e2eWeb(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
