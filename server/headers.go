@@ -18,10 +18,14 @@ const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; objec
 const permissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " +
 	"serial=(), midi=(), browsing-topics=()"
 
+// workerPath is the service worker's script. Its CSP governs the worker's own fetches.
+const workerPath = "/app-worker.js"
+
 // securityHeaders holds the header values computed once from the configuration.
 type securityHeaders struct {
-	csp      string // everywhere: frame-ancestors 'self'
-	embedCSP string // /embed/: frame-ancestors 'self' and the partners
+	csp       string // everywhere: frame-ancestors 'self'
+	embedCSP  string // /embed/: frame-ancestors 'self' and the partners
+	workerCSP string // the service worker: it may fetch, to cache for offline, the images img-src allows
 }
 
 func newSecurityHeaders(partners []string) securityHeaders {
@@ -30,8 +34,9 @@ func newSecurityHeaders(partners []string) securityHeaders {
 		fa += " " + p
 	}
 	return securityHeaders{
-		csp:      cspBase + "; frame-ancestors 'self'",
-		embedCSP: cspBase + "; " + fa,
+		csp:       cspBase + "; frame-ancestors 'self'",
+		embedCSP:  cspBase + "; " + fa,
+		workerCSP: strings.Replace(cspBase, "connect-src 'self'", "connect-src 'self' https: http:", 1) + "; frame-ancestors 'self'",
 	}
 }
 
@@ -48,7 +53,12 @@ func (s securityHeaders) set(h http.Header, p string) {
 		h.Set("Content-Security-Policy", s.embedCSP)
 		return
 	}
-	h.Set("Content-Security-Policy", s.csp)
+	if p == workerPath {
+		// The worker caches article images for offline reading; pages still connect to 'self' only.
+		h.Set("Content-Security-Policy", s.workerCSP)
+	} else {
+		h.Set("Content-Security-Policy", s.csp)
+	}
 	h.Set("X-Frame-Options", "SAMEORIGIN")
 	if p == "/embed.js" {
 		// Partner pages load it with a plain <script src>, from their own origin.

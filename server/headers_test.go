@@ -102,3 +102,24 @@ func TestParseOrigins(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyTheWorkerConnectsElsewhere checks that pages may connect to their own origin only, while
+// the service worker may fetch the http and https images img-src allows, to keep them offline.
+func TestOnlyTheWorkerConnectsElsewhere(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	for _, tc := range []struct {
+		path, connect string
+	}{
+		{"/", "connect-src 'self';"},
+		{"/article/harbour-council", "connect-src 'self';"},
+		{"/embed/harbour-council", "connect-src 'self';"},
+		{"/app.js", "connect-src 'self';"},
+		{"/app-worker.js", "connect-src 'self' https: http:;"},
+	} {
+		res, _ := do(t, s.Handler(), "GET", tc.path, nil)
+		if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, tc.connect) {
+			t.Errorf("%s: CSP %q, want %q", tc.path, csp, tc.connect)
+		}
+	}
+}
