@@ -2,6 +2,8 @@ module verbatim
 
 go 1.26.0
 
+toolchain go1.26.10
+
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/andybalholm/brotli v1.3.0
