@@ -390,8 +390,10 @@ func TestE2EXSSCorpus(t *testing.T) {
 		for _, tc := range []struct{ format, src string }{{"html", b.html}, {"fragment", b.html}, {"markdown", b.markdown}} {
 			where := fmt.Sprintf("batch %02d as %s", b.n, tc.format)
 			// Under load the form may not have taken the paste yet when the button is clicked
-			// ("Paste an article… first"): then paste and click again.
-			for attempt := 0; attempt < 3; attempt++ {
+			// ("Paste an article… first"), or the page may not answer: then paste and click
+			// again, after a full reload of /import when the page did not answer.
+			read := `location.pathname.startsWith("/article/my-") || /could not|too large|empty|not text|Paste an article/.test(document.getElementById("import-message")?.textContent || "")`
+			for attempt := 0; ; attempt++ {
 				imp.waitFor("the import form", `!!document.getElementById("import-text") && !!document.getElementById("import-submit")`)
 				eval[bool](imp, fmt.Sprintf(`(() => {
 					const t = document.getElementById("import-text");
@@ -403,7 +405,17 @@ func TestE2EXSSCorpus(t *testing.T) {
 					return true;
 				})()`, jsString(tc.src), tc.format))
 				imp.do(chromedp.Click(chromedp.ID("import-submit")))
-				imp.waitFor(where+" to be read", `location.pathname.startsWith("/article/my-") || /could not|too large|empty|not text|Paste an article/.test(document.getElementById("import-message")?.textContent || "")`)
+				if attempt == 2 {
+					imp.waitFor(where+" to be read", read)
+					break
+				}
+				_, err := chromedp.Run(imp.ctx, chromedp.Poll[bool](read, chromedp.WithPollingTimeout(e2eWait/3), chromedp.WithPollingInterval(100*time.Millisecond)))
+				if err != nil {
+					t.Logf("%s: no answer from the import page (%v); reloading it", where, err)
+					imp.open("/import")
+					imp.waitWasm()
+					continue
+				}
 				if !eval[bool](imp, `/Paste an article/.test(document.getElementById("import-message")?.textContent || "") && !location.pathname.startsWith("/article/")`) {
 					break
 				}
