@@ -1,6 +1,8 @@
 package components
 
 import (
+	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -57,12 +59,30 @@ func (s Settings) valid() Settings {
 }
 
 // LoadSettings reads the settings from local storage. A missing or corrupt entry gives the defaults.
+//
+// In an embed (/embed/{id}), a known theme in the partner's ?theme= parameter replaces the saved one:
+// the partner page decides how the frame looks.
 func LoadSettings(ctx app.Context) Settings {
 	s := DefaultSettings()
 	if err := ctx.LocalStorage().Get(settingsKey, &s); err != nil {
-		return DefaultSettings()
+		s = DefaultSettings()
+	}
+	if app.IsClient {
+		s = withEmbedTheme(s, app.Window().URL())
 	}
 	return s.valid()
+}
+
+// withEmbedTheme returns s with the theme an embed's URL asks for, when u is an embed page and its
+// theme parameter names a known theme. The URL is the partner's choice, so anything else is ignored.
+func withEmbedTheme(s Settings, u *url.URL) Settings {
+	if u == nil || !strings.HasPrefix(u.Path, "/embed/") {
+		return s
+	}
+	if t := u.Query().Get("theme"); slices.Contains(Themes, t) {
+		s.Theme = t
+	}
+	return s
 }
 
 // SaveSettings remembers s in local storage and applies it to the page.

@@ -1,6 +1,7 @@
 package components
 
 import (
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -37,6 +38,33 @@ func TestThemeScriptKnowsTheChoices(t *testing.T) {
 	for _, want := range []string{`"` + settingsKey + `"`, "size < " + strconv.Itoa(minSize), "size > " + strconv.Itoa(maxSize), "size = " + strconv.Itoa(defaultSize)} {
 		if !strings.Contains(js, want) {
 			t.Errorf("web/theme.js lacks %s", want)
+		}
+	}
+}
+
+func TestWithEmbedTheme(t *testing.T) {
+	t.Parallel()
+	saved := Settings{Theme: "sepia", Font: "sans", Size: 5, Width: "wide", Leading: "loose"}
+	for _, tc := range []struct {
+		url, want string
+	}{
+		{"https://r.example/embed/a?theme=dark", "dark"},
+		{"https://r.example/embed/a?theme=light&dnt=1", "light"},
+		{"https://r.example/embed/a?theme=neon", "sepia"},       // unknown: the saved theme stays
+		{"https://r.example/embed/a?theme=dark%22%3E", "sepia"}, // not a theme
+		{"https://r.example/article/a?theme=dark", "sepia"},     // only embeds take the parameter
+		{"https://r.example/embed/a", "sepia"},
+	} {
+		u, err := url.Parse(tc.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := withEmbedTheme(saved, u)
+		if got.Theme != tc.want {
+			t.Errorf("%s: theme %q, want %q", tc.url, got.Theme, tc.want)
+		}
+		if got.Font != saved.Font || got.Size != saved.Size {
+			t.Errorf("%s: other settings changed: %+v", tc.url, got)
 		}
 	}
 }

@@ -205,12 +205,27 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	for i, id := range []string{"zakaria-peskov", "harbour-council"} {
 		fctx := frameContext(t, ctx, reader+"/embed/"+id)
 		pollIn(t, fctx, "the prerendered article in frame "+id, `document.querySelectorAll("[data-quote-id]").length > 0`)
+		// The second frame asks for the dark theme (data-theme="dark" on its blockquote): web/theme.js
+		// applies it before the first paint, and the app keeps it once app.wasm runs.
+		themeIs := func(when string) {
+			t.Helper()
+			got := evalIn[string](t, fctx, `document.documentElement.getAttribute("data-theme") || ""`)
+			bg := evalIn[string](t, fctx, `getComputedStyle(document.body).backgroundColor`)
+			if dark := got == "dark"; dark != (i == 1) {
+				t.Errorf("frame %s %s: data-theme=%q, background %s; want dark only in the frame that asked for it", id, when, got, bg)
+			}
+			if i == 1 && bg != "rgb(18, 18, 18)" {
+				t.Errorf("frame %s %s: background %s, want the dark theme's rgb(18, 18, 18)", id, when, bg)
+			}
+		}
+		themeIs("before app.wasm")
 		pollIn(t, fctx, "app.wasm in frame "+id, `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`)
 		if n := evalIn[int](t, fctx, `navigator.serviceWorker ? navigator.serviceWorker.getRegistrations().then(r => r.length) : 0`); n != 0 {
 			t.Errorf("frame %s registered %d service workers", id, n)
 		}
 		// app.wasm may show a loading line while it fetches the article: wait for the quotes again.
 		pollIn(t, fctx, "the highlighted quotes in frame "+id+" after app.wasm", `document.querySelectorAll("[data-quote-id]").length > 0`)
+		themeIs("after app.wasm")
 		if i == 1 {
 			if n := evalIn[int](t, fctx, `localStorage.length + sessionStorage.length`); n != 0 {
 				t.Errorf("the dnt frame stored %d items in web storage", n)

@@ -8,8 +8,21 @@
 // the same data attributes on <html> that components.ApplySettings sets, keeping only the values
 // verbatim.css knows. With nothing saved it sets nothing: the page is in its default (auto) theme.
 // Local storage may throw (a sandboxed frame, storage disabled): the page then stays in its default.
+//
+// An embed (/embed/{id}) takes its theme from the partner's ?theme= parameter instead, when it names
+// a known theme: the partner page decides how the frame looks (components.LoadSettings does the same
+// once app.wasm runs).
 (function () {
   "use strict";
+  var themes = ["auto", "light", "dark", "sepia"];
+  var root = document.documentElement;
+  if (window.location.pathname.indexOf("/embed/") === 0) {
+    var wanted = new URLSearchParams(window.location.search).get("theme");
+    if (themes.indexOf(wanted) >= 0) {
+      root.setAttribute("data-theme", wanted);
+      themes = [wanted];
+    }
+  }
   var saved;
   try {
     saved = JSON.parse(window.localStorage.getItem("verbatim.settings") || "null");
@@ -26,8 +39,7 @@
   if (typeof size !== "number" || size % 1 !== 0 || size < 1 || size > 7) {
     size = 4;
   }
-  var root = document.documentElement;
-  root.setAttribute("data-theme", pick(saved.theme, ["auto", "light", "dark", "sepia"]));
+  root.setAttribute("data-theme", pick(saved.theme, themes));
   root.setAttribute("data-font", pick(saved.font, ["serif", "sans", "legible"]));
   root.setAttribute("data-size", String(size));
   root.setAttribute("data-width", pick(saved.width, ["medium", "narrow", "wide"]));
