@@ -225,6 +225,7 @@ func (r *Reader) toolbar() app.UI {
 			app.A().Class("button").Href("/article/"+SafeAttr("data-article-id", string(r.Article.ID))).
 				Target("_blank").Rel("noopener").OnClick(keepOutOfRouter).Text("Open in Verbatim"),
 			r.highlightButton(),
+			r.copyButton(),
 		)
 	}
 	saveLabel, saveAction := "Save for offline", ActionSave
@@ -238,9 +239,7 @@ func (r *Reader) toolbar() app.UI {
 	}
 	return app.Div().Class("toolbar").Body(
 		r.highlightButton(),
-		app.Button().Class("button").ID("copy-quote").Text("Copy quote").
-			Disabled(len(r.Article.Quotes) == 0).
-			OnClick(func(ctx app.Context, e app.Event) { r.copyCurrent(ctx) }),
+		r.copyButton(),
 		app.Button().Class("button").ID("save").Aria("pressed", r.Saved).Text(saveLabel).
 			OnClick(func(ctx app.Context, e app.Event) {
 				ctx.NewActionWithValue(saveAction, r.Article.ID)
@@ -249,6 +248,14 @@ func (r *Reader) toolbar() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { r.toggleHelp(ctx) }),
 		r.controls(),
 	)
+}
+
+// copyButton copies the current quote (the first one until the reader moves) with its citation. The
+// embed has it too: embed.js gives its frame allow="clipboard-write".
+func (r *Reader) copyButton() app.UI {
+	return app.Button().Class("button").ID("copy-quote").Text("Copy quote").
+		Disabled(len(r.Article.Quotes) == 0).
+		OnClick(func(ctx app.Context, e app.Event) { r.copyCurrent(ctx) })
 }
 
 func (r *Reader) highlightButton() app.UI {

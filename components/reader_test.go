@@ -201,3 +201,35 @@ func TestCitation(t *testing.T) {
 		t.Errorf("Citation = %q, want %q", got, want)
 	}
 }
+
+// TestEmbedKeepsTheQuoteTools checks that the chrome-less embed keeps what a partner's readers use:
+// the legend, the highlight switch and "Copy quote", without the reader's settings or save button.
+func TestEmbedKeepsTheQuoteTools(t *testing.T) {
+	for _, tc := range []struct {
+		embed bool
+		want  map[string]bool
+	}{
+		{true, map[string]bool{"copy-quote": true, "toggle-highlights": true, "save": false, "shortcuts-button": false}},
+		{false, map[string]bool{"copy-quote": true, "toggle-highlights": true, "save": true, "shortcuts-button": true}},
+	} {
+		doc := prerender(t, &Reader{Article: sample(), Embed: tc.embed})
+		ids := map[string]bool{}
+		legend := false
+		walk(doc, func(n *html.Node) {
+			if id, ok := attr(n, "id"); ok {
+				ids[id] = true
+			}
+			if n.Data == "aside" && strings.Contains(classOf(n), "reader-side") {
+				legend = true
+			}
+		})
+		for id, want := range tc.want {
+			if ids[id] != want {
+				t.Errorf("embed=%v: #%s present=%v, want %v", tc.embed, id, ids[id], want)
+			}
+		}
+		if !legend {
+			t.Errorf("embed=%v: no speaker legend", tc.embed)
+		}
+	}
+}
