@@ -272,7 +272,7 @@ func eval[T any](tb *tab, expr string) T {
 // waitFor polls a JavaScript condition until it is true; what says what is awaited.
 func (tb *tab) waitFor(what, cond string) {
 	tb.t.Helper()
-	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(e2eWait), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](tolerant(cond), chromedp.WithPollingTimeout(e2eWait), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
 		tb.t.Fatalf("waiting for %s (%s): %v", what, cond, err)
 	}
 }
@@ -380,3 +380,10 @@ func jsString(s string) string {
 }
 
 func (tb *tab) String() string { return fmt.Sprintf("tab(%s)", tb.base) }
+
+// tolerant wraps a polled condition so that an exception (an element missing while go-app rebuilds
+// the page, say) counts as "not yet" instead of ending the wait: the wait still fails, with its
+// message, when the condition never holds.
+func tolerant(cond string) string {
+	return "(() => { try { return !!(" + cond + "); } catch (e) { return false; } })()"
+}
