@@ -383,7 +383,7 @@ func (tb *tab) String() string { return fmt.Sprintf("tab(%s)", tb.base) }
 
 // tolerant wraps a polled condition so that an exception (an element missing while go-app rebuilds
 // the page, say) counts as "not yet" instead of ending the wait: the wait still fails, with its
-// message, when the condition never holds.
+// message, when the condition never holds. A condition may be a promise; it is awaited.
 func tolerant(cond string) string {
-	return "(() => { try { return !!(" + cond + "); } catch (e) { return false; } })()"
+	return "(async () => { try { return !!(await (" + cond + ")); } catch (e) { return false; } })()"
 }
