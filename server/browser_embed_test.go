@@ -7,7 +7,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -20,13 +19,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
-
-	"verbatim/article"
-	"verbatim/components"
 )
 
 // browserWait bounds every wait in the browser tests: app.wasm is large and the machine is shared.
@@ -236,9 +231,6 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 				t.Errorf("the dnt frame stored %d items in web storage", n)
 			}
 		}
-		if i == 0 {
-			embedCopies(t, ctx, fctx, reader, partnerOrigin, article.ArticleID(id))
-		}
 	}
 
 	// Once app.wasm runs in both frames, they hold the article again, at their own heights.
@@ -279,42 +271,4 @@ func frameContext(t *testing.T, ctx context.Context, prefix string) context.Cont
 	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID))
 	t.Cleanup(cancel)
 	return fctx
-}
-
-// embedCopies clicks "Copy quote" inside an embed frame and reads the clipboard back on the partner's
-// page: the frame may write it (embed.js gives it allow="clipboard-write"), and the citation is the
-// article's first quote with its speaker, title and site.
-func embedCopies(t *testing.T, ctx, fctx context.Context, reader, partnerOrigin string, id article.ArticleID) {
-	t.Helper()
-	for _, origin := range []string{reader, partnerOrigin} {
-		for _, name := range []string{"clipboard-read", "clipboard-write"} {
-			if _, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
-				Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-				Setting:    browser.PermissionSettingGranted,
-				Origin:     origin,
-			}); err != nil {
-				t.Fatalf("granting %s to %s: %v", name, origin, err)
-			}
-		}
-	}
-	res, err := http.Get(reader + "/articles/" + string(id) + ".json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var a article.Article
-	if err := json.NewDecoder(res.Body).Decode(&a); err != nil {
-		t.Fatal(err)
-	}
-	want := components.Citation(&a, a.Quotes[0])
-	if _, err := chromedp.Run(fctx, chromedp.Click(chromedp.ID("copy-quote"))); err != nil {
-		t.Fatalf("clicking Copy quote in the embed: %v", err)
-	}
-	pollIn(t, fctx, "the embed to say how the copy went", `document.querySelector(".status").textContent !== ""`)
-	if got := evalIn[string](t, fctx, `document.querySelector(".status").textContent`); !strings.HasPrefix(got, "Copied") {
-		t.Fatalf("the embed says %q after Copy quote, want Copied…", got)
-	}
-	if got := evalIn[string](t, ctx, `window.focus(), navigator.clipboard.readText()`); got != want {
-		t.Errorf("clipboard after Copy quote in the embed = %q, want %q", got, want)
-	}
 }
