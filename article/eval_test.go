@@ -2,8 +2,6 @@ package article_test
 
 import (
 	"bytes"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"verbatim/article"
@@ -60,36 +58,12 @@ func TestEvalDev(t *testing.T) {
 // TestSampleThroughParse checks the sample's ten quotations as Parse gives them, so the quote
 // engine and the text ingest agree on offsets and paragraphs.
 func TestSampleThroughParse(t *testing.T) {
-	text, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var exp struct {
-		Quotes []struct {
-			Start, End    int
-			Text, Speaker string
-		}
-	}
-	if err := json.Unmarshal(raw, &exp); err != nil {
-		t.Fatal(err)
-	}
+	text := article.LoadSample(t)
 	a, err := article.Parse(bytes.NewReader(text), article.Options{Format: article.FormatText})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := len(a.Quotes), len(exp.Quotes); got != want {
-		t.Fatalf("len(quotes)=%d, want %d", got, want)
-	}
-	for i, e := range exp.Quotes {
-		q := a.Quotes[i]
-		if q.Start != e.Start || q.End != e.End || q.Text != e.Text || q.Speaker != e.Speaker {
-			t.Errorf("quote %d = %d-%d %q by %q, want %d-%d %q by %q", i, q.Start, q.End, q.Text, q.Speaker, e.Start, e.End, e.Text, e.Speaker)
-		}
-	}
+	article.CheckSampleQuotes(t, a.Quotes)
 	if got, want := len(a.Speakers), 2; got != want {
 		t.Fatalf("len(speakers)=%d, want %d", got, want)
 	}

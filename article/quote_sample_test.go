@@ -12,32 +12,10 @@ import (
 // quotations, at their offsets, with their text and speaker, and the speakers' roles.
 func TestSampleQuotes(t *testing.T) {
 	t.Parallel()
-	text, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var exp struct {
-		Quotes []struct {
-			Start, End    int
-			Text, Speaker string
-		}
-	}
-	if err := json.Unmarshal(raw, &exp); err != nil {
-		t.Fatal(err)
-	}
+	text := LoadSample(t)
 	qs, sp := FindQuotes(splitParagraphs(string(text)))
-	if got, want := len(qs), len(exp.Quotes); got != want {
-		t.Fatalf("len(quotes)=%d, want %d", got, want)
-	}
-	for i, e := range exp.Quotes {
-		q := qs[i]
-		if q.Start != e.Start || q.End != e.End || q.Text != e.Text || q.Speaker != e.Speaker {
-			t.Errorf("quote %d = %d-%d %q by %q, want %d-%d %q by %q", i, q.Start, q.End, q.Text, q.Speaker, e.Start, e.End, e.Text, e.Speaker)
-		}
+	CheckSampleQuotes(t, qs)
+	for i, q := range qs {
 		if q.SpeakerID == "" || q.Mention == nil {
 			t.Errorf("quote %d has no speaker id or mention", i)
 		}
@@ -51,5 +29,44 @@ func TestSampleQuotes(t *testing.T) {
 	}
 	if got, want := roles["Fareed Zakaria"], "CNN"; got != want {
 		t.Errorf("Zakaria's role=%q, want %q", got, want)
+	}
+}
+
+// LoadSample returns the sample article's text from the shared folder (the test is skipped, saying so,
+// when it is missing). It is exported for the external tests of this package.
+func LoadSample(tb testing.TB) []byte {
+	tb.Helper()
+	text, err := os.ReadFile(shared.Require(tb, "samples/zakaria-peskov.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return text
+}
+
+// CheckSampleQuotes compares quotes found in the sample with its hand annotation
+// (zakaria-peskov.expected.json): the same number, and each at its offsets with its text and speaker.
+func CheckSampleQuotes(tb testing.TB, quotes []Quote) {
+	tb.Helper()
+	raw, err := os.ReadFile(shared.Require(tb, "samples/zakaria-peskov.expected.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var exp struct {
+		Quotes []struct {
+			Start, End    int
+			Text, Speaker string
+		}
+	}
+	if err := json.Unmarshal(raw, &exp); err != nil {
+		tb.Fatal(err)
+	}
+	if got, want := len(quotes), len(exp.Quotes); got != want {
+		tb.Fatalf("len(quotes)=%d, want %d", got, want)
+	}
+	for i, e := range exp.Quotes {
+		q := quotes[i]
+		if q.Start != e.Start || q.End != e.End || q.Text != e.Text || q.Speaker != e.Speaker {
+			tb.Errorf("quote %d = %d-%d %q by %q, want %d-%d %q by %q", i, q.Start, q.End, q.Text, q.Speaker, e.Start, e.End, e.Text, e.Speaker)
+		}
 	}
 }
