@@ -53,21 +53,7 @@ func requireBrowser(t *testing.T) string {
 func startBrowser(t *testing.T) context.Context {
 	t.Helper()
 	exe := requireBrowser(t)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1200, 2400),
-	)
+	alloc, cancelAlloc := newChromium(t, exe, 1200, 2400)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*browserWait)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })

@@ -201,21 +201,7 @@ const cspProbe = `window.__csp = []; document.addEventListener("securitypolicyvi
 func newTab(t *testing.T, base string) *tab {
 	t.Helper()
 	exe := requireE2E(t)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
+	alloc, cancelAlloc := newChromium(t, exe, 1280, 900)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 10*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
@@ -386,4 +372,25 @@ func (tb *tab) String() string { return fmt.Sprintf("tab(%s)", tb.base) }
 // message, when the condition never holds. A condition may be a promise; it is awaited.
 func tolerant(cond string) string {
 	return "(async () => { try { return !!(await (" + cond + ")); } catch (e) { return false; } })()"
+}
+
+// newChromium returns an allocator for a headless Chromium at exe with the flags this machine needs
+// (no sandbox as root, no GPU, no QUIC, no background networking, updates or sync: the network is
+// loopback only) and a fresh profile in a temporary folder, with a window of w×h.
+func newChromium(t *testing.T, exe string, w, h int) (context.Context, context.CancelFunc) {
+	return chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(w, h),
+	)
 }
