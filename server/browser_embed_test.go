@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -19,9 +20,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+
+	"verbatim/article"
+	"verbatim/components"
 )
 
 // browserWait bounds every wait in the browser tests: app.wasm is large and the machine is shared.
@@ -217,6 +223,9 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 				t.Errorf("the dnt frame stored %d items in web storage", n)
 			}
 		}
+		// The first frame writes the clipboard; in the second, the clipboard API refuses, and the
+		// copy goes through the selection fallback.
+		embedCopies(t, ctx, fctx, reader, partnerOrigin, article.ArticleID(id), i == 1)
 	}
 
 	// Once app.wasm runs in both frames, they hold the article again, at their own heights.
@@ -257,4 +266,55 @@ func frameContext(t *testing.T, ctx context.Context, prefix string) context.Cont
 	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID))
 	t.Cleanup(cancel)
 	return fctx
+}
+
+// embedCopies clicks "Copy quote" inside an embed frame and reads the clipboard back on the partner's
+// page: the citation is the article's first quote with its speaker, title and site. With
+// refuseAPI false, the frame writes through navigator.clipboard (embed.js gives it
+// allow="clipboard-write"); with it true, the frame's navigator.clipboard.writeText is made to refuse
+// (as a browser does for an unfocused frame, or a partner's own iframe without the permission), and
+// the copy must go through the selection fallback.
+func embedCopies(t *testing.T, ctx, fctx context.Context, reader, partnerOrigin string, id article.ArticleID, refuseAPI bool) {
+	t.Helper()
+	for _, origin := range []string{reader, partnerOrigin} {
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			if _, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
+				Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+				Setting:    browser.PermissionSettingGranted,
+				Origin:     origin,
+			}); err != nil {
+				t.Fatalf("granting %s to %s: %v", name, origin, err)
+			}
+		}
+	}
+	res, err := http.Get(reader + "/articles/" + string(id) + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var a article.Article
+	if err := json.NewDecoder(res.Body).Decode(&a); err != nil {
+		t.Fatal(err)
+	}
+	want := components.Citation(&a, a.Quotes[0])
+	// A headless window has no focus of its own: without focus emulation, whether the frame's
+	// document counts as focused depends on timing, and the clipboard refuses unfocused documents.
+	for _, c := range []context.Context{ctx, fctx} {
+		if _, err := chromedp.Call(c, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+			t.Fatalf("focus emulation: %v", err)
+		}
+	}
+	if refuseAPI {
+		evalIn[bool](t, fctx, `navigator.clipboard.writeText = () => Promise.reject(new DOMException("Document is not focused.", "NotAllowedError")), true`)
+	}
+	if _, err := chromedp.Run(fctx, chromedp.Click(chromedp.ID("copy-quote"))); err != nil {
+		t.Fatalf("clicking Copy quote in the embed: %v", err)
+	}
+	pollIn(t, fctx, "the embed to say how the copy went", `document.querySelector(".status").textContent !== ""`)
+	if got := evalIn[string](t, fctx, `document.querySelector(".status").textContent`); !strings.HasPrefix(got, "Copied") {
+		t.Fatalf("the embed says %q after Copy quote, want Copied…", got)
+	}
+	if got := evalIn[string](t, ctx, `window.focus(), navigator.clipboard.readText()`); got != want {
+		t.Errorf("clipboard after Copy quote in the embed = %q, want %q", got, want)
+	}
 }
