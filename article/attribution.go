@@ -42,7 +42,7 @@ const (
 	maxDescWords  = 5  // words of a description: "a senior campaign spokesman"
 )
 
-func isVerb(t tok) bool { return t.kind == tWord && !t.cap && speechVerbs[t.lower] }
+func isVerb(t tok) bool { return t.kind() == tWord && !t.cap() && speechVerbs[t.lower()] }
 
 // isSpeechVerbAt reports whether ts[i] is a speech verb, also when capitalised in German ("Sagte").
 func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts[i]) }
@@ -53,18 +53,18 @@ func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts
 // needs a head from speakerNouns unless anyHead (the position already vouches for it: `,” the
 // moderator said`).
 func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
-	if k >= limit || ts[k].kind != tWord {
+	if k >= limit || ts[k].kind() != tWord {
 		return 0, 0, npNone
 	}
 	t := ts[k]
-	if pronouns[t.lower] {
+	if pronouns[t.lower()] {
 		return k, k + 1, npPronoun
 	}
-	det := determiners[t.lower]
+	det := determiners[t.lower()]
 	j := k
 	if det {
 		j++
-	} else if t.cap && isPossessive(t.lower) && k+1 < limit && ts[k+1].kind == tWord && !ts[k+1].cap {
+	} else if t.cap() && isPossessive(t.lower()) && k+1 < limit && ts[k+1].kind() == tWord && !ts[k+1].cap() {
 		det = true // "Clinton’s top foreign policy aide Jake Sullivan"
 		j++
 	}
@@ -72,22 +72,22 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	head := -1
 	for w := 0; j < limit && w < maxDescWords+3; w++ {
 		u := ts[j]
-		if u.kind != tWord || isVerb(u) || !u.cap && (adverbs[u.lower] || prepositions[u.lower] || determiners[u.lower] || pronouns[u.lower] || conjunctions[u.lower]) {
+		if u.kind() != tWord || isVerb(u) || !u.cap() && (adverbs[u.lower()] || prepositions[u.lower()] || determiners[u.lower()] || pronouns[u.lower()] || conjunctions[u.lower()]) {
 			break
 		}
-		if u.cap && (!capStop[u.lower] || titles[u.lower]) {
+		if u.cap() && (!capStop[u.lower()] || titles[u.lower()]) {
 			if e := nameRunEnd(ts, j, limit); e > j {
 				nameA, nameB, head = j, e, e-1
 				j = e
 				continue
 			}
 		}
-		if u.cap && capStop[u.lower] {
+		if u.cap() && capStop[u.lower()] {
 			break
 		}
 		// A lower-case word belongs to a description after a determiner, or names an office; after
 		// a name, only an office or a speaker noun goes on ("the Trump campaign").
-		if !u.cap && !det && !isRoleWord(u.lower) && !speakerNouns[u.lower] {
+		if !u.cap() && !det && !isRoleWord(u.lower()) && !speakerNouns[u.lower()] {
 			break
 		}
 		head = j
@@ -98,7 +98,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	case nameB == head+1:
 		return nameA, nameB, npName
-	case det && anyHead, speakerNouns[ts[head].lower], isRoleWord(ts[head].lower):
+	case det && anyHead, speakerNouns[ts[head].lower()], isRoleWord(ts[head].lower()):
 		return k, head + 1, npDesc
 	}
 	return 0, 0, npNone
@@ -119,7 +119,7 @@ var prepositions = setOf("for", "of", "at", "in", "on", "with", "from", "to", "b
 	"aus", "mit", "von", "bei", "nach", "zu", "für", "über", "gegen", "im", "am", "vom", "zum", "zur", "dem", "den", "des", "vor")
 
 func lowerNoDot(t tok) string {
-	s := t.lower
+	s := t.lower()
 	if len(s) > 0 && s[len(s)-1] == '.' {
 		return s[:len(s)-1]
 	}
@@ -132,20 +132,20 @@ func nameRunEnd(ts []tok, k, limit int) int {
 	j := k
 	for j < limit && j-k < maxNameWords {
 		t := ts[j]
-		if t.kind != tWord {
+		if t.kind() != tWord {
 			break
 		}
-		if t.cap {
-			if j > k && capStop[t.lower] && !titles[t.lower] {
+		if t.cap() {
+			if j > k && capStop[t.lower()] && !titles[t.lower()] {
 				break
 			}
-			if isPossessive(t.lower) && (j > k || j+1 >= limit || !ts[j+1].cap || capStop[ts[j+1].lower]) {
+			if isPossessive(t.lower()) && (j > k || j+1 >= limit || !ts[j+1].cap() || capStop[ts[j+1].lower()]) {
 				break // "Trump’s campaign": the run ends before the possessive; "CNN’s Fareed Zakaria" goes on
 			}
 			j++
 			continue
 		}
-		if particles[t.lower] && j > k && j+1 < limit && ts[j+1].cap {
+		if particles[t.lower()] && j > k && j+1 < limit && ts[j+1].cap() {
 			j++
 			continue
 		}
@@ -169,7 +169,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		// An appositive: "Lael Brainard, a Fed governor, said", or a name after a description:
 		// "The government's spokesman, Steffen Seibert, said".
 		for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
-			if ts[j].kind == tQuote || ts[j].isSentenceEnd() {
+			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
 				break
 			}
 			if ts[j].isPunct(",") {
@@ -178,7 +178,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				}
 				// An appositive opens with a determiner, a lower-case word or a number ("a
 				// Fed governor", "45"); "Trump went after Bush" is a clause.
-				if f := ts[j+1]; f.kind != tWord || f.cap && !determiners[f.lower] {
+				if f := ts[j+1]; f.kind() != tWord || f.cap() && !determiners[f.lower()] {
 					break
 				}
 				a, b, kind := npBackward(ts, j-1, lo, false)
@@ -199,25 +199,25 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 		return 0, 0, npNone
 	}
-	if ts[k].kind != tWord {
+	if ts[k].kind() != tWord {
 		return 0, 0, npNone
 	}
 	t := ts[k]
-	if pronouns[t.lower] {
+	if pronouns[t.lower()] {
 		return k, k + 1, npPronoun
 	}
-	if t.cap && !capStop[t.lower] && !isPossessive(t.lower) {
+	if t.cap() && !capStop[t.lower()] && !isPossessive(t.lower()) {
 		j := k
 		for j-1 >= lo && k-j < maxNameWords {
 			u := ts[j-1]
-			if u.kind != tWord {
+			if u.kind() != tWord {
 				break
 			}
-			if u.cap && (!capStop[u.lower] || titles[u.lower]) {
+			if u.cap() && (!capStop[u.lower()] || titles[u.lower()]) {
 				j--
 				continue
 			}
-			if particles[u.lower] && j-2 >= lo && ts[j-2].cap {
+			if particles[u.lower()] && j-2 >= lo && ts[j-2].cap() {
 				j--
 				continue
 			}
@@ -225,28 +225,28 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 		return j, k + 1, npName
 	}
-	if !t.cap && (speakerNouns[t.lower] || anyHead && !adverbs[t.lower] && !prepositions[t.lower] && !isVerb(t) &&
-		!conjunctions[t.lower] && !determiners[t.lower] && !pronouns[t.lower] && !isObjectPronoun(t.lower)) {
+	if !t.cap() && (speakerNouns[t.lower()] || anyHead && !adverbs[t.lower()] && !prepositions[t.lower()] && !isVerb(t) &&
+		!conjunctions[t.lower()] && !determiners[t.lower()] && !pronouns[t.lower()] && !isObjectPronoun(t.lower())) {
 		for j := k - 1; j >= lo && k-j <= maxDescWords; j-- {
 			u := ts[j]
-			if u.kind != tWord || isVerb(u) || prepositions[u.lower] && !u.cap {
+			if u.kind() != tWord || isVerb(u) || prepositions[u.lower()] && !u.cap() {
 				break
 			}
-			if determiners[u.lower] {
+			if determiners[u.lower()] {
 				return j, k + 1, npDesc
 			}
 		}
-		if speakerNouns[t.lower] && t.lower[len(t.lower)-1] == 's' {
+		if speakerNouns[t.lower()] && t.lower()[len(t.lower())-1] == 's' {
 			return k, k + 1, npDesc // officials, sources
 		}
 	}
 	// "A spokesman for the buyer said": a description with a short phrase after its head.
 	for j := k - 1; j > lo && k-j <= 5; j-- {
 		u := ts[j]
-		if u.kind != tWord || isVerb(u) {
+		if u.kind() != tWord || isVerb(u) {
 			break
 		}
-		if (u.lower == "for" || u.lower == "of" || u.lower == "at" || u.lower == "with" || u.lower == "from") && !ts[j-1].cap && speakerNouns[ts[j-1].lower] {
+		if (u.lower() == "for" || u.lower() == "of" || u.lower() == "at" || u.lower() == "with" || u.lower() == "from") && !ts[j-1].cap() && speakerNouns[ts[j-1].lower()] {
 			if a, b, kind := npBackward(ts, j-1, lo, false); kind == npDesc && b == j {
 				return a, b, kind
 			}
@@ -259,13 +259,13 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 // skipAdverbsBack returns the index before any adverbs, auxiliaries and day words that end at k
 // ("he later said", "Smith on Tuesday said", "Priebus later Thursday told").
 func skipAdverbsBack(ts []tok, k, lo int) int {
-	for n := 0; k >= lo && n < 4 && ts[k].kind == tWord; n++ {
+	for n := 0; k >= lo && n < 4 && ts[k].kind() == tWord; n++ {
 		switch {
-		case !ts[k].cap && (adverbs[ts[k].lower] || isLyAdverb(ts[k].lower)):
+		case !ts[k].cap() && (adverbs[ts[k].lower()] || isLyAdverb(ts[k].lower())):
 			k--
-		case isDay(ts[k].lower):
+		case isDay(ts[k].lower()):
 			k--
-			if k >= lo && (ts[k].lower == "on" || ts[k].lower == "late" || ts[k].lower == "early") {
+			if k >= lo && (ts[k].lower() == "on" || ts[k].lower() == "late" || ts[k].lower() == "early") {
 				k--
 			}
 		default:
@@ -285,7 +285,7 @@ func isDay(s string) bool {
 
 // skipAdverbsFwd returns the index after any adverbs and day words that start at k.
 func skipAdverbsFwd(ts []tok, k, limit int) int {
-	for n := 0; k < limit && n < 3 && ts[k].kind == tWord && (adverbs[ts[k].lower] && !ts[k].cap || isDay(ts[k].lower)); n++ {
+	for n := 0; k < limit && n < 3 && ts[k].kind() == tWord && (adverbs[ts[k].lower()] && !ts[k].cap() || isDay(ts[k].lower())); n++ {
 		k++
 	}
 	return k
@@ -318,11 +318,11 @@ func contentEnds(rs []rune, start, end int) (first, last rune) {
 // ruleAfter links `,” X said`, `,” said X`, `,” X, a …, said` and `,” according to X`.
 func ruleAfter(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
-	sp := ps.spans[ts[qi].q]
+	sp := ps.spans[ts[qi].q()]
 	n := len(ts)
 	t := qi + 1
 	comma := false
-	if t < n && ts[t].kind == tPunct && (ts[t].lower == "," || ts[t].lower == "—" || ts[t].lower == "–" || ts[t].lower == "-" || ts[t].lower == "―") {
+	if t < n && ts[t].kind() == tPunct && (ts[t].lower() == "," || ts[t].lower() == "—" || ts[t].lower() == "–" || ts[t].lower() == "-" || ts[t].lower() == "―") {
 		comma = true
 		t++
 	}
@@ -330,14 +330,14 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	// “…” ― Sonya Herridge: a dash and a name that ends the line.
-	if comma && ts[t-1].lower != "," {
+	if comma && ts[t-1].lower() != "," {
 		if e := nameRunEnd(ts, t, n); e > t && (e == n || ts[e].isSentenceEnd()) {
 			return match{a: t, b: e, kind: npName, cue: t - 1, rule: "after-dash"}, true
 		}
 	}
 	// `,” From said`: a surname that is also a common word.
-	if t+1 < n && ts[t].kind == tWord && ts[t].cap && capStop[ts[t].lower] && !pronouns[ts[t].lower] &&
-		!determiners[ts[t].lower] && ts[t].lower != "it" && isVerb(ts[t+1]) && !weakVerbs[ts[t+1].lower] && (comma || lastContentRune(ps.rs, sp) == ',') {
+	if t+1 < n && ts[t].kind() == tWord && ts[t].cap() && capStop[ts[t].lower()] && !pronouns[ts[t].lower()] &&
+		!determiners[ts[t].lower()] && ts[t].lower() != "it" && isVerb(ts[t+1]) && !weakVerbs[ts[t+1].lower()] && (comma || lastContentRune(ps.rs, sp) == ',') {
 		return match{a: t, b: t + 1, kind: npName, cue: t + 1, rule: "after-name-verb"}, true
 	}
 	last := lastContentRune(ps.rs, sp)
@@ -348,30 +348,30 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	// `,” said X`
 	if isVerbTok(ts, t) {
 		a, b, k := npForward(ts, t+1, n, true)
-		if k != npNone && (ts[t].lower != "so" || k == npName) && !clauseFollows(ts, b, n) {
+		if k != npNone && (ts[t].lower() != "so" || k == npName) && !clauseFollows(ts, b, n) {
 			return match{a: a, b: b, kind: k, cue: t, rule: "after-verb-name"}, true
 		}
 	}
 	if !open {
 		return match{}, false
 	}
-	if ts[t].lower == "according" && t+1 < n && ts[t+1].lower == "to" {
+	if ts[t].lower() == "according" && t+1 < n && ts[t+1].lower() == "to" {
 		if a, b, k := npForward(ts, t+2, n, false); k != npNone {
 			return match{a: a, b: b, kind: k, cue: t, cueText: "according to", rule: "according-to"}, true
 		}
 	}
 	a, b, k := npForward(ts, t, n, true)
-	if k == npNone && ts[t].lower == "it" {
+	if k == npNone && ts[t].lower() == "it" {
 		a, b, k = t, t+1, npPronoun // `,” it added`
 	}
 	if k == npNone {
 		// `,” federal prosecutors wrote`: a few lower-case words and a speaking noun.
-		for j := t; j < n && j-t < 3 && ts[j].kind == tWord && !ts[j].cap && !isVerb(ts[j]); j++ {
-			if speakerNouns[ts[j].lower] && isVerbTok(ts, skipAdverbsFwd(ts, j+1, n)) {
+		for j := t; j < n && j-t < 3 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]); j++ {
+			if speakerNouns[ts[j].lower()] && isVerbTok(ts, skipAdverbsFwd(ts, j+1, n)) {
 				a, b, k = t, j+1, npDesc
 				break
 			}
-			if conjunctions[ts[j].lower] || prepositions[ts[j].lower] || pronouns[ts[j].lower] {
+			if conjunctions[ts[j].lower()] || prepositions[ts[j].lower()] || pronouns[ts[j].lower()] {
 				break
 			}
 		}
@@ -386,7 +386,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	if j < n && ts[j].isPunct(",") {
 		// An appositive up to the next comma.
 		for e := j + 1; e < n && e-j <= maxAppositive; e++ {
-			if ts[e].kind == tQuote || ts[e].isSentenceEnd() {
+			if ts[e].kind() == tQuote || ts[e].isSentenceEnd() {
 				break
 			}
 			if ts[e].isPunct(",") {
@@ -399,12 +399,12 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	j = skipAdverbsFwd(ts, j, n)
 	if bare {
 		// No comma: only `” Grubbs said.` itself, a name and a plain speech verb that ends the sentence.
-		if (k == npName || k == npPronoun) && a == t && j == b && isVerbTok(ts, j) && !weakVerbs[ts[j].lower] && (j+1 == n || ts[j+1].kind == tPunct) {
+		if (k == npName || k == npPronoun) && a == t && j == b && isVerbTok(ts, j) && !weakVerbs[ts[j].lower()] && (j+1 == n || ts[j+1].kind() == tPunct) {
 			return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
 		}
 		return match{}, false
 	}
-	if isVerbTok(ts, j) && ts[j].lower != "so" || j+1 < n && ts[j].lower == "went" && ts[j+1].lower == "on" {
+	if isVerbTok(ts, j) && ts[j].lower() != "so" || j+1 < n && ts[j].lower() == "went" && ts[j+1].lower() == "on" {
 		return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
 	}
 	return afterDescribedName(ts, t, n)
@@ -422,9 +422,9 @@ func skipAside(ts []tok, j, n int) int {
 		}
 		return j
 	}
-	if j < n && ts[j].kind == tWord && (ts[j].lower == "of" || ts[j].lower == "at" || ts[j].lower == "from" || ts[j].lower == "for" || ts[j].lower == "in" || ts[j].lower == "with") {
+	if j < n && ts[j].kind() == tWord && (ts[j].lower() == "of" || ts[j].lower() == "at" || ts[j].lower() == "from" || ts[j].lower() == "for" || ts[j].lower() == "in" || ts[j].lower() == "with") {
 		for e := j + 1; e < n && e-j <= 6; e++ {
-			if ts[e].kind != tWord {
+			if ts[e].kind() != tWord {
 				return j
 			}
 			if isVerb(ts[e]) {
@@ -447,24 +447,24 @@ func afterDescribedName(ts []tok, t, n int) (match, bool) {
 			j++
 			continue
 		}
-		if u.kind != tWord || isVerb(u) || conjunctions[u.lower] || pronouns[u.lower] || u.lower == "who" {
+		if u.kind() != tWord || isVerb(u) || conjunctions[u.lower()] || pronouns[u.lower()] || u.lower() == "who" {
 			return match{}, false
 		}
-		if prepositions[u.lower] && j == t || isPossessive(u.lower) && !u.cap {
+		if prepositions[u.lower()] && j == t || isPossessive(u.lower()) && !u.cap() {
 			return match{}, false
 		}
-		if !u.cap && !isRoleWord(u.lower) && !speakerNouns[u.lower] && !officeAdjectives[u.lower] &&
-			(strings.HasSuffix(u.lower, "ed") || strings.HasSuffix(u.lower, "ing") || adverbs[u.lower]) {
+		if !u.cap() && !isRoleWord(u.lower()) && !speakerNouns[u.lower()] && !officeAdjectives[u.lower()] &&
+			(strings.HasSuffix(u.lower(), "ed") || strings.HasSuffix(u.lower(), "ing") || adverbs[u.lower()]) {
 			return match{}, false // "failed, Baker said …" is a clause, not a description
 		}
-		if u.cap && !capStop[u.lower] {
+		if u.cap() && !capStop[u.lower()] {
 			e := nameRunEnd(ts, j, n)
 			if e == j {
 				j++
 				continue
 			}
 			v := skipAdverbsFwd(ts, skipAside(ts, e, n), n)
-			if isVerbTok(ts, v) && ts[v].lower != "so" && !weakVerbs[ts[v].lower] {
+			if isVerbTok(ts, v) && ts[v].lower() != "so" && !weakVerbs[ts[v].lower()] {
 				return match{a: j, b: e, kind: npName, cue: v, rule: "after-name-verb"}, true
 			}
 			j = e
@@ -485,10 +485,10 @@ func sentenceStart(ps *paraState, i int) int {
 		if ts[j].isSentenceEnd() {
 			return j + 1
 		}
-		if ts[j].kind == tQuote && j < i-1 {
+		if ts[j].kind() == tQuote && j < i-1 {
 			// A quotation that ends its sentence (“… win.” Smith said) starts a new one after it.
-			l := lastContentRune(ps.rs, ps.spans[ts[j].q])
-			if (l == '.' || l == '!' || l == '?') && ts[j+1].kind == tWord && ts[j+1].cap {
+			l := lastContentRune(ps.rs, ps.spans[ts[j].q()])
+			if (l == '.' || l == '!' || l == '?') && ts[j+1].kind() == tWord && ts[j+1].cap() {
 				return j + 1
 			}
 		}
@@ -514,35 +514,35 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 	hasPending := false
 	for k := end - 1; k >= lo; k-- {
 		t := ts[k]
-		if t.kind != tWord {
+		if t.kind() != tWord {
 			continue
 		}
-		if t.lower == "according" && k+1 < end && ts[k+1].lower == "to" {
+		if t.lower() == "according" && k+1 < end && ts[k+1].lower() == "to" {
 			if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: "according-to", intro: intro}, true
 			}
 			continue
 		}
-		if t.lower == "laut" { // German "according to"
+		if t.lower() == "laut" { // German "according to"
 			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "according-to", intro: intro}, true
 			}
 			continue
 		}
-		if t.cap && k == lo && speechVerbs[t.lower] && !germanVerbs[t.lower] {
+		if t.cap() && k == lo && speechVerbs[t.lower()] && !germanVerbs[t.lower()] {
 			// "Said Ellis: “…”": an inverted attribution opening the sentence.
 			if a, b, kind := npForward(ts, k+1, end, false); kind == npName && b == end-1 && ts[b].isPunct(":") {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: true}, true
 			}
 			continue
 		}
-		if !isVerb(t) && !(namingVerbs[t.lower] && !t.cap) {
+		if !isVerb(t) && !(namingVerbs[t.lower()] && !t.cap()) {
 			continue
 		}
-		adjacent := k == end-1 || ts[end-1].kind == tPunct && objectBetween(ts, k+1, end-1)
-		gerund := strings.HasSuffix(t.lower, "ing")
-		naming := namingVerbs[t.lower]
-		if weakVerbs[t.lower] && !adjacent && !gerund && !naming {
+		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
+		gerund := strings.HasSuffix(t.lower(), "ing")
+		naming := namingVerbs[t.lower()]
+		if weakVerbs[t.lower()] && !adjacent && !gerund && !naming {
 			continue
 		}
 		if isPassive(ts, k, lo) {
@@ -550,17 +550,17 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		// German puts the subject after the verb when the sentence opens with something else:
 		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
-		if germanVerbs[t.lower] && k > lo {
+		if germanVerbs[t.lower()] && k > lo {
 			if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
 			}
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
 		if a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund); kind != npNone {
-			if kind == npPronoun && b < k && ts[b].kind == tWord && ts[b].lower == "told" {
+			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if (naming || gerund || weakVerbs[t.lower]) && kind != npName && kind != npPronoun {
+			if (naming || gerund || weakVerbs[t.lower()]) && kind != npName && kind != npPronoun {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
@@ -574,12 +574,12 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			return m, true
 		}
 		// `said X: “`
-		if !objectVerbs[t.lower] && !hasPending {
+		if !objectVerbs[t.lower()] && !hasPending {
 			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
 			}
 		}
-		if !hasPending && p >= lo && (ts[p].kind == tWord && (ts[p].lower == "and" || ts[p].lower == "but" || ts[p].lower == "then" || ts[p].lower == "to") || gerund) {
+		if !hasPending && p >= lo && (ts[p].kind() == tWord && (ts[p].lower() == "and" || ts[p].lower() == "but" || ts[p].lower() == "then" || ts[p].lower() == "to") || gerund) {
 			pending, hasPending = match{cue: k, intro: intro && adjacent}, true
 		}
 	}
@@ -602,11 +602,11 @@ var namingVerbs = setOf("call", "calls", "called", "calling", "dub", "dubs", "du
 
 // isPassive reports whether the speech verb at k is passive ("was asked", "has been described").
 func isPassive(ts []tok, k, lo int) bool {
-	if strings.HasSuffix(ts[k].lower, "ing") {
+	if strings.HasSuffix(ts[k].lower(), "ing") {
 		return false
 	}
 	for j := k - 1; j >= lo && k-j <= 3; j-- {
-		switch ts[j].lower {
+		switch ts[j].lower() {
 		case "was", "were", "is", "are", "been", "be", "being", "wurde", "wurden", "wird":
 			return true
 		case "also", "later", "then", "reportedly", "repeatedly", "previously", "often", "once", "widely":
@@ -626,14 +626,14 @@ var objectVerbs = setOf("told", "tell", "tells", "telling", "asked", "ask", "ask
 // stands before end: the subject of a later coordinated or participial speech verb.
 func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 	k := lo
-	for k < end && ts[k].kind == tWord && ts[k].cap && (ts[k].lower == "and" || ts[k].lower == "but" || ts[k].lower == "then" || ts[k].lower == "so") {
+	for k < end && ts[k].kind() == tWord && ts[k].cap() && (ts[k].lower() == "and" || ts[k].lower() == "but" || ts[k].lower() == "then" || ts[k].lower() == "so") {
 		k++
 	}
-	for k < end && ts[k].kind == tWord && (ts[k].lower == "then" || ts[k].lower == "later") {
+	for k < end && ts[k].kind() == tWord && (ts[k].lower() == "then" || ts[k].lower() == "later") {
 		k++
 	}
 	a, b, kind = npForward(ts, k, end, false)
-	if kind == npNone || b >= end || ts[b].kind != tWord || ts[b].cap || prepositions[ts[b].lower] || conjunctions[ts[b].lower] {
+	if kind == npNone || b >= end || ts[b].kind() != tWord || ts[b].cap() || prepositions[ts[b].lower()] || conjunctions[ts[b].lower()] {
 		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
 		if k == lo {
 			for c := lo; c < end && c-lo <= 12; c++ {
@@ -664,7 +664,7 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 // ruleLabelInside links a quotation that opens with a transcript label ("“WALLACE: Let’s start
 // …”") to the labelled speaker: one or two words in capitals, then a colon.
 func ruleLabelInside(ps *paraState, qi int) (match, bool) {
-	sp := ps.spans[ps.toks[qi].q]
+	sp := ps.spans[ps.toks[qi].q()]
 	rs := ps.rs
 	i := sp.start
 	for i < sp.end && isSpaceRune(rs[i]) {
@@ -702,12 +702,12 @@ func ruleLabelInside(ps *paraState, qi int) (match, bool) {
 // term: it opens its sentence (or follows a colon) and starts with a capital letter or runs to
 // several words, and it is not a title.
 func isUtterance(ps *paraState, qi int) bool {
-	sp := ps.spans[ps.toks[qi].q]
+	sp := ps.spans[ps.toks[qi].q()]
 	if isTitleLike(ps.rs, sp) {
 		return false
 	}
 	if qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && sentenceStart(ps, qi) != qi &&
-		!strings.HasSuffix(ps.toks[qi-1].lower, ".") {
+		!strings.HasSuffix(ps.toks[qi-1].lower(), ".") {
 		return false
 	}
 	return unicode.IsUpper(firstContentRune(ps.rs, sp)) || countWords(ps.rs[sp.start:sp.end]) >= 4
@@ -792,7 +792,7 @@ func objectBetween(ts []tok, a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if ts[i].kind != tWord || isVerb(ts[i]) {
+		if ts[i].kind() != tWord || isVerb(ts[i]) {
 			return false
 		}
 	}
@@ -818,10 +818,10 @@ func isObjectPronoun(w string) bool {
 // clauseFollows reports whether the words after a mention at b go on as a clause ("said the
 // candidate could be …"), so the mention is the clause's subject rather than the speaker.
 func clauseFollows(ts []tok, b, n int) bool {
-	if b >= n || ts[b].kind != tWord || ts[b].cap {
+	if b >= n || ts[b].kind() != tWord || ts[b].cap() {
 		return false
 	}
-	switch ts[b].lower {
+	switch ts[b].lower() {
 	case "is", "was", "are", "were", "has", "had", "have", "would", "will", "could", "can", "should", "may",
 		"might", "must", "did", "does", "wants", "wanted", "needs", "needed":
 		return true
@@ -843,23 +843,23 @@ func isLyAdverb(w string) bool {
 func ruleSubject(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
 	lo := sentenceStart(ps, qi)
-	if sp := ps.spans[ts[qi].q]; lo >= qi || countWords(ps.rs[sp.start:sp.end]) < minSubjectWords {
+	if sp := ps.spans[ts[qi].q()]; lo >= qi || countWords(ps.rs[sp.start:sp.end]) < minSubjectWords {
 		return match{}, false // a term or two in marks is more often a scare quote
 	}
 	a, b, kind := sentenceSubject(ts, lo, qi)
 	if kind != npName && kind != npPronoun || b >= qi {
 		return match{}, false
 	}
-	if kind == npPronoun && ts[a].lower != "he" && ts[a].lower != "she" {
+	if kind == npPronoun && ts[a].lower() != "he" && ts[a].lower() != "she" {
 		return match{}, false
 	}
 	// The subject's verb must not be a copula or a passive: "Trump is the “law and order”
 	// candidate" says nothing.
 	v := skipAdverbsFwd(ts, b, qi)
-	if v >= qi || ts[v].kind != tWord || isPassive(ts, v, b) {
+	if v >= qi || ts[v].kind() != tWord || isPassive(ts, v, b) {
 		return match{}, false
 	}
-	switch ts[v].lower {
+	switch ts[v].lower() {
 	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "who", "which", "that":
 		return match{}, false
 	}
@@ -869,11 +869,11 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 // skipPhrase returns the index after a short prepositional phrase at j ("in Mainz", "on Sunday"),
 // or j when none starts there.
 func skipPhrase(ts []tok, j, n int) int {
-	if j >= n || ts[j].kind != tWord || !prepositions[ts[j].lower] {
+	if j >= n || ts[j].kind() != tWord || !prepositions[ts[j].lower()] {
 		return j
 	}
 	e := j + 1
-	for e < n && e-j <= 5 && ts[e].kind == tWord {
+	for e < n && e-j <= 5 && ts[e].kind() == tWord {
 		e++
 	}
 	return e
@@ -892,8 +892,8 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 			end = j
 			break
 		}
-		if ts[j].kind == tQuote {
-			l := lastContentRune(ps.rs, ps.spans[ts[j].q])
+		if ts[j].kind() == tQuote {
+			l := lastContentRune(ps.rs, ps.spans[ts[j].q()])
 			if l == '.' || l == '!' || l == '?' {
 				return match{}, false // the sentence ends inside a later quotation
 			}
@@ -905,7 +905,7 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 	// Try the last commas of the sentence: `, said Tom Baker, the senator.` closes after two.
 	tries := 0
 	for j := end - 1; j > qi && end-j <= 24 && tries < 3; j-- {
-		if ts[j].kind == tQuote {
+		if ts[j].kind() == tQuote {
 			return match{}, false
 		}
 		if ts[j].isPunct(",") {
@@ -922,7 +922,7 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 // [t, end): the attribution that closes a sentence.
 func closingClause(ts []tok, t, end int) (match, bool) {
 	// `, said X.`
-	if isVerbTok(ts, t) && !weakVerbs[ts[t].lower] {
+	if isVerbTok(ts, t) && !weakVerbs[ts[t].lower()] {
 		if a, b, k := npForward(ts, t+1, end, true); k != npNone && !clauseFollows(ts, b, end) {
 			return match{a: a, b: b, kind: k, cue: t, rule: "sentence-end"}, true
 		}
@@ -943,10 +943,10 @@ func closingClause(ts []tok, t, end int) (match, bool) {
 		}
 	}
 	j = skipAdverbsFwd(ts, j, end)
-	if !isVerbTok(ts, j) || weakVerbs[ts[j].lower] {
+	if !isVerbTok(ts, j) || weakVerbs[ts[j].lower()] {
 		return match{}, false
 	}
-	if r := skipPhrase(ts, skipAdverbsFwd(ts, j+1, end), end); r != end && !(r+1 == end && ts[r].kind == tWord) {
+	if r := skipPhrase(ts, skipAdverbsFwd(ts, j+1, end), end); r != end && !(r+1 == end && ts[r].kind() == tWord) {
 		return match{}, false // the clause goes on: it is not an attribution
 	}
 	return match{a: a, b: b, kind: k, cue: j, rule: "sentence-end"}, true
@@ -956,7 +956,7 @@ func closingClause(ts []tok, t, end int) (match, bool) {
 // ("“…”" then "- Sanders." or "—President Obama, tweeting after the speech.").
 func ruleCreditLine(next *paraState) (match, bool) {
 	ts := next.toks
-	if len(ts) < 2 || ts[0].kind != tPunct || ts[0].lower != "-" && ts[0].lower != "—" && ts[0].lower != "–" && ts[0].lower != "―" {
+	if len(ts) < 2 || ts[0].kind() != tPunct || ts[0].lower() != "-" && ts[0].lower() != "—" && ts[0].lower() != "–" && ts[0].lower() != "―" {
 		return match{}, false
 	}
 	a, b, kind := npForward(ts, 1, len(ts), false)

@@ -49,7 +49,7 @@ type seg struct {
 // quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
 // Quote offsets are code points in the paragraphs' text space, marks excluded.
 func FindQuotes(paras []Paragraph) ([]Quote, []Speaker) {
-	e := &engine{rg: newRegistry(), intern: map[string]string{}}
+	e := &engine{rg: newRegistry()}
 	e.scan(paras)
 	e.attribute()
 	return e.output()
@@ -65,8 +65,7 @@ type engine struct {
 	lastPara, lastTok int
 	marks             []mark
 	stack             []int
-	buf               []byte
-	intern            map[string]string // one copy of each lower-case word
+	tz                tokenizer
 }
 
 func (e *engine) scan(paras []Paragraph) {
@@ -87,12 +86,12 @@ func (e *engine) scan(paras []Paragraph) {
 			}
 		}
 		ps.spans = kept
-		ps.toks, e.buf = tokenize(make([]tok, 0, len(ps.rs)/4+2*len(ps.spans)+4), ps.rs, ps.spans, e.buf, e.intern)
+		ps.toks = e.tz.tokenize(ps.rs, ps.spans)
 		ps.qtok = make([]int, len(ps.spans))
 		for ti, t := range ps.toks {
-			switch t.kind {
+			switch t.kind() {
 			case tQuote:
-				ps.qtok[t.q] = ti
+				ps.qtok[t.q()] = ti
 			case tWord:
 				ps.words++
 			}
@@ -211,18 +210,18 @@ func (e *engine) registerPara(ps *paraState) {
 	start := true
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		if t.isSentenceEnd() || t.kind == tQuote {
+		if t.isSentenceEnd() || t.kind() == tQuote {
 			start = true
 			continue
 		}
-		if !start || t.kind != tWord {
+		if !start || t.kind() != tWord {
 			continue
 		}
-		if t.cap && capStop[t.lower] && !titles[t.lower] && (t.lower == "but" || t.lower == "and" || t.lower == "then" || t.lower == "still" || t.lower == "so") {
+		if t.cap() && capStop[t.lower()] && !titles[t.lower()] && (t.lower() == "but" || t.lower() == "and" || t.lower() == "then" || t.lower() == "still" || t.lower() == "so") {
 			continue
 		}
 		start = false
-		if t.cap && (!capStop[t.lower] || titles[t.lower]) {
+		if t.cap() && (!capStop[t.lower()] || titles[t.lower()]) {
 			j := nameRunEnd(ts, i, len(ts))
 			if j > i {
 				if ent := e.rg.resolveName(ps, i, j); ent != nil {
@@ -428,9 +427,9 @@ func (e *engine) headlines() {
 				// Prefer a mention of the speaker in the headline itself.
 				last := o.ent.toks[len(o.ent.toks)-1]
 				for ti, t := range ps.toks {
-					if t.kind == tWord && t.lower == last {
+					if t.kind() == tWord && t.lower() == last {
 						a := ti
-						for a > 0 && ps.toks[a-1].kind == tWord && containsWord(o.ent.toks, ps.toks[a-1].lower) {
+						for a > 0 && ps.toks[a-1].kind() == tWord && containsWord(o.ent.toks, ps.toks[a-1].lower()) {
 							a--
 						}
 						s.m.para, s.m.a, s.m.b, s.m.kind = o.para, a, ti+1, npName
@@ -453,18 +452,18 @@ func (e *engine) headlines() {
 func (e *engine) headlineSubject(pi int, s *seg) {
 	ps := e.ps[pi]
 	ts := ps.toks
-	if len(ts) == 0 || ts[0].kind != tWord || !ts[0].cap {
+	if len(ts) == 0 || ts[0].kind() != tWord || !ts[0].cap() {
 		return
 	}
 	for n := min(3, len(ts)); n >= 1; n-- {
 		words := make([]string, 0, n)
 		ok := true
 		for _, t := range ts[:n] {
-			if t.kind != tWord || !t.cap {
+			if t.kind() != tWord || !t.cap() {
 				ok = false
 				break
 			}
-			words = append(words, strings.TrimSuffix(t.lower, "."))
+			words = append(words, strings.TrimSuffix(t.lower(), "."))
 		}
 		if !ok {
 			continue
@@ -479,7 +478,7 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 			continue
 		}
 		// The headline must say that the person speaks: "Pence: …", "Flynn Says …".
-		if n >= len(ts) || !ts[n].isPunct(":") && !(ts[n].kind == tWord && speechVerbs[ts[n].lower]) {
+		if n >= len(ts) || !ts[n].isPunct(":") && !(ts[n].kind() == tWord && speechVerbs[ts[n].lower()]) {
 			return
 		}
 		s.m = match{para: pi, a: 0, b: n, kind: npName, cue: -1, rule: "headline-subject"}
@@ -491,11 +490,11 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 // titleAfterOwner reports whether quotation token qi is a title after an owner or a preposition
 // (“on ABC’s “This Week,””, “with "Fox and Friends"”): a name of a show or a book, said by nobody.
 func titleAfterOwner(ps *paraState, qi int) bool {
-	sp := ps.spans[ps.toks[qi].q]
+	sp := ps.spans[ps.toks[qi].q()]
 	if qi == 0 {
 		return false
 	}
-	if ps.toks[qi-1].lower == "so-called" {
+	if ps.toks[qi-1].lower() == "so-called" {
 		return true // a so-called “term” is the writer's distance, nobody's words
 	}
 	if !isTitleLike(ps.rs, sp) {
@@ -505,7 +504,7 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if p.isPunct(",") && qi >= 2 {
 		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
 	}
-	return p.kind == tWord && (isPossessive(p.lower) || prepositions[p.lower] || determiners[p.lower] || titledWords[p.lower])
+	return p.kind() == tWord && (isPossessive(p.lower()) || prepositions[p.lower()] || determiners[p.lower()] || titledWords[p.lower()])
 }
 
 // titledWords introduce a title: “a spot titled “Arrogant””.
@@ -640,7 +639,7 @@ func containsWord(words []string, w string) bool {
 // namesIn reports whether the paragraph names the entity (any word of its name).
 func namesIn(ps *paraState, ent *entity) bool {
 	for _, t := range ps.toks {
-		if t.kind == tWord && t.cap && containsWord(ent.toks, t.lower) {
+		if t.kind() == tWord && t.cap() && containsWord(ent.toks, t.lower()) {
 			return true
 		}
 	}
@@ -650,7 +649,7 @@ func namesIn(ps *paraState, ent *entity) bool {
 // goesOn reports whether the paragraph holds another sentence after the one of token qi.
 func goesOn(ps *paraState, qi int) bool {
 	for i := qi + 1; i < len(ps.toks)-1; i++ {
-		if ps.toks[i].isSentenceEnd() || ps.toks[i].kind == tQuote {
+		if ps.toks[i].isSentenceEnd() || ps.toks[i].kind() == tQuote {
 			return true
 		}
 	}

@@ -15,17 +15,33 @@ const (
 )
 
 // tok is one token of a paragraph: a word, a punctuation rune, or a whole quotation. S and E are
-// rune offsets in the paragraph.
+// rune offsets in the paragraph. What the token says is in the word it points to, which tokens of
+// the same text share: a token is 16 bytes, so that a paragraph of a million one-rune tokens
+// (“<div>” over and over) stays a few times its input's size.
 type tok struct {
-	s, e  int32
-	q     int32 // index of the quotation in the paragraph's spans, for tQuote
-	kind  tokKind
-	cap   bool   // a word whose first rune is upper case
-	lower string // the word in lower case, or the punctuation rune
+	s, e int32
+	w    *word
 }
 
-// maxIntern bounds the table of distinct lower-case words shared by an article's tokens.
-const maxIntern = 1 << 16
+// word is what a token says: its kind, its text in lower case and whether it is capitalised. An
+// article's words are interned (see internTable), punctuation and quotation words are shared.
+type word struct {
+	lower string // the word in lower case, the punctuation rune, or "" (another punctuation or a quotation)
+	q     int32  // for tQuote: index of the quotation in the paragraph's spans
+	kind  tokKind
+	cap   bool // a word whose first rune is upper case
+}
+
+func (t tok) kind() tokKind { return t.w.kind }
+
+// lower is the word in lower case, or the punctuation rune the rules look for ("" for others).
+func (t tok) lower() string { return t.w.lower }
+
+// cap reports whether the token is a word whose first rune is upper case.
+func (t tok) cap() bool { return t.w.cap }
+
+// q is the index of a tQuote token's quotation in the paragraph's spans.
+func (t tok) q() int { return int(t.w.q) }
 
 // abbrevs keep their final period inside the word, so it does not end a sentence.
 var abbrevs = setOf("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
@@ -36,15 +52,66 @@ func isInnerRune(r rune) bool {
 	return r == '.' || r == '\'' || r == '’' || r == '-' || r == '&' || r == '‐'
 }
 
+// tokenizer holds what tokenizing an article's paragraphs reuses: the interned words, scratch
+// space for lower-casing, and a scratch token slice.
+type tokenizer struct {
+	words   internTable
+	buf     []byte
+	scratch []tok
+}
+
+// bigParagraph is the length in runes from which tokenize sizes its result by counting first,
+// instead of growing a scratch slice and copying it.
+const bigParagraph = 1 << 14
+
 // tokenize splits the paragraph rs into tokens; each span in spans (outermost quotations, in
-// order) becomes one tQuote token covering its marks. buf is scratch space for lower-casing.
-func tokenize(dst []tok, rs []rune, spans []span, buf []byte, intern map[string]string) ([]tok, []byte) {
+// order) becomes one tQuote token covering its marks. The result has just the room it needs.
+func (tz *tokenizer) tokenize(rs []rune, spans []span) []tok {
+	if len(rs) >= bigParagraph {
+		return tz.appendTokens(make([]tok, 0, maxTokens(rs)+len(spans)), rs, spans)
+	}
+	tz.scratch = tz.appendTokens(tz.scratch[:0], rs, spans)
+	ts := make([]tok, len(tz.scratch))
+	copy(ts, tz.scratch)
+	return ts
+}
+
+// maxTokens bounds the tokens tokenize makes of rs outside quotations: every token but a
+// quotation starts with a rune that is a line break, or no space and no word rune after a word
+// rune.
+func maxTokens(rs []rune) int {
+	n := 0
+	prevWord := false
+	for _, r := range rs {
+		w := isWordRune(r)
+		if r == '\n' || !w && !isSpaceRune(r) || w && !prevWord {
+			n++
+		}
+		prevWord = w
+	}
+	return n
+}
+
+// quoteWords returns one tQuote word for each of n quotations.
+func quoteWords(n int) []word {
+	ws := make([]word, n)
+	for i := range ws {
+		ws[i] = word{kind: tQuote, q: int32(i)}
+	}
+	return ws
+}
+
+func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
+	var qw []word
+	if len(spans) > 0 {
+		qw = quoteWords(len(spans))
+	}
 	si := 0
 	n := len(rs)
 	for i := 0; i < n; {
 		if si < len(spans) && i >= spans[si].open {
 			sp := spans[si]
-			dst = append(dst, tok{s: int32(sp.open), e: int32(sp.closeEnd), kind: tQuote, q: int32(si)})
+			dst = append(dst, tok{s: int32(sp.open), e: int32(sp.closeEnd), w: &qw[si]})
 			i = sp.closeEnd
 			si++
 			continue
@@ -58,7 +125,7 @@ func tokenize(dst []tok, rs []rune, spans []span, buf []byte, intern map[string]
 		case r == '\n':
 			// A line break inside a block ends a sentence for the rules: lines are often
 			// paragraphs that lost their blank line.
-			dst = append(dst, tok{s: int32(i), e: int32(i + 1), kind: tPunct, lower: "\n"})
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: &newlineWord})
 			i++
 		case isSpaceRune(r):
 			i++
@@ -75,7 +142,7 @@ func tokenize(dst []tok, rs []rune, spans []span, buf []byte, intern map[string]
 				}
 				break
 			}
-			buf = buf[:0]
+			buf := tz.buf[:0]
 			for _, c := range rs[i:j] {
 				buf = utf8.AppendRune(buf, unicode.ToLower(c))
 			}
@@ -85,21 +152,15 @@ func tokenize(dst []tok, rs []rune, spans []span, buf []byte, intern map[string]
 				j++
 				buf = append(buf, '.')
 			}
-			lower, ok := intern[string(buf)]
-			if !ok {
-				lower = string(buf)
-				if len(intern) < maxIntern {
-					intern[lower] = lower
-				}
-			}
-			dst = append(dst, tok{s: int32(i), e: int32(j), kind: tWord, cap: unicode.IsUpper(r), lower: lower})
+			tz.buf = buf
+			dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, unicode.IsUpper(r))})
 			i = j
 		default:
-			dst = append(dst, tok{s: int32(i), e: int32(i + 1), kind: tPunct, lower: punctName(r)})
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
 			i++
 		}
 	}
-	return dst, buf
+	return dst
 }
 
 func hasDot(rs []rune) bool {
@@ -112,25 +173,32 @@ func hasDot(rs []rune) bool {
 }
 
 // isPunct reports whether t is the punctuation p.
-func (t tok) isPunct(p string) bool { return t.kind == tPunct && t.lower == p }
+func (t tok) isPunct(p string) bool { return t.w.kind == tPunct && t.w.lower == p }
 
 // isSentenceEnd reports whether t ends a sentence.
 func (t tok) isSentenceEnd() bool {
-	return t.kind == tPunct && (t.lower == "." || t.lower == "?" || t.lower == "!" || t.lower == ";" || t.lower == "\n")
+	l := t.w.lower
+	return t.w.kind == tPunct && (l == "." || l == "?" || l == "!" || l == ";" || l == "\n")
 }
 
-// punctName returns the punctuation the rules look for as a string without allocating, and ""
-// for any other rune.
-func punctName(r rune) string {
-	switch r {
-	case ',', '.', '?', '!', ';', ':', '(', ')', '-':
-		return string(rune(byte(r)))
-	case '—':
-		return "—"
-	case '–':
-		return "–"
-	case '―':
-		return "―"
+// The shared punctuation words: the ones the rules look for, a line break, and any other.
+var (
+	punctWords  = map[rune]*word{}
+	newlineWord = word{lower: "\n", kind: tPunct}
+	otherPunct  = word{kind: tPunct}
+)
+
+func init() {
+	for _, p := range []string{",", ".", "?", "!", ";", ":", "(", ")", "-", "—", "–", "―"} {
+		r, _ := utf8.DecodeRuneInString(p)
+		punctWords[r] = &word{lower: p, kind: tPunct}
 	}
-	return ""
+}
+
+// punctWord returns the shared word of the punctuation rune r.
+func punctWord(r rune) *word {
+	if w := punctWords[r]; w != nil {
+		return w
+	}
+	return &otherPunct
 }

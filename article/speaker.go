@@ -33,21 +33,21 @@ func newRegistry() *registry {
 func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 	ts := ps.toks
 	start := a
-	if isPossessive(ts[a].lower) && b-a > 1 {
+	if isPossessive(ts[a].lower()) && b-a > 1 {
 		role = strings.TrimSuffix(strings.TrimSuffix(ps.text(a, a+1), "’s"), "'s")
 		start = a + 1
 	}
 	cut := start
 	for i := start; i < b; i++ {
 		l := lowerNoDot(ts[i])
-		if titles[ts[i].lower] || titles[l] || isRoleWord(l) {
+		if titles[ts[i].lower()] || titles[l] || isRoleWord(l) {
 			cut = i + 1
 		}
 	}
 	if cut > start && cut < b {
 		// The role is the words before the name that are not bare titles.
 		rs := start
-		for rs < cut && (titles[ts[rs].lower] || titles[lowerNoDot(ts[rs])]) {
+		for rs < cut && (titles[ts[rs].lower()] || titles[lowerNoDot(ts[rs])]) {
 			rs++
 		}
 		if rs < cut && role == "" {
@@ -71,7 +71,7 @@ func (rg *registry) register(ps *paraState) {
 	ts := ps.toks
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		if t.kind != tWord || !t.cap || capStop[t.lower] && !titles[t.lower] {
+		if t.kind() != tWord || !t.cap() || capStop[t.lower()] && !titles[t.lower()] {
 			continue
 		}
 		j := nameRunEnd(ts, i, len(ts))
@@ -96,16 +96,16 @@ func (rg *registry) register(ps *paraState) {
 // before it ("ambassador Sergey Kislyak") or an appositive after it ("Geoff Garin, a pollster,").
 func appositiveRole(ps *paraState, a, b int) string {
 	ts := ps.toks
-	if a > 0 && ts[a-1].kind == tWord && !ts[a-1].cap && isRoleWord(ts[a-1].lower) {
+	if a > 0 && ts[a-1].kind() == tWord && !ts[a-1].cap() && isRoleWord(ts[a-1].lower()) {
 		s := a - 1
-		if s > 0 && ts[s-1].kind == tWord && !ts[s-1].cap && !determiners[ts[s-1].lower] && !prepositions[ts[s-1].lower] && !speechVerbs[ts[s-1].lower] {
+		if s > 0 && ts[s-1].kind() == tWord && !ts[s-1].cap() && !determiners[ts[s-1].lower()] && !prepositions[ts[s-1].lower()] && !speechVerbs[ts[s-1].lower()] {
 			s--
 		}
 		return ps.text(s, a)
 	}
-	if b+1 < len(ts) && ts[b].isPunct(",") && ts[b+1].kind == tWord && (ts[b+1].lower == "a" || ts[b+1].lower == "an" || ts[b+1].lower == "the") {
+	if b+1 < len(ts) && ts[b].isPunct(",") && ts[b+1].kind() == tWord && (ts[b+1].lower() == "a" || ts[b+1].lower() == "an" || ts[b+1].lower() == "the") {
 		for e := b + 2; e < len(ts) && e-b <= 14; e++ {
-			if ts[e].kind != tWord {
+			if ts[e].kind() != tWord {
 				if e > b+2 {
 					return ps.text(b+2, e)
 				}
@@ -122,7 +122,7 @@ func appositiveRole(ps *paraState, a, b int) string {
 func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	words := make([]string, len(name))
 	for i, t := range name {
-		words[i] = strings.TrimSuffix(t.lower, ".")
+		words[i] = strings.TrimSuffix(t.lower(), ".")
 	}
 	key := strings.Join(words, " ")
 	if e := rg.byName[key]; e != nil {
@@ -168,7 +168,7 @@ func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
 	if len(name) >= 2 {
 		return rg.add(ps, name, role)
 	}
-	w := strings.TrimSuffix(name[0].lower, ".")
+	w := strings.TrimSuffix(name[0].lower(), ".")
 	if e := rg.byLast[w]; e != nil {
 		return e
 	}

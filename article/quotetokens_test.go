@@ -1,0 +1,55 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTokenizeRoom checks that tokenize gives every paragraph exactly the tokens it makes, with
+// no growth past the room it counts for a big paragraph (the bound of issue 6 depends on it), and
+// that equal words share one interned word.
+func TestTokenizeRoom(t *testing.T) {
+	t.Parallel()
+	big := func(unit string) string { return strings.Repeat(unit, bigParagraph/len([]rune(unit))+1) }
+	cases := []struct {
+		name, text string
+	}{
+		{"short", "“We will win,” Mr. Smith said. He left."},
+		{"nested elements", big("<div>") + "deep text" + big("</div>")},
+		{"quotations", big(`word “said” he, `)},
+		{"abbreviations and inner marks", big("Dr. J. R. R. Tolkien's e-mail, U.S. rock-'n'-roll; ")},
+		{"line breaks and spaces", big("a\n \t\u00a0b\n\n")},
+		{"marks only", big("“„«‘‚\"'")},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := &engine{rg: newRegistry()}
+			e.scan([]Paragraph{{Text: c.text}})
+			ps := e.ps[0]
+			if len(ps.rs) >= bigParagraph {
+				if want := maxTokens(ps.rs) + len(ps.spans); cap(ps.toks) != want {
+					t.Errorf("cap %d, want the counted %d: the slice grew", cap(ps.toks), want)
+				}
+			} else if cap(ps.toks) != len(ps.toks) {
+				t.Errorf("cap %d for %d tokens", cap(ps.toks), len(ps.toks))
+			}
+			seen := map[string]*word{}
+			for _, tk := range ps.toks {
+				if tk.s >= tk.e || int(tk.e) > len(ps.rs) {
+					t.Fatalf("token [%d, %d) outside the paragraph", tk.s, tk.e)
+				}
+				if tk.kind() != tWord {
+					continue
+				}
+				key := tk.lower()
+				if tk.cap() {
+					key += "^"
+				}
+				if w, ok := seen[key]; ok && w != tk.w {
+					t.Fatalf("%q is two words", key)
+				}
+				seen[key] = tk.w
+			}
+		})
+	}
+}
