@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -273,5 +275,46 @@ func TestLargeAssetsAreCompressedOncePerProcess(t *testing.T) {
 	}
 	if a3 := newAsset("text/plain; charset=utf-8", body); a3 == a1 {
 		t.Errorf("a body served with another type shares the asset")
+	}
+}
+
+// TestLargeLibraryJSONIsCompressedOnceAndRight builds a library whose article JSON exceeds
+// bestStartBytes, which the server compresses at brotliFast: every article is still served in brotli
+// and gzip that decode to the identity body, smaller than it, each with its own ETag.
+func TestLargeLibraryJSONIsCompressedOnceAndRight(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	para := strings.Repeat("The council met again and said nothing new about the ferry. ", 40)
+	const n = 500
+	for i := range n {
+		body := fmt.Sprintf("Story %d\n\n%s\n\n%s %d", i, para, para, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%03d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, _ := newTestServer(t, Config{ContentDir: dir})
+	h := s.Handler()
+	total := 0
+	for i := range n {
+		path := fmt.Sprintf("/articles/s%03d.json", i)
+		_, plain := do(t, h, "GET", path, nil)
+		total += len(plain)
+		etags := map[string]bool{}
+		for _, enc := range []string{"br", "gzip"} {
+			res, body := do(t, h, "GET", path, map[string]string{"Accept-Encoding": enc})
+			if got := res.Header.Get("Content-Encoding"); got != enc {
+				t.Fatalf("%s with %s: Content-Encoding %q", path, enc, got)
+			}
+			if decode(t, enc, body) != plain || len(body) >= len(plain) {
+				t.Fatalf("%s in %s: %d bytes that do not decode to the %d-byte body", path, enc, len(body), len(plain))
+			}
+			etags[res.Header.Get("ETag")] = true
+		}
+		if len(etags) != 2 {
+			t.Errorf("%s: brotli and gzip share an ETag", path)
+		}
+	}
+	if total <= bestStartBytes {
+		t.Fatalf("the library's JSON is %d bytes, not above bestStartBytes (%d): the test does not reach the fast path", total, bestStartBytes)
 	}
 }
