@@ -172,12 +172,23 @@ var ogURL = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|conte
 // server removes it and leaves the app's zoomable viewport as the only one.
 var zoomBlockingViewport = regexp.MustCompile(`<meta (?:name="viewport" content="[^"]*(?:user-scalable=(?:0|no)|maximum-scale=1)[^"]*"|content="[^"]*(?:user-scalable=(?:0|no)|maximum-scale=1)[^"]*" name="viewport")>\n?`)
 
-// finish adds the server's part of the head to a page go-app prerendered, and removes the part of
-// go-app's head that a reader must not have (the zoom-blocking viewport).
+// falseBoolean matches a boolean attribute go-app prerendered as ="false" (Selected(false),
+// Disabled(false)). In HTML the presence of a boolean attribute means true, whatever its value: left in,
+// every option of a select would be selected (the last one shows) and every button disabled until
+// app.wasm runs. Article text and attribute values cannot match: their double quotes are escaped.
+var falseBoolean = regexp.MustCompile(` (?:` + strings.Join(booleanAttrs, "|") + `)="false"`)
+
+// booleanAttrs are HTML's boolean attributes that go-app components may set.
+var booleanAttrs = []string{"async", "autofocus", "autoplay", "checked", "default", "defer", "disabled", "hidden",
+	"ismap", "loop", "multiple", "muted", "novalidate", "open", "readonly", "required", "reversed", "selected"}
+
+// finish adds the server's part of the head to a page go-app prerendered, and removes what a reader
+// must not have: go-app's zoom-blocking viewport, and boolean attributes prerendered as "false".
 func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kind string, status int) []byte {
 	canonical := html.EscapeString(base + (&url.URL{Path: path}).EscapedPath())
 	page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+canonical+`">`))
 	page = zoomBlockingViewport.ReplaceAllLiteral(page, nil)
+	page = falseBoolean.ReplaceAllLiteral(page, nil)
 
 	var head strings.Builder
 	if status == http.StatusOK {

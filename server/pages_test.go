@@ -3,8 +3,11 @@ package main
 import (
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestArticlePageHead(t *testing.T) {
@@ -142,6 +145,48 @@ func TestPagesAllowZoom(t *testing.T) {
 			if strings.Contains(page, bad) {
 				t.Errorf("%s: the page blocks zoom with %s", p, bad)
 			}
+		}
+	}
+}
+
+// TestPrerenderedBooleansMeanWhatTheySay parses every page as a browser does: no boolean attribute
+// is left as ="false" (which HTML reads as true), and each select has exactly one selected option, so
+// that the settings show the right values before app.wasm runs.
+func TestPrerenderedBooleansMeanWhatTheySay(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	for _, p := range []string{"/", "/import", "/article/harbour-council", "/embed/harbour-council"} {
+		_, page := do(t, s.Handler(), "GET", p, nil)
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		selects := 0
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			for _, a := range n.Attr {
+				if a.Val == "false" && slices.Contains(booleanAttrs, a.Key) {
+					t.Errorf("%s: <%s %s=%q> reads as true", p, n.Data, a.Key, a.Val)
+				}
+			}
+			if n.Data != "select" {
+				continue
+			}
+			selects++
+			selected := 0
+			for o := range n.Descendants() {
+				if o.Type == html.ElementNode && o.Data == "option" && slices.ContainsFunc(o.Attr, func(a html.Attribute) bool { return a.Key == "selected" }) {
+					selected++
+				}
+			}
+			if selected != 1 {
+				t.Errorf("%s: a select has %d selected options, want 1", p, selected)
+			}
+		}
+		if selects == 0 && (p == "/import" || p == "/article/harbour-council") {
+			t.Errorf("%s: no select prerendered; the check saw nothing", p)
 		}
 	}
 }
