@@ -318,3 +318,30 @@ func TestLargeLibraryJSONIsCompressedOnceAndRight(t *testing.T) {
 		t.Fatalf("the library's JSON is %d bytes, not above bestStartBytes (%d): the test does not reach the fast path", total, bestStartBytes)
 	}
 }
+
+// TestPlainGetAnswersAsServeContent checks the fast path for requests with no precondition and no
+// range against http.ServeContent's answer to the same request with a precondition that does not
+// apply (an If-None-Match of another ETag): same status, headers and body, for GET and HEAD, in every
+// encoding.
+func TestPlainGetAnswersAsServeContent(t *testing.T) {
+	t.Parallel()
+	a := newAsset("application/json", []byte(benchJSON))
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { a.serve(w, r, cacheRevalidate) })
+	for _, method := range []string{"GET", "HEAD"} {
+		for _, enc := range []string{"", "gzip", "br"} {
+			fast, fastBody := do(t, h, method, "/x.json", map[string]string{"Accept-Encoding": enc})
+			slow, slowBody := do(t, h, method, "/x.json", map[string]string{"Accept-Encoding": enc, "If-None-Match": `"another"`})
+			if fast.StatusCode != 200 || slow.StatusCode != 200 {
+				t.Fatalf("%s %q: status %d and %d, want 200", method, enc, fast.StatusCode, slow.StatusCode)
+			}
+			if fastBody != slowBody {
+				t.Errorf("%s %q: bodies differ (%d and %d bytes)", method, enc, len(fastBody), len(slowBody))
+			}
+			for _, k := range []string{"Content-Type", "Content-Length", "Content-Encoding", "ETag", "Cache-Control", "Vary", "Accept-Ranges"} {
+				if f, s := fast.Header.Values(k), slow.Header.Values(k); strings.Join(f, ",") != strings.Join(s, ",") {
+					t.Errorf("%s %q: %s is %q on the fast path, %q through ServeContent", method, enc, k, f, s)
+				}
+			}
+		}
+	}
+}
