@@ -1,31 +1,120 @@
 package article
 
+import "unsafe"
+
 // maxIntern bounds the table of distinct words shared by an article's tokens.
 const maxIntern = 1 << 16
 
 // internTable holds one copy of each distinct lower-case word of an article, in its two forms
 // (lower case and capitalised), so that the tokens of a word share them. Past maxIntern distinct
-// words, each further token gets a word of its own.
+// words, each further token gets a word of its own. It is an open-addressing table keyed by the
+// FNV-1a hash that the tokenizer computes while it lower-cases a word, so a word already seen
+// costs no allocation and no second pass over its bytes.
 type internTable struct {
-	m map[string]*[2]word
+	slots []internSlot // a power of two long, at most half full
+	n     int
+	arena [][2]word // room for the next words, allocated in chunks
+	text  []byte    // room for the next words' text, allocated in chunks and never written twice
 }
 
-// word returns the word whose lower case is b, capitalised or not.
-func (it *internTable) word(b []byte, capital bool) *word {
+// internChunk is how many words the table allocates at once, and internText how many bytes of
+// their text.
+const (
+	internChunk = 256
+	internText  = 4096
+)
+
+type internSlot struct {
+	h  uint64
+	ws *[2]word
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashBytes is the FNV-1a hash of b.
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// word returns the word whose lower case is b (h is hashBytes(b)), capitalised or not.
+func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	c := 0
 	if capital {
 		c = 1
 	}
-	if ws, ok := it.m[string(b)]; ok {
+	if len(it.slots) == 0 {
+		it.slots = make([]internSlot, 1024)
+	}
+	mask := uint64(len(it.slots) - 1)
+	i := h & mask
+	for {
+		s := &it.slots[i]
+		if s.ws == nil {
+			break
+		}
+		if s.h == h && s.ws[0].lower == string(b) {
+			return &s.ws[c]
+		}
+		i = (i + 1) & mask
+	}
+	if it.n >= maxIntern {
+		lower := string(b)
+		ws := &[2]word{{lower: lower, kind: tWord}, {lower: lower, kind: tWord, cap: true}}
 		return &ws[c]
 	}
-	lower := string(b)
-	ws := &[2]word{{lower: lower, kind: tWord}, {lower: lower, kind: tWord, cap: true}}
-	if it.m == nil {
-		it.m = map[string]*[2]word{}
+	if len(it.arena) == 0 {
+		it.arena = make([][2]word, internChunk)
 	}
-	if len(it.m) < maxIntern {
-		it.m[lower] = ws
+	lower := it.str(b)
+	ws := &it.arena[0]
+	it.arena = it.arena[1:]
+	*ws = [2]word{{lower: lower, kind: tWord}, {lower: lower, kind: tWord, cap: true}}
+	it.slots[i] = internSlot{h: h, ws: ws}
+	it.n++
+	if 2*it.n > len(it.slots) {
+		it.grow()
 	}
 	return &ws[c]
+}
+
+// grow doubles the table.
+func (it *internTable) grow() {
+	old := it.slots
+	it.slots = make([]internSlot, 2*len(old))
+	mask := uint64(len(it.slots) - 1)
+	for _, s := range old {
+		if s.ws == nil {
+			continue
+		}
+		i := s.h & mask
+		for it.slots[i].ws != nil {
+			i = (i + 1) & mask
+		}
+		it.slots[i] = s
+	}
+}
+
+// str returns a string holding b, cut from the table's text chunk: one allocation for many words.
+// The bytes it covers are never written again.
+func (it *internTable) str(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if len(b) > cap(it.text)-len(it.text) {
+		if len(b) > internText/4 {
+			return string(b)
+		}
+		it.text = make([]byte, 0, internText)
+	}
+	n := len(it.text)
+	it.text = append(it.text, b...)
+	return unsafe.String(&it.text[n], len(b))
 }

@@ -142,18 +142,17 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 				}
 				break
 			}
-			buf := tz.buf[:0]
-			for _, c := range rs[i:j] {
-				buf = utf8.AppendRune(buf, unicode.ToLower(c))
-			}
+			buf, h := lowerHash(tz.buf[:0], rs[i:j])
 			// An abbreviation or an initial keeps its period.
-			if j < limit && rs[j] == '.' && (j-i == 1 && unicode.IsUpper(r) || abbrevs[string(buf)] || hasDot(rs[i:j]) ||
+			upper := isUpperRune(r)
+			if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || hasDot(rs[i:j]) ||
 				j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')')) {
 				j++
 				buf = append(buf, '.')
+				h = (h ^ '.') * fnvPrime
 			}
 			tz.buf = buf
-			dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, unicode.IsUpper(r))})
+			dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, h, upper)})
 			i = j
 		default:
 			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
@@ -161,6 +160,35 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 		}
 	}
 	return dst
+}
+
+// lowerHash appends the UTF-8 of rs in lower case to buf, and returns it with its hashBytes.
+func lowerHash(buf []byte, rs []rune) ([]byte, uint64) {
+	h := uint64(fnvOffset)
+	for _, c := range rs {
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, byte(c))
+			h = (h ^ uint64(c)) * fnvPrime
+			continue
+		}
+		n := len(buf)
+		buf = utf8.AppendRune(buf, unicode.ToLower(c))
+		for _, b := range buf[n:] {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+	}
+	return buf, h
+}
+
+// isUpperRune is unicode.IsUpper with a fast path for ASCII.
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 func hasDot(rs []rune) bool {

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTokenizeRoom checks that tokenize gives every paragraph exactly the tokens it makes, with
@@ -51,5 +52,24 @@ func TestTokenizeRoom(t *testing.T) {
 				seen[key] = tk.w
 			}
 		})
+	}
+}
+
+// TestLowerHash checks that the tokenizer's one-pass lower-casing gives the lower case of every
+// rune and the hash of those bytes, the key of the intern table.
+func TestLowerHash(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"", "Trump", "U.S.", "ÉLYSÉE", "Straße", "İstanbul", "ΣΟΦΊΑ", "don’t", "ǅ", "\ufffd"} {
+		got, h := lowerHash(nil, []rune(s))
+		var want []byte
+		for _, r := range s {
+			want = append(want, string(unicode.ToLower(r))...)
+		}
+		if string(got) != string(want) {
+			t.Errorf("lowerHash(%q) = %q, want %q", s, got, want)
+		}
+		if h != hashBytes(want) {
+			t.Errorf("lowerHash(%q): hash %x, want %x", s, h, hashBytes(want))
+		}
 	}
 }

@@ -102,6 +102,9 @@ func scanMarks(dst []mark, rs []rune) []mark {
 	n := len(rs)
 	for i := 0; i < n; i++ {
 		r := rs[i]
+		if r < 0x80 && r != '"' && r != '\'' && r != '`' {
+			continue // most runes: ASCII and no mark
+		}
 		switch r {
 		case '“', '”', '„', '‟', '"', '«', '»', '‹', '›', '‘', '’', '‚', '\'', '`', '‛':
 		default:
