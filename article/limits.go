@@ -48,7 +48,7 @@ func readInput(r io.Reader) ([]byte, error) {
 	if r == nil {
 		return nil, ErrEmpty
 	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+	data, err := readAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading the article: %w", err)
 	}
@@ -62,6 +62,30 @@ func readInput(r io.Reader) ([]byte, error) {
 		return nil, err
 	}
 	return data, nil
+}
+
+// readAll reads r up to MaxInputBytes+1 bytes. A reader that knows its length (strings.Reader,
+// bytes.Reader, bytes.Buffer) is read into a buffer of that size, not one grown by doubling.
+func readAll(r io.Reader) ([]byte, error) {
+	lr := io.LimitReader(r, MaxInputBytes+1)
+	l, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(lr)
+	}
+	b := make([]byte, 0, min(l.Len(), MaxInputBytes+1)+1) // +1: room to read the end
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // inputSize returns the whole size of an input of which read bytes have been read, or -1.
