@@ -6,10 +6,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
 )
 
 // runServe implements `verbatim serve`: it serves until ctx is done (SIGINT or SIGTERM), then shuts
-// down gracefully.
+// down gracefully (Server.Close), dropping no request; a second signal closes the connections still
+// open at once (Server.Abort).
 func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -40,5 +44,19 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	<-ctx.Done()
 	log.Info("shutting down", "reason", context.Cause(ctx))
-	return s.Close()
+	// Close lets requests in flight finish for up to 10 seconds; a second SIGINT or SIGTERM (the
+	// first one ended ctx) cuts that short.
+	again := make(chan os.Signal, 1)
+	signal.Notify(again, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(again)
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	select {
+	case err := <-closed:
+		return err
+	case sig := <-again:
+		log.Warn("closing the remaining connections at once", "signal", sig)
+		s.Abort()
+		return <-closed
+	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -51,8 +52,72 @@ func TestGracefulShutdownFinishesRequestsInFlight(t *testing.T) {
 	if len(logs.lines("server stopped")) != 1 {
 		t.Errorf("no 'server stopped' log line")
 	}
+	if w := append(logs.lines("closing the listener"), logs.lines("still in flight")...); len(w) != 0 {
+		t.Errorf("Close logged warnings: %q", w)
+	}
 	if err := s.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
+	}
+}
+
+// TestCloseWithoutLoad closes a server that has no connection: at once, cleanly, and for good.
+func TestCloseWithoutLoad(t *testing.T) {
+	t.Parallel()
+	s, logs := newTestServer(t, Config{Addr: "127.0.0.1:0"})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if _, err := http.Get(s.URL() + "/healthz"); err == nil {
+		t.Errorf("the server still answers after Close")
+	}
+	if w := append(logs.lines("closing the listener"), logs.lines("still in flight")...); len(w) != 0 {
+		t.Errorf("Close logged warnings: %q", w)
+	}
+	if e := logs.lines("level=ERROR"); len(e) != 0 {
+		t.Errorf("Close logged errors: %q", e)
+	}
+	if err := s.Start(context.Background()); err == nil {
+		t.Errorf("Start after Close succeeded")
+	}
+
+	unstarted, _ := newTestServer(t, Config{Addr: "127.0.0.1:0"})
+	if err := unstarted.Close(); err != nil {
+		t.Errorf("Close of a server never started: %v", err)
+	}
+}
+
+// TestAbortCutsCloseShort aborts a Close that waits for a download in flight: Close returns the
+// cancellation, and the download is cut.
+func TestAbortCutsCloseShort(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	big := strings.Repeat("\x00", 16<<20)
+	writeFiles(t, web, map[string]string{"big.png": big})
+	s, _ := newTestServer(t, Config{Addr: "127.0.0.1:0", WebDir: web})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.Get(s.URL() + "/web/big.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	head := make([]byte, 1024)
+	if _, err := io.ReadFull(res.Body, head); err != nil {
+		t.Fatal(err)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	s.Abort()
+	if err := <-closed; !errors.Is(err, context.Canceled) {
+		t.Errorf("Close after Abort: %v, want context.Canceled", err)
+	}
+	rest, err := io.ReadAll(res.Body)
+	if err == nil && len(head)+len(rest) == len(big) {
+		t.Errorf("the download was not cut")
 	}
 }
 
