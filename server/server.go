@@ -208,7 +208,8 @@ func (s *Server) url() string {
 
 // Close shuts the server down gracefully, dropping no request: every request whose connection the
 // kernel accepted gets a full response, and any other connection is refused, so its client knows
-// the request never reached the server. Requests in flight get up to 10 seconds (less after Abort),
+// the request never reached the server (on Linux; elsewhere, and for a handshake by SYN cookie
+// under a SYN flood, a connection still queued on the listener may be reset). Requests in flight get up to 10 seconds (less after Abort),
 // then the remaining connections are closed. Close ends the server for good; calling it again
 // returns the first call's result.
 //
@@ -220,9 +221,9 @@ func (s *Server) url() string {
 //     closes after it, and idle connections are closed (a client that sent a request on one at that
 //     moment sees it closed before any response on a reused connection, which HTTP/1.1 clients
 //     retry for idempotent requests; this server takes only GET and HEAD);
-//  2. closes the listener once the accept loop has taken every queued connection, and no new one can
-//     start (closeListenerDrained; on Linux only, for up to maxDrain), then waits for the accept
-//     loop to return;
+//  2. closes the listener once no new connection can start and the accept loop has taken every
+//     queued one (closeListenerDrained, which waits up to maxDrain; elsewhere than on Linux it
+//     just closes the listener), then waits for the accept loop to return;
 //  3. waits for every accepted connection to finish its request and close, without calling
 //     Shutdown, so that no request is refused for arriving after it;
 //  4. calls Shutdown (which then has nothing left to wait for) and, if the grace period ran out,
@@ -286,7 +287,7 @@ const maxDrain = 3 * time.Second
 type connTracker struct {
 	mu     sync.Mutex
 	open   int
-	closed chan struct{} // closed, and replaced, each time open falls to 0
+	closed chan struct{} // made by wait, closed (and forgotten) when open falls to 0
 }
 
 func (t *connTracker) track(_ net.Conn, state http.ConnState) {
