@@ -2,44 +2,28 @@ package article
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"unicode/utf8"
+
+	"verbatim/article/model"
 )
 
-// MaxInputBytes is the largest input Parse accepts.
-const MaxInputBytes = 10 << 20
+// MaxInputBytes is the largest input Parse accepts. It and the errors of Parse live in package model
+// (see types.go), so that the browser can name them without linking the parser.
+const MaxInputBytes = model.MaxInputBytes
 
-// ErrEmpty is returned for an input with no text.
-var ErrEmpty = errors.New("the article is empty: give a file that holds the article's text")
+// The errors of Parse, re-exported from package model (the same values: errors.Is works across both).
+var (
+	ErrEmpty    = model.ErrEmpty
+	ErrTooLarge = model.ErrTooLarge
+	ErrBinary   = model.ErrBinary
+	ErrNoText   = model.ErrNoText
+)
 
-// ErrTooLarge is returned, wrapped in a *TooLargeError, for an input over MaxInputBytes.
-var ErrTooLarge = errors.New("article too large")
-
-// TooLargeError reports an input over MaxInputBytes. Size is the input's size in bytes when it is
-// known (a file, or a reader that knows its length), else -1.
-type TooLargeError struct {
-	Size int64
-}
-
-func (e *TooLargeError) Error() string {
-	size := "more than 10.0 MiB"
-	if e.Size >= 0 {
-		size = fmt.Sprintf("%.1f MiB", float64(e.Size)/(1<<20))
-		if size == fmt.Sprintf("%.1f MiB", float64(MaxInputBytes)/(1<<20)) {
-			size = fmt.Sprintf("%d bytes", e.Size) // just over: "10.0 MiB" would read as the limit
-		}
-	}
-	return fmt.Sprintf("article too large: %s, the limit is %d MiB", size, MaxInputBytes>>20)
-}
-
-// Unwrap lets errors.Is(err, ErrTooLarge) find it.
-func (e *TooLargeError) Unwrap() error { return ErrTooLarge }
-
-// ErrBinary is returned, wrapped, for input that is not text.
-var ErrBinary = errors.New("the input is not text")
+// TooLargeError reports an input over MaxInputBytes (see model.TooLargeError).
+type TooLargeError = model.TooLargeError
 
 // readInput reads at most MaxInputBytes+1 bytes of untrusted input and refuses what cannot be an
 // article: nothing, too much, or binary data. The bytes are returned as read; see repairUTF8 and

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -15,9 +14,6 @@ type Options struct {
 	URL    string    // the article's address: resolves relative links and fills Article.URL
 	ID     ArticleID // the id to give the article; derived from the title when empty
 }
-
-// ErrNoText is returned when an input holds no readable text once sanitized.
-var ErrNoText = errors.New("found no readable text in it; give a news article as text, HTML or Markdown")
 
 // Parse reads an untrusted article from r and returns it sanitized and structured.
 //

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 func TestSafeAttrGood(t *testing.T) {

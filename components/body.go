@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // paletteSize is the number of speaker colours in verbatim.css (.speaker-1 … .speaker-8). Each also

@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // Citation returns a quote with its citation, as "Copy quote" puts it on the clipboard:

@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // legend lists the speakers with their colour, role and number of quotes. Choosing one dims every

@@ -3,7 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // positionsKey is the local storage key of the remembered reading positions: one small list, the

@@ -3,7 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // ReadingProgress is the reader's progress bar. It follows the page's scrolling on its own, so a

@@ -3,7 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // quotePanel lists every quote grouped by speaker, in the legend's order, then the quotes with no

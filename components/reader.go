@@ -6,7 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // The actions the Reader emits for the app to handle; their value is the article's ArticleID.

@@ -7,7 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"golang.org/x/net/html"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // payloads are attribute-breaking strings placed in every article field that becomes an attribute.

@@ -1,14 +1,19 @@
-// Package article owns Verbatim's domain: it turns an untrusted news article (plain text, a full HTML
-// page, an HTML fragment or Markdown) into a sanitized, structured Article with its quotations and
-// speakers.
+// Package model is the data of a parsed article: the Article, its blocks, quotations and speakers,
+// and their ids. It is what the server serves as JSON and what the browser renders and stores.
 //
-// Trust boundary: everything given to Parse is untrusted. Everything Parse returns is plain text, URLs
-// that passed the one sanitizer policy, and offsets; nothing in an Article is HTML meant to be
-// rendered raw.
+// It holds types, constants and the Text method only, and imports only the standard library: the reader's app.wasm imports it instead
+// of package article, so that it links none of the parser (readability, goldmark, bluemonday, x/net/html)
+// and runs none of their package initialisers. Package article re-exports every name here.
 //
-// The package is pure Go: the standard library, x/net/html, bluemonday and parsing libraries only.
-// It must not import go-app or syscall/js, so the same code runs in the server and in app.wasm.
-package article
+// Trust boundary: an Article decoded from JSON (a server's or the browser store's) is data, not yet
+// trusted: its strings are plain text, and whoever renders them must escape them and pass every URL
+// through components.SafeAttr. Article values made by article.Parse hold only sanitized URLs.
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ArticleID is a stable slug that names an article in URLs (/article/{id}).
 type ArticleID string
@@ -165,3 +170,29 @@ const (
 	FormatFragment Format = "fragment" // an HTML fragment, straight to the sanitizer
 	FormatMarkdown Format = "markdown"
 )
+
+// Text returns the article's text space, the string that every Block.Start and every quote and
+// mention offset counts code points into. Each block's Text is placed at its Start, and
+// everything between blocks is newlines.
+//
+// For HTML, fragment and Markdown input, blocks are laid out back to back in order with "\n\n"
+// between them (a list's Text is its items joined by "\n"), so Text is the block texts joined by
+// blank lines. For plain text, offsets are those of the input as given, so Text has the input's
+// code points up to the end of the last block, with what is not body (blank lines, a tail that
+// went to Extras) turned into newlines.
+func (a *Article) Text() string {
+	var sb strings.Builder
+	pos := 0
+	for _, b := range a.Blocks {
+		if b.Start > pos {
+			sb.WriteString(strings.Repeat("\n", b.Start-pos))
+			pos = b.Start
+		}
+		if b.Start < pos { // blocks never overlap; an Article built by hand might
+			continue
+		}
+		sb.WriteString(b.Text)
+		pos += utf8.RuneCountInString(b.Text)
+	}
+	return sb.String()
+}
