@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -20,32 +18,39 @@ var errNotInLibrary = errors.New("this article is not in the library: the link m
 // errOffline is returned when the server cannot be reached and no copy is cached.
 var errOffline = errors.New("the article could not be loaded: you seem to be offline, and it was never opened or saved in this browser")
 
+// errTooLarge is returned by fetchBytes for a body over its limit; the read stops there.
+var errTooLarge = errors.New("the response is too large")
+
 // maxJSON bounds what the browser reads from /articles/.
 const maxJSON = 32 << 20
 
+// fetchTimeout bounds one fetchJSON, the response's body included.
+const fetchTimeout = 30 * time.Second
+
 // fetchJSON reads the server path (/articles/…) into v. In the browser it goes through the service
 // worker, which answers from its cache when offline. It blocks: call it from ctx.Async.
+//
+// Trust boundary: the body is the server's (or the worker's cached copy of it), read up to maxJSON
+// bytes and decoded with encoding/json only.
 func fetchJSON(ctx context.Context, path string, v any) error {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, fetchTimeout)
 	defer cancel()
 	u := *goapp.Window().URL()
 	u.Path, u.RawQuery, u.Fragment = path, "", ""
-	req, err := http.NewRequestWithContext(ctx, "GET", u.String(), nil)
-	if err != nil {
-		return err
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return errOffline
-	}
-	defer res.Body.Close()
+	status, body, err := fetchBytes(ctx, u.String(), maxJSON)
 	switch {
-	case res.StatusCode == http.StatusNotFound:
+	case errors.Is(err, errTooLarge):
+		return fmt.Errorf("%s is larger than %d MB, which the reader does not load", path, maxJSON>>20)
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("the server did not answer for %s within %s; try again later", path, fetchTimeout)
+	case err != nil:
+		return errOffline
+	case status == 404:
 		return errNotInLibrary
-	case res.StatusCode != http.StatusOK:
-		return fmt.Errorf("the server answered %s for %s; try again later", res.Status, path)
+	case status != 200:
+		return fmt.Errorf("the server answered %d for %s; try again later", status, path)
 	}
-	if err := json.NewDecoder(io.LimitReader(res.Body, maxJSON)).Decode(v); err != nil {
+	if err := json.Unmarshal(body, v); err != nil {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}
 	return nil
