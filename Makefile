@@ -11,7 +11,8 @@ FUZZTIME ?= 10m
 
 all: build
 
-## build: bin/verbatim (native) and web/app.wasm (built from its own main, no server code linked in)
+## build: bin/verbatim (native), web/app.wasm (built from its own main, no server code linked in) and
+## web/parse.wasm (the import page's parser, run in a Web Worker; app.wasm links no parser)
 build: native wasm
 
 native:
@@ -19,6 +20,7 @@ native:
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags=-s -o web/app.wasm ./cmd/wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags=-s -o web/parse.wasm ./cmd/parsewasm
 
 ## run: serve the sample library on http://localhost:8080
 run: build
@@ -46,12 +48,12 @@ fmt:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./article/... ./components/... ./app/... ./cmd/wasm/...
+	GOOS=js GOARCH=wasm $(GO) vet ./article/... ./components/... ./app/... ./cmd/wasm/... ./cmd/parsewasm/... ./internal/parsejob/...
 
 # staticcheck runs as a host binary, also when it checks the js/wasm build.
 staticcheck:
 	$(GO) tool staticcheck ./...
-	SC=$$($(GO) tool -n staticcheck) && GOOS=js GOARCH=wasm $$SC ./article/... ./components/... ./app/... ./cmd/wasm/...
+	SC=$$($(GO) tool -n staticcheck) && GOOS=js GOARCH=wasm $$SC ./article/... ./components/... ./app/... ./cmd/wasm/... ./cmd/parsewasm/... ./internal/parsejob/...
 
 ## eval: score the quote engine on PolNeAR dev and the sample (needs ../shared/corpora)
 eval:
@@ -76,7 +78,7 @@ screenshots: build test-env
 	VERBATIM_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'Screenshot' ./server
 
 clean:
-	rm -rf bin web/app.wasm
+	rm -rf bin web/app.wasm web/parse.wasm
 
 ## load: a bounded wrk run (30 s, 64 connections, loopback only) against the real server; prints p99
 load: build

@@ -6,7 +6,12 @@
 // It imports go-app, the components and the article packages. It must not import the server, so the
 // wasm binary stays free of server code. Browser-only code lives in _wasm.go/_nowasm.go pairs.
 //
+// It never calls article.Parse itself: an import is parsed in the browser by a parse worker
+// (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm), so that app.wasm links no
+// parser; scripts/deps.sh checks what the linker kept.
+//
 // Trust boundary: articles reach the pages from the server library, /articles/{id}.json, IndexedDB or
-// an import parsed in the browser by article.Parse; all of them are rendered by components, whose
-// attribute guard makes every article-derived attribute safe.
+// an import parsed in the browser by article.Parse in the parse worker, whose answer is decoded with
+// encoding/json; all of them are rendered by components, whose attribute guard makes every
+// article-derived attribute safe.
 package app

@@ -53,7 +53,10 @@ var (
 	styleSheet   = "/web/verbatim.css"
 	// themeScript applies the saved reader settings before the first paint (see web/theme.js).
 	themeScript = "/web/theme.js"
-	fontFiles   = []string{
+	// parseWorkerScript is the import page's parse worker; it loads parseWasm from beside itself.
+	parseWorkerScript = "/web/parse-worker.js"
+	parseWasm         = "/web/parse.wasm"
+	fontFiles         = []string{
 		"/web/fonts/atkinson-hyperlegible-latin-400-normal.woff2",
 		"/web/fonts/atkinson-hyperlegible-latin-400-italic.woff2",
 		"/web/fonts/atkinson-hyperlegible-latin-700-normal.woff2",
@@ -113,21 +116,23 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		},
 		Styles: []string{styleSheet},
 		// A plain <script src> in <head>, neither defer nor async: it runs before the first paint.
-		Scripts:               []string{themeScript},
-		Fonts:                 fontFiles[:1],
-		CacheableResources:    append([]string{iconMaskable, "/import"}, fontFiles...),
+		Scripts: []string{themeScript},
+		Fonts:   fontFiles[:1],
+		// The parse worker and its wasm are precached, so that import works offline once installed.
+		CacheableResources:    append([]string{iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...),
 		RawHeaders:            []string{viewportMeta},
 		Resources:             resources,
 		ServiceWorkerTemplate: workerTemplate,
 	}
 }
 
-// VersionOf derives a version from the content of the web folder: app.wasm, the style sheet, the
-// theme script, and the worker template compiled into this binary. It changes exactly when one of them changes.
+// VersionOf derives a version from the content of the web folder: app.wasm, the parse worker and its
+// parse.wasm, the style sheet, the theme script, and the worker template compiled into this binary.
+// It changes exactly when one of them changes.
 func VersionOf(dir string) string {
 	h := sha256.New()
 	io.WriteString(h, workerTemplate)
-	for _, name := range []string{"app.wasm", "verbatim.css", "theme.js"} {
+	for _, name := range []string{"app.wasm", "parse.wasm", "parse-worker.js", "verbatim.css", "theme.js"} {
 		f, err := os.Open(filepath.Join(dir, name))
 		if err != nil {
 			io.WriteString(h, "missing "+name)

@@ -11,18 +11,22 @@ import (
 
 	"verbatim/article"
 	"verbatim/components"
+	"verbatim/internal/parsejob"
 )
 
 // importPrefix starts the id of every imported article, so an import never shadows a library article.
 const importPrefix = "my-"
 
 // ImportPage is the route /import: paste text, HTML or Markdown, or drop or choose a file. The input
-// is parsed in the browser by article.Parse (the same code as the server), stored in the browser,
-// and opened in the reader. Shared text, titles and URLs (the manifest's share_target) arrive as the
-// query; files opened with the app (file_handlers) arrive through the launch queue.
+// is parsed in the browser by article.Parse (the same code as the server), in a parse worker of its
+// own (web/parse-worker.js running web/parse.wasm, see parseArticle), so that app.wasm links no
+// parser and the page stays responsive; the article is then stored in the browser and opened in the
+// reader. Shared text, titles and URLs (the manifest's share_target) arrive as the query; files opened
+// with the app (file_handlers) arrive through the launch queue.
 //
 // Trust boundary: everything pasted, dropped, shared or opened is untrusted and goes through
-// article.Parse before anything renders it.
+// article.Parse, in the worker, before anything renders it; the page takes back only the article's
+// JSON or an error's kind and text.
 type ImportPage struct {
 	goapp.Compo
 
@@ -168,8 +172,9 @@ func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
 		return
 	}
 	p.busy, p.message = true, "Reading the article…"
+	workerURL := ctx.ResolveStaticResource(parseWorkerScript)
 	ctx.Async(func() {
-		a, err := article.Parse(strings.NewReader(text), article.Options{Format: format})
+		a, err := parseArticle(context.Background(), workerURL, []byte(text), format)
 		if err == nil {
 			if !strings.HasPrefix(string(a.ID), importPrefix) {
 				a.ID = importPrefix + a.ID
@@ -193,11 +198,22 @@ func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
 	})
 }
 
-// importError turns a Parse error into a message that says what to do.
+// errParseTimeout is returned when the parse worker did not answer within parseTimeout (parse_wasm.go).
+var errParseTimeout = errors.New("reading it took too long, so it was stopped")
+
+// importError turns a parse error (from the parse worker, see parseArticle) into a message that says
+// what to do.
 func importError(err error) error {
+	var pe *parsejob.Error
 	switch {
 	case errors.Is(err, article.ErrEmpty):
 		return errors.New("no article text was found in it: paste the article itself, not only its address")
+	case errors.Is(err, errParseTimeout):
+		return errors.New("reading it took too long, so it was stopped: paste the article's text alone, or a shorter part of it")
+	case errors.As(err, &pe) && pe.Kind == parsejob.KindStart:
+		return fmt.Errorf("the article reader could not start in this browser (%s): reload the page and try again", pe.Message)
+	case errors.As(err, &pe) && pe.Kind == parsejob.KindInternal:
+		return fmt.Errorf("the article reader failed on it (%s): try again, or paste the text alone", pe.Message)
 	default:
 		return fmt.Errorf("it could not be read as an article (%v): check the format, or paste the text alone", err)
 	}

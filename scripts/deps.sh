@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # deps.sh fails when a package imports across Verbatim's one-way dependency line:
 # server → app → components → article. article/ is pure (no go-app, no syscall/js), components/ does
-# not import app/ or server/, and the wasm main links no server code.
+# not import app/ or server/, the wasm main links no server code and no parser (import parses in the
+# parse worker's wasm, cmd/parsewasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail=0
@@ -30,5 +31,27 @@ for goos in linux js; do
 	check $goos ./app/... '^verbatim/server(/|$)' "app/ must not import server/ ($goos build)"
 done
 check js ./cmd/wasm '^verbatim/server(/|$)' "the wasm main must not link server code"
+check js ./cmd/parsewasm '^(github.com/maxence-charriere/go-app|verbatim/(components|app|server))' \
+	"the parse worker's wasm must link the parser only"
+
+# The reader's app.wasm must not link the parser: article.Parse runs in the parse worker (parse.wasm).
+# go list cannot say so, since app/ imports article for its types and article imports the parser; so
+# the check reads what the linker kept. It builds app.wasm with its name section, and a baseline main
+# that only imports article (its package initialisers are linked wherever article is imported), and
+# fails when app.wasm links any other function of the parser's packages.
+parser_pkgs=(codeberg.org/readeck/go-readability/v2 github.com/yuin/goldmark github.com/microcosm-cc/bluemonday
+	golang.org/x/net/html github.com/andybalholm/cascadia github.com/itlightning/dateparse github.com/gogs/chardet)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if GOOS=js GOARCH=wasm go build -trimpath -o "$tmp/app.wasm" ./cmd/wasm 2>"$tmp/err" &&
+	GOOS=js GOARCH=wasm go build -trimpath -o "$tmp/base.wasm" ./internal/benchwasm/testdata/articletypes 2>>"$tmp/err" &&
+	go build -o "$tmp/linkcheck" ./internal/benchwasm/linkcheck 2>>"$tmp/err"; then
+	if ! out=$("$tmp/linkcheck" "$tmp/app.wasm" "$tmp/base.wasm" "${parser_pkgs[@]}" 2>&1); then
+		echo "deps: the reader's app.wasm must not link the parser (import parses in web/parse.wasm):"
+		echo "$out" | sed 's/^/  /'; fail=1
+	fi
+else
+	echo "deps: building the wasm for the link check failed:"; sed 's/^/  /' "$tmp/err"; fail=1
+fi
 if [ "$fail" = 0 ]; then echo "deps: ok (server → app → components → article)"; fi
 exit $fail

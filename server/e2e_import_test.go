@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -95,4 +98,92 @@ func TestE2EImportEachFormat(t *testing.T) {
 	tb.do(chromedp.Click(chromedp.ID("import-submit")))
 	tb.waitFor("the chosen file in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	tb.assertClean()
+}
+
+// TestE2EImportRefusesBadInput imports hostile and invalid input through the parse worker: an HTML
+// page that is nothing but script and event handlers, and a .txt file of binary data. Each is
+// refused with a message that says what is wrong and what to do, the page stays on /import, nothing
+// of the input runs, and an article imported next (in a fresh worker) still opens in the reader.
+func TestE2EImportRefusesBadInput(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	// A hook that any script of the input would trip, were it to run in the page.
+	tb.onNewDocument(`window.__ran = false; window.alert = () => { window.__ran = true; };`)
+	tb.open("/import")
+	tb.waitWasm()
+	setText := `(() => {
+		const t = document.getElementById("import-text");
+		t.value = %s;
+		t.dispatchEvent(new Event("input", {bubbles: true}));
+		const f = document.getElementById("import-format");
+		f.value = %q;
+		f.dispatchEvent(new Event("change", {bubbles: true}));
+		return true;
+	})()`
+	const message = `document.getElementById("import-message").textContent`
+
+	hostile := `<html><head><script>alert(1)</script></head><body><img src=x onerror="alert(1)">` +
+		`<iframe src="javascript:alert(1)"></iframe><svg onload="alert(1)"></svg></body></html>`
+	eval[bool](tb, fmt.Sprintf(setText, jsString(hostile), "html"))
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("the no-text message", message+`.includes("could not be read as an article") && `+message+`.includes("found no readable text")`)
+	if got := eval[string](tb, `location.pathname`); got != "/import" {
+		t.Errorf("after a refused import the page is %s, want /import", got)
+	}
+	if eval[bool](tb, `window.__ran || document.querySelectorAll("#main iframe, #main svg, #main img").length > 0`) {
+		t.Error("the hostile input ran or rendered")
+	}
+	if eval[bool](tb, `document.getElementById("import-submit").disabled`) {
+		t.Error("the import button stays disabled after a refused import")
+	}
+
+	// A binary file with a .txt name: readable as a file, refused by the parser.
+	bin := filepath.Join(t.TempDir(), "scan.txt")
+	if err := os.WriteFile(bin, append([]byte("\x00\x01\x02\x03PK\x03\x04"), make([]byte, 256)...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb.do(chromedp.SetUploadFiles(chromedp.ID("import-file"), []string{bin}))
+	tb.waitFor("the binary file in the form", message+`.includes("scan.txt")`)
+	eval[bool](tb, `(() => { const f = document.getElementById("import-format"); f.value = "auto"; f.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("the binary-input message", message+`.includes("the input is not text") && `+message+`.includes("check the format")`)
+
+	// The next import runs in a fresh worker and succeeds.
+	eval[bool](tb, fmt.Sprintf(setText, jsString("Ferry Kept\n\nThe mayor said, “We keep the ferry.”"), "text"))
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("the good article after the refused ones", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
+	if eval[bool](tb, `window.__ran`) {
+		t.Error("the hostile input ran")
+	}
+	tb.assertClean()
+}
+
+// TestE2EImportParserMissing serves a web folder without parse.wasm: the parse worker cannot start,
+// and the import says so plainly instead of waiting.
+func TestE2EImportParserMissing(t *testing.T) {
+	requireE2E(t)
+	dir := t.TempDir()
+	if err := copyTree(e2eWeb(t), dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "parse.wasm")); err != nil {
+		t.Fatalf("the web folder has no parse.wasm to remove (run make build): %v", err)
+	}
+	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: dir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	tb := newTab(t, s.URL())
+	tb.open("/import")
+	tb.waitWasm()
+	eval[bool](tb, `(() => { const t = document.getElementById("import-text"); t.value = "The mayor said, “We keep the ferry.”"; t.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("the could-not-start message", `document.getElementById("import-message").textContent.includes("could not start") && document.getElementById("import-message").textContent.includes("404")`)
+	if eval[bool](tb, `document.getElementById("import-submit").disabled`) {
+		t.Error("the import button stays disabled after the worker failed")
+	}
 }

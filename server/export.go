@@ -100,7 +100,8 @@ func (s *Server) exportPaths() []string {
 // Export writes the site into dir as static files and returns how many it wrote: every page
 // prerendered (article/{id}.html, embed/{id}.html, index.html, import.html), the article JSON, the
 // oEmbed JSON of each article, the app's generated files, the embed scripts and the web folder (at
-// /web/ and at its versioned path), with a .br and a .gz beside each compressible file for servers
+// /web/ and at its versioned path: app.wasm, the import page's parse-worker.js and parse.wasm, styles,
+// icons, fonts), with a .br and a .gz beside each compressible file (both wasm files) for servers
 // that send precompressed files (nginx gzip_static, brotli_static). Existing files are overwritten.
 //
 // Export goes through the same handler as the server, so the files are byte for byte what the server

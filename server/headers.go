@@ -9,6 +9,12 @@ import (
 
 // cspBase is the Content-Security-Policy of DESIGN.md without its frame-ancestors directive. The
 // pages have no inline script or style; 'wasm-unsafe-eval' is what app.wasm needs to compile.
+//
+// The import page's parse worker (/web/parse-worker.js, under its versioned /v/… path too) gets this
+// same policy on its own response, and that is what governs it: script-src 'self' 'wasm-unsafe-eval'
+// lets it import /wasm_exec.js and compile parse.wasm, connect-src 'self' lets it fetch parse.wasm,
+// and nothing else. The pages need no worker-src: it falls back to script-src 'self', which allows
+// same-origin workers (the parse worker, the service worker) and no others.
 const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
 	"base-uri 'none'; img-src 'self' https: http: data:; style-src 'self'; font-src 'self'; " +
 	"connect-src 'self'; form-action 'self'"

@@ -12,7 +12,7 @@ func TestSecurityHeadersOnEveryPath(t *testing.T) {
 	h := s.Handler()
 	for _, path := range []string{
 		"/", "/article/harbour-council", "/import", "/healthz", "/articles/index.json", "/app.js",
-		"/app-worker.js", "/manifest.webmanifest", "/web/verbatim.css", "/embed.js", "/oembed",
+		"/app-worker.js", "/manifest.webmanifest", "/web/verbatim.css", "/web/parse-worker.js", "/embed.js", "/oembed",
 		"/no/such/path", "/web/.env",
 	} {
 		res, _ := do(t, h, "GET", path, nil)

@@ -4,6 +4,7 @@
 //
 //	benchreport wasm APP.wasm MIN.wasm [NAMED.wasm PKG MIN-NAMED.wasm MIN-PKG]
 //	                                                       sizes, ratios, and code per package in both
+//	benchreport size WHAT FILE.wasm                        raw, gzip and brotli sizes of another module (report)
 //	benchreport gobench < go-test-output                   the parse budgets from the Go benchmarks
 //	benchreport wrk WHAT NGINX.txt OURS.txt                wrk's req/s and p99, ours against nginx
 //	benchreport bytes WHAT NGINX OURS                      bytes on the wire, ours against nginx
@@ -42,6 +43,8 @@ func main() {
 	switch os.Args[1] {
 	case "wasm":
 		err = wasm(args)
+	case "size":
+		err = size(args)
 	case "gobench":
 		err = gobench(os.Stdin)
 	case "wrk":
@@ -146,6 +149,29 @@ func wasm(args []string) error {
 		}
 		row("2 wasm: code by package", p.Path, benchwasm.Human(p.Bytes), "minimal "+benchwasm.Human(inMin[p.Path]),
 			fmt.Sprintf("%.1f%% of code", 100*float64(p.Bytes)/float64(code)), "", "")
+	}
+	return nil
+}
+
+// size reports a module's sizes with no budget of its own (the parse worker's parse.wasm, which only
+// the import page loads, in a worker).
+func size(args []string) error {
+	if len(args) != 2 {
+		return fmt.Errorf("usage: size WHAT FILE.wasm")
+	}
+	b, err := os.ReadFile(args[1])
+	if err != nil {
+		return err
+	}
+	sz, err := benchwasm.Measure(b)
+	if err != nil {
+		return err
+	}
+	for _, m := range []struct {
+		name string
+		n    int
+	}{{"raw", sz.Raw}, {"gzip -9", sz.Gzip}, {"brotli q11", sz.Brotli}} {
+		row("2 wasm size", args[0]+" "+m.name, benchwasm.Human(m.n), "", "", "report", "report")
 	}
 	return nil
 }

@@ -1,0 +1,23 @@
+//go:build !(js && wasm)
+
+package app
+
+import (
+	"context"
+
+	"verbatim/article"
+	"verbatim/internal/parsejob"
+)
+
+// parseArticle parses src in place, through the same job as the browser's parse worker (there is no
+// worker outside the browser), so that the errors it returns are the worker's. ctx is not consulted:
+// article.Parse bounds its own time.
+//
+// Trust boundary: src is untrusted; parsejob.Run sends it through article.Parse.
+func parseArticle(_ context.Context, _ string, src []byte, format article.Format) (*article.Article, error) {
+	out, err := parsejob.Run(src, string(format))
+	if err != nil {
+		return nil, err
+	}
+	return parsejob.Decode(out)
+}
