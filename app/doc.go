@@ -3,12 +3,12 @@
 // worker, the route pages that load articles and compose the components, and the browser-side
 // stores (saved and imported articles, small settings).
 //
-// It imports go-app, the components and the article packages. It must not import the server, so the
-// wasm binary stays free of server code. Browser-only code lives in _wasm.go/_nowasm.go pairs.
+// It imports go-app, the components and the Article contract (article/model). It must not import the
+// server, so the wasm binary stays free of server code. Browser-only code lives in _wasm.go/_nowasm.go pairs.
 //
 // It never calls article.Parse itself: an import is parsed in the browser by a parse worker
 // (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm), so that app.wasm links no
-// parser; scripts/deps.sh checks what the linker kept.
+// parser; scripts/deps.sh checks. Only its server-side build parses in place (parse_nowasm.go).
 //
 // Trust boundary: articles reach the pages from the server library, /articles/{id}.json, IndexedDB or
 // an import parsed in the browser by article.Parse in the parse worker, whose answer is decoded with

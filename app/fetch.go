@@ -9,7 +9,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // errNotInLibrary is returned when the server has no article with the asked id.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 	"verbatim/internal/parsejob"
 )
 

@@ -3,7 +3,7 @@ package app
 import (
 	"context"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // Summary is one entry of the library listing (/articles/index.json).

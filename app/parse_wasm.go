@@ -8,7 +8,7 @@ import (
 	"syscall/js"
 	"time"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 	"verbatim/internal/parsejob"
 )
 

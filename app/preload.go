@@ -8,7 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // preloadWait bounds how long Preload holds back app.wasm's takeover. Meanwhile the prerendered

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"time"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // newRecord encodes a for a Store.

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"time"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // Origin says why an article is in the browser's store.

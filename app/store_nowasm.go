@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // memoryStore is the Store outside the browser (server, tests): records in memory, encoded as

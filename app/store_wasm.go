@@ -11,7 +11,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // The IndexedDB database and object store that hold saved and imported articles.

@@ -7,6 +7,6 @@
 // It exposes one function to the worker's JavaScript, verbatimParse(bytes, format), which returns
 // {article: Uint8Array} (the article's JSON) or {kind, message} (see internal/parsejob).
 //
-// Trust boundary: the bytes are untrusted input from the page; they go through parsejob.Run, that
+// Trust boundary: the bytes are untrusted input from the page; they go through runner.Run, that
 // is article.Parse, which sanitizes them. Nothing here touches the DOM (a worker has none).
 package main

@@ -7,6 +7,7 @@ import (
 	"syscall/js"
 
 	"verbatim/internal/parsejob"
+	"verbatim/internal/parsejob/runner"
 )
 
 // maxInput bounds what verbatimParse copies out of JavaScript: one byte over the parser's limit is
@@ -26,7 +27,7 @@ func parse(_ js.Value, args []js.Value) any {
 	n := min(args[0].Get("length").Int(), maxInput)
 	src := make([]byte, n)
 	js.CopyBytesToGo(src, args[0].Call("subarray", 0, n))
-	out, err := parsejob.Run(src, args[1].String())
+	out, err := runner.Run(src, args[1].String())
 	if err != nil {
 		return failure(err)
 	}

@@ -131,41 +131,6 @@ func Analyze(b []byte, pkgs []string) (Report, error) {
 	return rep, nil
 }
 
-// Funcs returns the names of the functions a wasm module defines or imports, as its name section
-// spells them ("github.com_yuin_goldmark.New"); none when the section was stripped (-ldflags=-s).
-func Funcs(b []byte) ([]string, error) {
-	if len(b) < 8 || string(b[:4]) != "\x00asm" {
-		return nil, errors.New("not a wasm module")
-	}
-	names := map[int]string{}
-	p := b[8:]
-	for len(p) > 0 {
-		id := p[0]
-		size, n := binary.Uvarint(p[1:])
-		if n <= 0 || int(size) > len(p)-1-n {
-			return nil, errors.New("truncated section")
-		}
-		body := p[1+n : 1+n+int(size)]
-		p = p[1+n+int(size):]
-		if id != 0 {
-			continue
-		}
-		if l, k := binary.Uvarint(body); k > 0 && int(l) <= len(body)-k && string(body[k:k+int(l)]) == "name" {
-			readNames(body[k+int(l):], names)
-		}
-	}
-	out := make([]string, 0, len(names))
-	for _, name := range names {
-		out = append(out, name)
-	}
-	sort.Strings(out)
-	return out, nil
-}
-
-// Mangle spells an import path as the name section does ("github.com/yuin/goldmark" becomes
-// "github.com_yuin_goldmark"), for matching Funcs against packages.
-func Mangle(path string) string { return mangle(path) }
-
 // owners maps the name section's spelling of a package path to the path.
 type owners map[string]string
 

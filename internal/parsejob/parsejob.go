@@ -1,21 +1,20 @@
-// Package parsejob is the one parse job the import page hands to the parse worker (web/parse.wasm,
-// built from cmd/parsewasm), and the errors that come back across the worker boundary.
+// Package parsejob is what crosses the boundary between the import page and its parse worker
+// (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm): the article's JSON, or an
+// error as a kind and a message. The job itself, article.Parse, is in package runner below, which
+// only the worker (and the server-side build of app) import.
 //
-// The reader's app.wasm does not link the parser: it imports this package for Error and the kinds
-// only, and the linker drops Run with article.Parse behind it. cmd/parsewasm calls Run.
+// It imports the Article contract (article/model) and no parser, so the reader's app.wasm can use it
+// and still link no parser (scripts/deps.sh checks).
 //
-// Trust boundary: Run's input is untrusted (whatever was pasted, dropped, shared or opened) and goes
-// through article.Parse, which sanitizes it. What crosses back to the page is either the article's
-// JSON (which the page decodes with encoding/json into article.Article) or a kind and a message.
+// Trust boundary: what the worker answers is decoded with encoding/json into model.Article (Decode),
+// or becomes an *Error whose message is shown as text, never as HTML.
 package parsejob
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 
-	"verbatim/article"
+	article "verbatim/article/model"
 )
 
 // The kinds of error the worker reports. The page turns a kind back into an error that errors.Is
@@ -30,27 +29,7 @@ const (
 	KindStart    = "start"     // the worker or parse.wasm could not start
 )
 
-// Run parses src in the given format ("" or "auto" to detect it) and returns the article as JSON,
-// or an *Error. It never panics: a panic in the parser becomes a KindInternal error, so the worker
-// stays alive for the page to terminate.
-func Run(src []byte, format string) (out []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, &Error{Kind: KindInternal, Message: fmt.Sprintf("the parser failed: %v", r)}
-		}
-	}()
-	a, perr := article.Parse(bytes.NewReader(src), article.Options{Format: article.Format(format)})
-	if perr != nil {
-		return nil, &Error{Kind: KindOf(perr), Message: perr.Error()}
-	}
-	out, jerr := json.Marshal(a)
-	if jerr != nil {
-		return nil, &Error{Kind: KindInternal, Message: "encoding the article: " + jerr.Error()}
-	}
-	return out, nil
-}
-
-// KindOf classifies an error of article.Parse.
+// KindOf classifies an error of article.Parse (whose sentinels are model's).
 func KindOf(err error) string {
 	switch {
 	case errors.Is(err, article.ErrEmpty):

@@ -2,69 +2,8 @@ package parsejob
 
 import (
 	"errors"
-	"os"
-	"strings"
 	"testing"
-
-	"verbatim/article"
 )
-
-// TestRunArticle parses the sample in the worker's way and checks the JSON decodes into the same
-// article that article.Parse gives in place.
-func TestRunArticle(t *testing.T) {
-	src, err := os.ReadFile("../../server/samples/zakaria-peskov.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := Run(src, "text")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := Decode(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := article.Parse(strings.NewReader(string(src)), article.Options{Format: article.FormatText})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.ID != want.ID || got.Title != want.Title || len(got.Quotes) != len(want.Quotes) || len(got.Quotes) == 0 {
-		t.Errorf("worker article %q %q with %d quotes, in place %q %q with %d", got.ID, got.Title, len(got.Quotes), want.ID, want.Title, len(want.Quotes))
-	}
-}
-
-// TestRunErrors checks each kind of bad input comes back as an *Error of its kind that still
-// errors.Is the article sentinel, with the parser's message.
-func TestRunErrors(t *testing.T) {
-	for _, tc := range []struct {
-		name, src, format, kind string
-		sentinel                error
-	}{
-		{"empty", "", "auto", KindEmpty, article.ErrEmpty},
-		{"blank", " \n\t ", "text", KindEmpty, article.ErrEmpty},
-		{"binary", "\x00\x01\x02\x03PK\x03\x04\x00\x00\x00\x00" + strings.Repeat("\x00", 64), "auto", KindBinary, article.ErrBinary},
-		{"too large", strings.Repeat("a", article.MaxInputBytes+1), "text", KindTooLarge, article.ErrTooLarge},
-		{"script only", `<html><body><script>alert(1)</script><img src=x onerror=alert(1)></body></html>`, "html", KindNoText, article.ErrNoText},
-		{"unknown format", "The mayor said, “We keep the ferry.”", "pdf", KindInvalid, nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			out, err := Run([]byte(tc.src), tc.format)
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("Run = %q, %v; want an *Error", out, err)
-			}
-			if e.Kind != tc.kind || e.Message == "" {
-				t.Errorf("kind %q message %q, want kind %q", e.Kind, e.Message, tc.kind)
-			}
-			if tc.sentinel != nil && !errors.Is(err, tc.sentinel) {
-				t.Errorf("%v is not %v", err, tc.sentinel)
-			}
-			if tc.sentinel == nil && errors.Unwrap(err) != nil {
-				t.Errorf("%v unwraps to %v", err, errors.Unwrap(err))
-			}
-		})
-	}
-}
 
 // TestDecodeRefusesGarbage checks a body that is not an article's JSON is an internal error.
 func TestDecodeRefusesGarbage(t *testing.T) {
