@@ -117,7 +117,8 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		Styles: []string{styleSheet},
 		// A plain <script src> in <head>, neither defer nor async: it runs before the first paint.
 		Scripts: []string{themeScript},
-		Fonts:   fontFiles[:1],
+		// No font is preloaded: Atkinson Hyperlegible is an optional setting (font-display: swap),
+		// and a preload would put 17 KB on every first visit's critical path. The worker caches them.
 		// The parse worker and its wasm are precached, so that import works offline once installed.
 		CacheableResources:    append([]string{iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...),
 		RawHeaders:            []string{viewportMeta},

@@ -114,6 +114,8 @@ func NewServer(cfg Config) (*Server, error) {
 	}
 	if _, ok := web["app.wasm"]; !ok {
 		s.log.Warn("web directory has no app.wasm: pages are prerendered but never become interactive; run make build", "web", cfg.WebDir)
+	} else if _, ok := web["parse.wasm"]; !ok {
+		s.log.Warn("web directory has no parse.wasm: import cannot parse, and the service worker cannot install (no offline reading); run make build", "web", cfg.WebDir)
 	}
 	s.version = versionOf(web, app.VersionOf(cfg.WebDir))
 	s.handler, err = s.routes(web)
