@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -132,4 +134,80 @@ func TestE2ETakeoverKeepsTheArticle(t *testing.T) {
 	check("through the worker", "/article/"+sampleID)
 	check("embed", "/embed/"+sampleID)
 	tb.assertClean()
+}
+
+// articleLayout reads what a reader sees of the article: the text of the main column, and the
+// position of the headline, of every highlighted quotation and of the toolbar's buttons.
+const articleLayout = `(() => {
+  const box = e => { const r = e.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(","); };
+  const main = document.querySelector("main .article");
+  return {
+    text: main ? main.innerText : "",
+    boxes: [document.querySelector("main h1"), ...document.querySelectorAll("main mark[data-quote-id]"), ...document.querySelectorAll(".toolbar button")]
+      .filter(Boolean).map(e => (e.id || e.tagName) + "@" + box(e)),
+  };
+})()`
+
+// TestE2EArticleReadableWhileWasmLoads opens an article whose app.wasm never arrives (the request
+// is blocked): the prerendered article must be on screen and uncovered, the headline and a quote
+// being the topmost elements at their own centres, and go-app's loader a small line that hides no
+// text. Then it compares the prerendered page with the page app.wasm builds: the same text (no
+// spaces that go-app's HTML writer adds around a highlighted quote) at the same places (no layout
+// shift when app.wasm takes over).
+func TestE2EArticleReadableWhileWasmLoads(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	if _, err := chromedp.Call(tb.ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{
+		URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb.expectErrorsFor(".wasm")
+	tb.expectErrorsFor("loading wasm failed")
+	tb.open("/article/" + sampleID)
+	// app.js reports the blocked fetch in the loader's line: the page has given up on app.wasm.
+	tb.waitFor("app.js to give up on app.wasm", `(() => { const l = document.getElementById("app-wasm-loader-label"); return !!l && !l.textContent.startsWith("Loading"); })()`)
+	const topmost = `(() => { const e = document.querySelector(%q); const r = e.getBoundingClientRect();
+	  const hit = document.elementFromPoint(r.x + Math.min(r.width, innerWidth) / 2, r.y + r.height / 2); return !!hit && e.contains(hit); })()`
+	for _, sel := range []string{"main h1", "main mark[data-quote-id]", "main .article-body p"} {
+		if !eval[bool](tb, fmt.Sprintf(topmost, sel)) {
+			t.Errorf("%s is covered while app.wasm is missing", sel)
+		}
+	}
+	loader := eval[[]float64](tb, `(() => { const r = document.getElementById("app-wasm-loader").getBoundingClientRect(); return [r.width * r.height, innerWidth * innerHeight]; })()`)
+	if loader[0] > loader[1]/20 {
+		t.Errorf("go-app's loader covers %.0f of the window's %.0f square pixels, want at most a twentieth", loader[0], loader[1])
+	}
+	if n := eval[int](tb, `document.querySelectorAll('link[href="/app.css"]').length`); n != 0 {
+		t.Errorf("the page links go-app's app.css %d times", n)
+	}
+
+	type layout struct {
+		Text  string
+		Boxes []string
+	}
+	tb.open("/article/" + sampleID + "?wasm=false")
+	before := eval[layout](tb, articleLayout)
+	if strings.Contains(before.Text, "“ ") || strings.Contains(before.Text, " ”") {
+		t.Errorf("the prerendered article has spaces inside its quotation marks: %.200q", before.Text)
+	}
+	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{}); err != nil {
+		t.Fatal(err)
+	}
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.waitFor("the article after app.wasm", `document.querySelectorAll("main mark[data-quote-id]").length > 0`)
+	after := eval[layout](tb, articleLayout)
+	if before.Text != after.Text {
+		t.Errorf("the article's text changes when app.wasm takes over:\nprerendered: %.300q\napp.wasm:    %.300q", before.Text, after.Text)
+	}
+	if strings.Join(before.Boxes, " ") != strings.Join(after.Boxes, " ") {
+		t.Errorf("the article moves when app.wasm takes over:\nprerendered: %v\napp.wasm:    %v", before.Boxes, after.Boxes)
+	}
+	if len(before.Boxes) < 5 {
+		t.Errorf("only %d boxes compared: %v", len(before.Boxes), before.Boxes)
+	}
 }

@@ -182,13 +182,33 @@ var falseBoolean = regexp.MustCompile(` (?:` + strings.Join(booleanAttrs, "|") +
 var booleanAttrs = []string{"async", "autofocus", "autoplay", "checked", "default", "defer", "disabled", "hidden",
 	"ismap", "loop", "multiple", "muted", "novalidate", "open", "readonly", "required", "reversed", "selected"}
 
+// goappStylesheet matches the two links to go-app's /app.css in the head (a preload and the
+// stylesheet). Its only rules make go-app's loader a full-screen cover over the prerendered article
+// until app.wasm runs; verbatim.css styles the loader instead, and the page has one render-blocking
+// stylesheet less.
+var goappStylesheet = regexp.MustCompile(`<link [^>]*href="/app\.css"[^>]*>\n?`)
+
+// loaderIcon matches go-app's loader image, whose src is the 192-pixel PNG icon. The loader shows no
+// image (verbatim.css), but the browser would still fetch it on every first visit: it is pointed at
+// the SVG icon that the page's header loads anyway.
+var loaderIcon = regexp.MustCompile(`<img [^>]*id="app-wasm-loader-icon"[^>]*>`)
+
+// headerIcon matches the src of the header's SVG icon (its versioned URL).
+var headerIcon = regexp.MustCompile(`src="([^"]*/web/icons/icon\.svg)"`)
+
 // finish adds the server's part of the head to a page go-app prerendered, and removes what a reader
-// must not have: go-app's zoom-blocking viewport, and boolean attributes prerendered as "false".
+// must not have: go-app's zoom-blocking viewport, boolean attributes prerendered as "false", and
+// go-app's stylesheet, which hides the article behind the loader.
 func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kind string, status int) []byte {
 	canonical := html.EscapeString(base + (&url.URL{Path: path}).EscapedPath())
 	page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+canonical+`">`))
 	page = zoomBlockingViewport.ReplaceAllLiteral(page, nil)
 	page = falseBoolean.ReplaceAllLiteral(page, nil)
+	page = goappStylesheet.ReplaceAllLiteral(page, nil)
+	page = trimLayoutNewlines(page)
+	if m := headerIcon.FindSubmatch(page); m != nil {
+		page = loaderIcon.ReplaceAllLiteral(page, []byte(`<img id="app-wasm-loader-icon" class="goapp-logo" alt="" src="`+string(m[1])+`">`))
+	}
 
 	var head strings.Builder
 	if status == http.StatusOK {
