@@ -6,13 +6,23 @@
 package main
 
 import (
+	"runtime/debug"
+	"time"
+
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/app"
 )
 
 func main() {
+	// The start allocates a few megabytes that stay live (go-app, the article, the DOM's Go side):
+	// collecting every 100% of growth would run the collector several times on the main thread
+	// before the reader is interactive.
+	debug.SetGCPercent(400)
 	app.Register()
 	app.Preload()
+	// Give the browser the main thread between decoding the article and go-app's first mount, two
+	// stretches of work that would otherwise be one long task.
+	time.Sleep(time.Millisecond)
 	goapp.RunWhenOnBrowser()
 }
