@@ -2,7 +2,7 @@ package app
 
 import (
 	"context"
-	"regexp"
+	"strings"
 	"sync"
 	"time"
 
@@ -15,10 +15,27 @@ import (
 // page stays on screen, readable; past it, the reader loads the article as usual.
 const preloadWait = 5 * time.Second
 
-var (
-	readerPath = regexp.MustCompile(ArticlePattern)
-	embedPath  = regexp.MustCompile(EmbedPattern)
-)
+// articleRoute reports whether path is /article/{id} or /embed/{id}, the paths ArticlePattern and
+// EmbedPattern match, without compiling them again at start (go-app compiles its routes' copies).
+func articleRoute(path string) bool {
+	for _, prefix := range []string{"/article/", "/embed/"} {
+		if id, ok := strings.CutPrefix(path, prefix); ok && isSlug(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSlug reports whether s is an article id as the routes take it: [A-Za-z0-9][A-Za-z0-9._-]*.
+func isSlug(s string) bool {
+	for i, c := range []byte(s) {
+		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		if !alnum && (i == 0 || c != '.' && c != '_' && c != '-') {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // preloaded is the article Preload found, until the reader page of the same id takes it.
 var preloaded struct {
@@ -39,7 +56,7 @@ func Preload() {
 		return
 	}
 	path := goapp.Window().URL().Path
-	if !readerPath.MatchString(path) && !embedPath.MatchString(path) {
+	if !articleRoute(path) {
 		return
 	}
 	id := articleIDFromPath(path)
