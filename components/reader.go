@@ -3,6 +3,7 @@ package components
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -39,11 +40,23 @@ type Reader struct {
 	shownFor   article.ArticleID
 	release    []func()
 	positioned bool
+	panelOn    bool // in the browser, the quote panel is mounted after the reader (see panelDelay)
 }
+
+// panelDelay is how long the quote panel waits after the reader's first mount in the browser. The
+// first mount is app.wasm's takeover, one long task on the main thread; the panel (a third of the
+// reader's elements) is mounted in a task of its own, after the browser has had the thread back.
+const panelDelay = time.Millisecond
 
 // OnMount loads the settings, listens for keys and scrolling, and opens the article at the quote
 // named in the URL fragment (#q3) or at the remembered reading position.
 func (r *Reader) OnMount(ctx app.Context) {
+	if app.IsClient && !r.panelOn {
+		ctx.Async(func() {
+			time.Sleep(panelDelay)
+			ctx.Dispatch(func(app.Context) { r.panelOn = true })
+		})
+	}
 	r.settings = LoadSettings(ctx)
 	ApplySettings(r.settings)
 	r.listen(ctx)
@@ -110,6 +123,7 @@ func (r *Reader) Render() app.UI {
 	}
 	a := r.Article
 	v := newBodyView(a, r.selected, r.current)
+	panel := r.panelOn || !app.IsClient // the prerendered page has it at once
 	root := app.Div().Class("reader")
 	if r.hidden {
 		root = root.Class("highlights-off")
@@ -139,9 +153,9 @@ func (r *Reader) Render() app.UI {
 			app.If(r.Notice != "", app.P().Class("notice").Attr("role", "alert").Text(r.Notice)),
 			art,
 		),
-		app.Aside().Class("reader-side").Aria("label", "Speakers and quotes").Body(
+		app.Aside().Class("reader-side").Aria("label", "Speakers and quotes").Aria("busy", !panel).Body(
 			r.legend(v),
-			app.If(!r.Embed, r.quotePanel(v)),
+			app.If(!r.Embed && panel, r.quotePanel(v)),
 		),
 		app.P().Class("status", "visually-hidden").Attr("role", "status").Aria("live", "polite").Text(r.status),
 		app.If(r.help, r.shortcuts()),

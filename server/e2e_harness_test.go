@@ -272,7 +272,8 @@ func (tb *tab) open(path string) {
 // wasmReady is true once app.wasm runs the page: the pages set data-app="wasm" on <html> once
 // mounted (components.ApplySettings). data-theme alone no longer says so: web/theme.js sets the saved
 // settings before the first paint, and app.js removes its loader before go-app mounts the page.
-const wasmReady = `document.documentElement.dataset.app === "wasm" && !document.getElementById("app-wasm-loader")`
+// The reader mounts its quote panel in a task after its first mount, its aside aria-busy until then.
+const wasmReady = `document.documentElement.dataset.app === "wasm" && !document.getElementById("app-wasm-loader") && !document.querySelector('[aria-busy="true"]')`
 
 // waitWasm waits until app.wasm has taken the page over.
 func (tb *tab) waitWasm() {
