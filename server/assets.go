@@ -41,6 +41,18 @@ type encoding struct {
 	name string // "br", "gzip" or "" for identity
 	body []byte
 	etag string // strong ETag, distinct per encoding
+
+	// The response header values of this representation, made once (see securityHeaders).
+	etagValue, encodingValue, lengthValue []string
+}
+
+// headerValues fills the representation's precomputed header values.
+func (e *encoding) headerValues() {
+	e.etagValue = []string{e.etag}
+	e.lengthValue = []string{strconv.Itoa(len(e.body))}
+	if e.name != "" {
+		e.encodingValue = []string{e.name}
+	}
 }
 
 // asset is one response body held in memory with its precompressed representations. Assets are
@@ -49,6 +61,19 @@ type asset struct {
 	contentType string
 	variants    []encoding // identity first, then br and gzip when they are smaller
 	compressed  bool       // whether variants other than identity may exist (Vary: Accept-Encoding)
+
+	valuesOnce sync.Once
+	typeValue  []string // Content-Type, made by values
+}
+
+// values fills the precomputed header values of the asset and its variants, once, on first use.
+func (a *asset) values() {
+	a.valuesOnce.Do(func() {
+		a.typeValue = []string{a.contentType}
+		for i := range a.variants {
+			a.variants[i].headerValues()
+		}
+	})
 }
 
 // compressibleTypes are the media types compressed ahead of time: wasm, JS, CSS, JSON, HTML, SVG, text.
@@ -333,17 +358,22 @@ func (a *asset) pick(r *http.Request) encoding {
 // ranges are answered by http.ServeContent on the chosen representation; a request for more than
 // maxRanges ranges gets the whole body instead.
 func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
+	a.values()
 	v := a.pick(r)
 	h := w.Header()
 	if a.compressed {
 		h.Add("Vary", "Accept-Encoding")
 	}
 	if v.name != "" {
-		h.Set("Content-Encoding", v.name)
+		h["Content-Encoding"] = v.encodingValue
 	}
-	h.Set("Content-Type", a.contentType)
-	h.Set("Cache-Control", cacheControl)
-	h.Set("ETag", v.etag)
+	h["Content-Type"] = a.typeValue
+	if cc, ok := cacheValues[cacheControl]; ok {
+		h["Cache-Control"] = cc
+	} else {
+		h.Set("Cache-Control", cacheControl)
+	}
+	h["Etag"] = v.etagValue
 	if rg := r.Header.Get("Range"); rg != "" && strings.Count(rg, ",") >= maxRanges {
 		r = r.Clone(r.Context())
 		r.Header.Del("Range")
@@ -351,10 +381,10 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 	if v.name != "" {
 		// The size of the whole body before decoding, for go-app's loading progress (see
 		// Handler.WasmContentLengthHeader).
-		h.Set(uncompressedLengthHeader, strconv.Itoa(len(a.variants[0].body)))
+		h[uncompressedLengthHeader] = a.variants[0].lengthValue
 		if r.Header.Get("Range") == "" {
 			// http.ServeContent leaves Content-Length out when Content-Encoding is set.
-			h.Set("Content-Length", strconv.Itoa(len(v.body)))
+			h["Content-Length"] = v.lengthValue
 		}
 	}
 	if len(v.body) > largeAsset {
@@ -364,7 +394,7 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 		// The common case, answered as http.ServeContent would answer it, without its reader,
 		// seeks and header parsing (4.4 KB and 4 allocations less per request: BenchmarkJSONAsset).
 		h["Accept-Ranges"] = acceptRanges
-		h.Set("Content-Length", strconv.Itoa(len(v.body)))
+		h["Content-Length"] = v.lengthValue
 		w.WriteHeader(http.StatusOK)
 		if r.Method != http.MethodHead {
 			w.Write(v.body)
@@ -373,6 +403,9 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
 }
+
+// cacheValues are the Cache-Control values the server uses, as header values made once.
+var cacheValues = map[string][]string{cacheImmutable: {cacheImmutable}, cacheRevalidate: {cacheRevalidate}}
 
 // acceptRanges is the Accept-Ranges value http.ServeContent sends, shared by every response.
 var acceptRanges = []string{"bytes"}
