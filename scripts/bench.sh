@@ -126,12 +126,20 @@ CONF
 		sleep 0.2
 	done
 	json=/articles/$(ls "$OUT/export/articles" | grep -v '^index' | grep '\.json$' | head -1)
+	# The ceiling for any net/http server: the same bytes from memory, with no header but two.
+	$GO build -o "$OUT/benchhttp" ./internal/benchhttp
+	bport=$(freeport)
+	"$OUT/benchhttp" "127.0.0.1:$bport" "$OUT/export$json" 2> "$OUT/benchhttp.log" &
+	pids+=($!)
+	for i in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$bport/" && break; sleep 0.2; done
 	for who in nginx:$nport ours:$vport; do
 		name=${who%%:*} port=${who#*:}
 		wrk -t1 -c32 -d10s --latency "http://127.0.0.1:$port$json" > "$OUT/wrk-json-$name.txt"
 		wrk -t1 -c8 -d10s --latency -H 'Accept-Encoding: br' "http://127.0.0.1:$port/web/app.wasm" > "$OUT/wrk-wasm-$name.txt"
 	done
+	wrk -t1 -c32 -d10s --latency "http://127.0.0.1:$bport$json" > "$OUT/wrk-json-bare.txt"
 	report wrk "small JSON ($json, identity)" "$OUT/wrk-json-nginx.txt" "$OUT/wrk-json-ours.txt" >> "$ROWS"
+	report wrk "bare net/http handler, the same JSON from memory (internal/benchhttp)" "$OUT/wrk-json-nginx.txt" "$OUT/wrk-json-bare.txt" >> "$ROWS"
 	report wrk "app.wasm (Accept-Encoding: br)" "$OUT/wrk-wasm-nginx.txt" "$OUT/wrk-wasm-ours.txt" >> "$ROWS"
 	nb=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$nport/web/app.wasm")
 	ob=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$vport/web/app.wasm")

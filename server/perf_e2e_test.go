@@ -7,6 +7,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -272,13 +274,54 @@ func TestPerfBrowser(t *testing.T) {
 		return
 	}
 	chromium := requireBrowser(t)
+	// Lighthouse's own advice for a noisy machine: run it several times and keep the median run.
+	const runs = 3
 	for name, u := range map[string]string{"reader": base + "/article/" + sampleID, "plain": base + "/bench/plain.html"} {
-		report := filepath.Join(out, "lighthouse-"+name+".json")
-		cmd := exec.Command(lh, u, "--quiet", "--output=json", "--output-path="+report,
-			"--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync")
-		cmd.Env = append(os.Environ(), "CHROME_PATH="+chromium)
-		if b, err := cmd.CombinedOutput(); err != nil {
-			t.Errorf("lighthouse on %s: %v\n%s", u, err, b)
+		type run struct {
+			path  string
+			score float64
 		}
+		var done []run
+		for i := range runs {
+			report := filepath.Join(out, fmt.Sprintf("lighthouse-%s-%d.json", name, i+1))
+			cmd := exec.Command(lh, u, "--quiet", "--output=json", "--output-path="+report,
+				"--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync")
+			cmd.Env = append(os.Environ(), "CHROME_PATH="+chromium)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("lighthouse on %s: %v\n%s", u, err, b)
+				continue
+			}
+			var r struct {
+				Categories struct {
+					Performance struct{ Score float64 }
+				}
+			}
+			b, err := os.ReadFile(report)
+			if err == nil {
+				err = json.Unmarshal(b, &r)
+			}
+			if err != nil {
+				t.Errorf("reading %s: %v", report, err)
+				continue
+			}
+			done = append(done, run{report, r.Categories.Performance.Score})
+		}
+		if len(done) == 0 {
+			continue
+		}
+		slices.SortFunc(done, func(a, b run) int { return cmp.Compare(a.score, b.score) })
+		median := done[len(done)/2]
+		b, err := os.ReadFile(median.path)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(out, "lighthouse-"+name+".json"), b, 0o644)
+		}
+		if err != nil {
+			t.Error(err)
+		}
+		var scores []string
+		for _, r := range done {
+			scores = append(scores, fmt.Sprintf("%.0f", r.score*100))
+		}
+		t.Logf("lighthouse %s: performance %s over %d runs; the table shows the median run, %s", name, strings.Join(scores, ", "), len(done), median.path)
 	}
 }

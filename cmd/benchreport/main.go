@@ -269,7 +269,7 @@ func wrk(args []string) error {
 		return err
 	}
 	goal, ok := "report", "report"
-	if strings.Contains(args[0], "JSON") {
+	if strings.HasPrefix(args[0], "small JSON") {
 		goal, ok = "≥ 0.9×", verdict(or/nr >= 0.9)
 	}
 	row("5 server: "+args[0], "req/s", fmt.Sprintf("%.0f", or), fmt.Sprintf("nginx %.0f", nr), fmt.Sprintf("%.2f×", or/nr), goal, ok)

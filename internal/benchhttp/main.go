@@ -1,0 +1,41 @@
+// Command benchhttp is the ceiling of budget 5 in scripts/bench.sh: the smallest net/http server
+// that answers every request with one file held in memory (Content-Type and Content-Length, nothing
+// else). Loaded by wrk beside nginx and the verbatim server, it shows how much of the gap to nginx
+// is net/http's own cost. It is never shipped.
+//
+//	benchhttp ADDR FILE
+//
+// Trust boundary: none; it serves one file of the bench's export on loopback to wrk.
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"strconv"
+	"time"
+)
+
+func main() {
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, "usage: benchhttp ADDR FILE")
+		os.Exit(2)
+	}
+	body, err := os.ReadFile(os.Args[2])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchhttp:", err)
+		os.Exit(1)
+	}
+	length := strconv.Itoa(len(body))
+	srv := &http.Server{
+		Addr:              os.Args[1],
+		ReadHeaderTimeout: 5 * time.Second,
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Content-Length", length)
+			w.Write(body)
+		}),
+	}
+	fmt.Fprintln(os.Stderr, "benchhttp:", srv.ListenAndServe())
+	os.Exit(1)
+}
