@@ -211,6 +211,11 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 			}
 		}
 		themeIs("before app.wasm")
+		// Whether or not app.wasm has arrived, nothing covers the article (go-app's loader once did).
+		if !evalIn[bool](t, fctx, `(() => { const e = document.querySelector("main .article-body p"); const r = e.getBoundingClientRect();
+		  const hit = document.elementFromPoint(r.x + r.width / 2, r.y + Math.min(r.height, 20) / 2); return !!hit && e.contains(hit); })()`) {
+			t.Errorf("frame %s: the article's first paragraph is covered", id)
+		}
 		pollIn(t, fctx, "app.wasm in frame "+id, `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`)
 		if n := evalIn[int](t, fctx, `navigator.serviceWorker ? navigator.serviceWorker.getRegistrations().then(r => r.length) : 0`); n != 0 {
 			t.Errorf("frame %s registered %d service workers", id, n)
