@@ -210,4 +210,16 @@ func TestE2EArticleReadableWhileWasmLoads(t *testing.T) {
 	if len(before.Boxes) < 5 {
 		t.Errorf("only %d boxes compared: %v", len(before.Boxes), before.Boxes)
 	}
+	// The page preloads the article's JSON beside app.wasm, and app.wasm's fetch takes the preload:
+	// the JSON is fetched once (a preload left unused would be a second request, and a warning).
+	if got := eval[[]string](tb, `performance.getEntriesByType("resource").filter(e => e.name.endsWith("/articles/`+sampleID+`.json")).map(e => e.initiatorType)`); strings.Join(got, " ") != "link" {
+		t.Errorf("the article's JSON was fetched by %v, want once, by the preload link (app.wasm taking it)", got)
+	}
+	tb.mu.Lock()
+	for _, m := range tb.console {
+		if strings.Contains(m.Text, "preload") {
+			t.Errorf("console %s: %s", m.Type, m.Text)
+		}
+	}
+	tb.mu.Unlock()
 }

@@ -211,6 +211,11 @@ func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kin
 	}
 
 	var head strings.Builder
+	if status == http.StatusOK && kind != "" {
+		// app.wasm reads the article's JSON as soon as it starts: fetched now, beside app.wasm, it is
+		// in the memory cache by then instead of a round trip after app.wasm's download.
+		head.WriteString(`<link rel="preload" href="/articles/` + html.EscapeString(url.PathEscape(string(id))) + `.json" as="fetch" crossorigin="anonymous">`)
+	}
 	if status == http.StatusOK {
 		switch kind {
 		case "article":
