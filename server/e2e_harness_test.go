@@ -281,6 +281,21 @@ func (tb *tab) waitWasm() {
 	tb.waitFor("app.wasm to take over", wasmReady)
 }
 
+// pasteImport puts text in /import's form, with its format, as a user pasting would (the input and
+// change events go-app listens to).
+func (tb *tab) pasteImport(text, format string) {
+	tb.t.Helper()
+	eval[bool](tb, fmt.Sprintf(`(() => {
+		const t = document.getElementById("import-text");
+		t.value = %s;
+		t.dispatchEvent(new Event("input", {bubbles: true}));
+		const f = document.getElementById("import-format");
+		f.value = %q;
+		f.dispatchEvent(new Event("change", {bubbles: true}));
+		return true;
+	})()`, jsString(text), format))
+}
+
 // key presses one key on the focused element.
 func (tb *tab) key(k string) {
 	tb.t.Helper()

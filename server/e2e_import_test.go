@@ -30,16 +30,7 @@ func TestE2EImportEachFormat(t *testing.T) {
 		}
 		tb.open("/import")
 		tb.waitWasm()
-		paste := `(() => {
-			const t = document.getElementById("import-text");
-			t.value = %s;
-			t.dispatchEvent(new Event("input", {bubbles: true}));
-			const f = document.getElementById("import-format");
-			f.value = %q;
-			f.dispatchEvent(new Event("change", {bubbles: true}));
-			return true;
-		})()`
-		eval[bool](tb, fmt.Sprintf(paste, jsString(string(body)), tc.format))
+		tb.pasteImport(string(body), tc.format)
 		tb.do(chromedp.Click(chromedp.ID("import-submit")))
 		tb.waitFor(tc.file+" to open in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 		if m := tb.marks(); m.Quotes == 0 || m.Unmarked {
@@ -111,20 +102,11 @@ func TestE2EImportRefusesBadInput(t *testing.T) {
 	tb.onNewDocument(`window.__ran = false; window.alert = () => { window.__ran = true; };`)
 	tb.open("/import")
 	tb.waitWasm()
-	setText := `(() => {
-		const t = document.getElementById("import-text");
-		t.value = %s;
-		t.dispatchEvent(new Event("input", {bubbles: true}));
-		const f = document.getElementById("import-format");
-		f.value = %q;
-		f.dispatchEvent(new Event("change", {bubbles: true}));
-		return true;
-	})()`
 	const message = `document.getElementById("import-message").textContent`
 
 	hostile := `<html><head><script>alert(1)</script></head><body><img src=x onerror="alert(1)">` +
 		`<iframe src="javascript:alert(1)"></iframe><svg onload="alert(1)"></svg></body></html>`
-	eval[bool](tb, fmt.Sprintf(setText, jsString(hostile), "html"))
+	tb.pasteImport(hostile, "html")
 	tb.do(chromedp.Click(chromedp.ID("import-submit")))
 	tb.waitFor("the no-text message", message+`.includes("could not be read as an article") && `+message+`.includes("found no readable text")`)
 	if got := eval[string](tb, `location.pathname`); got != "/import" {
@@ -149,7 +131,7 @@ func TestE2EImportRefusesBadInput(t *testing.T) {
 	tb.waitFor("the binary-input message", message+`.includes("the input is not text") && `+message+`.includes("check the format")`)
 
 	// The next import runs in a fresh worker and succeeds.
-	eval[bool](tb, fmt.Sprintf(setText, jsString("Ferry Kept\n\nThe mayor said, “We keep the ferry.”"), "text"))
+	tb.pasteImport("Ferry Kept\n\nThe mayor said, “We keep the ferry.”", "text")
 	tb.do(chromedp.Click(chromedp.ID("import-submit")))
 	tb.waitFor("the good article after the refused ones", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	if eval[bool](tb, `window.__ran`) {

@@ -395,15 +395,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 			read := `location.pathname.startsWith("/article/my-") || /could not|too large|empty|not text|Paste an article/.test(document.getElementById("import-message")?.textContent || "")`
 			for attempt := 0; ; attempt++ {
 				imp.waitFor("the import form", `!!document.getElementById("import-text") && !!document.getElementById("import-submit")`)
-				eval[bool](imp, fmt.Sprintf(`(() => {
-					const t = document.getElementById("import-text");
-					t.value = %s;
-					t.dispatchEvent(new Event("input", {bubbles: true}));
-					const f = document.getElementById("import-format");
-					f.value = %q;
-					f.dispatchEvent(new Event("change", {bubbles: true}));
-					return true;
-				})()`, jsString(tc.src), tc.format))
+				imp.pasteImport(tc.src, tc.format)
 				imp.do(chromedp.Click(chromedp.ID("import-submit")))
 				if attempt == 2 {
 					imp.waitFor(where+" to be read", read)

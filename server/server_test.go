@@ -16,22 +16,7 @@ import (
 
 func TestGracefulShutdownFinishesRequestsInFlight(t *testing.T) {
 	t.Parallel()
-	web := fakeWebDir(t)
-	big := strings.Repeat("\x00", 16<<20) // an image is never compressed: 16 MiB exceed any socket buffer
-	writeFiles(t, web, map[string]string{"big.png": big})
-	s, logs := newTestServer(t, Config{Addr: "127.0.0.1:0", WebDir: web})
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	res, err := http.Get(s.URL() + "/web/big.png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	head := make([]byte, 1024)
-	if _, err := io.ReadFull(res.Body, head); err != nil {
-		t.Fatal(err)
-	}
+	s, logs, res, head, big := startBigDownload(t)
 
 	closed := make(chan error, 1)
 	go func() { closed <- s.Close() }()
@@ -93,22 +78,7 @@ func TestCloseWithoutLoad(t *testing.T) {
 // cancellation, and the download is cut.
 func TestAbortCutsCloseShort(t *testing.T) {
 	t.Parallel()
-	web := fakeWebDir(t)
-	big := strings.Repeat("\x00", 16<<20)
-	writeFiles(t, web, map[string]string{"big.png": big})
-	s, _ := newTestServer(t, Config{Addr: "127.0.0.1:0", WebDir: web})
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	res, err := http.Get(s.URL() + "/web/big.png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	head := make([]byte, 1024)
-	if _, err := io.ReadFull(res.Body, head); err != nil {
-		t.Fatal(err)
-	}
+	s, _, res, head, big := startBigDownload(t)
 	closed := make(chan error, 1)
 	go func() { closed <- s.Close() }()
 	s.Abort()
@@ -224,4 +194,28 @@ func TestServeFlagErrors(t *testing.T) {
 			t.Errorf("%q exited 0", args)
 		}
 	}
+}
+
+// startBigDownload starts a server with a 16 MiB image (never compressed: it exceeds any socket
+// buffer) and a download of it, and returns once the first KiB has arrived: a request in flight.
+// The response body is closed when the test ends.
+func startBigDownload(t *testing.T) (s *Server, logs *logBuffer, res *http.Response, head []byte, big string) {
+	t.Helper()
+	web := fakeWebDir(t)
+	big = strings.Repeat("\x00", 16<<20)
+	writeFiles(t, web, map[string]string{"big.png": big})
+	s, logs = newTestServer(t, Config{Addr: "127.0.0.1:0", WebDir: web})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.Get(s.URL() + "/web/big.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { res.Body.Close() })
+	head = make([]byte, 1024)
+	if _, err := io.ReadFull(res.Body, head); err != nil {
+		t.Fatal(err)
+	}
+	return s, logs, res, head, big
 }
