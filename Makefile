@@ -6,8 +6,9 @@ GO ?= go
 export GOTOOLCHAIN ?= go1.26.10
 ADDR ?= localhost:8080
 FUZZTIME ?= 10m
+FUZZTIME_CI ?= 15s
 
-.PHONY: all build wasm native run test deps lint vet staticcheck fmt eval bench gobench fuzz load vulncheck screenshots test-env clean
+.PHONY: all build wasm native run test deps lint vet staticcheck fmt eval bench gobench fuzz fuzz-short load vulncheck screenshots test-env clean
 
 all: build
 
@@ -29,9 +30,11 @@ run: build
 ## test: everything CI checks; installs Chromium through apt when root and it is missing.
 ## The unit tests run with the race detector; the long tests (headless Chromium, the bad-input
 ## table, 10 MiB hostile inputs) skip under -short there and run in the second pass without it.
+## Last, each fuzz target fuzzes for FUZZTIME_CI (15 s).
 test: test-env build deps lint vulncheck
 	$(GO) test -race -short -count=1 -timeout 20m ./...
 	$(GO) test -count=1 -timeout 30m ./server ./article
+	$(MAKE) --no-print-directory fuzz-short
 
 ## test-env: make sure the tools the tests need are here (Chromium for the browser tests)
 test-env:
@@ -68,10 +71,14 @@ bench: test-env
 gobench:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./...
 
-## fuzz: long fuzz runs (FUZZTIME each); CI runs only the seed corpora through make test
+## fuzz: long fuzz runs (FUZZTIME each); make test fuzzes each target for FUZZTIME_CI (fuzz-short)
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./article
-	$(GO) test -run '^$$' -fuzz '^FuzzQuotes$$' -fuzztime $(FUZZTIME) ./article
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./article
+	$(GO) test -run '^$$' -fuzz '^FuzzQuotes$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 10s ./article
+
+fuzz-short:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME_CI) -fuzzminimizetime 5s ./article
+	$(GO) test -run '^$$' -fuzz '^FuzzQuotes$$' -fuzztime $(FUZZTIME_CI) -fuzzminimizetime 5s ./article
 
 ## screenshots: the README's images, from the end-to-end harness
 screenshots: build test-env
