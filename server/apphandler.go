@@ -64,6 +64,14 @@ const embedAppJS = "/embed-app.js"
 // swRegistration is the statement of go-app's app.js that registers the service worker.
 const swRegistration = "\ngoappInitServiceWorker();\n"
 
+// loaderError is the statement of go-app's app.js that shows why app.wasm failed to load, and
+// loaderErrorText what the server's app.js shows instead: the bare error ("TypeError: Failed to
+// fetch") said nothing to a reader, who still has the whole prerendered article.
+const (
+	loaderError     = "loaderLabel.innerText = err;"
+	loaderErrorText = `loaderLabel.innerText = "The interactive reader could not load (" + err + "). The article is all here; reload to try again.";`
+)
+
 // capturePackageResources asks the go-app handler for the files it generates, once, and returns
 // them by path, with the app's own manifest and the embed variant of app.js.
 func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string][]byte, error) {
@@ -78,6 +86,11 @@ func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string]
 		out[p] = w.buf.Bytes()
 	}
 	js := string(out["/app.js"])
+	if !strings.Contains(js, loaderError) {
+		return nil, fmt.Errorf("generating /app.js: go-app's app.js no longer has %q", loaderError)
+	}
+	js = strings.Replace(js, loaderError, loaderErrorText, 1)
+	out["/app.js"] = []byte(js)
 	if !strings.Contains(js, swRegistration) {
 		return nil, fmt.Errorf("generating %s: go-app's app.js no longer has %q", embedAppJS, strings.TrimSpace(swRegistration))
 	}

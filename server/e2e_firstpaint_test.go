@@ -170,6 +170,9 @@ func TestE2EArticleReadableWhileWasmLoads(t *testing.T) {
 	tb.open("/article/" + sampleID)
 	// app.js reports the blocked fetch in the loader's line: the page has given up on app.wasm.
 	tb.waitFor("app.js to give up on app.wasm", `(() => { const l = document.getElementById("app-wasm-loader-label"); return !!l && !l.textContent.startsWith("Loading"); })()`)
+	if got := eval[string](tb, `document.getElementById("app-wasm-loader-label").textContent`); !strings.Contains(got, "The article is all here") {
+		t.Errorf("when app.wasm cannot load, the loader says %q", got)
+	}
 	const topmost = `(() => { const e = document.querySelector(%q); const r = e.getBoundingClientRect();
 	  const hit = document.elementFromPoint(r.x + Math.min(r.width, innerWidth) / 2, r.y + r.height / 2); return !!hit && e.contains(hit); })()`
 	for _, sel := range []string{"main h1", "main mark[data-quote-id]", "main .article-body p"} {
