@@ -54,16 +54,7 @@ func TestE2EDeepLinkBeforeWasm(t *testing.T) {
 func TestE2EThemeBeforeWasm(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-	tb.open("/article/" + sampleID)
-	tb.waitWasm()
-	tb.do(chromedp.Click(chromedp.CSS(".controls summary")))
-	set := `(() => { const s = document.getElementById(%q); s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`
-	eval[bool](tb, fmt.Sprintf(set, "set-theme", "dark"))
-	tb.waitFor("the dark theme", `document.documentElement.dataset.theme === "dark"`)
-	eval[bool](tb, fmt.Sprintf(set, "set-font", "sans"))
-	tb.waitFor("the sans font", `document.documentElement.dataset.font === "sans"`)
-	tb.do(chromedp.Click(chromedp.ID("size-up")))
-	tb.waitFor("a larger size", `document.documentElement.dataset.size === "5"`)
+	tb.chooseSettings("dark", "sans")
 
 	type look struct {
 		App, Theme, Font, Size, Background string

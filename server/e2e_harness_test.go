@@ -296,6 +296,22 @@ func (tb *tab) pasteImport(text, format string) {
 	})()`, jsString(text), format))
 }
 
+// chooseSettings opens the sample article and, in its reading settings, chooses theme and font and
+// one step larger text, as a user would, waiting for each to apply.
+func (tb *tab) chooseSettings(theme, font string) {
+	tb.t.Helper()
+	tb.open("/article/" + sampleID)
+	tb.waitWasm()
+	tb.do(chromedp.Click(chromedp.CSS(".controls summary")))
+	set := `(() => { const s = document.getElementById(%q); s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`
+	eval[bool](tb, fmt.Sprintf(set, "set-theme", theme))
+	tb.waitFor("the "+theme+" theme", fmt.Sprintf(`document.documentElement.dataset.theme === %q`, theme))
+	eval[bool](tb, fmt.Sprintf(set, "set-font", font))
+	tb.waitFor("the "+font+" font", fmt.Sprintf(`document.documentElement.dataset.font === %q`, font))
+	tb.do(chromedp.Click(chromedp.ID("size-up")))
+	tb.waitFor("a larger size", `document.documentElement.dataset.size === "5"`)
+}
+
 // key presses one key on the focused element.
 func (tb *tab) key(k string) {
 	tb.t.Helper()

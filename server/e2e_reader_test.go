@@ -127,16 +127,7 @@ func TestE2ELegendKeysCopyDeepLink(t *testing.T) {
 func TestE2ESettingsPersist(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-	tb.open("/article/" + sampleID)
-	tb.waitWasm()
-	tb.do(chromedp.Click(chromedp.CSS(".controls summary")))
-	set := `(() => { const s = document.getElementById(%q); s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`
-	eval[bool](tb, fmt.Sprintf(set, "set-theme", "dark"))
-	tb.waitFor("the dark theme", `document.documentElement.dataset.theme === "dark"`)
-	eval[bool](tb, fmt.Sprintf(set, "set-font", "legible"))
-	tb.waitFor("the legible font", `document.documentElement.dataset.font === "legible"`)
-	tb.do(chromedp.Click(chromedp.ID("size-up")))
-	tb.waitFor("a larger size", `document.documentElement.dataset.size === "5"`)
+	tb.chooseSettings("dark", "legible")
 
 	tb.do(chromedp.Reload())
 	tb.waitWasm()

@@ -151,19 +151,7 @@ func dirLabel(dir string) string {
 // parseFile parses one content file, refusing anything that is not a regular file, and recovering from
 // a panic in the parser so that one bad file cannot take the server down.
 func parseFile(fsys fs.FS, name string, format article.Format, id article.ArticleID, parse parseFunc) (a *article.Article, err error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, errNotRegular
-	}
-	body, err := io.ReadAll(io.LimitReader(f, article.MaxInputBytes+1))
+	body, err := readRegular(fsys, name, article.MaxInputBytes)
 	if err != nil {
 		return nil, err
 	}

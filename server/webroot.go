@@ -65,7 +65,17 @@ var errNotRegular = errors.New("not a regular file")
 
 // readRootFile reads one regular file of at most maxWebFile bytes through root.
 func readRootFile(root *os.Root, name string) ([]byte, error) {
-	f, err := root.Open(name)
+	b, err := readRegular(root.FS(), name, maxWebFile)
+	if err == nil && len(b) > maxWebFile {
+		return nil, fmt.Errorf("larger than %d bytes", maxWebFile)
+	}
+	return b, err
+}
+
+// readRegular reads name from fsys, refusing anything that is not a regular file (a device, a FIFO
+// or a directory), and reads at most limit+1 bytes, so that the caller can tell a file over limit.
+func readRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
@@ -77,10 +87,7 @@ func readRootFile(root *os.Root, name string) ([]byte, error) {
 	if !st.Mode().IsRegular() {
 		return nil, errNotRegular
 	}
-	if st.Size() > maxWebFile {
-		return nil, fmt.Errorf("larger than %d bytes", maxWebFile)
-	}
-	return io.ReadAll(io.LimitReader(f, maxWebFile+1))
+	return io.ReadAll(io.LimitReader(f, limit+1))
 }
 
 // cleanAssetPath turns a request path below a static prefix into a key of the web map. It returns
