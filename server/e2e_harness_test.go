@@ -137,10 +137,19 @@ func requireE2E(t *testing.T) string {
 	return ""
 }
 
-// startE2EServer starts a server of its own for a test that stops it (the offline test).
-func startE2EServer(t *testing.T) *Server {
+// startE2EServer starts a server of its own, with cfg (the address, web folder and content
+// directory it leaves empty are a free loopback port, the built web folder and the samples), for a
+// test that stops it or needs content of its own. The server is closed when the test ends.
+func startE2EServer(t *testing.T, cfg Config) *Server {
 	t.Helper()
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWeb(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if cfg.Addr == "" {
+		cfg.Addr = "127.0.0.1:0"
+	}
+	if cfg.WebDir == "" {
+		cfg.WebDir = e2eWeb(t)
+	}
+	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	s, err := NewServer(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

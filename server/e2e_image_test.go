@@ -1,10 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -50,14 +47,7 @@ func TestE2EImageOffline(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(content, "ferry-pictured.html"), []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := NewServer(Config{Addr: addr, ContentDir: content, WebDir: e2eWeb(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := startE2EServer(t, Config{Addr: addr, ContentDir: content})
 	const id = "ferry-pictured" // the file's name
 	if a := fetchArticle(t, s.URL(), id); len(a.Blocks) < 3 || a.Blocks[0].Src != remote || a.Blocks[2].Src != local {
 		t.Fatalf("the test article does not hold the images %s and %s: %+v", remote, local, a.Blocks)

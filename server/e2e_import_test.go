@@ -1,10 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -151,14 +148,7 @@ func TestE2EImportParserMissing(t *testing.T) {
 	if err := os.Remove(filepath.Join(dir, "parse.wasm")); err != nil {
 		t.Fatalf("the web folder has no parse.wasm to remove (run make build): %v", err)
 	}
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: dir, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := startE2EServer(t, Config{WebDir: dir})
 	tb := newTab(t, s.URL())
 	tb.open("/import")
 	tb.waitWasm()

@@ -16,7 +16,7 @@ import (
 // the worker's content cache, the library shows which articles are saved, and import works offline
 // through the precached parse worker (a refused input gets its message, a good one opens).
 func TestE2EOfflineDeepLinkReload(t *testing.T) {
-	s := startE2EServer(t)
+	s := startE2EServer(t, Config{})
 	tb := newTab(t, s.URL())
 
 	tb.open("/article/" + sampleID)

@@ -8,11 +8,9 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -274,14 +272,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 			fmt.Sprintf("one-md-%03d.md", i):     fmt.Sprintf("# Payload %d\n\nParagraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.\n\n%s\n", i, i, p.ID, p.Payload),
 		})
 	}
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", ContentDir: content, WebDir: e2eWeb(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := startE2EServer(t, Config{ContentDir: content})
 	var ids []string
 	countOf := map[string]int{}
 	for _, b := range batches {
@@ -525,14 +516,7 @@ func TestE2EAttributeInjectionIsDead(t *testing.T) {
 	ln.Close()
 	content := t.TempDir()
 	writeFiles(t, content, map[string]string{"attr.html": attrArticle(links, "http://"+addr)})
-	s, err := NewServer(Config{Addr: addr, ContentDir: content, WebDir: e2eWeb(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := startE2EServer(t, Config{Addr: addr, ContentDir: content})
 
 	// The prerendered HTML, as the server sends it.
 	res, err := http.Get(s.URL() + "/article/attr")
