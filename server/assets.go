@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -214,21 +215,23 @@ func etagOf(b []byte, suffix string) string {
 // decodesTo reports whether enc decodes, with the given coding, to exactly want: a precompressed file
 // left from another build must not be served.
 func decodesTo(coding string, enc, want []byte) bool {
-	var r io.Reader
-	switch coding {
-	case "br":
-		r = brotli.NewReader(bytes.NewReader(enc))
-	case "gzip":
-		zr, err := gzip.NewReader(bytes.NewReader(enc))
-		if err != nil {
-			return false
-		}
-		r = zr
-	default:
+	r, err := decoder(coding, enc)
+	if err != nil {
 		return false
 	}
 	got, err := io.ReadAll(io.LimitReader(r, int64(len(want))+1))
 	return err == nil && bytes.Equal(got, want)
+}
+
+// decoder returns a reader of enc decoded with the content coding ("br" or "gzip").
+func decoder(coding string, enc []byte) (io.Reader, error) {
+	switch coding {
+	case "br":
+		return brotli.NewReader(bytes.NewReader(enc)), nil
+	case "gzip":
+		return gzip.NewReader(bytes.NewReader(enc))
+	}
+	return nil, fmt.Errorf("unknown content coding %q", coding)
 }
 
 // takePrecompressed removes the .br and .gz files that sit beside another file of files (app.wasm.br

@@ -16,18 +16,12 @@ import (
 
 func decode(t *testing.T, enc, body string) string {
 	t.Helper()
-	var r io.Reader
-	switch enc {
-	case "br":
-		r = brotli.NewReader(strings.NewReader(body))
-	case "gzip":
-		zr, err := gzip.NewReader(strings.NewReader(body))
-		if err != nil {
-			t.Fatalf("gzip: %v", err)
-		}
-		r = zr
-	default:
-		return body
+	if enc != "br" && enc != "gzip" {
+		return body // identity
+	}
+	r, err := decoder(enc, []byte(body))
+	if err != nil {
+		t.Fatalf("%s: %v", enc, err)
 	}
 	b, err := io.ReadAll(r)
 	if err != nil {
