@@ -6,13 +6,14 @@ import (
 	"errors"
 	"syscall/js"
 
+	"verbatim/article/model"
 	"verbatim/internal/parsejob"
 	"verbatim/internal/parsejob/runner"
 )
 
 // maxInput bounds what verbatimParse copies out of JavaScript: one byte over the parser's limit is
 // enough for it to report the input as too large.
-const maxInput = 10<<20 + 1
+const maxInput = model.MaxInputBytes + 1
 
 func main() {
 	js.Global().Set("verbatimParse", js.FuncOf(parse))
