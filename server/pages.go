@@ -163,52 +163,15 @@ func articleRoute(p string) (article.ArticleID, string) {
 	return "", ""
 }
 
-// ogURL matches the og:url meta element go-app writes, whose value it takes from the request's Host.
-// go-app prints attributes in no fixed order.
-var ogURL = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
-
-// zoomBlockingViewport matches a viewport meta element that forbids zooming (go-app writes one with
-// maximum-scale=1 and user-scalable=0 before the app's own). A reader must allow pinch zoom, so the
-// server removes it and leaves the app's zoomable viewport as the only one.
-var zoomBlockingViewport = regexp.MustCompile(`<meta (?:name="viewport" content="[^"]*(?:user-scalable=(?:0|no)|maximum-scale=1)[^"]*"|content="[^"]*(?:user-scalable=(?:0|no)|maximum-scale=1)[^"]*" name="viewport")>\n?`)
-
-// falseBoolean matches a boolean attribute go-app prerendered as ="false" (Selected(false),
-// Disabled(false)). In HTML the presence of a boolean attribute means true, whatever its value: left in,
-// every option of a select would be selected (the last one shows) and every button disabled until
-// app.wasm runs. Article text and attribute values cannot match: their double quotes are escaped.
-var falseBoolean = regexp.MustCompile(` (?:` + strings.Join(booleanAttrs, "|") + `)="false"`)
-
-// booleanAttrs are HTML's boolean attributes that go-app components may set.
-var booleanAttrs = []string{"async", "autofocus", "autoplay", "checked", "default", "defer", "disabled", "hidden",
-	"ismap", "loop", "multiple", "muted", "novalidate", "open", "readonly", "required", "reversed", "selected"}
-
-// goappStylesheet matches the two links to go-app's /app.css in the head (a preload and the
-// stylesheet). Its only rules make go-app's loader a full-screen cover over the prerendered article
-// until app.wasm runs; verbatim.css styles the loader instead, and the page has one render-blocking
-// stylesheet less.
-var goappStylesheet = regexp.MustCompile(`<link [^>]*href="/app\.css"[^>]*>\n?`)
-
-// loaderIcon matches go-app's loader image, whose src is the 192-pixel PNG icon. The loader shows no
-// image (verbatim.css), but the browser would still fetch it on every first visit: it is pointed at
-// the SVG icon that the page's header loads anyway.
-var loaderIcon = regexp.MustCompile(`<img [^>]*id="app-wasm-loader-icon"[^>]*>`)
-
-// headerIcon matches the src of the header's SVG icon (its versioned URL).
-var headerIcon = regexp.MustCompile(`src="([^"]*/web/icons/icon\.svg)"`)
-
-// finish adds the server's part of the head to a page go-app prerendered, and removes what a reader
-// must not have: go-app's zoom-blocking viewport, boolean attributes prerendered as "false", and
-// go-app's stylesheet, which hides the article behind the loader.
+// finish tidies a page go-app prerendered (tidyPage) and adds the server's part of its head.
 func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kind string, status int) []byte {
-	canonical := html.EscapeString(base + (&url.URL{Path: path}).EscapedPath())
-	page = ogURL.ReplaceAllLiteral(page, []byte(`<meta property="og:url" content="`+canonical+`">`))
-	page = zoomBlockingViewport.ReplaceAllLiteral(page, nil)
-	page = falseBoolean.ReplaceAllLiteral(page, nil)
-	page = goappStylesheet.ReplaceAllLiteral(page, nil)
-	page = trimLayoutNewlines(page)
-	if m := headerIcon.FindSubmatch(page); m != nil {
-		page = loaderIcon.ReplaceAllLiteral(page, []byte(`<img id="app-wasm-loader-icon" class="goapp-logo" alt="" src="`+string(m[1])+`">`))
+	canonical := base + (&url.URL{Path: path}).EscapedPath()
+	edits := pageEdits{ogURL: canonical}
+	if kind == "embed" {
+		edits.appJS = embedAppJS
 	}
+	page = tidyPage(page, edits)
+	canonical = html.EscapeString(canonical)
 
 	var head strings.Builder
 	if status == http.StatusOK && kind != "" {
@@ -228,9 +191,6 @@ func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kin
 			head.WriteString(`<meta name="robots" content="noindex">`)
 			head.WriteString(`<script defer src="/embed-frame.js"></script>`)
 		}
-	}
-	if kind == "embed" {
-		page = bytes.Replace(page, []byte(`src="/app.js"`), []byte(`src="`+embedAppJS+`"`), 1)
 	}
 	if head.Len() > 0 {
 		page = bytes.Replace(page, []byte("</head>"), []byte(head.String()+"</head>"), 1)

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestTrimLayoutNewlines(t *testing.T) {
+func TestTidyPageTrimsLayoutNewlines(t *testing.T) {
 	t.Parallel()
 	const head = "<!DOCTYPE html><html><head><title>t</title></head><body>"
 	cases := []struct {
@@ -20,7 +20,7 @@ func TestTrimLayoutNewlines(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			got := string(trimLayoutNewlines([]byte(head + c.body + "</body></html>")))
+			got := string(tidyPage([]byte(head+c.body+"</body></html>"), pageEdits{}))
 			_, body, _ := strings.Cut(got, "<body>")
 			body, _, _ = strings.Cut(body, "</body>")
 			if body != c.want {
