@@ -37,7 +37,7 @@ const maxRanges = 8
 // still download app.wasm while the server-wide WriteTimeout bounds everything else.
 const largeAsset = 1 << 20
 
-// encoding is one stored representation of an asset.
+// encoding is one stored representation of an asset. Make it with newEncoding.
 type encoding struct {
 	name string // "br", "gzip" or "" for identity
 	body []byte
@@ -47,34 +47,33 @@ type encoding struct {
 	etagValue, encodingValue, lengthValue []string
 }
 
-// headerValues fills the representation's precomputed header values.
-func (e *encoding) headerValues() {
+// etagSuffix tells apart the ETags of an asset's representations.
+var etagSuffix = map[string]string{"": "", "br": "-br", "gzip": "-gz"}
+
+// newEncoding makes the representation of body in the content coding name ("" for identity): its
+// ETag, a hash of its own bytes with a suffix per coding, and its header values.
+func newEncoding(name string, body []byte) encoding {
+	e := encoding{name: name, body: body, etag: etagOf(body, etagSuffix[name])}
 	e.etagValue = []string{e.etag}
-	e.lengthValue = []string{strconv.Itoa(len(e.body))}
-	if e.name != "" {
-		e.encodingValue = []string{e.name}
+	e.lengthValue = []string{strconv.Itoa(len(body))}
+	if name != "" {
+		e.encodingValue = []string{name}
 	}
+	return e
 }
 
 // asset is one response body held in memory with its precompressed representations. Assets are
 // built once, before serving, and never modified afterwards, so they are safe for concurrent use.
 type asset struct {
 	contentType string
+	typeValue   []string   // Content-Type, as a header value
 	variants    []encoding // identity first, then br and gzip when they are smaller
 	compressed  bool       // whether variants other than identity may exist (Vary: Accept-Encoding)
-
-	valuesOnce sync.Once
-	typeValue  []string // Content-Type, made by values
 }
 
-// values fills the precomputed header values of the asset and its variants, once, on first use.
-func (a *asset) values() {
-	a.valuesOnce.Do(func() {
-		a.typeValue = []string{a.contentType}
-		for i := range a.variants {
-			a.variants[i].headerValues()
-		}
-	})
+// plainAsset is an asset of body as it is, with no compressed representation.
+func plainAsset(contentType string, body []byte) *asset {
+	return &asset{contentType: contentType, typeValue: []string{contentType}, variants: []encoding{newEncoding("", body)}}
 }
 
 // compressibleTypes are the media types compressed ahead of time: wasm, JS, CSS, JSON, HTML, SVG, text.
@@ -183,8 +182,7 @@ var memo = struct {
 
 // buildAsset is newAssetWith without the memo.
 func buildAsset(contentType string, body []byte, pre precompressed, quality int) *asset {
-	a := &asset{contentType: contentType}
-	a.variants = append(a.variants, encoding{body: body, etag: etagOf(body, "")})
+	a := plainAsset(contentType, body)
 	if !compressible(contentType) || len(body) < 256 {
 		return a
 	}
@@ -194,14 +192,14 @@ func buildAsset(contentType string, body []byte, pre precompressed, quality int)
 		br = compressBrotli(body, quality)
 	}
 	if len(br) < len(body) {
-		a.variants = append(a.variants, encoding{name: "br", body: br, etag: etagOf(br, "-br")})
+		a.variants = append(a.variants, newEncoding("br", br))
 	}
 	gz := pre["gzip"]
 	if gz == nil || !decodesTo("gzip", gz, body) {
 		gz = compressGzip(body)
 	}
 	if len(gz) < len(body) {
-		a.variants = append(a.variants, encoding{name: "gzip", body: gz, etag: etagOf(gz, "-gz")})
+		a.variants = append(a.variants, newEncoding("gzip", gz))
 	}
 	return a
 }
@@ -361,7 +359,6 @@ func (a *asset) pick(r *http.Request) encoding {
 // ranges are answered by http.ServeContent on the chosen representation; a request for more than
 // maxRanges ranges gets the whole body instead.
 func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
-	a.values()
 	v := a.pick(r)
 	h := w.Header()
 	if a.compressed {

@@ -147,7 +147,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
 	if !compress || status != http.StatusOK {
-		return &renderedPage{status: status, body: &asset{contentType: htmlType, variants: []encoding{{body: body, etag: etagOf(body, "")}}}}, true
+		return &renderedPage{status: status, body: plainAsset(htmlType, body)}, true
 	}
 	return &renderedPage{status: status, body: newAsset(htmlType, body)}, true
 }
