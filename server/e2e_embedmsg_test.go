@@ -57,6 +57,12 @@ func TestE2EEmbedMessagesAreChecked(t *testing.T) {
 <script>
   window.__seen = {};
   window.__mismatch = 0;
+  // Every height embed.js gives its frame, in order: the frame's own resizes may follow a message at
+  // once, so a poll of the current height could miss it.
+  window.__heights = [];
+  new MutationObserver((ms) => ms.forEach((m) => {
+    if (m.target.matches("iframe.verbatim-embed-frame")) window.__heights.push(m.target.style.height);
+  })).observe(document.body, {attributes: true, attributeFilter: ["style"], subtree: true});
   addEventListener("message", (e) => {
     window.__seen[e.origin] = (window.__seen[e.origin] || 0) + 1;
     if (e.source === document.getElementById("mismatch").contentWindow) window.__mismatch++;
@@ -111,9 +117,13 @@ func TestE2EEmbedMessagesAreChecked(t *testing.T) {
 	seen := evalIn[map[string]int](t, ctx, `window.__seen`)
 	t.Logf("messages the partner page saw, by origin: %v; the frame's height: %s before, %s after them", seen, before, heightOf())
 
-	// The right message from the right frame does resize it.
+	if forged := evalIn[[]string](t, ctx, `window.__heights.filter(h => h === "1234px" || h === "99999999px")`); len(forged) != 0 {
+		t.Errorf("a rejected message gave the frame the heights %v", forged)
+	}
+
+	// The right message from the right frame does resize it (the frame's own height may follow).
 	evalIn[bool](t, right, `parent.postMessage({type: "verbatim:height", height: 1234}, `+jsString(partner)+`), true`)
-	pollIn(t, ctx, "the right message to resize the frame", frame+`.style.height === "1234px"`)
+	pollIn(t, ctx, "the right message to resize the frame", `window.__heights.includes("1234px")`)
 }
 
 // TestEmbedNothingPostsToStar scans every script the server sends (go-app's app.js and worker, the
