@@ -28,6 +28,10 @@ const (
 // loader can show its progress in the bytes it counts.
 const uncompressedLengthHeader = "X-Uncompressed-Content-Length"
 
+// wasmType is the media type of app.wasm and parse.wasm, the only responses whose progress go-app's
+// loader shows.
+const wasmType = "application/wasm"
+
 // maxRanges is the most byte ranges one request may ask for. A request with more gets the whole body
 // (200), as nginx does with max_ranges, so that a 900-range request cannot make the server write 900
 // multipart headers.
@@ -83,7 +87,7 @@ func compressible(contentType string) bool {
 	switch {
 	case strings.HasPrefix(ct, "text/"):
 		return true
-	case ct == "application/wasm", ct == "application/json", ct == "application/manifest+json",
+	case ct == wasmType, ct == "application/json", ct == "application/manifest+json",
 		ct == "application/javascript", ct == "image/svg+xml", ct == "application/json+oembed",
 		ct == "application/xml":
 		return true
@@ -96,7 +100,7 @@ func compressible(contentType string) bool {
 func contentTypeOf(name string) string {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".wasm":
-		return "application/wasm"
+		return wasmType
 	case ".js", ".mjs":
 		return "text/javascript; charset=utf-8"
 	case ".css":
@@ -320,22 +324,26 @@ func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf f
 // acceptsEncoding reports whether the Accept-Encoding header value allows coding, honouring q=0.
 func acceptsEncoding(header, coding string) bool {
 	star := false
-	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		name = strings.ToLower(strings.TrimSpace(name))
+	for rest := header; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, ",")
+		name, params, _ := strings.Cut(part, ";")
+		name = strings.TrimSpace(name)
 		q := 1.0
-		for _, p := range strings.Split(params, ";") {
-			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+		for params != "" {
+			var p string
+			p, params, _ = strings.Cut(params, ";")
+			k, v, ok := strings.Cut(p, "=")
 			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
 				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
 					q = f
 				}
 			}
 		}
-		switch name {
-		case coding:
+		switch {
+		case strings.EqualFold(name, coding):
 			return q > 0
-		case "*":
+		case name == "*":
 			star = q > 0
 		}
 	}
@@ -379,9 +387,11 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 		r.Header.Del("Range")
 	}
 	if v.name != "" {
-		// The size of the whole body before decoding, for go-app's loading progress (see
-		// Handler.WasmContentLengthHeader).
-		h[uncompressedLengthHeader] = a.variants[0].lengthValue
+		if a.contentType == wasmType {
+			// The size of the whole body before decoding, for go-app's loading progress (see
+			// Handler.WasmContentLengthHeader). Nothing else reads it.
+			h[uncompressedLengthHeader] = a.variants[0].lengthValue
+		}
 		if r.Header.Get("Range") == "" {
 			// http.ServeContent leaves Content-Length out when Content-Encoding is set.
 			h["Content-Length"] = v.lengthValue

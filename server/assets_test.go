@@ -131,6 +131,12 @@ func TestContentTypesAndCaching(t *testing.T) {
 		if got := res.Header.Get("Cache-Control"); got != c.cache {
 			t.Errorf("%s: Cache-Control=%q, want %q", c.path, got, c.cache)
 		}
+		// go-app's loader reads the decoded size of app.wasm for its progress; no other response
+		// carries it.
+		wasm := c.ctype == wasmType && res.Header.Get("Content-Encoding") == "br"
+		if got := res.Header.Get(uncompressedLengthHeader); wasm != (got != "") {
+			t.Errorf("%s (Content-Encoding %q): %s=%q", c.path, res.Header.Get("Content-Encoding"), uncompressedLengthHeader, got)
+		}
 	}
 }
 
