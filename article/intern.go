@@ -11,10 +11,12 @@ const maxIntern = 1 << 16
 // FNV-1a hash that the tokenizer computes while it lower-cases a word, so a word already seen
 // costs no allocation and no second pass over its bytes.
 type internTable struct {
-	slots []internSlot // a power of two long, at most half full
-	n     int
-	arena [][2]word // room for the next words, allocated in chunks
-	text  []byte    // room for the next words' text, allocated in chunks and never written twice
+	slots  []internSlot // a power of two long, at most half full
+	n      int
+	arena  [][2]word   // room for the next words: the rest of the chunk in use
+	chunks [][][2]word // the chunks allocated so far, handed out again after a reset
+	used   int         // how many of chunks are in use since the last reset
+	text   []byte      // room for the next words' text, allocated in chunks and never written twice
 }
 
 // internChunk is how many words the table allocates at once, and internText how many bytes of
@@ -71,7 +73,11 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 		return &ws[c]
 	}
 	if len(it.arena) == 0 {
-		it.arena = make([][2]word, internChunk)
+		if it.used == len(it.chunks) {
+			it.chunks = append(it.chunks, make([][2]word, internChunk))
+		}
+		it.arena = it.chunks[it.used]
+		it.used++
 	}
 	lower := it.str(b)
 	ws := &it.arena[0]
@@ -83,6 +89,30 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 		it.grow()
 	}
 	return &ws[c]
+}
+
+// Past these sizes, reset lets the table's slots and word chunks go rather than keep them for the
+// next article.
+const (
+	maxKeptSlots  = 1 << 13
+	maxKeptChunks = 16
+)
+
+// reset empties the table for another article, keeping its slots and word chunks (when they are
+// not too big) for the words to come. The words handed out before are overwritten as new words
+// take their place, so nothing may hold one across a reset; the text of the words is never reused.
+func (it *internTable) reset() {
+	if len(it.slots) > maxKeptSlots {
+		it.slots = nil
+	} else {
+		clear(it.slots)
+	}
+	it.n = 0
+	if len(it.chunks) > maxKeptChunks {
+		clear(it.chunks[maxKeptChunks:])
+		it.chunks = it.chunks[:maxKeptChunks]
+	}
+	it.arena, it.used = nil, 0
 }
 
 // grow doubles the table.

@@ -49,7 +49,8 @@ type seg struct {
 // quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
 // Quote offsets are code points in the paragraphs' text space, marks excluded.
 func FindQuotes(paras []Paragraph) ([]Quote, []Speaker) {
-	e := &engine{rg: newRegistry()}
+	e := getEngine()
+	defer putEngine(e)
 	e.scan(paras)
 	e.attribute()
 	return e.output()
@@ -66,28 +67,48 @@ type engine struct {
 	marks             []mark
 	stack             []int
 	tz                tokenizer
+	// Scratch space that outlives one call when the engine is pooled (see enginePool): the
+	// paragraphs' states, their runes, spans and quotation token indexes, cut from one slab each.
+	pstore []paraState
+	runes  []rune
+	spans  []span
+	ints   []int
 }
 
 func (e *engine) scan(paras []Paragraph) {
-	e.ps = make([]*paraState, len(paras))
-	for i, p := range paras {
-		e.ps[i] = &paraState{p: p, rs: []rune(p.Text)}
+	e.ps = growLen(e.ps, len(paras))
+	e.pstore = growLen(e.pstore, len(paras))
+	e.runes = e.runes[:0]
+	if n := textRunes(paras); cap(e.runes) < n {
+		e.runes = make([]rune, 0, n)
 	}
+	for i, p := range paras {
+		start := len(e.runes)
+		for _, r := range p.Text {
+			e.runes = append(e.runes, r)
+		}
+		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)]}
+		e.ps[i] = &e.pstore[i]
+	}
+	e.spans, e.ints = e.spans[:0], e.ints[:0]
 	for i, ps := range e.ps {
 		openAtEnd := i+1 < len(e.ps) && !e.ps[i+1].p.Headline && !ps.p.Headline && startsWithMark(e.ps[i+1].rs)
 		e.marks = scanMarks(e.marks[:0], ps.rs)
-		var spans []span
-		spans, e.stack = pairMarks(nil, e.marks, len(ps.rs), openAtEnd, e.stack)
+		base := len(e.spans)
+		e.spans, e.stack = pairMarks(e.spans, e.marks, len(ps.rs), openAtEnd, e.stack)
 		// Drop empty quotations ("" or “ ”).
-		kept := spans[:0]
-		for _, sp := range spans {
+		kept := e.spans[base:base]
+		for _, sp := range e.spans[base:] {
 			if sp.first, sp.last = contentEnds(ps.rs, sp.start, sp.end); sp.first != 0 {
 				kept = append(kept, sp)
 			}
 		}
-		ps.spans = kept
+		e.spans = e.spans[:base+len(kept)]
+		ps.spans = e.spans[base:len(e.spans):len(e.spans)]
 		ps.toks = e.tz.tokenize(ps.rs, ps.spans)
-		ps.qtok = make([]int, len(ps.spans))
+		base = len(e.ints)
+		e.ints = growLen(e.ints, base+len(ps.spans))
+		ps.qtok = e.ints[base:len(e.ints):len(e.ints)]
 		for ti, t := range ps.toks {
 			switch t.kind() {
 			case tQuote:

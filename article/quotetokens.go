@@ -53,11 +53,11 @@ func isInnerRune(r rune) bool {
 }
 
 // tokenizer holds what tokenizing an article's paragraphs reuses: the interned words, scratch
-// space for lower-casing, and a scratch token slice.
+// space for lower-casing, and the slab that the tokens of small paragraphs are cut from.
 type tokenizer struct {
-	words   internTable
-	buf     []byte
-	scratch []tok
+	words internTable
+	buf   []byte
+	slab  []tok
 }
 
 // bigParagraph is the length in runes from which tokenize sizes its result by counting first,
@@ -65,15 +65,16 @@ type tokenizer struct {
 const bigParagraph = 1 << 14
 
 // tokenize splits the paragraph rs into tokens; each span in spans (outermost quotations, in
-// order) becomes one tQuote token covering its marks. The result has just the room it needs.
+// order) becomes one tQuote token covering its marks. The result has just the room it needs: a
+// big paragraph's tokens are counted first, a small one's are cut from the tokenizer's slab (a
+// slab that grows leaves the tokens cut before in its old array, which nothing writes again).
 func (tz *tokenizer) tokenize(rs []rune, spans []span) []tok {
 	if len(rs) >= bigParagraph {
 		return tz.appendTokens(make([]tok, 0, maxTokens(rs)+len(spans)), rs, spans)
 	}
-	tz.scratch = tz.appendTokens(tz.scratch[:0], rs, spans)
-	ts := make([]tok, len(tz.scratch))
-	copy(ts, tz.scratch)
-	return ts
+	start := len(tz.slab)
+	tz.slab = tz.appendTokens(tz.slab, rs, spans)
+	return tz.slab[start:len(tz.slab):len(tz.slab)]
 }
 
 // maxTokens bounds the tokens tokenize makes of rs outside quotations: every token but a

@@ -1,0 +1,75 @@
+package article
+
+import (
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// engines keeps FindQuotes' engines between calls, so that an article's scratch space (the intern
+// table, the runes, tokens and spans of its paragraphs) serves the next one instead of being
+// allocated again. Nothing FindQuotes returns points into an engine: quotations, mentions, cues,
+// names and roles are strings of their own.
+var engines = sync.Pool{New: func() any { return new(engine) }}
+
+// Past these lengths, a slab of an engine is let go rather than kept for the next article.
+const (
+	maxKeptRunes  = 1 << 18
+	maxKeptTokens = 1 << 15
+	maxKeptSpans  = 1 << 12
+	maxKeptParas  = 1 << 12
+)
+
+// getEngine returns an empty engine.
+func getEngine() *engine {
+	e := engines.Get().(*engine)
+	e.rg = newRegistry()
+	return e
+}
+
+// putEngine empties e, dropping every reference to the article it read, and keeps it for another
+// call.
+func putEngine(e *engine) {
+	e.rg, e.lastEnt, e.lastPara, e.lastTok = nil, nil, 0, 0
+	e.ps = keep(e.ps, maxKeptParas)
+	e.pstore = keep(e.pstore, maxKeptParas)
+	e.segs = keep(e.segs, maxKeptSpans)
+	e.spans = keep(e.spans, maxKeptSpans)
+	e.ints = keep(e.ints, maxKeptSpans)
+	e.marks = keep(e.marks, maxKeptSpans)
+	e.stack = keep(e.stack, maxKeptSpans)
+	e.runes = keep(e.runes, maxKeptRunes)
+	e.tz.slab = keep(e.tz.slab, maxKeptTokens)
+	e.tz.words.reset()
+	engines.Put(e)
+}
+
+// keep returns s emptied (its elements cleared, so that they hold on to nothing), or nil when its
+// array is longer than limit.
+func keep[T any](s []T, limit int) []T {
+	if cap(s) > limit {
+		return nil
+	}
+	clear(s[:cap(s)])
+	return s[:0]
+}
+
+// growLen returns s with n elements: its first ones kept, the new ones zero.
+func growLen[T any](s []T, n int) []T {
+	old := len(s)
+	if n <= old {
+		return s[:n]
+	}
+	s = slices.Grow(s, n-old)[:n]
+	clear(s[old:])
+	return s
+}
+
+// textRunes returns the number of code points of the paragraphs' texts.
+func textRunes(paras []Paragraph) int {
+	n := 0
+	for _, p := range paras {
+		n += utf8.RuneCountInString(p.Text)
+	}
+	return n
+}
