@@ -14,28 +14,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-)
 
-// nginxBlocks returns the two nginx blocks of docs/deploy.md: the server block and the headers
-// snippet that its #HEADERS lines stand for.
-func nginxBlocks(t *testing.T) (server, headers string) {
-	t.Helper()
-	doc, err := os.ReadFile(filepath.Join("..", "docs", "deploy.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	blocks := regexp.MustCompile("(?s)```nginx\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
-	if len(blocks) != 2 {
-		t.Fatalf("docs/deploy.md has %d nginx blocks, want 2 (the server and the headers snippet)", len(blocks))
-	}
-	return blocks[0][1], blocks[1][1]
-}
+	"verbatim/internal/deploydoc"
+)
 
 // freePort returns a loopback port that was free a moment ago.
 func freePort(t *testing.T) int {
@@ -56,11 +42,14 @@ func startNginx(t *testing.T, site string, port int, partner string) (stop func(
 	if err != nil {
 		t.Fatalf("nginx is missing: run make test-env (or apt-get install nginx): %v", err)
 	}
-	server, headers := nginxBlocks(t)
-	server = strings.ReplaceAll(server, "#HEADERS", strings.ReplaceAll(strings.TrimSpace(headers), "\n", "\n        "))
-	server = strings.Replace(server, "listen 80;", fmt.Sprintf("listen 127.0.0.1:%d;", port), 1)
-	server = strings.Replace(server, "root /srv/verbatim/site;", "root "+site+";", 1)
-	server = strings.ReplaceAll(server, "https://news.example", partner)
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "deploy.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	server, err := deploydoc.NginxServer(doc, deploydoc.Nginx{Listen: fmt.Sprintf("127.0.0.1:%d", port), Root: site, Partner: partner})
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	conf := fmt.Sprintf(`daemon off;
 master_process off;
