@@ -6,13 +6,14 @@
 //	                                                       sizes, ratios, and code per package in both
 //	benchreport size WHAT FILE.wasm                        raw, gzip and brotli sizes of another module (report)
 //	benchreport gobench < go-test-output                   the parse budgets from the Go benchmarks
-//	benchreport wrk WHAT NGINX.txt OURS.txt                wrk's req/s and p99, ours against nginx
+//	benchreport wrk WHAT NGINX.txt[,…] OURS.txt[,…]        wrk's req/s and p99, ours against nginx, over rounds
 //	benchreport bytes WHAT NGINX OURS                      bytes on the wire, ours against nginx
 //	benchreport lighthouse WHAT REPORT.json                Lighthouse's four scores
 //	benchreport table ROWS.tsv                             the Markdown table
+//	benchreport nginx DEPLOY.md LISTEN ROOT [brotli]      the server block of docs/deploy.md for an export
 //	benchreport compress FILE                              FILE.br (quality 11) and FILE.gz (level 9) beside FILE
 //
-// It is a tool for scripts/bench.sh and imports no Verbatim package but internal/benchwasm.
+// It is a tool for scripts/bench.sh and imports no Verbatim package but internal/benchwasm and internal/deploydoc.
 package main
 
 import (
@@ -55,6 +56,8 @@ func main() {
 		err = lighthouse(args)
 	case "table":
 		err = table(args)
+	case "nginx":
+		err = nginx(args)
 	case "compress":
 		err = compress(args)
 	default:
@@ -228,66 +231,6 @@ func gobench(r io.Reader) error {
 		return fmt.Errorf("found %d of the 2 parse benchmarks in the output", found)
 	}
 	return sc.Err()
-}
-
-var (
-	rxReqs = regexp.MustCompile(`Requests/sec:\s+([\d.]+)`)
-	rxP99  = regexp.MustCompile(`(?m)^\s*99%\s+([\d.]+)(us|ms|s)\b`)
-)
-
-// wrkResult reads wrk --latency output: requests per second and p99 in milliseconds.
-func wrkResult(path string) (reqs, p99 float64, err error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return 0, 0, err
-	}
-	m, l := rxReqs.FindSubmatch(b), rxP99.FindSubmatch(b)
-	if m == nil || l == nil {
-		return 0, 0, fmt.Errorf("%s: no Requests/sec or 99%% latency (run wrk --latency)", path)
-	}
-	reqs, _ = strconv.ParseFloat(string(m[1]), 64)
-	p99, _ = strconv.ParseFloat(string(l[1]), 64)
-	switch string(l[2]) {
-	case "us":
-		p99 /= 1000
-	case "s":
-		p99 *= 1000
-	}
-	return reqs, p99, nil
-}
-
-func wrk(args []string) error {
-	if len(args) != 3 {
-		return fmt.Errorf("usage: wrk WHAT NGINX.txt OURS.txt")
-	}
-	nr, np, err := wrkResult(args[1])
-	if err != nil {
-		return err
-	}
-	or, op, err := wrkResult(args[2])
-	if err != nil {
-		return err
-	}
-	goal, ok := "report", "report"
-	if strings.HasPrefix(args[0], "small JSON") {
-		goal, ok = "≥ 0.9×", verdict(or/nr >= 0.9)
-	}
-	row("5 server: "+args[0], "req/s", fmt.Sprintf("%.0f", or), fmt.Sprintf("nginx %.0f", nr), fmt.Sprintf("%.2f×", or/nr), goal, ok)
-	row("5 server: "+args[0], "p99 latency", fmt.Sprintf("%.2f ms", op), fmt.Sprintf("nginx %.2f ms", np), fmt.Sprintf("%.2f×", op/np), "report", "report")
-	return nil
-}
-
-func wireBytes(args []string) error {
-	if len(args) != 3 {
-		return fmt.Errorf("usage: bytes WHAT NGINX OURS")
-	}
-	n, err1 := strconv.Atoi(args[1])
-	o, err2 := strconv.Atoi(args[2])
-	if err1 != nil || err2 != nil {
-		return fmt.Errorf("bytes: %q and %q are not byte counts", args[1], args[2])
-	}
-	row("5 server: "+args[0], "bytes on the wire", strconv.Itoa(o), "nginx "+strconv.Itoa(n), fmt.Sprintf("%.3f×", float64(o)/float64(n)), "same bytes", verdict(o == n))
-	return nil
 }
 
 func lighthouse(args []string) error {
