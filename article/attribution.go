@@ -42,7 +42,7 @@ const (
 	maxDescWords  = 5  // words of a description: "a senior campaign spokesman"
 )
 
-func isVerb(t tok) bool { return t.kind() == tWord && !t.cap() && speechVerbs[t.lower()] }
+func isVerb(t tok) bool { return t.kind() == tWord && !t.cap() && t.is(lxSpeechVerb) }
 
 // isSpeechVerbAt reports whether ts[i] is a speech verb, also when capitalised in German ("Sagte").
 func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts[i]) }
@@ -57,14 +57,14 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	t := ts[k]
-	if pronouns[t.lower()] {
+	if t.is(lxPronoun) {
 		return k, k + 1, npPronoun
 	}
-	det := determiners[t.lower()]
+	det := t.is(lxDeterminer)
 	j := k
 	if det {
 		j++
-	} else if t.cap() && isPossessive(t.lower()) && k+1 < limit && ts[k+1].kind() == tWord && !ts[k+1].cap() {
+	} else if t.cap() && t.is(lxPossessive) && k+1 < limit && ts[k+1].kind() == tWord && !ts[k+1].cap() {
 		det = true // "Clinton’s top foreign policy aide Jake Sullivan"
 		j++
 	}
@@ -72,22 +72,22 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	head := -1
 	for w := 0; j < limit && w < maxDescWords+3; w++ {
 		u := ts[j]
-		if u.kind() != tWord || isVerb(u) || !u.cap() && (adverbs[u.lower()] || prepositions[u.lower()] || determiners[u.lower()] || pronouns[u.lower()] || conjunctions[u.lower()]) {
+		if u.kind() != tWord || isVerb(u) || !u.cap() && (u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction)) {
 			break
 		}
-		if u.cap() && (!capStop[u.lower()] || titles[u.lower()]) {
+		if u.cap() && (!u.is(lxCapStop) || u.is(lxTitle)) {
 			if e := nameRunEnd(ts, j, limit); e > j {
 				nameA, nameB, head = j, e, e-1
 				j = e
 				continue
 			}
 		}
-		if u.cap() && capStop[u.lower()] {
+		if u.cap() && u.is(lxCapStop) {
 			break
 		}
 		// A lower-case word belongs to a description after a determiner, or names an office; after
 		// a name, only an office or a speaker noun goes on ("the Trump campaign").
-		if !u.cap() && !det && !isRoleWord(u.lower()) && !speakerNouns[u.lower()] {
+		if !u.cap() && !det && !u.is(lxRole) && !u.is(lxSpeakerNoun) {
 			break
 		}
 		head = j
@@ -98,7 +98,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	case nameB == head+1:
 		return nameA, nameB, npName
-	case det && anyHead, speakerNouns[ts[head].lower()], isRoleWord(ts[head].lower()):
+	case det && anyHead, ts[head].is(lxSpeakerNoun), ts[head].is(lxRole):
 		return k, head + 1, npDesc
 	}
 	return 0, 0, npNone
@@ -118,14 +118,6 @@ var conjunctions = setOf("and", "but", "or", "nor", "so", "yet", "because", "whi
 var prepositions = setOf("for", "of", "at", "in", "on", "with", "from", "to", "by", "close", "who", "which", "that",
 	"aus", "mit", "von", "bei", "nach", "zu", "für", "über", "gegen", "im", "am", "vom", "zum", "zur", "dem", "den", "des", "vor")
 
-func lowerNoDot(t tok) string {
-	s := t.lower()
-	if len(s) > 0 && s[len(s)-1] == '.' {
-		return s[:len(s)-1]
-	}
-	return s
-}
-
 // nameRunEnd returns the end of the run of name words starting at k: capitalised words, titles,
 // initials and particles between capitalised words. A possessive ends the run before it.
 func nameRunEnd(ts []tok, k, limit int) int {
@@ -136,16 +128,16 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			break
 		}
 		if t.cap() {
-			if j > k && capStop[t.lower()] && !titles[t.lower()] {
+			if j > k && t.is(lxCapStop) && !t.is(lxTitle) {
 				break
 			}
-			if isPossessive(t.lower()) && (j > k || j+1 >= limit || !ts[j+1].cap() || capStop[ts[j+1].lower()]) {
+			if t.is(lxPossessive) && (j > k || j+1 >= limit || !ts[j+1].cap() || ts[j+1].is(lxCapStop)) {
 				break // "Trump’s campaign": the run ends before the possessive; "CNN’s Fareed Zakaria" goes on
 			}
 			j++
 			continue
 		}
-		if particles[t.lower()] && j > k && j+1 < limit && ts[j+1].cap() {
+		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() {
 			j++
 			continue
 		}
@@ -178,7 +170,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				}
 				// An appositive opens with a determiner, a lower-case word or a number ("a
 				// Fed governor", "45"); "Trump went after Bush" is a clause.
-				if f := ts[j+1]; f.kind() != tWord || f.cap() && !determiners[f.lower()] {
+				if f := ts[j+1]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) {
 					break
 				}
 				a, b, kind := npBackward(ts, j-1, lo, false)
@@ -203,21 +195,21 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	t := ts[k]
-	if pronouns[t.lower()] {
+	if t.is(lxPronoun) {
 		return k, k + 1, npPronoun
 	}
-	if t.cap() && !capStop[t.lower()] && !isPossessive(t.lower()) {
+	if t.cap() && !t.is(lxCapStop) && !t.is(lxPossessive) {
 		j := k
 		for j-1 >= lo && k-j < maxNameWords {
 			u := ts[j-1]
 			if u.kind() != tWord {
 				break
 			}
-			if u.cap() && (!capStop[u.lower()] || titles[u.lower()]) {
+			if u.cap() && (!u.is(lxCapStop) || u.is(lxTitle)) {
 				j--
 				continue
 			}
-			if particles[u.lower()] && j-2 >= lo && ts[j-2].cap() {
+			if u.is(lxParticle) && j-2 >= lo && ts[j-2].cap() {
 				j--
 				continue
 			}
@@ -225,18 +217,18 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 		return j, k + 1, npName
 	}
-	if !t.cap() && (speakerNouns[t.lower()] || anyHead && !adverbs[t.lower()] && !prepositions[t.lower()] && !isVerb(t) &&
-		!conjunctions[t.lower()] && !determiners[t.lower()] && !pronouns[t.lower()] && !isObjectPronoun(t.lower())) {
+	if !t.cap() && (t.is(lxSpeakerNoun) || anyHead && !t.is(lxAdverb) && !t.is(lxPreposition) && !isVerb(t) &&
+		!t.is(lxConjunction) && !t.is(lxDeterminer) && !t.is(lxPronoun) && !isObjectPronoun(t.lower())) {
 		for j := k - 1; j >= lo && k-j <= maxDescWords; j-- {
 			u := ts[j]
-			if u.kind() != tWord || isVerb(u) || prepositions[u.lower()] && !u.cap() {
+			if u.kind() != tWord || isVerb(u) || u.is(lxPreposition) && !u.cap() {
 				break
 			}
-			if determiners[u.lower()] {
+			if u.is(lxDeterminer) {
 				return j, k + 1, npDesc
 			}
 		}
-		if speakerNouns[t.lower()] && t.lower()[len(t.lower())-1] == 's' {
+		if t.is(lxSpeakerNoun) && t.lower()[len(t.lower())-1] == 's' {
 			return k, k + 1, npDesc // officials, sources
 		}
 	}
@@ -246,7 +238,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		if u.kind() != tWord || isVerb(u) {
 			break
 		}
-		if (u.lower() == "for" || u.lower() == "of" || u.lower() == "at" || u.lower() == "with" || u.lower() == "from") && !ts[j-1].cap() && speakerNouns[ts[j-1].lower()] {
+		if (u.lower() == "for" || u.lower() == "of" || u.lower() == "at" || u.lower() == "with" || u.lower() == "from") && !ts[j-1].cap() && ts[j-1].is(lxSpeakerNoun) {
 			if a, b, kind := npBackward(ts, j-1, lo, false); kind == npDesc && b == j {
 				return a, b, kind
 			}
@@ -261,9 +253,9 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 func skipAdverbsBack(ts []tok, k, lo int) int {
 	for n := 0; k >= lo && n < 4 && ts[k].kind() == tWord; n++ {
 		switch {
-		case !ts[k].cap() && (adverbs[ts[k].lower()] || isLyAdverb(ts[k].lower())):
+		case !ts[k].cap() && (ts[k].is(lxAdverb) || isLyAdverb(ts[k].lower())):
 			k--
-		case isDay(ts[k].lower()):
+		case ts[k].is(lxDay):
 			k--
 			if k >= lo && (ts[k].lower() == "on" || ts[k].lower() == "late" || ts[k].lower() == "early") {
 				k--
@@ -285,7 +277,7 @@ func isDay(s string) bool {
 
 // skipAdverbsFwd returns the index after any adverbs and day words that start at k.
 func skipAdverbsFwd(ts []tok, k, limit int) int {
-	for n := 0; k < limit && n < 3 && ts[k].kind() == tWord && (adverbs[ts[k].lower()] && !ts[k].cap() || isDay(ts[k].lower())); n++ {
+	for n := 0; k < limit && n < 3 && ts[k].kind() == tWord && (ts[k].is(lxAdverb) && !ts[k].cap() || ts[k].is(lxDay)); n++ {
 		k++
 	}
 	return k
@@ -336,8 +328,8 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		}
 	}
 	// `,” From said`: a surname that is also a common word.
-	if t+1 < n && ts[t].kind() == tWord && ts[t].cap() && capStop[ts[t].lower()] && !pronouns[ts[t].lower()] &&
-		!determiners[ts[t].lower()] && ts[t].lower() != "it" && isVerb(ts[t+1]) && !weakVerbs[ts[t+1].lower()] && (comma || lastContentRune(ps.rs, sp) == ',') {
+	if t+1 < n && ts[t].kind() == tWord && ts[t].cap() && ts[t].is(lxCapStop) && !ts[t].is(lxPronoun) &&
+		!ts[t].is(lxDeterminer) && ts[t].lower() != "it" && isVerb(ts[t+1]) && !ts[t+1].is(lxWeakVerb) && (comma || lastContentRune(ps.rs, sp) == ',') {
 		return match{a: t, b: t + 1, kind: npName, cue: t + 1, rule: "after-name-verb"}, true
 	}
 	last := lastContentRune(ps.rs, sp)
@@ -367,11 +359,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	if k == npNone {
 		// `,” federal prosecutors wrote`: a few lower-case words and a speaking noun.
 		for j := t; j < n && j-t < 3 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]); j++ {
-			if speakerNouns[ts[j].lower()] && isVerbTok(ts, skipAdverbsFwd(ts, j+1, n)) {
+			if ts[j].is(lxSpeakerNoun) && isVerbTok(ts, skipAdverbsFwd(ts, j+1, n)) {
 				a, b, k = t, j+1, npDesc
 				break
 			}
-			if conjunctions[ts[j].lower()] || prepositions[ts[j].lower()] || pronouns[ts[j].lower()] {
+			if ts[j].is(lxConjunction) || ts[j].is(lxPreposition) || ts[j].is(lxPronoun) {
 				break
 			}
 		}
@@ -399,7 +391,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	j = skipAdverbsFwd(ts, j, n)
 	if bare {
 		// No comma: only `” Grubbs said.` itself, a name and a plain speech verb that ends the sentence.
-		if (k == npName || k == npPronoun) && a == t && j == b && isVerbTok(ts, j) && !weakVerbs[ts[j].lower()] && (j+1 == n || ts[j+1].kind() == tPunct) {
+		if (k == npName || k == npPronoun) && a == t && j == b && isVerbTok(ts, j) && !ts[j].is(lxWeakVerb) && (j+1 == n || ts[j+1].kind() == tPunct) {
 			return match{a: a, b: b, kind: k, cue: j, rule: "after-name-verb"}, true
 		}
 		return match{}, false
@@ -447,24 +439,24 @@ func afterDescribedName(ts []tok, t, n int) (match, bool) {
 			j++
 			continue
 		}
-		if u.kind() != tWord || isVerb(u) || conjunctions[u.lower()] || pronouns[u.lower()] || u.lower() == "who" {
+		if u.kind() != tWord || isVerb(u) || u.is(lxConjunction) || u.is(lxPronoun) || u.lower() == "who" {
 			return match{}, false
 		}
-		if prepositions[u.lower()] && j == t || isPossessive(u.lower()) && !u.cap() {
+		if u.is(lxPreposition) && j == t || u.is(lxPossessive) && !u.cap() {
 			return match{}, false
 		}
-		if !u.cap() && !isRoleWord(u.lower()) && !speakerNouns[u.lower()] && !officeAdjectives[u.lower()] &&
-			(strings.HasSuffix(u.lower(), "ed") || strings.HasSuffix(u.lower(), "ing") || adverbs[u.lower()]) {
+		if !u.cap() && !u.is(lxRole) && !u.is(lxSpeakerNoun) && !u.is(lxOfficeAdjective) &&
+			(strings.HasSuffix(u.lower(), "ed") || strings.HasSuffix(u.lower(), "ing") || u.is(lxAdverb)) {
 			return match{}, false // "failed, Baker said …" is a clause, not a description
 		}
-		if u.cap() && !capStop[u.lower()] {
+		if u.cap() && !u.is(lxCapStop) {
 			e := nameRunEnd(ts, j, n)
 			if e == j {
 				j++
 				continue
 			}
 			v := skipAdverbsFwd(ts, skipAside(ts, e, n), n)
-			if isVerbTok(ts, v) && ts[v].lower() != "so" && !weakVerbs[ts[v].lower()] {
+			if isVerbTok(ts, v) && ts[v].lower() != "so" && !ts[v].is(lxWeakVerb) {
 				return match{a: j, b: e, kind: npName, cue: v, rule: "after-name-verb"}, true
 			}
 			j = e
@@ -529,20 +521,20 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			continue
 		}
-		if t.cap() && k == lo && speechVerbs[t.lower()] && !germanVerbs[t.lower()] {
+		if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
 			// "Said Ellis: “…”": an inverted attribution opening the sentence.
 			if a, b, kind := npForward(ts, k+1, end, false); kind == npName && b == end-1 && ts[b].isPunct(":") {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: true}, true
 			}
 			continue
 		}
-		if !isVerb(t) && !(namingVerbs[t.lower()] && !t.cap()) {
+		if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
 			continue
 		}
 		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
 		gerund := strings.HasSuffix(t.lower(), "ing")
-		naming := namingVerbs[t.lower()]
-		if weakVerbs[t.lower()] && !adjacent && !gerund && !naming {
+		naming := t.is(lxNamingVerb)
+		if t.is(lxWeakVerb) && !adjacent && !gerund && !naming {
 			continue
 		}
 		if isPassive(ts, k, lo) {
@@ -550,7 +542,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		// German puts the subject after the verb when the sentence opens with something else:
 		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
-		if germanVerbs[t.lower()] && k > lo {
+		if t.is(lxGermanVerb) && k > lo {
 			if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
 			}
@@ -560,7 +552,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if (naming || gerund || weakVerbs[t.lower()]) && kind != npName && kind != npPronoun {
+			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
@@ -574,7 +566,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			return m, true
 		}
 		// `said X: “`
-		if !objectVerbs[t.lower()] && !hasPending {
+		if !t.is(lxObjectVerb) && !hasPending {
 			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: "before-verb-name", intro: intro}, true
 			}
@@ -633,7 +625,7 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		k++
 	}
 	a, b, kind = npForward(ts, k, end, false)
-	if kind == npNone || b >= end || ts[b].kind() != tWord || ts[b].cap() || prepositions[ts[b].lower()] || conjunctions[ts[b].lower()] {
+	if kind == npNone || b >= end || ts[b].kind() != tWord || ts[b].cap() || ts[b].is(lxPreposition) || ts[b].is(lxConjunction) {
 		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
 		if k == lo {
 			for c := lo; c < end && c-lo <= 12; c++ {
@@ -869,7 +861,7 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 // skipPhrase returns the index after a short prepositional phrase at j ("in Mainz", "on Sunday"),
 // or j when none starts there.
 func skipPhrase(ts []tok, j, n int) int {
-	if j >= n || ts[j].kind() != tWord || !prepositions[ts[j].lower()] {
+	if j >= n || ts[j].kind() != tWord || !ts[j].is(lxPreposition) {
 		return j
 	}
 	e := j + 1
@@ -922,7 +914,7 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 // [t, end): the attribution that closes a sentence.
 func closingClause(ts []tok, t, end int) (match, bool) {
 	// `, said X.`
-	if isVerbTok(ts, t) && !weakVerbs[ts[t].lower()] {
+	if isVerbTok(ts, t) && !ts[t].is(lxWeakVerb) {
 		if a, b, k := npForward(ts, t+1, end, true); k != npNone && !clauseFollows(ts, b, end) {
 			return match{a: a, b: b, kind: k, cue: t, rule: "sentence-end"}, true
 		}
@@ -943,7 +935,7 @@ func closingClause(ts []tok, t, end int) (match, bool) {
 		}
 	}
 	j = skipAdverbsFwd(ts, j, end)
-	if !isVerbTok(ts, j) || weakVerbs[ts[j].lower()] {
+	if !isVerbTok(ts, j) || ts[j].is(lxWeakVerb) {
 		return match{}, false
 	}
 	if r := skipPhrase(ts, skipAdverbsFwd(ts, j+1, end), end); r != end && !(r+1 == end && ts[r].kind() == tWord) {

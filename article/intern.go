@@ -69,7 +69,8 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	}
 	if it.n >= maxIntern {
 		lower := string(b)
-		ws := &[2]word{{lower: lower, kind: tWord}, {lower: lower, kind: tWord, cap: true}}
+		f := lexFlagsOf(lower, h)
+		ws := &[2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
 		return &ws[c]
 	}
 	if len(it.arena) == 0 {
@@ -82,7 +83,8 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	lower := it.str(b)
 	ws := &it.arena[0]
 	it.arena = it.arena[1:]
-	*ws = [2]word{{lower: lower, kind: tWord}, {lower: lower, kind: tWord, cap: true}}
+	f := lexFlagsOf(lower, h)
+	*ws = [2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
 	it.slots[i] = internSlot{h: h, ws: ws}
 	it.n++
 	if 2*it.n > len(it.slots) {

@@ -238,11 +238,11 @@ func (e *engine) registerPara(ps *paraState) {
 		if !start || t.kind() != tWord {
 			continue
 		}
-		if t.cap() && capStop[t.lower()] && !titles[t.lower()] && (t.lower() == "but" || t.lower() == "and" || t.lower() == "then" || t.lower() == "still" || t.lower() == "so") {
+		if t.cap() && t.is(lxCapStop) && !t.is(lxTitle) && (t.lower() == "but" || t.lower() == "and" || t.lower() == "then" || t.lower() == "still" || t.lower() == "so") {
 			continue
 		}
 		start = false
-		if t.cap() && (!capStop[t.lower()] || titles[t.lower()]) {
+		if t.cap() && (!t.is(lxCapStop) || t.is(lxTitle)) {
 			j := nameRunEnd(ts, i, len(ts))
 			if j > i {
 				if ent := e.rg.resolveName(ps, i, j); ent != nil {
@@ -499,7 +499,7 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 			continue
 		}
 		// The headline must say that the person speaks: "Pence: …", "Flynn Says …".
-		if n >= len(ts) || !ts[n].isPunct(":") && !(ts[n].kind() == tWord && speechVerbs[ts[n].lower()]) {
+		if n >= len(ts) || !ts[n].isPunct(":") && !(ts[n].kind() == tWord && ts[n].is(lxSpeechVerb)) {
 			return
 		}
 		s.m = match{para: pi, a: 0, b: n, kind: npName, cue: -1, rule: "headline-subject"}
@@ -525,7 +525,7 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if p.isPunct(",") && qi >= 2 {
 		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
 	}
-	return p.kind() == tWord && (isPossessive(p.lower()) || prepositions[p.lower()] || determiners[p.lower()] || titledWords[p.lower()])
+	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
 }
 
 // titledWords introduce a title: “a spot titled “Arrogant””.

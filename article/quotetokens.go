@@ -26,8 +26,9 @@ type tok struct {
 // word is what a token says: its kind, its text in lower case and whether it is capitalised. An
 // article's words are interned (see internTable), punctuation and quotation words are shared.
 type word struct {
-	lower string // the word in lower case, the punctuation rune, or "" (another punctuation or a quotation)
-	q     int32  // for tQuote: index of the quotation in the paragraph's spans
+	lower string  // the word in lower case, the punctuation rune, or "" (another punctuation or a quotation)
+	q     int32   // for tQuote: index of the quotation in the paragraph's spans
+	flags lexFlag // what the lexicons say of lower (see lexFlagsOf)
 	kind  tokKind
 	cap   bool // a word whose first rune is upper case
 }
@@ -93,11 +94,14 @@ func maxTokens(rs []rune) int {
 	return n
 }
 
+// quoteFlags are the flags of a quotation's word, whose lower case is "".
+var quoteFlags = lexFlagsOf("", hashString(""))
+
 // quoteWords returns one tQuote word for each of n quotations.
 func quoteWords(n int) []word {
 	ws := make([]word, n)
 	for i := range ws {
-		ws[i] = word{kind: tQuote, q: int32(i)}
+		ws[i] = word{kind: tQuote, q: int32(i), flags: quoteFlags}
 	}
 	return ws
 }
@@ -220,8 +224,10 @@ var (
 func init() {
 	for _, p := range []string{",", ".", "?", "!", ";", ":", "(", ")", "-", "—", "–", "―"} {
 		r, _ := utf8.DecodeRuneInString(p)
-		punctWords[r] = &word{lower: p, kind: tPunct}
+		punctWords[r] = &word{lower: p, kind: tPunct, flags: lexFlagsOf(p, hashString(p))}
 	}
+	newlineWord.flags = lexFlagsOf(newlineWord.lower, hashString(newlineWord.lower))
+	otherPunct.flags = lexFlagsOf("", hashString(""))
 }
 
 // punctWord returns the shared word of the punctuation rune r.

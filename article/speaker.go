@@ -33,21 +33,20 @@ func newRegistry() *registry {
 func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 	ts := ps.toks
 	start := a
-	if isPossessive(ts[a].lower()) && b-a > 1 {
+	if ts[a].is(lxPossessive) && b-a > 1 {
 		role = strings.TrimSuffix(strings.TrimSuffix(ps.text(a, a+1), "’s"), "'s")
 		start = a + 1
 	}
 	cut := start
 	for i := start; i < b; i++ {
-		l := lowerNoDot(ts[i])
-		if titles[ts[i].lower()] || titles[l] || isRoleWord(l) {
+		if ts[i].is(lxTitle | lxTitleNoDot | lxRoleNoDot) {
 			cut = i + 1
 		}
 	}
 	if cut > start && cut < b {
 		// The role is the words before the name that are not bare titles.
 		rs := start
-		for rs < cut && (titles[ts[rs].lower()] || titles[lowerNoDot(ts[rs])]) {
+		for rs < cut && (ts[rs].is(lxTitle) || ts[rs].is(lxTitleNoDot)) {
 			rs++
 		}
 		if rs < cut && role == "" {
@@ -71,7 +70,7 @@ func (rg *registry) register(ps *paraState) {
 	ts := ps.toks
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		if t.kind() != tWord || !t.cap() || capStop[t.lower()] && !titles[t.lower()] {
+		if t.kind() != tWord || !t.cap() || t.is(lxCapStop) && !t.is(lxTitle) {
 			continue
 		}
 		j := nameRunEnd(ts, i, len(ts))
@@ -79,7 +78,7 @@ func (rg *registry) register(ps *paraState) {
 			continue
 		}
 		role, name := nameParts(ps, i, j)
-		if len(name) >= 2 && !isRoleWord(lowerNoDot(name[len(name)-1])) {
+		if len(name) >= 2 && !name[len(name)-1].is(lxRoleNoDot) {
 			if role == "" {
 				role = appositiveRole(ps, i, j)
 			}
@@ -96,9 +95,9 @@ func (rg *registry) register(ps *paraState) {
 // before it ("ambassador Sergey Kislyak") or an appositive after it ("Geoff Garin, a pollster,").
 func appositiveRole(ps *paraState, a, b int) string {
 	ts := ps.toks
-	if a > 0 && ts[a-1].kind() == tWord && !ts[a-1].cap() && isRoleWord(ts[a-1].lower()) {
+	if a > 0 && ts[a-1].kind() == tWord && !ts[a-1].cap() && ts[a-1].is(lxRole) {
 		s := a - 1
-		if s > 0 && ts[s-1].kind() == tWord && !ts[s-1].cap() && !determiners[ts[s-1].lower()] && !prepositions[ts[s-1].lower()] && !speechVerbs[ts[s-1].lower()] {
+		if s > 0 && ts[s-1].kind() == tWord && !ts[s-1].cap() && !ts[s-1].is(lxDeterminer) && !ts[s-1].is(lxPreposition) && !ts[s-1].is(lxSpeechVerb) {
 			s--
 		}
 		return ps.text(s, a)

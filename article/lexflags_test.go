@@ -1,0 +1,44 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLexFlags checks that the flags of a word say what the lexicons and the shape tests say of it,
+// for every lexicon word, with and without a final period, and for words that only look like one.
+func TestLexFlags(t *testing.T) {
+	t.Parallel()
+	words := []string{"", "\n", ",", "-", "co-anchor", "innenminister", "grünen-chefin", "trump's", "clinton’s",
+		"monday", "mr.", "sen.", "president.", "chair", "xchair", "s", "'s", "’s", "ministerin-", "ly", "quickly"}
+	for _, s := range lexSets {
+		for w := range s.set {
+			words = append(words, w)
+		}
+	}
+	for w := range roleWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, w := range []string{w, w + ".", strings.TrimSuffix(w, "."), "x" + w, w + "s"} {
+			f := lexFlagsOf(w, hashString(w))
+			for _, s := range lexSets {
+				if got := f&s.flag != 0; got != s.set[w] {
+					t.Errorf("%q: flag %b is %v, the lexicon says %v", w, s.flag, got, s.set[w])
+				}
+			}
+			nd := strings.TrimSuffix(w, ".")
+			for _, c := range []struct {
+				flag lexFlag
+				want bool
+			}{
+				{lxRole, isRoleWord(w)}, {lxTitleNoDot, titles[nd]}, {lxRoleNoDot, isRoleWord(nd)},
+				{lxPossessive, isPossessive(w)}, {lxDay, isDay(w)},
+			} {
+				if got := f&c.flag != 0; got != c.want {
+					t.Errorf("%q: flag %b is %v, want %v", w, c.flag, got, c.want)
+				}
+			}
+		}
+	}
+}
