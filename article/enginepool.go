@@ -39,18 +39,24 @@ func putEngine(e *engine) {
 	e.marks = keep(e.marks, maxKeptSpans)
 	e.stack = keep(e.stack, maxKeptSpans)
 	e.runes = keep(e.runes, maxKeptRunes)
-	e.tz.slab = keep(e.tz.slab, maxKeptTokens)
+	// The tokens are not cleared: they point only at words, which the intern table keeps anyway
+	// or which are a few bytes each.
+	if cap(e.tz.slab) > maxKeptTokens {
+		e.tz.slab = nil
+	}
+	e.tz.slab = e.tz.slab[:0]
 	e.tz.words.reset()
 	engines.Put(e)
 }
 
-// keep returns s emptied (its elements cleared, so that they hold on to nothing), or nil when its
-// array is longer than limit.
+// keep returns s emptied, its elements cleared so that they hold on to nothing, or nil when its
+// array is longer than limit. Only s's elements are cleared: the slabs are only ever written up to
+// their length, so the rest of their arrays is still zero.
 func keep[T any](s []T, limit int) []T {
 	if cap(s) > limit {
 		return nil
 	}
-	clear(s[:cap(s)])
+	clear(s)
 	return s[:0]
 }
 

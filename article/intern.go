@@ -12,11 +12,9 @@ const maxIntern = 1 << 16
 // costs no allocation and no second pass over its bytes.
 type internTable struct {
 	slots  []internSlot // a power of two long, at most half full
-	n      int
-	arena  [][2]word   // room for the next words: the rest of the chunk in use
-	chunks [][][2]word // the chunks allocated so far, handed out again after a reset
-	used   int         // how many of chunks are in use since the last reset
-	text   []byte      // room for the next words' text, allocated in chunks and never written twice
+	n      int          // the words interned: word k is chunks[k/internChunk][k%internChunk]
+	chunks [][][2]word  // the words, allocated in chunks that are handed out again after a reset
+	text   []byte       // room for the next words' text, allocated in chunks and never written twice
 }
 
 // internChunk is how many words the table allocates at once, and internText how many bytes of
@@ -26,10 +24,16 @@ const (
 	internText  = 4096
 )
 
+// internSlot is one slot of the table: a word's hash, and 1 + its number (0 for an empty slot).
+// It holds no pointer, so the garbage collector never scans the slots, and emptying them is a
+// plain memory clear.
 type internSlot struct {
-	h  uint64
-	ws *[2]word
+	h uint64
+	k uint32
 }
+
+// at returns the words numbered k.
+func (it *internTable) at(k uint32) *[2]word { return &it.chunks[k/internChunk][k%internChunk] }
 
 // FNV-1a, 64 bits.
 const (
@@ -58,12 +62,14 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	mask := uint64(len(it.slots) - 1)
 	i := h & mask
 	for {
-		s := &it.slots[i]
-		if s.ws == nil {
+		s := it.slots[i]
+		if s.k == 0 {
 			break
 		}
-		if s.h == h && s.ws[0].lower == string(b) {
-			return &s.ws[c]
+		if s.h == h {
+			if ws := it.at(s.k - 1); ws[0].lower == string(b) {
+				return &ws[c]
+			}
 		}
 		i = (i + 1) & mask
 	}
@@ -73,19 +79,15 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 		ws := &[2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
 		return &ws[c]
 	}
-	if len(it.arena) == 0 {
-		if it.used == len(it.chunks) {
-			it.chunks = append(it.chunks, make([][2]word, internChunk))
-		}
-		it.arena = it.chunks[it.used]
-		it.used++
+	if it.n == len(it.chunks)*internChunk {
+		it.chunks = append(it.chunks, make([][2]word, internChunk))
 	}
 	lower := it.str(b)
-	ws := &it.arena[0]
-	it.arena = it.arena[1:]
+	k := uint32(it.n)
+	ws := it.at(k)
 	f := lexFlagsOf(lower, h)
 	*ws = [2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
-	it.slots[i] = internSlot{h: h, ws: ws}
+	it.slots[i] = internSlot{h: h, k: k + 1}
 	it.n++
 	if 2*it.n > len(it.slots) {
 		it.grow()
@@ -114,7 +116,6 @@ func (it *internTable) reset() {
 		clear(it.chunks[maxKeptChunks:])
 		it.chunks = it.chunks[:maxKeptChunks]
 	}
-	it.arena, it.used = nil, 0
 }
 
 // grow doubles the table.
@@ -123,11 +124,11 @@ func (it *internTable) grow() {
 	it.slots = make([]internSlot, 2*len(old))
 	mask := uint64(len(it.slots) - 1)
 	for _, s := range old {
-		if s.ws == nil {
+		if s.k == 0 {
 			continue
 		}
 		i := s.h & mask
-		for it.slots[i].ws != nil {
+		for it.slots[i].k != 0 {
 			i = (i + 1) & mask
 		}
 		it.slots[i] = s
