@@ -123,8 +123,14 @@ func splitParas(src string) []textPara {
 		bytePos = b
 		return runePos
 	}
+	hasCR := strings.IndexByte(src, '\r') >= 0
 	for i := 0; i < len(src); {
-		end := strings.IndexAny(src[i:], "\r\n")
+		var end int
+		if hasCR {
+			end = strings.IndexAny(src[i:], "\r\n")
+		} else {
+			end = strings.IndexByte(src[i:], '\n')
+		}
 		next := len(src)
 		if end < 0 {
 			end = len(src)
@@ -150,8 +156,16 @@ func splitParas(src string) []textPara {
 	return splitLinePara(src, paras)
 }
 
-// rxLineEnd matches the end of a line that ends a sentence.
-var rxLineEnd = regexp.MustCompile(`[.!?:;…"”’')\]]$`)
+// endsSentence reports whether a line ends with a character that ends a sentence (or closes a
+// quotation or a bracket after one).
+func endsSentence(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case '.', '!', '?', ':', ';', '…', '"', '”', '’', '\'', ')', ']':
+		return true
+	}
+	return false
+}
 
 // splitLinePara splits a paragraph whose lines each end a sentence into one paragraph a line:
 // text pasted with single line breaks between paragraphs. Hard-wrapped paragraphs, whose lines
@@ -162,7 +176,7 @@ func splitLinePara(src string, paras []textPara) []textPara {
 	for i, p := range paras {
 		split := i > 0 && len(p) > 1
 		for j := 0; split && j < len(p); j++ {
-			split = rxLineEnd.MatchString(lineText(src, p[j]))
+			split = endsSentence(lineText(src, p[j]))
 		}
 		if !split {
 			out = append(out, p)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -101,10 +102,10 @@ func finish(a *Article, id ArticleID) {
 	n := 0
 	for i := range a.Blocks {
 		n++
-		a.Blocks[i].ID = BlockID(fmt.Sprintf("b%d", n))
+		a.Blocks[i].ID = BlockID("b" + strconv.Itoa(n))
 		for j := range a.Blocks[i].Items {
 			n++
-			a.Blocks[i].Items[j].ID = BlockID(fmt.Sprintf("b%d", n))
+			a.Blocks[i].Items[j].ID = BlockID("b" + strconv.Itoa(n))
 		}
 	}
 	tbs := textBlocks(a.Blocks)
