@@ -113,6 +113,7 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 	}
 	si := 0
 	n := len(rs)
+	buf := tz.buf // scratch space for lower-casing, kept in tz at the end
 	for i := 0; i < n; {
 		if si < len(spans) && i >= spans[si].open {
 			sp := spans[si]
@@ -135,28 +136,37 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 		case isSpaceRune(r):
 			i++
 		case isWordRune(r):
-			j := i + 1
-			for j < limit {
-				if isWordRune(rs[j]) {
-					j++
-					continue
+			// The word runs over word runes, and over inner runes between two of them; it is
+			// lower-cased and hashed (as lowerHash does) in the same pass.
+			buf = buf[:0]
+			h, dot := uint64(fnvOffset), false
+			j := i
+			for {
+				c := rs[j]
+				if c < utf8.RuneSelf {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					dot = dot || c == '.'
+					buf = append(buf, byte(c))
+					h = (h ^ uint64(c)) * fnvPrime
+				} else {
+					buf, h = lowerHash(buf, rs[j:j+1], h)
 				}
-				if isInnerRune(rs[j]) && j+1 < limit && isWordRune(rs[j+1]) {
-					j += 2
+				j++
+				if j < limit && isWordRune(rs[j]) || j+1 < limit && isInnerRune(rs[j]) && isWordRune(rs[j+1]) {
 					continue
 				}
 				break
 			}
-			buf, h := lowerHash(tz.buf[:0], rs[i:j])
 			// An abbreviation or an initial keeps its period.
 			upper := isUpperRune(r)
-			if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || hasDot(rs[i:j]) ||
+			if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || dot ||
 				j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')')) {
 				j++
 				buf = append(buf, '.')
 				h = (h ^ '.') * fnvPrime
 			}
-			tz.buf = buf
 			dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, h, upper)})
 			i = j
 		default:
@@ -164,12 +174,13 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 			i++
 		}
 	}
+	tz.buf = buf
 	return dst
 }
 
-// lowerHash appends the UTF-8 of rs in lower case to buf, and returns it with its hashBytes.
-func lowerHash(buf []byte, rs []rune) ([]byte, uint64) {
-	h := uint64(fnvOffset)
+// lowerHash appends the UTF-8 of rs in lower case to buf, and returns it with the FNV-1a hash of
+// those bytes continued from h (fnvOffset for the hashBytes of them alone).
+func lowerHash(buf []byte, rs []rune, h uint64) ([]byte, uint64) {
 	for _, c := range rs {
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -194,15 +205,6 @@ func isUpperRune(r rune) bool {
 		return 'A' <= r && r <= 'Z'
 	}
 	return unicode.IsUpper(r)
-}
-
-func hasDot(rs []rune) bool {
-	for _, r := range rs {
-		if r == '.' {
-			return true
-		}
-	}
-	return false
 }
 
 // isPunct reports whether t is the punctuation p.

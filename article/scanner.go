@@ -54,20 +54,39 @@ func isOpenPunct(r rune) bool {
 	return false
 }
 
-// isSpaceRune reports whether r separates words (including no-break spaces).
+// isSpaceRune reports whether r separates words (including no-break spaces). It is small enough
+// to be inlined: ASCII is looked up in a table.
 func isSpaceRune(r rune) bool {
 	if r < 0x80 {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+		return asciiSpace[r] != 0
 	}
-	return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009'
+	return isSpaceRuneNonASCII(r)
 }
 
+// isSpaceRuneNonASCII is isSpaceRune for the rest of Unicode, kept out of line so that
+// isSpaceRune inlines.
+//
+//go:noinline
+func isSpaceRuneNonASCII(r rune) bool { return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' }
+
+// isWordRune reports whether r is a letter or a digit. It is small enough to be inlined: ASCII is
+// looked up in a table.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRuneNonASCII(r)
 }
+
+func isWordRuneNonASCII(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (t [0x80]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // elisions are the words that an apostrophe may start: 'n' (rock 'n' roll), 'em, 'til…
 var elisions = map[string]bool{
