@@ -14,7 +14,7 @@ var rxByLineSite = regexp.MustCompile(`^(?i:by)\s+(` + tailNamePat + `(?:\s*(?:,
 // Doe, John Roe" names two people.
 func parseByLine(line string) (byline, site string, ok bool) {
 	line = strings.Join(strings.Fields(line), " ")
-	if len(strings.Fields(line)) > 14 {
+	if blockWords(line) > 14 {
 		return "", "", false
 	}
 	m := rxByLineSite.FindStringSubmatch(line)

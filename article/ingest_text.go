@@ -55,7 +55,7 @@ func parseText(src string) *Article {
 		}
 	}
 	if len(paras) > 1 && len(paras[0]) == 1 {
-		if line := lineText(src, paras[0][0]); len(strings.Fields(line)) <= 12 {
+		if line := lineText(src, paras[0][0]); blockWords(line) <= 12 {
 			if byline, site, ok := parseByLine(line); ok {
 				a.Byline, a.Site = byline, site
 				a.Extras = append(a.Extras, Extra{Kind: ExtraByline, Text: line})
@@ -65,8 +65,12 @@ func parseText(src string) *Article {
 	}
 
 	// Tail detection runs over the body's lines, across paragraphs.
-	var lines []string
-	var at [][2]int // paragraph and line index of each line
+	nlines := 0
+	for _, p := range paras {
+		nlines += len(p)
+	}
+	lines := make([]string, 0, nlines)
+	at := make([][2]int, 0, nlines) // paragraph and line index of each line
 	for i, p := range paras {
 		for j, l := range p {
 			lines = append(lines, lineText(src, l))
@@ -92,6 +96,7 @@ func parseText(src string) *Article {
 	if site != "" {
 		a.Site = site
 	}
+	blocks = append(make([]Block, 0, len(blocks)+len(paras)), blocks...)
 	for _, p := range paras {
 		blocks = append(blocks, paraBlock(src, p, KindParagraph))
 	}

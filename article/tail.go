@@ -102,7 +102,7 @@ type tailLine struct {
 // classifyTail says whether one trimmed line, taken alone, has the shape of a tail line, and of
 // which kind. Tag items (short lines after a "Filed Under:" label) are found by splitTail.
 func classifyTail(line string) (tailLine, bool) {
-	words := len(strings.Fields(line))
+	words := blockWords(line)
 	switch {
 	case tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
 		return tailLine{kind: ExtraFooter}, true
@@ -176,7 +176,7 @@ func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, s
 	for i := len(lines) - 1; i >= minKeep; i-- {
 		c, ok := classifyTail(lines[i])
 		if !ok {
-			if len(strings.Fields(lines[i])) <= 6 && !tailRx().rxTerminal.MatchString(lines[i]) {
+			if blockWords(lines[i]) <= 6 && !tailRx().rxTerminal.MatchString(lines[i]) {
 				pending++
 				continue
 			}
