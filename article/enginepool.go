@@ -23,13 +23,17 @@ const (
 // getEngine returns an empty engine.
 func getEngine() *engine {
 	e := engines.Get().(*engine)
-	e.rg = newRegistry()
+	if e.reg.byName == nil {
+		e.reg.reset()
+	}
+	e.rg = &e.reg
 	return e
 }
 
 // putEngine empties e, dropping every reference to the article it read, and keeps it for another
 // call.
 func putEngine(e *engine) {
+	e.reg.reset()
 	e.rg, e.lastEnt, e.lastPara, e.lastTok = nil, nil, 0, 0
 	e.ps = keep(e.ps, maxKeptParas)
 	e.pstore = keep(e.pstore, maxKeptParas)

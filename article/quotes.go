@@ -60,7 +60,8 @@ func FindQuotes(paras []Paragraph) ([]Quote, []Speaker) {
 type engine struct {
 	ps   []*paraState
 	segs []seg
-	rg   *registry
+	rg   *registry // &reg when the engine comes from getEngine
+	reg  registry
 	// the speaker of the latest attributed quotation, for pronouns
 	lastEnt           *entity
 	lastPara, lastTok int

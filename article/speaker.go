@@ -22,10 +22,31 @@ type registry struct {
 	byName  map[string]*entity
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
+	key     []byte // scratch space for a name's key
 }
 
 func newRegistry() *registry {
 	return &registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}}
+}
+
+// maxKeptNames is the most names a registry's map may hold for reset to clear it (and keep its
+// room) rather than make a new one: clearing a map costs as much as the room it grew to.
+const maxKeptNames = 1 << 10
+
+// reset empties the registry for another article.
+func (rg *registry) reset() {
+	clear(rg.ents)
+	rg.ents = rg.ents[:0]
+	if cap(rg.ents) > maxKeptNames {
+		rg.ents = nil
+	}
+	for _, m := range []*map[string]*entity{&rg.byName, &rg.byLast, &rg.byFirst} {
+		if *m == nil || len(*m) > maxKeptNames {
+			*m = map[string]*entity{}
+		} else {
+			clear(*m)
+		}
+	}
 }
 
 // nameParts splits a run of name tokens [a, b) into its role prefix and its name words: titles are
@@ -119,12 +140,17 @@ func appositiveRole(ps *paraState, a, b int) string {
 }
 
 func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
-	words := make([]string, len(name))
+	// The key is the name's words without final periods, joined by spaces; it is built in scratch
+	// space, and allocated only for a new entity.
+	key := rg.key[:0]
 	for i, t := range name {
-		words[i] = strings.TrimSuffix(t.lower(), ".")
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, strings.TrimSuffix(t.lower(), ".")...)
 	}
-	key := strings.Join(words, " ")
-	if e := rg.byName[key]; e != nil {
+	rg.key = key
+	if e := rg.byName[string(key)]; e != nil {
 		if e.role == "" {
 			e.role = role
 		}
@@ -132,18 +158,23 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		return e
 	}
 	// "Hillary Rodham Clinton" after "Hillary Clinton": the same person.
-	last := words[len(words)-1]
-	if e := rg.byLast[last]; e != nil && len(e.toks) >= 2 && e.toks[0] == words[0] {
+	first := strings.TrimSuffix(name[0].lower(), ".")
+	last := strings.TrimSuffix(name[len(name)-1].lower(), ".")
+	if e := rg.byLast[last]; e != nil && len(e.toks) >= 2 && e.toks[0] == first {
 		if e.role == "" {
 			e.role = role
 		}
 		rg.touch(e)
 		return e
 	}
+	words := make([]string, len(name))
+	for i, t := range name {
+		words[i] = strings.TrimSuffix(t.lower(), ".")
+	}
 	display := string(ps.rs[name[0].s:name[len(name)-1].e])
 	e := &entity{name: display, toks: words, role: role}
 	rg.ents = append(rg.ents, e)
-	rg.byName[key] = e
+	rg.byName[string(key)] = e
 	rg.touch(e)
 	return e
 }
