@@ -87,7 +87,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		}
 		// A lower-case word belongs to a description after a determiner, or names an office; after
 		// a name, only an office or a speaker noun goes on ("the Trump campaign").
-		if !u.cap() && !det && !u.is(lxRole) && !u.is(lxSpeakerNoun) {
+		if !u.cap() && !det && !u.shape(lxRole) && !u.is(lxSpeakerNoun) {
 			break
 		}
 		head = j
@@ -98,7 +98,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	case nameB == head+1:
 		return nameA, nameB, npName
-	case det && anyHead, ts[head].is(lxSpeakerNoun), ts[head].is(lxRole):
+	case det && anyHead, ts[head].is(lxSpeakerNoun), ts[head].shape(lxRole):
 		return k, head + 1, npDesc
 	}
 	return 0, 0, npNone
@@ -445,7 +445,7 @@ func afterDescribedName(ts []tok, t, n int) (match, bool) {
 		if u.is(lxPreposition) && j == t || u.is(lxPossessive) && !u.cap() {
 			return match{}, false
 		}
-		if !u.cap() && !u.is(lxRole) && !u.is(lxSpeakerNoun) && !u.is(lxOfficeAdjective) &&
+		if !u.cap() && !u.shape(lxRole) && !u.is(lxSpeakerNoun) && !u.is(lxOfficeAdjective) &&
 			(strings.HasSuffix(u.lower(), "ed") || strings.HasSuffix(u.lower(), "ing") || u.is(lxAdverb)) {
 			return match{}, false // "failed, Baker said …" is a clause, not a description
 		}

@@ -25,11 +25,17 @@ const (
 	lxSpeakerNoun                         // speakerNouns
 	lxOfficeAdjective                     // officeAdjectives
 	lxTitledWord                          // titledWords
-	lxRole                                // isRoleWord
-	lxTitleNoDot                          // titles holds the word without a final period
-	lxRoleNoDot                           // isRoleWord of the word without a final period
 	lxPossessive                          // isPossessive
 	lxDay                                 // isDay
+
+	// The shape flags are worked out when a rule first asks for one of them (see tok.shape),
+	// since they cost more than a lookup and few words are asked.
+	lxRole       // isRoleWord
+	lxTitleNoDot // titles holds the word without a final period
+	lxRoleNoDot  // isRoleWord of the word without a final period
+	lxShapeKnown // the shape flags are worked out
+
+	lxRoleWord // roleWords holds the word (a part of isRoleWord; no rule asks it)
 )
 
 // lexSets are the lexicons behind the flags that a word has when one of them holds it.
@@ -46,48 +52,55 @@ var lexSets = []struct {
 
 // lexEntry is one word of lexTable.
 type lexEntry struct {
-	h    uint64
 	w    string
 	flag lexFlag
-	role bool // roleWords holds the word
 }
 
-// lexTable holds every word of lexSets and roleWords with its flags: an open-addressing table keyed
-// by the FNV-1a hash the tokenizer computes anyway, a power of two long and at most a quarter full.
-// It is built once, at initialisation, and only read afterwards.
+// lexTable holds every word of lexSets, roleWords and the days of isDay with its flags: an
+// open-addressing table keyed by the FNV-1a hash the tokenizer computes anyway, a power of two long
+// and at most half full. The hashes are apart from the entries, so that a probe for a word no
+// lexicon holds reads only a few cache lines. It is built once, at initialisation, and only read
+// afterwards.
 var lexTable = buildLexTable()
 
-func buildLexTable() []lexEntry {
-	words := map[string]*lexEntry{}
-	entry := func(w string) *lexEntry {
-		e := words[w]
-		if e == nil {
-			e = &lexEntry{h: hashString(w), w: w}
-			words[w] = e
-		}
-		return e
-	}
+type lexIndex struct {
+	hashes  []uint64 // the hash of each slot's word, 0 for an empty slot
+	entries []lexEntry
+}
+
+func buildLexTable() lexIndex {
+	words := map[string]lexFlag{}
 	for _, s := range lexSets {
 		for w := range s.set {
-			entry(w).flag |= s.flag
+			words[w] |= s.flag
 		}
 	}
 	for w := range roleWords {
-		entry(w).role = true
+		words[w] |= lxRoleWord
+	}
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"} {
+		if !isDay(w) {
+			panic("article: isDay and the lexicon table disagree on " + w)
+		}
+		words[w] |= lxDay
 	}
 	n := 1
-	for n < 4*len(words) {
+	for n < 2*len(words) {
 		n *= 2
 	}
-	table := make([]lexEntry, n)
-	for _, e := range words {
-		i := e.h & uint64(n-1)
-		for table[i].w != "" {
+	t := lexIndex{hashes: make([]uint64, n), entries: make([]lexEntry, n)}
+	for w, f := range words {
+		h := hashString(w)
+		if h == 0 {
+			panic("article: a lexicon word hashes to 0: " + w) // 0 marks an empty slot
+		}
+		i := h & uint64(n-1)
+		for t.hashes[i] != 0 {
 			i = (i + 1) & uint64(n-1)
 		}
-		table[i] = *e
+		t.hashes[i], t.entries[i] = h, lexEntry{w: w, flag: f}
 	}
-	return table
+	return t
 }
 
 // hashString is the FNV-1a hash of s.
@@ -99,61 +112,59 @@ func hashString(s string) uint64 {
 	return h
 }
 
-// lexLookup returns the entry of w, whose hash is h, or nil when no lexicon holds it.
-func lexLookup(w string, h uint64) *lexEntry {
-	mask := uint64(len(lexTable) - 1)
-	for i := h & mask; lexTable[i].w != ""; i = (i + 1) & mask {
-		if e := &lexTable[i]; e.h == h && e.w == w {
-			return e
+// lexLookup returns the flags the lexicons give w, whose hash is h.
+func lexLookup(w string, h uint64) lexFlag {
+	mask := uint64(len(lexTable.hashes) - 1)
+	for i := h & mask; lexTable.hashes[i] != 0; i = (i + 1) & mask {
+		if lexTable.hashes[i] == h && lexTable.entries[i].w == w {
+			return lexTable.entries[i].flag
 		}
 	}
-	return nil
+	return 0
 }
 
-// lexFlagsOf returns the flags of the lower-case word w, whose hash is h.
+// lexFlagsOf returns the flags of the lower-case word w, whose hash is h, but the shape flags.
 func lexFlagsOf(w string, h uint64) lexFlag {
-	var f lexFlag
-	e := lexLookup(w, h)
-	if e != nil {
-		f = e.flag
-	}
-	if e != nil && e.role || isRoleShape(w) {
-		f |= lxRole
-	}
+	f := lexLookup(w, h)
 	if isPossessive(w) {
 		f |= lxPossessive
 	}
-	if isDay(w) {
-		f |= lxDay
+	return f
+}
+
+// shapeFlags returns the shape flags of the lower-case word w, whose other flags are f, and
+// lxShapeKnown.
+func shapeFlags(w string, f lexFlag) lexFlag {
+	s := lxShapeKnown
+	if f&lxRoleWord != 0 || isRoleShape(w) {
+		s |= lxRole
 	}
 	if n := len(w); n > 0 && w[n-1] == '.' {
 		nd := w[:n-1]
-		hd := hashString(nd)
-		if e := lexLookup(nd, hd); e != nil && e.flag&lxTitle != 0 {
-			f |= lxTitleNoDot
+		fd := lexLookup(nd, hashString(nd))
+		if fd&lxTitle != 0 {
+			s |= lxTitleNoDot
 		}
-		if e := lexLookup(nd, hd); e != nil && e.role || isRoleShape(nd) {
-			f |= lxRoleNoDot
+		if fd&lxRoleWord != 0 || isRoleShape(nd) {
+			s |= lxRoleNoDot
 		}
 	} else {
 		if f&lxTitle != 0 {
-			f |= lxTitleNoDot
+			s |= lxTitleNoDot
 		}
-		if f&lxRole != 0 {
-			f |= lxRoleNoDot
+		if s&lxRole != 0 {
+			s |= lxRoleNoDot
 		}
 	}
-	return f
+	return s
 }
 
 // isRoleShape reports whether w is a role word by its shape rather than itself: the last part of a
 // hyphenated one ("co-anchor") or a German compound office ("Innenminister"). Together with
 // roleWords, it is isRoleWord.
 func isRoleShape(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		if e := lexLookup(w[i+1:], hashString(w[i+1:])); e != nil && e.role {
-			return true
-		}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && lexLookup(w[i+1:], hashString(w[i+1:]))&lxRoleWord != 0 {
+		return true
 	}
 	if len(w) == 0 {
 		return false
@@ -174,5 +185,22 @@ var roleSuffixesByEnd = func() (m [256][]string) {
 	return m
 }()
 
-// is reports whether the token's word has one of the flags f.
+// is reports whether the token's word has one of the flags f, which holds no shape flag.
 func (t tok) is(f lexFlag) bool { return t.w.flags&f != 0 }
+
+// shape reports whether the token's word has one of the flags f, working out its shape flags
+// first if it has to. Only words of the engine's own intern table (and words of their own) can
+// lack them: the shared punctuation and quotation words, which goroutines share, have them.
+func (t tok) shape(f lexFlag) bool {
+	if t.w.flags&lxShapeKnown == 0 {
+		t.w.flags |= shapeFlags(t.w.lower, t.w.flags)
+	}
+	return t.w.flags&f != 0
+}
+
+// allFlags returns every flag of the lower-case word w, whose hash is h: what a shared word,
+// made once, must know from the start.
+func allFlags(w string, h uint64) lexFlag {
+	f := lexFlagsOf(w, h)
+	return f | shapeFlags(w, f)
+}

@@ -21,7 +21,14 @@ func TestLexFlags(t *testing.T) {
 	}
 	for _, w := range words {
 		for _, w := range []string{w, w + ".", strings.TrimSuffix(w, "."), "x" + w, w + "s"} {
-			f := lexFlagsOf(w, hashString(w))
+			f := allFlags(w, hashString(w))
+			var tw word
+			tw.lower, tw.flags = w, lexFlagsOf(w, hashString(w))
+			for _, fl := range []lexFlag{lxRole, lxTitleNoDot, lxRoleNoDot} {
+				if got := (tok{w: &tw}).shape(fl); got != (f&fl != 0) {
+					t.Errorf("%q: shape(%b) is %v, allFlags says %v", w, fl, got, f&fl != 0)
+				}
+			}
 			for _, s := range lexSets {
 				if got := f&s.flag != 0; got != s.set[w] {
 					t.Errorf("%q: flag %b is %v, the lexicon says %v", w, s.flag, got, s.set[w])

@@ -28,7 +28,7 @@ type tok struct {
 type word struct {
 	lower string  // the word in lower case, the punctuation rune, or "" (another punctuation or a quotation)
 	q     int32   // for tQuote: index of the quotation in the paragraph's spans
-	flags lexFlag // what the lexicons say of lower (see lexFlagsOf)
+	flags lexFlag // what the lexicons say of lower (see lexFlagsOf and tok.shape)
 	kind  tokKind
 	cap   bool // a word whose first rune is upper case
 }
@@ -95,7 +95,7 @@ func maxTokens(rs []rune) int {
 }
 
 // quoteFlags are the flags of a quotation's word, whose lower case is "".
-var quoteFlags = lexFlagsOf("", hashString(""))
+var quoteFlags = allFlags("", hashString(""))
 
 // quoteWords returns one tQuote word for each of n quotations.
 func quoteWords(n int) []word {
@@ -226,10 +226,10 @@ var (
 func init() {
 	for _, p := range []string{",", ".", "?", "!", ";", ":", "(", ")", "-", "—", "–", "―"} {
 		r, _ := utf8.DecodeRuneInString(p)
-		punctWords[r] = &word{lower: p, kind: tPunct, flags: lexFlagsOf(p, hashString(p))}
+		punctWords[r] = &word{lower: p, kind: tPunct, flags: allFlags(p, hashString(p))}
 	}
-	newlineWord.flags = lexFlagsOf(newlineWord.lower, hashString(newlineWord.lower))
-	otherPunct.flags = lexFlagsOf("", hashString(""))
+	newlineWord.flags = allFlags(newlineWord.lower, hashString(newlineWord.lower))
+	otherPunct.flags = allFlags("", hashString(""))
 }
 
 // punctWord returns the shared word of the punctuation rune r.

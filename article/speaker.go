@@ -60,14 +60,14 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 	}
 	cut := start
 	for i := start; i < b; i++ {
-		if ts[i].is(lxTitle | lxTitleNoDot | lxRoleNoDot) {
+		if ts[i].shape(lxTitle | lxTitleNoDot | lxRoleNoDot) {
 			cut = i + 1
 		}
 	}
 	if cut > start && cut < b {
 		// The role is the words before the name that are not bare titles.
 		rs := start
-		for rs < cut && (ts[rs].is(lxTitle) || ts[rs].is(lxTitleNoDot)) {
+		for rs < cut && (ts[rs].is(lxTitle) || ts[rs].shape(lxTitleNoDot)) {
 			rs++
 		}
 		if rs < cut && role == "" {
@@ -99,7 +99,7 @@ func (rg *registry) register(ps *paraState) {
 			continue
 		}
 		role, name := nameParts(ps, i, j)
-		if len(name) >= 2 && !name[len(name)-1].is(lxRoleNoDot) {
+		if len(name) >= 2 && !name[len(name)-1].shape(lxRoleNoDot) {
 			if role == "" {
 				role = appositiveRole(ps, i, j)
 			}
@@ -116,7 +116,7 @@ func (rg *registry) register(ps *paraState) {
 // before it ("ambassador Sergey Kislyak") or an appositive after it ("Geoff Garin, a pollster,").
 func appositiveRole(ps *paraState, a, b int) string {
 	ts := ps.toks
-	if a > 0 && ts[a-1].kind() == tWord && !ts[a-1].cap() && ts[a-1].is(lxRole) {
+	if a > 0 && ts[a-1].kind() == tWord && !ts[a-1].cap() && ts[a-1].shape(lxRole) {
 		s := a - 1
 		if s > 0 && ts[s-1].kind() == tWord && !ts[s-1].cap() && !ts[s-1].is(lxDeterminer) && !ts[s-1].is(lxPreposition) && !ts[s-1].is(lxSpeechVerb) {
 			s--
