@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -279,7 +281,35 @@ func imageBlock(n *html.Node) (Block, bool) {
 }
 
 // oneLine collapses white space to single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	if isOneLine(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether oneLine would give s back: s has no white space but single spaces
+// between other characters.
+func isOneLine(s string) bool {
+	space := true // the character before is a space, or there is none
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 && (c != ' ' || space) {
+				return false
+			}
+			space = c == ' '
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
+	}
+	return !space || s == ""
+}
 
 // trimPre drops the blank lines around preformatted text.
 func trimPre(text string, runs []Run) (string, []Run) {

@@ -118,27 +118,36 @@ func checkText(data []byte) error {
 		sample = sample[:64<<10]
 	}
 	bad, total := 0, 0
-	for len(sample) > 0 {
-		if c := sample[0]; c < utf8.RuneSelf { // ASCII, most of any text: no decoding
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F {
-				bad++
-			}
+	for i := 0; i < len(sample); {
+		if c := sample[i]; c < utf8.RuneSelf { // ASCII, most of any text: a table, no decoding
+			bad += int(asciiControl[c])
 			total++
-			sample = sample[1:]
+			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(sample)
-		if (r == utf8.RuneError && n == 1 && len(sample) >= utf8.UTFMax) || (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7F {
+		r, n := utf8.DecodeRune(sample[i:])
+		if (r == utf8.RuneError && n == 1 && len(sample)-i >= utf8.UTFMax) || (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7F {
 			bad++
 		}
 		total++
-		sample = sample[n:]
+		i += n
 	}
 	if total >= 16 && bad*10 > total*3 {
 		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary, bad*100/total)
 	}
 	return nil
 }
+
+// asciiControl holds 1 for the ASCII control characters that text does not hold: all but tab, line
+// feed, carriage return and form feed.
+var asciiControl = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // repairUTF8 returns data as a string of valid UTF-8, with each byte that is not part of a valid
 // sequence replaced by U+FFFD. One bad byte becomes one code point, so code-point offsets into the

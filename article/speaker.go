@@ -180,7 +180,9 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 }
 
 func (rg *registry) touch(e *entity) {
-	rg.byLast[e.toks[len(e.toks)-1]] = e
+	if last := e.toks[len(e.toks)-1]; rg.byLast[last] != e {
+		rg.byLast[last] = e
+	}
 	if len(e.toks) >= 2 {
 		if _, ok := rg.byFirst[e.toks[0]]; !ok {
 			rg.byFirst[e.toks[0]] = e
