@@ -121,7 +121,8 @@ func splitByline(s string) (byline, site string) {
 // line ends at "\n", "\r\n" or a lone "\r".
 func splitParas(src string) []textPara {
 	var paras []textPara
-	var cur textPara
+	var all []srcLine        // every line, in one array that the paragraphs are cut from
+	first := 0               // the first line of the paragraph being read
 	bytePos, runePos := 0, 0 // a cursor that turns byte offsets into code-point offsets
 	runeAt := func(b int) int {
 		runePos += utf8.RuneCountInString(src[bytePos:b])
@@ -148,15 +149,15 @@ func splitParas(src string) []textPara {
 		}
 		b0, b1 := trimSpan(src, i, end)
 		if b0 < b1 {
-			cur = append(cur, srcLine{b0: b0, b1: b1, start: runeAt(b0)})
-		} else if len(cur) > 0 {
-			paras = append(paras, cur)
-			cur = nil
+			all = append(all, srcLine{b0: b0, b1: b1, start: runeAt(b0)})
+		} else if len(all) > first {
+			paras = append(paras, all[first:len(all):len(all)])
+			first = len(all)
 		}
 		i = next
 	}
-	if len(cur) > 0 {
-		paras = append(paras, cur)
+	if len(all) > first {
+		paras = append(paras, all[first:len(all):len(all)])
 	}
 	return splitLinePara(src, paras)
 }
@@ -177,7 +178,7 @@ func endsSentence(line string) bool {
 // break mid-sentence, stay whole. The first paragraph (the headline and perhaps a subhead) is
 // left to parseText.
 func splitLinePara(src string, paras []textPara) []textPara {
-	var out []textPara
+	out := make([]textPara, 0, len(paras))
 	for i, p := range paras {
 		split := i > 0 && len(p) > 1
 		for j := 0; split && j < len(p); j++ {
@@ -187,8 +188,8 @@ func splitLinePara(src string, paras []textPara) []textPara {
 			out = append(out, p)
 			continue
 		}
-		for _, l := range p {
-			out = append(out, textPara{l})
+		for j := range p {
+			out = append(out, p[j:j+1:j+1])
 		}
 	}
 	return out

@@ -14,7 +14,8 @@ type internTable struct {
 	slots  []internSlot // a power of two long, at most half full
 	n      int          // the words interned: word k is chunks[k/internChunk][k%internChunk]
 	chunks [][][2]word  // the words, allocated in chunks that are handed out again after a reset
-	text   []byte       // room for the next words' text, allocated in chunks and never written twice
+	text   []byte       // the words' text, allocated in chunks, each byte written once
+	textN  int          // the bytes of text written; the rest is room for the next words
 }
 
 // internChunk is how many words the table allocates at once, and internText how many bytes of
@@ -141,13 +142,13 @@ func (it *internTable) str(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	if len(b) > cap(it.text)-len(it.text) {
+	if len(b) > len(it.text)-it.textN {
 		if len(b) > internText/4 {
 			return string(b)
 		}
-		it.text = make([]byte, 0, internText)
+		it.text, it.textN = make([]byte, internText), 0
 	}
-	n := len(it.text)
-	it.text = append(it.text, b...)
+	n := it.textN
+	it.textN += copy(it.text[n:], b)
 	return unsafe.String(&it.text[n], len(b))
 }

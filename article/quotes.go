@@ -85,9 +85,13 @@ func (e *engine) scan(paras []Paragraph) {
 	}
 	for i, p := range paras {
 		start := len(e.runes)
+		rs := e.runes[start:cap(e.runes)]
+		k := 0
 		for _, r := range p.Text {
-			e.runes = append(e.runes, r)
+			rs[k] = r
+			k++
 		}
+		e.runes = e.runes[:start+k]
 		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)]}
 		e.ps[i] = &e.pstore[i]
 	}

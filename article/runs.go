@@ -8,7 +8,7 @@ import (
 // textBlocks returns the blocks that carry text of their own, in text-space order: every block
 // but lists, images and rules, and the items of lists in their place.
 func textBlocks(blocks []Block) []*Block {
-	var out []*Block
+	out := make([]*Block, 0, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
