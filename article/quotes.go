@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Paragraph is one block's plain text as the quote engine sees it. Start is the code-point offset of
@@ -588,6 +589,7 @@ func (e *engine) kindOf(s *seg) QuoteKind {
 func (e *engine) output() ([]Quote, []Speaker) {
 	quotes := make([]Quote, 0, len(e.segs))
 	var speakers []Speaker
+	var cur textCursor
 	for i := range e.segs {
 		s := &e.segs[i]
 		ps := e.ps[s.para]
@@ -595,7 +597,7 @@ func (e *engine) output() ([]Quote, []Speaker) {
 		q := Quote{
 			ID:    QuoteID("q" + strconv.Itoa(len(quotes)+1)),
 			Block: ps.p.Block,
-			Text:  string(ps.rs[sp.start:sp.end]),
+			Text:  cur.slice(s.para, ps, sp.start, sp.end),
 			Start: ps.p.Start + sp.start,
 			End:   ps.p.Start + sp.end,
 			Kind:  e.kindOf(s),
@@ -637,6 +639,44 @@ func (e *engine) output() ([]Quote, []Speaker) {
 		}
 	}
 	return quotes, speakers
+}
+
+// textCursor cuts the text of runes [a, b) of a paragraph out of the paragraph's string, which
+// is what string(ps.rs[a:b]) gives when the string is valid UTF-8, without encoding the runes
+// again. It walks each paragraph once: the ranges it is asked for go forward (the quotations of
+// the paragraphs in order), and one that would go back is converted instead.
+type textCursor struct {
+	para  int  // the paragraph walked
+	r, b  int  // the rune and byte offset reached in it
+	valid bool // its text is valid UTF-8
+	init  bool // para, r, b and valid are set
+}
+
+func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
+	if !c.init || c.para != para {
+		*c = textCursor{para: para, valid: utf8.ValidString(ps.p.Text), init: true}
+	}
+	if !c.valid || a < c.r {
+		return string(ps.rs[a:b])
+	}
+	text := ps.p.Text
+	c.b, c.r = advanceRunes(text, c.b, a-c.r), a
+	start := c.b
+	c.b, c.r = advanceRunes(text, c.b, b-c.r), b
+	return text[start:c.b]
+}
+
+// advanceRunes returns the byte offset n runes after byte offset b of the valid UTF-8 text s.
+func advanceRunes(s string, b, n int) int {
+	for ; n > 0; n-- {
+		if s[b] < utf8.RuneSelf {
+			b++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[b:])
+		b += size
+	}
+	return b
 }
 
 func speakerIndex(id SpeakerID) int {
