@@ -3,7 +3,6 @@ package article
 import (
 	"slices"
 	"sync"
-	"unicode/utf8"
 )
 
 // engines keeps FindQuotes' engines between calls, so that an article's scratch space (the intern
@@ -79,7 +78,7 @@ func growLen[T any](s []T, n int) []T {
 func textRunes(paras []Paragraph) int {
 	n := 0
 	for _, p := range paras {
-		n += utf8.RuneCountInString(p.Text)
+		n += runeCount(p.Text)
 	}
 	return n
 }

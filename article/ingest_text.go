@@ -125,7 +125,7 @@ func splitParas(src string) []textPara {
 	first := 0               // the first line of the paragraph being read
 	bytePos, runePos := 0, 0 // a cursor that turns byte offsets into code-point offsets
 	runeAt := func(b int) int {
-		runePos += utf8.RuneCountInString(src[bytePos:b])
+		runePos += runeCount(src[bytePos:b])
 		bytePos = b
 		return runePos
 	}
@@ -231,4 +231,4 @@ func paraBlock(src string, p textPara, kind BlockKind) Block {
 	return Block{Kind: kind, Text: text, Start: p[0].start, Runs: []Run{{Text: text}}}
 }
 
-func cpLen(s string) int { return utf8.RuneCountInString(s) }
+func cpLen(s string) int { return runeCount(s) }

@@ -63,7 +63,7 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 // marking the cut with an ellipsis.
 func excerpt(s string) string {
 	s = oneLine(s)
-	if utf8.RuneCountInString(s) <= maxExcerpt {
+	if runeCount(s) <= maxExcerpt {
 		return s
 	}
 	cut := byteOffset(s, maxExcerpt)

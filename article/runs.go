@@ -1,9 +1,6 @@
 package article
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "sort"
 
 // textBlocks returns the blocks that carry text of their own, in text-space order: every block
 // but lists, images and rules, and the items of lists in their place.
@@ -35,7 +32,7 @@ func applyQuotes(blocks []Block, quotes []Quote) {
 	tbs := textBlocks(blocks)
 	ends := make([]int, len(tbs)) // end of each block in the text space
 	for i, b := range tbs {
-		ends[i] = b.Start + utf8.RuneCountInString(b.Text)
+		ends[i] = b.Start + runeCount(b.Text)
 	}
 	order := make([]int, len(quotes))
 	for i := range order {
@@ -93,7 +90,7 @@ func markRuns(b *Block, spans []quoteSpan) {
 	b.Runs = splitRunsAtAll(b.Runs, cuts)
 	starts := make([]int, len(b.Runs)+1) // starts[k] is where piece k starts; the last is the end
 	for k, r := range b.Runs {
-		starts[k+1] = starts[k] + utf8.RuneCountInString(r.Text)
+		starts[k+1] = starts[k] + runeCount(r.Text)
 	}
 	// next[k] is the first piece at or after k that may still be marked (path-halving union-find),
 	// so that each piece is marked once however the spans overlap.
@@ -125,7 +122,7 @@ func splitRunsAtAll(runs []Run, cuts []int) []Run {
 	out := make([]Run, 0, len(runs)+len(cuts))
 	pos, c := 0, 0
 	for _, r := range runs {
-		n := utf8.RuneCountInString(r.Text)
+		n := runeCount(r.Text)
 		for c < len(cuts) && cuts[c] <= pos {
 			c++
 		}
