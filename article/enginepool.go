@@ -5,10 +5,11 @@ import (
 	"sync"
 )
 
-// engines keeps FindQuotes' engines between calls, so that an article's scratch space (the intern
-// table, the runes, tokens and spans of its paragraphs) serves the next one instead of being
-// allocated again. Nothing FindQuotes returns points into an engine: quotations, mentions, cues,
-// names and roles are strings of their own.
+// engines keeps FindQuotes' engines between calls, so that an article's scratch space (the runes,
+// tokens and spans of its paragraphs) serves the next one instead of being allocated again, and
+// the words interned for one article serve the next. Nothing FindQuotes returns points into an
+// engine: quotations are cut from the paragraphs' text, and mentions, cues, names and roles are
+// strings of their own.
 var engines = sync.Pool{New: func() any { return new(engine) }}
 
 // Past these lengths, a slab of an engine is let go rather than kept for the next article.
@@ -48,7 +49,7 @@ func putEngine(e *engine) {
 		e.tz.slab = nil
 	}
 	e.tz.slab = e.tz.slab[:0]
-	e.tz.words.reset()
+	e.tz.words.trim()
 	engines.Put(e)
 }
 

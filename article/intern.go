@@ -96,27 +96,19 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	return &ws[c]
 }
 
-// Past these sizes, reset lets the table's slots and word chunks go rather than keep them for the
-// next article.
-const (
-	maxKeptSlots  = 1 << 13
-	maxKeptChunks = 16
-)
+// maxKeptWords is the most words a pooled engine's table keeps for the next article (see trim).
+const maxKeptWords = 1 << 14
 
-// reset empties the table for another article, keeping its slots and word chunks (when they are
-// not too big) for the words to come. The words handed out before are overwritten as new words
-// take their place, so nothing may hold one across a reset; the text of the words is never reused.
-func (it *internTable) reset() {
-	if len(it.slots) > maxKeptSlots {
-		it.slots = nil
-	} else {
-		clear(it.slots)
+// trim readies the table for another article. A word says the same in every article (its lower
+// case, its capital and its lexicon flags), so the table keeps its words, and the next article
+// finds the common ones already interned with their flags worked out; past maxKeptWords words it
+// starts again empty, so that the words of one big input are not kept. The text of the words is
+// never reused.
+func (it *internTable) trim() {
+	if it.n <= maxKeptWords {
+		return
 	}
-	it.n = 0
-	if len(it.chunks) > maxKeptChunks {
-		clear(it.chunks[maxKeptChunks:])
-		it.chunks = it.chunks[:maxKeptChunks]
-	}
+	it.slots, it.n, it.chunks = nil, 0, nil
 }
 
 // grow doubles the table.
