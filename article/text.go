@@ -25,7 +25,7 @@ func layout(blocks []Block) {
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7]) < utf8.RuneSelf {
+		if i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0 {
 			n += 8
 			i += 8
 			continue
@@ -39,4 +39,12 @@ func runeCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// load64 returns the eight bytes of s (which has at least eight) as a little-endian number: one
+// load, which the compiler makes of the shifts.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
