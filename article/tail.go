@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // A tail is the run of lines at the end of a plain-text article that is not its body: media
@@ -92,6 +93,53 @@ func containsFoldASCII(s, sub string) bool {
 	return false
 }
 
+// mayContribute is a cheap necessary condition for rxContrib, which a body line fails only after
+// a scan of the whole line: the line holds "contribut" (every match of the pattern's second
+// alternative does, and of "contributing" and "contributors" in its first), or opens with
+// "reporting", "writing", "editing" or "research", perhaps after "additional " or "staff ". A line
+// whose opening is not ASCII is left to the pattern, whose case folding matches "ſ" for "s".
+func mayContribute(line string) bool {
+	if containsFoldASCII(line, "contribut") {
+		return true
+	}
+	head := line[:min(len(line), 24)]
+	for i := 0; i < len(head); i++ {
+		if head[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, rest := range []string{line, cutPrefixFoldASCII(line, "additional "), cutPrefixFoldASCII(line, "staff ")} {
+		for _, w := range []string{"reporting", "writing", "editing", "research"} {
+			if hasPrefixFoldASCII(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII says whether s opens with the lower-case ASCII prefix, in any ASCII case.
+func hasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		if s[j]|0x20 != prefix[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// cutPrefixFoldASCII returns s without the lower-case ASCII prefix when it opens with it in any
+// ASCII case, or "".
+func cutPrefixFoldASCII(s, prefix string) string {
+	if hasPrefixFoldASCII(s, prefix) {
+		return s[len(prefix):]
+	}
+	return ""
+}
+
 // tailLine is one classified line of a tail.
 type tailLine struct {
 	kind         ExtraKind
@@ -133,7 +181,7 @@ func classifyTail(line string) (tailLine, bool) {
 		return tl, true
 	case words <= 15 && (tailRx().rxWatch.MatchString(line) || tailRx().rxMediaCredit.MatchString(line) || tailRx().rxCreditLabel.MatchString(line)):
 		return tailLine{kind: ExtraCredit}, true
-	case words <= 40 && !hasQuoteMark(line) && (tailRx().rxContrib.MatchString(line) || tailRx().rxReportedBy.MatchString(line)):
+	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) || tailRx().rxReportedBy.MatchString(line)):
 		return tailLine{kind: ExtraCredit}, true
 	case tailRx().rxFooter.MatchString(line) && (words <= 40 || words <= 120 && tailRx().rxEditorNote.MatchString(line)):
 		return tailLine{kind: ExtraFooter}, true

@@ -321,3 +321,26 @@ func TestBylineLine(t *testing.T) {
 		}
 	}
 }
+
+// TestMayContribute checks that mayContribute holds for every line rxContrib matches: crafted lines
+// in any case, and every line of the PolNeAR articles when the corpus is there.
+func TestMayContribute(t *testing.T) {
+	lines := []string{"Reporting by Jane Doe", "ADDITIONAL REPORTING BY X", "Staff writing: Y", "Research from Z",
+		"Editing by A", "Writing by B", "Contributors: C", "contributing: D", "Jane Doe contributed reporting.",
+		"X CONTRIBUTED TO THIS REPORT", "ſtaff reporting by E", "reſearch: F", "Additional research by G",
+		"Reportings: none", "The reporting was by H", "Not a credit line at all."}
+	if p, err := shared.Path("corpora/polnear/dev.jsonl.gz"); err == nil {
+		texts, err := readPolNeAR(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range texts {
+			lines = append(lines, strings.Split(s, "\n")...)
+		}
+	}
+	for _, l := range lines {
+		if tailRx().rxContrib.MatchString(l) && !mayContribute(l) {
+			t.Errorf("rxContrib matches %q, mayContribute says it cannot", l)
+		}
+	}
+}
