@@ -53,6 +53,10 @@ func (p *ReaderPage) OnInit() {
 	id := articleIDFromPath(goapp.Window().URL().Path)
 	if a, origin, ok := takePreloaded(id); ok {
 		p.id, p.article, p.origin, p.imported = id, a, origin, origin == OriginImported
+		// app.wasm's takeover: go-app has started (its engine, the page's route) in this task;
+		// the page's render and DOM build go in the next. The prerendered page stays on screen
+		// until go-app swaps the built page in, so the user sees no difference.
+		components.YieldToBrowser()
 	}
 }
 

@@ -3,7 +3,6 @@ package components
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -40,25 +39,24 @@ type Reader struct {
 	shownFor   article.ArticleID
 	release    []func()
 	positioned bool
-	panelOn    bool // in the browser, the quote panel is mounted after the reader (see panelDelay)
+	panelOn    bool // in the browser, the quote panel is mounted after the reader (see OnMount)
 }
-
-// panelDelay is how long the quote panel waits after the reader's first mount in the browser. The
-// first mount is app.wasm's takeover, one long task on the main thread; the panel (a third of the
-// reader's elements) is mounted in a task of its own, after the browser has had the thread back.
-const panelDelay = time.Millisecond
 
 // OnMount loads the settings, listens for keys and scrolling, and opens the article at the quote
 // named in the URL fragment (#q3) or at the remembered reading position.
 func (r *Reader) OnMount(ctx app.Context) {
+	r.settings = LoadSettings(ctx)
+	ApplySettings(r.settings)
 	if app.IsClient && !r.panelOn {
+		// The reader is on screen, styled, and app.wasm has taken over: what follows (the
+		// listeners, the reading position, the page's OnMount and go-app's first update of
+		// every mounted component) goes in a task of its own, and the quote panel in another.
+		YieldToBrowser()
 		ctx.Async(func() {
-			time.Sleep(panelDelay)
+			YieldToBrowser()
 			ctx.Dispatch(func(app.Context) { r.panelOn = true })
 		})
 	}
-	r.settings = LoadSettings(ctx)
-	ApplySettings(r.settings)
 	r.listen(ctx)
 	r.arrive(ctx)
 }

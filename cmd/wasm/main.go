@@ -7,11 +7,11 @@ package main
 
 import (
 	"runtime/debug"
-	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/app"
+	"verbatim/components"
 )
 
 func main() {
@@ -19,10 +19,14 @@ func main() {
 	// collecting every 100% of growth would run the collector several times on the main thread
 	// before the reader is interactive.
 	debug.SetGCPercent(400)
+	// Give the browser the main thread back after the Go runtime's start and the packages'
+	// initialisers, before the app's own start (its routes, the article's request): the wasm's
+	// first run is otherwise one long task from its instantiation to the request.
+	components.YieldToBrowser()
 	app.Register()
 	app.Preload()
 	// Give the browser the main thread between decoding the article and go-app's first mount, two
 	// stretches of work that would otherwise be one long task.
-	time.Sleep(time.Millisecond)
+	components.YieldToBrowser()
 	goapp.RunWhenOnBrowser()
 }
