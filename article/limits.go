@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
@@ -119,6 +120,11 @@ func checkText(data []byte) error {
 	}
 	bad, total := 0, 0
 	for i := 0; i < len(sample); {
+		if i+8 <= len(sample) && plainASCII8(sample[i:i+8]) { // eight printable ASCII bytes at once
+			total += 8
+			i += 8
+			continue
+		}
 		if c := sample[i]; c < utf8.RuneSelf { // ASCII, most of any text: a table, no decoding
 			bad += int(asciiControl[c])
 			total++
@@ -136,6 +142,18 @@ func checkText(data []byte) error {
 		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary, bad*100/total)
 	}
 	return nil
+}
+
+// plainASCII8 reports whether the eight bytes of b (which has at least eight) are all printable
+// ASCII, from 0x20 to 0x7E: none is a control character, DEL or part of a multi-byte sequence.
+// It may answer false for printable bytes, never true for others.
+func plainASCII8(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := binary.LittleEndian.Uint64(b)
+	below := (x - 0x20*ones) & ^x & highs // a byte under 0x20 (or 0x80 and up)
+	del := x ^ 0x7F*ones
+	isDel := (del - ones) & ^del & highs // a byte equal to 0x7F
+	return x&highs == 0 && below == 0 && isDel == 0
 }
 
 // asciiControl holds 1 for the ASCII control characters that text does not hold: all but tab, line

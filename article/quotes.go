@@ -573,9 +573,8 @@ func (e *engine) kindOf(s *seg) QuoteKind {
 	ps := e.ps[s.para]
 	sp := ps.spans[s.sp]
 	qi := ps.qtok[s.sp]
-	words := countWords(ps.rs[sp.start:sp.end])
 	if !s.has {
-		if words <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) {
+		if countWords(ps.rs[sp.start:sp.end]) <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) {
 			return QuoteScare
 		}
 		return QuoteDirect
