@@ -75,6 +75,15 @@ func growLen[T any](s []T, n int) []T {
 	return s
 }
 
+// textBytes returns the number of bytes of the paragraphs' texts.
+func textBytes(paras []Paragraph) int {
+	n := 0
+	for _, p := range paras {
+		n += len(p.Text)
+	}
+	return n
+}
+
 // textRunes returns the number of code points of the paragraphs' texts.
 func textRunes(paras []Paragraph) int {
 	n := 0

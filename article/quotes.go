@@ -81,17 +81,15 @@ func (e *engine) scan(paras []Paragraph) {
 	e.ps = growLen(e.ps, len(paras))
 	e.pstore = growLen(e.pstore, len(paras))
 	e.runes = e.runes[:0]
-	if n := textRunes(paras); cap(e.runes) < n {
-		e.runes = make([]rune, 0, n)
+	// A text has no more code points than bytes: a slab that holds the bytes needs no count.
+	if cap(e.runes) < textBytes(paras) {
+		if n := textRunes(paras); cap(e.runes) < n {
+			e.runes = make([]rune, 0, n)
+		}
 	}
 	for i, p := range paras {
 		start := len(e.runes)
-		rs := e.runes[start:cap(e.runes)]
-		k := 0
-		for _, r := range p.Text {
-			rs[k] = r
-			k++
-		}
+		k := decodeRunes(e.runes[start:cap(e.runes)], p.Text)
 		e.runes = e.runes[:start+k]
 		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)]}
 		e.ps[i] = &e.pstore[i]

@@ -48,3 +48,31 @@ func load64(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
+
+// decodeRunes writes the code points of s to dst, which has room for them, as []rune(s) would
+// give them (an invalid byte is one U+FFFD), and returns how many it wrote. Eight ASCII bytes are
+// copied at once.
+func decodeRunes(dst []rune, s string) int {
+	k := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0 {
+			d := dst[k : k+8 : k+8]
+			for j := range d {
+				d[j] = rune(s[i+j])
+			}
+			k += 8
+			i += 8
+			continue
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			dst[k] = rune(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			dst[k] = r
+			i += size
+		}
+		k++
+	}
+	return k
+}
