@@ -230,10 +230,22 @@ func init() {
 	}
 	newlineWord.flags = allFlags(newlineWord.lower, hashString(newlineWord.lower))
 	otherPunct.flags = allFlags("", hashString(""))
+	for r := range asciiPunct {
+		asciiPunct[r] = &otherPunct
+		if w := punctWords[rune(r)]; w != nil {
+			asciiPunct[r] = w
+		}
+	}
 }
+
+// asciiPunct holds punctWord of every ASCII rune.
+var asciiPunct [utf8.RuneSelf]*word
 
 // punctWord returns the shared word of the punctuation rune r.
 func punctWord(r rune) *word {
+	if r < utf8.RuneSelf {
+		return asciiPunct[r]
+	}
 	if w := punctWords[r]; w != nil {
 		return w
 	}
