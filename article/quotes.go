@@ -406,7 +406,7 @@ const maxHeadlineQuotes = 8
 // headlines gives a headline quotation the speaker of a body quotation that holds all its words:
 // a headline usually repeats what someone said.
 func (e *engine) headlines() {
-	var bodyWords map[int]map[string]bool // content words of attributed body quotations, by segment
+	var ci contentIndex
 	for pi, ps := range e.ps {
 		if !ps.p.Headline {
 			continue
@@ -420,22 +420,14 @@ func (e *engine) headlines() {
 			if len(words) == 0 {
 				continue
 			}
+			ci.reset(words)
 			for i := range e.segs {
 				o := &e.segs[i]
 				ops := e.ps[o.para]
 				if ops.p.Headline || !o.has || o.ent == nil {
 					continue
 				}
-				if bodyWords == nil {
-					bodyWords = map[int]map[string]bool{}
-				}
-				bw, ok := bodyWords[i]
-				if !ok {
-					osp := ops.spans[o.sp]
-					bw = contentWords(ops.rs[osp.start:osp.end])
-					bodyWords[i] = bw
-				}
-				if !containsAll(bw, words) {
+				if osp := ops.spans[o.sp]; !ci.holdsAll(ops.rs[osp.start:osp.end]) {
 					continue
 				}
 				named, ok := inHeadline[o.ent]
@@ -557,13 +549,53 @@ func contentWords(rs []rune) map[string]bool {
 	return m
 }
 
-func containsAll(set, words map[string]bool) bool {
-	for w := range words {
-		if !set[w] {
-			return false
-		}
+// contentIndex tells whether a text holds every word of a set of content words (the set of
+// contentWords of the text holds all of them) by walking the text's words, without building their
+// set.
+type contentIndex struct {
+	idx  map[string]int // the words, numbered
+	seen []bool         // the words seen in the text walked
+	buf  []byte         // scratch space for a word
+}
+
+// reset makes the index one of words.
+func (c *contentIndex) reset(words map[string]bool) {
+	if c.idx == nil {
+		c.idx = map[string]int{}
 	}
-	return true
+	clear(c.idx)
+	for w := range words {
+		c.idx[w] = len(c.idx)
+	}
+	c.seen = growLen(c.seen[:0], len(c.idx))
+}
+
+// holdsAll reports whether every word of the index is one of the content words of rs, as
+// contentWords finds them: its lower-case runs of letters and digits of three runes or more.
+func (c *contentIndex) holdsAll(rs []rune) bool {
+	clear(c.seen)
+	found := 0
+	buf, n := c.buf[:0], 0 // the word being read and its length in runes
+	see := func() {
+		if n >= 3 {
+			if k, ok := c.idx[string(buf)]; ok && !c.seen[k] {
+				c.seen[k] = true
+				found++
+			}
+		}
+		buf, n = buf[:0], 0
+	}
+	for _, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			n++
+			continue
+		}
+		see()
+	}
+	see()
+	c.buf = buf
+	return found == len(c.idx)
 }
 
 // kindOf decides whether a quotation is direct, partial or scare.
