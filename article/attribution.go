@@ -719,7 +719,8 @@ func isTitleLike(rs []rune, sp span) bool {
 		return false
 	}
 	words, start := 0, true
-	var w []rune
+	var wbuf [24]rune // the word being read: room for most, on the stack
+	w := wbuf[:0]
 	check := func() bool {
 		if len(w) == 0 {
 			return true
