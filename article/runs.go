@@ -1,6 +1,10 @@
 package article
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // textBlocks returns the blocks that carry text of their own, in text-space order: every block
 // but lists, images and rules, and the items of lists in their place.
@@ -38,12 +42,12 @@ func applyQuotes(blocks []Block, quotes []Quote) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		qi, qj := quotes[order[i]], quotes[order[j]]
+	slices.SortStableFunc(order, func(i, j int) int {
+		qi, qj := &quotes[i], &quotes[j]
 		if qi.Start != qj.Start {
-			return qi.Start < qj.Start
+			return cmp.Compare(qi.Start, qj.Start)
 		}
-		return qi.End > qj.End
+		return cmp.Compare(qj.End, qi.End)
 	})
 	// The spans each block must mark, in the order above, in code points of the block's text.
 	spans := make(map[int][]quoteSpan)
