@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -189,12 +190,65 @@ func classifyTail(line string) (tailLine, bool) {
 	return tailLine{}, false
 }
 
+// The words that follow the name in rxBio and rxBioCovers.
+var (
+	bioVerbs    = []string{"is", "was", "has been", "serves as"}
+	coversVerbs = []string{"covers", "writes about", "reports on", "writes for", "reports for"}
+)
+
+// namedThen is a cheap necessary condition for a line to open as rxBio and rxBioCovers do: a
+// name of one to four words (tailNamePat: each an upper-case letter, then letters, apostrophes
+// and hyphens, or a period), white space (\s), then one of verbs. It reads the name as the
+// patterns do: a word's first rune decides whether it is a name word, and its next rune which of
+// the two forms it has, so there is one way to read it.
+func namedThen(line string, verbs []string) bool {
+	i := 0
+	for words := 0; words < 4; words++ {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if n == 0 || !unicode.IsUpper(r) {
+			return false
+		}
+		i += n
+		if i < len(line) && line[i] == '.' {
+			i++
+		} else {
+			start := i
+			for i < len(line) {
+				r, n := utf8.DecodeRuneInString(line[i:])
+				if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+					break
+				}
+				i += n
+			}
+			if i == start {
+				return false
+			}
+		}
+		start := i
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\f' || line[i] == '\r') {
+			i++
+		}
+		if i == start {
+			return false
+		}
+		for _, v := range verbs {
+			if strings.HasPrefix(line[i:], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // classifyBio recognises an author's bio: "Name is a senior editor at Site.", "Name covers the
 // White House for Site." A bio with a press role names the byline and the site; another role
 // ("a professor of law at …") counts only when the line also gives a contact.
 func classifyBio(line string, words int) (tailLine, bool) {
 	if words > 80 || hasQuoteMark(line) {
 		return tailLine{}, false
+	}
+	if !namedThen(line, bioVerbs) && !namedThen(line, coversVerbs) {
+		return tailLine{}, false // neither pattern can match
 	}
 	if m := tailRx().rxBio.FindStringSubmatch(line); m != nil {
 		press := tailRx().rxPressRole.MatchString(m[2])

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -342,5 +343,54 @@ func TestMayContribute(t *testing.T) {
 		if tailRx().rxContrib.MatchString(l) && !mayContribute(l) {
 			t.Errorf("rxContrib matches %q, mayContribute says it cannot", l)
 		}
+	}
+}
+
+// TestNamedThen checks that namedThen holds for every line rxBio or rxBioCovers matches: crafted
+// lines, random ones built from name words, verbs and spaces, and every line of PolNeAR dev when
+// the corpus is there.
+func TestNamedThen(t *testing.T) {
+	lines := []string{"Jane Doe is a reporter for The Example Times.", "J. R. Doe was an editor at X.", "Élodie Ça-Va is a writer.",
+		"O’Brien\tis the host", "Ann Bo Cy Di is a host", "Ann Bo Cy Di Ed is a host", "Jane Doe covers the White House for Site.",
+		"Jane Doe writes about politics", "Jane Doe has been a columnist", "Jane Doe serves as a fellow", "Jane  Doe\nis a critic",
+		"jane Doe is a reporter", "Jane Doe, a reporter", "ǅane Doe is a writer", "J.R. Doe is a writer", "Jane Doe reports for Site"}
+	parts := []string{"Jane", "J.", "Doe", "O’Brien", "Ça-Va", "is", "was", "has been", "serves as", "covers", "writes about",
+		"reports for", "a", "an", "the", "reporter", "editor", "at", "Site", ",", ".", "jr", "X.Y"}
+	spaces := []string{" ", "  ", "\t", "\n", ""}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var sb strings.Builder
+		for n := r.IntN(9); n >= 0; n-- {
+			sb.WriteString(parts[r.IntN(len(parts))])
+			sb.WriteString(spaces[r.IntN(len(spaces))])
+		}
+		lines = append(lines, sb.String())
+	}
+	if p, err := shared.Path("corpora/polnear/dev.jsonl.gz"); err == nil {
+		texts, err := readPolNeAR(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range texts {
+			lines = append(lines, strings.Split(s, "\n")...)
+		}
+	}
+	matched := 0
+	for _, l := range lines {
+		if tailRx().rxBio.MatchString(l) {
+			matched++
+			if !namedThen(l, bioVerbs) {
+				t.Errorf("rxBio matches %q, namedThen says it cannot", l)
+			}
+		}
+		if tailRx().rxBioCovers.MatchString(l) {
+			matched++
+			if !namedThen(l, coversVerbs) {
+				t.Errorf("rxBioCovers matches %q, namedThen says it cannot", l)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d lines match: the test says little", matched)
 	}
 }
