@@ -117,19 +117,29 @@ func splitByline(s string) (byline, site string) {
 	return s, ""
 }
 
+// maxLinesReserved bounds the lines splitParas makes room for before it reads them.
+const maxLinesReserved = 1 << 12
+
 // splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A
 // line ends at "\n", "\r\n" or a lone "\r".
 func splitParas(src string) []textPara {
-	var paras []textPara
-	var all []srcLine        // every line, in one array that the paragraphs are cut from
-	first := 0               // the first line of the paragraph being read
-	bytePos, runePos := 0, 0 // a cursor that turns byte offsets into code-point offsets
+	// Room for the lines there are, up to a bound: a text of blank lines must not reserve room
+	// for lines it does not have.
+	hasCR := strings.IndexByte(src, '\r') >= 0
+	n := strings.Count(src, "\n") + 1
+	if hasCR {
+		n += strings.Count(src, "\r")
+	}
+	n = min(n, maxLinesReserved)
+	paras := make([]textPara, 0, n)
+	all := make([]srcLine, 0, n) // every line, in one array that the paragraphs are cut from
+	first := 0                   // the first line of the paragraph being read
+	bytePos, runePos := 0, 0     // a cursor that turns byte offsets into code-point offsets
 	runeAt := func(b int) int {
 		runePos += runeCount(src[bytePos:b])
 		bytePos = b
 		return runePos
 	}
-	hasCR := strings.IndexByte(src, '\r') >= 0
 	for i := 0; i < len(src); {
 		var end int
 		if hasCR {
