@@ -17,6 +17,13 @@ type ReadingProgress struct {
 	release func()
 }
 
+// OnInit gives the browser the main thread back before the reader's elements are created. The bar
+// is the first component of the Reader's tree, so go-app calls OnInit between the Reader's render
+// and the build of its elements: during app.wasm's takeover, two stretches of one long task. The
+// elements are built off the document (go-app swaps the page in once built), so the page on screen
+// does not change meanwhile. It does nothing on the server.
+func (p *ReadingProgress) OnInit() { YieldToBrowser() }
+
 // OnMount listens to the window's scrolling.
 func (p *ReadingProgress) OnMount(ctx app.Context) {
 	if !app.IsClient {
