@@ -123,14 +123,15 @@ const maxLinesReserved = 1 << 12
 // splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A
 // line ends at "\n", "\r\n" or a lone "\r".
 func splitParas(src string) []textPara {
-	// Room for the lines there are, up to a bound: a text of blank lines must not reserve room
-	// for lines it does not have.
+	// Room for the lines of a text whose paragraphs are separated by blank lines (half its line
+	// breaks), up to a bound: a text of blank lines must not reserve room for lines it does not
+	// have. Single line breaks grow the slices past it.
 	hasCR := strings.IndexByte(src, '\r') >= 0
-	n := strings.Count(src, "\n") + 1
+	n := strings.Count(src, "\n")
 	if hasCR {
 		n += strings.Count(src, "\r")
 	}
-	n = min(n, maxLinesReserved)
+	n = min(n/2+1, maxLinesReserved)
 	paras := make([]textPara, 0, n)
 	all := make([]srcLine, 0, n) // every line, in one array that the paragraphs are cut from
 	first := 0                   // the first line of the paragraph being read

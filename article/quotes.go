@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -99,6 +100,9 @@ func (e *engine) scan(paras []Paragraph) {
 		openAtEnd := i+1 < len(e.ps) && !e.ps[i+1].p.Headline && !ps.p.Headline && startsWithMark(e.ps[i+1].rs)
 		e.marks = scanMarks(e.marks[:0], ps.rs)
 		base := len(e.spans)
+		// A quotation takes two marks, or one that runs to the paragraph's end: room for them all
+		// at once, so that a paragraph of many quotations does not grow the slab step by step.
+		e.spans = slices.Grow(e.spans, len(e.marks)/2+1)
 		e.spans, e.stack = pairMarks(e.spans, e.marks, len(ps.rs), openAtEnd, e.stack)
 		// Drop empty quotations ("" or “ ”).
 		kept := e.spans[base:base]
@@ -122,6 +126,7 @@ func (e *engine) scan(paras []Paragraph) {
 			}
 		}
 		ps.first = len(e.segs)
+		e.segs = slices.Grow(e.segs, len(ps.spans)) // one growth a paragraph, to the room it needs at least
 		for si := range ps.spans {
 			prev := -1
 			if si == 0 && i > 0 && ps.qtok[0] == 0 {
