@@ -695,7 +695,7 @@ func ruleLabelInside(ps *paraState, qi int) (match, bool) {
 // several words, and it is not a title.
 func isUtterance(ps *paraState, qi int) bool {
 	sp := ps.spans[ps.toks[qi].q()]
-	if isTitleLike(ps.rs, sp) {
+	if ps.titleLike(ps.toks[qi].q()) {
 		return false
 	}
 	if qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && sentenceStart(ps, qi) != qi &&
@@ -711,6 +711,30 @@ var sentencePronouns = setOf("I", "We", "You", "He", "She", "They", "Ich", "Wir"
 // smallWords may stay lower case in a title ("Meet the Press").
 var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
 	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du")
+
+// titleLike is isTitleLike of the paragraph's quotation k, worked out once: the rules ask it of a
+// quotation several times.
+func (ps *paraState) titleLike(k int) bool {
+	switch ps.title[k] {
+	case titleNo:
+		return false
+	case titleYes:
+		return true
+	}
+	t := isTitleLike(ps.rs, ps.spans[k])
+	ps.title[k] = titleNo
+	if t {
+		ps.title[k] = titleYes
+	}
+	return t
+}
+
+// The values of paraState.title.
+const (
+	titleUnknown uint8 = iota
+	titleNo
+	titleYes
+)
 
 // isTitleLike reports whether a quotation reads as a title or name: a few words, each capitalised
 // but the small ones ("Meet the Press", “Fareed Zakaria GPS”).

@@ -40,6 +40,7 @@ func putEngine(e *engine) {
 	e.segs = keep(e.segs, maxKeptSpans)
 	e.spans = keep(e.spans, maxKeptSpans)
 	e.ints = keep(e.ints, maxKeptSpans)
+	e.bytes = keep(e.bytes, maxKeptSpans)
 	e.marks = keep(e.marks, maxKeptSpans)
 	e.stack = keep(e.stack, maxKeptSpans)
 	e.runes = keep(e.runes, maxKeptRunes)

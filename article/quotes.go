@@ -24,9 +24,10 @@ type paraState struct {
 	rs    []rune
 	spans []span
 	toks  []tok
-	qtok  []int // token index of each span
-	words int   // word tokens outside quotations
-	first int   // index in segs of the paragraph's first quotation
+	qtok  []int   // token index of each span
+	title []uint8 // isTitleLike of each span, once worked out (see titleLike)
+	words int     // word tokens outside quotations
+	first int     // index in segs of the paragraph's first quotation
 	subj  []subjectAt
 }
 
@@ -76,6 +77,7 @@ type engine struct {
 	runes  []rune
 	spans  []span
 	ints   []int
+	bytes  []uint8
 }
 
 func (e *engine) scan(paras []Paragraph) {
@@ -95,7 +97,7 @@ func (e *engine) scan(paras []Paragraph) {
 		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)]}
 		e.ps[i] = &e.pstore[i]
 	}
-	e.spans, e.ints = e.spans[:0], e.ints[:0]
+	e.spans, e.ints, e.bytes = e.spans[:0], e.ints[:0], e.bytes[:0]
 	for i, ps := range e.ps {
 		openAtEnd := i+1 < len(e.ps) && !e.ps[i+1].p.Headline && !ps.p.Headline && startsWithMark(e.ps[i+1].rs)
 		e.marks = scanMarks(e.marks[:0], ps.rs)
@@ -117,6 +119,9 @@ func (e *engine) scan(paras []Paragraph) {
 		base = len(e.ints)
 		e.ints = growLen(e.ints, base+len(ps.spans))
 		ps.qtok = e.ints[base:len(e.ints):len(e.ints)]
+		base = len(e.bytes)
+		e.bytes = growLen(e.bytes, base+len(ps.spans))
+		ps.title = e.bytes[base:len(e.bytes):len(e.bytes)]
 		for ti, t := range ps.toks {
 			switch t.kind() {
 			case tQuote:
@@ -153,7 +158,7 @@ func (e *engine) attribute() {
 			if titleAfterOwner(ps, qi) {
 				continue
 			}
-			title := isTitleLike(ps.rs, ps.spans[si]) && !wholeParagraph(ps, qi)
+			title := ps.titleLike(si) && !wholeParagraph(ps, qi)
 			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") {
 				continue // a title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”
 			}
@@ -512,14 +517,13 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 // titleAfterOwner reports whether quotation token qi is a title after an owner or a preposition
 // (“on ABC’s “This Week,””, “with "Fox and Friends"”): a name of a show or a book, said by nobody.
 func titleAfterOwner(ps *paraState, qi int) bool {
-	sp := ps.spans[ps.toks[qi].q()]
 	if qi == 0 {
 		return false
 	}
 	if ps.toks[qi-1].lower() == "so-called" {
 		return true // a so-called “term” is the writer's distance, nobody's words
 	}
-	if !isTitleLike(ps.rs, sp) {
+	if !ps.titleLike(ps.toks[qi].q()) {
 		return false
 	}
 	p := ps.toks[qi-1]
