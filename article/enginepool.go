@@ -50,6 +50,7 @@ func putEngine(e *engine) {
 		e.tz.slab = nil
 	}
 	e.tz.slab = e.tz.slab[:0]
+	e.tz.qwords = keep(e.tz.qwords, maxKeptSpans)
 	e.tz.words.trim()
 	engines.Put(e)
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,9 +57,10 @@ func isInnerRune(r rune) bool {
 // tokenizer holds what tokenizing an article's paragraphs reuses: the interned words, scratch
 // space for lower-casing, and the slab that the tokens of small paragraphs are cut from.
 type tokenizer struct {
-	words internTable
-	buf   []byte
-	slab  []tok
+	words  internTable
+	buf    []byte
+	slab   []tok
+	qwords []word // the slab that quotations' words are cut from
 }
 
 // bigParagraph is the length in runes from which tokenize sizes its result by counting first,
@@ -97,85 +99,130 @@ func maxTokens(rs []rune) int {
 // quoteFlags are the flags of a quotation's word, whose lower case is "".
 var quoteFlags = allFlags("", hashString(""))
 
-// quoteWords returns one tQuote word for each of n quotations.
-func quoteWords(n int) []word {
-	ws := make([]word, n)
-	for i := range ws {
-		ws[i] = word{kind: tQuote, q: int32(i), flags: quoteFlags}
+// quoteWords returns one tQuote word for each of n quotations, cut from the tokenizer's slab of
+// them (a slab that grows leaves the words cut before in its old array, which nothing writes
+// again).
+func (tz *tokenizer) quoteWords(n int) []word {
+	start := len(tz.qwords)
+	tz.qwords = slices.Grow(tz.qwords, n)
+	for i := range n {
+		tz.qwords = append(tz.qwords, word{kind: tQuote, q: int32(i), flags: quoteFlags})
 	}
-	return ws
+	return tz.qwords[start:]
 }
 
 func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 	var qw []word
 	if len(spans) > 0 {
-		qw = quoteWords(len(spans))
+		qw = tz.quoteWords(len(spans))
 	}
-	si := 0
 	n := len(rs)
 	buf := tz.buf // scratch space for lower-casing, kept in tz at the end
-	for i := 0; i < n; {
-		if si < len(spans) && i >= spans[si].open {
-			sp := spans[si]
-			dst = append(dst, tok{s: int32(sp.open), e: int32(sp.closeEnd), w: &qw[si]})
-			i = sp.closeEnd
-			si++
-			continue
-		}
+	i := 0
+	for si := 0; ; si++ {
+		// The runes up to the next quotation, then the quotation.
 		limit := n
 		if si < len(spans) {
 			limit = spans[si].open
 		}
-		r := rs[i]
-		switch {
-		case r == '\n':
-			// A line break inside a block ends a sentence for the rules: lines are often
-			// paragraphs that lost their blank line.
-			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: &newlineWord})
-			i++
-		case isSpaceRune(r):
-			i++
-		case isWordRune(r):
-			// The word runs over word runes, and over inner runes between two of them; it is
-			// lower-cased and hashed (as lowerHash does) in the same pass.
-			buf = buf[:0]
-			h, dot := uint64(fnvOffset), false
-			j := i
-			for {
-				c := rs[j]
-				if c < utf8.RuneSelf {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
+		for i < limit {
+			r := rs[i]
+			var class uint8
+			if r < utf8.RuneSelf {
+				class = asciiClass[r]
+			} else {
+				class = classNonASCII(r)
+			}
+			switch class {
+			case classNewline:
+				// A line break inside a block ends a sentence for the rules: lines are often
+				// paragraphs that lost their blank line.
+				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: &newlineWord})
+				i++
+			case classSpace:
+				i++
+			case classWord:
+				// The word runs over word runes, and over inner runes between two of them; it is
+				// lower-cased and hashed (as lowerHash does) in the same pass.
+				buf = buf[:0]
+				h, dot := uint64(fnvOffset), false
+				j := i
+				for {
+					c := rs[j]
+					if c < utf8.RuneSelf {
+						if 'A' <= c && c <= 'Z' {
+							c += 'a' - 'A'
+						}
+						dot = dot || c == '.'
+						buf = append(buf, byte(c))
+						h = (h ^ uint64(c)) * fnvPrime
+					} else {
+						buf, h = lowerHash(buf, rs[j:j+1], h)
 					}
-					dot = dot || c == '.'
-					buf = append(buf, byte(c))
-					h = (h ^ uint64(c)) * fnvPrime
-				} else {
-					buf, h = lowerHash(buf, rs[j:j+1], h)
+					j++
+					if j < limit && isWordRune(rs[j]) || j+1 < limit && isInnerRune(rs[j]) && isWordRune(rs[j+1]) {
+						continue
+					}
+					break
 				}
-				j++
-				if j < limit && isWordRune(rs[j]) || j+1 < limit && isInnerRune(rs[j]) && isWordRune(rs[j+1]) {
-					continue
+				// An abbreviation or an initial keeps its period.
+				upper := isUpperRune(r)
+				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || dot ||
+					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')')) {
+					j++
+					buf = append(buf, '.')
+					h = (h ^ '.') * fnvPrime
 				}
-				break
+				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, h, upper)})
+				i = j
+			default:
+				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
+				i++
 			}
-			// An abbreviation or an initial keeps its period.
-			upper := isUpperRune(r)
-			if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || dot ||
-				j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')')) {
-				j++
-				buf = append(buf, '.')
-				h = (h ^ '.') * fnvPrime
-			}
-			dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, h, upper)})
-			i = j
-		default:
-			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
-			i++
 		}
+		if si >= len(spans) {
+			break
+		}
+		sp := spans[si]
+		dst = append(dst, tok{s: int32(sp.open), e: int32(sp.closeEnd), w: &qw[si]})
+		i = sp.closeEnd
 	}
 	tz.buf = buf
 	return dst
+}
+
+// The classes of runes the tokenizer tells apart.
+const (
+	classPunct uint8 = iota // any other rune: a token of its own
+	classNewline
+	classSpace
+	classWord
+)
+
+// asciiClass holds the class of every ASCII rune.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for r := range t {
+		switch {
+		case r == '\n':
+			t[r] = classNewline
+		case isSpaceRune(rune(r)):
+			t[r] = classSpace
+		case isWordRune(rune(r)):
+			t[r] = classWord
+		}
+	}
+	return t
+}()
+
+// classNonASCII returns the class of a rune past ASCII.
+func classNonASCII(r rune) uint8 {
+	switch {
+	case isSpaceRuneNonASCII(r):
+		return classSpace
+	case isWordRuneNonASCII(r):
+		return classWord
+	}
+	return classPunct
 }
 
 // lowerHash appends the UTF-8 of rs in lower case to buf, and returns it with the FNV-1a hash of
