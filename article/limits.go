@@ -2,10 +2,10 @@ package article
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 	"unicode/utf8"
 
 	"verbatim/article/model"
@@ -27,26 +27,71 @@ var (
 type TooLargeError = model.TooLargeError
 
 // readInput reads at most MaxInputBytes+1 bytes of untrusted input and refuses what cannot be an
-// article: nothing, too much, or binary data. The bytes are returned as read; see repairUTF8 and
-// decodePage.
-func readInput(r io.Reader) ([]byte, error) {
+// article: nothing, too much, or binary data. The bytes are returned as read, as a string; see
+// repairText and decodePage.
+func readInput(r io.Reader) (string, error) {
 	if r == nil {
-		return nil, ErrEmpty
+		return "", ErrEmpty
+	}
+	data, err := readString(r)
+	if err != nil {
+		return "", fmt.Errorf("reading the article: %w", err)
+	}
+	if len(data) > MaxInputBytes {
+		return "", &TooLargeError{Size: inputSize(r, int64(len(data)))}
+	}
+	if len(strings.TrimFunc(data, isTextSpace)) == 0 {
+		return "", ErrEmpty
+	}
+	if err := checkText(data); err != nil {
+		return "", err
+	}
+	return data, nil
+}
+
+// readString reads r up to MaxInputBytes+1 bytes, as readAll does, into a string. A reader that
+// knows its length, within MaxInputBytes, and writes itself (strings.Reader, bytes.Reader,
+// bytes.Buffer: io.WriterTo) hands over what it holds: a strings.Reader its string, without a
+// copy, and the others their bytes, copied once.
+func readString(r io.Reader) (string, error) {
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() <= MaxInputBytes {
+		if wt, ok := r.(io.WriterTo); ok {
+			var sink stringSink
+			if _, err := wt.WriteTo(&sink); err != nil {
+				return "", err
+			}
+			return sink.String(), nil
+		}
 	}
 	data, err := readAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("reading the article: %w", err)
+		return "", err
 	}
-	if len(data) > MaxInputBytes {
-		return nil, &TooLargeError{Size: inputSize(r, int64(len(data)))}
+	return string(data), nil
+}
+
+// stringSink collects what an io.WriterTo writes, as strings: one written as a string is kept as
+// it is, and bytes are copied (they may be the writer's own buffer).
+type stringSink struct {
+	parts []string
+}
+
+func (w *stringSink) WriteString(s string) (int, error) {
+	w.parts = append(w.parts, s)
+	return len(s), nil
+}
+
+func (w *stringSink) Write(p []byte) (int, error) {
+	w.parts = append(w.parts, string(p))
+	return len(p), nil
+}
+
+// String returns what was written.
+func (w *stringSink) String() string {
+	if len(w.parts) == 1 {
+		return w.parts[0]
 	}
-	if len(bytes.TrimFunc(data, isTextSpace)) == 0 {
-		return nil, ErrEmpty
-	}
-	if err := checkText(data); err != nil {
-		return nil, err
-	}
-	return data, nil
+	return strings.Join(w.parts, "")
 }
 
 // readAll reads r up to MaxInputBytes+1 bytes. A reader that knows its length (strings.Reader,
@@ -102,16 +147,16 @@ var magic = []struct {
 
 // checkText refuses input that is not text: known binary formats, UTF-16, NUL bytes, or mostly
 // control characters and invalid UTF-8.
-func checkText(data []byte) error {
+func checkText(data string) error {
 	for _, m := range magic {
-		if bytes.HasPrefix(data, []byte(m.prefix)) {
+		if strings.HasPrefix(data, m.prefix) {
 			return fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", ErrBinary, m.name)
 		}
 	}
-	if bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) {
+	if strings.HasPrefix(data, "\xFF\xFE") || strings.HasPrefix(data, "\xFE\xFF") {
 		return fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", ErrBinary)
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
+	if strings.IndexByte(data, 0) >= 0 {
 		return fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary)
 	}
 	sample := data
@@ -131,7 +176,7 @@ func checkText(data []byte) error {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(sample[i:])
+		r, n := utf8.DecodeRuneInString(sample[i:])
 		if (r == utf8.RuneError && n == 1 && len(sample)-i >= utf8.UTFMax) || (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7F {
 			bad++
 		}
@@ -147,9 +192,9 @@ func checkText(data []byte) error {
 // plainASCII8 reports whether the eight bytes of b (which has at least eight) are all printable
 // ASCII, from 0x20 to 0x7E: none is a control character, DEL or part of a multi-byte sequence.
 // It may answer false for printable bytes, never true for others.
-func plainASCII8(b []byte) bool {
+func plainASCII8(b string) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := binary.LittleEndian.Uint64(b)
+	x := load64(b)
 	below := (x - 0x20*ones) & ^x & highs // a byte under 0x20 (or 0x80 and up)
 	del := x ^ 0x7F*ones
 	isDel := (del - ones) & ^del & highs // a byte equal to 0x7F
@@ -166,6 +211,14 @@ var asciiControl = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
+
+// repairText is repairUTF8 of a string: s itself when it is valid UTF-8.
+func repairText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return repairUTF8([]byte(s))
+}
 
 // repairUTF8 returns data as a string of valid UTF-8, with each byte that is not part of a valid
 // sequence replaced by U+FFFD. One bad byte becomes one code point, so code-point offsets into the

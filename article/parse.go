@@ -57,12 +57,12 @@ func parse(r io.Reader, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	src := repairUTF8(data)
+	src := repairText(data)
 	if format == FormatAuto {
 		format = detectFormat(src)
 	}
-	if format == FormatHTML && !utf8.Valid(data) {
-		src = decodePage(data) // a page in a legacy encoding; its text space is built from blocks
+	if format == FormatHTML && !utf8.ValidString(data) {
+		src = decodePage([]byte(data)) // a page in a legacy encoding; its text space is built from blocks
 	}
 	var a *Article
 	switch format {
