@@ -165,7 +165,7 @@ func checkText(data string) error {
 	}
 	bad, total := 0, 0
 	for i := 0; i < len(sample); {
-		if i+8 <= len(sample) && plainASCII8(sample[i:i+8]) { // eight printable ASCII bytes at once
+		if i+8 <= len(sample) && plainASCII8(load64(sample[i:i+8])) { // eight printable ASCII bytes at once
 			total += 8
 			i += 8
 			continue
@@ -189,12 +189,11 @@ func checkText(data string) error {
 	return nil
 }
 
-// plainASCII8 reports whether the eight bytes of b (which has at least eight) are all printable
+// plainASCII8 reports whether the eight bytes of x (see load64) are all printable
 // ASCII, from 0x20 to 0x7E: none is a control character, DEL or part of a multi-byte sequence.
 // It may answer false for printable bytes, never true for others.
-func plainASCII8(b string) bool {
+func plainASCII8(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := load64(b)
 	below := (x - 0x20*ones) & ^x & highs // a byte under 0x20 (or 0x80 and up)
 	del := x ^ 0x7F*ones
 	isDel := (del - ones) & ^del & highs // a byte equal to 0x7F
