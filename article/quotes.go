@@ -98,6 +98,7 @@ func (e *engine) scan(paras []Paragraph) {
 		e.ps[i] = &e.pstore[i]
 	}
 	e.spans, e.ints, e.bytes = e.spans[:0], e.ints[:0], e.bytes[:0]
+	e.tz.reserve(e.ps)
 	for i, ps := range e.ps {
 		openAtEnd := i+1 < len(e.ps) && !e.ps[i+1].p.Headline && !ps.p.Headline && startsWithMark(e.ps[i+1].rs)
 		e.marks = scanMarks(e.marks[:0], ps.rs)

@@ -67,6 +67,21 @@ type tokenizer struct {
 // instead of growing a scratch slice and copying it.
 const bigParagraph = 1 << 14
 
+// reserve makes room in the slab for the tokens of the small paragraphs of ps, which text has about
+// one of for every four runes or more, so that the slab of a new engine grows once or twice
+// rather than doubling its way up, leaving its old arrays behind.
+func (tz *tokenizer) reserve(ps []*paraState) {
+	runes := 0
+	for _, p := range ps {
+		if len(p.rs) < bigParagraph {
+			runes += len(p.rs)
+		}
+	}
+	if want := runes / 4; cap(tz.slab)-len(tz.slab) < want {
+		tz.slab = slices.Grow(tz.slab, want)
+	}
+}
+
 // tokenize splits the paragraph rs into tokens; each span in spans (outermost quotations, in
 // order) becomes one tQuote token covering its marks. The result has just the room it needs: a
 // big paragraph's tokens are counted first, a small one's are cut from the tokenizer's slab (a
