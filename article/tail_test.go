@@ -394,3 +394,25 @@ func TestNamedThen(t *testing.T) {
 		t.Errorf("only %d lines match: the test says little", matched)
 	}
 }
+
+// TestHasQuoteMark checks hasQuoteMark against strings.ContainsAny, invalid UTF-8 included.
+func TestHasQuoteMark(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"", "plain", `a "b"`, "“x", "y”", "«z»", "„w", "\xe2\x80", "\xf0\xe2\x80\x9c", "\xc2", "\xc2\xab",
+		"’apostrophe‘", "\xe2\x80\x99s", "—dash", "caf\xc3\xa9 “ok”"} {
+		if got, want := hasQuoteMark(s), strings.ContainsAny(s, quoteMarks); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+	alphabet := []byte{'"', 'a', 0xC2, 0xE2, 0x80, 0x9C, 0x9D, 0x9E, 0xAB, 0xBB, 0xF0, 0x99}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 50000 {
+		b := make([]byte, r.IntN(8))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		if got, want := hasQuoteMark(string(b)), strings.ContainsAny(string(b), quoteMarks); got != want {
+			t.Fatalf("hasQuoteMark(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
