@@ -2,18 +2,18 @@ package article
 
 import "unsafe"
 
-// maxIntern bounds the table of distinct words shared by an article's tokens.
+// maxIntern bounds the table of distinct words shared by the tokens.
 const maxIntern = 1 << 16
 
-// internTable holds one copy of each distinct lower-case word of an article, in its two forms
-// (lower case and capitalised), so that the tokens of a word share them. Past maxIntern distinct
-// words, each further token gets a word of its own. It is an open-addressing table keyed by the
-// FNV-1a hash that the tokenizer computes while it lower-cases a word, so a word already seen
-// costs no allocation and no second pass over its bytes.
+// internTable holds one copy of each distinct lower-case word of the articles an engine reads (see
+// trim), in its two forms (lower case and capitalised), so that the tokens of a word share them.
+// Past maxIntern distinct words, each further token gets a word of its own. It is an
+// open-addressing table keyed by the FNV-1a hash that the tokenizer computes while it lower-cases
+// a word, so a word already seen costs no allocation and no second pass over its bytes.
 type internTable struct {
 	slots  []internSlot // a power of two long, at most half full
 	n      int          // the words interned: word k is chunks[k/internChunk][k%internChunk]
-	chunks [][][2]word  // the words, allocated in chunks that are handed out again after a reset
+	chunks [][][2]word  // the words, allocated in chunks
 	text   []byte       // the words' text, allocated in chunks, each byte written once
 	textN  int          // the bytes of text written; the rest is room for the next words
 }
