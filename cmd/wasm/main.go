@@ -19,14 +19,13 @@ func main() {
 	// collecting every 100% of growth would run the collector several times on the main thread
 	// before the reader is interactive.
 	debug.SetGCPercent(400)
-	// Give the browser the main thread back after the Go runtime's start and the packages'
-	// initialisers, before the app's own start (its routes, the article's request): the wasm's
-	// first run is otherwise one long task from its instantiation to the request.
+	// The article's request goes first: the wasm's first run (instantiation, the runtime's start,
+	// the packages' initialisers) ends as soon as Preload waits for the browser's store, and the
+	// browser paints the loader's removal during that wait rather than on the way to the takeover.
+	app.Preload()
+	// Give the browser the main thread between decoding the article and the routes (their regular
+	// expressions) and go-app's start, which would otherwise be one long task.
 	components.YieldToBrowser()
 	app.Register()
-	app.Preload()
-	// Give the browser the main thread between decoding the article and go-app's first mount, two
-	// stretches of work that would otherwise be one long task.
-	components.YieldToBrowser()
 	goapp.RunWhenOnBrowser()
 }
