@@ -107,6 +107,9 @@ func TestSieveHeadline(t *testing.T) {
 			"A ‘Golden Week’ Ends\n\nMayor Jane Smith said, “This was our golden week.”",
 			"Golden Week=/scare | This was our golden week.=Jane Smith/direct"},
 		{"no body quote", "Smith and the ‘Big Deal’\n\nMayor Jane Smith spoke.", "Big Deal=/scare"},
+		{"repeats a transcript label's quote and names its speaker", // found by FuzzQuotes
+			"Baker on ‘Mocking’\n\nThe transcript: “BAKER: Mocking is not an answer.”",
+			"Mocking=Baker/partial | BAKER: Mocking is not an answer.=Baker/direct"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

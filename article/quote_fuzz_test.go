@@ -73,6 +73,18 @@ func checkQuotes(t testing.TB, paras []Paragraph, qs []Quote, sp []Speaker) {
 			if m.Start > m.End || m.Text == "" {
 				t.Fatalf("quote %d has a bad mention %+v", i, *m)
 			}
+			// The mention's offsets give its text, in one paragraph (not necessarily the quote's).
+			found := false
+			for _, p := range paras {
+				prs := runes[p.Block]
+				if s, e := m.Start-p.Start, m.End-p.Start; s >= 0 && e <= len(prs) && string(prs[s:e]) == m.Text {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("quote %d: mention %q at %d-%d is not the text of any paragraph there", i, m.Text, m.Start, m.End)
+			}
 		}
 		if q.Speaker != "" && q.SpeakerID == "" {
 			t.Fatalf("quote %d has a speaker without an id", i)

@@ -460,8 +460,10 @@ func (e *engine) headlines() {
 						for a > 0 && ps.toks[a-1].kind() == tWord && containsWord(o.ent.toks, ps.toks[a-1].lower()) {
 							a--
 						}
-						s.m.para, s.m.a, s.m.b, s.m.kind = o.para, a, ti+1, npName
-						s.m.para = pi
+						// The mention is now these headline words, not a transcript label of
+						// the body's quotation (whose offsets are in another paragraph).
+						s.m.para, s.m.a, s.m.b, s.m.kind = pi, a, ti+1, npName
+						s.m.label, s.m.labelName = false, ""
 						break
 					}
 				}
