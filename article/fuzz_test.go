@@ -84,8 +84,13 @@ func checkArticle(t *testing.T, a *Article) {
 		if q.Start < 0 || q.Start > q.End || q.End > len(text) {
 			t.Fatalf("quote %s at [%d,%d) is outside the text space (%d)", q.ID, q.Start, q.End, len(text))
 		}
+		if got := string(text[q.Start:q.End]); got != q.Text {
+			t.Fatalf("quote %s: text space at [%d,%d) is %q, not its text %q", q.ID, q.Start, q.End, got, q.Text)
+		}
 		if m := q.Mention; m != nil && (m.Start < 0 || m.Start > m.End || m.End > len(text)) {
 			t.Fatalf("mention of quote %s at [%d,%d) is outside the text space (%d)", q.ID, m.Start, m.End, len(text))
+		} else if m != nil && string(text[m.Start:m.End]) != m.Text {
+			t.Fatalf("mention of quote %s: text space at [%d,%d) is %q, not its text %q", q.ID, m.Start, m.End, string(text[m.Start:m.End]), m.Text)
 		}
 	}
 	for _, e := range a.Extras {
