@@ -42,16 +42,17 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// hashBytes is the FNV-1a hash of b.
-func hashBytes(b []byte) uint64 {
+// fnv1a is the FNV-1a hash of b's bytes: the tokenizer's words ([]byte) and the lexicons' and
+// shared words (string) hash alike.
+func fnv1a[T ~string | ~[]byte](b T) uint64 {
 	h := uint64(fnvOffset)
-	for _, c := range b {
-		h = (h ^ uint64(c)) * fnvPrime
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * fnvPrime
 	}
 	return h
 }
 
-// word returns the word whose lower case is b (h is hashBytes(b)), capitalised or not.
+// word returns the word whose lower case is b (h is fnv1a(b)), capitalised or not.
 func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	c := 0
 	if capital {

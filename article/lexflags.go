@@ -90,7 +90,7 @@ func buildLexTable() lexIndex {
 	}
 	t := lexIndex{hashes: make([]uint64, n), entries: make([]lexEntry, n)}
 	for w, f := range words {
-		h := hashString(w)
+		h := fnv1a(w)
 		if h == 0 {
 			panic("article: a lexicon word hashes to 0: " + w) // 0 marks an empty slot
 		}
@@ -101,15 +101,6 @@ func buildLexTable() lexIndex {
 		t.hashes[i], t.entries[i] = h, lexEntry{w: w, flag: f}
 	}
 	return t
-}
-
-// hashString is the FNV-1a hash of s.
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
 }
 
 // lexLookup returns the flags the lexicons give w, whose hash is h.
@@ -141,7 +132,7 @@ func shapeFlags(w string, f lexFlag) lexFlag {
 	}
 	if n := len(w); n > 0 && w[n-1] == '.' {
 		nd := w[:n-1]
-		fd := lexLookup(nd, hashString(nd))
+		fd := lexLookup(nd, fnv1a(nd))
 		if fd&lxTitle != 0 {
 			s |= lxTitleNoDot
 		}
@@ -163,7 +154,7 @@ func shapeFlags(w string, f lexFlag) lexFlag {
 // hyphenated one ("co-anchor") or a German compound office ("Innenminister"). Together with
 // roleWords, it is isRoleWord.
 func isRoleShape(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && lexLookup(w[i+1:], hashString(w[i+1:]))&lxRoleWord != 0 {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && lexLookup(w[i+1:], fnv1a(w[i+1:]))&lxRoleWord != 0 {
 		return true
 	}
 	if len(w) == 0 {

@@ -112,7 +112,7 @@ func maxTokens(rs []rune) int {
 }
 
 // quoteFlags are the flags of a quotation's word, whose lower case is "".
-var quoteFlags = allFlags("", hashString(""))
+var quoteFlags = allFlags("", fnv1a(""))
 
 // quoteWords returns one tQuote word for each of n quotations, cut from the tokenizer's slab of
 // them (a slab that grows leaves the words cut before in its old array, which nothing writes
@@ -241,7 +241,7 @@ func classNonASCII(r rune) uint8 {
 }
 
 // lowerHash appends the UTF-8 of rs in lower case to buf, and returns it with the FNV-1a hash of
-// those bytes continued from h (fnvOffset for the hashBytes of them alone).
+// those bytes continued from h (fnvOffset for the fnv1a of them alone).
 func lowerHash(buf []byte, rs []rune, h uint64) ([]byte, uint64) {
 	for _, c := range rs {
 		if c < utf8.RuneSelf {
@@ -288,10 +288,10 @@ var (
 func init() {
 	for _, p := range []string{",", ".", "?", "!", ";", ":", "(", ")", "-", "—", "–", "―"} {
 		r, _ := utf8.DecodeRuneInString(p)
-		punctWords[r] = &word{lower: p, kind: tPunct, flags: allFlags(p, hashString(p))}
+		punctWords[r] = &word{lower: p, kind: tPunct, flags: allFlags(p, fnv1a(p))}
 	}
-	newlineWord.flags = allFlags(newlineWord.lower, hashString(newlineWord.lower))
-	otherPunct.flags = allFlags("", hashString(""))
+	newlineWord.flags = allFlags(newlineWord.lower, fnv1a(newlineWord.lower))
+	otherPunct.flags = allFlags("", fnv1a(""))
 	for r := range asciiPunct {
 		asciiPunct[r] = &otherPunct
 		if w := punctWords[rune(r)]; w != nil {
