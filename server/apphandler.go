@@ -97,20 +97,29 @@ func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string]
 		out[p] = w.buf.Bytes()
 	}
 	js := string(out["/app.js"])
-	if !strings.Contains(js, loaderError) {
-		return nil, fmt.Errorf("generating /app.js: go-app's app.js no longer has %q", loaderError)
+	js, err := replaceOnce(js, "/app.js", loaderError, loaderErrorText)
+	if err != nil {
+		return nil, err
 	}
-	js = strings.Replace(js, loaderError, loaderErrorText, 1)
-	if !strings.Contains(js, goRun) {
-		return nil, fmt.Errorf("generating /app.js: go-app's app.js no longer has %q", strings.TrimSpace(goRun))
+	if js, err = replaceOnce(js, "/app.js", goRun, goRunAfterYield); err != nil {
+		return nil, err
 	}
-	js = strings.Replace(js, goRun, goRunAfterYield, 1)
 	out["/app.js"] = []byte(js)
-	if !strings.Contains(js, swRegistration) {
-		return nil, fmt.Errorf("generating %s: go-app's app.js no longer has %q", embedAppJS, strings.TrimSpace(swRegistration))
+	embed, err := replaceOnce(js, embedAppJS, swRegistration, "\n")
+	if err != nil {
+		return nil, err
 	}
-	out[embedAppJS] = []byte(strings.Replace(js, swRegistration, "\n", 1))
+	out[embedAppJS] = []byte(embed)
 	return out, nil
+}
+
+// replaceOnce returns js, the script generated for path, with the first old replaced by new, or an
+// error when go-app's app.js no longer has old: a go-app upgrade must not drop an edit silently.
+func replaceOnce(js, path, old, new string) (string, error) {
+	if !strings.Contains(js, old) {
+		return "", fmt.Errorf("generating %s: go-app's app.js no longer has %q", path, strings.TrimSpace(old))
+	}
+	return strings.Replace(js, old, new, 1), nil
 }
 
 // bufferWriter is an http.ResponseWriter that keeps the response in memory. The server uses it to
