@@ -25,7 +25,7 @@ func layout(blocks []Block) {
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0 {
+		if ascii8(s, i) {
 			n += 8
 			i += 8
 			continue
@@ -39,6 +39,11 @@ func runeCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// ascii8 reports whether s has eight bytes from i on and all of them are ASCII.
+func ascii8(s string, i int) bool {
+	return i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0
 }
 
 // load64 returns the eight bytes of s (which has at least eight) as a little-endian number: one
@@ -55,7 +60,7 @@ func load64(s string) uint64 {
 func decodeRunes(dst []rune, s string) int {
 	k := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0 {
+		if ascii8(s, i) {
 			d := dst[k : k+8 : k+8]
 			for j := range d {
 				d[j] = rune(s[i+j])
