@@ -543,22 +543,27 @@ var titledWords = setOf("titled", "entitled", "named", "dubbed", "called", "head
 // contentWords returns the lower-case words of three letters or more.
 func contentWords(rs []rune) map[string]bool {
 	m := map[string]bool{}
-	var b strings.Builder
-	flush := func() {
-		if len([]rune(b.String())) >= 3 {
-			m[b.String()] = true
-		}
-		b.Reset()
-	}
-	for _, r := range rs {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+	eachContentWord(rs, nil, func(w []byte) { m[string(w)] = true })
+	return m
+}
+
+// eachContentWord calls f with each content word of rs, in order: each run of letters and digits
+// of three runes or more, lower-cased. The word is written in buf, which is returned for reuse;
+// f must not keep it.
+func eachContentWord(rs []rune, buf []byte, f func(w []byte)) []byte {
+	buf, n := buf[:0], 0 // the word being read and its length in runes
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i])) {
+			buf = utf8.AppendRune(buf, unicode.ToLower(rs[i]))
+			n++
 			continue
 		}
-		flush()
+		if n >= 3 {
+			f(buf)
+		}
+		buf, n = buf[:0], 0
 	}
-	flush()
-	return m
+	return buf
 }
 
 // contentIndex tells whether a text holds every word of a set of content words (the set of
@@ -582,31 +587,17 @@ func (c *contentIndex) reset(words map[string]bool) {
 	c.seen = growLen(c.seen[:0], len(c.idx))
 }
 
-// holdsAll reports whether every word of the index is one of the content words of rs, as
-// contentWords finds them: its lower-case runs of letters and digits of three runes or more.
+// holdsAll reports whether every word of the index is one of the content words of rs
+// (eachContentWord).
 func (c *contentIndex) holdsAll(rs []rune) bool {
 	clear(c.seen)
 	found := 0
-	buf, n := c.buf[:0], 0 // the word being read and its length in runes
-	see := func() {
-		if n >= 3 {
-			if k, ok := c.idx[string(buf)]; ok && !c.seen[k] {
-				c.seen[k] = true
-				found++
-			}
+	c.buf = eachContentWord(rs, c.buf, func(w []byte) {
+		if k, ok := c.idx[string(w)]; ok && !c.seen[k] {
+			c.seen[k] = true
+			found++
 		}
-		buf, n = buf[:0], 0
-	}
-	for _, r := range rs {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			n++
-			continue
-		}
-		see()
-	}
-	see()
-	c.buf = buf
+	})
 	return found == len(c.idx)
 }
 
