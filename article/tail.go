@@ -98,11 +98,7 @@ func mayHaveContact(line string) bool {
 // containsFoldASCII says whether s contains the lower-case ASCII word sub, in any ASCII case.
 func containsFoldASCII(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && s[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
+		if hasPrefixFoldASCII(s[i:], sub) {
 			return true
 		}
 	}
