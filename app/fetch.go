@@ -9,7 +9,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // errNotInLibrary is returned when the server has no article with the asked id.
@@ -58,19 +58,19 @@ func fetchJSON(ctx context.Context, path string, v any) error {
 
 // loadArticle finds article id for the browser: the user's store first (saved and imported
 // articles, available offline), then the server (through the worker's cache).
-func loadArticle(ctx context.Context, store Store, id article.ArticleID) (*article.Article, Origin, error) {
+func loadArticle(ctx context.Context, store Store, id model.ArticleID) (*model.Article, Origin, error) {
 	a, origin, err := store.Get(ctx, id)
 	if err == nil {
 		return a, origin, nil
 	}
 	if err != ErrNotStored && err != ErrNoStorage {
 		// A damaged copy: say so, but still try the server's.
-		if sa := new(article.Article); fetchJSON(ctx, "/articles/"+string(id)+".json", sa) == nil {
+		if sa := new(model.Article); fetchJSON(ctx, "/articles/"+string(id)+".json", sa) == nil {
 			return sa, "", nil
 		}
 		return nil, "", err
 	}
-	var sa article.Article
+	var sa model.Article
 	if err := fetchJSON(ctx, "/articles/"+string(id)+".json", &sa); err != nil {
 		return nil, "", err
 	}

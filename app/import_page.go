@@ -9,7 +9,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 	"verbatim/components"
 	"verbatim/internal/parsejob"
 )
@@ -18,14 +18,14 @@ import (
 const importPrefix = "my-"
 
 // ImportPage is the route /import: paste text, HTML or Markdown, or drop or choose a file. The input
-// is parsed in the browser by article.Parse (the same code as the server), in a parse worker of its
+// is parsed in the browser by model.Parse (the same code as the server), in a parse worker of its
 // own (web/parse-worker.js running web/parse.wasm, see parseArticle), so that app.wasm links no
 // parser and the page stays responsive; the article is then stored in the browser and opened in the
 // reader. Shared text, titles and URLs (the manifest's share_target) arrive as the query; files opened
 // with the app (file_handlers) arrive through the launch queue.
 //
 // Trust boundary: everything pasted, dropped, shared or opened is untrusted and goes through
-// article.Parse, in the worker, before anything renders it; the page takes back only the article's
+// model.Parse, in the worker, before anything renders it; the page takes back only the article's
 // JSON or an error's kind and text.
 type ImportPage struct {
 	goapp.Compo
@@ -38,10 +38,10 @@ type ImportPage struct {
 }
 
 // acceptedExt are the file extensions the import takes, with the format each implies.
-var acceptedExt = map[string]article.Format{
-	".txt": article.FormatText, ".text": article.FormatText,
-	".html": article.FormatHTML, ".htm": article.FormatHTML,
-	".md": article.FormatMarkdown, ".markdown": article.FormatMarkdown,
+var acceptedExt = map[string]model.Format{
+	".txt": model.FormatText, ".text": model.FormatText,
+	".html": model.FormatHTML, ".htm": model.FormatHTML,
+	".md": model.FormatMarkdown, ".markdown": model.FormatMarkdown,
 }
 
 // OnPreRender sets the title.
@@ -123,9 +123,9 @@ func (p *ImportPage) readFile(ctx goapp.Context, file goapp.Value) {
 		})
 		return
 	}
-	if size > article.MaxInputBytes {
+	if size > model.MaxInputBytes {
 		ctx.Dispatch(func(goapp.Context) {
-			p.message = fmt.Sprintf("%q is %d MB; Verbatim reads articles up to %d MB.", name, size>>20, article.MaxInputBytes>>20)
+			p.message = fmt.Sprintf("%q is %d MB; Verbatim reads articles up to %d MB.", name, size>>20, model.MaxInputBytes>>20)
 		})
 		return
 	}
@@ -158,17 +158,17 @@ func (p *ImportPage) readFile(ctx goapp.Context, file goapp.Value) {
 // submit parses the text in the browser, stores the article and opens it.
 func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
-	text, format := p.text, article.Format(p.format)
+	text, format := p.text, model.Format(p.format)
 	if format == "" {
-		format = article.FormatAuto
+		format = model.FormatAuto
 	}
 	if strings.TrimSpace(text) == "" {
 		p.message = "Paste an article, or choose or drop a file, first."
 		goapp.Window().GetElementByID("import-text").Call("focus")
 		return
 	}
-	if len(text) > article.MaxInputBytes {
-		p.message = fmt.Sprintf("This text is %d MB; Verbatim reads articles up to %d MB.", len(text)>>20, article.MaxInputBytes>>20)
+	if len(text) > model.MaxInputBytes {
+		p.message = fmt.Sprintf("This text is %d MB; Verbatim reads articles up to %d MB.", len(text)>>20, model.MaxInputBytes>>20)
 		return
 	}
 	p.busy, p.message = true, "Reading the article…"
@@ -206,7 +206,7 @@ var errParseTimeout = errors.New("reading it took too long, so it was stopped")
 func importError(err error) error {
 	var pe *parsejob.Error
 	switch {
-	case errors.Is(err, article.ErrEmpty):
+	case errors.Is(err, model.ErrEmpty):
 		return errors.New("no article text was found in it: paste the article itself, not only its address")
 	case errors.Is(err, errParseTimeout):
 		return errors.New("reading it took too long, so it was stopped: paste the article's text alone, or a shorter part of it")

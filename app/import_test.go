@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 	"verbatim/internal/parsejob"
 )
 
@@ -17,8 +17,8 @@ func TestImportErrorAcrossTheWorker(t *testing.T) {
 		err  error
 		want []string
 	}{
-		{"empty", &parsejob.Error{Kind: parsejob.KindEmpty, Message: "parsing article: " + article.ErrEmpty.Error()}, []string{"article text was found"}},
-		{"no text", &parsejob.Error{Kind: parsejob.KindNoText, Message: "parsing article: " + article.ErrNoText.Error()}, []string{"could not be read as an article", "found no readable text", "check the format"}},
+		{"empty", &parsejob.Error{Kind: parsejob.KindEmpty, Message: "parsing article: " + model.ErrEmpty.Error()}, []string{"article text was found"}},
+		{"no text", &parsejob.Error{Kind: parsejob.KindNoText, Message: "parsing article: " + model.ErrNoText.Error()}, []string{"could not be read as an article", "found no readable text", "check the format"}},
 		{"timeout", errParseTimeout, []string{"took too long", "stopped"}},
 		{"start", &parsejob.Error{Kind: parsejob.KindStart, Message: "parse.wasm: the server answered 404"}, []string{"could not start", "404", "reload the page"}},
 		{"internal", &parsejob.Error{Kind: parsejob.KindInternal, Message: "the parser failed: boom"}, []string{"failed on it", "boom"}},
@@ -35,11 +35,11 @@ func TestImportErrorAcrossTheWorker(t *testing.T) {
 // TestParseArticleOutsideTheBrowser checks the fallback parses in place with the worker's job: an
 // article comes back decoded, and a refused input as the worker's *parsejob.Error.
 func TestParseArticleOutsideTheBrowser(t *testing.T) {
-	a, err := parseArticle(context.Background(), "", []byte("Ferry Kept\n\nThe mayor said, “We keep the ferry.”"), article.FormatText)
+	a, err := parseArticle(context.Background(), "", []byte("Ferry Kept\n\nThe mayor said, “We keep the ferry.”"), model.FormatText)
 	if err != nil || len(a.Quotes) != 1 {
 		t.Fatalf("parseArticle = %+v, %v", a, err)
 	}
-	_, err = parseArticle(context.Background(), "", []byte("<script>alert(1)</script>"), article.FormatHTML)
+	_, err = parseArticle(context.Background(), "", []byte("<script>alert(1)</script>"), model.FormatHTML)
 	if pe, ok := err.(*parsejob.Error); !ok || pe.Kind != parsejob.KindNoText {
 		t.Errorf("parseArticle(script only) = %v, want a no-text *parsejob.Error", err)
 	}

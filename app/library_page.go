@@ -6,7 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 	"verbatim/components"
 )
 
@@ -66,7 +66,7 @@ func (p *LibraryPage) OnNav(ctx goapp.Context) {
 	})
 }
 
-func (p *LibraryPage) remove(ctx goapp.Context, id article.ArticleID) {
+func (p *LibraryPage) remove(ctx goapp.Context, id model.ArticleID) {
 	ctx.Async(func() {
 		err := store.Delete(context.Background(), id)
 		mine, corrupt, _ := store.List(context.Background())
@@ -81,7 +81,7 @@ func (p *LibraryPage) remove(ctx goapp.Context, id article.ArticleID) {
 
 // Render draws the library.
 func (p *LibraryPage) Render() goapp.UI {
-	saved := make(map[article.ArticleID]bool)
+	saved := make(map[model.ArticleID]bool)
 	for _, e := range p.mine {
 		saved[e.ID] = true
 	}

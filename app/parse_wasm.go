@@ -8,12 +8,12 @@ import (
 	"syscall/js"
 	"time"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 	"verbatim/internal/parsejob"
 )
 
 // parseTimeout bounds one import: a parse worker that has not answered by then is terminated.
-// article.Parse bounds its own time on any input; this is the wall for a worker that is stuck.
+// model.Parse bounds its own time on any input; this is the wall for a worker that is stuck.
 const parseTimeout = 90 * time.Second
 
 // parseArticle parses src in a parse worker (web/parse-worker.js running web/parse.wasm) started
@@ -24,7 +24,7 @@ const parseTimeout = 90 * time.Second
 // article's JSON, decoded here with encoding/json (at most maxJSON bytes), or a kind and a message,
 // which become a *parsejob.Error shown as text. A worker that cannot start or never answers is
 // reported, never waited on forever.
-func parseArticle(ctx context.Context, workerURL string, src []byte, format article.Format) (*article.Article, error) {
+func parseArticle(ctx context.Context, workerURL string, src []byte, format model.Format) (*model.Article, error) {
 	ctx, cancel := context.WithTimeout(ctx, parseTimeout)
 	defer cancel()
 	type answer struct {

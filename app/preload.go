@@ -8,7 +8,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // preloadWait bounds how long Preload holds back app.wasm's takeover. Meanwhile the prerendered
@@ -40,8 +40,8 @@ func isSlug(s string) bool {
 // preloaded is the article Preload found, until the reader page of the same id takes it.
 var preloaded struct {
 	sync.Mutex
-	id     article.ArticleID
-	a      *article.Article
+	id     model.ArticleID
+	a      *model.Article
 	origin Origin
 }
 
@@ -61,7 +61,7 @@ func Preload() {
 	}
 	id := articleIDFromPath(path)
 	type result struct {
-		a      *article.Article
+		a      *model.Article
 		origin Origin
 		err    error
 	}
@@ -82,7 +82,7 @@ func Preload() {
 }
 
 // takePreloaded returns the preloaded article when it is article id, once.
-func takePreloaded(id article.ArticleID) (*article.Article, Origin, bool) {
+func takePreloaded(id model.ArticleID) (*model.Article, Origin, bool) {
 	preloaded.Lock()
 	defer preloaded.Unlock()
 	if preloaded.a == nil || preloaded.id != id {

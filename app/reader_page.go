@@ -7,7 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 	"verbatim/components"
 )
 
@@ -15,9 +15,9 @@ import (
 var store = NewStore()
 
 // articleIDFromPath returns the id in /article/{id} or /embed/{id}.
-func articleIDFromPath(path string) article.ArticleID {
+func articleIDFromPath(path string) model.ArticleID {
 	i := strings.LastIndexByte(path, '/')
-	return article.ArticleID(path[i+1:])
+	return model.ArticleID(path[i+1:])
 }
 
 // ReaderPage is the route /article/{id}: the Reader inside the app's frame. On the server it reads the
@@ -27,8 +27,8 @@ type ReaderPage struct {
 	goapp.Compo
 
 	embed    bool
-	id       article.ArticleID
-	article  *article.Article
+	id       model.ArticleID
+	article  *model.Article
 	origin   Origin // where the shown copy is stored; "" when only the server has it
 	imported bool   // the article came from an import
 	notice   string

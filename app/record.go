@@ -6,11 +6,11 @@ import (
 	"sort"
 	"time"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // newRecord encodes a for a Store.
-func newRecord(a *article.Article, origin Origin, now time.Time) (record, error) {
+func newRecord(a *model.Article, origin Origin, now time.Time) (record, error) {
 	if a == nil || a.ID == "" {
 		return record{}, fmt.Errorf("saving article: it has no id")
 	}
@@ -26,8 +26,8 @@ func newRecord(a *article.Article, origin Origin, now time.Time) (record, error)
 }
 
 // decode returns the article of rec, or ErrCorrupt.
-func (rec record) decode() (*article.Article, Origin, error) {
-	var a article.Article
+func (rec record) decode() (*model.Article, Origin, error) {
+	var a model.Article
 	if err := json.Unmarshal([]byte(rec.Article), &a); err != nil || a.ID == "" {
 		return nil, "", ErrCorrupt
 	}

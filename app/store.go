@@ -5,7 +5,7 @@ import (
 	"errors"
 	"time"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // Origin says why an article is in the browser's store.
@@ -37,10 +37,10 @@ var (
 // them off the UI goroutine (ctx.Async). A corrupt or oversized entry fails alone: List skips it and
 // reports it, and the others stay readable.
 type Store interface {
-	Put(ctx context.Context, a *article.Article, origin Origin) error
-	Get(ctx context.Context, id article.ArticleID) (*article.Article, Origin, error)
+	Put(ctx context.Context, a *model.Article, origin Origin) error
+	Get(ctx context.Context, id model.ArticleID) (*model.Article, Origin, error)
 	List(ctx context.Context) (entries []Entry, corrupt int, err error)
-	Delete(ctx context.Context, id article.ArticleID) error
+	Delete(ctx context.Context, id model.ArticleID) error
 }
 
 // record is the stored form of an article: its JSON as a string, so a damaged entry is detected by
@@ -50,5 +50,5 @@ type record struct {
 	Origin  string `json:"origin"`
 	SavedAt string `json:"savedAt"` // RFC 3339
 	Summary string `json:"summary"` // JSON of Summary
-	Article string `json:"article"` // JSON of article.Article
+	Article string `json:"article"` // JSON of model.Article
 }

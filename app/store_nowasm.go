@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // memoryStore is the Store outside the browser (server, tests): records in memory, encoded as
@@ -20,7 +20,7 @@ type memoryStore struct {
 // NewStore returns the Store of this platform: IndexedDB in the browser, memory elsewhere.
 func NewStore() Store { return &memoryStore{records: make(map[string]record)} }
 
-func (s *memoryStore) Put(ctx context.Context, a *article.Article, origin Origin) error {
+func (s *memoryStore) Put(ctx context.Context, a *model.Article, origin Origin) error {
 	rec, err := newRecord(a, origin, time.Now())
 	if err != nil {
 		return err
@@ -31,7 +31,7 @@ func (s *memoryStore) Put(ctx context.Context, a *article.Article, origin Origin
 	return nil
 }
 
-func (s *memoryStore) Get(ctx context.Context, id article.ArticleID) (*article.Article, Origin, error) {
+func (s *memoryStore) Get(ctx context.Context, id model.ArticleID) (*model.Article, Origin, error) {
 	s.mu.Lock()
 	rec, ok := s.records[string(id)]
 	s.mu.Unlock()
@@ -51,7 +51,7 @@ func (s *memoryStore) List(ctx context.Context) ([]Entry, int, error) {
 	return entriesOf(recs)
 }
 
-func (s *memoryStore) Delete(ctx context.Context, id article.ArticleID) error {
+func (s *memoryStore) Delete(ctx context.Context, id model.ArticleID) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.records, string(id))

@@ -5,15 +5,14 @@ import (
 	"errors"
 	"testing"
 	"time"
-
-	"verbatim/article"
+	"verbatim/article/model"
 )
 
 func TestStoreKeepsArticles(t *testing.T) {
 	ctx := context.Background()
 	s := NewStore()
-	a := &article.Article{ID: "a", Title: "One", Quotes: []article.Quote{{ID: "q1"}}}
-	b := &article.Article{ID: "my-b", Title: "Two"}
+	a := &model.Article{ID: "a", Title: "One", Quotes: []model.Quote{{ID: "q1"}}}
+	b := &model.Article{ID: "my-b", Title: "Two"}
 	if err := s.Put(ctx, a, OriginSaved); err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +33,7 @@ func TestStoreKeepsArticles(t *testing.T) {
 	if _, _, err := s.Get(ctx, "a"); !errors.Is(err, ErrNotStored) {
 		t.Fatalf("Get after Delete: %v, want ErrNotStored", err)
 	}
-	if err := s.Put(ctx, &article.Article{}, OriginSaved); err == nil {
+	if err := s.Put(ctx, &model.Article{}, OriginSaved); err == nil {
 		t.Fatalf("Put of an article without id succeeded")
 	}
 }
@@ -42,7 +41,7 @@ func TestStoreKeepsArticles(t *testing.T) {
 // TestCorruptRecordsFailAlone checks that a damaged record is reported and skipped, and that the
 // others stay readable.
 func TestCorruptRecordsFailAlone(t *testing.T) {
-	good, err := newRecord(&article.Article{ID: "good", Title: "Good"}, OriginSaved, time.Now())
+	good, err := newRecord(&model.Article{ID: "good", Title: "Good"}, OriginSaved, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // The IndexedDB database and object store that hold saved and imported articles.
@@ -139,7 +139,7 @@ func (s *indexedDBStore) tx(mode string) (tx, store goapp.Value, err error) {
 	return tx, tx.Call("objectStore", idbStore), nil
 }
 
-func (s *indexedDBStore) Put(ctx context.Context, a *article.Article, origin Origin) (err error) {
+func (s *indexedDBStore) Put(ctx context.Context, a *model.Article, origin Origin) (err error) {
 	defer guard(&err)
 	rec, err := newRecord(a, origin, time.Now())
 	if err != nil {
@@ -170,7 +170,7 @@ func recordOf(v goapp.Value) (record, bool) {
 	return record{ID: str("id"), Origin: str("origin"), SavedAt: str("savedAt"), Summary: str("summary"), Article: str("article")}, true
 }
 
-func (s *indexedDBStore) Get(ctx context.Context, id article.ArticleID) (a *article.Article, origin Origin, err error) {
+func (s *indexedDBStore) Get(ctx context.Context, id model.ArticleID) (a *model.Article, origin Origin, err error) {
 	defer guard(&err)
 	_, store, err := s.tx("readonly")
 	if err != nil {
@@ -206,7 +206,7 @@ func (s *indexedDBStore) List(ctx context.Context) (entries []Entry, corrupt int
 	return entriesOf(recs)
 }
 
-func (s *indexedDBStore) Delete(ctx context.Context, id article.ArticleID) (err error) {
+func (s *indexedDBStore) Delete(ctx context.Context, id model.ArticleID) (err error) {
 	defer guard(&err)
 	tx, store, err := s.tx("readwrite")
 	if err != nil {

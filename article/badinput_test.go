@@ -10,18 +10,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"verbatim/article/model"
 )
 
 // badInput is one hostile input of the bad-input table, with the formats it applies to.
 type badInput struct {
 	name    string
 	src     func() string
-	formats []Format
+	formats []model.Format
 	// wantErr is the error every format must end in; nil means output, or any clear Parse error.
 	wantErr error
 }
 
-var allFormats = []Format{FormatAuto, FormatText, FormatHTML, FormatFragment, FormatMarkdown}
+var allFormats = []model.Format{model.FormatAuto, model.FormatText, model.FormatHTML, model.FormatFragment, model.FormatMarkdown}
 
 // badInputs are the cases of issue 6: each must end in a clear error, or in output with bounded time
 // and memory. They are built lazily: some are megabytes long.
@@ -31,13 +32,13 @@ var allFormats = []Format{FormatAuto, FormatText, FormatHTML, FormatFragment, Fo
 func badInputs() []badInput {
 	n := 100_000 / scale
 	return []badInput{
-		{"empty", func() string { return "" }, allFormats, ErrEmpty},
+		{"empty", func() string { return "" }, allFormats, model.ErrEmpty},
 		{"10 MiB + 1 byte", func() string {
-			return strings.Repeat("Lorem ipsum dolor sit amet. ", MaxInputBytes/28+1)[:MaxInputBytes+1]
-		}, allFormats, ErrTooLarge},
+			return strings.Repeat("Lorem ipsum dolor sit amet. ", model.MaxInputBytes/28+1)[:model.MaxInputBytes+1]
+		}, allFormats, model.ErrTooLarge},
 		{"NUL bytes", func() string {
 			return strings.Repeat("A paragraph of words\x00 with NUL bytes.\n\n", 1000)
-		}, allFormats, ErrBinary},
+		}, allFormats, model.ErrBinary},
 		{"invalid UTF-8", func() string {
 			return "Headline \xff\xfe\n\n" + strings.Repeat("A para\xc3graph “with\xe2\x80 bad” bytes\xed\xa0\x80 in it.\n\n", 2000)
 		}, allFormats, nil},
@@ -46,7 +47,7 @@ func badInputs() []badInput {
 		}, allFormats, nil},
 		{"100,000 nested blockquotes (Markdown)", func() string {
 			return strings.Repeat(">", n) + " deep text"
-		}, []Format{FormatMarkdown}, nil},
+		}, []model.Format{model.FormatMarkdown}, nil},
 		{"one 5 MiB paragraph", func() string {
 			return "Headline\n\n" + strings.Repeat("word “said” he, ", (5<<20)/16/scale)
 		}, allFormats, nil},
@@ -70,7 +71,7 @@ func badInputs() []badInput {
 				fmt.Fprintf(&sb, `<a href="https://example.com/%d">link %d</a> `, i, i)
 			}
 			return sb.String()
-		}, []Format{FormatAuto, FormatText, FormatHTML, FormatFragment}, nil},
+		}, []model.Format{model.FormatAuto, model.FormatText, model.FormatHTML, model.FormatFragment}, nil},
 		{"10,000 links (Markdown)", func() string {
 			var sb strings.Builder
 			sb.WriteString("# Links\n\n")
@@ -78,13 +79,13 @@ func badInputs() []badInput {
 				fmt.Fprintf(&sb, "[link %d](https://example.com/%d) ", i, i)
 			}
 			return sb.String()
-		}, []Format{FormatMarkdown, FormatAuto}, nil},
+		}, []model.Format{model.FormatMarkdown, model.FormatAuto}, nil},
 		{"an 8 MiB data: image (HTML)", func() string {
 			return `<h1>Picture</h1><p>A caption for the picture.</p><img alt="x" src="data:image/png;base64,` + bigBase64() + `">`
-		}, []Format{FormatAuto, FormatText, FormatHTML, FormatFragment}, nil},
+		}, []model.Format{model.FormatAuto, model.FormatText, model.FormatHTML, model.FormatFragment}, nil},
 		{"an 8 MiB data: image (Markdown)", func() string {
 			return "# Picture\n\nA caption for the picture.\n\n![x](data:image/png;base64," + bigBase64() + ")\n"
-		}, []Format{FormatMarkdown}, nil},
+		}, []model.Format{model.FormatMarkdown}, nil},
 	}
 }
 
@@ -119,7 +120,7 @@ type measurement struct {
 // of issue 6. At the default GOGC=100 a process holds more, up to twice that (about 1.5× on the
 // largest cases of the table). It must not run in parallel with other tests: the figures count
 // the whole process.
-func parseMeasured(src string, format Format) (*Article, measurement, error) {
+func parseMeasured(src string, format model.Format) (*model.Article, measurement, error) {
 	defer debug.SetGCPercent(debug.SetGCPercent(10))
 	runtime.GC()
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
@@ -194,7 +195,7 @@ func TestBadInput(t *testing.T) {
 					if !strings.HasPrefix(msg, "parsing article: ") || len(msg) < 40 {
 						t.Errorf("error %q is not a clear sentence", msg)
 					}
-					if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrNoText) {
+					if !errors.Is(err, model.ErrEmpty) && !errors.Is(err, model.ErrTooLarge) && !errors.Is(err, model.ErrBinary) && !errors.Is(err, model.ErrNoText) {
 						t.Errorf("error %q is none of the documented errors", msg)
 					}
 					return
@@ -213,7 +214,7 @@ func TestVoidElementWithChildren(t *testing.T) {
 		"<p>A paragraph with enough words of its own that the reader keeps it, before the payload.</p>" +
 		"<image name=body><img src=x><svg onload=alert(1); autofocus>, <keygen onfocus=alert(1); autofocus>" +
 		"<p>A paragraph after the payload, with enough words that the reader keeps it too.</p></article></body></html>"
-	for _, f := range []Format{FormatHTML, FormatAuto, FormatFragment} {
+	for _, f := range []model.Format{model.FormatHTML, model.FormatAuto, model.FormatFragment} {
 		a, err := Parse(strings.NewReader(src), Options{Format: f, URL: "https://example.com/a"})
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"verbatim/article/model"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -35,12 +36,12 @@ type inlineBuf struct {
 
 // blockWalker walks sanitized HTML into blocks.
 type blockWalker struct {
-	blocks  []Block
+	blocks  []model.Block
 	buf     inlineBuf
 	st      runStyle
-	pre     int     // depth inside <pre>: white space is kept
-	quote   int     // depth inside <blockquote>
-	pending []Block // images met inside running text, added after the paragraph that holds them
+	pre     int           // depth inside <pre>: white space is kept
+	quote   int           // depth inside <blockquote>
+	pending []model.Block // images met inside running text, added after the paragraph that holds them
 
 	figImg, figCap *html.Node // the image of the figure being walked, and what places its block
 }
@@ -48,12 +49,12 @@ type blockWalker struct {
 func newWalker() *blockWalker { return &blockWalker{buf: inlineBuf{space: true}} }
 
 // walkHTML returns the blocks of a sanitized HTML fragment.
-func walkHTML(nodes []*html.Node) []Block {
+func walkHTML(nodes []*html.Node) []model.Block {
 	b := newWalker()
 	for _, n := range nodes {
 		b.walk(n)
 	}
-	b.flush(KindParagraph)
+	b.flush(model.KindParagraph)
 	return b.blocks
 }
 
@@ -121,19 +122,19 @@ func (b *blockWalker) trimEnd() {
 }
 
 // take returns the inlineBuf's text and runs and empties it.
-func (b *blockWalker) take() (string, []Run) {
+func (b *blockWalker) take() (string, []model.Run) {
 	if b.pre == 0 {
 		b.trimEnd()
 	}
 	text := string(b.buf.text)
-	var runs []Run
+	var runs []model.Run
 	for i, sp := range b.buf.marks {
 		end := len(text)
 		if i+1 < len(b.buf.marks) {
 			end = b.buf.marks[i+1].at
 		}
 		if end > sp.at {
-			runs = append(runs, Run{Text: text[sp.at:end], Href: sp.st.href, Em: sp.st.em, Strong: sp.st.strong, Code: sp.st.code})
+			runs = append(runs, model.Run{Text: text[sp.at:end], Href: sp.st.href, Em: sp.st.em, Strong: sp.st.strong, Code: sp.st.code})
 		}
 	}
 	b.buf = inlineBuf{space: true}
@@ -142,13 +143,13 @@ func (b *blockWalker) take() (string, []Run) {
 
 // flush ends the current block of inline text, if it holds any, as a block of the given kind (a
 // paragraph inside a blockquote becomes a blockquote block).
-func (b *blockWalker) flush(kind BlockKind) {
+func (b *blockWalker) flush(kind model.BlockKind) {
 	text, runs := b.take()
 	if strings.TrimSpace(text) != "" {
-		if kind == KindParagraph && b.quote > 0 {
-			kind = KindBlockquote
+		if kind == model.KindParagraph && b.quote > 0 {
+			kind = model.KindBlockquote
 		}
-		b.blocks = append(b.blocks, Block{Kind: kind, Text: text, Runs: runs})
+		b.blocks = append(b.blocks, model.Block{Kind: kind, Text: text, Runs: runs})
 	}
 	b.blocks = append(b.blocks, b.pending...)
 	b.pending = nil
@@ -218,45 +219,45 @@ func (b *blockWalker) walk(n *html.Node) {
 			}
 		}
 	case atom.H1:
-		b.block(n, KindHeadline) // see promoteTitle
+		b.block(n, model.KindHeadline) // see promoteTitle
 	case atom.H2:
-		b.block(n, KindHeading2)
+		b.block(n, model.KindHeading2)
 	case atom.H3, atom.H4, atom.H5, atom.H6:
-		b.block(n, KindHeading3)
+		b.block(n, model.KindHeading3)
 	case atom.Blockquote:
-		b.flush(KindParagraph)
+		b.flush(model.KindParagraph)
 		b.quote++
 		b.children(n)
-		b.flush(KindParagraph)
+		b.flush(model.KindParagraph)
 		b.quote--
 	case atom.Pre:
-		b.flush(KindParagraph)
+		b.flush(model.KindParagraph)
 		b.pre++
 		b.children(n)
 		text, runs := b.take()
 		b.pre--
 		text, runs = trimPre(text, runs)
 		if strings.TrimSpace(text) != "" {
-			b.blocks = append(b.blocks, Block{Kind: KindPre, Text: text, Runs: runs})
+			b.blocks = append(b.blocks, model.Block{Kind: model.KindPre, Text: text, Runs: runs})
 		}
 	case atom.Hr:
-		b.flush(KindParagraph)
-		b.blocks = append(b.blocks, Block{Kind: KindRule})
+		b.flush(model.KindParagraph)
+		b.blocks = append(b.blocks, model.Block{Kind: model.KindRule})
 	case atom.Ul, atom.Ol:
-		b.flush(KindParagraph)
+		b.flush(model.KindParagraph)
 		b.list(n)
 	case atom.Figure:
-		b.flush(KindParagraph)
+		b.flush(model.KindParagraph)
 		b.figure(n)
 	case atom.Table:
-		b.flush(KindParagraph)
+		b.flush(model.KindParagraph)
 		b.table(n)
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Aside,
 		atom.Nav, atom.Details, atom.Summary, atom.Hgroup, atom.Address, atom.Center, atom.Dl, atom.Dt,
 		atom.Dd, atom.Caption, atom.Figcaption, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Tbody,
 		atom.Thead, atom.Tfoot, atom.Form, atom.Fieldset, atom.Legend, atom.Picture, atom.Video,
 		atom.Audio, atom.Object, atom.Iframe, atom.Noscript, atom.Menu, atom.Dialog:
-		b.block(n, KindParagraph)
+		b.block(n, model.KindParagraph)
 	case atom.Script, atom.Style, atom.Template, atom.Title, atom.Head, atom.Svg, atom.Math, atom.Textarea, atom.Select:
 		// Never reached after sanitizing; skipped whole in case a policy change lets one through.
 	default:
@@ -265,19 +266,19 @@ func (b *blockWalker) walk(n *html.Node) {
 }
 
 // block walks n as a block of its own.
-func (b *blockWalker) block(n *html.Node, kind BlockKind) {
-	b.flush(KindParagraph)
+func (b *blockWalker) block(n *html.Node, kind model.BlockKind) {
+	b.flush(model.KindParagraph)
 	b.children(n)
 	b.flush(kind)
 }
 
 // imageBlock returns the img block of an <img>, when its src passed the policy.
-func imageBlock(n *html.Node) (Block, bool) {
+func imageBlock(n *html.Node) (model.Block, bool) {
 	src := strings.TrimSpace(htmlAttr(n, "src"))
 	if src == "" || !safeSrc(src) {
-		return Block{}, false
+		return model.Block{}, false
 	}
-	return Block{Kind: KindImage, Src: src, Alt: oneLine(htmlAttr(n, "alt"))}, true
+	return model.Block{Kind: model.KindImage, Src: src, Alt: oneLine(htmlAttr(n, "alt"))}, true
 }
 
 // oneLine collapses white space to single spaces.
@@ -312,7 +313,7 @@ func isOneLine(s string) bool {
 }
 
 // trimPre drops the blank lines around preformatted text.
-func trimPre(text string, runs []Run) (string, []Run) {
+func trimPre(text string, runs []model.Run) (string, []model.Run) {
 	lead := len(text) - len(strings.TrimLeft(text, "\r\n"))
 	trail := len(text) - len(strings.TrimRight(text, " \t\r\n"))
 	if lead == 0 && trail == 0 {
@@ -325,8 +326,8 @@ func trimPre(text string, runs []Run) (string, []Run) {
 }
 
 // sliceRuns returns the runs covering the byte range [from, to) of their text.
-func sliceRuns(runs []Run, from, to int) []Run {
-	var out []Run
+func sliceRuns(runs []model.Run, from, to int) []model.Run {
+	var out []model.Run
 	pos := 0
 	for _, r := range runs {
 		s, e := pos, pos+len(r.Text)
@@ -343,16 +344,16 @@ func sliceRuns(runs []Run, from, to int) []Run {
 
 // inlineText walks the children of n in a walker of their own and returns all their text as
 // one text with runs, the blocks inside joined by sep; images found inside are returned apart.
-func inlineText(n *html.Node, sep string) (text string, runs []Run, images []Block) {
+func inlineText(n *html.Node, sep string) (text string, runs []model.Run, images []model.Block) {
 	sub := newWalker()
 	sub.children(n)
-	sub.flush(KindParagraph)
+	sub.flush(model.KindParagraph)
 	return joinBlocks(sub.blocks, sep)
 }
 
 // mergeRuns joins neighbouring runs of the same style.
-func mergeRuns(runs []Run) []Run {
-	var out []Run
+func mergeRuns(runs []model.Run) []model.Run {
+	var out []model.Run
 	for _, r := range runs {
 		if r.Text == "" {
 			continue
@@ -366,7 +367,7 @@ func mergeRuns(runs []Run) []Run {
 	return out
 }
 
-func sameStyle(a, b Run) bool {
+func sameStyle(a, b model.Run) bool {
 	return a.Href == b.Href && a.Em == b.Em && a.Strong == b.Strong && a.Code == b.Code &&
 		a.Quote == b.Quote && a.Speaker == b.Speaker
 }
@@ -374,16 +375,16 @@ func sameStyle(a, b Run) bool {
 // list adds a ul or ol block. Each li becomes one item; the items of nested lists follow their
 // parent item in the same list, and images inside items follow the list.
 func (b *blockWalker) list(n *html.Node) {
-	kind := KindList
+	kind := model.KindList
 	if n.DataAtom == atom.Ol {
-		kind = KindOrdered
+		kind = model.KindOrdered
 	}
-	lst := Block{Kind: kind}
-	var images []Block
+	lst := model.Block{Kind: kind}
+	var images []model.Block
 	var loose []*html.Node // text and inline nodes directly inside the list
-	addItem := func(text string, runs []Run) {
+	addItem := func(text string, runs []model.Run) {
 		if strings.TrimSpace(text) != "" {
-			lst.Items = append(lst.Items, Block{Kind: KindItem, Text: text, Runs: runs})
+			lst.Items = append(lst.Items, model.Block{Kind: model.KindItem, Text: text, Runs: runs})
 		}
 	}
 	flushLoose := func() {
@@ -394,7 +395,7 @@ func (b *blockWalker) list(n *html.Node) {
 		for _, c := range loose {
 			sub.walk(c)
 		}
-		sub.flush(KindParagraph)
+		sub.flush(model.KindParagraph)
 		loose = nil
 		t, r, im := joinBlocks(sub.blocks, " ")
 		addItem(t, r)
@@ -417,7 +418,7 @@ func (b *blockWalker) list(n *html.Node) {
 				}
 				sub.walk(cc)
 			}
-			sub.flush(KindParagraph)
+			sub.flush(model.KindParagraph)
 			t, r, im := joinBlocks(sub.blocks, "\n")
 			addItem(t, r)
 			images = append(images, im...)
@@ -428,7 +429,7 @@ func (b *blockWalker) list(n *html.Node) {
 			sub := newWalker()
 			sub.list(nl)
 			for _, blk := range sub.blocks {
-				if blk.Kind == KindList || blk.Kind == KindOrdered {
+				if blk.Kind == model.KindList || blk.Kind == model.KindOrdered {
 					lst.Items = append(lst.Items, blk.Items...)
 				} else {
 					images = append(images, blk)
@@ -450,18 +451,18 @@ func (b *blockWalker) list(n *html.Node) {
 
 // joinBlocks joins the text blocks of a sub-walk into one text with runs, blocks separated by
 // sep; images are returned apart.
-func joinBlocks(blocks []Block, sep string) (string, []Run, []Block) {
+func joinBlocks(blocks []model.Block, sep string) (string, []model.Run, []model.Block) {
 	var sb strings.Builder
-	var runs, images = []Run(nil), []Block(nil)
+	var runs, images = []model.Run(nil), []model.Block(nil)
 	for _, blk := range blocks {
-		if blk.Kind == KindImage || blk.Kind == KindFigure && blk.Src != "" {
-			images = append(images, Block{Kind: KindImage, Src: blk.Src, Alt: blk.Alt})
-			if blk.Kind == KindImage {
+		if blk.Kind == model.KindImage || blk.Kind == model.KindFigure && blk.Src != "" {
+			images = append(images, model.Block{Kind: model.KindImage, Src: blk.Src, Alt: blk.Alt})
+			if blk.Kind == model.KindImage {
 				continue
 			}
 		}
-		parts := []Block{blk}
-		if blk.Kind == KindList || blk.Kind == KindOrdered {
+		parts := []model.Block{blk}
+		if blk.Kind == model.KindList || blk.Kind == model.KindOrdered {
 			parts = blk.Items
 		}
 		for _, p := range parts {
@@ -470,7 +471,7 @@ func joinBlocks(blocks []Block, sep string) (string, []Run, []Block) {
 			}
 			if sb.Len() > 0 {
 				sb.WriteString(sep)
-				runs = append(runs, Run{Text: sep})
+				runs = append(runs, model.Run{Text: sep})
 			}
 			sb.WriteString(p.Text)
 			runs = append(runs, p.Runs...)
@@ -506,7 +507,7 @@ func (b *blockWalker) figure(n *html.Node) {
 	find(n)
 	if img == nil {
 		b.children(n)
-		b.flush(KindParagraph)
+		b.flush(model.KindParagraph)
 		return
 	}
 	savedImg, savedCap := b.figImg, b.figCap
@@ -515,16 +516,16 @@ func (b *blockWalker) figure(n *html.Node) {
 		b.figCap = img
 	}
 	b.children(n)
-	b.flush(KindParagraph)
+	b.flush(model.KindParagraph)
 	b.figImg, b.figCap = savedImg, savedCap
 }
 
 // figureBlock emits the figure block of the figure being walked, at the node that places it.
 func (b *blockWalker) figureBlock() {
-	b.flush(KindParagraph)
+	b.flush(model.KindParagraph)
 	fig, _ := imageBlock(b.figImg)
-	fig.Kind = KindFigure
-	var extra []Block
+	fig.Kind = model.KindFigure
+	var extra []model.Block
 	if b.figCap != b.figImg {
 		fig.Text, fig.Runs, extra = inlineText(b.figCap, " ")
 		fig.Caption = fig.Text
@@ -547,20 +548,20 @@ func (b *blockWalker) table(n *html.Node) {
 			}
 			switch c.DataAtom {
 			case atom.Caption:
-				b.block(c, KindParagraph)
+				b.block(c, model.KindParagraph)
 			case atom.Tr:
-				b.flush(KindParagraph)
-				var cells []Block
+				b.flush(model.KindParagraph)
+				var cells []model.Block
 				for cell := c.FirstChild; cell != nil; cell = cell.NextSibling {
 					if cell.Type == html.ElementNode && (cell.DataAtom == atom.Td || cell.DataAtom == atom.Th) {
 						t, r, im := inlineText(cell, " ")
-						cells = append(cells, Block{Text: t, Runs: r})
+						cells = append(cells, model.Block{Text: t, Runs: r})
 						b.pending = append(b.pending, im...)
 					}
 				}
 				t, r, _ := joinBlocks(cells, "\t")
 				if strings.TrimSpace(t) != "" {
-					b.blocks = append(b.blocks, Block{Kind: KindParagraph, Text: t, Runs: r})
+					b.blocks = append(b.blocks, model.Block{Kind: model.KindParagraph, Text: t, Runs: r})
 				}
 				b.blocks = append(b.blocks, b.pending...)
 				b.pending = nil
@@ -572,5 +573,5 @@ func (b *blockWalker) table(n *html.Node) {
 		}
 	}
 	rows(n)
-	b.flush(KindParagraph)
+	b.flush(model.KindParagraph)
 }

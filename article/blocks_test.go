@@ -3,16 +3,17 @@ package article
 import (
 	"strings"
 	"testing"
+	"verbatim/article/model"
 )
 
 // describe renders blocks as "kind:text" lines (items indented), images as "kind:src|alt".
-func describe(blocks []Block) string {
+func describe(blocks []model.Block) string {
 	var lines []string
 	for _, b := range blocks {
 		switch b.Kind {
-		case KindImage:
+		case model.KindImage:
 			lines = append(lines, string(b.Kind)+":"+b.Src+"|"+b.Alt)
-		case KindFigure:
+		case model.KindFigure:
 			lines = append(lines, string(b.Kind)+":"+b.Src+"|"+b.Alt+"|"+b.Text)
 		default:
 			lines = append(lines, string(b.Kind)+":"+b.Text)

@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"verbatim/article/model"
 )
 
 // rxByLineSite reads a "By …" line with the publication after a separator: "By Jane Doe · The
@@ -32,12 +33,12 @@ func parseByLine(line string) (byline, site string, ok bool) {
 // Markdown; plain text does this while it reads lines) into the extras, and fills Byline and Site
 // from it when the source's metadata left them empty. The paragraph is shown apart from the body,
 // never dropped.
-func liftByline(a *Article) {
+func liftByline(a *model.Article) {
 	for i, b := range a.Blocks {
-		if b.Kind == KindHeadline || b.Kind == KindHeading2 || b.Kind == KindHeading3 {
+		if b.Kind == model.KindHeadline || b.Kind == model.KindHeading2 || b.Kind == model.KindHeading3 {
 			continue
 		}
-		if b.Kind != KindParagraph || i > 2 {
+		if b.Kind != model.KindParagraph || i > 2 {
 			return
 		}
 		byline, site, ok := parseByLine(b.Text)
@@ -53,7 +54,7 @@ func liftByline(a *Article) {
 		if strings.Join(strings.Fields(a.Excerpt), " ") == strings.Join(strings.Fields(b.Text), " ") {
 			a.Excerpt = "" // readability took the byline for the excerpt; the first paragraph is
 		}
-		a.Extras = append([]Extra{{Kind: ExtraByline, Text: b.Text}}, a.Extras...)
+		a.Extras = append([]model.Extra{{Kind: model.ExtraByline, Text: b.Text}}, a.Extras...)
 		a.Blocks = append(a.Blocks[:i:i], a.Blocks[i+1:]...)
 		return
 	}

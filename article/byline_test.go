@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"testing"
+	"verbatim/article/model"
 )
 
 func TestParseByLine(t *testing.T) {
@@ -31,18 +32,18 @@ func TestByLineLiftedFromStructuredFormats(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		name, src    string
-		format       Format
+		format       model.Format
 		byline, site string
 		firstBody    string
 	}{
 		{"markdown", "# Ferry Saved\n\n*By Ines Okafor · The Harbour Ledger*\n\nThe council voted on Tuesday to keep the ferry.\n",
-			FormatMarkdown, "Ines Okafor", "The Harbour Ledger", "The council voted on Tuesday to keep the ferry."},
+			model.FormatMarkdown, "Ines Okafor", "The Harbour Ledger", "The council voted on Tuesday to keep the ferry."},
 		{"fragment", "<h1>Library Reopens</h1><p>By Samir Hale, Northfield Weekly</p><p>The library reopened on Saturday.</p>",
-			FormatFragment, "Samir Hale", "Northfield Weekly", "The library reopened on Saturday."},
+			model.FormatFragment, "Samir Hale", "Northfield Weekly", "The library reopened on Saturday."},
 		{"page", "<!DOCTYPE html><html><head><title>Library Reopens</title><meta name=\"author\" content=\"Samir Hale\"></head><body><article><h1>Library Reopens</h1><p class=\"byline\">By Samir Hale, Northfield Weekly</p><p>The library reopened on Saturday after two years of repairs to its flooded basement and leaking roof, and by noon the queue stretched past the bakery on the corner of the square.</p><p>Head librarian Ruth Adeyemi stood at the door to greet the first visitors, and she said the town had waited long enough for its books.</p></article></body></html>",
-			FormatHTML, "Samir Hale", "Northfield Weekly", "The library reopened on Saturday after two years of repairs to its flooded basement and leaking roof, and by noon the queue stretched past the bakery on the corner of the square."},
+			model.FormatHTML, "Samir Hale", "Northfield Weekly", "The library reopened on Saturday after two years of repairs to its flooded basement and leaking roof, and by noon the queue stretched past the bakery on the corner of the square."},
 		{"no byline", "<p>By contrast, the library stayed shut.</p><p>It reopens next year.</p>",
-			FormatFragment, "", "", "By contrast, the library stayed shut."},
+			model.FormatFragment, "", "", "By contrast, the library stayed shut."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -58,7 +59,7 @@ func TestByLineLiftedFromStructuredFormats(t *testing.T) {
 			}
 			var first string
 			for _, b := range a.Blocks {
-				if b.Kind == KindParagraph {
+				if b.Kind == model.KindParagraph {
 					first = b.Text
 					break
 				}
@@ -69,7 +70,7 @@ func TestByLineLiftedFromStructuredFormats(t *testing.T) {
 			if tc.byline != "" && strings.HasPrefix(a.Excerpt, "By ") {
 				t.Errorf("Excerpt=%q, want the first body paragraph, not the byline", a.Excerpt)
 			}
-			if tc.byline != "" && (len(a.Extras) == 0 || a.Extras[0].Kind != ExtraByline) {
+			if tc.byline != "" && (len(a.Extras) == 0 || a.Extras[0].Kind != model.ExtraByline) {
 				t.Errorf("extras=%v, want the byline line kept first", a.Extras)
 			}
 		})

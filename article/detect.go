@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"verbatim/article/model"
 )
 
 // detectWindow is how much of the input format detection looks at.
@@ -24,7 +25,7 @@ var (
 // holds several HTML tags), Markdown (a heading, fence or link, or two inline marks such as
 // **strong** and `code`, or one with list or quote lines; list lines alone are common in plain
 // text), and otherwise plain text.
-func detectFormat(src string) Format {
+func detectFormat(src string) model.Format {
 	head := src
 	if len(head) > detectWindow {
 		head = head[:detectWindow]
@@ -34,17 +35,17 @@ func detectFormat(src string) Format {
 	}
 	head = strings.TrimPrefix(head, "\uFEFF")
 	if rxPageStart.MatchString(head) || rxPageTags.MatchString(head) && rxHTMLTag.MatchString(head) {
-		return FormatHTML
+		return model.FormatHTML
 	}
 	tags := len(rxHTMLTag.FindAllStringIndex(head, 3))
 	if tags >= 3 || tags >= 1 && rxStartsTag.MatchString(head) {
-		return FormatFragment
+		return model.FormatFragment
 	}
 	if rxMdStrong.MatchString(head) {
-		return FormatMarkdown
+		return model.FormatMarkdown
 	}
 	if inline := len(rxMdInline.FindAllStringIndex(head, 2)); inline >= 2 || inline == 1 && len(rxMdLines.FindAllStringIndex(head, 2)) >= 2 {
-		return FormatMarkdown
+		return model.FormatMarkdown
 	}
-	return FormatText
+	return model.FormatText
 }

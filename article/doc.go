@@ -9,5 +9,5 @@
 // The package is pure Go: the standard library, x/net/html, bluemonday and parsing libraries only.
 // It must not import go-app or syscall/js. The server and the browser's parse worker (parse.wasm)
 // link it; the reader's app.wasm uses only the data types, from package model, which article
-// re-exports.
+// itself names as model.Article, model.Quote…
 package article

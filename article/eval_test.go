@@ -3,6 +3,7 @@ package article_test
 import (
 	"bytes"
 	"testing"
+	"verbatim/article/model"
 
 	"verbatim/article"
 	"verbatim/internal/eval"
@@ -59,7 +60,7 @@ func TestEvalDev(t *testing.T) {
 // engine and the text ingest agree on offsets and paragraphs.
 func TestSampleThroughParse(t *testing.T) {
 	text := article.LoadSample(t)
-	a, err := article.Parse(bytes.NewReader(text), article.Options{Format: article.FormatText})
+	a, err := article.Parse(bytes.NewReader(text), article.Options{Format: model.FormatText})
 	if err != nil {
 		t.Fatal(err)
 	}

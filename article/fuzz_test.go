@@ -7,18 +7,19 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"verbatim/article/model"
 
 	"verbatim/internal/shared"
 )
 
-var blockKinds = map[BlockKind]bool{KindHeadline: true, KindParagraph: true, KindHeading2: true,
-	KindHeading3: true, KindBlockquote: true, KindList: true, KindOrdered: true, KindFigure: true,
-	KindImage: true, KindPre: true, KindRule: true}
+var blockKinds = map[model.BlockKind]bool{model.KindHeadline: true, model.KindParagraph: true, model.KindHeading2: true,
+	model.KindHeading3: true, model.KindBlockquote: true, model.KindList: true, model.KindOrdered: true, model.KindFigure: true,
+	model.KindImage: true, model.KindPre: true, model.KindRule: true}
 
 // checkArticle fails when a violates the invariants of the Article contract: valid UTF-8, known
 // block kinds, runs that join to their block's text, blocks in order inside the text space at
 // their Start, quote and mention offsets inside the text space, and URLs the policy admits.
-func checkArticle(t *testing.T, a *Article) {
+func checkArticle(t *testing.T, a *model.Article) {
 	t.Helper()
 	if _, err := json.Marshal(a); err != nil {
 		t.Fatalf("the Article does not marshal: %v", err)
@@ -33,12 +34,12 @@ func checkArticle(t *testing.T, a *Article) {
 	}
 	text := []rune(a.Text())
 	prevEnd := 0
-	var check func(b Block, item bool)
-	check = func(b Block, item bool) {
+	var check func(b model.Block, item bool)
+	check = func(b model.Block, item bool) {
 		if b.ID == "" {
 			t.Fatalf("block without an ID: %+v", b)
 		}
-		if item && b.Kind != KindItem || !item && !blockKinds[b.Kind] {
+		if item && b.Kind != model.KindItem || !item && !blockKinds[b.Kind] {
 			t.Fatalf("block %s has kind %q", b.ID, b.Kind)
 		}
 		if !utf8.ValidString(b.Text) {
@@ -48,7 +49,7 @@ func checkArticle(t *testing.T, a *Article) {
 		if b.Start < 0 || b.Start+n > len(text) || string(text[b.Start:b.Start+n]) != b.Text {
 			t.Fatalf("block %s: text space at [%d,%d) is not its text %q", b.ID, b.Start, b.Start+n, b.Text)
 		}
-		if b.Kind == KindList || b.Kind == KindOrdered {
+		if b.Kind == model.KindList || b.Kind == model.KindOrdered {
 			var items []string
 			for _, it := range b.Items {
 				check(it, true)
@@ -153,7 +154,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	}
-	formats := []Format{FormatAuto, FormatText, FormatHTML, FormatFragment, FormatMarkdown}
+	formats := []model.Format{model.FormatAuto, model.FormatText, model.FormatHTML, model.FormatFragment, model.FormatMarkdown}
 	f.Fuzz(func(t *testing.T, src string, which uint8) {
 		format := formats[int(which)%len(formats)]
 		a, err := Parse(strings.NewReader(src), Options{Format: format})
@@ -170,7 +171,7 @@ func FuzzParse(f *testing.F) {
 		// Markup around plain words must not leak into block text.
 		plain := strings.NewReplacer("<", "", "&", "", "\x00", "").Replace(src)
 		wrapped := "<div><p><b>" + plain + "</b><br><i>" + plain + "</i></p><ul><li>" + plain + "</li></ul></div>"
-		if a, err := Parse(strings.NewReader(wrapped), Options{Format: FormatFragment}); err == nil {
+		if a, err := Parse(strings.NewReader(wrapped), Options{Format: model.FormatFragment}); err == nil {
 			checkArticle(t, a)
 			for _, b := range textBlocks(a.Blocks) {
 				if strings.ContainsRune(b.Text, '<') {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"verbatim/article/model"
 
 	"verbatim/internal/shared"
 )
@@ -23,7 +24,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	a, err := Parse(f, Options{Format: FormatText})
+	a, err := Parse(f, Options{Format: model.FormatText})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"verbatim/article/model"
 
 	"verbatim/internal/shared"
 )
@@ -26,7 +27,7 @@ func TestParseIsIndependentOfHistory(t *testing.T) {
 	texts = append(texts, string(sample))
 	// parse returns the article's JSON, or the error (safe on any goroutine).
 	parse := func(s string) string {
-		a, err := Parse(strings.NewReader(s), Options{Format: FormatText})
+		a, err := Parse(strings.NewReader(s), Options{Format: model.FormatText})
 		if err != nil {
 			return "error: " + err.Error()
 		}
@@ -37,9 +38,9 @@ func TestParseIsIndependentOfHistory(t *testing.T) {
 		return string(b)
 	}
 	want := make([]string, len(texts))
-	kept := make([]*Article, len(texts))
+	kept := make([]*model.Article, len(texts))
 	for i, s := range texts {
-		a, err := Parse(strings.NewReader(s), Options{Format: FormatText})
+		a, err := Parse(strings.NewReader(s), Options{Format: model.FormatText})
 		if err != nil {
 			t.Fatalf("article %d: %v", i, err)
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"verbatim/article/model"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -24,12 +25,12 @@ var rxDir = regexp.MustCompile(`^(?i:ltr|rtl)$`)
 
 // parsePage builds the Article of a full HTML page: readability finds the content and metadata in
 // the untrusted page, then the content is serialized, sanitized and walked into blocks.
-func parsePage(src string, base *url.URL) (*Article, error) {
+func parsePage(src string, base *url.URL) (*model.Article, error) {
 	doc, err := parseHTML(src)
 	if err != nil {
 		return nil, err
 	}
-	a := &Article{}
+	a := &model.Article{}
 	a.Dir = pageDir(doc)
 	var content *html.Node
 	if len(src) <= maxReadabilityBytes && countElements(doc, maxReadabilityElements+1) <= maxReadabilityElements {
@@ -81,8 +82,8 @@ func parsePage(src string, base *url.URL) (*Article, error) {
 		return nil, err
 	}
 	for i := range blocks {
-		if blocks[i].Kind == KindHeadline {
-			blocks[i].Kind = KindHeading2
+		if blocks[i].Kind == model.KindHeadline {
+			blocks[i].Kind = model.KindHeading2
 		}
 	}
 	a.Blocks = blocks
@@ -91,7 +92,7 @@ func parsePage(src string, base *url.URL) (*Article, error) {
 
 // parseFragment builds the Article of an HTML fragment: straight to the sanitizer, then walked.
 // With a base URL, relative links and images are first resolved against it.
-func parseFragment(src string, base *url.URL) (*Article, error) {
+func parseFragment(src string, base *url.URL) (*model.Article, error) {
 	if base != nil {
 		nodes, err := parseHTMLFragment(src)
 		if err != nil {
@@ -110,7 +111,7 @@ func parseFragment(src string, base *url.URL) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Article{}
+	a := &model.Article{}
 	a.Title, a.Blocks = promoteTitle(blocks)
 	return a, nil
 }
@@ -151,7 +152,7 @@ func renderHTML(w *strings.Builder, n *html.Node) error {
 
 // sanitizedBlocks sanitizes untrusted HTML and walks the result into blocks. It is the only way
 // from HTML to blocks.
-func sanitizedBlocks(untrusted string) ([]Block, error) {
+func sanitizedBlocks(untrusted string) ([]model.Block, error) {
 	nodes, err := parseHTMLFragment(Sanitize(untrusted))
 	if err != nil {
 		return nil, err
@@ -161,14 +162,14 @@ func sanitizedBlocks(untrusted string) ([]Block, error) {
 
 // promoteTitle takes a leading h1 as the title of a fragment or Markdown document; other h1
 // headings become h2, since KindHeadline is kept for the plain-text headline.
-func promoteTitle(blocks []Block) (string, []Block) {
+func promoteTitle(blocks []model.Block) (string, []model.Block) {
 	title := ""
-	if len(blocks) > 1 && blocks[0].Kind == KindHeadline {
+	if len(blocks) > 1 && blocks[0].Kind == model.KindHeadline {
 		title, blocks = blocks[0].Text, blocks[1:]
 	}
 	for i := range blocks {
-		if blocks[i].Kind == KindHeadline {
-			blocks[i].Kind = KindHeading2
+		if blocks[i].Kind == model.KindHeadline {
+			blocks[i].Kind = model.KindHeading2
 		}
 	}
 	return title, blocks

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"verbatim/article/model"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -47,7 +48,7 @@ var (
 // HTML, which goes through the same path as an HTML fragment (the sanitizer, then the walker).
 // A leading "# Title" becomes the title. The document is first bounded (see mdPrepare) and
 // converted chunk by chunk, so time stays linear in its size.
-func parseMarkdown(src string, base *url.URL) (*Article, error) {
+func parseMarkdown(src string, base *url.URL) (*model.Article, error) {
 	chunks, refs := mdPrepare(src)
 	var out bytes.Buffer
 	for _, c := range chunks {

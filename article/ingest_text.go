@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // Plain text in the sample's form: the headline on the first line (or a short first paragraph of
@@ -30,10 +31,10 @@ type srcLine struct {
 type textPara []srcLine
 
 // parseText builds the Article of a plain-text input.
-func parseText(src string) *Article {
+func parseText(src string) *model.Article {
 	paras := splitParas(src)
-	a := &Article{Format: FormatText}
-	var blocks []Block
+	a := &model.Article{Format: model.FormatText}
+	var blocks []model.Block
 	if len(paras) > 0 {
 		first := paras[0]
 		head := first
@@ -44,7 +45,7 @@ func parseText(src string) *Article {
 			}
 		}
 		if head != nil {
-			b := paraBlock(src, head, KindHeadline)
+			b := paraBlock(src, head, model.KindHeadline)
 			a.Title = strings.Join(strings.Fields(b.Text), " ")
 			blocks = append(blocks, b)
 			if rest := first[len(head):]; len(rest) > 0 {
@@ -58,7 +59,7 @@ func parseText(src string) *Article {
 		if line := lineText(src, paras[0][0]); blockWords(line) <= 12 {
 			if byline, site, ok := parseByLine(line); ok {
 				a.Byline, a.Site = byline, site
-				a.Extras = append(a.Extras, Extra{Kind: ExtraByline, Text: line})
+				a.Extras = append(a.Extras, model.Extra{Kind: model.ExtraByline, Text: line})
 				paras = paras[1:]
 			}
 		}
@@ -96,9 +97,9 @@ func parseText(src string) *Article {
 	if site != "" {
 		a.Site = site
 	}
-	blocks = append(make([]Block, 0, len(blocks)+len(paras)), blocks...)
+	blocks = append(make([]model.Block, 0, len(blocks)+len(paras)), blocks...)
 	for _, p := range paras {
-		blocks = append(blocks, paraBlock(src, p, KindParagraph))
+		blocks = append(blocks, paraBlock(src, p, model.KindParagraph))
 	}
 	a.Blocks = blocks
 	return a
@@ -233,13 +234,13 @@ func lineText(src string, l srcLine) string { return src[l.b0:l.b1] }
 
 // paraBlock returns the block of a paragraph: the exact input from its first line to its last,
 // with carriage returns replaced one for one so offsets stay.
-func paraBlock(src string, p textPara, kind BlockKind) Block {
+func paraBlock(src string, p textPara, kind model.BlockKind) model.Block {
 	text := src[p[0].b0:p[len(p)-1].b1]
 	if strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(text, "\r\n", " \n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
-	return Block{Kind: kind, Text: text, Start: p[0].start, Runs: []Run{{Text: text}}}
+	return model.Block{Kind: kind, Text: text, Start: p[0].start, Runs: []model.Run{{Text: text}}}
 }
 
 func cpLen(s string) int { return runeCount(s) }

@@ -11,37 +11,22 @@ import (
 	"verbatim/article/model"
 )
 
-// MaxInputBytes is the largest input Parse accepts. It and the errors of Parse live in package model
-// (see types.go), so that the browser can name them without linking the parser.
-const MaxInputBytes = model.MaxInputBytes
-
-// The errors of Parse, re-exported from package model (the same values: errors.Is works across both).
-var (
-	ErrEmpty    = model.ErrEmpty
-	ErrTooLarge = model.ErrTooLarge
-	ErrBinary   = model.ErrBinary
-	ErrNoText   = model.ErrNoText
-)
-
-// TooLargeError reports an input over MaxInputBytes (see model.TooLargeError).
-type TooLargeError = model.TooLargeError
-
 // readInput reads at most MaxInputBytes+1 bytes of untrusted input and refuses what cannot be an
 // article: nothing, too much, or binary data. The bytes are returned as read, as a string; see
 // repairText and decodePage.
 func readInput(r io.Reader) (string, error) {
 	if r == nil {
-		return "", ErrEmpty
+		return "", model.ErrEmpty
 	}
 	data, err := readString(r)
 	if err != nil {
 		return "", fmt.Errorf("reading the article: %w", err)
 	}
-	if len(data) > MaxInputBytes {
-		return "", &TooLargeError{Size: inputSize(r, int64(len(data)))}
+	if len(data) > model.MaxInputBytes {
+		return "", &model.TooLargeError{Size: inputSize(r, int64(len(data)))}
 	}
 	if len(strings.TrimFunc(data, isTextSpace)) == 0 {
-		return "", ErrEmpty
+		return "", model.ErrEmpty
 	}
 	if err := checkText(data); err != nil {
 		return "", err
@@ -54,7 +39,7 @@ func readInput(r io.Reader) (string, error) {
 // bytes.Buffer: io.WriterTo) hands over what it holds: a strings.Reader its string, without a
 // copy, and the others their bytes, copied once.
 func readString(r io.Reader) (string, error) {
-	if l, ok := r.(interface{ Len() int }); ok && l.Len() <= MaxInputBytes {
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() <= model.MaxInputBytes {
 		if wt, ok := r.(io.WriterTo); ok {
 			var sink stringSink
 			if _, err := wt.WriteTo(&sink); err != nil {
@@ -97,12 +82,12 @@ func (w *stringSink) String() string {
 // readAll reads r up to MaxInputBytes+1 bytes. A reader that knows its length (strings.Reader,
 // bytes.Reader, bytes.Buffer) is read into a buffer of that size, not one grown by doubling.
 func readAll(r io.Reader) ([]byte, error) {
-	lr := io.LimitReader(r, MaxInputBytes+1)
+	lr := io.LimitReader(r, model.MaxInputBytes+1)
 	l, ok := r.(interface{ Len() int })
 	if !ok {
 		return io.ReadAll(lr)
 	}
-	b := make([]byte, 0, min(l.Len(), MaxInputBytes+1)+1) // +1: room to read the end
+	b := make([]byte, 0, min(l.Len(), model.MaxInputBytes+1)+1) // +1: room to read the end
 	for {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
@@ -150,14 +135,14 @@ var magic = []struct {
 func checkText(data string) error {
 	for _, m := range magic {
 		if strings.HasPrefix(data, m.prefix) {
-			return fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", ErrBinary, m.name)
+			return fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", model.ErrBinary, m.name)
 		}
 	}
 	if strings.HasPrefix(data, "\xFF\xFE") || strings.HasPrefix(data, "\xFE\xFF") {
-		return fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", ErrBinary)
+		return fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", model.ErrBinary)
 	}
 	if strings.IndexByte(data, 0) >= 0 {
-		return fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary)
+		return fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary)
 	}
 	sample := data
 	if len(sample) > 64<<10 {
@@ -184,7 +169,7 @@ func checkText(data string) error {
 		i += n
 	}
 	if total >= 16 && bad*10 > total*3 {
-		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary, bad*100/total)
+		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary, bad*100/total)
 	}
 	return nil
 }

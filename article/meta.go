@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // WordsPerMinute is the reading speed behind ReadingMinutes.
@@ -14,10 +15,10 @@ const maxExcerpt = 200
 
 // fillMeta sets the derived metadata: the word count and reading time of the body (the headline
 // block excluded), and an excerpt from the first paragraph when the source gave none.
-func fillMeta(a *Article) {
+func fillMeta(a *model.Article) {
 	words := 0
 	for _, b := range textBlocks(a.Blocks) {
-		if b.Kind != KindHeadline {
+		if b.Kind != model.KindHeadline {
 			words += blockWords(b.Text)
 		}
 	}
@@ -25,7 +26,7 @@ func fillMeta(a *Article) {
 	a.ReadingMinutes = max(1, (words+WordsPerMinute/2)/WordsPerMinute)
 	if a.Excerpt == "" {
 		for _, b := range a.Blocks {
-			if b.Kind == KindParagraph && strings.TrimSpace(b.Text) != "" {
+			if b.Kind == model.KindParagraph && strings.TrimSpace(b.Text) != "" {
 				a.Excerpt = excerpt(b.Text)
 				break
 			}

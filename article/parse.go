@@ -7,13 +7,14 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // Options tune Parse.
 type Options struct {
-	Format Format    // FormatAuto when empty
-	URL    string    // the article's address: resolves relative links and fills Article.URL
-	ID     ArticleID // the id to give the article; derived from the title when empty
+	Format model.Format    // FormatAuto when empty
+	URL    string          // the article's address: resolves relative links and fills Article.URL
+	ID     model.ArticleID // the id to give the article; derived from the title when empty
 }
 
 // Parse reads an untrusted article from r and returns it sanitized and structured.
@@ -28,7 +29,7 @@ type Options struct {
 // Invalid UTF-8 is repaired, each bad byte becoming U+FFFD, except in a full HTML page, which is
 // decoded from the legacy encoding it declares. Time and memory stay bounded for any input,
 // deeply nested HTML included.
-func Parse(r io.Reader, opts Options) (*Article, error) {
+func Parse(r io.Reader, opts Options) (*model.Article, error) {
 	a, err := parse(r, opts)
 	if err != nil {
 		return nil, fmt.Errorf("parsing article: %w", err)
@@ -36,12 +37,12 @@ func Parse(r io.Reader, opts Options) (*Article, error) {
 	return a, nil
 }
 
-func parse(r io.Reader, opts Options) (*Article, error) {
+func parse(r io.Reader, opts Options) (*model.Article, error) {
 	format := opts.Format
 	switch format {
 	case "":
-		format = FormatAuto
-	case FormatAuto, FormatText, FormatHTML, FormatFragment, FormatMarkdown:
+		format = model.FormatAuto
+	case model.FormatAuto, model.FormatText, model.FormatHTML, model.FormatFragment, model.FormatMarkdown:
 	default:
 		return nil, fmt.Errorf("unknown format %q: use auto, text, html, fragment or markdown", format)
 	}
@@ -58,31 +59,31 @@ func parse(r io.Reader, opts Options) (*Article, error) {
 		return nil, err
 	}
 	src := repairText(data)
-	if format == FormatAuto {
+	if format == model.FormatAuto {
 		format = detectFormat(src)
 	}
-	if format == FormatHTML && !utf8.ValidString(data) {
+	if format == model.FormatHTML && !utf8.ValidString(data) {
 		src = decodePage([]byte(data)) // a page in a legacy encoding; its text space is built from blocks
 	}
-	var a *Article
+	var a *model.Article
 	switch format {
-	case FormatText:
+	case model.FormatText:
 		a = parseText(src)
-	case FormatHTML:
+	case model.FormatHTML:
 		a, err = parsePage(src, base)
-	case FormatFragment:
+	case model.FormatFragment:
 		a, err = parseFragment(src, base)
-	case FormatMarkdown:
+	case model.FormatMarkdown:
 		a, err = parseMarkdown(src, base)
 	}
 	if err != nil {
 		return nil, err
 	}
-	if format != FormatText {
+	if format != model.FormatText {
 		liftByline(a)
 	}
 	if len(a.Blocks) == 0 {
-		return nil, ErrNoText
+		return nil, model.ErrNoText
 	}
 	a.Format = format
 	if base != nil {
@@ -95,35 +96,35 @@ func parse(r io.Reader, opts Options) (*Article, error) {
 // finish numbers the blocks, lays out the text space (for every format but plain text, whose
 // offsets come from the input), finds quotes and marks them in the runs, and fills the derived
 // metadata.
-func finish(a *Article, id ArticleID) {
-	if a.Format != FormatText {
+func finish(a *model.Article, id model.ArticleID) {
+	if a.Format != model.FormatText {
 		layout(a.Blocks)
 	}
 	n := 0
 	for i := range a.Blocks {
 		n++
-		a.Blocks[i].ID = BlockID("b" + strconv.Itoa(n))
+		a.Blocks[i].ID = model.BlockID("b" + strconv.Itoa(n))
 		for j := range a.Blocks[i].Items {
 			n++
-			a.Blocks[i].Items[j].ID = BlockID("b" + strconv.Itoa(n))
+			a.Blocks[i].Items[j].ID = model.BlockID("b" + strconv.Itoa(n))
 		}
 	}
 	tbs := textBlocks(a.Blocks)
 	paras := make([]Paragraph, 0, len(tbs))
 	for _, b := range tbs {
-		paras = append(paras, Paragraph{Block: b.ID, Text: b.Text, Start: b.Start, Headline: b.Kind == KindHeadline})
+		paras = append(paras, Paragraph{Block: b.ID, Text: b.Text, Start: b.Start, Headline: b.Kind == model.KindHeadline})
 	}
 	quotes, speakers := FindQuotes(paras)
 	applyQuotes(a.Blocks, quotes)
 	a.Quotes, a.Speakers = quotes, speakers
 	if a.Quotes == nil {
-		a.Quotes = []Quote{}
+		a.Quotes = []model.Quote{}
 	}
 	if a.Speakers == nil {
-		a.Speakers = []Speaker{}
+		a.Speakers = []model.Speaker{}
 	}
 	if a.Extras == nil {
-		a.Extras = []Extra{}
+		a.Extras = []model.Extra{}
 	}
 	a.Title = oneLine(a.Title)
 	a.Byline = oneLine(a.Byline)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"verbatim/article/model"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/microcosm-cc/bluemonday"
@@ -45,7 +46,7 @@ func BenchmarkPage(b *testing.B) {
 		b.SetBytes(size)
 		for b.Loop() {
 			for _, pg := range pages {
-				if _, err := Parse(bytes.NewReader(pg.source), Options{Format: FormatHTML, URL: benchURL}); err != nil {
+				if _, err := Parse(bytes.NewReader(pg.source), Options{Format: model.FormatHTML, URL: benchURL}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -66,7 +67,7 @@ func BenchmarkPage(b *testing.B) {
 				t0 := time.Now()
 				baselinePage(b, pg.source, base)
 				t1 := time.Now()
-				if _, err := Parse(bytes.NewReader(pg.source), Options{Format: FormatHTML, URL: benchURL}); err != nil {
+				if _, err := Parse(bytes.NewReader(pg.source), Options{Format: model.FormatHTML, URL: benchURL}); err != nil {
 					b.Fatal(err)
 				}
 				ours += time.Since(t1)
@@ -92,7 +93,7 @@ func BenchmarkText(b *testing.B) {
 		b.SetBytes(size)
 		for b.Loop() {
 			for _, s := range texts {
-				if _, err := Parse(strings.NewReader(s), Options{Format: FormatText}); err != nil {
+				if _, err := Parse(strings.NewReader(s), Options{Format: model.FormatText}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -113,7 +114,7 @@ func BenchmarkText(b *testing.B) {
 				t0 := time.Now()
 				ugc.Sanitize(s)
 				t1 := time.Now()
-				if _, err := Parse(strings.NewReader(s), Options{Format: FormatText}); err != nil {
+				if _, err := Parse(strings.NewReader(s), Options{Format: model.FormatText}); err != nil {
 					b.Fatal(err)
 				}
 				ours += time.Since(t1)

@@ -9,28 +9,29 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 func TestDetectFormat(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name, src string
-		want      Format
+		want      model.Format
 	}{
-		{"sample-like text", "Headline: Was There ‘Serious Communication’?\n\nBody [the] text, with “quotes”.\n\n[image via screengrab]", FormatText},
-		{"text with a less-than", "Headline\n\nPrices <3 and a<b, said Smith.", FormatText},
-		{"text with dashes and a list-like line", "Headline\n\n- not really markdown, just a dash line.\n\nMore text.", FormatText},
-		{"doctype page", "<!DOCTYPE html><html><head><title>T</title></head><body><p>x</p></body></html>", FormatHTML},
-		{"page without doctype", "\n  <html lang=en><body><p>x</p></body></html>", FormatHTML},
-		{"page after a comment", "<!-- saved --><!doctype html><p>x", FormatHTML},
-		{"body tag only", "<body><p>one</p><p>two</p></body>", FormatHTML},
-		{"fragment", "<p>Hello <b>world</b></p>", FormatFragment},
-		{"fragment starting with text", "Intro text <em>with</em> <a href=x>tags</a> <br> here", FormatFragment},
-		{"markdown heading", "# Title\n\nSome *text* here.\n\n- one\n- two", FormatMarkdown},
-		{"markdown links", "Read [the post](https://example.com/p) and this.", FormatMarkdown},
-		{"markdown inline marks", "Some **strong** words and `code`.", FormatMarkdown},
-		{"markdown list with strong", "Intro.\n\n- **one** thing\n- two things", FormatMarkdown},
-		{"numbered paragraphs are text", "10 Things to Know.\n\n1. The first thing, said Smith.\n\n2. The second.\n\n- a dash line", FormatText},
+		{"sample-like text", "Headline: Was There ‘Serious Communication’?\n\nBody [the] text, with “quotes”.\n\n[image via screengrab]", model.FormatText},
+		{"text with a less-than", "Headline\n\nPrices <3 and a<b, said Smith.", model.FormatText},
+		{"text with dashes and a list-like line", "Headline\n\n- not really markdown, just a dash line.\n\nMore text.", model.FormatText},
+		{"doctype page", "<!DOCTYPE html><html><head><title>T</title></head><body><p>x</p></body></html>", model.FormatHTML},
+		{"page without doctype", "\n  <html lang=en><body><p>x</p></body></html>", model.FormatHTML},
+		{"page after a comment", "<!-- saved --><!doctype html><p>x", model.FormatHTML},
+		{"body tag only", "<body><p>one</p><p>two</p></body>", model.FormatHTML},
+		{"fragment", "<p>Hello <b>world</b></p>", model.FormatFragment},
+		{"fragment starting with text", "Intro text <em>with</em> <a href=x>tags</a> <br> here", model.FormatFragment},
+		{"markdown heading", "# Title\n\nSome *text* here.\n\n- one\n- two", model.FormatMarkdown},
+		{"markdown links", "Read [the post](https://example.com/p) and this.", model.FormatMarkdown},
+		{"markdown inline marks", "Some **strong** words and `code`.", model.FormatMarkdown},
+		{"markdown list with strong", "Intro.\n\n- **one** thing\n- two things", model.FormatMarkdown},
+		{"numbered paragraphs are text", "10 Things to Know.\n\n1. The first thing, said Smith.\n\n2. The second.\n\n- a dash line", model.FormatText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,7 +48,7 @@ func TestDetectPolNeAR(t *testing.T) {
 	t.Parallel()
 	texts := append(polnearTexts(t, "dev"), polnearTexts(t, "train")...)
 	for i, s := range texts {
-		if got := detectFormat(s); got != FormatText {
+		if got := detectFormat(s); got != model.FormatText {
 			t.Errorf("PolNeAR article %d detected as %s, want text: %.80q", i, got, s)
 		}
 	}
@@ -72,11 +73,11 @@ func TestParseErrors(t *testing.T) {
 		target error
 	}{
 		{"empty", func() io.Reader { return strings.NewReader("") }, Options{},
-			"parsing article: the article is empty: give a file that holds the article's text", ErrEmpty},
+			"parsing article: the article is empty: give a file that holds the article's text", model.ErrEmpty},
 		{"only white space", func() io.Reader { return strings.NewReader(" \n\t\r\n\uFEFF ") }, Options{},
-			"parsing article: the article is empty: give a file that holds the article's text", ErrEmpty},
+			"parsing article: the article is empty: give a file that holds the article's text", model.ErrEmpty},
 		{"too large, known length", func() io.Reader { return bytes.NewReader(big) }, Options{},
-			"parsing article: article too large: 12.0 MiB, the limit is 10 MiB", ErrTooLarge},
+			"parsing article: article too large: 12.0 MiB, the limit is 10 MiB", model.ErrTooLarge},
 		{"too large, a file", func() io.Reader {
 			f, err := os.Open(bigFile)
 			if err != nil {
@@ -84,21 +85,21 @@ func TestParseErrors(t *testing.T) {
 			}
 			t.Cleanup(func() { f.Close() })
 			return f
-		}, Options{}, "parsing article: article too large: 12.0 MiB, the limit is 10 MiB", ErrTooLarge},
-		{"just too large", func() io.Reader { return bytes.NewReader(big[:MaxInputBytes+1]) }, Options{},
-			"parsing article: article too large: 10485761 bytes, the limit is 10 MiB", ErrTooLarge},
+		}, Options{}, "parsing article: article too large: 12.0 MiB, the limit is 10 MiB", model.ErrTooLarge},
+		{"just too large", func() io.Reader { return bytes.NewReader(big[:model.MaxInputBytes+1]) }, Options{},
+			"parsing article: article too large: 10485761 bytes, the limit is 10 MiB", model.ErrTooLarge},
 		{"too large, unknown length", func() io.Reader { return sizedReader{bytes.NewReader(big)} }, Options{},
-			"parsing article: article too large: more than 10.0 MiB, the limit is 10 MiB", ErrTooLarge},
+			"parsing article: article too large: more than 10.0 MiB, the limit is 10 MiB", model.ErrTooLarge},
 		{"NUL bytes", func() io.Reader { return strings.NewReader("Headline\n\nbody\x00\x00text") }, Options{},
-			"parsing article: the input is not text: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary},
+			"parsing article: the input is not text: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary},
 		{"PNG", func() io.Reader { return strings.NewReader("\x89PNG\r\n\x1a\nrest") }, Options{},
-			"parsing article: the input is not text: it looks like a PNG image; give the article as text, HTML or Markdown", ErrBinary},
+			"parsing article: the input is not text: it looks like a PNG image; give the article as text, HTML or Markdown", model.ErrBinary},
 		{"UTF-16", func() io.Reader { return strings.NewReader("\xff\xfeH\x00i\x00") }, Options{},
-			"parsing article: the input is not text: it is encoded as UTF-16; save it as UTF-8 and try again", ErrBinary},
+			"parsing article: the input is not text: it is encoded as UTF-16; save it as UTF-8 and try again", model.ErrBinary},
 		{"control codes", func() io.Reader { return strings.NewReader(strings.Repeat("\x01\x02\x03a", 40)) }, Options{},
-			"parsing article: the input is not text: 75% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", ErrBinary},
-		{"only script", func() io.Reader { return strings.NewReader("<script>alert(1)</script><style>p{}</style>") }, Options{Format: FormatFragment},
-			"parsing article: found no readable text in it; give a news article as text, HTML or Markdown", ErrNoText},
+			"parsing article: the input is not text: 75% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary},
+		{"only script", func() io.Reader { return strings.NewReader("<script>alert(1)</script><style>p{}</style>") }, Options{Format: model.FormatFragment},
+			"parsing article: found no readable text in it; give a news article as text, HTML or Markdown", model.ErrNoText},
 		{"unknown format", func() io.Reader { return strings.NewReader("x") }, Options{Format: "pdf"},
 			`parsing article: unknown format "pdf": use auto, text, html, fragment or markdown`, nil},
 		{"bad URL", func() io.Reader { return strings.NewReader("x") }, Options{URL: "javascript:alert(1)"},
@@ -124,9 +125,9 @@ func TestParseErrors(t *testing.T) {
 // TestParseLimit checks that an input of exactly MaxInputBytes is accepted.
 func TestParseLimit(t *testing.T) {
 	t.Parallel()
-	src := bytes.Repeat([]byte("word "), MaxInputBytes/5)
-	src = append(src, bytes.Repeat([]byte("x"), MaxInputBytes-len(src))...)
-	if _, err := Parse(bytes.NewReader(src), Options{Format: FormatText}); err != nil {
+	src := bytes.Repeat([]byte("word "), model.MaxInputBytes/5)
+	src = append(src, bytes.Repeat([]byte("x"), model.MaxInputBytes-len(src))...)
+	if _, err := Parse(bytes.NewReader(src), Options{Format: model.FormatText}); err != nil {
 		t.Fatalf("Parse of exactly %d bytes: %v", len(src), err)
 	}
 }
@@ -151,7 +152,7 @@ func TestTextOffsets(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			a, err := Parse(strings.NewReader(tt.src), Options{Format: FormatText})
+			a, err := Parse(strings.NewReader(tt.src), Options{Format: model.FormatText})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -197,24 +198,24 @@ func TestDeepNesting(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
-		format Format
+		format model.Format
 	}{
-		{"divs as a page", strings.Repeat("<div>", n) + "deep text" + strings.Repeat("</div>", n), FormatHTML},
-		{"divs as a fragment", strings.Repeat("<div>", n) + "deep text", FormatFragment},
-		{"bold", strings.Repeat("<b>", n) + "deep text", FormatFragment},
-		{"bold as a page", "<html><body>" + strings.Repeat("<b><i>", n/2) + "deep text", FormatHTML},
-		{"tables", strings.Repeat("<table><tr><td>", n/3) + "deep text", FormatFragment},
-		{"lists", strings.Repeat("<ul><li>", n/2) + "deep text", FormatFragment},
-		{"markdown quotes", strings.Repeat(">", n) + " deep text", FormatMarkdown},
-		{"markdown lists", strings.Repeat("- ", n) + "deep text", FormatMarkdown},
+		{"divs as a page", strings.Repeat("<div>", n) + "deep text" + strings.Repeat("</div>", n), model.FormatHTML},
+		{"divs as a fragment", strings.Repeat("<div>", n) + "deep text", model.FormatFragment},
+		{"bold", strings.Repeat("<b>", n) + "deep text", model.FormatFragment},
+		{"bold as a page", "<html><body>" + strings.Repeat("<b><i>", n/2) + "deep text", model.FormatHTML},
+		{"tables", strings.Repeat("<table><tr><td>", n/3) + "deep text", model.FormatFragment},
+		{"lists", strings.Repeat("<ul><li>", n/2) + "deep text", model.FormatFragment},
+		{"markdown quotes", strings.Repeat(">", n) + " deep text", model.FormatMarkdown},
+		{"markdown lists", strings.Repeat("- ", n) + "deep text", model.FormatMarkdown},
 		{"markdown indented lists", func() string {
 			var sb strings.Builder
 			for i := 0; i < 2000; i++ {
 				sb.WriteString(strings.Repeat("  ", i) + "- deep text\n")
 			}
 			return sb.String()
-		}(), FormatMarkdown},
-		{"markdown unclosed links", strings.Repeat("[a](", 50_000) + " deep text", FormatMarkdown},
+		}(), model.FormatMarkdown},
+		{"markdown unclosed links", strings.Repeat("[a](", 50_000) + " deep text", model.FormatMarkdown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,7 +234,7 @@ func TestDeepNesting(t *testing.T) {
 func TestParseFormats(t *testing.T) {
 	t.Parallel()
 	type blk struct {
-		kind BlockKind
+		kind model.BlockKind
 		text string
 	}
 	tests := []struct {
@@ -242,16 +243,16 @@ func TestParseFormats(t *testing.T) {
 		opts   Options
 		title  string
 		blocks []blk
-		check  func(t *testing.T, a *Article)
+		check  func(t *testing.T, a *model.Article)
 	}{
 		{
 			name:  "markdown",
 			src:   "# The Title\n\nIntro with *em*, **strong**, `code` and [a link](https://example.com/a).\n\n## Part\n\n- one\n- two\n\n> quoted\n\n---\n\n![alt text](https://example.com/i.png)\n",
 			title: "The Title",
-			blocks: []blk{{KindParagraph, "Intro with em, strong, code and a link."}, {KindHeading2, "Part"},
-				{KindList, "one\ntwo"}, {KindBlockquote, "quoted"}, {KindRule, ""}, {KindImage, ""}},
-			check: func(t *testing.T, a *Article) {
-				var link Run
+			blocks: []blk{{model.KindParagraph, "Intro with em, strong, code and a link."}, {model.KindHeading2, "Part"},
+				{model.KindList, "one\ntwo"}, {model.KindBlockquote, "quoted"}, {model.KindRule, ""}, {model.KindImage, ""}},
+			check: func(t *testing.T, a *model.Article) {
+				var link model.Run
 				for _, r := range a.Blocks[0].Runs {
 					if r.Href != "" {
 						link = r
@@ -268,9 +269,9 @@ func TestParseFormats(t *testing.T) {
 		{
 			name:   "fragment with a base URL and headings folded",
 			src:    `<h4>Small</h4><p>See <a href="/news/2">this</a> and <a href="#top">that</a>. <img src="pic.jpg" alt="P"></p>`,
-			opts:   Options{Format: FormatFragment, URL: "https://example.com/news/1"},
-			blocks: []blk{{KindHeading3, "Small"}, {KindParagraph, "See this and that."}, {KindImage, ""}},
-			check: func(t *testing.T, a *Article) {
+			opts:   Options{Format: model.FormatFragment, URL: "https://example.com/news/1"},
+			blocks: []blk{{model.KindHeading3, "Small"}, {model.KindParagraph, "See this and that."}, {model.KindImage, ""}},
+			check: func(t *testing.T, a *model.Article) {
 				if got, want := a.Blocks[1].Runs[1].Href, "https://example.com/news/2"; got != want {
 					t.Errorf("resolved href = %q, want %q", got, want)
 				}
@@ -285,13 +286,13 @@ func TestParseFormats(t *testing.T) {
 		{
 			name:   "page in windows-1252",
 			src:    "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head><body><p>Un caf\xe9 \x93cr\xe8me\x94.</p></body></html>",
-			blocks: []blk{{KindParagraph, "Un café “crème”."}},
+			blocks: []blk{{model.KindParagraph, "Un café “crème”."}},
 		},
 		{
 			name:   "short page without an article",
 			src:    "<html><head><title>Tiny</title></head><body><p>Just one short line.</p></body></html>",
-			blocks: []blk{{KindParagraph, "Just one short line."}},
-			check: func(t *testing.T, a *Article) {
+			blocks: []blk{{model.KindParagraph, "Just one short line."}},
+			check: func(t *testing.T, a *model.Article) {
 				if got, want := a.Title, "Tiny"; got != want {
 					t.Errorf("title = %q, want %q", got, want)
 				}
@@ -304,8 +305,8 @@ func TestParseFormats(t *testing.T) {
 <meta name="author" content="Jeanne Dupont"></head><body><article><h1>Le titre</h1>` +
 				strings.Repeat(`<p>Une phrase assez longue pour que readability la garde, avec des virgules, des mots, et encore des mots.</p>`, 8) +
 				`</article></body></html>`,
-			opts: Options{Format: FormatAuto, ID: "given-id"},
-			check: func(t *testing.T, a *Article) {
+			opts: Options{Format: model.FormatAuto, ID: "given-id"},
+			check: func(t *testing.T, a *model.Article) {
 				for _, f := range []struct{ got, want string }{
 					{a.Lang, "fr"}, {a.Dir, "rtl"}, {a.Site, "Le Site"}, {a.Byline, "Jeanne Dupont"},
 					{a.Published, "2017-03-05T10:00:00+01:00"}, {string(a.ID), "given-id"}, {string(a.Format), "html"},
@@ -352,7 +353,7 @@ func TestSlug(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		title string
-		want  ArticleID
+		want  model.ArticleID
 	}{
 		{"Fareed Zakaria Presses Kremlin Spox", "fareed-zakaria-presses-kremlin-spox"},
 		{"Trump’s ‘Working Class’ Support!", "trumps-working-class-support"},
@@ -375,7 +376,7 @@ func TestSlug(t *testing.T) {
 func TestMeta(t *testing.T) {
 	t.Parallel()
 	long := strings.Repeat("alpha beta gamma delta ", 30)
-	a, err := Parse(strings.NewReader("Title\n\n"+long+"\n\nSecond."), Options{Format: FormatText})
+	a, err := Parse(strings.NewReader("Title\n\n"+long+"\n\nSecond."), Options{Format: model.FormatText})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -394,7 +395,7 @@ func TestMeta(t *testing.T) {
 	if !strings.HasPrefix(long, strings.TrimSuffix(a.Excerpt, "…")) {
 		t.Errorf("excerpt %q is not the start of the first paragraph", a.Excerpt)
 	}
-	many, err := Parse(strings.NewReader("T\n\n"+strings.Repeat("word ", 1000)), Options{Format: FormatText})
+	many, err := Parse(strings.NewReader("T\n\n"+strings.Repeat("word ", 1000)), Options{Format: model.FormatText})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -419,7 +420,7 @@ func TestTextParagraphs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			a, err := Parse(strings.NewReader(tt.src), Options{Format: FormatText})
+			a, err := Parse(strings.NewReader(tt.src), Options{Format: model.FormatText})
 			if err != nil {
 				t.Fatal(err)
 			}

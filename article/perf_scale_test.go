@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"verbatim/article/model"
 )
 
 // The benchmark table's memory and scale rows (BENCHMARKS.md, budgets 1 and 7). They measure and
@@ -83,7 +84,7 @@ func TestPerfScale(t *testing.T) {
 	sizes := []struct {
 		name string
 		n    int
-	}{{"1 KB", 1 << 10}, {"10 KB", 10 << 10}, {"100 KB", 100 << 10}, {"1 MiB", 1 << 20}, {"10 MiB", MaxInputBytes}}
+	}{{"1 KB", 1 << 10}, {"10 KB", 10 << 10}, {"100 KB", 100 << 10}, {"1 MiB", 1 << 20}, {"10 MiB", model.MaxInputBytes}}
 	for _, sz := range sizes {
 		text := textOfSize(t, sz.n)
 		reps := max(1, (4<<20)/len(text))
@@ -92,7 +93,7 @@ func TestPerfScale(t *testing.T) {
 			t0 := time.Now()
 			ugc.Sanitize(text)
 			t1 := time.Now()
-			if _, err := Parse(strings.NewReader(text), Options{Format: FormatText}); err != nil {
+			if _, err := Parse(strings.NewReader(text), Options{Format: model.FormatText}); err != nil {
 				t.Fatal(err)
 			}
 			ours += time.Since(t1)
@@ -100,7 +101,7 @@ func TestPerfScale(t *testing.T) {
 		}
 		mbps := float64(len(text)) * float64(reps) / ours.Seconds() / 1e6
 		peak := peakHeap(func() {
-			if _, err := Parse(strings.NewReader(text), Options{Format: FormatText}); err != nil {
+			if _, err := Parse(strings.NewReader(text), Options{Format: model.FormatText}); err != nil {
 				t.Fatal(err)
 			}
 		})
@@ -109,7 +110,7 @@ func TestPerfScale(t *testing.T) {
 		perfRow(t, "7 scale: text "+sz.name, "Parse MB/s; peak heap", fmt.Sprintf("%.1f MB/s; %.1f× input", mbps, mem),
 			fmt.Sprintf("bluemonday %.0f MB/s", float64(len(text))*float64(reps)/lib.Seconds()/1e6),
 			fmt.Sprintf("%.2f×", float64(ours)/float64(lib)), "linear", "report")
-		if sz.n == MaxInputBytes {
+		if sz.n == model.MaxInputBytes {
 			verdict := "pass"
 			if mem >= 20 {
 				verdict = "FAIL"

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"verbatim/article/model"
 
 	"verbatim/internal/shared"
 )
@@ -87,8 +88,8 @@ func TestHostileInput(t *testing.T) {
 	for name, text := range hostile(size) {
 		t.Run(name, func(t *testing.T) {
 			paras := splitParagraphs("Headline\n\n" + text)
-			var qs []Quote
-			var sp []Speaker
+			var qs []model.Quote
+			var sp []model.Speaker
 			allocs := testing.AllocsPerRun(1, func() { qs, sp = FindQuotes(paras) })
 			checkQuotes(t, paras, qs, sp)
 			if runes := utf8.RuneCountInString(text); allocs > float64(runes) {

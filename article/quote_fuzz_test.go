@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"verbatim/article/model"
 
 	"verbatim/internal/shared"
 )
@@ -42,10 +43,10 @@ func FuzzQuotes(f *testing.F) {
 }
 
 // checkQuotes asserts the engine's invariants on paras.
-func checkQuotes(t testing.TB, paras []Paragraph, qs []Quote, sp []Speaker) {
+func checkQuotes(t testing.TB, paras []Paragraph, qs []model.Quote, sp []model.Speaker) {
 	t.Helper()
-	byBlock := map[BlockID]Paragraph{}
-	runes := map[BlockID][]rune{}
+	byBlock := map[model.BlockID]Paragraph{}
+	runes := map[model.BlockID][]rune{}
 	for _, p := range paras {
 		byBlock[p.Block] = p
 		runes[p.Block] = []rune(p.Text)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // splitParagraphs splits a plain-text article into paragraphs on blank lines, the first one being
@@ -16,7 +17,7 @@ func splitParagraphs(text string) []Paragraph {
 		body := strings.TrimSpace(chunk)
 		if body != "" {
 			paras = append(paras, Paragraph{
-				Block:    BlockID("b" + strconv.Itoa(len(paras)+1)),
+				Block:    model.BlockID("b" + strconv.Itoa(len(paras)+1)),
 				Text:     body,
 				Start:    off + utf8.RuneCountInString(chunk[:lead]),
 				Headline: i == 0,

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+	"verbatim/article/model"
 
 	"verbatim/internal/shared"
 )
@@ -45,7 +46,7 @@ func LoadSample(tb testing.TB) []byte {
 
 // CheckSampleQuotes compares quotes found in the sample with its hand annotation
 // (zakaria-peskov.expected.json): the same number, and each at its offsets with its text and speaker.
-func CheckSampleQuotes(tb testing.TB, quotes []Quote) {
+func CheckSampleQuotes(tb testing.TB, quotes []model.Quote) {
 	tb.Helper()
 	raw, err := os.ReadFile(shared.Require(tb, "samples/zakaria-peskov.expected.json"))
 	if err != nil {

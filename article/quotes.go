@@ -7,12 +7,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // Paragraph is one block's plain text as the quote engine sees it. Start is the code-point offset of
 // Text in the article's text space; Headline marks the title line.
 type Paragraph struct {
-	Block    BlockID
+	Block    model.BlockID
 	Text     string
 	Start    int
 	Headline bool
@@ -51,7 +52,7 @@ type seg struct {
 // the text's length and a quotation never crosses a paragraph except by the newspaper rule (a
 // quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
 // Quote offsets are code points in the paragraphs' text space, marks excluded.
-func FindQuotes(paras []Paragraph) ([]Quote, []Speaker) {
+func FindQuotes(paras []Paragraph) ([]model.Quote, []model.Speaker) {
 	e := getEngine()
 	defer putEngine(e)
 	e.scan(paras)
@@ -602,32 +603,32 @@ func (c *contentIndex) holdsAll(rs []rune) bool {
 }
 
 // kindOf decides whether a quotation is direct, partial or scare.
-func (e *engine) kindOf(s *seg) QuoteKind {
+func (e *engine) kindOf(s *seg) model.QuoteKind {
 	ps := e.ps[s.para]
 	sp := ps.spans[s.sp]
 	qi := ps.qtok[s.sp]
 	if !s.has {
 		if countWords(ps.rs[sp.start:sp.end]) <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) {
-			return QuoteScare
+			return model.QuoteScare
 		}
-		return QuoteDirect
+		return model.QuoteDirect
 	}
 	if s.m.intro || s.prev >= 0 || qi == 0 || sentenceStart(ps, qi) == qi {
-		return QuoteDirect
+		return model.QuoteDirect
 	}
-	return QuotePartial
+	return model.QuotePartial
 }
 
-func (e *engine) output() ([]Quote, []Speaker) {
-	quotes := make([]Quote, 0, len(e.segs))
-	var speakers []Speaker
+func (e *engine) output() ([]model.Quote, []model.Speaker) {
+	quotes := make([]model.Quote, 0, len(e.segs))
+	var speakers []model.Speaker
 	var cur textCursor
 	for i := range e.segs {
 		s := &e.segs[i]
 		ps := e.ps[s.para]
 		sp := ps.spans[s.sp]
-		q := Quote{
-			ID:    QuoteID("q" + strconv.Itoa(len(quotes)+1)),
+		q := model.Quote{
+			ID:    model.QuoteID("q" + strconv.Itoa(len(quotes)+1)),
 			Block: ps.p.Block,
 			Text:  cur.slice(s.para, ps, sp.start, sp.end),
 			Start: ps.p.Start + sp.start,
@@ -642,15 +643,15 @@ func (e *engine) output() ([]Quote, []Speaker) {
 			} else {
 				ms, me = int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
 			}
-			q.Mention = &Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
+			q.Mention = &model.Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
 				q.Cue = mp.text(s.m.cue, s.m.cue+1)
 			}
 			if s.ent != nil {
 				if s.ent.id == "" {
-					s.ent.id = SpeakerID("s" + strconv.Itoa(len(speakers)+1))
-					speakers = append(speakers, Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role})
+					s.ent.id = model.SpeakerID("s" + strconv.Itoa(len(speakers)+1))
+					speakers = append(speakers, model.Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role})
 				}
 				sk := &speakers[speakerIndex(s.ent.id)]
 				sk.Quotes++
@@ -663,7 +664,7 @@ func (e *engine) output() ([]Quote, []Speaker) {
 		quotes = append(quotes, q)
 	}
 	if speakers == nil {
-		speakers = []Speaker{}
+		speakers = []model.Speaker{}
 	}
 	for i := range speakers {
 		if speakers[i].Aliases == nil {
@@ -711,7 +712,7 @@ func advanceRunes(s string, b, n int) int {
 	return b
 }
 
-func speakerIndex(id SpeakerID) int {
+func speakerIndex(id model.SpeakerID) int {
 	n, _ := strconv.Atoi(string(id[1:]))
 	return n - 1
 }

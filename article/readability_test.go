@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"verbatim/article/model"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -46,7 +47,7 @@ func TestReadabilityPages(t *testing.T) {
 	for _, pg := range pages {
 		want := squeeze(htmlText(t, pg.expected))
 
-		a, err := Parse(bytes.NewReader(pg.source), Options{Format: FormatHTML, URL: base.String()})
+		a, err := Parse(bytes.NewReader(pg.source), Options{Format: model.FormatHTML, URL: base.String()})
 		if err != nil {
 			t.Errorf("%s: %v", pg.name, err)
 			continue

@@ -9,15 +9,16 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"verbatim/article/model"
 )
 
 // TestReadAll checks that readAll reads what io.ReadAll reads, at most MaxInputBytes+1 bytes,
 // whether the reader knows its length or not.
 func TestReadAll(t *testing.T) {
 	t.Parallel()
-	for _, n := range []int{0, 1, 511, 4096, MaxInputBytes, MaxInputBytes + 1, MaxInputBytes + 7} {
+	for _, n := range []int{0, 1, 511, 4096, model.MaxInputBytes, model.MaxInputBytes + 1, model.MaxInputBytes + 7} {
 		src := strings.Repeat("x", n)
-		want := src[:min(n, MaxInputBytes+1)]
+		want := src[:min(n, model.MaxInputBytes+1)]
 		for name, r := range map[string]io.Reader{
 			"strings.Reader": strings.NewReader(src),
 			"bytes.Buffer":   bytes.NewBufferString(src),
@@ -39,9 +40,9 @@ func TestReadAll(t *testing.T) {
 // gives the same article or the same error from each.
 func TestReadString(t *testing.T) {
 	t.Parallel()
-	for _, n := range []int{0, 1, 4096, MaxInputBytes, MaxInputBytes + 1} {
+	for _, n := range []int{0, 1, 4096, model.MaxInputBytes, model.MaxInputBytes + 1} {
 		src := strings.Repeat("x", n)
-		want := src[:min(n, MaxInputBytes+1)]
+		want := src[:min(n, model.MaxInputBytes+1)]
 		for name, r := range map[string]io.Reader{
 			"strings.Reader": strings.NewReader(src),
 			"bytes.Reader":   bytes.NewReader([]byte(src)),
@@ -59,13 +60,13 @@ func TestReadString(t *testing.T) {
 	}
 	inputs := []string{"", "  \n", "Headline\n\n“We will win,” Mr. Smith said.", "Bad \xff bytes\n\n“Quote \xfe,” she said.",
 		"<html><head><meta charset=iso-8859-1></head><body><article><p>Caf\xe9 “au lait,” he said, and more words here to keep.</p></article></body></html>",
-		"%PDF-1.4", "a\x00b", strings.Repeat("y", MaxInputBytes+1)}
+		"%PDF-1.4", "a\x00b", strings.Repeat("y", model.MaxInputBytes+1)}
 	for _, in := range inputs {
-		for _, f := range []Format{FormatAuto, FormatText, FormatHTML} {
+		for _, f := range []model.Format{model.FormatAuto, model.FormatText, model.FormatHTML} {
 			var want string
 			for i, r := range []io.Reader{strings.NewReader(in), bytes.NewReader([]byte(in)), bytes.NewBufferString(in), iotest.HalfReader(strings.NewReader(in))} {
 				a, err := Parse(r, Options{Format: f})
-				if i == 3 && errors.Is(err, ErrTooLarge) {
+				if i == 3 && errors.Is(err, model.ErrTooLarge) {
 					continue // a reader that does not know its length cannot say how large it is
 				}
 				got := fmt.Sprint(err)

@@ -4,16 +4,17 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"verbatim/article/model"
 )
 
 // textBlocks returns the blocks that carry text of their own, in text-space order: every block
 // but lists, images and rules, and the items of lists in their place.
-func textBlocks(blocks []Block) []*Block {
-	out := make([]*Block, 0, len(blocks))
+func textBlocks(blocks []model.Block) []*model.Block {
+	out := make([]*model.Block, 0, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
-		case b.Kind == KindList || b.Kind == KindOrdered:
+		case b.Kind == model.KindList || b.Kind == model.KindOrdered:
 			for j := range b.Items {
 				out = append(out, &b.Items[j])
 			}
@@ -32,7 +33,7 @@ func textBlocks(blocks []Block) []*Block {
 //
 // It takes time and memory linear in the text and the quotes (times a log): a 5 MiB paragraph
 // with hundreds of thousands of quotes is cut in one pass, not once per quote.
-func applyQuotes(blocks []Block, quotes []Quote) {
+func applyQuotes(blocks []model.Block, quotes []model.Quote) {
 	tbs := textBlocks(blocks)
 	ends := make([]int, len(tbs)) // end of each block in the text space
 	for i, b := range tbs {
@@ -77,14 +78,14 @@ func applyQuotes(blocks []Block, quotes []Quote) {
 // quoteSpan is the part [lo, hi) of a block's text, in code points, that a quote covers.
 type quoteSpan struct {
 	lo, hi int
-	q      *Quote
+	q      *model.Quote
 }
 
 // markRuns cuts b's runs at every span's ends, then gives each piece that is not yet part of a
 // quote to the first span (in the order given) that covers it.
-func markRuns(b *Block, spans []quoteSpan) {
+func markRuns(b *model.Block, spans []quoteSpan) {
 	if len(b.Runs) == 0 {
-		b.Runs = []Run{{Text: b.Text}}
+		b.Runs = []model.Run{{Text: b.Text}}
 	}
 	cuts := make([]int, 0, 2*len(spans))
 	for _, s := range spans {
@@ -122,8 +123,8 @@ func markRuns(b *Block, spans []quoteSpan) {
 
 // splitRunsAtAll makes sure a run boundary falls at each code-point offset of the runs' text in
 // cuts, which is sorted; it makes one pass over the runs.
-func splitRunsAtAll(runs []Run, cuts []int) []Run {
-	out := make([]Run, 0, len(runs)+len(cuts))
+func splitRunsAtAll(runs []model.Run, cuts []int) []model.Run {
+	out := make([]model.Run, 0, len(runs)+len(cuts))
 	pos, c := 0, 0
 	for _, r := range runs {
 		n := runeCount(r.Text)

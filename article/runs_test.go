@@ -4,10 +4,11 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // runsOf describes the runs of a block as "text|quote|speaker|href" items for comparison.
-func runsOf(b Block) string {
+func runsOf(b model.Block) string {
 	var parts []string
 	for _, r := range b.Runs {
 		parts = append(parts, r.Text+"|"+string(r.Quote)+"|"+string(r.Speaker)+"|"+r.Href)
@@ -18,57 +19,57 @@ func runsOf(b Block) string {
 func TestApplyQuotes(t *testing.T) {
 	t.Parallel()
 	// Two laid-out blocks: "He said “ab cd” and left." and a list with two items.
-	mk := func() []Block {
-		blocks := []Block{
-			{ID: "b1", Kind: KindParagraph, Text: "He said “ab cd” and left.", Runs: []Run{
+	mk := func() []model.Block {
+		blocks := []model.Block{
+			{ID: "b1", Kind: model.KindParagraph, Text: "He said “ab cd” and left.", Runs: []model.Run{
 				{Text: "He said “ab "}, {Text: "cd", Href: "https://example.com/"}, {Text: "” and left."},
 			}},
-			{ID: "b2", Kind: KindList, Text: "one “two\nthree” four", Items: []Block{
-				{ID: "b3", Kind: KindItem, Text: "one “two", Runs: []Run{{Text: "one “two"}}},
-				{ID: "b4", Kind: KindItem, Text: "three” four", Runs: []Run{{Text: "three” four"}}},
+			{ID: "b2", Kind: model.KindList, Text: "one “two\nthree” four", Items: []model.Block{
+				{ID: "b3", Kind: model.KindItem, Text: "one “two", Runs: []model.Run{{Text: "one “two"}}},
+				{ID: "b4", Kind: model.KindItem, Text: "three” four", Runs: []model.Run{{Text: "three” four"}}},
 			}},
-			{ID: "b5", Kind: KindRule},
-			{ID: "b6", Kind: KindParagraph, Text: "Ünïcode “ß”", Runs: []Run{{Text: "Ünïcode “ß”"}}},
+			{ID: "b5", Kind: model.KindRule},
+			{ID: "b6", Kind: model.KindParagraph, Text: "Ünïcode “ß”", Runs: []model.Run{{Text: "Ünïcode “ß”"}}},
 		}
 		layout(blocks)
 		return blocks
 	}
 	tests := []struct {
 		name   string
-		quotes []Quote
-		want   map[int]string // block index (items as 10+i) → runs
-		block  []BlockID      // Quote.Block after marking
+		quotes []model.Quote
+		want   map[int]string  // block index (items as 10+i) → runs
+		block  []model.BlockID // Quote.Block after marking
 	}{
 		{
 			name:   "quote splits a plain run and a link run",
-			quotes: []Quote{{ID: "q1", Start: 9, End: 14, SpeakerID: "s1"}},
+			quotes: []model.Quote{{ID: "q1", Start: 9, End: 14, SpeakerID: "s1"}},
 			want:   map[int]string{0: "He said “||| ; ab |q1|s1| ; cd|q1|s1|https://example.com/ ; ” and left.|||"},
-			block:  []BlockID{"b1"},
+			block:  []model.BlockID{"b1"},
 		},
 		{
 			name: "quote across two list items",
 			// b2 starts at 27; "one “" is 5 code points, so "two" starts at 32; "three" ends at 41.
-			quotes: []Quote{{ID: "q1", Start: 32, End: 41}},
+			quotes: []model.Quote{{ID: "q1", Start: 32, End: 41}},
 			want:   map[int]string{10: "one “||| ; two|q1||", 11: "three|q1|| ; ” four|||"},
-			block:  []BlockID{"b3"},
+			block:  []model.BlockID{"b3"},
 		},
 		{
 			name:   "quote after multi-byte text",
-			quotes: []Quote{{ID: "q7", Start: 60, End: 61, SpeakerID: "s2"}},
+			quotes: []model.Quote{{ID: "q7", Start: 60, End: 61, SpeakerID: "s2"}},
 			want:   map[int]string{3: "Ünïcode “||| ; ß|q7|s2| ; ”|||"},
-			block:  []BlockID{"b6"},
+			block:  []model.BlockID{"b6"},
 		},
 		{
 			name:   "overlapping quotes: the earlier keeps the shared span",
-			quotes: []Quote{{ID: "q2", Start: 12, End: 14}, {ID: "q1", Start: 9, End: 13}},
+			quotes: []model.Quote{{ID: "q2", Start: 12, End: 14}, {ID: "q1", Start: 9, End: 13}},
 			want:   map[int]string{0: "He said “||| ; ab |q1|| ; c|q1||https://example.com/ ; d|q2||https://example.com/ ; ” and left.|||"},
-			block:  []BlockID{"b1", "b1"},
+			block:  []model.BlockID{"b1", "b1"},
 		},
 		{
 			name:   "quote outside every block",
-			quotes: []Quote{{ID: "q1", Start: 500, End: 510}},
+			quotes: []model.Quote{{ID: "q1", Start: 500, End: 510}},
 			want:   map[int]string{0: "He said “ab ||| ; cd|||https://example.com/ ; ” and left.|||"},
-			block:  []BlockID{""},
+			block:  []model.BlockID{""},
 		},
 	}
 	for _, tt := range tests {
@@ -105,11 +106,11 @@ func TestApplyQuotes(t *testing.T) {
 
 func TestTextSpace(t *testing.T) {
 	t.Parallel()
-	a := &Article{Blocks: []Block{
-		{Kind: KindParagraph, Text: "one"},
-		{Kind: KindList, Text: "a\nb", Items: []Block{{Kind: KindItem, Text: "a"}, {Kind: KindItem, Text: "b"}}},
-		{Kind: KindImage},
-		{Kind: KindParagraph, Text: "zwei"},
+	a := &model.Article{Blocks: []model.Block{
+		{Kind: model.KindParagraph, Text: "one"},
+		{Kind: model.KindList, Text: "a\nb", Items: []model.Block{{Kind: model.KindItem, Text: "a"}, {Kind: model.KindItem, Text: "b"}}},
+		{Kind: model.KindImage},
+		{Kind: model.KindParagraph, Text: "zwei"},
 	}}
 	layout(a.Blocks)
 	if got, want := a.Text(), "one\n\na\nb\n\n\n\nzwei"; got != want {

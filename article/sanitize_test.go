@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"verbatim/article/model"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
@@ -171,7 +172,7 @@ func TestSanitizePayloads(t *testing.T) {
 				if again := Sanitize(out); again != out {
 					t.Errorf("%s: not idempotent:\n%q\n%q", p.ID, out, again)
 				}
-				for _, format := range []Format{FormatAuto, FormatHTML, FormatFragment, FormatMarkdown, FormatText} {
+				for _, format := range []model.Format{model.FormatAuto, model.FormatHTML, model.FormatFragment, model.FormatMarkdown, model.FormatText} {
 					a, err := Parse(strings.NewReader(p.Payload), Options{Format: format})
 					if err != nil {
 						continue
@@ -184,10 +185,10 @@ func TestSanitizePayloads(t *testing.T) {
 }
 
 // checkURLs fails when an Article holds a link or image address the policy does not admit.
-func checkURLs(t *testing.T, name string, a *Article) {
+func checkURLs(t *testing.T, name string, a *model.Article) {
 	t.Helper()
-	var check func(b Block)
-	check = func(b Block) {
+	var check func(b model.Block)
+	check = func(b model.Block) {
 		for _, r := range b.Runs {
 			if r.Href != "" && !safeHref(r.Href) {
 				t.Errorf("%s: unsafe href %q in block %s", name, r.Href, b.ID)

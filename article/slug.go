@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"verbatim/article/model"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,7 +14,7 @@ const maxSlug = 64
 // Slug returns a stable ArticleID for a title: lower-case ASCII letters and digits separated by
 // single hyphens, accents folded ("Café" gives "cafe"), at most 64 bytes cut at a hyphen, or
 // "article" when nothing is left. The same title always gives the same slug.
-func Slug(title string) ArticleID {
+func Slug(title string) model.ArticleID {
 	var sb strings.Builder
 	hyphen := false
 	for _, r := range norm.NFKD.String(title) {
@@ -47,5 +48,5 @@ func Slug(title string) ArticleID {
 	if s == "" {
 		return "article"
 	}
-	return ArticleID(s)
+	return model.ArticleID(s)
 }

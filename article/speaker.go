@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"verbatim/article/model"
 )
 
 // This file resolves mentions to speakers: a surname or a pronoun goes to the full name introduced
@@ -13,7 +14,7 @@ type entity struct {
 	name string   // canonical full name
 	toks []string // the name's words, lower case, titles removed
 	role string
-	id   SpeakerID
+	id   model.SpeakerID
 }
 
 // registry holds the article's entities in order of introduction.

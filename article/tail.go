@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // A tail is the run of lines at the end of a plain-text article that is not its body: media
@@ -154,7 +155,7 @@ func cutPrefixFoldASCII(s, prefix string) string {
 
 // tailLine is one classified line of a tail.
 type tailLine struct {
-	kind         ExtraKind
+	kind         model.ExtraKind
 	byline, site string
 	tagLabel     bool
 }
@@ -165,9 +166,9 @@ func classifyTail(line string) (tailLine, bool) {
 	words := blockWords(line)
 	switch {
 	case tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
-		return tailLine{kind: ExtraFooter}, true
+		return tailLine{kind: model.ExtraFooter}, true
 	case words <= 25 && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
-		return tailLine{kind: ExtraCredit}, true
+		return tailLine{kind: model.ExtraCredit}, true
 	}
 	if tl, ok := classifyBio(line, words); ok {
 		return tl, true
@@ -177,26 +178,26 @@ func classifyTail(line string) (tailLine, bool) {
 	contact := words <= 25 && mayHaveContact(line) && tailRx().rxContact.MatchString(line)
 	switch {
 	case tailRx().rxTags.MatchString(line) && words <= 40:
-		return tailLine{kind: ExtraTags, tagLabel: true}, true
+		return tailLine{kind: model.ExtraTags, tagLabel: true}, true
 	case words <= 25 && containsFoldASCII(line, "tip") && tailRx().rxTip.MatchString(line):
-		return tailLine{kind: ExtraTip}, true
+		return tailLine{kind: model.ExtraTip}, true
 	case words <= 25 && (tailRx().rxFollowAny.MatchString(line) ||
 		contact && (tailRx().rxLinkCue.MatchString(line) || tailRx().rxLabel.MatchString(line) ||
 			tailRx().rxEndsContact.MatchString(line) && tailRx().rxLinkWord.MatchString(line) && !hasQuoteMark(line))):
-		tl := tailLine{kind: ExtraLinks}
+		tl := tailLine{kind: model.ExtraLinks}
 		if tailRx().rxTipWord.MatchString(line) {
-			tl.kind = ExtraTip
+			tl.kind = model.ExtraTip
 		}
 		if m := tailRx().rxFollow.FindStringSubmatch(line); m != nil {
 			tl.byline = m[1]
 		}
 		return tl, true
 	case words <= 15 && (tailRx().rxWatch.MatchString(line) || tailRx().rxMediaCredit.MatchString(line) || tailRx().rxCreditLabel.MatchString(line)):
-		return tailLine{kind: ExtraCredit}, true
+		return tailLine{kind: model.ExtraCredit}, true
 	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) || tailRx().rxReportedBy.MatchString(line)):
-		return tailLine{kind: ExtraCredit}, true
+		return tailLine{kind: model.ExtraCredit}, true
 	case tailRx().rxFooter.MatchString(line) && (words <= 40 || words <= 120 && tailRx().rxEditorNote.MatchString(line)):
-		return tailLine{kind: ExtraFooter}, true
+		return tailLine{kind: model.ExtraFooter}, true
 	}
 	return tailLine{}, false
 }
@@ -266,14 +267,14 @@ func classifyBio(line string, words int) (tailLine, bool) {
 		if !press && !(mayHaveContact(line) && tailRx().rxContact.MatchString(line)) {
 			return tailLine{}, false
 		}
-		tl := tailLine{kind: ExtraBio, byline: m[1]}
+		tl := tailLine{kind: model.ExtraBio, byline: m[1]}
 		if press {
 			tl.site = m[3]
 		}
 		return tl, true
 	}
 	if m := tailRx().rxBioCovers.FindStringSubmatch(line); m != nil && words <= 50 {
-		return tailLine{kind: ExtraBio, byline: m[1], site: m[2]}, true
+		return tailLine{kind: model.ExtraBio, byline: m[1], site: m[2]}, true
 	}
 	return tailLine{}, false
 }
@@ -282,7 +283,7 @@ func classifyBio(line string, words int) (tailLine, bool) {
 // It returns how many leading lines are body (never fewer than minKeep), the tail as extras in
 // input order, and the byline and site the tail names, if any. It classifies lines from the last
 // one back and stops at the first body line, so its cost does not grow with the body.
-func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, site string) {
+func splitTail(lines []string, minKeep int) (keep int, extras []model.Extra, byline, site string) {
 	classes := make(map[int]tailLine)
 	keep = len(lines)
 	pending := 0 // short lines just above the tail that are tags if a tags label comes above them
@@ -300,7 +301,7 @@ func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, s
 				break
 			}
 			for j := i + 1; j <= i+pending; j++ {
-				classes[j] = tailLine{kind: ExtraTags}
+				classes[j] = tailLine{kind: model.ExtraTags}
 			}
 			pending = 0
 		}
@@ -309,8 +310,8 @@ func splitTail(lines []string, minKeep int) (keep int, extras []Extra, byline, s
 	}
 	for i := keep; i < len(lines); i++ {
 		c := classes[i]
-		extras = append(extras, Extra{Kind: c.kind, Text: lines[i], Href: contactHref(lines[i])})
-		if c.kind == ExtraBio && c.byline != "" {
+		extras = append(extras, model.Extra{Kind: c.kind, Text: lines[i], Href: contactHref(lines[i])})
+		if c.kind == model.ExtraBio && c.byline != "" {
 			byline = c.byline
 			site = strings.TrimRight(c.site, ".,;: ")
 		}

@@ -9,15 +9,16 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"verbatim/article/model"
 
 	"verbatim/internal/shared"
 )
 
 // bodyTexts returns the texts of the paragraphs of a, the headline left out.
-func bodyTexts(a *Article) []string {
+func bodyTexts(a *model.Article) []string {
 	var out []string
 	for _, b := range a.Blocks {
-		if b.Kind != KindHeadline {
+		if b.Kind != model.KindHeadline {
 			out = append(out, b.Text)
 		}
 	}
@@ -28,7 +29,7 @@ func TestTail(t *testing.T) {
 	t.Parallel()
 	const head = "A Headline About Something\n\nThe first paragraph of the story, which is body and long enough to read as body.\n\n"
 	type extra struct {
-		kind ExtraKind
+		kind model.ExtraKind
 		text string
 	}
 	tests := []struct {
@@ -42,33 +43,33 @@ func TestTail(t *testing.T) {
 			name:     "breitbart hat tip and follow line",
 			text:     "He added, “We will win.”\n\n(h/t Mediaite.)\n\nFollow Ian Hanchett on Twitter @IanHanchett.",
 			lastBody: "He added, “We will win.”",
-			extras:   []extra{{ExtraCredit, "(h/t Mediaite.)"}, {ExtraLinks, "Follow Ian Hanchett on Twitter @IanHanchett."}},
+			extras:   []extra{{model.ExtraCredit, "(h/t Mediaite.)"}, {model.ExtraLinks, "Follow Ian Hanchett on Twitter @IanHanchett."}},
 			byline:   "Ian Hanchett",
 		},
 		{
 			name:     "reported from, two reporters",
 			text:     "The senator left for Hawaii on Tuesday.\n\nJulie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii.",
 			lastBody: "The senator left for Hawaii on Tuesday.",
-			extras:   []extra{{ExtraCredit, "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii."}},
+			extras:   []extra{{model.ExtraCredit, "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii."}},
 		},
 		{
 			name:     "contributing line",
 			text:     "Both candidates debate on Thursday.\n\nContributing: Deborah Berry.",
 			lastBody: "Both candidates debate on Thursday.",
-			extras:   []extra{{ExtraCredit, "Contributing: Deborah Berry."}},
+			extras:   []extra{{model.ExtraCredit, "Contributing: Deborah Berry."}},
 		},
 		{
 			name:     "wire credit in parentheses",
 			text:     "Markets closed lower.\n\n(Reporting by Jane Roe in London; Editing by Bill Moe)",
 			lastBody: "Markets closed lower.",
-			extras:   []extra{{ExtraCredit, "(Reporting by Jane Roe in London; Editing by Bill Moe)"}},
+			extras:   []extra{{model.ExtraCredit, "(Reporting by Jane Roe in London; Editing by Bill Moe)"}},
 		},
 		{
 			name:     "covers bio with contacts, lines in one paragraph",
 			text:     "The hearing resumes next week.\n\n* * *\nMaria Lopez covers immigration for The Arizona Daily Star. Reach her at mlopez@azstar.example or on Twitter @mlopez.",
 			lastBody: "The hearing resumes next week.",
-			extras: []extra{{ExtraFooter, "* * *"},
-				{ExtraBio, "Maria Lopez covers immigration for The Arizona Daily Star. Reach her at mlopez@azstar.example or on Twitter @mlopez."}},
+			extras: []extra{{model.ExtraFooter, "* * *"},
+				{model.ExtraBio, "Maria Lopez covers immigration for The Arizona Daily Star. Reach her at mlopez@azstar.example or on Twitter @mlopez."}},
 			byline: "Maria Lopez",
 			site:   "The Arizona Daily Star",
 		},
@@ -76,20 +77,20 @@ func TestTail(t *testing.T) {
 			name:     "tags label with items, copyright",
 			text:     "The vote is set for Friday.\n\nTags:\nRussia\nDonald Trump\n\n© 2017 Example Media Group. All rights reserved.",
 			lastBody: "The vote is set for Friday.",
-			extras: []extra{{ExtraTags, "Tags:"}, {ExtraTags, "Russia"}, {ExtraTags, "Donald Trump"},
-				{ExtraFooter, "© 2017 Example Media Group. All rights reserved."}},
+			extras: []extra{{model.ExtraTags, "Tags:"}, {model.ExtraTags, "Russia"}, {model.ExtraTags, "Donald Trump"},
+				{model.ExtraFooter, "© 2017 Example Media Group. All rights reserved."}},
 		},
 		{
 			name:     "tail lines under the last paragraph, no blank line",
 			text:     "The mayor declined to comment.\nPhoto: Getty Images\nEmail the author at desk@example.org",
 			lastBody: "The mayor declined to comment.",
-			extras:   []extra{{ExtraCredit, "Photo: Getty Images"}, {ExtraLinks, "Email the author at desk@example.org"}},
+			extras:   []extra{{model.ExtraCredit, "Photo: Getty Images"}, {model.ExtraLinks, "Email the author at desk@example.org"}},
 		},
 		{
 			name:     "press bio with site, read more",
 			text:     "Turnout was high.\n\nRead the rest at the Post.\n\nSam Ortiz is a staff writer for Vox.com.",
 			lastBody: "Turnout was high.",
-			extras:   []extra{{ExtraFooter, "Read the rest at the Post."}, {ExtraBio, "Sam Ortiz is a staff writer for Vox.com."}},
+			extras:   []extra{{model.ExtraFooter, "Read the rest at the Post."}, {model.ExtraBio, "Sam Ortiz is a staff writer for Vox.com."}},
 			byline:   "Sam Ortiz",
 			site:     "Vox.com",
 		},
@@ -195,7 +196,7 @@ func TestSampleTail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := a.Format, FormatText; got != want {
+	if got, want := a.Format, model.FormatText; got != want {
 		t.Fatalf("format = %s, want %s", got, want)
 	}
 	if got, want := len(bodyTexts(a)), 9; got != want {
@@ -230,7 +231,7 @@ func TestSampleTail(t *testing.T) {
 }
 
 // blockAt returns the text block that holds [start, end), or nil.
-func blockAt(a *Article, start, end int) *Block {
+func blockAt(a *model.Article, start, end int) *model.Block {
 	for _, b := range textBlocks(a.Blocks) {
 		if b.Start <= start && end <= b.Start+utf8.RuneCountInString(b.Text) {
 			return b
@@ -269,7 +270,7 @@ func TestPolNeARBodyKeepsQuotes(t *testing.T) {
 			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 				t.Fatal(err)
 			}
-			a, err := Parse(strings.NewReader(d.Text), Options{Format: FormatText})
+			a, err := Parse(strings.NewReader(d.Text), Options{Format: model.FormatText})
 			if err != nil {
 				t.Fatalf("%s: %v", d.ID, err)
 			}

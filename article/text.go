@@ -2,11 +2,12 @@ package article
 
 import (
 	"unicode/utf8"
+	"verbatim/article/model"
 )
 
 // layout gives every block and item its Start when blocks are laid out back to back with "\n\n"
 // between them, the text space of every format but plain text.
-func layout(blocks []Block) {
+func layout(blocks []model.Block) {
 	pos := 0
 	for i := range blocks {
 		b := &blocks[i]

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 func TestSafeAttrGood(t *testing.T) {
@@ -71,7 +71,7 @@ func TestQuoteElementID(t *testing.T) {
 		{"Q3", "art-quote-Q3"},
 		{`q3" onfocus="alert(1)`, "art-quote-q3--onfocus--alert-1-"},
 	} {
-		if got := QuoteElementID(article.QuoteID(tt.in)); got != tt.want {
+		if got := QuoteElementID(model.QuoteID(tt.in)); got != tt.want {
 			t.Errorf("QuoteElementID(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // paletteSize is the number of speaker colours in verbatim.css (.speaker-1 … .speaker-8). Each also
@@ -15,22 +15,22 @@ const paletteSize = 8
 // bodyView renders an article's blocks and runs as go-app elements. It holds what the rendering needs
 // to know about quotes and speakers, and the reader's current filter and focus.
 type bodyView struct {
-	a        *article.Article
-	speakers map[article.SpeakerID]article.Speaker
-	colour   map[article.SpeakerID]int // 1-based palette index
-	first    map[article.QuoteID]bool  // set while rendering: the quote's first element is done
-	selected article.SpeakerID         // the legend's choice; others are dimmed
-	current  article.QuoteID           // the quote focused by n/p or a deep link
-	quotes   map[article.QuoteID]article.Quote
+	a        *model.Article
+	speakers map[model.SpeakerID]model.Speaker
+	colour   map[model.SpeakerID]int // 1-based palette index
+	first    map[model.QuoteID]bool  // set while rendering: the quote's first element is done
+	selected model.SpeakerID         // the legend's choice; others are dimmed
+	current  model.QuoteID           // the quote focused by n/p or a deep link
+	quotes   map[model.QuoteID]model.Quote
 }
 
-func newBodyView(a *article.Article, selected article.SpeakerID, current article.QuoteID) *bodyView {
+func newBodyView(a *model.Article, selected model.SpeakerID, current model.QuoteID) *bodyView {
 	v := &bodyView{
 		a:        a,
-		speakers: make(map[article.SpeakerID]article.Speaker),
-		colour:   make(map[article.SpeakerID]int),
-		first:    make(map[article.QuoteID]bool),
-		quotes:   make(map[article.QuoteID]article.Quote),
+		speakers: make(map[model.SpeakerID]model.Speaker),
+		colour:   make(map[model.SpeakerID]int),
+		first:    make(map[model.QuoteID]bool),
+		quotes:   make(map[model.QuoteID]model.Quote),
 		selected: selected,
 		current:  current,
 	}
@@ -45,7 +45,7 @@ func newBodyView(a *article.Article, selected article.SpeakerID, current article
 }
 
 // speakerClass returns the CSS class of a speaker's colour, or "speaker-none".
-func (v *bodyView) speakerClass(id article.SpeakerID) string {
+func (v *bodyView) speakerClass(id model.SpeakerID) string {
 	if n, ok := v.colour[id]; ok {
 		return "speaker-" + strconv.Itoa(n)
 	}
@@ -53,13 +53,13 @@ func (v *bodyView) speakerClass(id article.SpeakerID) string {
 }
 
 // QuoteElementID returns the element id of a quote's first element: the quote id itself ("q3")
-// when it has the form article.Parse gives it (q and a number), so that a deep link /article/{id}#q3
+// when it has the form model.Parse gives it (q and a number), so that a deep link /article/{id}#q3
 // reaches the quote in the prerendered page, before app.wasm runs, and CSS :target highlights it.
 //
 // Trust boundary: the id comes from an article, which may be a stored or tampered copy. Only ids of
 // the form q1 … q999999 are used as they are: they cannot clobber one of the app's own ids. Any
 // other id is made safe by SafeAttr and carries its "art-" prefix ("art-quote-x").
-func QuoteElementID(id article.QuoteID) string {
+func QuoteElementID(id model.QuoteID) string {
 	if isParsedQuoteID(string(id)) {
 		return string(id)
 	}
@@ -83,7 +83,7 @@ func isParsedQuoteID(s string) bool {
 func (v *bodyView) blocks() []app.UI {
 	out := make([]app.UI, 0, len(v.a.Blocks))
 	for _, b := range v.a.Blocks {
-		if b.Kind == article.KindHeadline {
+		if b.Kind == model.KindHeadline {
 			continue
 		}
 		if ui := v.block(b); ui != nil {
@@ -96,41 +96,41 @@ func (v *bodyView) blocks() []app.UI {
 // headline returns the runs of the article's headline block, or its title as plain text.
 func (v *bodyView) headline() []app.UI {
 	for _, b := range v.a.Blocks {
-		if b.Kind == article.KindHeadline {
+		if b.Kind == model.KindHeadline {
 			return v.runs(b)
 		}
 	}
 	return []app.UI{app.Text(v.a.Title)}
 }
 
-func (v *bodyView) block(b article.Block) app.UI {
+func (v *bodyView) block(b model.Block) app.UI {
 	switch b.Kind {
-	case article.KindParagraph:
+	case model.KindParagraph:
 		return app.P().Body(v.runs(b)...)
-	case article.KindHeading2:
+	case model.KindHeading2:
 		return app.H2().Body(v.runs(b)...)
-	case article.KindHeading3:
+	case model.KindHeading3:
 		return app.H3().Body(v.runs(b)...)
-	case article.KindBlockquote:
+	case model.KindBlockquote:
 		return app.Blockquote().Body(app.P().Body(v.runs(b)...))
-	case article.KindPre:
+	case model.KindPre:
 		return app.Pre().Body(v.runs(b)...)
-	case article.KindRule:
+	case model.KindRule:
 		return app.Hr()
-	case article.KindList, article.KindOrdered:
+	case model.KindList, model.KindOrdered:
 		items := make([]app.UI, 0, len(b.Items))
 		for _, it := range b.Items {
 			items = append(items, app.Li().Body(v.runs(it)...))
 		}
-		if b.Kind == article.KindOrdered {
+		if b.Kind == model.KindOrdered {
 			return app.Ol().Body(items...)
 		}
 		return app.Ul().Body(items...)
-	case article.KindItem:
+	case model.KindItem:
 		return app.Ul().Body(app.Li().Body(v.runs(b)...))
-	case article.KindImage:
+	case model.KindImage:
 		return v.image(b)
-	case article.KindFigure:
+	case model.KindFigure:
 		var caption app.UI
 		if b.Caption != "" {
 			caption = app.FigCaption().Text(b.Caption)
@@ -144,7 +144,7 @@ func (v *bodyView) block(b article.Block) app.UI {
 	}
 }
 
-func (v *bodyView) image(b article.Block) app.UI {
+func (v *bodyView) image(b model.Block) app.UI {
 	src := SafeAttr("src", b.Src)
 	if src == "" {
 		return nil
@@ -157,10 +157,10 @@ func (v *bodyView) image(b article.Block) app.UI {
 }
 
 // runs renders a block's inline runs; a block without runs is one plain run of its text.
-func (v *bodyView) runs(b article.Block) []app.UI {
+func (v *bodyView) runs(b model.Block) []app.UI {
 	runs := b.Runs
 	if len(runs) == 0 {
-		runs = []article.Run{{Text: b.Text}}
+		runs = []model.Run{{Text: b.Text}}
 	}
 	out := make([]app.UI, 0, len(runs))
 	for _, r := range runs {
@@ -170,7 +170,7 @@ func (v *bodyView) runs(b article.Block) []app.UI {
 }
 
 // run renders one run: its text, wrapped in code, em, strong, a link, and outermost a quote mark.
-func (v *bodyView) run(r article.Run) []app.UI {
+func (v *bodyView) run(r model.Run) []app.UI {
 	var ui app.UI = app.Text(r.Text)
 	if r.Code {
 		ui = app.Code().Body(ui)
@@ -206,7 +206,7 @@ func keepOutOfRouter(ctx app.Context, e app.Event) {
 // quoteRun wraps a run of a quote in a mark that carries data-quote-id and data-speaker-id. The first
 // element of each quote also gets the quote's element id, a tabindex for n/p, and a visually hidden
 // "Name says:" so screen readers hear who speaks.
-func (v *bodyView) quoteRun(r article.Run, inner app.UI) []app.UI {
+func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	q := v.quotes[r.Quote]
 	speaker := r.Speaker
 	if speaker == "" {
@@ -237,7 +237,7 @@ func (v *bodyView) quoteRun(r article.Run, inner app.UI) []app.UI {
 }
 
 // says is the screen reader's cue before a quote: "Dmitry Peskov says:" or "Quote:".
-func (v *bodyView) says(id article.SpeakerID) string {
+func (v *bodyView) says(id model.SpeakerID) string {
 	if s, ok := v.speakers[id]; ok && s.Name != "" {
 		return s.Name + " says: "
 	}

@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // Citation returns a quote with its citation, as "Copy quote" puts it on the clipboard:
@@ -13,7 +13,7 @@ import (
 //	“…” — Dmitry Peskov, in "Title", Mediaite
 //
 // Parts the article does not know (speaker, title, site) are left out.
-func Citation(a *article.Article, q article.Quote) string {
+func Citation(a *model.Article, q model.Quote) string {
 	var b strings.Builder
 	b.WriteString("“" + strings.TrimSpace(q.Text) + "”")
 	var src []string
@@ -52,7 +52,7 @@ func (r *Reader) copyCurrent(ctx app.Context) {
 // navigator.clipboard first; when the browser refuses it (a frame without focus or without the
 // clipboard-write permission, as on a partner's page, or a page that is not https) it falls back to
 // copying a selection with document.execCommand, which a click allows in any frame.
-func (r *Reader) copyQuote(ctx app.Context, q article.Quote) {
+func (r *Reader) copyQuote(ctx app.Context, q model.Quote) {
 	if !app.IsClient {
 		return
 	}

@@ -1,5 +1,5 @@
 // Package components holds Verbatim's go-app user interface: the Reader that renders an
-// article.Article block by block and run by run, its speaker legend, quote panel, reader controls and
+// model.Article block by block and run by run, its speaker legend, quote panel, reader controls and
 // keyboard shortcuts, and the library and import views.
 //
 // It imports go-app and the article package only: no server code, no app package, no syscall/js.

@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // listen installs the document's keydown listener; OnDismount removes it. It only reads the event
@@ -70,8 +70,8 @@ func (r *Reader) onKey(ctx app.Context, key string) {
 }
 
 // visibleQuotes returns the quotes n and p move through: all of them, or the chosen speaker's.
-func (r *Reader) visibleQuotes() []article.Quote {
-	var out []article.Quote
+func (r *Reader) visibleQuotes() []model.Quote {
+	var out []model.Quote
 	for _, q := range r.Article.Quotes {
 		if r.selected == "" || q.SpeakerID == r.selected {
 			out = append(out, q)
@@ -106,7 +106,7 @@ func (r *Reader) step(ctx app.Context, dir int) {
 
 // focusQuote highlights quote id, moves the focus and the view to it, and, when updateHash is set,
 // writes #id into the URL without a new history entry.
-func (r *Reader) focusQuote(ctx app.Context, id article.QuoteID, updateHash bool) {
+func (r *Reader) focusQuote(ctx app.Context, id model.QuoteID, updateHash bool) {
 	r.current = id
 	n := 0
 	for i, q := range r.Article.Quotes {

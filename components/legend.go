@@ -5,7 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // legend lists the speakers with their colour, role and number of quotes. Choosing one dims every
@@ -58,7 +58,7 @@ func quotesCount(n int) string {
 	return fmt.Sprintf("%d quotes", n)
 }
 
-func noSpeakersText(a *article.Article) string {
+func noSpeakersText(a *model.Article) string {
 	if len(a.Quotes) == 0 {
 		return "No quotations were found in this article."
 	}
@@ -66,7 +66,7 @@ func noSpeakersText(a *article.Article) string {
 }
 
 // choose selects speaker id in the legend, or clears the choice when it is already selected.
-func (r *Reader) choose(ctx app.Context, id article.SpeakerID) {
+func (r *Reader) choose(ctx app.Context, id model.SpeakerID) {
 	if r.selected == id {
 		id = ""
 	}

@@ -3,7 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // positionsKey is the local storage key of the remembered reading positions: one small list, the
@@ -14,12 +14,12 @@ const (
 )
 
 type position struct {
-	ID  article.ArticleID `json:"id"`
-	Pos float64           `json:"pos"` // the scrolled fraction of the page, 0 … 1
+	ID  model.ArticleID `json:"id"`
+	Pos float64         `json:"pos"` // the scrolled fraction of the page, 0 … 1
 }
 
 // loadPosition returns the remembered reading position of article id, or 0.
-func loadPosition(ctx app.Context, id article.ArticleID) float64 {
+func loadPosition(ctx app.Context, id model.ArticleID) float64 {
 	var ps []position
 	if ctx.LocalStorage().Get(positionsKey, &ps) != nil {
 		return 0
@@ -34,7 +34,7 @@ func loadPosition(ctx app.Context, id article.ArticleID) float64 {
 
 // savePosition remembers the reading position of article id. A failure (a full quota) loses only
 // the position.
-func savePosition(ctx app.Context, id article.ArticleID, pos float64) {
+func savePosition(ctx app.Context, id model.ArticleID, pos float64) {
 	var ps []position
 	ctx.LocalStorage().Get(positionsKey, &ps)
 	out := make([]position, 0, len(ps)+1)

@@ -3,7 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // ReadingProgress is the reader's progress bar. It follows the page's scrolling on its own, so a
@@ -11,7 +11,7 @@ import (
 type ReadingProgress struct {
 	app.Compo
 
-	ArticleID article.ArticleID
+	ArticleID model.ArticleID
 
 	value   int
 	release func()

@@ -3,7 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // quotePanel lists every quote grouped by speaker, in the legend's order, then the quotes with no
@@ -14,7 +14,7 @@ func (r *Reader) quotePanel(v *bodyView) app.UI {
 		return nil
 	}
 	groups := make([]app.UI, 0, len(a.Speakers)+1)
-	group := func(title string, id article.SpeakerID, known bool) {
+	group := func(title string, id model.SpeakerID, known bool) {
 		var items []app.UI
 		for _, q := range a.Quotes {
 			if q.SpeakerID != id && (known || q.SpeakerID != "") {

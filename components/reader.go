@@ -6,7 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // The actions the Reader emits for the app to handle; their value is the article's ArticleID.
@@ -24,19 +24,19 @@ const (
 type Reader struct {
 	app.Compo
 
-	Article  *article.Article // nil while loading
-	Embed    bool             // chrome-less, for iframes: no controls, no quote panel
-	Saved    bool             // the article is kept for offline reading
-	Imported bool             // the user imported it: it exists only in this browser
-	Notice   string           // a message from the app (saving failed, the quota is full…)
+	Article  *model.Article // nil while loading
+	Embed    bool           // chrome-less, for iframes: no controls, no quote panel
+	Saved    bool           // the article is kept for offline reading
+	Imported bool           // the user imported it: it exists only in this browser
+	Notice   string         // a message from the app (saving failed, the quota is full…)
 
 	settings   Settings
-	selected   article.SpeakerID
+	selected   model.SpeakerID
 	hidden     bool
-	current    article.QuoteID
+	current    model.QuoteID
 	help       bool
 	status     string
-	shownFor   article.ArticleID
+	shownFor   model.ArticleID
 	release    []func()
 	positioned bool
 	panelOn    bool // in the browser, the quote panel is mounted after the reader (see OnMount)
@@ -67,7 +67,7 @@ func (r *Reader) OnUpdate(ctx app.Context) { r.arrive(ctx) }
 // OnNav follows a change of the URL fragment to a quote (a deep link to another quote); other
 // fragments (the skip link's #main) are the browser's.
 func (r *Reader) OnNav(ctx app.Context) {
-	if r.Article != nil && r.hasQuote(article.QuoteID(ctx.Page().URL().Fragment)) {
+	if r.Article != nil && r.hasQuote(model.QuoteID(ctx.Page().URL().Fragment)) {
 		r.positioned = false
 	}
 	r.arrive(ctx)
@@ -94,8 +94,8 @@ func (r *Reader) arrive(ctx app.Context) {
 	}
 	r.positioned = true
 	frag := ctx.Page().URL().Fragment
-	if frag != "" && r.hasQuote(article.QuoteID(frag)) {
-		r.focusQuote(ctx, article.QuoteID(frag), false)
+	if frag != "" && r.hasQuote(model.QuoteID(frag)) {
+		r.focusQuote(ctx, model.QuoteID(frag), false)
 		return
 	}
 	if pos := loadPosition(ctx, r.Article.ID); pos > 0 {
@@ -103,7 +103,7 @@ func (r *Reader) arrive(ctx app.Context) {
 	}
 }
 
-func (r *Reader) hasQuote(id article.QuoteID) bool {
+func (r *Reader) hasQuote(id model.QuoteID) bool {
 	for _, q := range r.Article.Quotes {
 		if q.ID == id {
 			return true
@@ -191,7 +191,7 @@ func (r *Reader) meta() app.UI {
 }
 
 // readingTime returns "4 min read", from the article or its word count at 230 words a minute.
-func readingTime(a *article.Article) string {
+func readingTime(a *model.Article) string {
 	m := a.ReadingMinutes
 	if m <= 0 {
 		m = (a.Words + 229) / 230
@@ -226,17 +226,17 @@ func (r *Reader) extras() app.UI {
 	)
 }
 
-func extraLabel(k article.ExtraKind) string {
+func extraLabel(k model.ExtraKind) string {
 	switch k {
-	case article.ExtraBio:
+	case model.ExtraBio:
 		return "About the author"
-	case article.ExtraLinks:
+	case model.ExtraLinks:
 		return "Author's links"
-	case article.ExtraCredit:
+	case model.ExtraCredit:
 		return "Credit"
-	case article.ExtraTip:
+	case model.ExtraTip:
 		return "Tip line"
-	case article.ExtraTags:
+	case model.ExtraTags:
 		return "Tags"
 	default:
 		return "Note"

@@ -7,7 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"golang.org/x/net/html"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // payloads are attribute-breaking strings placed in every article field that becomes an attribute.
@@ -19,22 +19,22 @@ var payloads = []string{
 	"\" \\\" onclick=alert(1) \"",
 }
 
-func hostileArticle(p string) *article.Article {
-	return &article.Article{
-		ID: article.ArticleID(p), Title: p, Byline: p, Site: p, Lang: p, Dir: p,
-		Blocks: []article.Block{
-			{ID: "b1", Kind: article.KindHeadline, Text: p},
-			{ID: "b2", Kind: article.KindParagraph, Text: p + p, Runs: []article.Run{
+func hostileArticle(p string) *model.Article {
+	return &model.Article{
+		ID: model.ArticleID(p), Title: p, Byline: p, Site: p, Lang: p, Dir: p,
+		Blocks: []model.Block{
+			{ID: "b1", Kind: model.KindHeadline, Text: p},
+			{ID: "b2", Kind: model.KindParagraph, Text: p + p, Runs: []model.Run{
 				{Text: p, Href: p},
-				{Text: p, Href: "https://example.com/" + p, Quote: article.QuoteID(p), Speaker: article.SpeakerID(p)},
+				{Text: p, Href: "https://example.com/" + p, Quote: model.QuoteID(p), Speaker: model.SpeakerID(p)},
 			}},
-			{ID: article.BlockID(p), Kind: article.KindFigure, Src: "https://example.com/i.jpg?" + p, Alt: p, Caption: p},
-			{ID: "b4", Kind: article.KindImage, Src: p, Alt: p},
-			{ID: "b5", Kind: article.BlockKind(p), Text: p},
+			{ID: model.BlockID(p), Kind: model.KindFigure, Src: "https://example.com/i.jpg?" + p, Alt: p, Caption: p},
+			{ID: "b4", Kind: model.KindImage, Src: p, Alt: p},
+			{ID: "b5", Kind: model.BlockKind(p), Text: p},
 		},
-		Quotes:   []article.Quote{{ID: article.QuoteID(p), Text: p, Speaker: p, SpeakerID: article.SpeakerID(p), Kind: article.QuoteKind(p)}},
-		Speakers: []article.Speaker{{ID: article.SpeakerID(p), Name: p, Role: p, Quotes: 1}},
-		Extras:   []article.Extra{{Kind: article.ExtraKind(p), Text: p, Href: p}},
+		Quotes:   []model.Quote{{ID: model.QuoteID(p), Text: p, Speaker: p, SpeakerID: model.SpeakerID(p), Kind: model.QuoteKind(p)}},
+		Speakers: []model.Speaker{{ID: model.SpeakerID(p), Name: p, Role: p, Quotes: 1}},
+		Extras:   []model.Extra{{Kind: model.ExtraKind(p), Text: p, Href: p}},
 	}
 }
 
@@ -94,34 +94,34 @@ func TestPrerenderedReaderHasNoInjectedAttributes(t *testing.T) {
 
 // sample is a small article shaped like the shared sample: a quote in the headline, a quote split
 // over two runs (one of them a link), a quote with no speaker, and extras.
-func sample() *article.Article {
-	return &article.Article{
+func sample() *model.Article {
+	return &model.Article{
 		ID: "zakaria-peskov", Title: "Was There Any ‘Serious Communication’?", Site: "Mediaite", Byline: "Josh Feldman",
 		Words: 460, ReadingMinutes: 2,
-		Blocks: []article.Block{
-			{ID: "b1", Kind: article.KindHeadline, Text: "Was There Any ‘Serious Communication’?", Runs: []article.Run{
+		Blocks: []model.Block{
+			{ID: "b1", Kind: model.KindHeadline, Text: "Was There Any ‘Serious Communication’?", Runs: []model.Run{
 				{Text: "Was There Any ‘"}, {Text: "Serious Communication", Quote: "q1", Speaker: "s1"}, {Text: "’?"},
 			}},
-			{ID: "b2", Kind: article.KindParagraph, Text: "Peskov said, “This is simply impossible.”", Runs: []article.Run{
+			{ID: "b2", Kind: model.KindParagraph, Text: "Peskov said, “This is simply impossible.”", Runs: []model.Run{
 				{Text: "Peskov said, “"},
 				{Text: "This is ", Quote: "q2", Speaker: "s2"},
 				{Text: "simply impossible.", Quote: "q2", Speaker: "s2", Href: "https://www.cnn.com/"},
 				{Text: "”"},
 			}},
-			{ID: "b3", Kind: article.KindParagraph, Text: "A so-called “deal”.", Runs: []article.Run{
+			{ID: "b3", Kind: model.KindParagraph, Text: "A so-called “deal”.", Runs: []model.Run{
 				{Text: "A so-called “"}, {Text: "deal", Quote: "q3"}, {Text: "”."},
 			}},
 		},
-		Quotes: []article.Quote{
-			{ID: "q1", Block: "b1", Text: "Serious Communication", Speaker: "Fareed Zakaria", SpeakerID: "s1", Kind: article.QuotePartial},
-			{ID: "q2", Block: "b2", Text: "This is simply impossible.", Speaker: "Dmitry Peskov", SpeakerID: "s2", Kind: article.QuoteDirect},
-			{ID: "q3", Block: "b3", Text: "deal", Kind: article.QuoteScare},
+		Quotes: []model.Quote{
+			{ID: "q1", Block: "b1", Text: "Serious Communication", Speaker: "Fareed Zakaria", SpeakerID: "s1", Kind: model.QuotePartial},
+			{ID: "q2", Block: "b2", Text: "This is simply impossible.", Speaker: "Dmitry Peskov", SpeakerID: "s2", Kind: model.QuoteDirect},
+			{ID: "q3", Block: "b3", Text: "deal", Kind: model.QuoteScare},
 		},
-		Speakers: []article.Speaker{
+		Speakers: []model.Speaker{
 			{ID: "s1", Name: "Fareed Zakaria", Role: "CNN host", Quotes: 1},
 			{ID: "s2", Name: "Dmitry Peskov", Role: "Kremlin Press Secretary", Quotes: 1},
 		},
-		Extras: []article.Extra{{Kind: article.ExtraCredit, Text: "Watch above, via CNN."}, {Kind: article.ExtraTip, Text: "Have a tip we should know? tips@mediaite.com"}},
+		Extras: []model.Extra{{Kind: model.ExtraCredit, Text: "Watch above, via CNN."}, {Kind: model.ExtraTip, Text: "Have a tip we should know? tips@mediaite.com"}},
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"verbatim/article/model"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
@@ -26,7 +27,6 @@ import (
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
-	"verbatim/article"
 	"verbatim/components"
 )
 
@@ -230,7 +230,7 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 		}
 		// The first frame writes the clipboard; in the second, the clipboard API refuses, and the
 		// copy goes through the selection fallback.
-		embedCopies(t, ctx, fctx, reader, partnerOrigin, article.ArticleID(id), i == 1)
+		embedCopies(t, ctx, fctx, reader, partnerOrigin, model.ArticleID(id), i == 1)
 	}
 
 	// Once app.wasm runs in both frames, they hold the article again, at their own heights.
@@ -279,7 +279,7 @@ func frameContext(t *testing.T, ctx context.Context, prefix string) context.Cont
 // allow="clipboard-write"); with it true, the frame's navigator.clipboard.writeText is made to refuse
 // (as a browser does for an unfocused frame, or a partner's own iframe without the permission), and
 // the copy must go through the selection fallback.
-func embedCopies(t *testing.T, ctx, fctx context.Context, reader, partnerOrigin string, id article.ArticleID, refuseAPI bool) {
+func embedCopies(t *testing.T, ctx, fctx context.Context, reader, partnerOrigin string, id model.ArticleID, refuseAPI bool) {
 	t.Helper()
 	for _, origin := range []string{reader, partnerOrigin} {
 		for _, name := range []string{"clipboard-read", "clipboard-write"} {
@@ -297,7 +297,7 @@ func embedCopies(t *testing.T, ctx, fctx context.Context, reader, partnerOrigin 
 		t.Fatal(err)
 	}
 	defer res.Body.Close()
-	var a article.Article
+	var a model.Article
 	if err := json.NewDecoder(res.Body).Decode(&a); err != nil {
 		t.Fatal(err)
 	}

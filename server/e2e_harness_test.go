@@ -22,14 +22,13 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"verbatim/article/model"
 
 	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-
-	"verbatim/article"
 )
 
 // e2eWebDir is the repository's web folder, seen from the server package.
@@ -364,14 +363,14 @@ next:
 }
 
 // fetchArticle reads /articles/{id}.json from the server, as the page does.
-func fetchArticle(t *testing.T, base string, id string) *article.Article {
+func fetchArticle(t *testing.T, base string, id string) *model.Article {
 	t.Helper()
 	res, err := http.Get(base + "/articles/" + id + ".json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer res.Body.Close()
-	var a article.Article
+	var a model.Article
 	if err := json.NewDecoder(res.Body).Decode(&a); err != nil {
 		t.Fatalf("decoding %s: %v", id, err)
 	}

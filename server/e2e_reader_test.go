@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"verbatim/article/model"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-
-	"verbatim/article"
 )
 
 const sampleID = "zakaria-peskov"
@@ -38,13 +37,13 @@ func TestE2ESampleMarksBeforeAndAfterWasm(t *testing.T) {
 	tb.assertClean()
 }
 
-func speakerNamed(a *article.Article, name string) article.Speaker {
+func speakerNamed(a *model.Article, name string) model.Speaker {
 	for _, s := range a.Speakers {
 		if s.Name == name {
 			return s
 		}
 	}
-	return article.Speaker{}
+	return model.Speaker{}
 }
 
 // TestE2ELegendKeysCopyDeepLink drives the reader as a reader would: the legend filter, the n/p/h/?

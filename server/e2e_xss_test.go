@@ -18,6 +18,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"verbatim/article/model"
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -226,13 +227,13 @@ func TestE2EXSSCorpus(t *testing.T) {
 
 	// The Go side: Sanitize is idempotent on every payload, and every format ends in an error or
 	// in an Article with no markup in its text.
-	parsed := map[article.Format]int{}
+	parsed := map[model.Format]int{}
 	for _, p := range payloads {
 		once := article.Sanitize(p.Payload)
 		if twice := article.Sanitize(once); twice != once {
 			t.Errorf("%s: sanitizing again changed the output:\n%q\n%q", p.ID, once, twice)
 		}
-		for _, f := range []article.Format{article.FormatFragment, article.FormatHTML, article.FormatMarkdown, article.FormatText} {
+		for _, f := range []model.Format{model.FormatFragment, model.FormatHTML, model.FormatMarkdown, model.FormatText} {
 			a, err := article.Parse(strings.NewReader(p.Payload), article.Options{Format: f})
 			if err != nil {
 				continue
@@ -251,7 +252,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("Go side: %d payloads sanitized twice, all stable; parsed to an article: fragment %d, html %d, markdown %d, text %d",
-		len(payloads), parsed[article.FormatFragment], parsed[article.FormatHTML], parsed[article.FormatMarkdown], parsed[article.FormatText])
+		len(payloads), parsed[model.FormatFragment], parsed[model.FormatHTML], parsed[model.FormatMarkdown], parsed[model.FormatText])
 
 	batches := xssBatches(payloads, 50)
 	content := t.TempDir()
@@ -281,7 +282,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 		countOf[h], countOf[m] = b.count, b.count
 	}
 	for _, id := range ids {
-		if _, ok := s.lib.articles[article.ArticleID(id)]; !ok {
+		if _, ok := s.lib.articles[model.ArticleID(id)]; !ok {
 			t.Fatalf("the server did not load the batch article %s: it failed to parse", id)
 		}
 	}

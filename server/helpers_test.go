@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"verbatim/article/model"
 
 	"verbatim/article"
 )
@@ -20,25 +21,25 @@ import (
 // stubParse is a small stand-in for article.Parse, so that the server's tests do not depend on the
 // quote engine: the first line is the title, each later paragraph a block. An input that contains
 // "BROKEN" fails, like a file the real parser refuses.
-func stubParse(r io.Reader, opts article.Options) (*article.Article, error) {
+func stubParse(r io.Reader, opts article.Options) (*model.Article, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
 	text := strings.TrimSpace(string(b))
 	if text == "" {
-		return nil, article.ErrEmpty
+		return nil, model.ErrEmpty
 	}
 	if strings.Contains(text, "BROKEN") {
 		return nil, errors.New("the parser refused this test file")
 	}
 	paras := strings.Split(text, "\n\n")
-	a := &article.Article{
+	a := &model.Article{
 		ID: opts.ID, Title: strings.TrimLeft(paras[0], "# "), Byline: "Test Author", Site: "Test Site",
 		Excerpt: "An excerpt with <markup> & \"quotes\".", Format: opts.Format,
 	}
 	for i, p := range paras[1:] {
-		a.Blocks = append(a.Blocks, article.Block{ID: article.BlockID("b" + string(rune('0'+i))), Kind: article.KindParagraph, Text: p})
+		a.Blocks = append(a.Blocks, model.Block{ID: model.BlockID("b" + string(rune('0'+i))), Kind: model.KindParagraph, Text: p})
 		a.Words += len(strings.Fields(p))
 	}
 	a.ReadingMinutes = 1

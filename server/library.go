@@ -17,6 +17,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"verbatim/article/model"
 
 	"verbatim/app"
 	"verbatim/article"
@@ -30,13 +31,13 @@ import (
 var samples embed.FS
 
 // parseFunc is the signature of article.Parse; tests may give the server another one.
-type parseFunc func(io.Reader, article.Options) (*article.Article, error)
+type parseFunc func(io.Reader, article.Options) (*model.Article, error)
 
 // library is the server's set of articles, parsed once at start. It implements app.Library for
 // prerendering. It is read-only once built, so it is safe for concurrent use.
 type library struct {
-	order    []article.ArticleID
-	articles map[article.ArticleID]*article.Article
+	order    []model.ArticleID
+	articles map[model.ArticleID]*model.Article
 }
 
 // List returns the summaries of every article, in library order.
@@ -52,7 +53,7 @@ func (l *library) List(context.Context) ([]app.Summary, error) {
 var errNoArticle = errors.New("no such article")
 
 // Get returns the article with the given id.
-func (l *library) Get(_ context.Context, id article.ArticleID) (*article.Article, error) {
+func (l *library) Get(_ context.Context, id model.ArticleID) (*model.Article, error) {
 	if a, ok := l.articles[id]; ok {
 		return a, nil
 	}
@@ -61,14 +62,14 @@ func (l *library) Get(_ context.Context, id article.ArticleID) (*article.Article
 
 // formatOf returns the article format of a content file name, or false when the server does not read
 // that kind of file.
-func formatOf(name string) (article.Format, bool) {
+func formatOf(name string) (model.Format, bool) {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt", ".text":
-		return article.FormatText, true
+		return model.FormatText, true
 	case ".html", ".htm":
-		return article.FormatHTML, true
+		return model.FormatHTML, true
 	case ".md", ".markdown":
-		return article.FormatMarkdown, true
+		return model.FormatMarkdown, true
 	}
 	return "", false
 }
@@ -120,8 +121,8 @@ func loadLibrary(dir string, parse parseFunc, log *slog.Logger) (*library, error
 	}
 	sort.Strings(names)
 
-	lib := &library{articles: make(map[article.ArticleID]*article.Article)}
-	used := make(map[article.ArticleID]bool)
+	lib := &library{articles: make(map[model.ArticleID]*model.Article)}
+	used := make(map[model.ArticleID]bool)
 	for _, name := range names {
 		// Ids depend on the file names only, so a file that starts or stops parsing does not
 		// renumber the others.
@@ -150,8 +151,8 @@ func dirLabel(dir string) string {
 
 // parseFile parses one content file, refusing anything that is not a regular file, and recovering from
 // a panic in the parser so that one bad file cannot take the server down.
-func parseFile(fsys fs.FS, name string, format article.Format, id article.ArticleID, parse parseFunc) (a *article.Article, err error) {
-	body, err := readRegular(fsys, name, article.MaxInputBytes)
+func parseFile(fsys fs.FS, name string, format model.Format, id model.ArticleID, parse parseFunc) (a *model.Article, err error) {
+	body, err := readRegular(fsys, name, model.MaxInputBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +172,7 @@ func parseFile(fsys fs.FS, name string, format article.Format, id article.Articl
 // lower-case ASCII letters and digits separated by single hyphens ("Zakaria Peskov.txt" →
 // "zakaria-peskov"), which is what the app's routes accept. Letters with accents lose them; other
 // scripts become separators, and a name with nothing left is "article".
-func slugOf(name string) article.ArticleID {
+func slugOf(name string) model.ArticleID {
 	base := path.Base(name)
 	base = strings.TrimSuffix(base, path.Ext(base))
 	var b strings.Builder
@@ -198,16 +199,16 @@ func slugOf(name string) article.ArticleID {
 	if b.Len() == 0 {
 		return "article"
 	}
-	return article.ArticleID(b.String())
+	return model.ArticleID(b.String())
 }
 
 // uniqueSlug returns slug, or slug-2, slug-3… when it is already used.
-func uniqueSlug(slug article.ArticleID, used map[article.ArticleID]bool) article.ArticleID {
+func uniqueSlug(slug model.ArticleID, used map[model.ArticleID]bool) model.ArticleID {
 	if !used[slug] {
 		return slug
 	}
 	for i := 2; ; i++ {
-		s := article.ArticleID(string(slug) + "-" + strconv.Itoa(i))
+		s := model.ArticleID(string(slug) + "-" + strconv.Itoa(i))
 		if !used[s] {
 			return s
 		}
@@ -259,7 +260,7 @@ func (p *prerenderLibraries) List(ctx context.Context) ([]app.Summary, error) {
 }
 
 // Get returns the article from the newest library that has it.
-func (p *prerenderLibraries) Get(ctx context.Context, id article.ArticleID) (*article.Article, error) {
+func (p *prerenderLibraries) Get(ctx context.Context, id model.ArticleID) (*model.Article, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for i := len(p.libs) - 1; i >= 0; i-- {

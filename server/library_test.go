@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"verbatim/article/model"
 
 	"verbatim/app"
 	"verbatim/article"
@@ -38,11 +39,11 @@ func TestContentDirBadFileIsLoggedAndSkipped(t *testing.T) {
 		t.Errorf("ids=%q, want %q", got, want)
 	}
 	res, body = do(t, s.Handler(), "GET", "/articles/harbour-ferry-2.json", nil)
-	var a article.Article
+	var a model.Article
 	if err := json.Unmarshal([]byte(body), &a); err != nil || res.StatusCode != 200 {
 		t.Fatalf("article JSON: status %d, %v", res.StatusCode, err)
 	}
-	if a.ID != "harbour-ferry-2" || a.Title != "Harbour ferry, again" || a.Format != article.FormatText {
+	if a.ID != "harbour-ferry-2" || a.Title != "Harbour ferry, again" || a.Format != model.FormatText {
 		t.Errorf("article = %q %q %q", a.ID, a.Title, a.Format)
 	}
 	for _, p := range []string{"/articles/broken.json", "/articles/hidden.json", "/articles/notes.json", "/articles/nope"} {
@@ -95,7 +96,7 @@ func TestParserPanicSkipsTheFile(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": "Fine\n\nbody", "b.txt": "PANIC"})
 	logs := &logBuffer{}
-	lib, err := loadLibrary(dir, func(r io.Reader, o article.Options) (*article.Article, error) {
+	lib, err := loadLibrary(dir, func(r io.Reader, o article.Options) (*model.Article, error) {
 		if o.ID == "b" {
 			panic("boom")
 		}
@@ -111,7 +112,7 @@ func TestParserPanicSkipsTheFile(t *testing.T) {
 
 func TestSlugs(t *testing.T) {
 	t.Parallel()
-	cases := map[string]article.ArticleID{
+	cases := map[string]model.ArticleID{
 		"Zakaria Peskov.txt":        "zakaria-peskov",
 		"dir/Élysée – Macron!.html": "elysee-macron",
 		"___.md":                    "article",
@@ -124,7 +125,7 @@ func TestSlugs(t *testing.T) {
 			t.Errorf("slugOf(%q) = %q, want %q", in, got, want)
 		}
 	}
-	used := map[article.ArticleID]bool{"a": true, "a-2": true}
+	used := map[model.ArticleID]bool{"a": true, "a-2": true}
 	if got := uniqueSlug("a", used); got != "a-3" {
 		t.Errorf("uniqueSlug = %q, want a-3", got)
 	}

@@ -7,8 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-
-	"verbatim/article"
+	"verbatim/article/model"
 )
 
 // Default and largest sizes of the embed, in CSS pixels. The frame resizes itself to its content
@@ -87,7 +86,7 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 }
 
 // newOEmbed returns the oEmbed response for article a.
-func newOEmbed(base string, a *article.Article, width, height int) oembedResponse {
+func newOEmbed(base string, a *model.Article, width, height int) oembedResponse {
 	return oembedResponse{
 		Version: "1.0", Type: "rich", Title: a.Title, AuthorName: a.Byline,
 		ProviderName: "Verbatim", ProviderURL: base, CacheAge: 3600,
@@ -115,7 +114,7 @@ func (s *Server) staticOEmbedAssets() (map[string]*asset, error) {
 }
 
 // staticOEmbedURL is the discovery address of an article's oEmbed in a static export.
-func staticOEmbedURL(base string, id article.ArticleID) string {
+func staticOEmbedURL(base string, id model.ArticleID) string {
 	return base + "/oembed/" + url.PathEscape(string(id)) + ".json"
 }
 
@@ -134,7 +133,7 @@ func oembedSize(v string, def int) (int, bool) {
 
 // embedSnippet returns the HTML a partner pastes to embed article a: a blockquote that readers without
 // JavaScript see as it is, and the script that swaps it for the reader's frame. Every value is escaped.
-func embedSnippet(base string, a *article.Article) string {
+func embedSnippet(base string, a *model.Article) string {
 	e := html.EscapeString
 	link := base + "/article/" + url.PathEscape(string(a.ID))
 	var b strings.Builder

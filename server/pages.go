@@ -9,8 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-
-	"verbatim/article"
+	"verbatim/article/model"
 )
 
 // maxCachedPages bounds the prerendered pages kept in memory. Only pages found (200) with no query (or
@@ -29,7 +28,7 @@ type pages struct {
 	lib        *library
 	base       func(*http.Request) string
 	partners   []string
-	oembedHref func(base string, id article.ArticleID) string
+	oembedHref func(base string, id model.ArticleID) string
 
 	mu    sync.Mutex
 	cache map[string]*renderedPage
@@ -153,18 +152,18 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 }
 
 // articleRoute returns the article id of /article/{id} and /embed/{id}, with "article" or "embed".
-func articleRoute(p string) (article.ArticleID, string) {
+func articleRoute(p string) (model.ArticleID, string) {
 	for _, kind := range []string{"article", "embed"} {
 		prefix := "/" + kind + "/"
 		if rest, ok := strings.CutPrefix(p, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
-			return article.ArticleID(rest), kind
+			return model.ArticleID(rest), kind
 		}
 	}
 	return "", ""
 }
 
 // finish tidies a page go-app prerendered (tidyPage) and adds the server's part of its head.
-func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kind string, status int) []byte {
+func (p *pages) finish(page []byte, path, base string, id model.ArticleID, kind string, status int) []byte {
 	canonical := base + (&url.URL{Path: path}).EscapedPath()
 	edits := pageEdits{ogURL: canonical}
 	if kind == "embed" {
@@ -199,7 +198,7 @@ func (p *pages) finish(page []byte, path, base string, id article.ArticleID, kin
 }
 
 // oembedURL returns the oEmbed endpoint address for an article.
-func oembedURL(base string, id article.ArticleID) string {
+func oembedURL(base string, id model.ArticleID) string {
 	return base + "/oembed?" + url.Values{
 		"url":    {base + "/article/" + url.PathEscape(string(id))},
 		"format": {"json"},

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"verbatim/article/model"
 
 	"verbatim/article"
 )
@@ -44,7 +45,7 @@ func runParse(args []string, stdin io.Reader, stdout io.Writer) (err error) {
 			err = fmt.Errorf("%s: parsing article: internal error (%v); please report it with the file", name, p)
 		}
 	}()
-	a, err := article.Parse(r, article.Options{Format: article.Format(*format), URL: *url})
+	a, err := article.Parse(r, article.Options{Format: model.Format(*format), URL: *url})
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}

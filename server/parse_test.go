@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"verbatim/article/model"
 
-	"verbatim/article"
 	"verbatim/internal/shared"
 )
 
@@ -28,7 +28,7 @@ func TestParseCommandSample(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit status %d, stderr %q", code, errOut)
 	}
-	var a article.Article
+	var a model.Article
 	if err := json.Unmarshal([]byte(out), &a); err != nil {
 		t.Fatalf("output is not an Article: %v", err)
 	}
@@ -38,7 +38,7 @@ func TestParseCommandSample(t *testing.T) {
 	if got, want := len(a.Blocks), 10; got != want {
 		t.Errorf("%d blocks, want %d (the headline and nine paragraphs)", got, want)
 	}
-	if got, want := a.Format, article.FormatText; got != want {
+	if got, want := a.Format, model.FormatText; got != want {
 		t.Errorf("format = %q, want %q", got, want)
 	}
 }
@@ -49,7 +49,7 @@ func TestParseCommandStdin(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit status %d, stderr %q", code, errOut)
 	}
-	var a article.Article
+	var a model.Article
 	if err := json.Unmarshal([]byte(out), &a); err != nil {
 		t.Fatal(err)
 	}

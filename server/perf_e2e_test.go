@@ -23,6 +23,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"verbatim/article/model"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -30,8 +31,6 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/chromedp"
-
-	"verbatim/article"
 )
 
 // perfRow appends one row of the benchmark table to $VERBATIM_BENCH_ROWS: budget, measure, value,
@@ -257,7 +256,7 @@ func perfSite(t *testing.T, s *Server, web, id string) string {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/articles/"+id+".json", nil))
-	var a article.Article
+	var a model.Article
 	if err := json.Unmarshal(rec.Body.Bytes(), &a); err != nil {
 		t.Fatalf("reading /articles/%s.json: %v (status %d)", id, err, rec.Code)
 	}

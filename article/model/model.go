@@ -1,9 +1,11 @@
 // Package model is the data of a parsed article: the Article, its blocks, quotations and speakers,
 // and their ids. It is what the server serves as JSON and what the browser renders and stores.
 //
-// It holds types, constants and the Text method only, and imports only the standard library: the reader's app.wasm imports it instead
-// of package article, so that it links none of the parser (readability, goldmark, bluemonday, x/net/html)
-// and runs none of their package initialisers. Package article re-exports every name here.
+// It holds types, constants and the Text method only, and imports only the standard library: the
+// reader's app.wasm imports it instead of package article, so that it links none of the parser
+// (readability, goldmark, bluemonday, x/net/html) and runs none of their package initialisers. Every
+// package, article included, names these types through this one (model.Article): there is one
+// spelling.
 //
 // Trust boundary: an Article decoded from JSON (a server's or the browser store's) is data, not yet
 // trusted: its strings are plain text, and whoever renders them must escape them and pass every URL

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"verbatim/article/model"
 
 	"verbatim/article"
 	"verbatim/internal/eval"
@@ -61,9 +62,9 @@ func run(w io.Writer, split, via string, verbose bool) error {
 }
 
 // quotes runs the engine on a plain-text article, through Parse when asked and able.
-func quotes(text, via string) ([]article.Quote, bool) {
+func quotes(text, via string) ([]model.Quote, bool) {
 	if via == "parse" {
-		art, err := article.Parse(strings.NewReader(text), article.Options{Format: article.FormatText})
+		art, err := article.Parse(strings.NewReader(text), article.Options{Format: model.FormatText})
 		if err == nil {
 			return art.Quotes, false
 		}
@@ -94,7 +95,7 @@ func snippet(text []rune, s, e int) string {
 
 // report prints one article's errors: gold quotes missed or misattributed, and quotes given a
 // speaker that match no attributed gold span.
-func report(w io.Writer, a eval.Article, qs []article.Quote, preds []eval.Pred) {
+func report(w io.Writer, a eval.Article, qs []model.Quote, preds []eval.Pred) {
 	rs := []rune(a.Text)
 	gm := eval.Match(a.Quotes, preds)
 	used := make([]bool, len(preds))

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"verbatim/article/model"
 
 	"verbatim/article"
 )
@@ -109,7 +110,7 @@ func Paragraphs(text string) []article.Paragraph {
 		body := strings.TrimSpace(chunk)
 		if body != "" {
 			paras = append(paras, article.Paragraph{
-				Block:    article.BlockID("b" + strconv.Itoa(len(paras)+1)),
+				Block:    model.BlockID("b" + strconv.Itoa(len(paras)+1)),
 				Text:     body,
 				Start:    off + utf8.RuneCountInString(chunk[:lead]),
 				Headline: i == 0,
@@ -121,7 +122,7 @@ func Paragraphs(text string) []article.Paragraph {
 }
 
 // Preds turns the engine's quotes into predictions.
-func Preds(qs []article.Quote) []Pred {
+func Preds(qs []model.Quote) []Pred {
 	out := make([]Pred, len(qs))
 	for i, q := range qs {
 		p := Pred{Start: q.Start, End: q.End, Name: q.Speaker, HasSpeaker: q.Speaker != "" || q.Mention != nil}

@@ -1,6 +1,6 @@
 // Package parsejob is what crosses the boundary between the import page and its parse worker
 // (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm): the article's JSON, or an
-// error as a kind and a message. The job itself, article.Parse, is in package runner below, which
+// error as a kind and a message. The job itself, model.Parse, is in package runner below, which
 // only the worker (and the server-side build of app) import.
 //
 // It imports the Article contract (article/model) and no parser, so the reader's app.wasm can use it
@@ -14,31 +14,31 @@ import (
 	"encoding/json"
 	"errors"
 
-	article "verbatim/article/model"
+	"verbatim/article/model"
 )
 
 // The kinds of error the worker reports. The page turns a kind back into an error that errors.Is
 // the article package's sentinel, so that its messages do not depend on where Parse ran.
 const (
-	KindEmpty    = "empty"     // article.ErrEmpty
-	KindTooLarge = "too-large" // article.ErrTooLarge
-	KindBinary   = "binary"    // article.ErrBinary
-	KindNoText   = "no-text"   // article.ErrNoText
+	KindEmpty    = "empty"     // model.ErrEmpty
+	KindTooLarge = "too-large" // model.ErrTooLarge
+	KindBinary   = "binary"    // model.ErrBinary
+	KindNoText   = "no-text"   // model.ErrNoText
 	KindInvalid  = "invalid"   // any other Parse error (an unknown format)
 	KindInternal = "internal"  // the parser failed (a panic, or the article did not encode)
 	KindStart    = "start"     // the worker or parse.wasm could not start
 )
 
-// KindOf classifies an error of article.Parse (whose sentinels are model's).
+// KindOf classifies an error of model.Parse (whose sentinels are model's).
 func KindOf(err error) string {
 	switch {
-	case errors.Is(err, article.ErrEmpty):
+	case errors.Is(err, model.ErrEmpty):
 		return KindEmpty
-	case errors.Is(err, article.ErrTooLarge):
+	case errors.Is(err, model.ErrTooLarge):
 		return KindTooLarge
-	case errors.Is(err, article.ErrBinary):
+	case errors.Is(err, model.ErrBinary):
 		return KindBinary
-	case errors.Is(err, article.ErrNoText):
+	case errors.Is(err, model.ErrNoText):
 		return KindNoText
 	}
 	return KindInvalid
@@ -53,26 +53,26 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Message }
 
-// Unwrap returns the article sentinel of the kind, so errors.Is(err, article.ErrEmpty) holds for
+// Unwrap returns the article sentinel of the kind, so errors.Is(err, model.ErrEmpty) holds for
 // an empty input parsed in the worker exactly as for one parsed in place.
 func (e *Error) Unwrap() error {
 	switch e.Kind {
 	case KindEmpty:
-		return article.ErrEmpty
+		return model.ErrEmpty
 	case KindTooLarge:
-		return article.ErrTooLarge
+		return model.ErrTooLarge
 	case KindBinary:
-		return article.ErrBinary
+		return model.ErrBinary
 	case KindNoText:
-		return article.ErrNoText
+		return model.ErrNoText
 	}
 	return nil
 }
 
 // Decode turns what the worker answered into an article: the JSON of a successful Run. A body that
 // does not decode is reported as KindInternal.
-func Decode(b []byte) (*article.Article, error) {
-	var a article.Article
+func Decode(b []byte) (*model.Article, error) {
+	var a model.Article
 	if err := json.Unmarshal(b, &a); err != nil {
 		return nil, &Error{Kind: KindInternal, Message: "reading the parsed article: " + err.Error()}
 	}

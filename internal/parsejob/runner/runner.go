@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"verbatim/article/model"
 
 	"verbatim/article"
 	"verbatim/internal/parsejob"
@@ -25,7 +26,7 @@ func Run(src []byte, format string) (out []byte, err error) {
 			out, err = nil, &parsejob.Error{Kind: parsejob.KindInternal, Message: fmt.Sprintf("the parser failed: %v", r)}
 		}
 	}()
-	a, perr := article.Parse(bytes.NewReader(src), article.Options{Format: article.Format(format)})
+	a, perr := article.Parse(bytes.NewReader(src), article.Options{Format: model.Format(format)})
 	if perr != nil {
 		return nil, &parsejob.Error{Kind: parsejob.KindOf(perr), Message: perr.Error()}
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"verbatim/article/model"
 
 	"verbatim/article"
 	"verbatim/internal/parsejob"
@@ -25,7 +26,7 @@ func TestRunArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := article.Parse(strings.NewReader(string(src)), article.Options{Format: article.FormatText})
+	want, err := article.Parse(strings.NewReader(string(src)), article.Options{Format: model.FormatText})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,11 +42,11 @@ func TestRunErrors(t *testing.T) {
 		name, src, format, kind string
 		sentinel                error
 	}{
-		{"empty", "", "auto", parsejob.KindEmpty, article.ErrEmpty},
-		{"blank", " \n\t ", "text", parsejob.KindEmpty, article.ErrEmpty},
-		{"binary", "\x00\x01\x02\x03PK\x03\x04\x00\x00\x00\x00" + strings.Repeat("\x00", 64), "auto", parsejob.KindBinary, article.ErrBinary},
-		{"too large", strings.Repeat("a", article.MaxInputBytes+1), "text", parsejob.KindTooLarge, article.ErrTooLarge},
-		{"script only", `<html><body><script>alert(1)</script><img src=x onerror=alert(1)></body></html>`, "html", parsejob.KindNoText, article.ErrNoText},
+		{"empty", "", "auto", parsejob.KindEmpty, model.ErrEmpty},
+		{"blank", " \n\t ", "text", parsejob.KindEmpty, model.ErrEmpty},
+		{"binary", "\x00\x01\x02\x03PK\x03\x04\x00\x00\x00\x00" + strings.Repeat("\x00", 64), "auto", parsejob.KindBinary, model.ErrBinary},
+		{"too large", strings.Repeat("a", model.MaxInputBytes+1), "text", parsejob.KindTooLarge, model.ErrTooLarge},
+		{"script only", `<html><body><script>alert(1)</script><img src=x onerror=alert(1)></body></html>`, "html", parsejob.KindNoText, model.ErrNoText},
 		{"unknown format", "The mayor said, “We keep the ferry.”", "pdf", parsejob.KindInvalid, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
