@@ -65,13 +65,13 @@ func loadArticle(ctx context.Context, store Store, id model.ArticleID) (*model.A
 	}
 	if err != ErrNotStored && err != ErrNoStorage {
 		// A damaged copy: say so, but still try the server's.
-		if sa := new(model.Article); fetchJSON(ctx, "/articles/"+string(id)+".json", sa) == nil {
+		if sa := new(model.Article); fetchJSON(ctx, model.JSONPath(id), sa) == nil {
 			return sa, "", nil
 		}
 		return nil, "", err
 	}
 	var sa model.Article
-	if err := fetchJSON(ctx, "/articles/"+string(id)+".json", &sa); err != nil {
+	if err := fetchJSON(ctx, model.JSONPath(id), &sa); err != nil {
 		return nil, "", err
 	}
 	return &sa, "", nil

@@ -193,7 +193,7 @@ func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
 				return
 			}
 			p.message = ""
-			ctx.Navigate("/article/" + string(a.ID))
+			ctx.Navigate(model.ArticlePath(a.ID))
 		})
 	})
 }

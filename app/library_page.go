@@ -144,7 +144,7 @@ func card(s Summary, badge string, extra goapp.UI) goapp.UI {
 		title = string(s.ID)
 	}
 	return goapp.Li().Class("card").DataSet("article-id", components.SafeAttr("data-article-id", string(s.ID))).Body(
-		goapp.H3().Body(goapp.A().Href("/article/"+components.SafeAttr("data-article-id", string(s.ID))).Text(title)),
+		goapp.H3().Body(goapp.A().Href(model.ArticlePath(s.ID)).Text(title)),
 		goapp.If(meta != "", goapp.P().Class("card-meta").Text(meta)),
 		goapp.P().Class("card-counts").Text(counts),
 		goapp.If(s.Excerpt != "", goapp.P().Class("card-excerpt").Text(s.Excerpt)),

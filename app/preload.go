@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"strings"
 	"sync"
 	"time"
 
@@ -14,28 +13,6 @@ import (
 // preloadWait bounds how long Preload holds back app.wasm's takeover. Meanwhile the prerendered
 // page stays on screen, readable; past it, the reader loads the article as usual.
 const preloadWait = 5 * time.Second
-
-// articleRoute reports whether path is /article/{id} or /embed/{id}, the paths ArticlePattern and
-// EmbedPattern match, without compiling them again at start (go-app compiles its routes' copies).
-func articleRoute(path string) bool {
-	for _, prefix := range []string{"/article/", "/embed/"} {
-		if id, ok := strings.CutPrefix(path, prefix); ok && isSlug(id) {
-			return true
-		}
-	}
-	return false
-}
-
-// isSlug reports whether s is an article id as the routes take it: [A-Za-z0-9][A-Za-z0-9._-]*.
-func isSlug(s string) bool {
-	for i, c := range []byte(s) {
-		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-		if !alnum && (i == 0 || c != '.' && c != '_' && c != '-') {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // preloaded is the article Preload found, until the reader page of the same id takes it.
 var preloaded struct {
@@ -55,11 +32,10 @@ func Preload() {
 	if !goapp.IsClient {
 		return
 	}
-	path := goapp.Window().URL().Path
-	if !articleRoute(path) {
+	id, _, ok := model.ParseArticlePath(goapp.Window().URL().Path)
+	if !ok {
 		return
 	}
-	id := articleIDFromPath(path)
 	type result struct {
 		a      *model.Article
 		origin Origin

@@ -14,10 +14,11 @@ import (
 // store is the browser's store of saved and imported articles, shared by the pages.
 var store = NewStore()
 
-// articleIDFromPath returns the id in /article/{id} or /embed/{id}.
-func articleIDFromPath(path string) model.ArticleID {
-	i := strings.LastIndexByte(path, '/')
-	return model.ArticleID(path[i+1:])
+// idOf returns the article id of the reader's path (/article/{id} or /embed/{id}); go-app routes
+// only valid ids here.
+func idOf(path string) model.ArticleID {
+	id, _, _ := model.ParseArticlePath(path)
+	return id
 }
 
 // ReaderPage is the route /article/{id}: the Reader inside the app's frame. On the server it reads the
@@ -50,7 +51,7 @@ func (p *ReaderPage) OnInit() {
 	if !goapp.IsClient {
 		return
 	}
-	id := articleIDFromPath(goapp.Window().URL().Path)
+	id := idOf(goapp.Window().URL().Path)
 	if a, origin, ok := takePreloaded(id); ok {
 		p.id, p.article, p.origin, p.imported = id, a, origin, origin == OriginImported
 		// app.wasm's takeover: go-app has started (its engine, the page's route) in this task;
@@ -62,7 +63,7 @@ func (p *ReaderPage) OnInit() {
 
 // OnPreRender renders the article on the server, from the server library.
 func (p *ReaderPage) OnPreRender(ctx goapp.Context) {
-	p.id = articleIDFromPath(ctx.Page().URL().Path)
+	p.id = idOf(ctx.Page().URL().Path)
 	if serverLibrary == nil {
 		return
 	}
@@ -92,7 +93,7 @@ func (p *ReaderPage) OnMount(ctx goapp.Context) {
 
 // OnNav loads the article named by the URL.
 func (p *ReaderPage) OnNav(ctx goapp.Context) {
-	id := articleIDFromPath(ctx.Page().URL().Path)
+	id := idOf(ctx.Page().URL().Path)
 	if id == p.id && p.article != nil {
 		p.setPage(ctx) // a preloaded article the server did not know (an import) has no title yet
 		return

@@ -4,15 +4,14 @@ import (
 	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article/model"
 )
 
 // The paths of the app's routes.
 const (
 	PathLibrary = "/"
 	PathImport  = "/import"
-	// ArticlePattern and EmbedPattern match /article/{id} and /embed/{id}; an id is a slug.
-	ArticlePattern = `^/article/[A-Za-z0-9][A-Za-z0-9._-]*$`
-	EmbedPattern   = `^/embed/[A-Za-z0-9][A-Za-z0-9._-]*$`
 )
 
 var registerOnce sync.Once
@@ -24,7 +23,7 @@ func Register() {
 	registerOnce.Do(func() {
 		goapp.Route(PathLibrary, &LibraryPage{})
 		goapp.Route(PathImport, &ImportPage{})
-		goapp.RouteWithRegexp(ArticlePattern, &ReaderPage{})
-		goapp.RouteWithRegexp(EmbedPattern, &EmbedPage{})
+		goapp.RouteWithRegexp(model.ArticleRoute, &ReaderPage{})
+		goapp.RouteWithRegexp(model.EmbedRoute, &EmbedPage{})
 	})
 }

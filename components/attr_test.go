@@ -3,8 +3,6 @@ package components
 import (
 	"strings"
 	"testing"
-
-	"verbatim/article/model"
 )
 
 func TestSafeAttrGood(t *testing.T) {
@@ -53,26 +51,6 @@ func TestSafeAttrBad(t *testing.T) {
 		}
 		if strings.ContainsAny(got, "\"<>\\`\n") {
 			t.Errorf("SafeAttr(%q, %q) = %q still holds a dangerous character", tt.name, tt.in, got)
-		}
-	}
-}
-
-func TestQuoteElementID(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"q1", "q1"},
-		{"q3", "q3"},
-		{"q999999", "q999999"},
-		{"q", "art-quote-q"},
-		{"q0", "art-quote-q0"},
-		{"q03", "art-quote-q03"},
-		{"q1234567", "art-quote-q1234567"},
-		{"main", "art-quote-main"},
-		{"q3x", "art-quote-q3x"},
-		{"Q3", "art-quote-Q3"},
-		{`q3" onfocus="alert(1)`, "art-quote-q3--onfocus--alert-1-"},
-	} {
-		if got := QuoteElementID(model.QuoteID(tt.in)); got != tt.want {
-			t.Errorf("QuoteElementID(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

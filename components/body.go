@@ -52,33 +52,6 @@ func (v *bodyView) speakerClass(id model.SpeakerID) string {
 	return "speaker-none"
 }
 
-// QuoteElementID returns the element id of a quote's first element: the quote id itself ("q3")
-// when it has the form model.Parse gives it (q and a number), so that a deep link /article/{id}#q3
-// reaches the quote in the prerendered page, before app.wasm runs, and CSS :target highlights it.
-//
-// Trust boundary: the id comes from an article, which may be a stored or tampered copy. Only ids of
-// the form q1 … q999999 are used as they are: they cannot clobber one of the app's own ids. Any
-// other id is made safe by SafeAttr and carries its "art-" prefix ("art-quote-x").
-func QuoteElementID(id model.QuoteID) string {
-	if isParsedQuoteID(string(id)) {
-		return string(id)
-	}
-	return SafeAttr("id", "quote-"+string(id))
-}
-
-// isParsedQuoteID reports whether s is "q" and 1 to 6 digits, not starting with 0.
-func isParsedQuoteID(s string) bool {
-	if len(s) < 2 || len(s) > 7 || s[0] != 'q' || s[1] == '0' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // blocks renders the article body, skipping the headline block (rendered as the page's h1).
 func (v *bodyView) blocks() []app.UI {
 	out := make([]app.UI, 0, len(v.a.Blocks))
@@ -230,7 +203,7 @@ func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	var out []app.UI
 	if !v.first[r.Quote] {
 		v.first[r.Quote] = true
-		mark = mark.ID(QuoteElementID(r.Quote)).TabIndex(-1)
+		mark = mark.ID(model.QuoteFragment(r.Quote)).TabIndex(-1)
 		out = append(out, app.Span().Class("visually-hidden").Text(v.says(speaker)))
 	}
 	return append(out, mark.Body(inner))

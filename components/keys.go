@@ -116,10 +116,10 @@ func (r *Reader) focusQuote(ctx app.Context, id model.QuoteID, updateHash bool) 
 	}
 	r.status = fmt.Sprintf("Quote %d of %d.", n, len(r.Article.Quotes))
 	if updateHash && app.IsClient {
-		app.Window().Get("history").Call("replaceState", nil, "", "#"+token(string(id)))
+		app.Window().Get("history").Call("replaceState", nil, "", "#"+model.QuoteFragment(id))
 	}
 	ctx.Defer(func(app.Context) {
-		el := app.Window().GetElementByID(QuoteElementID(id))
+		el := app.Window().GetElementByID(model.QuoteFragment(id))
 		if !el.Truthy() {
 			return
 		}

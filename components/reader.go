@@ -247,7 +247,7 @@ func extraLabel(k model.ExtraKind) string {
 func (r *Reader) toolbar() app.UI {
 	if r.Embed {
 		return app.Div().Class("toolbar").Body(
-			app.A().Class("button").Href("/article/"+SafeAttr("data-article-id", string(r.Article.ID))).
+			app.A().Class("button").Href(model.ArticlePath(r.Article.ID)).
 				Target("_blank").Rel("noopener").OnClick(keepOutOfRouter).Text("Open in Verbatim"),
 			r.highlightButton(),
 			r.copyButton(),

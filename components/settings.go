@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article/model"
 )
 
 // Settings are the reader's choices, remembered in local storage (small values only).
@@ -76,7 +78,10 @@ func LoadSettings(ctx app.Context) Settings {
 // withEmbedTheme returns s with the theme an embed's URL asks for, when u is an embed page and its
 // theme parameter names a known theme. The URL is the partner's choice, so anything else is ignored.
 func withEmbedTheme(s Settings, u *url.URL) Settings {
-	if u == nil || !strings.HasPrefix(u.Path, "/embed/") {
+	if u == nil {
+		return s
+	}
+	if _, kind, _ := model.ParseArticlePath(u.Path); kind != model.PathEmbed {
 		return s
 	}
 	if t := u.Query().Get("theme"); slices.Contains(Themes, t) {

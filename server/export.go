@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"verbatim/article/model"
 )
 
 // exportDefaultBase is the base URL of an export made without -base-url. Pages need an absolute
@@ -79,8 +80,7 @@ func (s *Server) exportPaths() []string {
 		embedAppJS, "/embed.js", "/embed-frame.js",
 	}
 	for _, id := range s.lib.order {
-		e := url.PathEscape(string(id))
-		paths = append(paths, "/article/"+e, "/embed/"+e, "/articles/"+e+".json", "/oembed/"+e+".json")
+		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")
 	}
 	for _, name := range s.webNames {
 		paths = append(paths, "/web/"+name, "/v/"+s.version+"/web/"+name)

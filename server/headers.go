@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"verbatim/article/model"
 )
 
 // cspBase is the Content-Security-Policy of DESIGN.md without its frame-ancestors directive. The
@@ -59,8 +60,11 @@ func newSecurityHeaders(partners []string) securityHeaders {
 	}
 }
 
-// isEmbedPath reports whether p is a page that partners may frame.
-func isEmbedPath(p string) bool { return strings.HasPrefix(p, "/embed/") }
+// isEmbedPath reports whether p is a page that partners may frame: /embed/{id}.
+func isEmbedPath(p string) bool {
+	_, kind, _ := model.ParseArticlePath(p)
+	return kind == model.PathEmbed
+}
 
 // set writes the security headers for a request path. Only /embed/ may be framed by partners; every
 // other path may be framed by the reader's own origin only.

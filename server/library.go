@@ -15,14 +15,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 	"verbatim/article/model"
 
 	"verbatim/app"
 	"verbatim/article"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // samples is the library served when no content directory is given.
@@ -126,7 +122,7 @@ func loadLibrary(dir string, parse parseFunc, log *slog.Logger) (*library, error
 	for _, name := range names {
 		// Ids depend on the file names only, so a file that starts or stops parsing does not
 		// renumber the others.
-		id := uniqueSlug(slugOf(name), used)
+		id := uniqueSlug(fileSlug(name), used)
 		used[id] = true
 		format, _ := formatOf(name)
 		a, err := parseFile(fsys, name, format, id, parse)
@@ -168,38 +164,11 @@ func parseFile(fsys fs.FS, name string, format model.Format, id model.ArticleID,
 	return a, err
 }
 
-// slugOf returns the URL slug for a content file name: its base name without the extension, folded to
-// lower-case ASCII letters and digits separated by single hyphens ("Zakaria Peskov.txt" →
-// "zakaria-peskov"), which is what the app's routes accept. Letters with accents lose them; other
-// scripts become separators, and a name with nothing left is "article".
-func slugOf(name string) model.ArticleID {
+// fileSlug returns the article id of a content file: article.Slug of its base name without the
+// extension ("Zakaria Peskov.txt" gives "zakaria-peskov"), which is what the app's routes accept.
+func fileSlug(name string) model.ArticleID {
 	base := path.Base(name)
-	base = strings.TrimSuffix(base, path.Ext(base))
-	var b strings.Builder
-	hyphen := false
-	for _, r := range norm.NFKD.String(base) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			r = unicode.ToLower(r)
-		default:
-			hyphen = b.Len() > 0
-			continue
-		}
-		if hyphen {
-			b.WriteByte('-')
-			hyphen = false
-		}
-		b.WriteRune(r)
-		if b.Len() >= 80 {
-			break
-		}
-	}
-	if b.Len() == 0 {
-		return "article"
-	}
-	return model.ArticleID(b.String())
+	return article.Slug(strings.TrimSuffix(base, path.Ext(base)))
 }
 
 // uniqueSlug returns slug, or slug-2, slug-3… when it is already used.

@@ -121,8 +121,8 @@ func TestSlugs(t *testing.T) {
 		"Путин 2024.txt":            "2024",
 	}
 	for in, want := range cases {
-		if got := slugOf(in); got != want {
-			t.Errorf("slugOf(%q) = %q, want %q", in, got, want)
+		if got := fileSlug(in); got != want {
+			t.Errorf("fileSlug(%q) = %q, want %q", in, got, want)
 		}
 	}
 	used := map[model.ArticleID]bool{"a": true, "a-2": true}

@@ -50,7 +50,7 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 	base := s.base(r)
 	raw := q.Get("url")
 	if raw == "" || len(raw) > 2048 {
-		http.Error(w, "give the url of an article, such as "+base+"/article/ID", http.StatusBadRequest)
+		http.Error(w, "give the url of an article, such as "+base+model.ArticlePath("ID"), http.StatusBadRequest)
 		return
 	}
 	u, err := url.Parse(raw)
@@ -65,8 +65,8 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	b, _ := url.Parse(base)
-	id, kind := articleRoute(u.Path)
-	if b == nil || !strings.EqualFold(u.Host, b.Host) || kind == "" {
+	id, _, ok := model.ParseArticlePath(u.Path)
+	if b == nil || !strings.EqualFold(u.Host, b.Host) || !ok {
 		http.Error(w, "no article of this site at that url", http.StatusNotFound)
 		return
 	}
@@ -135,7 +135,7 @@ func oembedSize(v string, def int) (int, bool) {
 // JavaScript see as it is, and the script that swaps it for the reader's frame. Every value is escaped.
 func embedSnippet(base string, a *model.Article) string {
 	e := html.EscapeString
-	link := base + "/article/" + url.PathEscape(string(a.ID))
+	link := base + model.ArticlePath(a.ID)
 	var b strings.Builder
 	b.WriteString(`<blockquote class="verbatim-embed" data-article="` + e(string(a.ID)) + `">`)
 	if a.Excerpt != "" {

@@ -137,7 +137,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 		return nil, false
 	}
 	status := http.StatusOK
-	id, kind := articleRoute(r.URL.Path)
+	id, kind, _ := model.ParseArticlePath(r.URL.Path)
 	if kind != "" {
 		if _, err := p.lib.Get(r.Context(), id); err != nil {
 			status = http.StatusNotFound
@@ -151,22 +151,11 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	return &renderedPage{status: status, body: newAsset(htmlType, body)}, true
 }
 
-// articleRoute returns the article id of /article/{id} and /embed/{id}, with "article" or "embed".
-func articleRoute(p string) (model.ArticleID, string) {
-	for _, kind := range []string{"article", "embed"} {
-		prefix := "/" + kind + "/"
-		if rest, ok := strings.CutPrefix(p, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
-			return model.ArticleID(rest), kind
-		}
-	}
-	return "", ""
-}
-
 // finish tidies a page go-app prerendered (tidyPage) and adds the server's part of its head.
-func (p *pages) finish(page []byte, path, base string, id model.ArticleID, kind string, status int) []byte {
+func (p *pages) finish(page []byte, path, base string, id model.ArticleID, kind model.PathKind, status int) []byte {
 	canonical := base + (&url.URL{Path: path}).EscapedPath()
 	edits := pageEdits{ogURL: canonical}
-	if kind == "embed" {
+	if kind == model.PathEmbed {
 		edits.appJS = embedAppJS
 	}
 	page = tidyPage(page, edits)
@@ -176,16 +165,16 @@ func (p *pages) finish(page []byte, path, base string, id model.ArticleID, kind 
 	if status == http.StatusOK && kind != "" {
 		// app.wasm reads the article's JSON as soon as it starts: fetched now, beside app.wasm, it is
 		// in the memory cache by then instead of a round trip after app.wasm's download.
-		head.WriteString(`<link rel="preload" href="/articles/` + html.EscapeString(url.PathEscape(string(id))) + `.json" as="fetch" crossorigin="anonymous">`)
+		head.WriteString(`<link rel="preload" href="` + html.EscapeString(model.JSONPath(id)) + `" as="fetch" crossorigin="anonymous">`)
 	}
 	if status == http.StatusOK {
 		switch kind {
-		case "article":
+		case model.PathArticle:
 			a, _ := p.lib.Get(context.Background(), id)
 			head.WriteString(`<link rel="canonical" href="` + canonical + `">`)
 			head.WriteString(`<link rel="alternate" type="application/json+oembed" href="` +
 				html.EscapeString(p.oembedHref(base, id)) + `" title="` + html.EscapeString(a.Title) + `">`)
-		case "embed":
+		case model.PathEmbed:
 			head.WriteString(`<meta name="verbatim-partners" content="` + html.EscapeString(strings.Join(p.partners, " ")) + `">`)
 			head.WriteString(`<meta name="robots" content="noindex">`)
 			head.WriteString(`<script defer src="/embed-frame.js"></script>`)
@@ -200,7 +189,7 @@ func (p *pages) finish(page []byte, path, base string, id model.ArticleID, kind 
 // oembedURL returns the oEmbed endpoint address for an article.
 func oembedURL(base string, id model.ArticleID) string {
 	return base + "/oembed?" + url.Values{
-		"url":    {base + "/article/" + url.PathEscape(string(id))},
+		"url":    {base + model.ArticlePath(id)},
 		"format": {"json"},
 	}.Encode()
 }

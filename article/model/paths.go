@@ -1,0 +1,113 @@
+package model
+
+import (
+	"net/url"
+	"strings"
+)
+
+// The URL rules of an article live here and nowhere else: the app's routes, the server's pages,
+// oEmbed, the export and the reader's links all build and read their paths with these functions, so
+// that a route change is one edit.
+const (
+	articlePrefix = "/article/"
+	embedPrefix   = "/embed/"
+	jsonPrefix    = "/articles/"
+	// idPattern is ValidID as a regular expression, for go-app's routes (ArticleRoute, EmbedRoute).
+	// TestIDPatternAgreesWithValidID keeps the two the same rule.
+	idPattern = `[A-Za-z0-9][A-Za-z0-9._-]{0,127}`
+	// maxIDBytes bounds an id: it is a path segment, a file name in an export and a cache key.
+	maxIDBytes = 128
+)
+
+// PathKind says which of an article's pages a path names.
+type PathKind string
+
+// The pages of an article.
+const (
+	PathArticle PathKind = "article" // /article/{id}: the reader
+	PathEmbed   PathKind = "embed"   // /embed/{id}: the chrome-less reader for partners' iframes
+)
+
+// ArticleRoute and EmbedRoute are the regular expressions go-app routes /article/{id} and
+// /embed/{id} with: exactly the paths ParseArticlePath accepts.
+const (
+	ArticleRoute = `^/article/` + idPattern + `$`
+	EmbedRoute   = `^/embed/` + idPattern + `$`
+)
+
+// ValidID reports whether s can name an article in a URL: 1 to 128 ASCII letters, digits, ".", "_"
+// and "-", starting with a letter or digit. Every id the server or an import gives is valid (see
+// article.Slug); an id that is not is never routed, linked or stored.
+//
+// Trust boundary: s is untrusted (a request path, a stored record). A valid id needs no escaping in
+// a path, a file name, an HTML attribute or a CSS selector.
+func ValidID(s string) bool {
+	if s == "" || len(s) > maxIDBytes {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		if !alnum && (i == 0 || c != '.' && c != '_' && c != '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// ArticlePath returns the reader's path of article id: /article/{id}.
+func ArticlePath(id ArticleID) string { return articlePrefix + url.PathEscape(string(id)) }
+
+// EmbedPath returns the embed page's path of article id: /embed/{id}.
+func EmbedPath(id ArticleID) string { return embedPrefix + url.PathEscape(string(id)) }
+
+// JSONPath returns the path of article id's JSON: /articles/{id}.json.
+func JSONPath(id ArticleID) string { return jsonPrefix + url.PathEscape(string(id)) + ".json" }
+
+// ParseArticlePath returns the article id and the page that path names, for /article/{id} and
+// /embed/{id} with a valid id; ok is false for any other path.
+func ParseArticlePath(path string) (id ArticleID, kind PathKind, ok bool) {
+	for _, k := range []PathKind{PathArticle, PathEmbed} {
+		if rest, found := strings.CutPrefix(path, "/"+string(k)+"/"); found && ValidID(rest) {
+			return ArticleID(rest), k, true
+		}
+	}
+	return "", "", false
+}
+
+// QuoteFragment returns the URL fragment, without "#", that links to quote id in its article's page,
+// which is also the id of the quote's first element there: the quote id itself when it has the form
+// article.Parse gives it ("q3"), so that /article/{id}#q3 reaches the quote before any script runs
+// and CSS :target highlights it.
+//
+// Trust boundary: id comes from an article, which may be a stored or tampered copy. Only ids of the
+// form q1 … q999999 are used as they are: they cannot clobber one of the app's own element ids. Any
+// other id is reduced to ASCII letters, digits, "-" and "_" and prefixed with "art-quote-".
+func QuoteFragment(id QuoteID) string {
+	if isParsedQuoteID(string(id)) {
+		return string(id)
+	}
+	s := string(id)
+	if len(s) > maxIDBytes {
+		s = s[:maxIDBytes]
+	}
+	return "art-quote-" + strings.Map(func(r rune) rune {
+		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return r
+		}
+		return '-'
+	}, s)
+}
+
+// isParsedQuoteID reports whether s is "q" and 1 to 6 digits, not starting with 0.
+func isParsedQuoteID(s string) bool {
+	if len(s) < 2 || len(s) > 7 || s[0] != 'q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
