@@ -22,7 +22,7 @@ type Summary struct {
 // Library is where articles come from. On the server it is the parsed content directory (or the
 // embedded samples), set once with SetServerLibrary before serving, so that prerendering reads
 // articles synchronously. In the browser the app fetches /articles/index.json and /articles/{id}.json
-// instead. Articles in a Library have already been through model.Parse, so they are trusted as
+// instead. Articles in a Library have already been through article.Parse, so they are trusted as
 // sanitized; their attribute values still go through the components' attribute guard when rendered.
 type Library interface {
 	List(ctx context.Context) ([]Summary, error)

@@ -12,9 +12,9 @@ import (
 
 // parseArticle parses src in place, through the same job as the browser's parse worker (there is no
 // worker outside the browser), so that the errors it returns are the worker's. ctx is not consulted:
-// model.Parse bounds its own time.
+// article.Parse bounds its own time.
 //
-// Trust boundary: src is untrusted; runner.Run sends it through model.Parse.
+// Trust boundary: src is untrusted; runner.Run sends it through article.Parse.
 func parseArticle(_ context.Context, _ string, src []byte, format model.Format) (*model.Article, error) {
 	out, err := runner.Run(src, string(format))
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 )
 
 // parseTimeout bounds one import: a parse worker that has not answered by then is terminated.
-// model.Parse bounds its own time on any input; this is the wall for a worker that is stuck.
+// article.Parse bounds its own time on any input; this is the wall for a worker that is stuck.
 const parseTimeout = 90 * time.Second
 
 // parseArticle parses src in a parse worker (web/parse-worker.js running web/parse.wasm) started

@@ -1,6 +1,6 @@
 // Package parsejob is what crosses the boundary between the import page and its parse worker
 // (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm): the article's JSON, or an
-// error as a kind and a message. The job itself, model.Parse, is in package runner below, which
+// error as a kind and a message. The job itself, article.Parse, is in package runner below, which
 // only the worker (and the server-side build of app) import.
 //
 // It imports the Article contract (article/model) and no parser, so the reader's app.wasm can use it
@@ -29,7 +29,7 @@ const (
 	KindStart    = "start"     // the worker or parse.wasm could not start
 )
 
-// KindOf classifies an error of model.Parse (whose sentinels are model's).
+// KindOf classifies an error of article.Parse (whose sentinels are model's).
 func KindOf(err error) string {
 	switch {
 	case errors.Is(err, model.ErrEmpty):
