@@ -7,6 +7,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
+	"verbatim/article/safe"
 	"verbatim/components"
 )
 
@@ -93,8 +94,7 @@ func (p *LibraryPage) Render() goapp.UI {
 			badge = "Saved offline"
 		}
 		mineItems = append(mineItems, card(e.Summary, badge,
-			goapp.Button().Class("button", "card-remove").
-				Aria("label", components.SafeAttr("aria-label", "Remove "+e.Title)).
+			components.AriaLabel(goapp.Button().Class("button", "card-remove"), safe.TextFrom("Remove "+e.Title)).
 				Text("Remove").
 				OnClick(func(ctx goapp.Context, ev goapp.Event) { p.remove(ctx, e.ID) })))
 	}
@@ -143,8 +143,11 @@ func card(s Summary, badge string, extra goapp.UI) goapp.UI {
 	if title == "" {
 		title = string(s.ID)
 	}
-	return goapp.Li().Class("card").DataSet("article-id", components.SafeAttr("data-article-id", string(s.ID))).Body(
-		goapp.H3().Body(goapp.A().Href(model.ArticlePath(s.ID)).Text(title)),
+	// s comes from the server's index or the browser's store: its id reaches the link only as a
+	// valid id (safe.ArticlePath), and every attribute through the helpers of package components.
+	link, _ := safe.ArticlePath(s.ID)
+	return components.Data(goapp.Li().Class("card"), "article-id", safe.TokenFrom(string(s.ID))).Body(
+		goapp.H3().Body(components.Href(goapp.A(), link).Text(title)),
 		goapp.If(meta != "", goapp.P().Class("card-meta").Text(meta)),
 		goapp.P().Class("card-counts").Text(counts),
 		goapp.If(s.Excerpt != "", goapp.P().Class("card-excerpt").Text(s.Excerpt)),

@@ -1,12 +1,11 @@
 package article
 
 import (
-	"encoding/base64"
-	"net/url"
 	"regexp"
-	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
+
+	"verbatim/article/safe"
 )
 
 // sanitizePolicy is the one sanitizer policy of Verbatim. It is built once, at package initialisation, and
@@ -14,14 +13,12 @@ import (
 var sanitizePolicy = newPolicy()
 
 var (
-	// linkURL admits only absolute http, https and mailto links.
-	linkURL = regexp.MustCompile(`^\s*(?i:https?://[^/?#\s]|mailto:)`)
-	// imageURL admits only absolute http and https images and data:image URIs.
-	imageURL = regexp.MustCompile(`^\s*(?i:https?://[^/?#\s]|data:image/)`)
-	// dataImage is the only form of data URI that may pass: a base64 raster image.
-	dataImage = regexp.MustCompile(`^image/(?:png|jpeg|gif|webp);base64,`)
-	// rxLangAttr admits language tags ("en", "pt-BR").
-	rxLangAttr = regexp.MustCompile(`^[a-zA-Z]{2,8}(?:-[a-zA-Z0-9]{1,8})*$`)
+	// linkURL and imageURL admit the raw values of href and src whose scheme the URL policy
+	// (package safe) admits there; safe.Admits then judges the parsed URL.
+	linkURL  = regexp.MustCompile(safe.HrefAttr.SchemePattern())
+	imageURL = regexp.MustCompile(safe.SrcAttr.SchemePattern())
+	// rxLangAttr admits language tags ("en", "pt-BR"), as safe.LangFrom does.
+	rxLangAttr = regexp.MustCompile(safe.LangPattern)
 	// altText admits any alternative text up to 1,000 bytes without control characters:
 	// bluemonday escapes attribute values, and alt text often holds quotes and colons, which
 	// bluemonday's Paragraph pattern refuses.
@@ -31,19 +28,19 @@ var (
 // newPolicy builds the sanitizer policy. It is bluemonday's UGCPolicy, tightened:
 //
 //   - no id, name, class or style attribute from the article (nor title, which we never show);
-//   - links only to absolute http, https and mailto addresses, each with rel="nofollow noreferrer"
-//     and, when they leave for another host, target="_blank" with rel "noopener" added
-//     (bluemonday adds noopener only beside target="_blank"; the HTML standard makes noreferrer
-//     imply noopener, so every link opens with no opener and no referrer);
-//   - images only from absolute http and https addresses and base64 data:image URIs (png, jpeg,
-//     gif, webp); data URIs anywhere else are refused;
-//   - no image maps, no cite URLs, no forms, media, frames, scripts or styles.
+//   - URLs only as the URL policy of package safe admits them, the one policy the renderer applies
+//     too: links to absolute http, https and mailto addresses, images from absolute http and https
+//     addresses, with a host and no user name or password; no data: URIs (the package comment of
+//     safe says why), no relative URLs. Each link gets rel="nofollow noreferrer" and, when it
+//     leaves for another host, target="_blank" with rel "noopener" added (bluemonday adds
+//     noopener only beside target="_blank"; the HTML standard makes noreferrer imply noopener, so
+//     every link opens with no opener and no referrer);
+//   - no image maps, no cite URLs (the Article has no place for them), no forms, media, frames,
+//     scripts or styles.
 //
-// Two allowances go past UGCPolicy: data:image sources, which Verbatim's design asks for, and
-// alt text with any characters, for accessibility (UGCPolicy's pattern drops alt text holding a
-// colon or a quotation mark; bluemonday escapes attribute values, and the renderer passes them
-// through its own attribute guard).
-// TestPolicyWithinUGC checks that nothing else goes past it.
+// One allowance goes past UGCPolicy: alt text with any characters, for accessibility (UGCPolicy's
+// pattern drops alt text holding a colon or a quotation mark; bluemonday escapes attribute values,
+// and the renderer makes them safe.Text). TestPolicyWithinUGC checks that nothing else goes past it.
 //
 // bluemonday's builder cannot take an allowance back, so UGCPolicy's element list is restated
 // here without the allowances above rather than built on top of UGCPolicy().
@@ -54,21 +51,9 @@ func newPolicy() *bluemonday.Policy {
 
 	p.RequireParseableURLs(true)
 	p.AllowRelativeURLs(false)
-	p.AllowURLSchemes("mailto")
-	for _, scheme := range []string{"http", "https"} {
-		p.AllowURLSchemeWithCustomPolicy(scheme, func(u *url.URL) bool { return u.Host != "" })
+	for _, scheme := range safe.Schemes() {
+		p.AllowURLSchemeWithCustomPolicy(scheme, safe.Admits)
 	}
-	p.AllowURLSchemeWithCustomPolicy("data", func(u *url.URL) bool {
-		if u.RawQuery != "" || u.Fragment != "" {
-			return false
-		}
-		m := dataImage.FindString(u.Opaque)
-		if m == "" {
-			return false
-		}
-		_, err := base64.StdEncoding.DecodeString(u.Opaque[len(m):])
-		return err == nil
-	})
 	p.RequireNoFollowOnLinks(true)
 	p.RequireNoReferrerOnLinks(true)
 	p.AddTargetBlankToFullyQualifiedLinks(true)
@@ -98,13 +83,15 @@ func Sanitize(untrusted string) string {
 	return sanitizePolicy.Sanitize(untrusted)
 }
 
-// safeHref reports whether an href taken from sanitized HTML is one the policy admits for links.
-// The walker checks again so that a change to the policy cannot widen what reaches a Run.
+// safeHref reports whether an href taken from sanitized HTML is one the URL policy admits for
+// links. The walker checks again so that a change to the sanitizer cannot widen what reaches a Run.
 func safeHref(s string) bool {
-	return linkURL.MatchString(s) && !strings.ContainsAny(s, " \t\n\r\x00")
+	_, ok := safe.Href(s)
+	return ok
 }
 
-// safeSrc reports whether an image source taken from sanitized HTML is one the policy admits.
+// safeSrc reports whether an image source taken from sanitized HTML is one the URL policy admits.
 func safeSrc(s string) bool {
-	return imageURL.MatchString(s)
+	_, ok := safe.Src(s)
+	return ok
 }

@@ -14,9 +14,11 @@ import (
 	"verbatim/internal/shared"
 )
 
+// dataPNG is a one-pixel PNG as a data: URI, which the URL policy refuses (see package safe).
+const dataPNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+
 func TestSanitize(t *testing.T) {
 	t.Parallel()
-	const png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
 	tests := []struct {
 		name, in, want string
 	}{
@@ -37,7 +39,10 @@ func TestSanitize(t *testing.T) {
 			`<img src="https://example.com/a.png" alt="He said: &#34;no&#34; &amp; left">`},
 		{"alt injection stays inside the attribute", `<img src="https://example.com/a.png" alt="&quot; autofocus onfocus=alert(1) x=&quot;">`,
 			`<img src="https://example.com/a.png" alt="&#34; autofocus onfocus=alert(1) x=&#34;">`},
-		{"data png image kept", `<img src="` + png + `">`, `<img src="` + png + `">`},
+		{"data png image dropped", `<img src="` + dataPNG + `">`, ``},
+		{"data png image with alt loses its src", `<img src="` + dataPNG + `" alt="A">`, `<img alt="A">`},
+		{"user and password in a link dropped", `<a href="https://user:pw@example.com/">t</a>`, `t`},
+		{"link with a space in its host dropped", `<a href="https://exa mple.com/">t</a>`, `t`},
 		{"data svg image dropped", `<img src="data:image/svg+xml;base64,PHN2Zy8+">`, ``},
 		{"data html image dropped", `<img src="data:text/html,hi">`, ``},
 		{"javascript image dropped", `<img src="javascript:alert(1)">`, ``},
@@ -67,6 +72,47 @@ func TestSanitize(t *testing.T) {
 			}
 			if bad := liveMarkup(t, got); bad != "" {
 				t.Fatalf("Sanitize(%q) lets through %s", tt.in, bad)
+			}
+		})
+	}
+}
+
+// TestDataImagesAreDropped checks the URL policy's decision on data: images (see package safe)
+// through Parse: an image whose only source is a data: URI gives no block, a figure of one keeps
+// its caption as a paragraph with no empty figure, and an http image beside it is kept.
+func TestDataImagesAreDropped(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name   string
+		format model.Format
+		in     string
+	}{
+		{"fragment", model.FormatFragment, `<p>Peskov spoke to CNN on Sunday about the talks.</p>` +
+			`<figure><img src="` + dataPNG + `" alt="A placeholder"><figcaption>Dmitry Peskov on CNN.</figcaption></figure>` +
+			`<p>An image: <img src="` + dataPNG + `" alt="x"></p><img src="https://example.com/a.png" alt="Kept">`},
+		{"markdown", model.FormatMarkdown, "Peskov spoke to CNN on Sunday about the talks.\n\n![A placeholder](" + dataPNG +
+			")\n\nDmitry Peskov on CNN.\n\n![Kept](https://example.com/a.png)\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tt.in), Options{Format: tt.format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var images, caption int
+			for _, b := range a.Blocks {
+				if strings.HasPrefix(b.Src, "data:") || (b.Kind == model.KindFigure || b.Kind == model.KindImage) && b.Src == "" {
+					t.Errorf("block %s (%s) keeps a data: image or none: %+v", b.ID, b.Kind, b)
+				}
+				if b.Src == "https://example.com/a.png" {
+					images++
+				}
+				if b.Kind == model.KindParagraph && strings.Contains(b.Text, "Dmitry Peskov on CNN.") {
+					caption++
+				}
+			}
+			if images != 1 || caption != 1 {
+				t.Errorf("got %d http images and %d caption paragraphs, want 1 and 1: %+v", images, caption, a.Blocks)
 			}
 		})
 	}
@@ -213,10 +259,10 @@ func checkURLs(t *testing.T, name string, a *model.Article) {
 
 // TestPolicyWithinUGC checks that the policy only tightens bluemonday's UGCPolicy: whatever it
 // lets through, UGCPolicy lets through too, element for element and attribute for attribute.
-// The exceptions are the ones the policy is built for: the rel and target it sets on links,
-// data:image sources, and alt text, which UGCPolicy limits to letters and a little punctuation
-// (the policy admits any text there; bluemonday escapes it), so an image with alt text and no
-// source survives (it is inert, and the block walker skips it).
+// The exceptions are the ones the policy is built for: the rel and target it sets on links, and
+// alt text, which UGCPolicy limits to letters and a little punctuation (the policy admits any text
+// there; bluemonday escapes it), so an image with alt text and no source survives (it is inert,
+// and the block walker skips it).
 func TestPolicyWithinUGC(t *testing.T) {
 	t.Parallel()
 	var inputs []string
@@ -260,7 +306,7 @@ func treeShape(nodes []*html.Node) string {
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.ElementNode:
-			if n.Data == "img" && (htmlAttr(n, "src") == "" || strings.HasPrefix(htmlAttr(n, "src"), "data:")) {
+			if n.Data == "img" && htmlAttr(n, "src") == "" {
 				return
 			}
 			sb.WriteString("<" + n.Data)

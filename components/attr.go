@@ -1,119 +1,93 @@
 package components
 
 import (
-	"net/url"
-	"strings"
-	"unicode"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article/safe"
 )
 
-// idPrefix starts every element id derived from article data, so that an article can never clobber
-// one of the app's own ids ("main", "app-wasm-loader") or a global DOM property.
-const idPrefix = "art-"
-
-// SafeAttr returns value made safe to write as the attribute name of an element, or "" when it must
-// be dropped. It is the one gate for every attribute value that comes from an article (href, src, alt,
-// title, cite, lang, dir, ids): callers omit the attribute when it returns "".
+// The functions of this file are the only way a value that is not a constant of the app's source
+// reaches an element's attribute: each takes the type of package safe its attribute needs, so a
+// plain string, and so an article's unsanitized field, does not compile there. They pass the value
+// to go-app as an argument of a "%s" format, so that go-app never reads it as a format.
 //
-// Trust boundary: value is untrusted. go-app's server prerender writes attribute values with
-// strconv.Quote, which is not HTML escaping, so a `"` in value would end the attribute and open a new
-// one (an onfocus handler, say). SafeAttr guarantees its result holds no `"`, `<`, `>`, backslash,
-// backtick or control character, and:
-//   - href, src, cite: an absolute http or https URL (href may also be mailto), re-serialized with
-//     the dangerous characters percent-encoded; anything else (javascript:, data:, relative or
-//     protocol-relative URLs) is dropped, so article links can never drive the app's own routes;
-//   - id: prefixed with "art-" and reduced to letters, digits, "-" and "_";
-//   - data-quote-id, data-speaker-id, data-article-id: reduced to letters, digits, "-" and "_";
-//   - lang: a language tag of letters, digits and "-"; dir: ltr, rtl or auto;
-//   - any other attribute (alt, title, aria-label…): text with `"` turned to `'`, `<` `>` to ‹ ›,
-//     `&` to ＆, backslashes to ∖ and control characters to spaces.
-func SafeAttr(name, value string) string {
-	value = strings.TrimSpace(value)
-	if value == "" {
-		return ""
+// Trust boundary: go-app's server prerender writes attribute values with strconv.Quote, which is not
+// HTML escaping. The safe types' values are printable and hold no `"`, `\`, `<`, `>` or backtick, so
+// each stays one attribute value. TestAttributeSettersTakeOnlyConstants keeps every other call of a
+// go-app attribute setter in this package to constants, and its names (the name of Data) too.
+
+// Href returns a with its href set to u, or a as it is when u is the zero URL.
+func Href(a app.HTMLA, u safe.URL) app.HTMLA {
+	if u.String() == "" {
+		return a
 	}
-	switch name {
-	case "href":
-		return safeURL(value, true)
-	case "src", "cite":
-		return safeURL(value, false)
-	case "id":
-		if t := token(value); t != "" {
-			return idPrefix + t
-		}
-		return ""
-	case "data-quote-id", "data-speaker-id", "data-article-id":
-		return token(value)
-	case "lang":
-		if len(value) > 35 {
-			return ""
-		}
-		for _, r := range value {
-			if !(r == '-' || r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-				return ""
-			}
-		}
-		return value
-	case "dir":
-		switch v := strings.ToLower(value); v {
-		case "ltr", "rtl", "auto":
-			return v
-		}
-		return ""
-	default:
-		return safeText(value)
-	}
+	return a.Href("%s", u.String())
 }
 
-// token keeps ASCII letters, digits, "-" and "_", and turns every other rune into "-".
-func token(s string) string {
-	if len(s) > 128 {
-		s = s[:128]
+// Src returns img with its src set to u, or img as it is when u is the zero URL.
+func Src(img app.HTMLImg, u safe.URL) app.HTMLImg {
+	if u.String() == "" {
+		return img
 	}
-	return strings.Map(func(r rune) rune {
-		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '_' {
-			return r
-		}
-		return '-'
-	}, s)
+	return img.Src("%s", u.String())
 }
 
-var textReplacer = strings.NewReplacer(`"`, `'`, `<`, `‹`, `>`, `›`, `&`, `＆`, `\`, `∖`, "`", `'`)
+// Alt returns img with its alternative text set to t; an empty t marks the image decorative.
+func Alt(img app.HTMLImg, t safe.Text) app.HTMLImg { return img.Alt("%s", t.String()) }
 
-func safeText(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.TrimSpace(textReplacer.Replace(s))
+// AriaLabel returns e with its aria-label set to t, or e as it is when t is empty.
+func AriaLabel[E interface{ Aria(string, any) E }](e E, t safe.Text) E {
+	if t.String() == "" {
+		return e
+	}
+	return e.Aria("label", t.String())
 }
 
-// urlEscaper percent-encodes what url.URL.String leaves in place but an attribute must not hold.
-var urlEscaper = strings.NewReplacer(`"`, "%22", `'`, "%27", `<`, "%3C", `>`, "%3E", `\`, "%5C", "`", "%60", " ", "%20")
+// Data returns e with its attribute data-name set to t, or e as it is when t is empty. name is the
+// app's own, a constant.
+func Data[E interface{ DataSet(string, any) E }](e E, name string, t safe.Token) E {
+	if t.String() == "" {
+		return e
+	}
+	return e.DataSet(name, t.String())
+}
 
-func safeURL(raw string, allowMailto bool) string {
-	for _, r := range raw {
-		if unicode.IsControl(r) || unicode.IsSpace(r) {
-			return ""
+// Class returns e with the class names ts added; empty ones are left out.
+func Class[E interface{ Class(...string) E }](e E, ts ...safe.Token) E {
+	for _, t := range ts {
+		if t.String() != "" {
+			e = e.Class(t.String())
 		}
 	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
+	return e
+}
+
+// ID returns e with its id set to id, or e as it is when id is the zero ID.
+func ID[E interface{ ID(string, ...any) E }](e E, id safe.ID) E {
+	if id.String() == "" {
+		return e
 	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" || u.User != nil {
-			return ""
-		}
-	case "mailto":
-		if !allowMailto || u.Opaque == "" {
-			return ""
-		}
-	default:
-		return ""
+	return e.ID("%s", id.String())
+}
+
+// For returns label naming the control whose id is id.
+func For(label app.HTMLLabel, id safe.ID) app.HTMLLabel { return label.For("%s", id.String()) }
+
+// Value returns o with its value set to t.
+func Value(o app.HTMLOption, t safe.Token) app.HTMLOption { return o.Value(t.String()) }
+
+// Lang returns e with its lang set to l, or e as it is when l is the zero Lang.
+func Lang[E interface{ Lang(string, ...any) E }](e E, l safe.Lang) E {
+	if l.String() == "" {
+		return e
 	}
-	u.Scheme = strings.ToLower(u.Scheme)
-	return urlEscaper.Replace(u.String())
+	return e.Lang("%s", l.String())
+}
+
+// Dir returns e with its dir set to d, or e as it is when d is the zero Dir.
+func Dir[E interface{ Dir(string, ...any) E }](e E, d safe.Dir) E {
+	if d.String() == "" {
+		return e
+	}
+	return e.Dir("%s", d.String())
 }

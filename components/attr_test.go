@@ -3,54 +3,67 @@ package components
 import (
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article/safe"
 )
 
-func TestSafeAttrGood(t *testing.T) {
-	for _, tt := range []struct{ name, in, want string }{
-		{"href", "https://www.mediaite.com/tv/zakaria/", "https://www.mediaite.com/tv/zakaria/"},
-		{"href", "HTTP://example.com/a?b=1&c=2", "http://example.com/a?b=1&c=2"},
-		{"href", "mailto:tips@mediaite.com", "mailto:tips@mediaite.com"},
-		{"src", "https://cdn.example.com/i.jpg", "https://cdn.example.com/i.jpg"},
-		{"alt", "Dmitry Peskov on CNN", "Dmitry Peskov on CNN"},
-		{"id", "q3", "art-q3"},
-		{"data-quote-id", "q3", "q3"},
-		{"data-speaker-id", "s1", "s1"},
-		{"lang", "en-US", "en-US"},
-		{"dir", "RTL", "rtl"},
+// TestHelpersLeaveOutRefusedValues checks that a helper given a value the policy refused (its zero
+// value) writes no attribute at all, rather than an empty one: an empty href is a link to the page
+// itself.
+func TestHelpersLeaveOutRefusedValues(t *testing.T) {
+	refused, _ := safe.Href("javascript:alert(1)")
+	noLang, _ := safe.LangFrom(`en" onclick="x`)
+	noDir, _ := safe.DirFrom("sideways")
+	for _, tt := range []struct {
+		name string
+		ui   app.UI
+		want string
+	}{
+		{"Href", Href(app.A(), refused), "<a></a>"},
+		{"Src", Src(app.Img(), safe.URL{}), "<img>"},
+		{"AriaLabel", AriaLabel(app.Button(), safe.TextFrom(" \n ")), "<button></button>"},
+		{"Data", Data(app.Li(), "article-id", safe.TokenFrom("")), "<li></li>"},
+		{"Class", Class(app.Li(), safe.TokenFrom(""), safe.TokenFrom("")), "<li></li>"},
+		{"ID", ID(app.Mark(), safe.QuoteElementID("")), "<mark></mark>"},
+		{"Lang and Dir", Dir(Lang(app.Article(), noLang), noDir), "<article></article>"},
 	} {
-		if got := SafeAttr(tt.name, tt.in); got != tt.want {
-			t.Errorf("SafeAttr(%q, %q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		if got := strings.TrimSpace(app.HTMLString(tt.ui)); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
 
-func TestSafeAttrBad(t *testing.T) {
-	for _, tt := range []struct{ name, in, want string }{
-		{"href", "javascript:alert(1)", ""},
-		{"href", " JaVaScRiPt:alert(1)", ""},
-		{"href", "java\tscript:alert(1)", ""},
-		{"href", "data:text/html,<script>alert(1)</script>", ""},
-		{"href", "/import", ""},
-		{"href", "//evil.example/x", ""},
-		{"href", "#main", ""},
-		{"src", "mailto:x@y.z", ""},
-		{"href", "https://user:pw@example.com/", ""},
-		{"href", `https://e.com/?q="><img/src=x/onerror=alert(1)>`, "https://e.com/?q=%22%3E%3Cimg/src=x/onerror=alert(1)%3E"},
-		{"href", `https://e.com/?q=" onmouseover="x`, ""},
-		{"lang", `en" onclick="x`, ""},
-		{"dir", "ltr onmouseover", ""},
-		{"id", "main", "art-main"},
-		{"id", `x" autofocus onfocus="alert(1)`, "art-x--autofocus-onfocus--alert-1-"},
-		{"data-quote-id", `q1"><script>`, "q1---script-"},
-		{"alt", `" autofocus onfocus=alert(1) x="`, `' autofocus onfocus=alert(1) x='`},
-		{"title", "a\\\"b<c>&d\ne", "a∖'b‹c›＆d e"},
+// TestHelpersWriteTheValue checks that each helper writes its value as it is, and that a value
+// holding "%" reaches the attribute unformatted.
+func TestHelpersWriteTheValue(t *testing.T) {
+	u, _ := safe.Href("https://example.com/a%20b?q=100%25")
+	src, _ := safe.Src("https://example.com/i.jpg")
+	lang, _ := safe.LangFrom("en-US")
+	dir, _ := safe.DirFrom("RTL")
+	for _, tt := range []struct {
+		name string
+		ui   app.UI
+		want []string
+	}{
+		{"Href", Href(app.A(), u), []string{`href="https://example.com/a%20b?q=100%25"`}},
+		{"Src and Alt", Alt(Src(app.Img(), src), safe.TextFrom(`"Peskov" & Zakaria`)),
+			[]string{`src="https://example.com/i.jpg"`, `alt="'Peskov' ＆ Zakaria"`}},
+		{"AriaLabel", AriaLabel(app.Button(), safe.TextFrom("Copy quote: 100%")), []string{`aria-label="Copy quote: 100%"`}},
+		{"Data", Data(app.Li(), "article-id", safe.TokenFrom("zakaria-peskov")), []string{`data-article-id="zakaria-peskov"`}},
+		{"Class", Class(app.Li().Class("card"), safe.TokenFrom("speaker-1"), safe.TokenFrom("kind direct")),
+			[]string{`class="card speaker-1 kind-direct"`}},
+		{"ID", ID(app.Mark(), safe.QuoteElementID("q3")), []string{`id="q3"`}},
+		{"For", For(app.Label(), safe.IDFromConstant("set-theme")), []string{`for="set-theme"`}},
+		{"Value", Value(app.Option(), safe.TokenFrom("sepia")), []string{`value="sepia"`}},
+		{"Lang and Dir", Dir(Lang(app.Article(), lang), dir), []string{`lang="en-US"`, `dir="rtl"`}},
 	} {
-		got := SafeAttr(tt.name, tt.in)
-		if got != tt.want {
-			t.Errorf("SafeAttr(%q, %q) = %q, want %q", tt.name, tt.in, got, tt.want)
-		}
-		if strings.ContainsAny(got, "\"<>\\`\n") {
-			t.Errorf("SafeAttr(%q, %q) = %q still holds a dangerous character", tt.name, tt.in, got)
+		got := app.HTMLString(tt.ui)
+		for _, want := range tt.want {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: %s, want %s in it", tt.name, got, want)
+			}
 		}
 	}
 }

@@ -6,11 +6,21 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
+	"verbatim/article/safe"
 )
 
 // paletteSize is the number of speaker colours in verbatim.css (.speaker-1 … .speaker-8). Each also
 // has its own underline style, so colour is never the only signal.
 const paletteSize = 8
+
+// speakerClasses are the CSS classes of the speaker colours, speakerClasses[0] "speaker-none".
+var speakerClasses = func() []safe.Token {
+	c := []safe.Token{safe.TokenFrom("speaker-none")}
+	for i := 1; i <= paletteSize; i++ {
+		c = append(c, safe.TokenFrom("speaker-"+strconv.Itoa(i)))
+	}
+	return c
+}()
 
 // bodyView renders an article's blocks and runs as go-app elements. It holds what the rendering needs
 // to know about quotes and speakers, and the reader's current filter and focus.
@@ -45,11 +55,8 @@ func newBodyView(a *model.Article, selected model.SpeakerID, current model.Quote
 }
 
 // speakerClass returns the CSS class of a speaker's colour, or "speaker-none".
-func (v *bodyView) speakerClass(id model.SpeakerID) string {
-	if n, ok := v.colour[id]; ok {
-		return "speaker-" + strconv.Itoa(n)
-	}
-	return "speaker-none"
+func (v *bodyView) speakerClass(id model.SpeakerID) safe.Token {
+	return speakerClasses[v.colour[id]]
 }
 
 // blocks renders the article body, skipping the headline block (rendered as the page's h1).
@@ -104,11 +111,20 @@ func (v *bodyView) block(b model.Block) app.UI {
 	case model.KindImage:
 		return v.image(b)
 	case model.KindFigure:
+		img := v.image(b)
+		if img == nil {
+			// A stored Article may hold an image the URL policy now refuses (a data: URI): its
+			// caption stays, as a paragraph, and no empty figure is left.
+			if b.Text == "" {
+				return nil
+			}
+			return app.P().Body(v.runs(b)...)
+		}
 		var caption app.UI
 		if b.Caption != "" {
 			caption = app.FigCaption().Text(b.Caption)
 		}
-		return app.Figure().Body(v.image(b), caption)
+		return app.Figure().Body(img, caption)
 	default:
 		if b.Text == "" {
 			return nil
@@ -117,14 +133,13 @@ func (v *bodyView) block(b model.Block) app.UI {
 	}
 }
 
+// image renders an image block's img, or nil when the URL policy refuses its src.
 func (v *bodyView) image(b model.Block) app.UI {
-	src := SafeAttr("src", b.Src)
-	if src == "" {
+	u, ok := safe.Src(b.Src)
+	if !ok {
 		return nil
 	}
-	return app.Img().
-		Src(src).
-		Alt(SafeAttr("alt", b.Alt)).
+	return Alt(Src(app.Img(), u), safe.TextFrom(b.Alt)).
 		Attr("loading", "lazy").
 		Attr("referrerpolicy", "no-referrer")
 }
@@ -154,9 +169,8 @@ func (v *bodyView) run(r model.Run) []app.UI {
 	if r.Strong {
 		ui = app.Strong().Body(ui)
 	}
-	if href := SafeAttr("href", r.Href); href != "" {
-		ui = app.A().
-			Href(href).
+	if u, ok := safe.Href(r.Href); ok {
+		ui = Href(app.A(), u).
 			Target("_blank").
 			Rel("noopener noreferrer nofollow").
 			Class("external").
@@ -185,14 +199,12 @@ func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	if speaker == "" {
 		speaker = q.SpeakerID
 	}
-	mark := app.Mark().
-		DataSet("quote-id", SafeAttr("data-quote-id", string(r.Quote))).
-		Class("quote", v.speakerClass(speaker))
+	mark := Data(Class(app.Mark().Class("quote"), v.speakerClass(speaker)), "quote-id", safe.TokenFrom(string(r.Quote)))
 	if speaker != "" {
-		mark = mark.DataSet("speaker-id", SafeAttr("data-speaker-id", string(speaker)))
+		mark = Data(mark, "speaker-id", safe.TokenFrom(string(speaker)))
 	}
 	if q.Kind != "" {
-		mark = mark.Class("kind-" + SafeAttr("data-quote-id", string(q.Kind)))
+		mark = Class(mark, safe.TokenFrom("kind-"+string(q.Kind)))
 	}
 	if v.selected != "" && speaker != v.selected {
 		mark = mark.Class("dim")
@@ -203,7 +215,7 @@ func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	var out []app.UI
 	if !v.first[r.Quote] {
 		v.first[r.Quote] = true
-		mark = mark.ID(model.QuoteFragment(r.Quote)).TabIndex(-1)
+		mark = ID(mark, safe.QuoteElementID(r.Quote)).TabIndex(-1)
 		out = append(out, app.Span().Class("visually-hidden").Text(v.says(speaker)))
 	}
 	return append(out, mark.Body(inner))

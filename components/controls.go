@@ -4,20 +4,22 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"verbatim/article/safe"
 )
 
 // controls renders the reader settings: font, size, line width, line height and theme. Every change
 // is applied at once and remembered.
 func (r *Reader) controls() app.UI {
 	s := r.settings.valid()
-	sel := func(id, label string, choices []string, names map[string]string, value string, set func(*Settings, string)) app.UI {
+	sel := func(id safe.ID, label string, choices []string, names map[string]string, value string, set func(*Settings, string)) app.UI {
 		opts := make([]app.UI, 0, len(choices))
 		for _, c := range choices {
-			opts = append(opts, app.Option().Value(c).Selected(c == value).Text(names[c]))
+			opts = append(opts, Value(app.Option(), safe.TokenFrom(c)).Selected(c == value).Text(names[c]))
 		}
 		return app.Div().Class("control").Body(
-			app.Label().For(id).Text(label),
-			app.Select().ID(id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+			For(app.Label(), id).Text(label),
+			ID(app.Select(), id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 				set(&r.settings, ctx.JSSrc().Get("value").String())
 				r.saveSettings(ctx)
 			}),
@@ -26,9 +28,9 @@ func (r *Reader) controls() app.UI {
 	return app.Details().Class("controls").Body(
 		app.Summary().Class("button").Text("Reading settings"),
 		app.Div().Class("controls-body").Body(
-			sel("set-theme", "Theme", Themes, map[string]string{"auto": "Automatic (system)", "light": "Light", "dark": "Dark", "sepia": "Sepia"},
+			sel(safe.IDFromConstant("set-theme"), "Theme", Themes, map[string]string{"auto": "Automatic (system)", "light": "Light", "dark": "Dark", "sepia": "Sepia"},
 				s.Theme, func(s *Settings, v string) { s.Theme = v }),
-			sel("set-font", "Font", Fonts, map[string]string{"serif": "Serif", "sans": "Sans-serif", "legible": "Atkinson Hyperlegible"},
+			sel(safe.IDFromConstant("set-font"), "Font", Fonts, map[string]string{"serif": "Serif", "sans": "Sans-serif", "legible": "Atkinson Hyperlegible"},
 				s.Font, func(s *Settings, v string) { s.Font = v }),
 			app.Div().Class("control").Body(
 				app.Span().ID("size-label").Text("Text size"),
@@ -42,9 +44,9 @@ func (r *Reader) controls() app.UI {
 						OnClick(func(ctx app.Context, e app.Event) { r.settings.Size++; r.saveSettings(ctx) }),
 				),
 			),
-			sel("set-width", "Line width", Widths, map[string]string{"narrow": "Narrow", "medium": "Medium", "wide": "Wide"},
+			sel(safe.IDFromConstant("set-width"), "Line width", Widths, map[string]string{"narrow": "Narrow", "medium": "Medium", "wide": "Wide"},
 				s.Width, func(s *Settings, v string) { s.Width = v }),
-			sel("set-leading", "Line height", Leadings, map[string]string{"tight": "Tight", "normal": "Normal", "loose": "Loose"},
+			sel(safe.IDFromConstant("set-leading"), "Line height", Leadings, map[string]string{"tight": "Tight", "normal": "Normal", "loose": "Loose"},
 				s.Leading, func(s *Settings, v string) { s.Leading = v }),
 		),
 	)

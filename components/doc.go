@@ -1,11 +1,19 @@
-// Package components holds Verbatim's go-app user interface: the Reader that renders an
-// model.Article block by block and run by run, its speaker legend, quote panel, reader controls and
-// keyboard shortcuts, and the library and import views.
+// Package components holds Verbatim's go-app user interface: the Reader that renders a
+// model.Article block by block and run by run, its speaker legend, quote panel, reader controls,
+// progress bar and keyboard shortcuts, the app's frame (Frame) and the update banner. The pages
+// that compose them, the library and import views among them, are in package app.
 //
-// It imports go-app and the article package only: no server code, no app package, no syscall/js.
+// It imports go-app, the Article contract (article/model) and the attribute policy (article/safe),
+// both standard library only: no parser, no server code, no app package, no syscall/js
+// (scripts/deps.sh checks).
 //
-// Trust boundary: an Article is untrusted data that went through article.Parse. Its text is only ever
-// rendered through app.Text (escaped by go-app on the server and set as text in the browser), never
-// app.Raw; every attribute value derived from it passes SafeAttr, because go-app's server prerender
-// writes attribute values with strconv.Quote, not HTML escaping.
+// Trust boundary: an Article is untrusted data, even one that went through article.Parse: it may
+// come from a stored or tampered copy. Its text is only ever rendered through app.Text (escaped by
+// go-app on the server and set as text in the browser), never app.Raw. Its attribute values reach
+// elements only through the helpers of attr.go (Href, Src, Alt, AriaLabel, Data, Class, ID, Lang,
+// Dir…), which take the types of package safe, not strings: go-app's server prerender writes
+// attribute values with strconv.Quote, not HTML escaping, and only package safe's constructors make
+// a value that stays one attribute. TestUnsanitizedStringDoesNotCompile proves a string does not
+// compile there; TestAttributeSettersTakeOnlyConstants keeps go-app's own setters, which take
+// strings, to the app's constants everywhere else in the package.
 package components

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
+	"verbatim/article/safe"
 )
 
 // legend lists the speakers with their colour, role and number of quotes. Choosing one dims every
@@ -32,13 +33,11 @@ func (r *Reader) legend(v *bodyView) app.UI {
 			role = app.Span().Class("legend-role").Text(s.Role)
 		}
 		items = append(items, app.Li().Body(
-			app.Button().
-				Class("legend-item", v.speakerClass(s.ID)).
-				DataSet("speaker-id", SafeAttr("data-speaker-id", string(s.ID))).
+			Data(Class(app.Button().Class("legend-item"), v.speakerClass(s.ID)), "speaker-id", safe.TokenFrom(string(s.ID))).
 				Aria("pressed", r.selected == s.ID).
 				OnClick(func(ctx app.Context, e app.Event) { r.choose(ctx, s.ID) }).
 				Body(
-					app.Span().Class("swatch", v.speakerClass(s.ID)).Aria("hidden", true),
+					Class(app.Span().Class("swatch"), v.speakerClass(s.ID)).Aria("hidden", true),
 					app.Span().Class("legend-name").Text(s.Name),
 					role,
 					app.Span().Class("legend-count").Text(quotesCount(s.Quotes)),

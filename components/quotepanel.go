@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
+	"verbatim/article/safe"
 )
 
 // quotePanel lists every quote grouped by speaker, in the legend's order, then the quotes with no
@@ -24,13 +25,11 @@ func (r *Reader) quotePanel(v *bodyView) app.UI {
 				continue
 			}
 			q := q
-			items = append(items, app.Li().Class("panel-quote", v.speakerClass(q.SpeakerID)).Body(
-				app.Button().Class("panel-go").
-					DataSet("quote-id", SafeAttr("data-quote-id", string(q.ID))).
+			items = append(items, Class(app.Li().Class("panel-quote"), v.speakerClass(q.SpeakerID)).Body(
+				Data(app.Button().Class("panel-go"), "quote-id", safe.TokenFrom(string(q.ID))).
 					OnClick(func(ctx app.Context, e app.Event) { r.focusQuote(ctx, q.ID, true) }).
 					Text("“"+excerpt(q.Text, 140)+"”"),
-				app.Button().Class("panel-copy").
-					Aria("label", SafeAttr("aria-label", "Copy quote: "+excerpt(q.Text, 60))).
+				AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy quote: "+excerpt(q.Text, 60))).
 					OnClick(func(ctx app.Context, e app.Event) { r.copyQuote(ctx, q) }).
 					Text("Copy"),
 			))

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
+	"verbatim/article/safe"
 )
 
 // The actions the Reader emits for the app to handle; their value is the article's ArticleID.
@@ -20,7 +21,8 @@ const (
 // legend, the quote panel, the reader controls, a progress bar and the keyboard shortcuts.
 //
 // Trust boundary: Article is untrusted data (see the package comment). The Reader renders text with
-// app.Text only and passes every article-derived attribute through SafeAttr.
+// app.Text only, and sets every article-derived attribute through the helpers of attr.go, which take
+// only values package safe made.
 type Reader struct {
 	app.Compo
 
@@ -132,10 +134,9 @@ func (r *Reader) Render() app.UI {
 	if r.Embed {
 		root = root.Class("embed")
 	}
-	art := app.Article().
-		Class("article").
-		Lang(SafeAttr("lang", a.Lang)).
-		Dir(SafeAttr("dir", a.Dir)).
+	lang, _ := safe.LangFrom(a.Lang)
+	dir, _ := safe.DirFrom(a.Dir)
+	art := Dir(Lang(app.Article().Class("article"), lang), dir).
 		Body(
 			app.Header().Class("article-head").Body(
 				app.H1().ID("article-title").Body(v.headline()...),
@@ -211,11 +212,11 @@ func (r *Reader) extras() app.UI {
 	items := make([]app.UI, 0, len(a.Extras))
 	for _, e := range a.Extras {
 		var body app.UI = app.Text(e.Text)
-		if href := SafeAttr("href", e.Href); href != "" {
-			body = app.A().Href(href).Target("_blank").Rel("noopener noreferrer nofollow").
+		if u, ok := safe.Href(e.Href); ok {
+			body = Href(app.A(), u).Target("_blank").Rel("noopener noreferrer nofollow").
 				OnClick(keepOutOfRouter).Text(e.Text)
 		}
-		items = append(items, app.Li().Class("extra", "extra-"+token(string(e.Kind))).Body(
+		items = append(items, Class(app.Li().Class("extra"), safe.TokenFrom("extra-"+string(e.Kind))).Body(
 			app.Span().Class("extra-kind").Text(extraLabel(e.Kind)+": "),
 			body,
 		))
@@ -246,8 +247,9 @@ func extraLabel(k model.ExtraKind) string {
 // toolbar holds the reader's buttons and, outside embeds, its settings.
 func (r *Reader) toolbar() app.UI {
 	if r.Embed {
+		open, _ := safe.ArticlePath(r.Article.ID)
 		return app.Div().Class("toolbar").Body(
-			app.A().Class("button").Href(model.ArticlePath(r.Article.ID)).
+			Href(app.A().Class("button"), open).
 				Target("_blank").Rel("noopener").OnClick(keepOutOfRouter).Text("Open in Verbatim"),
 			r.highlightButton(),
 			r.copyButton(),

@@ -84,7 +84,7 @@ func TestPrerenderedReaderHasNoInjectedAttributes(t *testing.T) {
 				if (k == "href" || k == "src") && !strings.HasPrefix(a.Val, "https://") && !strings.HasPrefix(a.Val, "/") {
 					t.Errorf("payload %q: <%s %s=%q> is not a safe URL", p, n.Data, a.Key, a.Val)
 				}
-				if k == "id" && !strings.HasPrefix(a.Val, idPrefix) && strings.Contains(p, a.Val) && a.Val != "" {
+				if k == "id" && !strings.HasPrefix(a.Val, "art-") && strings.Contains(p, a.Val) && a.Val != "" {
 					t.Errorf("payload %q: unprefixed article id %q", p, a.Val)
 				}
 			}
@@ -187,6 +187,40 @@ func TestPrerenderedReaderMarksEveryQuoteElement(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("the prerendered reader lacks %q", want)
 		}
+	}
+}
+
+// TestRefusedImagesLeaveNoEmptyFigure renders a stored Article whose images the URL policy refuses
+// (data: URIs, which the sanitizer kept before it refused them too): no img is rendered, and a
+// figure's caption stays as a paragraph instead of an empty figure.
+func TestRefusedImagesLeaveNoEmptyFigure(t *testing.T) {
+	const data = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
+	a := sample()
+	a.Blocks = append(a.Blocks,
+		model.Block{ID: "b4", Kind: model.KindFigure, Src: data, Alt: "A placeholder", Text: "Peskov on CNN.", Caption: "Peskov on CNN."},
+		model.Block{ID: "b5", Kind: model.KindFigure, Src: data, Alt: "No caption"},
+		model.Block{ID: "b6", Kind: model.KindImage, Src: data, Alt: "Alone"},
+		model.Block{ID: "b7", Kind: model.KindFigure, Src: "https://example.com/kept.jpg", Alt: "Kept", Text: "Kept.", Caption: "Kept."},
+	)
+	doc := prerender(t, &Reader{Article: a})
+	var figures, images int
+	var caption bool
+	walk(doc, func(n *html.Node) {
+		switch n.Data {
+		case "figure":
+			figures++
+		case "img":
+			if src, _ := attr(n, "src"); strings.HasPrefix(src, "https://example.com/") {
+				images++
+			} else if strings.HasPrefix(src, "data:") || src == "" {
+				t.Errorf("an image with src %q was rendered", src)
+			}
+		case "p":
+			caption = caption || text(n) == "Peskov on CNN."
+		}
+	})
+	if figures != 1 || images != 1 || !caption {
+		t.Errorf("got %d figures, %d article images and caption paragraph %v; want 1, 1 and true", figures, images, caption)
 	}
 }
 

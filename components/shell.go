@@ -9,8 +9,8 @@ import (
 // current names the page ("library", "import", "reader") so its link is marked as current. Pages
 // call ApplySettings(LoadSettings(ctx)) when mounted, so every page has the chosen theme.
 func Frame(current string, content ...app.UI) app.UI {
-	link := func(href, label, name string) app.UI {
-		a := app.A().Href(href).Text(label)
+	link := func(a app.HTMLA, label, name string) app.UI {
+		a = a.Text(label)
 		if current == name {
 			a = a.Aria("current", "page")
 		}
@@ -25,8 +25,8 @@ func Frame(current string, content ...app.UI) app.UI {
 			),
 			app.Nav().Aria("label", "Site").Body(
 				app.Ul().Body(
-					link("/", "Library", "library"),
-					link("/import", "Import", "import"),
+					link(app.A().Href("/"), "Library", "library"),
+					link(app.A().Href("/import"), "Import", "import"),
 				),
 			),
 		),

@@ -2,7 +2,8 @@
 # deps.sh fails when a package imports across Verbatim's one-way dependency line:
 # server → app → components → article. article/ is pure (no go-app, no syscall/js), components/ does
 # not import app/ or server/, the wasm main links no server code and no parser (import parses in the
-# parse worker's wasm, cmd/parsewasm).
+# parse worker's wasm, cmd/parsewasm), and article/model and article/safe, which the UI links,
+# link the standard library only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail=0
@@ -23,6 +24,19 @@ check() {
 		echo "deps: $why:"; echo "$out" | sed 's/^/  /'; fail=1
 	fi
 }
+# stdonly GOOS PACKAGES ALLOWED-REGEX WHY: PACKAGES link the standard library and only those other
+# packages that ALLOWED-REGEX matches.
+stdonly() {
+	local goos=$1 pkgs=$2 allowed=$3 why=$4 list out
+	if ! list=$(GOOS=$goos GOARCH=$([ "$goos" = js ] && echo wasm || go env GOARCH) \
+		go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' $pkgs 2>&1); then
+		echo "deps: go list $pkgs ($goos) failed:"; echo "$list" | sed 's/^/  /'; fail=1; return
+	fi
+	out=$(echo "$list" | grep -v '^$' | grep -vE "$allowed" || true)
+	if [ -n "$out" ]; then
+		echo "deps: $why:"; echo "$out" | sed 's/^/  /'; fail=1
+	fi
+}
 for goos in linux js; do
 	check $goos ./article/... '^(github.com/maxence-charriere/go-app|verbatim/(components|app|server))' \
 		"article/ must stay pure ($goos build): it links"
@@ -35,8 +49,14 @@ check js ./cmd/parsewasm '^(github.com/maxence-charriere/go-app|verbatim/(compon
 	"the parse worker's wasm must link the parser only"
 
 # The reader's app.wasm must not link the parser: article.Parse runs in the import page's parse worker
-# (cmd/parsewasm, web/parse.wasm). The reader uses the Article contract from article/model only.
-check js ./cmd/wasm '^verbatim/(article|internal/parsejob/runner)$|^(codeberg.org/readeck/go-readability|github.com/yuin/goldmark|github.com/microcosm-cc/bluemonday|golang.org/x/net/html|github.com/andybalholm/cascadia|github.com/itlightning/dateparse|github.com/gogs/chardet)(/|$)' \
-	"the reader's app.wasm must not link the parser (import parses in web/parse.wasm; use article/model)"
+# (cmd/parsewasm, web/parse.wasm). The reader uses the Article contract from article/model and the
+# attribute policy from article/safe only, and so do the components it renders with.
+parser='^verbatim/(article|internal/parsejob/runner)$|^(codeberg.org/readeck/go-readability|github.com/yuin/goldmark|github.com/microcosm-cc/bluemonday|golang.org/x/net/html|github.com/andybalholm/cascadia|github.com/itlightning/dateparse|github.com/gogs/chardet)(/|$)'
+check js ./cmd/wasm "$parser" "the reader's app.wasm must not link the parser (import parses in web/parse.wasm; use article/model)"
+for goos in linux js; do
+	check $goos ./components/... "$parser" "components/ must not link the parser ($goos build; use article/model and article/safe)"
+	stdonly $goos './article/model ./article/safe' '^verbatim/article/(model|safe)$' \
+		"article/model and article/safe must link the standard library and each other only ($goos build)"
+done
 if [ "$fail" = 0 ]; then echo "deps: ok (server → app → components → article)"; fi
 exit $fail

@@ -8,8 +8,9 @@
 // spelling.
 //
 // Trust boundary: an Article decoded from JSON (a server's or the browser store's) is data, not yet
-// trusted: its strings are plain text, and whoever renders them must escape them and pass every URL
-// through components.SafeAttr. Article values made by article.Parse hold only sanitized URLs.
+// trusted: its strings are plain text, and whoever renders them must escape them and make every
+// attribute value with package article/safe, whose URL policy the sanitizer applies too. Article
+// values made by article.Parse hold only URLs that policy admits.
 package model
 
 import (
@@ -79,7 +80,8 @@ type Block struct {
 	Runs  []Run     `json:"runs,omitempty"`
 	Items []Block   `json:"items,omitempty"` // the li blocks of a ul or ol
 
-	// Images (kind img, or the image of a figure). Src passed the sanitizer policy.
+	// Images (kind img, or the image of a figure). Src passed the URL policy (article/safe): http
+	// or https only.
 	Src     string `json:"src,omitempty"`
 	Alt     string `json:"alt,omitempty"`
 	Caption string `json:"caption,omitempty"`
