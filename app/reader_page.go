@@ -8,6 +8,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
+	"verbatim/article/safe"
 	"verbatim/components"
 )
 
@@ -77,10 +78,15 @@ func (p *ReaderPage) OnPreRender(ctx goapp.Context) {
 	p.setPage(ctx)
 }
 
+// setPage names the page after the article: its title and description.
+//
+// Trust boundary: the title and excerpt are article text. go-app writes them into the head's
+// <meta name="description">, og:title and og:description attributes with strconv.Quote, which is not
+// HTML escaping (see DESIGN.md), so they pass safe.TextFrom like every other attribute value.
 func (p *ReaderPage) setPage(ctx goapp.Context) {
-	ctx.Page().SetTitle(p.article.Title + " — Verbatim")
+	ctx.Page().SetTitle(safe.TextFrom(p.article.Title).String() + " — Verbatim")
 	if p.article.Excerpt != "" {
-		ctx.Page().SetDescription(p.article.Excerpt)
+		ctx.Page().SetDescription(safe.TextFrom(p.article.Excerpt).String())
 	}
 }
 
