@@ -30,11 +30,17 @@ run: build
 ## test: everything CI checks; installs Chromium through apt when root and it is missing.
 ## The unit tests run with the race detector; the long tests (headless Chromium, the bad-input
 ## table, 10 MiB hostile inputs) skip under -short there and run in the second pass without it.
-## Last, each fuzz target fuzzes for FUZZTIME_CI (15 s).
+## Then each fuzz target fuzzes for FUZZTIME_CI (15 s). Last, it lists the checks that skipped or ran
+## on less because ../shared (the third-party corpora, never committed) is missing: go test shows a
+## skip only with -v, so internal/shared writes each one to $(SKIPLOG) as well.
+SKIPLOG := $(CURDIR)/bin/skipped.txt
+test: export VERBATIM_SKIPLOG := $(SKIPLOG)
 test: test-env build deps lint vulncheck
+	@mkdir -p $(dir $(SKIPLOG)) && : > $(SKIPLOG)
 	$(GO) test -race -short -count=1 -timeout 20m ./...
 	$(GO) test -count=1 -timeout 30m ./server ./article
 	$(MAKE) --no-print-directory fuzz-short
+	@bash scripts/skipped.sh $(SKIPLOG)
 
 ## test-env: make sure the tools the tests need are here (Chromium for the browser tests)
 test-env:

@@ -27,11 +27,30 @@ var (
 	pagesErr  error
 )
 
+// readabilityCorpus is where the shared corpus keeps Mozilla's Readability test pages.
+const readabilityCorpus = "corpora/readability-test-pages.tar.gz"
+
 // readabilityPages returns Mozilla's Readability test pages, read once from the shared corpus
-// (skipping the test or benchmark when it is missing).
+// (skipping the test or benchmark, saying so, when it is missing).
 func readabilityPages(tb testing.TB) []testPage {
 	tb.Helper()
-	p := shared.Require(tb, "corpora/readability-test-pages.tar.gz")
+	return cachedPages(tb, shared.Require(tb, readabilityCorpus))
+}
+
+// optionalReadabilityPages returns the same pages, or none when the corpus is missing: then the
+// test goes on, and says how it ran instead (see shared.Optional).
+func optionalReadabilityPages(tb testing.TB, instead string) []testPage {
+	tb.Helper()
+	p, ok := shared.Optional(tb, readabilityCorpus, instead)
+	if !ok {
+		return nil
+	}
+	return cachedPages(tb, p)
+}
+
+// cachedPages reads the pages at p once for the whole test binary.
+func cachedPages(tb testing.TB, p string) []testPage {
+	tb.Helper()
 	pagesOnce.Do(func() { pages, pagesErr = loadPages(p) })
 	if pagesErr != nil {
 		tb.Fatal(pagesErr)

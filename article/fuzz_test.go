@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -118,45 +119,48 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(s, uint8(0))
 	}
-	// Seeds from the shared corpora are cut to 512 bytes: the fuzzer minimizes every new input it
-	// finds, trying O(n²) cuts of it, and on long inputs that fills its 60 s minimizing budget
-	// (-fuzzminimizetime). Short runs explore more with -fuzzminimizetime 5s.
+	// Long seeds are cut to 512 bytes: the fuzzer minimizes every new input it finds, trying O(n²)
+	// cuts of it, and on long inputs that fills its 60 s minimizing budget (-fuzzminimizetime).
+	// Short runs explore more with -fuzzminimizetime 5s.
 	cut := func(s string) string { return s[:min(len(s), 512)] }
-	// The repository's own samples, in the format their names give.
-	for name, which := range map[string]uint8{"zakaria-peskov.txt": 1, "library-reopens.html": 2, "harbour-council.md": 4} {
-		if b, err := os.ReadFile(filepath.Join("..", "server", "samples", name)); err == nil {
-			f.Add(cut(string(b)), which)
+	// The golden inputs, each in its format, and the committed XSS payloads as fragments.
+	for _, g := range goldens {
+		b, err := os.ReadFile(filepath.Join("testdata", g.input))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(cut(string(b)), uint8(slices.Index(allFormats, g.format)))
+	}
+	for _, p := range xssSubset(f) {
+		f.Add(p.Payload, uint8(3))
+	}
+	const fewer = "with fewer seeds"
+	if p, ok := shared.Optional(f, "corpora/polnear/dev.jsonl.gz", fewer); ok {
+		texts, err := readPolNeAR(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for i := 0; i < len(texts); i += 20 {
+			f.Add(cut(texts[i]), uint8(1))
 		}
 	}
-	if dir, err := shared.Dir(); err == nil {
-		if b, err := os.ReadFile(filepath.Join(dir, "samples", "zakaria-peskov.txt")); err == nil {
-			f.Add(cut(string(b)), uint8(1))
-		}
-		if texts, err := readPolNeAR(filepath.Join(dir, "corpora", "polnear", "dev.jsonl.gz")); err == nil {
-			for i := 0; i < len(texts); i += 20 {
-				f.Add(cut(texts[i]), uint8(1))
-			}
-		}
-		if pages, err := loadPages(filepath.Join(dir, "corpora", "readability-test-pages.tar.gz")); err == nil {
-			for i, pg := range pages {
-				if i%13 == 0 {
-					f.Add(cut(string(pg.source)), uint8(2))
-					f.Add(cut(string(pg.expected)), uint8(3))
-				}
-			}
-		}
-		if b, err := os.ReadFile(filepath.Join(dir, "corpora", "xss", "payloads.jsonl")); err == nil {
-			for i, line := range strings.Split(string(b), "\n") {
-				var p struct{ Payload string }
-				if i%25 == 0 && json.Unmarshal([]byte(line), &p) == nil {
-					f.Add(p.Payload, uint8(3))
-				}
-			}
+	for i, pg := range optionalReadabilityPages(f, fewer) {
+		if i%13 == 0 {
+			f.Add(cut(string(pg.source)), uint8(2))
+			f.Add(cut(string(pg.expected)), uint8(3))
 		}
 	}
-	formats := []model.Format{model.FormatAuto, model.FormatText, model.FormatHTML, model.FormatFragment, model.FormatMarkdown}
+	if p, ok := shared.Optional(f, "corpora/xss/payloads.jsonl", fewer); ok {
+		all, err := readXSSCorpus(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for i := 0; i < len(all); i += 25 {
+			f.Add(all[i].Payload, uint8(3))
+		}
+	}
 	f.Fuzz(func(t *testing.T, src string, which uint8) {
-		format := formats[int(which)%len(formats)]
+		format := allFormats[int(which)%len(allFormats)]
 		a, err := Parse(strings.NewReader(src), Options{Format: format})
 		if err == nil {
 			checkArticle(t, a)

@@ -27,7 +27,7 @@ func FuzzQuotes(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	if p, err := shared.Path("corpora/polnear/dev.jsonl.gz"); err == nil {
+	if p, ok := shared.Optional(f, "corpora/polnear/dev.jsonl.gz", "with fewer seeds"); ok {
 		for _, text := range corpusTexts(f, p, 20) {
 			f.Add(text)
 		}

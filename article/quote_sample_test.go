@@ -1,8 +1,10 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 	"verbatim/article/model"
 
@@ -33,34 +35,55 @@ func TestSampleQuotes(t *testing.T) {
 	}
 }
 
-// LoadSample returns the sample article's text from the shared folder (the test is skipped, saying so,
-// when it is missing). It is exported for the external tests of this package.
+// The sample article and its hand annotation, committed in testdata/ so that they are checked on
+// any clone: the text is server/samples/zakaria-peskov.txt, and both are the project's own copies of
+// ../shared/samples (TestSampleMatchesShared compares them when that is there).
+const (
+	sampleText       = "testdata/zakaria-peskov.txt"
+	sampleAnnotation = "testdata/zakaria-peskov.expected.json"
+)
+
+// LoadSample returns the sample article's text. It is exported for the external tests of this
+// package.
 func LoadSample(tb testing.TB) []byte {
 	tb.Helper()
-	text, err := os.ReadFile(shared.Require(tb, "samples/zakaria-peskov.txt"))
+	text, err := os.ReadFile(sampleText)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return text
 }
 
+// sampleExpected is the hand annotation of the sample: its metadata, the lines that are not body
+// (not_body), and every quotation at its code-point offsets with its speaker.
+type sampleExpected struct {
+	Title, Byline, Site string
+	NotBody             []string `json:"not_body"`
+	Quotes              []struct {
+		Start, End    int
+		Text, Speaker string
+	}
+}
+
+// loadSampleExpected reads the sample's hand annotation.
+func loadSampleExpected(tb testing.TB) sampleExpected {
+	tb.Helper()
+	raw, err := os.ReadFile(sampleAnnotation)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var exp sampleExpected
+	if err := json.Unmarshal(raw, &exp); err != nil {
+		tb.Fatalf("%s: %v", sampleAnnotation, err)
+	}
+	return exp
+}
+
 // CheckSampleQuotes compares quotes found in the sample with its hand annotation
 // (zakaria-peskov.expected.json): the same number, and each at its offsets with its text and speaker.
 func CheckSampleQuotes(tb testing.TB, quotes []model.Quote) {
 	tb.Helper()
-	raw, err := os.ReadFile(shared.Require(tb, "samples/zakaria-peskov.expected.json"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var exp struct {
-		Quotes []struct {
-			Start, End    int
-			Text, Speaker string
-		}
-	}
-	if err := json.Unmarshal(raw, &exp); err != nil {
-		tb.Fatal(err)
-	}
+	exp := loadSampleExpected(tb)
 	if got, want := len(quotes), len(exp.Quotes); got != want {
 		tb.Fatalf("len(quotes)=%d, want %d", got, want)
 	}
@@ -68,6 +91,26 @@ func CheckSampleQuotes(tb testing.TB, quotes []model.Quote) {
 		q := quotes[i]
 		if q.Start != e.Start || q.End != e.End || q.Text != e.Text || q.Speaker != e.Speaker {
 			tb.Errorf("quote %d = %d-%d %q by %q, want %d-%d %q by %q", i, q.Start, q.End, q.Text, q.Speaker, e.Start, e.End, e.Text, e.Speaker)
+		}
+	}
+}
+
+// TestSampleMatchesShared checks that the committed sample and annotation are the same as those in
+// ../shared/samples, which `make eval` scores; it is skipped, saying so, without ../shared.
+func TestSampleMatchesShared(t *testing.T) {
+	t.Parallel()
+	for _, f := range []string{sampleText, sampleAnnotation} {
+		name := filepath.Base(f)
+		theirs, err := os.ReadFile(shared.Require(t, "samples/"+name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ours, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(ours, theirs) {
+			t.Errorf("%s differs from ../shared/samples/%s; copy the annotated one over the other", f, name)
 		}
 	}
 }

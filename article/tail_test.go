@@ -173,25 +173,8 @@ func TestTailKeepsOnlyParagraph(t *testing.T) {
 // in extras line for line, and the byline and site from the bio.
 func TestSampleTail(t *testing.T) {
 	t.Parallel()
-	src, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want struct {
-		Title, Byline, Site string
-		NotBody             []string `json:"not_body"`
-		Quotes              []struct {
-			Start, End int
-			Text       string
-		}
-	}
-	raw, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
+	src := LoadSample(t)
+	want := loadSampleExpected(t)
 	a, err := Parse(strings.NewReader(string(src)), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -328,9 +311,8 @@ func TestBylineLine(t *testing.T) {
 // ../shared/corpora is not there.
 func polnearDevLines(t *testing.T) []string {
 	t.Helper()
-	p, err := shared.Path("corpora/polnear/dev.jsonl.gz")
-	if err != nil {
-		t.Logf("PolNeAR dev is missing (%v): crafted lines only", err)
+	p, ok := shared.Optional(t, "corpora/polnear/dev.jsonl.gz", "on its crafted lines only")
+	if !ok {
 		return nil
 	}
 	texts, err := readPolNeAR(p)

@@ -48,12 +48,13 @@ fi
 if want parse; then
 	say "1: parse throughput on one core"
 	$GO test -run '^$' -bench 'Benchmark(Page|Text)/ratio$' -benchtime "${BENCHTIME:-3s}" -cpu 1 -count=1 ./article | tee "$OUT/gobench.txt" >&2
-	report gobench < "$OUT/gobench.txt" >> "$ROWS"
+	report gobench Page Text < "$OUT/gobench.txt" >> "$ROWS"
 fi
 
 if want scale; then
 	say "1 and 7: peak memory and cost against article length"
-	VERBATIM_BENCH_ROWS=$ROWS $GO test -run '^TestPerfScale$' -cpu 1 -count=1 ./article >&2
+	$GO test -run '^$' -bench '^BenchmarkScale$' -cpu 1 -count=1 -timeout 30m ./article | tee "$OUT/scale.txt" >&2
+	report gobench Scale < "$OUT/scale.txt" >> "$ROWS"
 fi
 
 if want browser || want server || want library; then

@@ -5,7 +5,7 @@
 //	benchreport wasm APP.wasm MIN.wasm [NAMED.wasm PKG MIN-NAMED.wasm MIN-PKG]
 //	                                                       sizes, ratios, and code per package in both
 //	benchreport size WHAT FILE.wasm                        raw, gzip and brotli sizes of another module (report)
-//	benchreport gobench < go-test-output                   the parse budgets from the Go benchmarks
+//	benchreport gobench NAME… < go-test-output             the budgets of Go benchmarks NAME… (Page, Text, Scale)
 //	benchreport wrk WHAT NGINX.txt[,…] OURS.txt[,…]        wrk's req/s and p99, ours against nginx, over rounds
 //	benchreport bytes WHAT NGINX OURS                      bytes on the wire, ours against nginx
 //	benchreport lighthouse WHAT REPORT.json                Lighthouse's four scores
@@ -26,6 +26,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,7 +48,7 @@ func main() {
 	case "size":
 		err = size(args)
 	case "gobench":
-		err = gobench(os.Stdin)
+		err = gobench(os.Stdin, args)
 	case "wrk":
 		err = wrk(args)
 	case "bytes":
@@ -195,18 +196,28 @@ func analyze(path, pkg string) (benchwasm.Report, error) {
 }
 
 // benchLine matches a Go benchmark result line: name, iterations, then value-unit pairs.
-var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+(.*)$`)
+var benchLine = regexp.MustCompile(`^Benchmark(\w+)(?:/(\S+?))?(?:-\d+)?\s+\d+\s+(.*)$`)
 
-func gobench(r io.Reader) error {
+// rxSize puts a space between a size's number and its unit ("10MiB": "10 MiB").
+var rxSize = regexp.MustCompile(`^(\d+)(\D+)$`)
+
+// gobench reads the output of go test -bench and prints the rows of the benchmarks it is asked
+// for: Page and Text (their ratio sub-benchmarks: budget 1, parse speed) and Scale (one line for
+// each text size: budget 7, and budget 1's peak memory at 10 MiB). It fails when one of them
+// printed no result (a benchmark skipped for want of ../shared/corpora, say).
+func gobench(r io.Reader, want []string) error {
+	if len(want) == 0 {
+		return fmt.Errorf("usage: gobench NAME… < go-test-output (NAME: Page, Text or Scale)")
+	}
+	found := map[string]bool{}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	found := 0
 	for sc.Scan() {
 		m := benchLine.FindStringSubmatch(sc.Text())
-		if m == nil {
+		if m == nil || !slices.Contains(want, m[1]) {
 			continue
 		}
-		f := strings.Fields(m[2])
+		f := strings.Fields(m[3])
 		metric := map[string]float64{}
 		for i := 0; i+1 < len(f); i += 2 {
 			v, err := strconv.ParseFloat(f[i], 64)
@@ -215,22 +226,37 @@ func gobench(r io.Reader) error {
 			}
 		}
 		x, ours, base := metric["x-baseline"], metric["Parse-MB/s"], metric["baseline-MB/s"]
-		switch m[1] {
-		case "BenchmarkPage/ratio":
-			found++
+		switch {
+		case m[1] == "Page" && m[2] == "ratio":
 			row("1 parse: HTML pages (Mozilla 130)", "Parse (html)", fmt.Sprintf("%.1f MB/s", ours),
 				fmt.Sprintf("readeck+bluemonday %.1f MB/s", base), fmt.Sprintf("%.2f×", x), "≤ 1.2×", verdict(x <= 1.2))
-		case "BenchmarkText/ratio":
-			found++
+		case m[1] == "Text" && m[2] == "ratio":
 			row("1 parse: plain text (PolNeAR dev)", "Parse (text) speed", fmt.Sprintf("%.1f MB/s", ours), "", "", "≥ 20 MB/s", verdict(ours >= 20))
 			row("1 parse: plain text (PolNeAR dev)", "Parse (text) cost", fmt.Sprintf("%.1f MB/s", ours),
 				fmt.Sprintf("bluemonday %.0f MB/s", base), fmt.Sprintf("%.2f×", x), "≤ 1×", verdict(x <= 1))
+		case m[1] == "Scale" && m[2] != "":
+			size := rxSize.ReplaceAllString(m[2], "$1 $2")
+			peak, mem := metric["peak-heap-MB"], metric["peak-heap-x-input"]
+			row("7 scale: text "+size, "Parse MB/s; peak heap", fmt.Sprintf("%.1f MB/s; %.1f× input", ours, mem),
+				fmt.Sprintf("bluemonday %.0f MB/s", base), fmt.Sprintf("%.2f×", x), "linear", "report")
+			if m[2] == "10MiB" && mem > 0 {
+				row("1 parse: peak memory, 10 MiB text", "peak heap", fmt.Sprintf("%.0f MB", peak),
+					fmt.Sprintf("input %.1f MB", peak/mem), fmt.Sprintf("%.1f×", mem), "< 20×", verdict(mem < 20))
+			}
+		default:
+			continue
+		}
+		found[m[1]] = true
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	for _, name := range want {
+		if !found[name] {
+			return fmt.Errorf("found no result of Benchmark%s in the output", name)
 		}
 	}
-	if found < 2 {
-		return fmt.Errorf("found %d of the 2 parse benchmarks in the output", found)
-	}
-	return sc.Err()
+	return nil
 }
 
 func lighthouse(args []string) error {
