@@ -1,4 +1,4 @@
-package main
+package server
 
 // Attacks on the real server, over loopback only: every connection here goes to 127.0.0.1. The
 // server's own tests (webroot_test.go, server_test.go, assets_test.go) cover the common cases; these

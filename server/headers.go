@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"fmt"
@@ -91,10 +91,10 @@ func (s securityHeaders) set(h http.Header, p string) {
 	h["Cross-Origin-Opener-Policy"] = openerSameOrigin
 }
 
-// parseOrigins parses a comma-separated list of origins ("https://a.example, https://b.example:8443").
+// ParseOrigins parses a comma-separated list of origins ("https://a.example, https://b.example:8443").
 // Each must be an http or https origin with no path, query, user or fragment: it ends up in a CSP
 // header and is compared with postMessage origins, so anything looser is refused.
-func parseOrigins(list string) ([]string, error) {
+func ParseOrigins(list string) ([]string, error) {
 	var out []string
 	for _, f := range strings.Split(list, ",") {
 		f = strings.TrimSpace(f)

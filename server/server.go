@@ -1,4 +1,11 @@
-package main
+// Package server is Verbatim's HTTP server as a library: the app's prerendered pages, its static
+// files from memory, the article JSON, the embed and oEmbed endpoints, and the static export.
+// cmd/verbatim wires it to flags and signals; the tests build it with NewServer and serve it with
+// Start or through Handler.
+//
+// It imports app (route registration and prerendering) and article (to parse the library); nothing
+// in article, components or app may import it (scripts/deps.sh checks).
+package server
 
 import (
 	"context"
@@ -33,8 +40,11 @@ type Config struct {
 	Partners   []string     // origins allowed to frame /embed/ ("https://news.example")
 	Logger     *slog.Logger // default: slog.Default()
 
-	parse        parseFunc // article.Parse unless a test sets it
-	staticOEmbed bool      // discovery links name /oembed/{id}.json (a static export) instead of /oembed?url=…
+	// StaticOEmbed makes the article pages' oEmbed discovery links name /oembed/{id}.json, the
+	// files a static export holds (Export), instead of /oembed?url=…, which only the server answers.
+	StaticOEmbed bool
+
+	parse parseFunc // article.Parse unless a test sets it
 }
 
 // Server is the Verbatim HTTP server: the app's prerendered pages, its static files from memory,
@@ -386,7 +396,7 @@ func (s *Server) routes(web map[string][]byte) (http.Handler, error) {
 	}
 	pg := &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners, cache: make(map[string]*renderedPage),
 		oembedHref: oembedURL}
-	if s.cfg.staticOEmbed {
+	if s.cfg.StaticOEmbed {
 		pg.oembedHref = staticOEmbedURL
 	}
 	s.pages = pg
