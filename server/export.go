@@ -48,7 +48,7 @@ func (s *Server) exportPaths() []string {
 			paths = append(paths, "/app.wasm")
 		}
 	}
-	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt", "favicon.ico"} {
+	for _, name := range rootWebFiles {
 		if _, ok := s.webSet[name]; ok {
 			paths = append(paths, "/"+name)
 		}

@@ -120,3 +120,18 @@ func parseOrigin(s string) (string, error) {
 	}
 	return strings.ToLower(u.Scheme + "://" + u.Host), nil
 }
+
+// secure wraps h with the security headers and refuses methods other than GET and HEAD: the server
+// has nothing to write to.
+func (s *Server) secure(h http.Handler) http.Handler {
+	sec := newSecurityHeaders(s.cfg.Partners)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sec.set(w.Header(), r.URL.Path)
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}

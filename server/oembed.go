@@ -113,6 +113,17 @@ func (s *Server) staticOEmbedAssets() (map[string]*asset, error) {
 	return out, nil
 }
 
+// serveStaticOEmbed serves /oembed/{file}, an article's oEmbed response as a static export holds it.
+func (s *Server) serveStaticOEmbed(w http.ResponseWriter, r *http.Request) {
+	a, ok := s.assets.oembed[r.PathValue("file")]
+	if !ok {
+		http.Error(w, "no such article", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	a.serve(w, r, cacheRevalidate)
+}
+
 // staticOEmbedURL is the discovery address of an article's oEmbed in a static export.
 func staticOEmbedURL(base string, id model.ArticleID) string {
 	return base + "/oembed/" + url.PathEscape(string(id)) + ".json"
