@@ -11,6 +11,7 @@ import (
 	"strings"
 	"verbatim/app"
 	"verbatim/article"
+	"verbatim/internal/drain"
 )
 
 // Config configures a Server. The zero value serves the embedded samples from ./web on
@@ -63,7 +64,7 @@ func NewServer(cfg Config) (*Server, error) {
 	}
 	cfg.Partners = partners
 
-	s := &Server{cfg: cfg, log: cfg.Logger}
+	s := &Server{cfg: cfg, log: cfg.Logger, drain: drain.New()}
 	lib, err := loadLibrary(cfg.ContentDir, cfg.parse, s.log)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"sync"
 	"time"
 )
 
@@ -19,12 +18,7 @@ func (s *Server) Start(ctx context.Context) error {
 	if s.srv != nil {
 		return errors.New("server already started")
 	}
-	var lc net.ListenConfig
-	// Plain TCP, not the Multipath TCP Go picks by default on Linux: Close drains the listen
-	// backlog through the listening socket (closeListenerDrained), and an MPTCP one refuses socket
-	// filters and keeps its queue in a hidden TCP socket.
-	lc.SetMultipathTCP(false)
-	ln, err := lc.Listen(ctx, "tcp", s.cfg.Addr)
+	ln, err := s.drain.Listen(ctx, s.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", s.cfg.Addr, err)
 	}
@@ -43,7 +37,7 @@ func (s *Server) Start(ctx context.Context) error {
 	s.stop, s.abort = context.WithCancel(context.Background())
 	go func() {
 		defer close(s.done)
-		// Close ends Serve by closing the listener itself (closeListenerDrained): net.ErrClosed.
+		// Close ends Serve by closing the listener itself (drain.Drainer.Close): net.ErrClosed.
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
 			s.log.Error("serving", "err", err)
 		}
@@ -66,10 +60,11 @@ func (s *Server) url() string {
 	return "http://" + s.ln.Addr().String()
 }
 
-// Close shuts the server down gracefully, dropping no request: every request whose connection the
+// Close shuts the server down gracefully, dropping no request that reached it: from the moment it
+// begins, /healthz answers 503 (draining) for load balancers; every request whose connection the
 // kernel accepted gets a full response, and any other connection is refused, so its client knows
-// the request never reached the server (on Linux; elsewhere, and for a handshake by SYN cookie
-// under a SYN flood, a connection still queued on the listener may be reset). Requests in flight get up to 10 seconds (less after Abort),
+// the request never reached the server (where drain.KeepsBacklog; elsewhere a connection still
+// queued on the listener may be reset). Requests in flight get up to 10 seconds (less after Abort),
 // then the remaining connections are closed. Close ends the server for good; calling it again
 // returns the first call's result.
 //
@@ -81,9 +76,8 @@ func (s *Server) url() string {
 //     closes after it, and idle connections are closed (a client that sent a request on one at that
 //     moment sees it closed before any response on a reused connection, which HTTP/1.1 clients
 //     retry for idempotent requests; this server takes only GET and HEAD);
-//  2. closes the listener once no new connection can start and the accept loop has taken every
-//     queued one (closeListenerDrained, which waits up to maxDrain; elsewhere than on Linux it
-//     just closes the listener), then waits for the accept loop to return;
+//  2. closes the listener once its queued connections are accepted (drain.Drainer.Close), and
+//     waits for the accept loop to return;
 //  3. waits for every accepted connection to finish its request and close, without calling
 //     Shutdown, so that no request is refused for arriving after it;
 //  4. calls Shutdown (which then has nothing left to wait for) and, if the grace period ran out,
@@ -109,6 +103,7 @@ func (s *Server) Abort() {
 
 func (s *Server) shutdown() error {
 	defer s.release()
+	s.draining.Store(true)
 	s.mu.Lock()
 	srv, ln, done, stop := s.srv, s.ln, s.done, s.stop
 	s.mu.Unlock()
@@ -118,9 +113,7 @@ func (s *Server) shutdown() error {
 	ctx, cancel := context.WithTimeout(stop, 10*time.Second)
 	defer cancel()
 	srv.SetKeepAlivesEnabled(false)
-	drainCtx, cancelDrain := context.WithTimeout(ctx, maxDrain)
-	defer cancelDrain()
-	if err := closeListenerDrained(drainCtx, ln); err != nil {
+	if err := s.drain.Close(ctx, ln); err != nil {
 		s.log.Warn("closing the listener: connections it had queued may be reset", "err", err)
 	}
 	<-done // every connection accepted is now tracked
@@ -133,60 +126,4 @@ func (s *Server) shutdown() error {
 	}
 	s.log.Info("server stopped")
 	return err
-}
-
-// maxDrain bounds the wait for connections queued on the listener (closeListenerDrained). The queue
-// itself empties in moments; the wait is for half-open connections, of which a handshake that lost
-// its first SYN-ACK completes after the retransmission, a second later. A SYN flood leaves
-// half-open connections that never complete: the bound keeps the rest of the grace period for the
-// requests in flight.
-const maxDrain = 3 * time.Second
-
-// connTracker counts the connections an http.Server has accepted and not yet closed, through its
-// ConnState hook.
-type connTracker struct {
-	mu     sync.Mutex
-	open   int
-	closed chan struct{} // made by wait, closed (and forgotten) when open falls to 0
-}
-
-func (t *connTracker) track(_ net.Conn, state http.ConnState) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	switch state {
-	case http.StateNew:
-		t.open++
-	case http.StateClosed, http.StateHijacked:
-		t.open--
-		if t.open == 0 && t.closed != nil {
-			close(t.closed)
-			t.closed = nil
-		}
-	}
-}
-
-func (t *connTracker) count() int {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.open
-}
-
-// wait returns when no connection is open, or with ctx's error.
-func (t *connTracker) wait(ctx context.Context) error {
-	t.mu.Lock()
-	if t.open == 0 {
-		t.mu.Unlock()
-		return nil
-	}
-	if t.closed == nil {
-		t.closed = make(chan struct{})
-	}
-	ch := t.closed
-	t.mu.Unlock()
-	select {
-	case <-ch:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }

@@ -14,6 +14,8 @@ import (
 	"net/http"
 	"regexp"
 	"sync"
+	"sync/atomic"
+	"verbatim/internal/drain"
 )
 
 // Server is the Verbatim HTTP server: the app's prerendered pages, its static files from memory,
@@ -35,6 +37,8 @@ type Server struct {
 	assets   assetSet
 	pages    *pages
 
+	drain     drain.Drainer // opens the listener, and closes it without resetting the connections it queued
+	draining  atomic.Bool   // Close has begun: /healthz answers 503
 	closeOnce sync.Once
 	closeErr  error
 

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 	"verbatim/internal/testlog"
 )
 
@@ -125,6 +126,45 @@ func TestHealthz(t *testing.T) {
 	}
 	if h.Status != "ok" || h.Version != s.Version() || h.Articles != 3 {
 		t.Errorf("healthz = %+v", h)
+	}
+}
+
+// TestHealthzDrains checks the readiness flag: /healthz answers 200 "ok" until Close begins, then
+// 503 "draining" while the requests in flight finish, and after.
+func TestHealthzDrains(t *testing.T) {
+	t.Parallel()
+	s, _, res, head, big := startBigDownload(t)
+	health := func() (int, string, string) {
+		r, body := do(t, s.Handler(), "GET", "/healthz", nil)
+		var h struct{ Status, Version string }
+		if err := json.Unmarshal([]byte(body), &h); err != nil || h.Version != s.Version() {
+			t.Fatalf("healthz body %q: %v", body, err)
+		}
+		return r.StatusCode, h.Status, r.Header.Get("Cache-Control")
+	}
+	if code, status, _ := health(); code != http.StatusOK || status != "ok" {
+		t.Fatalf("before Close: %d %q, want 200 ok", code, status)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	code, status, cache := 0, "", ""
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if code, status, cache = health(); code != http.StatusOK {
+			break
+		}
+	}
+	if code != http.StatusServiceUnavailable || status != "draining" || cache != "no-store" {
+		t.Errorf("while Close waits for a download: %d %q (Cache-Control %q), want 503 draining, no-store", code, status, cache)
+	}
+	rest, err := io.ReadAll(res.Body)
+	if err != nil || len(head)+len(rest) != len(big) {
+		t.Errorf("the download in flight got %d bytes of %d: %v", len(head)+len(rest), len(big), err)
+	}
+	if err := <-closed; err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if code, status, _ := health(); code != http.StatusServiceUnavailable || status != "draining" {
+		t.Errorf("after Close: %d %q, want 503 draining", code, status)
 	}
 }
 
