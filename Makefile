@@ -17,7 +17,7 @@ all: build
 build: native wasm
 
 native:
-	$(GO) build -trimpath -o bin/verbatim ./server
+	$(GO) build -trimpath -o bin/verbatim ./cmd/verbatim
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags=-s -o web/app.wasm ./cmd/wasm

@@ -83,7 +83,7 @@ fi
 
 if want server; then
 	say "5: the server against nginx with docs/deploy.md's configuration, loaded by wrk on loopback"
-	$GO build -trimpath -o "$OUT/verbatim" ./server
+	$GO build -trimpath -o "$OUT/verbatim" ./cmd/verbatim
 	rm -rf "$OUT/export"
 	"$OUT/verbatim" export -web "$OUT/web" "$OUT/export" 2> "$OUT/export.log"
 	vport=$(freeport)

@@ -3,7 +3,7 @@
 # server → app → components → article. article/ is pure (no go-app, no syscall/js), components/ does
 # not import app/ or server/, the wasm main links no server code and no parser (import parses in the
 # parse worker's wasm, cmd/parsewasm), and article/model and article/safe, which the UI links,
-# link the standard library only.
+# link the standard library only. cmd/verbatim, the binary, holds flags and wiring only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail=0
@@ -58,5 +58,20 @@ for goos in linux js; do
 	stdonly $goos './article/model ./article/safe' '^verbatim/article/(model|safe)$' \
 		"article/model and article/safe must link the standard library and each other only ($goos build)"
 done
-if [ "$fail" = 0 ]; then echo "deps: ok (server → app → components → article)"; fi
+
+# cmd/verbatim holds flags and wiring only (STYLE.md: cmd/NAME only wires flags to packages): it
+# imports the standard library's flag, signal, error and output packages and, of Verbatim, the
+# server, the parse command's package and the article options it fills in; it declares no types.
+# Anything with logic goes into a package that can be imported and tested.
+wiring='^(context|errors|flag|fmt|io|log|log/slog|os|os/signal|syscall|verbatim/server|verbatim/internal/parsefile|verbatim/article|verbatim/article/model)$'
+if ! imports=$(go list -f '{{join .Imports "\n"}}' ./cmd/verbatim 2>&1); then
+	echo "deps: go list ./cmd/verbatim failed:"; echo "$imports" | sed 's/^/  /'; fail=1
+elif out=$(echo "$imports" | grep -vE "$wiring"); then
+	echo "deps: cmd/verbatim must only wire flags to packages; move what needs these into one:"; echo "$out" | sed 's/^/  /'; fail=1
+fi
+files=$(go list -f '{{range .GoFiles}}{{$.Dir}}/{{.}} {{end}}' ./cmd/verbatim)
+if out=$(grep -nE '^[[:space:]]*type([[:space:]]|\()' $files); then
+	echo "deps: cmd/verbatim must declare no types (they belong in an importable package):"; echo "$out" | sed 's/^/  /'; fail=1
+fi
+if [ "$fail" = 0 ]; then echo "deps: ok (server → app → components → article; cmd/verbatim only wires)"; fi
 exit $fail

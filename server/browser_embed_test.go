@@ -1,4 +1,4 @@
-package main
+package server
 
 // Embedding on a partner page, in headless Chromium: the reader on one origin (127.0.0.1), the
 // partner's page on another site (localhost), and a look-alike origin that tries to resize the

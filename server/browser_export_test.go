@@ -1,4 +1,4 @@
-package main
+package server
 
 // The static export served by nginx (Debian's package, started here on a free loopback port) with
 // the configuration of docs/deploy.md, checked over HTTP and in headless Chromium: direct loads,
@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"verbatim/internal/deploydoc"
+	"verbatim/internal/testlog"
 )
 
 // freePort returns a loopback port that was free a moment ago.
@@ -73,7 +74,7 @@ http {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(exe, "-e", filepath.Join(dir, "error.log"), "-p", dir, "-c", confPath)
-	out := &logBuffer{}
+	out := &testlog.Buffer{}
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -118,7 +119,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	port := freePort(t)
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 
-	s, err := NewServer(Config{WebDir: filepath.Join("..", "web"), BaseURL: base, Partners: []string{partnerOrigin}, Logger: newTestLogger(io.Discard), staticOEmbed: true})
+	s, err := NewServer(Config{WebDir: filepath.Join("..", "web"), BaseURL: base, Partners: []string{partnerOrigin}, Logger: newTestLogger(io.Discard), StaticOEmbed: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package main
+package server
 
 // Embed messages (issue 6, item 6). TestBrowserEmbedOnPartnerPage already checks a look-alike
 // origin's message and the partner page's own; these add a sandboxed frame (origin "null"), the

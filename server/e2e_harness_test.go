@@ -1,4 +1,4 @@
-package main
+package server
 
 // The end-to-end harness: the real server (NewServer, Start) on 127.0.0.1:0 and a real headless
 // Chromium driven by chromedp. The tests need web/app.wasm (make build) and Chromium (make test-env);

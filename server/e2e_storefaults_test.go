@@ -1,4 +1,4 @@
-package main
+package server
 
 // Offline store faults (issue 6, item 7): a full quota and damaged IndexedDB records each leave the
 // app working, with a message that says what happened, and the other saved articles intact.

@@ -1,4 +1,4 @@
-package main
+package server
 
 // The XSS corpus in real headless Chromium (issue 6, item 1). Every payload of
 // ../shared/corpora/xss/payloads.jsonl goes in as an article through every route: the content

@@ -1,12 +1,9 @@
-package main
+package server
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/url"
 	"os"
@@ -17,47 +14,10 @@ import (
 	"verbatim/article/model"
 )
 
-// exportDefaultBase is the base URL of an export made without -base-url. Pages need an absolute
-// address for og:url and oEmbed; this one says plainly that it was not set.
-const exportDefaultBase = "http://localhost:8080"
-
-// runExport implements `verbatim export`: it writes the whole site as static files into a directory.
-func runExport(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	content := fs.String("content", "", "directory of .txt, .html and .md articles (default: the embedded samples)")
-	baseURL := fs.String("base-url", "", "the site's absolute address, for og:url and oEmbed (https://verbatim.example)")
-	partners := fs.String("partners", "", "comma-separated origins allowed to frame /embed/, written into the embed pages")
-	web := fs.String("web", "web", "the web directory: app.wasm, icons, styles")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
-		return errors.New("give one output DIR")
-	}
-	origins, err := parseOrigins(*partners)
-	if err != nil {
-		return err
-	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if *baseURL == "" {
-		log.Warn("no -base-url: og:url and oEmbed links will point at " + exportDefaultBase)
-		*baseURL = exportDefaultBase
-	}
-	s, err := NewServer(Config{
-		ContentDir: *content, BaseURL: *baseURL, WebDir: *web, Partners: origins, Logger: log, staticOEmbed: true,
-	})
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	n, err := s.Export(ctx, fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	log.Info("exported", "dir", fs.Arg(0), "files", n, "version", s.Version())
-	return nil
-}
+// ExportDefaultBaseURL is the base URL for an export made without one (`verbatim export` without
+// -base-url). Pages need an absolute address for og:url and oEmbed; this one says plainly that it
+// was not set.
+const ExportDefaultBaseURL = "http://localhost:8080"
 
 // exportFile maps a URL path to the file that holds it in a static export: pages get ".html" (and
 // "/" is index.html), so that a file server with the clean-URL rule (try_files $uri $uri.html)
@@ -88,7 +48,7 @@ func (s *Server) exportPaths() []string {
 			paths = append(paths, "/app.wasm")
 		}
 	}
-	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt", "favicon.ico"} {
+	for _, name := range rootWebFiles {
 		if _, ok := s.webSet[name]; ok {
 			paths = append(paths, "/"+name)
 		}
@@ -106,7 +66,7 @@ func (s *Server) exportPaths() []string {
 //
 // Export goes through the same handler as the server, so the files are byte for byte what the server
 // sends. The HTTP headers (CSP, frame-ancestors, caching) are not in the files: docs/deploy.md gives them.
-// The server needs a BaseURL, and should be built for export (runExport sets staticOEmbed), so that
+// The server needs a BaseURL, and should be built for export (Config.StaticOEmbed), so that
 // the pages' oEmbed discovery links name the exported oembed/{id}.json.
 func (s *Server) Export(ctx context.Context, dir string) (int, error) {
 	if s.cfg.BaseURL == "" {

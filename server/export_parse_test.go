@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"context"
@@ -21,7 +21,7 @@ func TestParseWorkerServedAndExported(t *testing.T) {
 		"parse.wasm":      strings.Replace(fakeWasm, "fake wasm", "fake parse wasm", -1),
 		"parse-worker.js": "\"use strict\";\nimportScripts(\"/wasm_exec.js\");\n" + strings.Repeat("// the parse worker\n", 20),
 	})
-	s, _ := newTestServer(t, Config{WebDir: web, BaseURL: "https://verbatim.example", staticOEmbed: true})
+	s, _ := newTestServer(t, Config{WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true})
 	h := s.Handler()
 	v := s.Version()
 

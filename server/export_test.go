@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 
 func TestExportWritesTheWholeSite(t *testing.T) {
 	t.Parallel()
-	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example", Partners: []string{"https://partner.example"}, staticOEmbed: true})
+	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example", Partners: []string{"https://partner.example"}, StaticOEmbed: true})
 	dir := t.TempDir()
 	n, err := s.Export(context.Background(), dir)
 	if err != nil {
@@ -63,24 +63,6 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(dir, "oembed/harbour-council.json"))
 	if err := json.Unmarshal(b, &o); err != nil || o["type"] != "rich" {
 		t.Errorf("oembed/harbour-council.json: %v %v", err, o)
-	}
-}
-
-func TestExportCommand(t *testing.T) {
-	t.Parallel()
-	out := filepath.Join(t.TempDir(), "site")
-	stderr := &logBuffer{}
-	if c := run(context.Background(), []string{"export", "-web", fakeWebDir(t), "-base-url", "https://verbatim.example", out}, nil, nil, stderr); c != 0 {
-		t.Fatalf("export exited %d:\n%s", c, stderr)
-	}
-	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
-		t.Errorf("no index.html: %v", err)
-	}
-	if len(stderr.lines("exported", "files=")) != 1 {
-		t.Errorf("no summary line:\n%s", stderr)
-	}
-	if c := run(context.Background(), []string{"export"}, nil, nil, &logBuffer{}); c == 0 {
-		t.Errorf("export with no DIR exited 0")
 	}
 }
 

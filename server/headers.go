@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"fmt"
@@ -91,10 +91,10 @@ func (s securityHeaders) set(h http.Header, p string) {
 	h["Cross-Origin-Opener-Policy"] = openerSameOrigin
 }
 
-// parseOrigins parses a comma-separated list of origins ("https://a.example, https://b.example:8443").
+// ParseOrigins parses a comma-separated list of origins ("https://a.example, https://b.example:8443").
 // Each must be an http or https origin with no path, query, user or fragment: it ends up in a CSP
 // header and is compared with postMessage origins, so anything looser is refused.
-func parseOrigins(list string) ([]string, error) {
+func ParseOrigins(list string) ([]string, error) {
 	var out []string
 	for _, f := range strings.Split(list, ",") {
 		f = strings.TrimSpace(f)
@@ -119,4 +119,19 @@ func parseOrigin(s string) (string, error) {
 		return "", fmt.Errorf("partner origin %q: give scheme://host[:port], such as https://news.example", s)
 	}
 	return strings.ToLower(u.Scheme + "://" + u.Host), nil
+}
+
+// secure wraps h with the security headers and refuses methods other than GET and HEAD: the server
+// has nothing to write to.
+func (s *Server) secure(h http.Handler) http.Handler {
+	sec := newSecurityHeaders(s.cfg.Partners)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sec.set(w.Header(), r.URL.Path)
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }

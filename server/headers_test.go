@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"net/http"
@@ -88,17 +88,17 @@ func TestParseOrigins(t *testing.T) {
 		" https://A.example/ , http://b:8080 ": {"https://a.example", "http://b:8080"},
 	}
 	for in, want := range good {
-		got, err := parseOrigins(in)
+		got, err := ParseOrigins(in)
 		if err != nil || strings.Join(got, " ") != strings.Join(want, " ") {
-			t.Errorf("parseOrigins(%q) = %q, %v; want %q", in, got, err, want)
+			t.Errorf("ParseOrigins(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
 	for _, in := range []string{
 		"a.example", "ftp://a.example", "https://a.example/path", "https://a.example?x=1",
 		"https://user@a.example", "*", "https://a.example; script-src *", "'unsafe-inline'", "https://",
 	} {
-		if got, err := parseOrigins(in); err == nil {
-			t.Errorf("parseOrigins(%q) = %q, want an error", in, got)
+		if got, err := ParseOrigins(in); err == nil {
+			t.Errorf("ParseOrigins(%q) = %q, want an error", in, got)
 		}
 	}
 }

@@ -1,8 +1,6 @@
-package main
+package server
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"io"
 	"log/slog"
@@ -11,9 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"verbatim/article/model"
+	"verbatim/internal/testlog"
 
 	"verbatim/article"
 )
@@ -105,45 +103,11 @@ func fakeContentDir(t *testing.T) string {
 	return dir
 }
 
-// logBuffer is a goroutine-safe log sink for tests that look for a log line.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-// lines returns the log lines that contain every one of words.
-func (l *logBuffer) lines(words ...string) []string {
-	var out []string
-	sc := bufio.NewScanner(strings.NewReader(l.String()))
-	for sc.Scan() {
-		ok := true
-		for _, w := range words {
-			ok = ok && strings.Contains(sc.Text(), w)
-		}
-		if ok {
-			out = append(out, sc.Text())
-		}
-	}
-	return out
-}
-
 // newTestServer builds a server on a fake web folder with the stub parser; cfg may set anything
 // else. It returns the server and its log.
-func newTestServer(t *testing.T, cfg Config) (*Server, *logBuffer) {
+func newTestServer(t *testing.T, cfg Config) (*Server, *testlog.Buffer) {
 	t.Helper()
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	if cfg.WebDir == "" {
 		cfg.WebDir = fakeWebDir(t)
 	}

@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"verbatim/article/model"
+	"verbatim/internal/testlog"
 
 	"verbatim/app"
 	"verbatim/article"
@@ -15,7 +16,7 @@ import (
 func TestContentDirBadFileIsLoggedAndSkipped(t *testing.T) {
 	t.Parallel()
 	s, logs := newTestServer(t, Config{ContentDir: fakeContentDir(t)})
-	lines := logs.lines("skipping content file", "broken.html", "the parser refused this test file")
+	lines := logs.Lines("skipping content file", "broken.html", "the parser refused this test file")
 	if len(lines) != 1 {
 		t.Errorf("want one log line naming broken.html and the reason, got %q\nlog:\n%s", lines, logs)
 	}
@@ -68,7 +69,7 @@ func TestSamplesAreServedWithoutContentDir(t *testing.T) {
 
 func TestSamplesParseWithTheRealParser(t *testing.T) {
 	t.Parallel()
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	lib, err := loadLibrary("", article.Parse, newTestLogger(logs))
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +86,7 @@ func TestSamplesParseWithTheRealParser(t *testing.T) {
 
 func TestMissingContentDirIsAnError(t *testing.T) {
 	t.Parallel()
-	_, err := NewServer(Config{ContentDir: t.TempDir() + "/nope", WebDir: fakeWebDir(t), parse: stubParse, Logger: newTestLogger(&logBuffer{})})
+	_, err := NewServer(Config{ContentDir: t.TempDir() + "/nope", WebDir: fakeWebDir(t), parse: stubParse, Logger: newTestLogger(&testlog.Buffer{})})
 	if err == nil || !strings.Contains(err.Error(), "loading content") {
 		t.Errorf("err=%v, want loading content …", err)
 	}
@@ -95,7 +96,7 @@ func TestParserPanicSkipsTheFile(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": "Fine\n\nbody", "b.txt": "PANIC"})
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	lib, err := loadLibrary(dir, func(r io.Reader, o article.Options) (*model.Article, error) {
 		if o.ID == "b" {
 			panic("boom")
@@ -105,7 +106,7 @@ func TestParserPanicSkipsTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(lib.order) != 1 || len(logs.lines("b.txt", "panic")) != 1 {
+	if len(lib.order) != 1 || len(logs.Lines("b.txt", "panic")) != 1 {
 		t.Errorf("library %v, log:\n%s", lib.order, logs)
 	}
 }

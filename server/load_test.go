@@ -1,4 +1,4 @@
-package main
+package server
 
 // A bounded load run with wrk against the real server, on loopback only. It runs only when
 // VERBATIM_LOAD=1 (make load): thirty seconds of two cores is too much for every test run.

@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"fmt"
@@ -111,6 +111,17 @@ func (s *Server) staticOEmbedAssets() (map[string]*asset, error) {
 		out[string(id)+".json"] = newAsset("application/json", b)
 	}
 	return out, nil
+}
+
+// serveStaticOEmbed serves /oembed/{file}, an article's oEmbed response as a static export holds it.
+func (s *Server) serveStaticOEmbed(w http.ResponseWriter, r *http.Request) {
+	a, ok := s.assets.oembed[r.PathValue("file")]
+	if !ok {
+		http.Error(w, "no such article", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	a.serve(w, r, cacheRevalidate)
 }
 
 // staticOEmbedURL is the discovery address of an article's oEmbed in a static export.

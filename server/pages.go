@@ -1,9 +1,7 @@
-package main
+package server
 
 import (
-	"bytes"
 	"context"
-	"html"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -17,12 +15,13 @@ import (
 // beyond the bound, pages are rendered per request.
 const maxCachedPages = 1024
 
-// pages prerenders the app's routes through the go-app handler, then finishes the HTML: the
-// canonical og:url, the oEmbed discovery link on article pages, and the embed script and partner
-// list on /embed/ pages. Finished pages are compressed once and cached by URL.
+// pages prerenders the app's routes through the go-app handler, then finishes the HTML with the
+// post-processor (postProcess): the canonical og:url, the oEmbed discovery link on article pages,
+// and the embed script and partner list on /embed/ pages, among its steps. Finished pages are
+// compressed once and cached by URL.
 //
-// Trust boundary: everything the server adds to the head is escaped here with html.EscapeString;
-// article text reaches the HTML only through go-app's components.
+// Trust boundary: everything the server adds to a page is a node of the post-processor's tree,
+// escaped by x/net/html's renderer; article text reaches the HTML only through go-app's components.
 type pages struct {
 	app        http.Handler
 	lib        *library
@@ -151,39 +150,24 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	return &renderedPage{status: status, body: newAsset(htmlType, body)}, true
 }
 
-// finish tidies a page go-app prerendered (tidyPage) and adds the server's part of its head.
-func (p *pages) finish(page []byte, path, base string, id model.ArticleID, kind model.PathKind, status int) []byte {
-	canonical := base + (&url.URL{Path: path}).EscapedPath()
-	edits := pageEdits{ogURL: canonical}
-	if kind == model.PathEmbed {
-		edits.appJS = embedAppJS
+// finish post-processes a page go-app prerendered (postProcess): what the server decided about it
+// (its canonical address, its article and status, its oEmbed address and partner list) goes into
+// its pageInfo.
+func (p *pages) finish(src []byte, path, base string, id model.ArticleID, kind model.PathKind, status int) []byte {
+	info := pageInfo{
+		canonical: base + (&url.URL{Path: path}).EscapedPath(),
+		kind:      kind,
+		id:        id,
+		found:     kind != "" && status == http.StatusOK,
+		partners:  p.partners,
 	}
-	page = tidyPage(page, edits)
-	canonical = html.EscapeString(canonical)
-
-	var head strings.Builder
-	if status == http.StatusOK && kind != "" {
-		// app.wasm reads the article's JSON as soon as it starts: fetched now, beside app.wasm, it is
-		// in the memory cache by then instead of a round trip after app.wasm's download.
-		head.WriteString(`<link rel="preload" href="` + html.EscapeString(model.JSONPath(id)) + `" as="fetch" crossorigin="anonymous">`)
+	if info.found && kind == model.PathArticle {
+		a, _ := p.lib.Get(context.Background(), id)
+		info.title = a.Title
+		info.oembed = p.oembedHref(base, id)
 	}
-	if status == http.StatusOK {
-		switch kind {
-		case model.PathArticle:
-			a, _ := p.lib.Get(context.Background(), id)
-			head.WriteString(`<link rel="canonical" href="` + canonical + `">`)
-			head.WriteString(`<link rel="alternate" type="application/json+oembed" href="` +
-				html.EscapeString(p.oembedHref(base, id)) + `" title="` + html.EscapeString(a.Title) + `">`)
-		case model.PathEmbed:
-			head.WriteString(`<meta name="verbatim-partners" content="` + html.EscapeString(strings.Join(p.partners, " ")) + `">`)
-			head.WriteString(`<meta name="robots" content="noindex">`)
-			head.WriteString(`<script defer src="/embed-frame.js"></script>`)
-		}
-	}
-	if head.Len() > 0 {
-		page = bytes.Replace(page, []byte("</head>"), []byte(head.String()+"</head>"), 1)
-	}
-	return page
+	out, _ := postProcess(src, info)
+	return out
 }
 
 // oembedURL returns the oEmbed endpoint address for an article.

@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"net/http"
@@ -18,8 +18,8 @@ func TestArticlePageHead(t *testing.T) {
 		t.Fatalf("status %d", res.StatusCode)
 	}
 	for _, want := range []string{
-		`<link rel="alternate" type="application/json+oembed" href="https://verbatim.example/oembed?format=json&amp;url=https%3A%2F%2Fverbatim.example%2Farticle%2Fharbour-council" title="Harbour Council Votes to Keep the Night Ferry Running">`,
-		`<link rel="canonical" href="https://verbatim.example/article/harbour-council">`,
+		`<link rel="alternate" type="application/json+oembed" href="https://verbatim.example/oembed?format=json&amp;url=https%3A%2F%2Fverbatim.example%2Farticle%2Fharbour-council" title="Harbour Council Votes to Keep the Night Ferry Running"/>`,
+		`<link rel="canonical" href="https://verbatim.example/article/harbour-council"/>`,
 		`content="https://verbatim.example/article/harbour-council"`,
 	} {
 		if !strings.Contains(page, want) {
@@ -56,8 +56,8 @@ func TestEmbedPage(t *testing.T) {
 		t.Fatalf("status %d", res.StatusCode)
 	}
 	for _, want := range []string{
-		`<script defer src="/embed-frame.js"></script>`,
-		`<meta name="verbatim-partners" content="https://partner.example">`,
+		`<script defer="" src="/embed-frame.js"></script>`,
+		`<meta name="verbatim-partners" content="https://partner.example"/>`,
 		`src="` + embedAppJS + `"`,
 	} {
 		if !strings.Contains(page, want) {

@@ -1,4 +1,4 @@
-package main
+package server
 
 // The benchmark table's browser rows (BENCHMARKS.md, budgets 3, 4 and 6): time to words, embed
 // cost and Lighthouse, each against a baseline measured in the same run by the same Chromium. They

@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"context"
@@ -6,12 +6,10 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
+	"verbatim/internal/testlog"
 )
 
 func TestGracefulShutdownFinishesRequestsInFlight(t *testing.T) {
@@ -34,10 +32,10 @@ func TestGracefulShutdownFinishesRequestsInFlight(t *testing.T) {
 	if _, err := http.Get(s.URL() + "/healthz"); err == nil {
 		t.Errorf("the server still answers after Close")
 	}
-	if len(logs.lines("server stopped")) != 1 {
+	if len(logs.Lines("server stopped")) != 1 {
 		t.Errorf("no 'server stopped' log line")
 	}
-	if w := append(logs.lines("closing the listener"), logs.lines("still in flight")...); len(w) != 0 {
+	if w := append(logs.Lines("closing the listener"), logs.Lines("still in flight")...); len(w) != 0 {
 		t.Errorf("Close logged warnings: %q", w)
 	}
 	if err := s.Close(); err != nil {
@@ -58,10 +56,10 @@ func TestCloseWithoutLoad(t *testing.T) {
 	if _, err := http.Get(s.URL() + "/healthz"); err == nil {
 		t.Errorf("the server still answers after Close")
 	}
-	if w := append(logs.lines("closing the listener"), logs.lines("still in flight")...); len(w) != 0 {
+	if w := append(logs.Lines("closing the listener"), logs.Lines("still in flight")...); len(w) != 0 {
 		t.Errorf("Close logged warnings: %q", w)
 	}
-	if e := logs.lines("level=ERROR"); len(e) != 0 {
+	if e := logs.Lines("level=ERROR"); len(e) != 0 {
 		t.Errorf("Close logged errors: %q", e)
 	}
 	if err := s.Start(context.Background()); err == nil {
@@ -131,75 +129,49 @@ func TestHealthz(t *testing.T) {
 	}
 }
 
-// TestServeCommand runs `verbatim serve` as main does, and stops it the way SIGTERM does: by
-// cancelling its context.
-func TestServeCommand(t *testing.T) {
+// TestHealthzDrains checks the readiness flag: /healthz answers 200 "ok" until Close begins, then
+// 503 "draining" while the requests in flight finish, and after.
+func TestHealthzDrains(t *testing.T) {
 	t.Parallel()
-	web := fakeWebDir(t)
-	content := t.TempDir()
-	writeFiles(t, content, map[string]string{"good.txt": "A headline\n\n“Quoted words,” she said.", "empty.txt": ""})
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	stderr := &logBuffer{}
-	code := make(chan int, 1)
-	go func() {
-		code <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0", "-web", web, "-content", content,
-			"-partners", "https://partner.example", "-base-url", "https://verbatim.example"}, nil, io.Discard, stderr)
-	}()
-	addr := regexp.MustCompile(`msg=listening url=(http://\S+)`)
-	var base string
-	for deadline := time.Now().Add(60 * time.Second); base == "" && time.Now().Before(deadline); {
-		select {
-		case c := <-code:
-			t.Fatalf("serve exited with %d:\n%s", c, stderr)
-		case <-time.After(20 * time.Millisecond):
+	s, _, res, head, big := startBigDownload(t)
+	health := func() (int, string, string) {
+		r, body := do(t, s.Handler(), "GET", "/healthz", nil)
+		var h struct{ Status, Version string }
+		if err := json.Unmarshal([]byte(body), &h); err != nil || h.Version != s.Version() {
+			t.Fatalf("healthz body %q: %v", body, err)
 		}
-		if m := addr.FindStringSubmatch(stderr.String()); m != nil {
-			base = m[1]
+		return r.StatusCode, h.Status, r.Header.Get("Cache-Control")
+	}
+	if code, status, _ := health(); code != http.StatusOK || status != "ok" {
+		t.Fatalf("before Close: %d %q, want 200 ok", code, status)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	code, status, cache := 0, "", ""
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if code, status, cache = health(); code != http.StatusOK {
+			break
 		}
 	}
-	if base == "" {
-		t.Fatalf("serve never listened:\n%s", stderr)
+	if code != http.StatusServiceUnavailable || status != "draining" || cache != "no-store" {
+		t.Errorf("while Close waits for a download: %d %q (Cache-Control %q), want 503 draining, no-store", code, status, cache)
 	}
-	res, err := http.Get(base + "/healthz")
-	if err != nil {
-		t.Fatal(err)
+	rest, err := io.ReadAll(res.Body)
+	if err != nil || len(head)+len(rest) != len(big) {
+		t.Errorf("the download in flight got %d bytes of %d: %v", len(head)+len(rest), len(big), err)
 	}
-	res.Body.Close()
-	if res.StatusCode != 200 {
-		t.Errorf("healthz: %d", res.StatusCode)
+	if err := <-closed; err != nil {
+		t.Fatalf("Close: %v", err)
 	}
-	if len(stderr.lines("skipping content file", "empty.txt")) != 1 {
-		t.Errorf("the empty file was not logged as skipped:\n%s", stderr)
-	}
-	cancel()
-	if c := <-code; c != 0 {
-		t.Errorf("serve exited with %d after its context ended:\n%s", c, stderr)
-	}
-	if len(stderr.lines("server stopped")) != 1 {
-		t.Errorf("no 'server stopped' line:\n%s", stderr)
-	}
-}
-
-func TestServeFlagErrors(t *testing.T) {
-	t.Parallel()
-	for _, args := range [][]string{
-		{"serve", "-partners", "not an origin"},
-		{"serve", "-base-url", "ftp://x"},
-		{"serve", "-web", filepath.Join(os.TempDir(), "verbatim-no-such-dir")},
-		{"serve", "extra"},
-	} {
-		stderr := &logBuffer{}
-		if c := run(context.Background(), args, nil, io.Discard, stderr); c == 0 {
-			t.Errorf("%q exited 0", args)
-		}
+	if code, status, _ := health(); code != http.StatusServiceUnavailable || status != "draining" {
+		t.Errorf("after Close: %d %q, want 503 draining", code, status)
 	}
 }
 
 // startBigDownload starts a server with a 16 MiB image (never compressed: it exceeds any socket
 // buffer) and a download of it, and returns once the first KiB has arrived: a request in flight.
 // The response body is closed when the test ends.
-func startBigDownload(t *testing.T) (s *Server, logs *logBuffer, res *http.Response, head []byte, big string) {
+func startBigDownload(t *testing.T) (s *Server, logs *testlog.Buffer, res *http.Response, head []byte, big string) {
 	t.Helper()
 	web := fakeWebDir(t)
 	big = strings.Repeat("\x00", 16<<20)

@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"bufio"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"verbatim/internal/testlog"
 )
 
 // rawGet sends one request line as it is, with no client-side path cleaning, and returns the status
@@ -115,7 +116,7 @@ func TestCleanAssetPath(t *testing.T) {
 
 func TestWebDirSkipsEscapesAndDotfiles(t *testing.T) {
 	t.Parallel()
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	web := fakeWebDir(t)
 	files, err := loadWebDir(web, newTestLogger(logs))
 	if err != nil {
@@ -129,7 +130,7 @@ func TestWebDirSkipsEscapesAndDotfiles(t *testing.T) {
 	if _, ok := files["icons/icon.svg"]; !ok {
 		t.Errorf("icons/icon.svg not loaded")
 	}
-	if len(logs.lines("escape.txt")) == 0 {
+	if len(logs.Lines("escape.txt")) == 0 {
 		t.Errorf("no log line for the symlink out of the root:\n%s", logs)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"verbatim/server"
 )
 
 // runServe implements `verbatim serve`: it serves until ctx is done (SIGINT or SIGTERM), then shuts
@@ -18,24 +20,20 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "localhost:8080", "address to listen on")
-	content := fs.String("content", "", "directory of .txt, .html and .md articles (default: the embedded samples)")
-	partners := fs.String("partners", "", "comma-separated origins allowed to frame /embed/ (https://news.example)")
-	baseURL := fs.String("base-url", "", "the site's absolute address, for og:url and oEmbed (https://verbatim.example)")
-	web := fs.String("web", "web", "the web directory: app.wasm, icons, styles")
+	site := siteFlags(fs, "comma-separated origins allowed to frame /embed/ (https://news.example)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	origins, err := parseOrigins(*partners)
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	cfg, err := site(log)
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	s, err := NewServer(Config{
-		Addr: *addr, ContentDir: *content, BaseURL: *baseURL, WebDir: *web, Partners: origins, Logger: log,
-	})
+	cfg.Addr = *addr
+	s, err := server.NewServer(cfg)
 	if err != nil {
 		return err
 	}

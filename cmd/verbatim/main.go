@@ -4,16 +4,20 @@
 //	verbatim parse  [-format auto|text|html|markdown] [-url URL] FILE|-
 //	verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] DIR
 //
-// It wires the article, app and components packages together; it holds no domain logic of its own.
+// It holds flags and wiring only (scripts/deps.sh checks): the server is package server, the parse
+// command's work is package parsefile, and everything it calls is imported and tested there.
 package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
+	"verbatim/server"
 )
 
 const usage = `usage:
@@ -56,4 +60,20 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	return 0
+}
+
+// siteFlags defines on fs the flags serve and export share (-content, -base-url, -partners, -web),
+// and returns the function that turns them, once fs is parsed, into a server.Config that logs to log.
+func siteFlags(fs *flag.FlagSet, partnersUsage string) func(log *slog.Logger) (server.Config, error) {
+	content := fs.String("content", "", "directory of .txt, .html and .md articles (default: the embedded samples)")
+	baseURL := fs.String("base-url", "", "the site's absolute address, for og:url and oEmbed (https://verbatim.example)")
+	partners := fs.String("partners", "", partnersUsage)
+	web := fs.String("web", "web", "the web directory: app.wasm, icons, styles")
+	return func(log *slog.Logger) (server.Config, error) {
+		origins, err := server.ParseOrigins(*partners)
+		if err != nil {
+			return server.Config{}, err
+		}
+		return server.Config{ContentDir: *content, BaseURL: *baseURL, WebDir: *web, Partners: origins, Logger: log}, nil
+	}
 }

@@ -1,6 +1,6 @@
 //go:build linux && !386
 
-package main
+package drain
 
 import (
 	"bufio"
@@ -16,12 +16,10 @@ import (
 	"golang.org/x/net/bpf"
 )
 
-// listenTCP listens on a free loopback port over plain TCP, as Server.Start does.
-func listenTCP(t *testing.T) *net.TCPListener {
+// listenLoopback listens on a free loopback port as New's Drainer does.
+func listenLoopback(t *testing.T) *net.TCPListener {
 	t.Helper()
-	var lc net.ListenConfig
-	lc.SetMultipathTCP(false)
-	ln, err := lc.Listen(context.Background(), "tcp", "127.0.0.1:0")
+	ln, err := New().Listen(context.Background(), "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,12 +58,12 @@ func waitQueued(t *testing.T, port int, ino uint64, want int) {
 	t.Fatalf("queuedConns = %d, want %d", got, want)
 }
 
-// TestQueuedConnsCountsHalfOpenAndAcceptQueue checks the kernel's counts closeListenerDrained relies
+// TestQueuedConnsCountsHalfOpenAndAcceptQueue checks the kernel's counts closeDrained relies
 // on: connections in the accept queue, then a half-open one, whose last handshake segment a filter
 // drops (the client believes itself connected).
 func TestQueuedConnsCountsHalfOpenAndAcceptQueue(t *testing.T) {
 	t.Parallel()
-	ln := listenTCP(t)
+	ln := listenLoopback(t)
 	port, ino := ln.Addr().(*net.TCPAddr).Port, socketInode(t, ln)
 	waitQueued(t, port, ino, 0)
 	for range 2 {
@@ -99,12 +97,12 @@ func TestQueuedConnsCountsHalfOpenAndAcceptQueue(t *testing.T) {
 	waitQueued(t, port, ino, 1) // the half-open one, counted before the queue
 }
 
-// TestCloseListenerDrainedDropsNothing closes a listener under load from clients that each send a
+// TestCloseListenerDrainedDropsNothing closes a listener (New().Close) under load from clients that each send a
 // line on a fresh connection and read it back from an echo server: every connection made is
 // served, every other is refused.
 func TestCloseListenerDrainedDropsNothing(t *testing.T) {
 	t.Parallel()
-	ln := listenTCP(t)
+	ln := listenLoopback(t)
 	var served sync.WaitGroup
 	go func() {
 		for {
@@ -155,8 +153,8 @@ func TestCloseListenerDrainedDropsNothing(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if err := closeListenerDrained(ctx, ln); err != nil {
-		t.Errorf("closeListenerDrained: %v", err)
+	if err := New().Close(ctx, ln); err != nil {
+		t.Errorf("Close: %v", err)
 	}
 	clients.Wait()
 	served.Wait()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -12,14 +11,6 @@ import (
 
 	"verbatim/internal/shared"
 )
-
-// runCmd runs the verbatim command with args and stdin, and returns its exit status and output.
-func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), args, strings.NewReader(stdin), &stdout, &stderr)
-	return code, stdout.String(), stderr.String()
-}
 
 func TestParseCommandSample(t *testing.T) {
 	t.Parallel()

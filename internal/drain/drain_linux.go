@@ -1,6 +1,6 @@
 //go:build linux && !386
 
-package main
+package drain
 
 import (
 	"context"
@@ -15,13 +15,30 @@ import (
 	"golang.org/x/net/bpf"
 )
 
-// drainsListenBacklog tells that closeListenerDrained keeps the connections queued on a listener.
-const drainsListenBacklog = true
+// KeepsBacklog tells whether New's Drainer keeps the connections queued on a listener: it does here.
+const KeepsBacklog = true
 
-// closeListenerDrained closes ln without resetting a connection the kernel has already queued on it,
-// once the server's accept loop has taken every one of them. Closing a listening socket resets the
-// connections in its backlog: their clients connected (the kernel completed the handshake) and sent
-// a request nobody will read. So it
+// New returns the Drainer of this system: backlog.
+func New() Drainer { return backlog{} }
+
+// backlog is the Linux Drainer: it listens on plain TCP (listenTCP), and closes the listener with
+// closeDrained, bounded by MaxWait.
+type backlog struct{}
+
+// Listen listens on plain TCP (listenTCP).
+func (backlog) Listen(ctx context.Context, addr string) (net.Listener, error) {
+	return listenTCP(ctx, addr)
+}
+
+// Close closes ln with closeDrained, waiting MaxWait at most.
+func (backlog) Close(ctx context.Context, ln net.Listener) error {
+	ctx, cancel := context.WithTimeout(ctx, MaxWait)
+	defer cancel()
+	return closeDrained(ctx, ln)
+}
+
+// closeDrained closes ln without resetting a connection the kernel has already queued on it,
+// once the server's accept loop has taken every one of them. So it
 //
 //  1. attaches a socket filter (refuseSYN) that drops every TCP segment with SYN and not ACK set: no
 //     new connection can start, and a client whose SYN is dropped retries it and, the listener
@@ -37,11 +54,7 @@ const drainsListenBacklog = true
 // are unavailable; the caller then serves what was accepted, as a plain Close would. The one
 // connection it cannot account for is a SYN-cookie handshake (the kernel sends cookies only when
 // the SYN queue overflows, under a SYN flood), which is reset as before.
-//
-// Trust boundary: anyone who can reach the port can queue a connection; the filter and the counts
-// run in the kernel on our own socket and read nothing from the peers but TCP flags. A peer that
-// connects and then sends nothing is accepted like any other and bounded by the server's timeouts.
-func closeListenerDrained(ctx context.Context, ln net.Listener) error {
+func closeDrained(ctx context.Context, ln net.Listener) error {
 	tl, ok := ln.(*net.TCPListener)
 	if !ok {
 		return errors.Join(errors.New("not a TCP listener: closed without draining"), ln.Close())
@@ -83,7 +96,7 @@ func closeListenerDrained(ctx context.Context, ln net.Listener) error {
 	}
 }
 
-// refuseSYN is the filter closeListenerDrained attaches: drop a segment whose flags are SYN without
+// refuseSYN is the filter closeDrained attaches: drop a segment whose flags are SYN without
 // ACK, the start of a new connection; pass every other. A TCP socket's filter sees the segment from
 // its TCP header, whose 14th byte holds the flags.
 var refuseSYN = []bpf.Instruction{

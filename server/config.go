@@ -1,0 +1,115 @@
+package server
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"sort"
+	"strings"
+	"verbatim/app"
+	"verbatim/article"
+	"verbatim/internal/drain"
+)
+
+// Config configures a Server. The zero value serves the embedded samples from ./web on
+// localhost:8080.
+type Config struct {
+	Addr       string       // listen address; "127.0.0.1:0" picks a free port (default localhost:8080)
+	ContentDir string       // .txt, .html and .md articles; empty serves the embedded samples
+	BaseURL    string       // absolute address of the site ("https://verbatim.example"), for og:url and oEmbed
+	WebDir     string       // the web/ folder: app.wasm, icons, styles (default ./web)
+	Partners   []string     // origins allowed to frame /embed/ ("https://news.example")
+	Logger     *slog.Logger // default: slog.Default()
+
+	// StaticOEmbed makes the article pages' oEmbed discovery links name /oembed/{id}.json, the
+	// files a static export holds (Export), instead of /oembed?url=…, which only the server answers.
+	StaticOEmbed bool
+
+	parse parseFunc // article.Parse unless a test sets it
+}
+
+// NewServer loads the library and the web directory, derives the version from their content,
+// precompresses every compressible file, and returns a server ready to Start. A content file that
+// fails to parse is logged and skipped; a missing web directory or a bad option is an error.
+func NewServer(cfg Config) (*Server, error) {
+	if cfg.Addr == "" {
+		cfg.Addr = "localhost:8080"
+	}
+	if cfg.WebDir == "" {
+		cfg.WebDir = "web"
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.parse == nil {
+		cfg.parse = article.Parse
+	}
+	if cfg.BaseURL != "" {
+		u, err := url.Parse(cfg.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			return nil, fmt.Errorf("base URL %q: give an absolute http or https address, such as https://verbatim.example", cfg.BaseURL)
+		}
+		cfg.BaseURL = strings.TrimSuffix(u.String(), "/")
+	}
+	partners := make([]string, 0, len(cfg.Partners))
+	for _, p := range cfg.Partners {
+		o, err := parseOrigin(p)
+		if err != nil {
+			return nil, err
+		}
+		partners = append(partners, o)
+	}
+	cfg.Partners = partners
+
+	s := &Server{cfg: cfg, log: cfg.Logger, drain: drain.New()}
+	lib, err := loadLibrary(cfg.ContentDir, cfg.parse, s.log)
+	if err != nil {
+		return nil, err
+	}
+	s.lib = lib
+	s.release = prerender.add(lib)
+	web, err := loadWebDir(cfg.WebDir, s.log)
+	if err != nil {
+		s.release()
+		return nil, err
+	}
+	if _, ok := web["app.wasm"]; !ok {
+		s.log.Warn("web directory has no app.wasm: pages are prerendered but never become interactive; run make build", "web", cfg.WebDir)
+	} else if _, ok := web["parse.wasm"]; !ok {
+		s.log.Warn("web directory has no parse.wasm: import cannot parse, and the service worker cannot install (no offline reading); run make build", "web", cfg.WebDir)
+	}
+	s.version = versionOf(web, app.VersionOf(cfg.WebDir))
+	if err := s.loadAssets(web); err != nil {
+		s.release()
+		return nil, err
+	}
+	s.handler = s.routes()
+	s.log.Info("server ready", "version", s.version, "articles", len(lib.order), "web files", len(web))
+	return s, nil
+}
+
+// versionOf derives the app version from the content of the web directory and of the files the
+// server itself serves to the browser, so that the same build gets the same version after a restart
+// and readers keep their cached app.wasm.
+func versionOf(web map[string][]byte, appVersion string) string {
+	names := make([]string, 0, len(web))
+	for n := range web {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%s\x00%d\x00", n, len(web[n]))
+		h.Write(web[n])
+	}
+	io.WriteString(h, appVersion) // covers the worker template compiled into the binary
+	h.Write(embedJS)
+	h.Write(embedFrameJS)
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Version returns the app version the server announces to go-app (the content hash of the build).
+func (s *Server) Version() string { return s.version }

@@ -1,0 +1,129 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+)
+
+// Start listens on the configured address and serves in the background until Close. The context
+// bounds the listen only.
+func (s *Server) Start(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.srv != nil {
+		return errors.New("server already started")
+	}
+	ln, err := s.drain.Listen(ctx, s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", s.cfg.Addr, err)
+	}
+	s.ln = ln
+	s.srv = &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      60 * time.Second, // large assets extend their own deadline
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		ConnState:         s.conns.track,
+	}
+	s.done = make(chan struct{})
+	s.stop, s.abort = context.WithCancel(context.Background())
+	go func() {
+		defer close(s.done)
+		// Close ends Serve by closing the listener itself (drain.Drainer.Close): net.ErrClosed.
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
+			s.log.Error("serving", "err", err)
+		}
+	}()
+	s.log.Info("listening", "url", s.url())
+	return nil
+}
+
+// URL returns the server's address: http://host:port of the listener once started, else the base URL.
+func (s *Server) URL() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.url()
+}
+
+func (s *Server) url() string {
+	if s.ln == nil {
+		return s.cfg.BaseURL
+	}
+	return "http://" + s.ln.Addr().String()
+}
+
+// Close shuts the server down gracefully, dropping no request that reached it: from the moment it
+// begins, /healthz answers 503 (draining) for load balancers; every request whose connection the
+// kernel accepted gets a full response, and any other connection is refused, so its client knows
+// the request never reached the server (where drain.KeepsBacklog; elsewhere a connection still
+// queued on the listener may be reset). Requests in flight get up to 10 seconds (less after Abort),
+// then the remaining connections are closed. Close ends the server for good; calling it again
+// returns the first call's result.
+//
+// http.Server.Shutdown alone drops requests two ways: closing the listener resets the connections
+// queued in the kernel's backlog, and a connection's first request read after Shutdown began is
+// closed unanswered. So Close
+//
+//  1. disables keep-alives: every response from now on says "Connection: close" and its connection
+//     closes after it, and idle connections are closed (a client that sent a request on one at that
+//     moment sees it closed before any response on a reused connection, which HTTP/1.1 clients
+//     retry for idempotent requests; this server takes only GET and HEAD);
+//  2. closes the listener once its queued connections are accepted (drain.Drainer.Close), and
+//     waits for the accept loop to return;
+//  3. waits for every accepted connection to finish its request and close, without calling
+//     Shutdown, so that no request is refused for arriving after it;
+//  4. calls Shutdown (which then has nothing left to wait for) and, if the grace period ran out,
+//     closes what remains.
+//
+// Trust boundary: clients are untrusted and can only delay Close, never past the grace period: one
+// that connects and sends nothing is cut off by ReadHeaderTimeout, one that reads slowly by the
+// grace period.
+func (s *Server) Close() error {
+	s.closeOnce.Do(func() { s.closeErr = s.shutdown() })
+	return s.closeErr
+}
+
+// Abort cuts short the grace period of a Close in progress, or of the next one: it closes every
+// connection at once. Requests in flight get no (or a truncated) response.
+func (s *Server) Abort() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.abort != nil {
+		s.abort()
+	}
+}
+
+func (s *Server) shutdown() error {
+	defer s.release()
+	s.draining.Store(true)
+	s.mu.Lock()
+	srv, ln, done, stop := s.srv, s.ln, s.done, s.stop
+	s.mu.Unlock()
+	if srv == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(stop, 10*time.Second)
+	defer cancel()
+	srv.SetKeepAlivesEnabled(false)
+	if err := s.drain.Close(ctx, ln); err != nil {
+		s.log.Warn("closing the listener: connections it had queued may be reset", "err", err)
+	}
+	<-done // every connection accepted is now tracked
+	if err := s.conns.wait(ctx); err != nil {
+		s.log.Warn("requests still in flight at the end of the grace period", "open connections", s.conns.count(), "err", err)
+	}
+	err := srv.Shutdown(ctx)
+	if err != nil {
+		srv.Close()
+	}
+	s.log.Info("server stopped")
+	return err
+}
