@@ -94,7 +94,7 @@ const xssDOMCheck = `(() => {
       const n = a.name.toLowerCase();
       const v = a.value.replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
       if (n.startsWith("on")) bad.push(el.tagName + "[" + n + "]");
-      if (urlAttrs.includes(n) && (/^(javascript|vbscript|livescript):/.test(v) || (v.startsWith("data:") && !v.startsWith("data:image/")))) bad.push(el.tagName + "[" + n + "=" + v.slice(0, 40) + "]");
+      if (urlAttrs.includes(n) && (/^(javascript|vbscript|livescript):/.test(v) || v.startsWith("data:"))) bad.push(el.tagName + "[" + n + "=" + v.slice(0, 40) + "]");
     }
   }
   const art = document.querySelector(".article");
@@ -122,7 +122,7 @@ const xssStateJS = `({scripts: window.__xss || ["the hooks are missing"], csp: w
   markers: new Set((document.querySelector(".article")?.textContent || "").match(/xss-mark-\d+/g) || []).size})`
 
 // xssRequests records every request the page makes, and judges it: only the server's origin, and
-// images from http, https or data, are allowed.
+// images from http or https, are allowed.
 type xssRequests struct {
 	mu       sync.Mutex
 	base     string
@@ -138,7 +138,7 @@ func (r *xssRequests) add(ev *network.EventRequestWillBeSent) {
 	r.total++
 	switch {
 	case strings.HasPrefix(u, r.base+"/"), u == r.base:
-	case ev.Type == network.ResourceTypeImage && (strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "data:image/")):
+	case ev.Type == network.ResourceTypeImage && (strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://")):
 		r.images++
 	default:
 		r.offences = append(r.offences, fmt.Sprintf("%s %.120s", ev.Type, u))
@@ -245,7 +245,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 						t.Errorf("%s (%s): a link to %q", p.ID, f, r.Href)
 					}
 				}
-				if b.Src != "" && !strings.HasPrefix(b.Src, "http://") && !strings.HasPrefix(b.Src, "https://") && !strings.HasPrefix(b.Src, "data:image/") {
+				if b.Src != "" && !strings.HasPrefix(b.Src, "http://") && !strings.HasPrefix(b.Src, "https://") {
 					t.Errorf("%s (%s): an image from %q", p.ID, f, b.Src)
 				}
 			}

@@ -17,7 +17,7 @@ import (
 // and nothing else. The pages need no worker-src: it falls back to script-src 'self', which allows
 // same-origin workers (the parse worker, the service worker) and no others.
 const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
-	"base-uri 'none'; img-src 'self' https: http: data:; style-src 'self'; font-src 'self'; " +
+	"base-uri 'none'; img-src 'self' https: http:; style-src 'self'; font-src 'self'; " +
 	"connect-src 'self'; form-action 'self'"
 
 // permissionsPolicy turns off the powerful features a reader never needs. Only features Chromium
