@@ -7,106 +7,24 @@ package server
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"html"
-	"io"
 	"net"
 	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-	"verbatim/article/model"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/storage"
-	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
 	"verbatim/components"
 )
 
-// browserWait bounds every wait in the browser tests: app.wasm is large and the machine is shared.
-const browserWait = 3 * time.Minute
-
-// requireBrowser returns Chromium's path, and fails (does not skip) when it or web/app.wasm is
-// missing, saying what to run.
-func requireBrowser(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("browser tests are skipped with -short")
-	}
-	if _, err := os.Stat(filepath.Join("..", "web", "app.wasm")); err != nil {
-		t.Fatalf("web/app.wasm is missing: run make build first (%v)", err)
-	}
-	for _, p := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if p == "" {
-			continue
-		}
-		if path, err := exec.LookPath(p); err == nil {
-			return path
-		}
-	}
-	t.Fatalf("Chromium is missing: run make test-env (or apt-get install chromium), or set $CHROMIUM")
-	return ""
-}
-
-// startBrowser starts a headless Chromium with a fresh profile and returns its context.
-func startBrowser(t *testing.T) context.Context {
-	t.Helper()
-	exe := requireBrowser(t)
-	alloc, cancelAlloc := newChromium(t, exe, 1200, 2400)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*browserWait)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	return ctx
-}
-
-// evalIn evaluates a JavaScript expression in ctx's target and returns its value.
-func evalIn[T any](t *testing.T, ctx context.Context, expr string) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
-	if err != nil {
-		t.Fatalf("evaluating %s: %v", expr, err)
-	}
-	return v
-}
-
-// pollIn waits until a JavaScript condition is true in ctx's target.
-func pollIn(t *testing.T, ctx context.Context, what, cond string) {
-	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](tolerant(cond), chromedp.WithPollingTimeout(browserWait), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
-		t.Fatalf("waiting for %s (%s): %v", what, cond, err)
-	}
-}
-
-// serveLoopback serves h on a free loopback port until the test ends, and returns the port.
-func serveLoopback(t *testing.T, h http.Handler) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
-// staticPage serves one HTML page.
-func staticPage(body string) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		io.WriteString(w, body)
-	})
-}
-
 func TestBrowserEmbedOnPartnerPage(t *testing.T) {
-	ctx := startBrowser(t)
+	tb := newTab(t, "", chromedp.WindowSize(1200, 2400))
+	ctx := tb.ctx
 
 	// The look-alike: another origin that posts a well-formed resize message to whoever frames it.
 	lookalike := serveLoopback(t, staticPage(`<!DOCTYPE html><title>look-alike</title><script>
@@ -125,15 +43,7 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	}
 	partnerOrigin := fmt.Sprintf("http://localhost:%d", partnerLn.Addr().(*net.TCPAddr).Port)
 
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: filepath.Join("..", "web"), Partners: []string{partnerOrigin}, Logger: newTestLogger(io.Discard)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	reader := s.URL()
+	reader := startE2EServer(t, Config{Partners: []string{partnerOrigin}}).URL()
 
 	partnerPage := `<!DOCTYPE html><html><head><title>Partner news</title></head><body>
 <h1>Partner news</h1>
@@ -230,7 +140,7 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 		}
 		// The first frame writes the clipboard; in the second, the clipboard API refuses, and the
 		// copy goes through the selection fallback.
-		embedCopies(t, ctx, fctx, reader, partnerOrigin, model.ArticleID(id), i == 1)
+		embedCopies(t, tb, fctx, reader, partnerOrigin, id, i == 1)
 	}
 
 	// Once app.wasm runs in both frames, they hold the article again, at their own heights.
@@ -246,68 +156,22 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	}
 }
 
-// frameContext returns a context attached to the out-of-process frame whose URL starts with prefix.
-func frameContext(t *testing.T, ctx context.Context, prefix string) context.Context {
-	t.Helper()
-	var found *target.Info
-	deadline := time.Now().Add(browserWait)
-	for found == nil && time.Now().Before(deadline) {
-		infos, err := chromedp.Targets(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, info := range infos {
-			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
-				found = info
-			}
-		}
-		if found == nil {
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
-	if found == nil {
-		t.Fatalf("no frame target for %s", prefix)
-	}
-	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID))
-	t.Cleanup(cancel)
-	return fctx
-}
-
 // embedCopies clicks "Copy quote" inside an embed frame and reads the clipboard back on the partner's
 // page: the citation is the article's first quote with its speaker, title and site. With
 // refuseAPI false, the frame writes through navigator.clipboard (embed.js gives it
 // allow="clipboard-write"); with it true, the frame's navigator.clipboard.writeText is made to refuse
 // (as a browser does for an unfocused frame, or a partner's own iframe without the permission), and
 // the copy must go through the selection fallback.
-func embedCopies(t *testing.T, ctx, fctx context.Context, reader, partnerOrigin string, id model.ArticleID, refuseAPI bool) {
+func embedCopies(t *testing.T, tb *tab, fctx context.Context, reader, partnerOrigin string, id string, refuseAPI bool) {
 	t.Helper()
-	for _, origin := range []string{reader, partnerOrigin} {
-		for _, name := range []string{"clipboard-read", "clipboard-write"} {
-			if _, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
-				Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-				Setting:    browser.PermissionSettingGranted,
-				Origin:     origin,
-			}); err != nil {
-				t.Fatalf("granting %s to %s: %v", name, origin, err)
-			}
-		}
-	}
-	res, err := http.Get(reader + "/articles/" + string(id) + ".json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var a model.Article
-	if err := json.NewDecoder(res.Body).Decode(&a); err != nil {
-		t.Fatal(err)
-	}
-	want := components.Citation(&a, a.Quotes[0])
-	// A headless window has no focus of its own: without focus emulation, whether the frame's
-	// document counts as focused depends on timing, and the clipboard refuses unfocused documents.
-	for _, c := range []context.Context{ctx, fctx} {
-		if _, err := chromedp.Call(c, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
-			t.Fatalf("focus emulation: %v", err)
-		}
+	tb.grantClipboard(reader, partnerOrigin)
+	a := fetchArticle(t, reader, id)
+	want := components.Citation(a, a.Quotes[0])
+	// A headless window has no focus of its own: without focus emulation (which newTab sets for the
+	// partner's page), whether the frame's document counts as focused depends on timing, and the
+	// clipboard refuses unfocused documents.
+	if _, err := chromedp.Call(fctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatalf("focus emulation: %v", err)
 	}
 	if refuseAPI {
 		evalIn[bool](t, fctx, `navigator.clipboard.writeText = () => Promise.reject(new DOMException("Document is not focused.", "NotAllowedError")), true`)
@@ -319,7 +183,7 @@ func embedCopies(t *testing.T, ctx, fctx context.Context, reader, partnerOrigin 
 	if got := evalIn[string](t, fctx, `document.querySelector(".status").textContent`); !strings.HasPrefix(got, "Copied") {
 		t.Fatalf("the embed says %q after Copy quote, want Copied…", got)
 	}
-	if got := evalIn[string](t, ctx, `window.focus(), navigator.clipboard.readText()`); got != want {
+	if got := eval[string](tb, `window.focus(), navigator.clipboard.readText()`); got != want {
 		t.Errorf("clipboard after Copy quote in the embed = %q, want %q", got, want)
 	}
 }

@@ -109,7 +109,7 @@ http {
 }
 
 func TestBrowserExportServedByNginx(t *testing.T) {
-	ctx := startBrowser(t) // fails first when Chromium or app.wasm is missing
+	ctx := newTab(t, "", chromedp.WindowSize(1200, 2400)).ctx // fails first when Chromium or app.wasm is missing
 
 	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -119,7 +119,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	port := freePort(t)
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 
-	s, err := NewServer(Config{WebDir: filepath.Join("..", "web"), BaseURL: base, Partners: []string{partnerOrigin}, Logger: newTestLogger(io.Discard), StaticOEmbed: true})
+	s, err := NewServer(Config{WebDir: e2eWeb(t), BaseURL: base, Partners: []string{partnerOrigin}, Logger: newTestLogger(io.Discard), StaticOEmbed: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,9 +1,6 @@
 package server
 
 import (
-	"context"
-	"io"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -17,15 +14,8 @@ import (
 // it, app.wasm aside: the embedded article must be readable within 60 KB, before any wasm arrives.
 // The browser's log must hold no complaint about the server's security headers.
 func TestBrowserEmbedFirstPaintWeight(t *testing.T) {
-	ctx := startBrowser(t)
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: filepath.Join("..", "web"), Logger: newTestLogger(io.Discard)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	ctx := newTab(t, "", chromedp.WindowSize(1200, 2400)).ctx
+	s := startE2EServer(t, Config{})
 	// The browser's own log (not the console) is where header problems show.
 	var mu sync.Mutex
 	var logged []string

@@ -34,6 +34,7 @@ const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then((r) =>
 // import page, after app.wasm has taken each over, and on the prerendered reader in a chosen dark
 // theme at a deep-linked quote, and expects no violation.
 func TestE2EAxe(t *testing.T) {
+	requireBrowser(t)
 	src := axeSource(t)
 	if src == "" {
 		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")

@@ -9,7 +9,6 @@ package server
 import (
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"regexp"
@@ -17,14 +16,14 @@ import (
 	"testing"
 	"time"
 
-	"context"
+	"github.com/chromedp/chromedp"
 )
 
 // TestE2EEmbedMessagesAreChecked frames two articles on a partner page through embed.js, and sends
 // the page every kind of message that must not resize a frame. Only the right message from the
 // right frame does, last, which shows the listener was alive all along.
 func TestE2EEmbedMessagesAreChecked(t *testing.T) {
-	ctx := startBrowser(t)
+	ctx := newTab(t, "", chromedp.WindowSize(1200, 2400)).ctx
 	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -32,15 +31,7 @@ func TestE2EEmbedMessagesAreChecked(t *testing.T) {
 	partnerPort := partnerLn.Addr().(*net.TCPAddr).Port
 	partner := fmt.Sprintf("http://localhost:%d", partnerPort)
 	other := "https://other-partner.example"
-	s, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWeb(t), Partners: []string{partner, other},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := startE2EServer(t, Config{Partners: []string{partner, other}})
 	reader := s.URL() // http://127.0.0.1:P
 	_, port, _ := net.SplitHostPort(strings.TrimPrefix(reader, "http://"))
 	lookalike := "http://localhost:" + port // the same server under another name: another origin

@@ -18,7 +18,7 @@ import (
 // cache. The other origin's image is cached only where the worker's CSP lets the worker fetch it
 // (app/worker.js); the test asserts that too when the server's policy allows it, and says so when not.
 func TestE2EImageOffline(t *testing.T) {
-	requireE2E(t)
+	requireBrowser(t)
 	content := t.TempDir()
 	png, err := os.ReadFile(filepath.Join(e2eWebDir, "icons", "icon-192.png"))
 	if err != nil {

@@ -140,7 +140,7 @@ func TestE2EImportRefusesBadInput(t *testing.T) {
 // TestE2EImportParserMissing serves a web folder without parse.wasm: the parse worker cannot start,
 // and the import says so plainly instead of waiting.
 func TestE2EImportParserMissing(t *testing.T) {
-	requireE2E(t)
+	requireBrowser(t)
 	dir := t.TempDir()
 	if err := copyTree(e2eWeb(t), dir, ""); err != nil {
 		t.Fatal(err)

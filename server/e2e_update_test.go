@@ -1,12 +1,8 @@
 package server
 
 import (
-	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -26,16 +22,8 @@ func copyWebDir(t *testing.T, extra string) string {
 // the same address: the page shows "Update available", and its reload button brings the new
 // version in.
 func TestE2EUpdateAvailable(t *testing.T) {
-	requireE2E(t)
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	old, err := NewServer(Config{Addr: "127.0.0.1:0", WebDir: e2eWeb(t), Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := old.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { old.Close() })
+	requireBrowser(t)
+	old := startE2EServer(t, Config{})
 	addr := strings.TrimPrefix(old.URL(), "http://")
 	tb := newTab(t, old.URL())
 	tb.open("/")
@@ -44,17 +32,10 @@ func TestE2EUpdateAvailable(t *testing.T) {
 	oldWorker := eval[string](tb, `navigator.serviceWorker.controller.scriptURL + " " + "`+old.Version()+`"`)
 	old.Close()
 
-	next, err := NewServer(Config{Addr: addr, WebDir: copyWebDir(t, "\n/* next build */\n"), Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
+	next := startE2EServer(t, Config{Addr: addr, WebDir: copyWebDir(t, "\n/* next build */\n")})
 	if next.Version() == old.Version() {
 		t.Fatalf("the new build has the old version %s", old.Version())
 	}
-	if err := next.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { next.Close() })
 
 	eval[bool](tb, `navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)`)
 	tb.waitFor(`"Update available"`, `!!document.getElementById("update-banner")`)
@@ -62,7 +43,7 @@ func TestE2EUpdateAvailable(t *testing.T) {
 	// The click reloads the page once the new worker has taken over: wait across that navigation.
 	reloaded := `performance.getEntriesByType("navigation")[0].type === "reload" && !document.getElementById("update-banner")`
 	for i := 0; ; i++ {
-		_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](reloaded, chromedp.WithPollingTimeout(e2eWait), chromedp.WithPollingInterval(100*time.Millisecond)))
+		err := poll(tb.ctx, reloaded, browserWait)
 		if err == nil {
 			break
 		}

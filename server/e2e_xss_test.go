@@ -223,7 +223,7 @@ func (x *xssTally) add(where string, st xssPageState, possible int) {
 // reached the DOM, and that sanitizing is idempotent on every payload (the Go side).
 func TestE2EXSSCorpus(t *testing.T) {
 	payloads := loadXSSPayloads(t)
-	requireE2E(t)
+	requireBrowser(t)
 
 	// The Go side: Sanitize is idempotent on every payload, and every format ends in an error or
 	// in an Article with no markup in its text.
@@ -393,7 +393,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 					imp.waitFor(where+" to be read", read)
 					break
 				}
-				_, err := chromedp.Run(imp.ctx, chromedp.Poll[bool](read, chromedp.WithPollingTimeout(e2eWait/3), chromedp.WithPollingInterval(100*time.Millisecond)))
+				err := poll(imp.ctx, read, browserWait/6)
 				if err != nil {
 					t.Logf("%s: no answer from the import page (%v); reloading it", where, err)
 					imp.open("/import")
@@ -494,7 +494,7 @@ func attrArticle(links, self string) string {
 // app's element lookups are not clobbered, that an external link opens with no window.opener, and
 // that links into the app's routes do not drive it.
 func TestE2EAttributeInjectionIsDead(t *testing.T) {
-	requireE2E(t)
+	requireBrowser(t)
 	// A second origin on loopback: its page reports whether it has an opener.
 	openers := make(chan string, 4)
 	other := http.NewServeMux()
@@ -644,7 +644,7 @@ func TestE2EAttributeInjectionIsDead(t *testing.T) {
 			t.Errorf("the external link opened with %s, want no opener and no referrer", got)
 		}
 		t.Logf("external link: %s", got)
-	case <-time.After(e2eWait):
+	case <-time.After(browserWait):
 		t.Errorf("the external link's page never reported")
 	}
 	if p := eval[string](tb, `location.pathname`); p != "/article/attr" {

@@ -184,7 +184,7 @@ func perfMedian(t *testing.T, name string, n int, url, ready string, cpu float64
 // times, with the probe for ready installed on every page it opens.
 func perfTab(t *testing.T, ready string, cpu float64) context.Context {
 	t.Helper()
-	ctx := startBrowser(t)
+	ctx := newTab(t, "", chromedp.WindowSize(1200, 2400)).ctx
 	if _, err := chromedp.Run(ctx, chromedp.Navigate("about:blank")); err != nil {
 		t.Fatal(err)
 	}

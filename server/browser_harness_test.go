@@ -1,0 +1,302 @@
+package server
+
+// The browser harness: every browser test in this package drives a real headless Chromium through
+// chromedp, found and started here, one way. requireBrowser finds Chromium ($CHROMIUM, else
+// /usr/bin/chromium, chromium, chromium-browser, google-chrome) and checks that the wasm files are
+// built; newTab starts a Chromium of its own, with a fresh profile, the flags below and any options
+// the test adds (a taller window, say); evalIn and pollIn evaluate and poll JavaScript in a page or a
+// frame, every wait under the one bound browserWait. Without Chromium or the built wasm the tests
+// fail, saying what to run (make test-env, make build); -short skips them. They assert behaviour
+// only, never timing: a wait polls a condition in the page and fails when it never holds.
+//
+// The servers the tests start are in browser_server_test.go; what the tests do on Verbatim's own
+// pages (wait for app.wasm, paste an import, choose settings) is in browser_pages_test.go.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+// browserWait bounds every wait for a page, a frame or a query: loading and compiling app.wasm on a
+// busy two-core machine is slow, and a wait never asserts a duration.
+const browserWait = 3 * time.Minute
+
+// browserLife bounds a whole browser, so that a hung page fails its test instead of go test's.
+const browserLife = 4 * browserWait
+
+// chromiumNames are where requireBrowser looks for Chromium, after $CHROMIUM.
+var chromiumNames = []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"}
+
+// requireBrowser returns Chromium's path. It skips the test under -short, and fails it (never skips)
+// when Chromium or the built wasm files are missing, saying what to run.
+func requireBrowser(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser tests are skipped with -short")
+	}
+	for _, wasm := range []string{"app.wasm", "parse.wasm"} {
+		if _, err := os.Stat(filepath.Join(e2eWebDir, wasm)); err != nil {
+			t.Fatalf("web/%s is missing: run make build first (%v)", wasm, err)
+		}
+	}
+	for _, p := range append([]string{os.Getenv("CHROMIUM")}, chromiumNames...) {
+		if p == "" {
+			continue
+		}
+		if path, err := exec.LookPath(p); err == nil {
+			return path
+		}
+	}
+	t.Fatalf("Chromium is missing: run make test-env (or apt-get install chromium), or set $CHROMIUM")
+	return ""
+}
+
+// tab is one headless Chromium with a fresh profile, for the server at base, and what its pages
+// wrote to the console.
+type tab struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+
+	mu       sync.Mutex
+	console  []chromedp.ConsoleMessage
+	expected []string // console errors about these URLs are part of the test
+}
+
+// cspProbe records CSP violations in the page; it runs before any page script (and, being
+// injected by DevTools, is not itself subject to the CSP).
+const cspProbe = `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`
+
+// newTab starts a headless Chromium for the server at base (empty when the test navigates to full
+// URLs), closed when the test ends. Its flags suit a shared machine with a loopback-only network: no
+// sandbox (the tests may run as root), no GPU, no QUIC, no first-run, background networking,
+// component updates or sync, and a fresh profile in a temporary folder; the window is 1280×900. opts
+// come last and override these (chromedp.WindowSize(1200, 2400) for a tall page, say). The tab
+// records console messages for assertClean and CSP violations in window.__csp, and emulates focus,
+// which a headless window lacks (the clipboard refuses an unfocused document).
+func newTab(t *testing.T, base string, opts ...chromedp.ExecAllocatorOption) *tab {
+	t.Helper()
+	exe := requireBrowser(t)
+	flags := append([]chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}, opts...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), flags...)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelLife := context.WithTimeout(ctx, browserLife)
+	t.Cleanup(func() { cancelLife(); cancelCtx(); cancelAlloc() })
+	tb := &tab{t: t, ctx: ctx, base: base}
+	// The first call starts the browser, on the tab's own context: a later call bounded by a
+	// shorter one does not take the browser down with it.
+	tb.onNewDocument(cspProbe)
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			tb.mu.Lock()
+			tb.console = append(tb.console, m)
+			tb.mu.Unlock()
+		}
+	}()
+	if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatal(err)
+	}
+	return tb
+}
+
+// evalIn evaluates a JavaScript expression (awaiting a promise) in ctx's page or frame, and decodes
+// its value into T.
+func evalIn[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, browserWait)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// pollIn waits until a JavaScript condition holds in ctx's page or frame; what says what is awaited.
+// The condition may be a promise, and an exception counts as "not yet" (see tolerant).
+func pollIn(t *testing.T, ctx context.Context, what, cond string) {
+	t.Helper()
+	if err := poll(ctx, cond, browserWait); err != nil {
+		t.Fatalf("waiting for %s (%s): %v", what, cond, err)
+	}
+}
+
+// poll is pollIn's wait, for the few tests that handle a timeout themselves (a retry, a wait across
+// a navigation), under a bound of their own no longer than browserWait.
+func poll(ctx context.Context, cond string, bound time.Duration) error {
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](tolerant(cond), chromedp.WithPollingTimeout(bound), chromedp.WithPollingInterval(100*time.Millisecond)))
+	return err
+}
+
+// tolerant wraps a polled condition so that an exception (an element missing while go-app rebuilds
+// the page, say) counts as "not yet" instead of ending the wait: the wait still fails, with its
+// message, when the condition never holds. A condition may be a promise; it is awaited.
+func tolerant(cond string) string {
+	return "(async () => { try { return !!(await (" + cond + ")); } catch (e) { return false; } })()"
+}
+
+// eval is evalIn in the tab's page.
+func eval[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	return evalIn[T](tb.t, tb.ctx, expr)
+}
+
+// waitFor is pollIn in the tab's page.
+func (tb *tab) waitFor(what, cond string) {
+	tb.t.Helper()
+	pollIn(tb.t, tb.ctx, what, cond)
+}
+
+// do runs actions, failing the test on an error.
+func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, browserWait) // a query waits for its element: bound it
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// open navigates to path on the tab's server (or to path itself, a full URL, when base is empty).
+func (tb *tab) open(path string) {
+	tb.t.Helper()
+	tb.do(chromedp.Navigate(tb.base + path))
+}
+
+// key presses one key on the focused element.
+func (tb *tab) key(k string) {
+	tb.t.Helper()
+	tb.do(chromedp.KeyEvent(k))
+}
+
+// onNewDocument runs script in every page of the tab before the page's own scripts (a probe; being
+// injected by DevTools, it is not subject to the CSP).
+func (tb *tab) onNewDocument(script string) {
+	tb.t.Helper()
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// grantClipboard lets the pages of origins (the tab's server when none is given) read and write the
+// clipboard without a prompt.
+func (tb *tab) grantClipboard(origins ...string) {
+	tb.t.Helper()
+	if len(origins) == 0 {
+		origins = []string{tb.base}
+	}
+	for _, origin := range origins {
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			_, err := chromedp.CallBrowser(tb.ctx, browser.SetPermission, browser.SetPermissionParams{
+				Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+				Setting:    browser.PermissionSettingGranted,
+				Origin:     origin,
+			})
+			if err != nil {
+				tb.t.Fatalf("granting %s to %s: %v", name, origin, err)
+			}
+		}
+	}
+}
+
+// expectErrorsFor tells assertClean that console errors about URLs containing s are expected (a
+// 404 the test asks for).
+func (tb *tab) expectErrorsFor(s string) {
+	tb.mu.Lock()
+	tb.expected = append(tb.expected, s)
+	tb.mu.Unlock()
+}
+
+// assertClean fails when the pages logged an error or exception, or broke the CSP.
+func (tb *tab) assertClean() {
+	tb.t.Helper()
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+next:
+	for _, m := range tb.console {
+		for _, e := range tb.expected {
+			if strings.Contains(m.URL, e) {
+				continue next
+			}
+		}
+		if m.Type == chromedp.ConsoleError || m.IsException() || strings.Contains(m.Text, "Content Security Policy") {
+			tb.t.Errorf("console %s: %s (%s)", m.Type, m.Text, m.URL)
+		}
+	}
+	if v := eval[[]string](tb, `window.__csp || []`); len(v) > 0 {
+		tb.t.Errorf("CSP violations: %v", v)
+	}
+}
+
+func (tb *tab) String() string { return fmt.Sprintf("tab(%s)", tb.base) }
+
+// frameContext returns a context attached to the out-of-process frame (a frame of another site)
+// whose URL starts with prefix, for evalIn and pollIn, waiting up to browserWait for it to appear.
+func frameContext(t *testing.T, ctx context.Context, prefix string) context.Context {
+	t.Helper()
+	var found *target.Info
+	deadline := time.Now().Add(browserWait)
+	for found == nil && time.Now().Before(deadline) {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, info := range infos {
+			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+				found = info
+			}
+		}
+		if found == nil {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	if found == nil {
+		t.Fatalf("no frame target for %s", prefix)
+	}
+	fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(found.TargetID))
+	t.Cleanup(cancel)
+	// Attach now, on the unbounded context: evalIn and pollIn bound their calls, and the first
+	// call's context would end the attachment with it.
+	if err := chromedp.Do(fctx); err != nil {
+		t.Fatalf("attaching to the frame %s: %v", found.URL, err)
+	}
+	return fctx
+}
+
+// jsString is s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
