@@ -3,8 +3,9 @@
 // worker, the route pages that load articles and compose the components, and the browser-side
 // stores (saved and imported articles, small settings).
 //
-// It imports go-app, the components and the Article contract (article/model). It must not import the
-// server, so the wasm binary stays free of server code. Browser-only code lives in _wasm.go/_nowasm.go pairs.
+// It imports go-app, the components, the Article contract (article/model), the attribute policy
+// (article/safe) and the import's parse job (internal/parsejob). It must not import the server, so the
+// wasm binary stays free of server code. Browser-only code lives in _wasm.go/_nowasm.go pairs.
 //
 // It never calls article.Parse itself: an import is parsed in the browser by a parse worker
 // (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm), so that app.wasm links no

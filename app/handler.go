@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -19,17 +18,18 @@ type HandlerConfig struct {
 	// the ETag of every path, so it must change when app.wasm or the web files change and only then.
 	// When empty, NewHandler derives it from the content of WebDir (see VersionOf).
 	Version string
-	// BaseURL is the public address of the site ("https://verbatim.example"), used for the manifest id
-	// and social metadata. It may be empty when the site is served from the root of its origin.
-	BaseURL string
-	// WebDir is the folder served as /web/ (app.wasm, verbatim.css, icons, fonts). Default "web".
+	// WebDir is the web folder (app.wasm, verbatim.css, icons, fonts). Default "web". VersionOf reads
+	// it when Version is empty, and the handler serves it from disk as /web/ when Resources is nil (as
+	// in this package's tests). The server sets both, and serves the web folder itself.
 	WebDir string
 	// Title is the page title and the app's name. Default "Verbatim".
 	Title string
 	// Description describes the app for the manifest and search engines.
 	Description string
-	// Resources, when set, serves /web/ instead of WebDir on disk (the server may hold the web folder
-	// in memory). Its Package and Static must be "" and its AppWASM "/web/app.wasm".
+	// Resources tells go-app where the web folder's files are addressed (the prefix of the /web/
+	// paths below, and app.wasm's URL). The server's provider addresses them under /v/{version}/web/ and
+	// is no http.Handler, so go-app never serves them: the server does, from memory. When nil, the
+	// handler serves WebDir at /web/ itself.
 	Resources goapp.ResourceProvider
 }
 
@@ -77,20 +77,20 @@ func (cfg HandlerConfig) withDefaults() HandlerConfig {
 	if cfg.Description == "" {
 		cfg.Description = defaultDescription
 	}
-	cfg.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
 	if cfg.Version == "" {
 		cfg.Version = VersionOf(cfg.WebDir)
 	}
 	return cfg
 }
 
-// NewHandler returns the go-app handler that serves the app's pages (prerendered from the server
-// library set with SetServerLibrary), app.js, app-worker.js and the files under /web/ from
-// cfg.WebDir. Every icon, style and font it references is local, so the worker's install succeeds
-// offline. It calls Register.
+// NewHandler returns the go-app handler for the app's pages (prerendered from the server library
+// set with SetServerLibrary) and the scripts go-app generates (app.js, wasm_exec.js, app-worker.js);
+// it serves the web folder's files only when cfg.Resources is nil (see HandlerConfig). Every icon,
+// style and font it references is local, so the worker's install succeeds offline. It calls
+// Register.
 //
-// go-app generates its own /manifest.webmanifest, which cannot carry share_target or file_handlers:
-// the server must serve ManifestHandler at /manifest.webmanifest and /manifest.json before this handler.
+// go-app also generates a /manifest.webmanifest, which cannot carry an id, share_target or
+// file_handlers: the server serves ManifestJSON at /manifest.webmanifest and /manifest.json instead.
 func NewHandler(cfg HandlerConfig) *goapp.Handler {
 	cfg = cfg.withDefaults()
 	Register()

@@ -1,12 +1,10 @@
 package app
 
-import (
-	"encoding/json"
-	"net/http"
-)
+import "encoding/json"
 
 // manifest is the web app manifest. go-app's generated one has no id, share_target or
-// file_handlers, so the server serves this one instead (ManifestHandler).
+// file_handlers, so the server serves this one instead (ManifestJSON), at /manifest.webmanifest and
+// /manifest.json.
 type manifest struct {
 	ID              string         `json:"id"`
 	Name            string         `json:"name"`
@@ -80,15 +78,4 @@ func ManifestJSON(cfg HandlerConfig) []byte {
 	}
 	b, _ := json.MarshalIndent(m, "", "  ") // cannot fail: a struct of strings, slices and maps
 	return b
-}
-
-// ManifestHandler serves ManifestJSON(cfg) as application/manifest+json. Mount it at
-// /manifest.webmanifest and /manifest.json, ahead of the go-app handler.
-func ManifestHandler(cfg HandlerConfig) http.Handler {
-	body := ManifestJSON(cfg)
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/manifest+json")
-		w.Header().Set("Cache-Control", "no-cache")
-		w.Write(body)
-	})
 }

@@ -42,9 +42,11 @@ const (
 	maxDescWords  = 5  // words of a description: "a senior campaign spokesman"
 )
 
+// isVerb reports whether t is a word of the speech-verb lexicon written in lower case: a
+// capitalised one ("Said", "Sagte") is not a verb here.
 func isVerb(t tok) bool { return t.kind() == tWord && !t.cap() && t.is(lxSpeechVerb) }
 
-// isSpeechVerbAt reports whether ts[i] is a speech verb, also when capitalised in German ("Sagte").
+// isVerbTok reports whether i is an index of ts and ts[i] is a speech verb (isVerb).
 func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts[i]) }
 
 // npForward reads a mention starting at token k, stopping before limit: a pronoun, a name with

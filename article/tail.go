@@ -31,8 +31,9 @@ const (
 )
 
 // tailPatterns are the tail's patterns. They are compiled on first use, not at package
-// initialisation: app.wasm links them, and a page that only reads an article should not pay for
-// compiling them when it starts.
+// initialisation: every program that links the parser links them (the verbatim command and the
+// import page's parse.wasm), and one that has not parsed yet (the parse worker before its first
+// import) should not pay for compiling them when it starts.
 type tailPatterns struct {
 	rxRule, rxBracket, rxCredit, rxContact, rxEmail, rxURL, rxEndsContact, rxLinkCue, rxLinkWord, rxLabel, rxFollow, rxFollowAny, rxTip, rxTipWord, rxTags, rxFooter, rxEditorNote, rxWatch, rxMediaCredit, rxCreditLabel, rxContrib, rxReportedBy, rxBio, rxBioCovers, rxPressRole, rxTerminal *regexp.Regexp
 }

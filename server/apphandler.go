@@ -26,10 +26,9 @@ func (v versionedResources) AppWASM() string { return "/v/" + v.version + "/web/
 // newAppHandler returns the app's go-app handler for this build: app.NewHandler with the server's
 // version and resource provider, so that static files come from the server's memory under versioned
 // URLs.
-func newAppHandler(version, webDir, baseURL string) (*goapp.Handler, app.HandlerConfig) {
+func newAppHandler(version, webDir string) (*goapp.Handler, app.HandlerConfig) {
 	cfg := app.HandlerConfig{
 		Version:   version,
-		BaseURL:   baseURL,
 		WebDir:    webDir,
 		Resources: versionedResources{version: version},
 	}

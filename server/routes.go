@@ -32,7 +32,7 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	for name := range web {
 		s.webSet[name] = true
 	}
-	appHandler, appCfg := newAppHandler(s.version, s.cfg.WebDir, s.cfg.BaseURL)
+	appHandler, appCfg := newAppHandler(s.version, s.cfg.WebDir)
 	pkg, err := capturePackageResources(appHandler, appCfg)
 	if err != nil {
 		return err
