@@ -3,62 +3,76 @@ package server
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
-// TestPerfLibrary measures budget 7's library scale for BENCHMARKS.md: the server's start (NewServer:
-// parse, prerender index, assets) and the heap it keeps, for content directories of 10 to 10,000
-// articles, each a distinct copy of the sample text. It measures and never asserts; it runs only
-// when scripts/bench.sh sets VERBATIM_BENCH_ROWS.
-func TestPerfLibrary(t *testing.T) {
-	if os.Getenv("VERBATIM_BENCH_ROWS") == "" {
-		t.Skip("a measurement for scripts/bench.sh (set VERBATIM_BENCH_ROWS)")
-	}
-	sample, err := samples.ReadFile("samples/" + sampleID + ".txt")
+// BenchmarkLibraryStart measures the library's scale (BENCHMARKS.md, budget 7): NewServer's start
+// (parse, prerender index, assets) and the heap the server keeps, for content directories of 10 to
+// 10,000 articles, each a distinct copy of the sample text. Each size reports, besides its time per
+// start, the heap kept in MB (heap-MB) and the text per article (text-KB). $VERBATIM_BENCH_WEB names
+// the web folder (scripts/bench.sh gives its build, app.wasm precompressed, so that the start
+// measures the library, not brotli on app.wasm); without it, the repository's web folder less its
+// wasm. scripts/bench.sh runs it once per size (-benchtime 1x) for the table.
+func BenchmarkLibraryStart(b *testing.B) {
+	sample, err := samples.ReadFile("samples/zakaria-peskov.txt")
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
-	web := os.Getenv("VERBATIM_BENCH_WEB") // app.wasm precompressed: the start then measures the library
+	web := os.Getenv("VERBATIM_BENCH_WEB")
 	if web == "" {
-		web = filepath.Join("..", "web")
+		web = webWithoutWasm(b)
 	}
-	var first time.Duration
-	var firstHeap float64
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	for _, n := range []int{10, 100, 1000, 10000} {
-		dir := t.TempDir()
-		for i := range n {
-			body := strings.Replace(string(sample), "\n", fmt.Sprintf(" (copy %d)\n", i), 1)
-			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.txt", i)), []byte(body), 0o644); err != nil {
-				t.Fatal(err)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			for i := range n {
+				body := strings.Replace(string(sample), "\n", fmt.Sprintf(" (copy %d)\n", i), 1)
+				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.txt", i)), []byte(body), 0o644); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-		var m0, m1 runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&m0)
-		t0 := time.Now()
-		s, err := NewServer(Config{Addr: "127.0.0.1:0", ContentDir: dir, WebDir: web, Logger: newTestLogger(io.Discard)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := time.Since(t0)
-		runtime.GC()
-		runtime.ReadMemStats(&m1)
-		heap := float64(m1.HeapAlloc) - float64(m0.HeapAlloc)
-		runtime.KeepAlive(s)
-		s.Close()
-		perArticle := ""
-		if n == 10 {
-			first, firstHeap = d, heap
-		} else {
-			perArticle = fmt.Sprintf("; %.1f KB heap per article", (heap-firstHeap)/float64(n-10)/1e3)
-		}
-		perfRow(t, fmt.Sprintf("7 scale: library of %d", n), "server start; heap kept (web assets included)",
-			fmt.Sprintf("%.2f s; %.1f MB", d.Seconds(), heap/1e6), fmt.Sprintf("%d × %.1f KB of text", n, float64(len(sample))/1e3),
-			fmt.Sprintf("%.1f× the 10-article start%s", float64(d)/float64(first), perArticle), "linear", "report")
+			var heap float64
+			for b.Loop() {
+				b.StopTimer()
+				var m0, m1 runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&m0)
+				b.StartTimer()
+				s, err := NewServer(Config{Addr: "127.0.0.1:0", ContentDir: dir, WebDir: web, Logger: logger})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				runtime.GC()
+				runtime.ReadMemStats(&m1)
+				heap = float64(m1.HeapAlloc) - float64(m0.HeapAlloc)
+				runtime.KeepAlive(s)
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(heap/1e6, "heap-MB")
+			b.ReportMetric(float64(len(sample))/1e3, "text-KB")
+		})
 	}
+}
+
+// webWithoutWasm copies the repository's web folder without its wasm files.
+func webWithoutWasm(b *testing.B) string {
+	dst := b.TempDir()
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "web"))); err != nil {
+		b.Fatal(err)
+	}
+	wasm, _ := filepath.Glob(filepath.Join(dst, "*.wasm*"))
+	for _, p := range wasm {
+		if err := os.Remove(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return dst
 }
