@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net/http"
 	"os"
 	"regexp"
 	"slices"
@@ -118,5 +119,71 @@ func nginx(args []string) error {
 		return err
 	}
 	fmt.Print(block)
+	return nil
+}
+
+// documentOnly are the headers issue 13 keeps to HTML documents: on JSON, wasm, CSS, JS and images
+// they mean nothing, and cost every response its bytes and the server its time.
+var documentOnly = []string{"Content-Security-Policy", "X-Frame-Options", "Cross-Origin-Opener-Policy", "Permissions-Policy"}
+
+// readHeaders reads a response's header as curl -D wrote it (the last response's, after any
+// interim ones).
+func readHeaders(path string) (http.Header, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	h := http.Header{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.HasPrefix(line, "HTTP/") {
+			h = http.Header{} // a new response begins
+			continue
+		}
+		if k, v, ok := strings.Cut(line, ":"); ok {
+			h.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+		}
+	}
+	if len(h) == 0 {
+		return nil, fmt.Errorf("%s: no response header", path)
+	}
+	return h, nil
+}
+
+// headers prints the rows that keep the server comparison like for like: nginx and ours send the
+// response in the same encoding, and neither sends a document-only header on it.
+func headers(args []string) error {
+	if len(args) != 3 {
+		return fmt.Errorf("usage: headers WHAT NGINX.hdr OURS.hdr")
+	}
+	n, err := readHeaders(args[1])
+	if err != nil {
+		return err
+	}
+	o, err := readHeaders(args[2])
+	if err != nil {
+		return err
+	}
+	enc := func(h http.Header) string {
+		if e := h.Get("Content-Encoding"); e != "" {
+			return e
+		}
+		return "identity"
+	}
+	row("5 server: "+args[0], "Content-Encoding", enc(o), "nginx "+enc(n), "", "the same", verdict(enc(o) == enc(n)))
+	present := func(h http.Header) string {
+		var got []string
+		for _, k := range documentOnly {
+			if h.Get(k) != "" {
+				got = append(got, k)
+			}
+		}
+		if len(got) == 0 {
+			return "none"
+		}
+		return strings.Join(got, ", ")
+	}
+	row("5 server: "+args[0], "document-only headers (CSP, X-Frame-Options, COOP, Permissions-Policy)", present(o), "nginx "+present(n),
+		fmt.Sprintf("%d headers; nginx %d", len(o), len(n)), "none on either", verdict(present(o) == "none" && present(n) == "none"))
 	return nil
 }
