@@ -68,8 +68,9 @@ staticcheck:
 eval:
 	$(GO) run ./cmd/eval
 
-## bench: every performance budget as a ratio against a baseline run in the same run, one table
-## (BENCH_ONLY="wasm parse scale browser server library" picks a subset; see BENCHMARKS.md)
+## bench: every performance goal as a ratio against a baseline measured in the same run, one table
+## (BENCH_ONLY="wasm parse scale browser lighthouse server library" picks a subset; see BENCHMARKS.md).
+## As root it installs what it needs and lacks: wrk and nginx's brotli_static module (apt), Lighthouse (npm)
 bench: test-env
 	@bash scripts/bench.sh
 

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# scripts/bench.sh: every performance budget of issue 7, each measured against a baseline in the
-# same run on the same machine, printed as one Markdown table (the rows are kept in $OUT/rows.tsv).
-# `make bench` runs it. Only loopback traffic. Needs Chromium, nginx, wrk, node (for Lighthouse in
-# bench/, installed by `npm ci --prefix bench`) and ../shared/corpora.
+# scripts/bench.sh: every performance goal of issues 7 and 13, each measured against a baseline in
+# the same run on the same machine, printed as one Markdown table (the rows are kept in
+# $OUT/rows.tsv). `make bench` runs it; BENCHMARKS.md says what each row measures. Only loopback
+# traffic. Needs Chromium, nginx with Debian's brotli_static module, wrk, node (Lighthouse, pinned in
+# bench/package.json) and ../shared/corpora; as root it installs what is missing through apt and npm.
 #
-#   BENCH_ONLY="wasm parse"   run a subset of: wasm parse scale browser server library
+#   BENCH_ONLY="wasm parse"   run a subset of: wasm parse scale browser lighthouse server library
 #   BENCH_OUT=DIR             where builds, logs and reports go (default: a new temp folder)
+#   BENCH_RUNS=N              page loads in Chromium and Lighthouse runs per page (default 3; medians)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GO=${GO:-go}
-ONLY=${BENCH_ONLY:-wasm parse scale browser server library}
+ONLY=${BENCH_ONLY:-wasm parse scale browser lighthouse server library}
+RUNS=${BENCH_RUNS:-3}
 OUT=${BENCH_OUT:-$(mktemp -d /tmp/verbatim-bench.XXXXXX)}
 mkdir -p "$OUT"
 chmod 755 "$OUT"
@@ -23,6 +26,36 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 report() { $GO run ./cmd/benchreport "$@"; }
+# need PACKAGE TEST…: run TEST; when it fails, install PACKAGE through apt as root (as
+# scripts/test-env.sh does for Chromium), or say what to install and stop.
+need() {
+	local pkg=$1
+	shift
+	if "$@" >/dev/null 2>&1; then return; fi
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		say "installing $pkg through apt"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get install -y -qq "$pkg" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$pkg" >/dev/null; }
+	else
+		echo "bench: make bench needs $pkg; install it (Debian: sudo apt-get install -y $pkg) and run make bench again" >&2
+		exit 1
+	fi
+}
+BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if want server; then
+	need wrk command -v wrk
+	# Without brotli_static nginx sends app.wasm and the JSON uncompressed or gzipped while ours sends
+	# brotli: unlike things (issue 13).
+	need libnginx-mod-http-brotli-static test -f "$BROTLI_MODULE"
+fi
+LH=$PWD/bench/node_modules/.bin/lighthouse
+if want lighthouse; then
+	pin=$(sed -n 's/.*"lighthouse": "\(.*\)".*/\1/p' bench/package.json)
+	if ! grep -qs "\"version\": \"$pin\"" bench/node_modules/lighthouse/package.json; then
+		say "installing Lighthouse $pin (npm ci --prefix bench)"
+		npm ci --prefix bench --no-audit --no-fund --loglevel=error >&2
+	fi
+fi
 
 # Both wasm binaries, built now with the same flags, and a web folder for this run's servers with
 # app.wasm precompressed as a release build leaves it (brotli 11, gzip 9).
@@ -57,28 +90,26 @@ if want scale; then
 	report gobench Scale < "$OUT/scale.txt" >> "$ROWS"
 fi
 
-if want browser || want server || want library; then
+if want browser || want lighthouse || want server || want library; then
 	report compress "$OUT/web/app.wasm"
 	report compress "$OUT/web/parse.wasm"
 	report compress "$OUT/minimal/web/app.wasm"
 fi
 
-if want browser; then
-	say "3, 4 and 6: throttled Chromium and Lighthouse"
+if want browser || want lighthouse; then
+	say "3, 4 and 6: Chromium at 4× CPU and Fast 4G, and Lighthouse (cmd/benchbrowser)"
 	$GO build -o "$OUT/minimal-server" ./internal/benchwasm/testdata/minimal
+	$GO build -o "$OUT/benchbrowser" ./cmd/benchbrowser
 	mport=$(freeport)
 	"$OUT/minimal-server" "127.0.0.1:$mport" "$OUT/minimal" 2> "$OUT/minimal.log" &
 	pids+=($!)
-	lh=""
-	if [ -x bench/node_modules/.bin/lighthouse ] || npm ci --prefix bench --no-audit --no-fund >&2; then
-		lh=$PWD/bench/node_modules/.bin/lighthouse
-	fi
-	VERBATIM_BENCH_ROWS=$ROWS VERBATIM_BENCH_WEB=$OUT/web VERBATIM_BENCH_OUT=$OUT \
-		VERBATIM_BENCH_MINIMAL_URL=http://127.0.0.1:$mport VERBATIM_BENCH_LIGHTHOUSE=$lh \
-		$GO test -run '^TestPerfBrowser$' -count=1 -timeout 30m -v ./server > "$OUT/browser.log" 2>&1 || { tail -30 "$OUT/browser.log" >&2; echo "browser measurements failed: see $OUT/browser.log" >&2; }
-	for page in reader plain; do
-		if [ -f "$OUT/lighthouse-$page.json" ]; then report lighthouse "$page" "$OUT/lighthouse-$page.json" >> "$ROWS"; fi
-	done
+	for i in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$mport/" && break; sleep 0.2; done
+	measures="" lh=""
+	if want browser; then measures="load takeover embed import"; fi
+	if want lighthouse; then measures="$measures lighthouse" lh=$LH; fi
+	"$OUT/benchbrowser" -web "$OUT/web" -text server/samples/zakaria-peskov.txt -minimal "http://127.0.0.1:$mport" \
+		-lighthouse "$lh" -out "$OUT/lighthouse" -runs "$RUNS" -lighthouse-runs "$RUNS" -only "$measures" \
+		>> "$ROWS" 2> "$OUT/browser.log" || { tail -30 "$OUT/browser.log" >&2; say "browser measurements failed: see $OUT/browser.log"; }
 fi
 
 if want server; then
@@ -90,17 +121,13 @@ if want server; then
 	nport=$(freeport)
 	"$OUT/verbatim" serve -addr "127.0.0.1:$vport" -web "$OUT/web" 2> "$OUT/serve.log" &
 	pids+=($!)
-	load="" brotli=""
-	if [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
-		load="load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;" brotli=brotli
-	fi
 	user=""
 	if [ "$(id -u)" = 0 ]; then user="user root;"; fi
 	# The server block is docs/deploy.md's, headers included, as the export test runs it: nginx
 	# sends what the verbatim server sends. Neither server keeps an access log.
-	block=$(report nginx docs/deploy.md "127.0.0.1:$nport" "$OUT/export" $brotli)
+	block=$(report nginx docs/deploy.md "127.0.0.1:$nport" "$OUT/export" brotli)
 	cat > "$OUT/nginx.conf" <<CONF
-$load
+load_module $BROTLI_MODULE;
 $user
 daemon off;
 worker_processes auto;
@@ -150,6 +177,15 @@ CONF
 		done
 	done
 	rounds() { echo "$OUT/$1-1.txt,$OUT/$1-2.txt,$OUT/$1-3.txt"; }
+	# Like for like: both servers send each measured response in the same encoding, without the
+	# headers that belong on documents only.
+	for who in nginx:$nport ours:$vport; do
+		name=${who%%:*} port=${who#*:}
+		curl -s -D "$OUT/hdr-json-$name.txt" -o /dev/null -H "$browser" "http://127.0.0.1:$port$json"
+		curl -s -D "$OUT/hdr-wasm-$name.txt" -o /dev/null -H 'Accept-Encoding: br' "http://127.0.0.1:$port/web/app.wasm"
+	done
+	report headers "small JSON ($json, $browser)" "$OUT/hdr-json-nginx.txt" "$OUT/hdr-json-ours.txt" >> "$ROWS"
+	report headers "app.wasm (Accept-Encoding: br)" "$OUT/hdr-wasm-nginx.txt" "$OUT/hdr-wasm-ours.txt" >> "$ROWS"
 	size=$(curl -s -H "$browser" -o /dev/null -w '%{size_download}' "http://127.0.0.1:$vport$json")
 	report wrk "small JSON ($json as Chromium asks for it, $browser: $size bytes of br)" "$(rounds wrk-json-nginx)" "$(rounds wrk-json-ours)" >> "$ROWS"
 	report wrk "bare net/http handler, the same br JSON from memory (internal/benchhttp)" "$(rounds wrk-json-nginx)" "$(rounds wrk-json-barebr)" >> "$ROWS"
@@ -163,7 +199,8 @@ fi
 
 if want library; then
 	say "7: server start and memory against library size"
-	VERBATIM_BENCH_ROWS=$ROWS VERBATIM_BENCH_WEB=$OUT/web $GO test -run '^TestPerfLibrary$' -count=1 -timeout 30m ./server >&2
+	VERBATIM_BENCH_WEB=$OUT/web $GO test -run '^$' -bench '^BenchmarkLibraryStart$' -benchtime 1x -cpu 1 -count=1 -timeout 30m ./server | tee "$OUT/library.txt" >&2
+	report gobench LibraryStart < "$OUT/library.txt" >> "$ROWS"
 fi
 
 echo "Made by: make bench (scripts/bench.sh, BENCH_ONLY=\"$ONLY\") on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $($GO version | cut -d' ' -f3); files in $OUT"
