@@ -5,8 +5,8 @@ import "unsafe"
 // maxIntern bounds the table of distinct words shared by the tokens.
 const maxIntern = 1 << 16
 
-// internTable holds one copy of each distinct lower-case word of the articles an engine reads (see
-// trim), in its two forms (lower case and capitalised), so that the tokens of a word share them.
+// internTable holds one copy of each distinct lower-case word of the articles read with one scratch
+// (see trim), in its two forms (lower case and capitalised), so that the tokens of a word share them.
 // Past maxIntern distinct words, each further token gets a word of its own. It is an
 // open-addressing table keyed by the FNV-1a hash that the tokenizer computes while it lower-cases
 // a word, so a word already seen costs no allocation and no second pass over its bytes.
@@ -97,7 +97,7 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	return &ws[c]
 }
 
-// maxKeptWords is the most words a pooled engine's table keeps for the next article (see trim).
+// maxKeptWords is the most words a scratch's table keeps for the next article (see trim).
 const maxKeptWords = 1 << 14
 
 // trim readies the table for another article. A word says the same in every article (its lower
