@@ -160,8 +160,8 @@ func parseMeasured(src string, format model.Format) (*model.Article, measurement
 //
 // It does not run in parallel: the memory figures count the whole process. A short article is first
 // parsed in every format, so that what a process does once (compiling the lazily built regular
-// expressions, about 2 MiB; making the pooled quote engine) is not counted against the first input
-// of the table.
+// expressions, about 2 MiB; making the quote engine's pooled scratch) is not counted against the
+// first input of the table.
 func TestBadInput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the bad-input table parses about 100 MiB; skipped with -short")

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -12,67 +13,121 @@ import (
 	"verbatim/internal/shared"
 )
 
-// TestParseIsIndependentOfHistory checks that an article parses the same whatever was parsed
-// before it: FindQuotes keeps its engine, with its slabs and interned words, in a pool between
-// articles (enginepool.go, intern.go's trim). PolNeAR dev is parsed in order, in reverse, after an
-// article of more distinct words than the pool keeps, and on several goroutines at once; every
-// article's JSON must be the same each time, and the articles of the first pass, kept, must not
-// change while the others are parsed.
-func TestParseIsIndependentOfHistory(t *testing.T) {
-	texts := polnearTexts(t, "dev")
-	sample, err := os.ReadFile(shared.Require(t, "samples/zakaria-peskov.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts = append(texts, string(sample))
-	// parse returns the article's JSON, or the error (safe on any goroutine).
-	parse := func(s string) string {
-		a, err := Parse(strings.NewReader(s), Options{Format: model.FormatText})
-		if err != nil {
-			return "error: " + err.Error()
-		}
-		b, err := json.Marshal(a)
-		if err != nil {
-			return "error: " + err.Error()
-		}
-		return string(b)
-	}
-	want := make([]string, len(texts))
-	kept := make([]*model.Article, len(texts))
-	for i, s := range texts {
-		a, err := Parse(strings.NewReader(s), Options{Format: model.FormatText})
-		if err != nil {
-			t.Fatalf("article %d: %v", i, err)
-		}
-		b, err := json.Marshal(a)
+// historyInput is one article of TestParseIsIndependentOfHistory, in the format it is parsed as.
+type historyInput struct {
+	name   string
+	text   string
+	format model.Format
+}
+
+// historyInputs returns the server's sample articles (in the repository), PolNeAR dev when the
+// shared corpora are there, and last an article of more distinct words than a scratch keeps
+// (maxKeptWords), in quotations with speakers.
+func historyInputs(t *testing.T) []historyInput {
+	var in []historyInput
+	for _, s := range []struct {
+		file   string
+		format model.Format
+	}{
+		{"zakaria-peskov.txt", model.FormatText},
+		{"harbour-council.md", model.FormatMarkdown},
+		{"library-reopens.html", model.FormatHTML},
+	} {
+		b, err := os.ReadFile(filepath.Join("..", "server", "samples", s.file))
 		if err != nil {
 			t.Fatal(err)
 		}
-		want[i], kept[i] = string(b), a
+		in = append(in, historyInput{s.file, string(b), s.format})
 	}
-	check := func(how string, i int, got string) {
-		t.Helper()
-		if got != want[i] {
-			t.Errorf("%s: article %d parses differently:\n got %.300s\nwant %.300s", how, i, got, want[i])
+	for i, text := range namesThatCarry {
+		in = append(in, historyInput{fmt.Sprintf("short article %d", i+1), text, model.FormatText})
+	}
+	if p, err := shared.Path("corpora/polnear/dev.jsonl.gz"); err != nil {
+		t.Logf("without PolNeAR dev (%v): the repository's articles only", err)
+	} else {
+		texts, err := readPolNeAR(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range texts {
+			in = append(in, historyInput{fmt.Sprintf("PolNeAR dev %d", i), s, model.FormatText})
 		}
 	}
-	for i := len(texts) - 1; i >= 0; i-- {
-		check("in reverse", i, parse(texts[i]))
-	}
-	// More distinct words than a pooled engine keeps (maxKeptWords), in quotations with speakers.
 	var big strings.Builder
 	for i := range 2 * maxKeptWords {
 		fmt.Fprintf(&big, "“Word%dx is here,” said Speaker%dy.\n\n", i, i%97)
 	}
-	for i, s := range texts {
-		if i%8 == 0 {
-			if got := parse(big.String()); strings.HasPrefix(got, "error: ") {
-				t.Fatal(got)
-			}
+	return append(in, historyInput{"many distinct words", big.String(), model.FormatText})
+}
+
+// namesThatCarry are four short articles whose speakers an engine that remembered the article
+// before would change: a name, a pronoun with nobody before it, another name, and a surname alone.
+var namesThatCarry = []string{
+	"The vote\n\n“We will win,” said Anna Berg, the mayor.",
+	"After the vote\n\n“It is over,” she said.",
+	"A reply\n\n“No,” said Carl Dahl.",
+	"The count\n\n“Good,” Berg said.",
+}
+
+// TestParseIsIndependentOfHistory checks that an article parses the same whatever was parsed
+// before it and on whatever goroutine. FindQuotes makes a new engine for every article, but keeps
+// memory and interned words between calls in a pool (scratch.go); none of it may change what an
+// article parses to. The articles are parsed in order, then each again after every other in reverse
+// order (the first after an article of more distinct words than a scratch keeps), then on four
+// goroutines at once; every article's JSON must be the same each time, and the articles of the
+// first pass, kept, must not change while the others are parsed. A scratch that carried something
+// an article means into the next (a name, the last speaker) fails it, and so does a result that
+// shares memory with a scratch.
+func TestParseIsIndependentOfHistory(t *testing.T) {
+	t.Parallel()
+	in := historyInputs(t)
+	parse := func(h historyInput) (*model.Article, string) {
+		a, err := Parse(strings.NewReader(h.text), Options{Format: h.format})
+		if err != nil {
+			return nil, "error: " + err.Error()
 		}
-		check("after a large article", i, parse(s))
+		b, err := json.Marshal(a)
+		if err != nil {
+			return nil, "error: " + err.Error()
+		}
+		return a, string(b)
 	}
-	// What a parse returned shares nothing with the pooled engine that later parses overwrite.
+	// Right after an article that names Anna Berg, a pronoun with nobody before it names nobody,
+	// and a surname alone is that surname, not her.
+	speaker := func(text string) string {
+		a, got := parse(historyInput{text: text, format: model.FormatText})
+		if a == nil || len(a.Quotes) != 1 {
+			t.Fatalf("%q: want one quotation, got %.300s", text, got)
+		}
+		return a.Quotes[0].Speaker
+	}
+	for range 3 {
+		speaker(namesThatCarry[0])
+		if got := speaker(namesThatCarry[1]); got != "" {
+			t.Errorf("“It is over,” she said: the speaker is %q, from the article before", got)
+		}
+		if got := speaker(namesThatCarry[3]); got != "Berg" {
+			t.Errorf("“Good,” Berg said: the speaker is %q, want Berg", got)
+		}
+	}
+	want := make([]string, len(in))
+	kept := make([]*model.Article, len(in))
+	for i, h := range in {
+		kept[i], want[i] = parse(h)
+		if kept[i] == nil {
+			t.Fatalf("%s: %s", h.name, want[i])
+		}
+	}
+	check := func(how string, i int, got string) {
+		t.Helper()
+		if got != want[i] {
+			t.Errorf("%s: %s parses differently:\n got %.300s\nwant %.300s", how, in[i].name, got, want[i])
+		}
+	}
+	for i := len(in) - 1; i >= 0; i-- {
+		_, got := parse(in[i])
+		check("in reverse", i, got)
+	}
 	for i, a := range kept {
 		b, err := json.Marshal(a)
 		if err != nil {
@@ -81,16 +136,16 @@ func TestParseIsIndependentOfHistory(t *testing.T) {
 		check("kept while the others were parsed", i, string(b))
 	}
 	var wg sync.WaitGroup
-	got := make([]string, len(texts))
+	got := make([]string, len(in))
 	for g := range 4 {
 		wg.Go(func() {
-			for i := g; i < len(texts); i += 4 {
-				got[i] = parse(texts[i])
+			for i := g; i < len(in); i += 4 {
+				_, got[i] = parse(in[i])
 			}
 		})
 	}
 	wg.Wait()
-	for i := range texts {
+	for i := range in {
 		check("on four goroutines", i, got[i])
 	}
 }

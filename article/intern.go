@@ -1,12 +1,10 @@
 package article
 
-import "unsafe"
-
 // maxIntern bounds the table of distinct words shared by the tokens.
 const maxIntern = 1 << 16
 
-// internTable holds one copy of each distinct lower-case word of the articles an engine reads (see
-// trim), in its two forms (lower case and capitalised), so that the tokens of a word share them.
+// internTable holds one copy of each distinct lower-case word of the articles read with one scratch
+// (see trim), in its two forms (lower case and capitalised), so that the tokens of a word share them.
 // Past maxIntern distinct words, each further token gets a word of its own. It is an
 // open-addressing table keyed by the FNV-1a hash that the tokenizer computes while it lower-cases
 // a word, so a word already seen costs no allocation and no second pass over its bytes.
@@ -14,16 +12,10 @@ type internTable struct {
 	slots  []internSlot // a power of two long, at most half full
 	n      int          // the words interned: word k is chunks[k/internChunk][k%internChunk]
 	chunks [][][2]word  // the words, allocated in chunks
-	text   []byte       // the words' text, allocated in chunks, each byte written once
-	textN  int          // the bytes of text written; the rest is room for the next words
 }
 
-// internChunk is how many words the table allocates at once, and internText how many bytes of
-// their text.
-const (
-	internChunk = 256
-	internText  = 4096
-)
+// internChunk is how many words the table allocates at once.
+const internChunk = 256
 
 // internSlot is one slot of the table: a word's hash, and 1 + its number (0 for an empty slot).
 // It holds no pointer, so the garbage collector never scans the slots, and emptying them is a
@@ -84,7 +76,7 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	if it.n == len(it.chunks)*internChunk {
 		it.chunks = append(it.chunks, make([][2]word, internChunk))
 	}
-	lower := it.str(b)
+	lower := string(b)
 	k := uint32(it.n)
 	ws := it.at(k)
 	f := lexFlagsOf(lower, h)
@@ -97,14 +89,13 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	return &ws[c]
 }
 
-// maxKeptWords is the most words a pooled engine's table keeps for the next article (see trim).
+// maxKeptWords is the most words a scratch's table keeps for the next article (see trim).
 const maxKeptWords = 1 << 14
 
 // trim readies the table for another article. A word says the same in every article (its lower
 // case, its capital and its lexicon flags), so the table keeps its words, and the next article
 // finds the common ones already interned with their flags worked out; past maxKeptWords words it
-// starts again empty, so that the words of one big input are not kept. The text of the words is
-// never reused.
+// starts again empty, so that the words of one big input are not kept.
 func (it *internTable) trim() {
 	if it.n <= maxKeptWords {
 		return
@@ -127,21 +118,4 @@ func (it *internTable) grow() {
 		}
 		it.slots[i] = s
 	}
-}
-
-// str returns a string holding b, cut from the table's text chunk: one allocation for many words.
-// The bytes it covers are never written again.
-func (it *internTable) str(b []byte) string {
-	if len(b) == 0 {
-		return ""
-	}
-	if len(b) > len(it.text)-it.textN {
-		if len(b) > internText/4 {
-			return string(b)
-		}
-		it.text, it.textN = make([]byte, internText), 0
-	}
-	n := it.textN
-	it.textN += copy(it.text[n:], b)
-	return unsafe.String(&it.text[n], len(b))
 }

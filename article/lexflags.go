@@ -180,8 +180,8 @@ var roleSuffixesByEnd = func() (m [256][]string) {
 func (t tok) is(f lexFlag) bool { return t.w.flags&f != 0 }
 
 // shape reports whether the token's word has one of the flags f, working out its shape flags
-// first if it has to. Only words of the engine's own intern table (and words of their own) can
-// lack them: the shared punctuation and quotation words, which goroutines share, have them.
+// first if it has to. Only words of an intern table (and words of their own) can lack them: the
+// shared punctuation and quotation words, which goroutines share, have them.
 func (t tok) shape(f lexFlag) bool {
 	if t.w.flags&lxShapeKnown == 0 {
 		t.w.flags |= shapeFlags(t.w.lower, t.w.flags)

@@ -53,27 +53,32 @@ type seg struct {
 // quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
 // Quote offsets are code points in the paragraphs' text space, marks excluded.
 func FindQuotes(paras []Paragraph) ([]model.Quote, []model.Speaker) {
-	e := getEngine()
-	defer putEngine(e)
+	sc := scratches.Get().(*scratch)
+	e := newEngine(sc)
 	e.scan(paras)
 	e.attribute()
-	return e.output()
+	quotes, speakers := e.output()
+	sc.keep(e)
+	return quotes, speakers
 }
 
-// engine holds the state of one FindQuotes call.
+// engine holds the state of one FindQuotes call, and lives for that call only: FindQuotes makes a
+// new one for every article. Its slabs come from a scratch (see newEngine), which outlives it but
+// holds nothing of the article once the engine is done; nothing FindQuotes returns points into
+// either (quotations are cut from the paragraphs' text; mentions, cues, names and roles are strings
+// of their own).
 type engine struct {
 	ps   []*paraState
 	segs []seg
-	rg   *registry // &reg when the engine comes from getEngine
-	reg  registry
+	rg   *registry
 	// the speaker of the latest attributed quotation, for pronouns
 	lastEnt           *entity
 	lastPara, lastTok int
 	marks             []mark
 	stack             []int
 	tz                tokenizer
-	// Scratch space that outlives one call when the engine is pooled (see enginePool): the
-	// paragraphs' states, their runes, spans and quotation token indexes, cut from one slab each.
+	// The paragraphs' states, their runes, spans, quotation token indexes and titles, cut from one
+	// slab each.
 	pstore []paraState
 	runes  []rune
 	spans  []span

@@ -30,26 +30,6 @@ func newRegistry() *registry {
 	return &registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}}
 }
 
-// maxKeptNames is the most names a registry's map may hold for reset to clear it (and keep its
-// room) rather than make a new one: clearing a map costs as much as the room it grew to.
-const maxKeptNames = 1 << 10
-
-// reset empties the registry for another article.
-func (rg *registry) reset() {
-	clear(rg.ents)
-	rg.ents = rg.ents[:0]
-	if cap(rg.ents) > maxKeptNames {
-		rg.ents = nil
-	}
-	for _, m := range []*map[string]*entity{&rg.byName, &rg.byLast, &rg.byFirst} {
-		if *m == nil || len(*m) > maxKeptNames {
-			*m = map[string]*entity{}
-		} else {
-			clear(*m)
-		}
-	}
-}
-
 // nameParts splits a run of name tokens [a, b) into its role prefix and its name words: titles are
 // dropped, role words ("Kremlin Press Secretary") and a possessive owner ("CNN’s") become the role.
 func nameParts(ps *paraState, a, b int) (role string, name []tok) {
