@@ -37,7 +37,11 @@ func (s *Server) exportPaths() []string {
 	paths := []string{
 		"/", "/import", "/articles/index.json",
 		"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/manifest.json",
-		embedAppJS, "/embed.js", "/embed-frame.js",
+	}
+	for p, name := range fixedWebFiles {
+		if s.webSet[name] {
+			paths = append(paths, p)
+		}
 	}
 	for _, id := range s.lib.order {
 		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")

@@ -25,7 +25,9 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 		"articles/index.json", "articles/index.json.br", "articles/harbour-council.json",
 		"oembed/harbour-council.json",
 		"app.js", "app.js.br", "app.js.gz", "wasm_exec.js", "app-worker.js", "app.css",
-		"manifest.webmanifest", "manifest.json", "embed-app.js", "embed.js", "embed-frame.js",
+		"manifest.webmanifest", "manifest.json", "embed.js", "embed-frame.js",
+		"v/" + v + "/web/page/reader.js", "v/" + v + "/web/page/offline.js", "v/" + v + "/web/page/embed-frame.js",
+		"v/" + v + "/web/partner/embed.js",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "app.wasm",
 		"v/" + v + "/web/app.wasm", "v/" + v + "/web/app.wasm.br", "v/" + v + "/web/app.wasm.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg",
@@ -36,7 +38,7 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 			t.Errorf("export lacks %s", name)
 		}
 	}
-	for _, name := range []string{"web/.env", "web/.git/config", "web/escape.txt", "web/icons/icon-192.png.br", "secret.txt"} {
+	for _, name := range []string{"web/.env", "web/.git/config", "web/escape.txt", "web/icons/icon-192.png.br", "secret.txt", "embed-app.js"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			t.Errorf("export has %s", name)
 		}
@@ -45,20 +47,27 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 		t.Errorf("Export reported %d files", n)
 	}
 
+	// The pages are what the server sends, byte for byte.
 	page, _ := os.ReadFile(filepath.Join(dir, "article/harbour-council.html"))
+	_, sent := do(t, s.Handler(), "GET", "/article/harbour-council", nil)
+	if string(page) != sent {
+		t.Errorf("the exported article page is not the page the server sends")
+	}
 	for _, w := range []string{
 		`href="https://verbatim.example/oembed/harbour-council.json"`,
 		`content="https://verbatim.example/article/harbour-council"`,
-		`/v/` + v + `/web/verbatim.css`,
+		`url("/v/` + v + `/web/fonts/fake-400.woff2")`,
+		`src="/v/` + v + `/web/page/reader.js"`,
 	} {
 		if !strings.Contains(string(page), w) {
 			t.Errorf("exported article page lacks %s", w)
 		}
 	}
 	embed, _ := os.ReadFile(filepath.Join(dir, "embed/harbour-council.html"))
-	if !strings.Contains(string(embed), `src="/embed-frame.js"`) || !strings.Contains(string(embed), `content="https://partner.example"`) {
+	if !strings.Contains(string(embed), `src="/v/`+v+`/web/page/embed-frame.js"`) || !strings.Contains(string(embed), `content="https://partner.example"`) {
 		t.Errorf("exported embed page lacks the frame script or the partner list")
 	}
+
 	var o map[string]any
 	b, _ := os.ReadFile(filepath.Join(dir, "oembed/harbour-council.json"))
 	if err := json.Unmarshal(b, &o); err != nil || o["type"] != "rich" {
