@@ -3,8 +3,11 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,6 +31,8 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 		"manifest.webmanifest", "manifest.json", "embed.js", "embed-frame.js",
 		"v/" + v + "/web/page/reader.js", "v/" + v + "/web/page/offline.js", "v/" + v + "/web/page/embed-frame.js",
 		"v/" + v + "/web/partner/embed.js",
+		".nginx/document.conf", ".nginx/embed.conf", ".nginx/resource.conf", ".nginx/partner.conf",
+		".nginx/service-worker.conf", ".nginx/worker.conf",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "app.wasm",
 		"v/" + v + "/web/app.wasm", "v/" + v + "/web/app.wasm.br", "v/" + v + "/web/app.wasm.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg",
@@ -49,7 +54,7 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 
 	// The pages are what the server sends, byte for byte.
 	page, _ := os.ReadFile(filepath.Join(dir, "article/harbour-council.html"))
-	_, sent := do(t, s.Handler(), "GET", "/article/harbour-council", nil)
+	res, sent := do(t, s.Handler(), "GET", "/article/harbour-council", nil)
 	if string(page) != sent {
 		t.Errorf("the exported article page is not the page the server sends")
 	}
@@ -68,6 +73,33 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 		t.Errorf("exported embed page lacks the frame script or the partner list")
 	}
 
+	// The header snippets say what the server sends with each kind of response.
+	embedRes, _ := do(t, s.Handler(), "GET", "/embed/harbour-council", nil)
+	jsonRes, _ := do(t, s.Handler(), "GET", "/articles/index.json", nil)
+	workerRes, _ := do(t, s.Handler(), "GET", "/app-worker.js", nil)
+	partnerRes, _ := do(t, s.Handler(), "GET", "/embed.js", nil)
+	for file, sent := range map[string]http.Header{
+		"document": res.Header, "embed": embedRes.Header, "resource": jsonRes.Header, "service-worker": workerRes.Header, "partner": partnerRes.Header,
+	} {
+		b, err := os.ReadFile(filepath.Join(dir, ".nginx", file+".conf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for _, name := range securityHeaderNames {
+			if v := sent.Get(name); v != "" {
+				lines = append(lines, fmt.Sprintf("add_header %s %q always;", name, v))
+			}
+		}
+		got := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if len(got) == 0 || !strings.HasPrefix(got[0], "# ") {
+			t.Errorf(".nginx/%s.conf has no comment line: %q", file, got)
+			continue
+		}
+		if slices.Sort(lines); !slices.Equal(slices.Sorted(slices.Values(got[1:])), lines) {
+			t.Errorf(".nginx/%s.conf:\n%s\nwant the headers the server sends:\n%s", file, b, strings.Join(lines, "\n"))
+		}
+	}
 	var o map[string]any
 	b, _ := os.ReadFile(filepath.Join(dir, "oembed/harbour-council.json"))
 	if err := json.Unmarshal(b, &o); err != nil || o["type"] != "rich" {
