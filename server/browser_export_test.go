@@ -217,20 +217,31 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 		t.Errorf("900 ranges: status %d, want 200 (the whole file)", res.StatusCode)
 	}
 
-	// In Chromium: a direct load, prerendered then taken over by app.wasm.
+	// In Chromium: the library, which boots app.wasm and installs the service worker, then the
+	// reader, which loads no app.wasm, both under nginx's headers: the CSP of .nginx/document.conf
+	// allows the pages' inline style sheet and settings script (the light background is the style
+	// sheet's) and nothing breaks it.
 	run := func(ctx context.Context, a chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if _, err := chromedp.Run(ctx, a); err != nil {
 			t.Fatal(err)
 		}
 	}
-	run(ctx, chromedp.Navigate(base+"/article/zakaria-peskov"))
-	pollIn(t, ctx, "the prerendered quotes", `document.querySelectorAll("[data-quote-id]").length > 0`)
-	pollIn(t, ctx, "app.wasm to take over", `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`)
+	const styled = `getComputedStyle(document.body).backgroundColor === "rgb(251, 250, 247)" && (window.__csp || []).length === 0`
+	run(ctx, chromedp.Navigate(base+"/"))
+	pollIn(t, ctx, "app.wasm to take over the library", wasmReady)
 	pollIn(t, ctx, "the service worker to control the page", `navigator.serviceWorker.controller !== null`)
-	// Once more online, now through the worker, so that the page and its JSON are cached.
+	run(ctx, chromedp.Navigate(base+"/article/zakaria-peskov"))
+	pollIn(t, ctx, "the prerendered quotes", `document.querySelectorAll("[data-quote-id]").length > 0 && document.readyState === "complete"`)
+	if !evalIn[bool](t, ctx, styled) {
+		t.Errorf("the exported reader is unstyled, or broke its CSP: %v", evalIn[[]string](t, ctx, `window.__csp || []`))
+	}
+	if evalIn[bool](t, ctx, `performance.getEntriesByType("resource").some((e) => e.name.endsWith(".wasm"))`) {
+		t.Errorf("the exported reader fetched a *.wasm")
+	}
+	// Once more online, now through the worker, so that the page is cached.
 	run(ctx, chromedp.Reload())
-	pollIn(t, ctx, "app.wasm after the reload", `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader") && document.querySelectorAll("[data-quote-id]").length > 0`)
+	pollIn(t, ctx, "the reader after the reload", `document.querySelectorAll("[data-quote-id]").length > 0 && document.readyState === "complete"`)
 
 	// The embed, from the export, on a partner page of another site.
 	partner := &http.Server{Handler: staticPage(`<!DOCTYPE html><title>Partner</title>
