@@ -15,6 +15,11 @@ import (
 // errNotInLibrary is returned when the server has no article with the asked id.
 var errNotInLibrary = errors.New("this article is not in the library: the link may be mistyped, or the article was removed")
 
+// errNotOnServer is what the server's page says for an article it does not have: the page boots
+// app.wasm, which shows the article when this browser stored it (saved or imported) and
+// errNotInLibrary when it did not, so the text must hold in both cases.
+var errNotOnServer = errors.New("this article is not on this server. If it was saved or imported in this browser, it opens here once the reader has loaded; otherwise the link may be mistyped, or the article was removed")
+
 // errOffline is returned when the server cannot be reached and no copy is cached.
 var errOffline = errors.New("the article could not be loaded: you seem to be offline, and it was never opened or saved in this browser")
 

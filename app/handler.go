@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -50,9 +51,11 @@ var (
 	icon192      = "/web/icons/icon-192.png"
 	icon512      = "/web/icons/icon-512.png"
 	iconMaskable = "/web/icons/maskable-512.png"
-	styleSheet   = "/web/verbatim.css"
-	// themeScript applies the saved reader settings before the first paint (see web/theme.js).
-	themeScript = "/web/theme.js"
+	// styleSheet and settingsScript are the style sheet and the script that applies the saved reader
+	// settings before the first paint. go-app links them; the server puts both inline into every
+	// page instead (its post-processor), allowed by their hashes in the CSP.
+	styleSheet     = "/web/verbatim.css"
+	settingsScript = "/web/page/settings.js"
 	// parseWorkerScript is the import page's parse worker; it loads parseWasm from beside itself.
 	parseWorkerScript = "/web/parse-worker.js"
 	parseWasm         = "/web/parse.wasm"
@@ -63,6 +66,22 @@ var (
 		"/web/fonts/atkinson-hyperlegible-latin-700-italic.woff2",
 	}
 )
+
+// pageScriptFiles are the scripts the server adds to the pages it prerenders (web/page/): reader.js
+// on every page, offline.js on the reader's own pages, embed-frame.js in embeds.
+var pageScriptFiles = []string{"/web/page/reader.js", "/web/page/offline.js", "/web/page/embed-frame.js"}
+
+// pageScripts returns the page scripts that the web folder dir holds: the worker's install fails
+// when one file it precaches is missing, and the server leaves a missing one out of the pages too.
+func pageScripts(dir string) []string {
+	var out []string
+	for _, p := range pageScriptFiles {
+		if st, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(p, "/web/")))); err == nil && st.Mode().IsRegular() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 //go:embed worker.js
 var workerTemplate string
@@ -116,11 +135,12 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		},
 		Styles: []string{styleSheet},
 		// A plain <script src> in <head>, neither defer nor async: it runs before the first paint.
-		Scripts: []string{themeScript},
+		Scripts: []string{settingsScript},
 		// No font is preloaded: Atkinson Hyperlegible is an optional setting (font-display: swap),
 		// and a preload would put 17 KB on every first visit's critical path. The worker caches them.
-		// The parse worker and its wasm are precached, so that import works offline once installed.
-		CacheableResources:    append([]string{iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...),
+		// The parse worker and its wasm are precached, so that import works offline once installed,
+		// and so are the page scripts the server adds to the pages (pageScripts).
+		CacheableResources:    append(append([]string{iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...), pageScripts(cfg.WebDir)...),
 		RawHeaders:            []string{viewportMeta},
 		Resources:             resources,
 		ServiceWorkerTemplate: workerTemplate,
@@ -128,13 +148,14 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 }
 
 // VersionOf derives a version from the content of the web folder: app.wasm, the parse worker and its
-// parse.wasm, the style sheet, the theme script, and the worker template compiled into this binary.
+// parse.wasm, the style sheet, the page scripts, and the worker template compiled into this binary.
 // It changes exactly when one of them changes.
 func VersionOf(dir string) string {
 	h := sha256.New()
 	io.WriteString(h, workerTemplate)
-	for _, name := range []string{"app.wasm", "parse.wasm", "parse-worker.js", "verbatim.css", "theme.js"} {
-		f, err := os.Open(filepath.Join(dir, name))
+	for _, name := range []string{"app.wasm", "parse.wasm", "parse-worker.js", "verbatim.css", "page/settings.js",
+		"page/reader.js", "page/offline.js", "page/embed-frame.js"} {
+		f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name)))
 		if err != nil {
 			io.WriteString(h, "missing "+name)
 			continue

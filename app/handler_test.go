@@ -35,13 +35,14 @@ func TestHandlerServesLocalShell(t *testing.T) {
 		t.Errorf("the zoom-allowing viewport must come after go-app's default")
 	}
 
-	// The theme script must run before the first paint: in <head>, neither deferred nor async.
-	if i, j := strings.Index(page, `<script src="/web/theme.js"></script>`), strings.Index(page, "<body"); i < 0 || i > j {
-		t.Errorf("GET / lacks a blocking <script src=\"/web/theme.js\"> in <head>")
+	// The settings script must run before the first paint: in <head>, neither deferred nor async
+	// (the server puts it inline in its place).
+	if i, j := strings.Index(page, `<script src="/web/page/settings.js"></script>`), strings.Index(page, "<body"); i < 0 || i > j {
+		t.Errorf("GET / lacks a blocking <script src=\"/web/page/settings.js\"> in <head>")
 	}
 
 	_, worker := get(t, h, "/app-worker.js")
-	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, `"/web/theme.js"`, "clients.claim()"} {
+	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, `"/web/page/settings.js"`, `"/web/page/embed-frame.js"`, "clients.claim()"} {
 		if !strings.Contains(worker, want) {
 			t.Errorf("app-worker.js lacks %s", want)
 		}
@@ -50,7 +51,7 @@ func TestHandlerServesLocalShell(t *testing.T) {
 		t.Errorf("the shell references a remote GitHub URL")
 	}
 
-	for _, icon := range []string{"/web/icons/icon-192.png", "/web/icons/icon-512.png", "/web/icons/maskable-512.png", "/web/icons/icon.svg", "/web/verbatim.css", "/web/theme.js"} {
+	for _, icon := range []string{"/web/icons/icon-192.png", "/web/icons/icon-512.png", "/web/icons/maskable-512.png", "/web/icons/icon.svg", "/web/verbatim.css", "/web/page/settings.js", "/web/page/embed-frame.js"} {
 		if code, _ := get(t, h, icon); code != 200 {
 			t.Errorf("GET %s = %d, want 200", icon, code)
 		}
@@ -88,5 +89,31 @@ func TestVersionOfFollowsContent(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("two"), 0o644)
 	if v1 == VersionOf(dir) {
 		t.Fatalf("VersionOf did not change with app.wasm")
+	}
+}
+
+// TestWorkerPrecachesThePageScriptsItHas checks that the service worker precaches the page scripts
+// the web folder holds, and no other: its install fails when one file it precaches is missing.
+func TestWorkerPrecachesThePageScriptsItHas(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "page"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "page", "reader.js"), []byte("// reader"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, worker := get(t, NewHandler(HandlerConfig{Version: "v-test", WebDir: dir}), "/app-worker.js")
+	if !strings.Contains(worker, `"/web/page/reader.js"`) {
+		t.Errorf("app-worker.js does not precache the page's reader.js")
+	}
+	for _, missing := range []string{"/web/page/offline.js", "/web/page/embed-frame.js"} {
+		if strings.Contains(worker, `"`+missing+`"`) {
+			t.Errorf("app-worker.js precaches %s, which the web folder lacks", missing)
+		}
+	}
+	v := VersionOf(dir)
+	os.WriteFile(filepath.Join(dir, "page", "reader.js"), []byte("// reader, changed"), 0o644)
+	if v == VersionOf(dir) {
+		t.Errorf("VersionOf did not change with page/reader.js")
 	}
 }

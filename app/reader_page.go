@@ -70,7 +70,12 @@ func (p *ReaderPage) OnPreRender(ctx goapp.Context) {
 	}
 	a, err := serverLibrary.Get(context.Background(), p.id)
 	if err != nil {
-		p.failed = errNotInLibrary.Error()
+		// An embed never boots app.wasm (and its frame's storage is the partner's): nothing will look
+		// for the article in this browser.
+		p.failed = sentence(errNotOnServer)
+		if p.embed {
+			p.failed = sentence(errNotInLibrary)
+		}
 		ctx.Page().SetTitle("Article not found — Verbatim")
 		return
 	}

@@ -56,19 +56,14 @@ var packageResources = map[string]string{
 	"/app.css":              "/app.css",
 }
 
-// embedAppJS is the name of the app.js variant served to /embed/ pages: the same script without
-// the service worker registration, so that a frame on a partner's page installs nothing.
-const embedAppJS = "/embed-app.js"
-
-// swRegistration is the statement of go-app's app.js that registers the service worker.
-const swRegistration = "\ngoappInitServiceWorker();\n"
-
 // loaderError is the statement of go-app's app.js that shows why app.wasm failed to load, and
 // loaderErrorText what the server's app.js shows instead: the bare error ("TypeError: Failed to
-// fetch") said nothing to a reader, who still has the whole prerendered article.
+// fetch") said nothing to a reader. Only the pages that need Go in the browser load app.js (the
+// library, the import page, the reader of an article only this browser has); every page the server
+// has an article for is read without it.
 const (
 	loaderError     = "loaderLabel.innerText = err;"
-	loaderErrorText = `loaderLabel.innerText = "The interactive reader could not load (" + err + "). The article is all here; reload to try again.";`
+	loaderErrorText = `loaderLabel.innerText = "Verbatim's app could not load (" + err + "). Reload to try again; the articles' own pages work without it.";`
 )
 
 // goRun is the statement of go-app's app.js that starts the Go program once app.wasm is
@@ -83,7 +78,7 @@ const (
 )
 
 // capturePackageResources asks the go-app handler for the files it generates, once, and returns
-// them by path, with the app's own manifest and the embed variant of app.js.
+// them by path, with the app's own manifest and the server's edits of app.js.
 func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string][]byte, error) {
 	out := map[string][]byte{"/manifest.webmanifest": app.ManifestJSON(cfg)}
 	for _, p := range []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css"} {
@@ -104,11 +99,6 @@ func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string]
 		return nil, err
 	}
 	out["/app.js"] = []byte(js)
-	embed, err := replaceOnce(js, embedAppJS, swRegistration, "\n")
-	if err != nil {
-		return nil, err
-	}
-	out[embedAppJS] = []byte(embed)
 	return out, nil
 }
 

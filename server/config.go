@@ -91,8 +91,8 @@ func NewServer(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// versionOf derives the app version from the content of the web directory and of the files the
-// server itself serves to the browser, so that the same build gets the same version after a restart
+// versionOf derives the app version from the content of the web directory (the page, worker and
+// partner scripts included) and of the worker template compiled into the binary, so that the same build gets the same version after a restart
 // and readers keep their cached app.wasm.
 func versionOf(web map[string][]byte, appVersion string) string {
 	names := make([]string, 0, len(web))
@@ -106,8 +106,6 @@ func versionOf(web map[string][]byte, appVersion string) string {
 		h.Write(web[n])
 	}
 	io.WriteString(h, appVersion) // covers the worker template compiled into the binary
-	h.Write(embedJS)
-	h.Write(embedFrameJS)
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 

@@ -37,7 +37,11 @@ func (s *Server) exportPaths() []string {
 	paths := []string{
 		"/", "/import", "/articles/index.json",
 		"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/manifest.json",
-		embedAppJS, "/embed.js", "/embed-frame.js",
+	}
+	for p, name := range fixedWebFiles {
+		if s.webSet[name] {
+			paths = append(paths, p)
+		}
 	}
 	for _, id := range s.lib.order {
 		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")
@@ -65,7 +69,10 @@ func (s *Server) exportPaths() []string {
 // that send precompressed files (nginx gzip_static, brotli_static). Existing files are overwritten.
 //
 // Export goes through the same handler as the server, so the files are byte for byte what the server
-// sends. The HTTP headers (CSP, frame-ancestors, caching) are not in the files: docs/deploy.md gives them.
+// sends. The headers of each kind of response (the CSP with this build's hashes and the partners,
+// nosniff, Cross-Origin-Resource-Policy, …) are written as nginx snippets in .nginx/
+// (nginxHeaderFiles), which docs/deploy.md's configuration includes; the caching headers and the
+// clean-URL rule are the configuration's own.
 // The server needs a BaseURL, and should be built for export (Config.StaticOEmbed), so that
 // the pages' oEmbed discovery links name the exported oembed/{id}.json.
 func (s *Server) Export(ctx context.Context, dir string) (int, error) {
@@ -111,7 +118,46 @@ func (s *Server) Export(ctx context.Context, dir string) (int, error) {
 			n++
 		}
 	}
+	for name, body := range s.nginxHeaderFiles() {
+		if err := writeRootFile(root, name, body); err != nil {
+			return n, fmt.Errorf("exporting %s: %w", name, err)
+		}
+		n++
+	}
 	return n, nil
+}
+
+// nginxHeaderDir is the export's folder of nginx header snippets. It is a dot-directory, which the
+// documented nginx configuration never serves (docs/deploy.md).
+const nginxHeaderDir = ".nginx"
+
+// nginxHeaderFiles returns the export's nginx snippets, by file name: for each kind of response, the
+// add_header lines of the headers the server sends with it (responseHeaders), nosniff included.
+// docs/deploy.md's server block includes them where it serves that kind, so that nginx sends what the
+// server sends: the pages' CSP holds the hashes of this build's inline style and script, and the
+// embeds' the partners the export was made for, which a hand-written snippet would get wrong.
+func (s *Server) nginxHeaderFiles() map[string][]byte {
+	hs := &s.headers
+	out := make(map[string][]byte)
+	for _, k := range []struct {
+		name, what string
+		set        headerSet
+	}{
+		{"document", "the reader's pages (/, /import, /article/{id})", hs.page},
+		{"embed", "the embed pages (/embed/{id}), which the partners frame", hs.embedPage},
+		{"resource", "every other file: JSON, wasm, JavaScript, CSS, images, fonts, the manifest", hs.resource},
+		{"partner", "the scripts partners' pages load (/embed.js, web/partner/)", hs.partnerResource},
+		{"service-worker", "the service worker's script (/app-worker.js), whose CSP governs the worker", hs.serviceWorker},
+		{"worker", "the parse worker's script (web/worker/), whose CSP governs the worker", hs.parseWorker},
+	} {
+		var b strings.Builder
+		fmt.Fprintf(&b, "# Written by verbatim export (version %s): the headers of %s.\n", s.version, k.what)
+		for _, e := range append(headerSet{{"X-Content-Type-Options", nosniff}}, k.set...) {
+			fmt.Fprintf(&b, "add_header %s %q always;\n", e.key, e.value[0])
+		}
+		out[nginxHeaderDir+"/"+k.name+".conf"] = []byte(b.String())
+	}
+	return out
 }
 
 // writeRootFile writes one file below root, creating its directories.

@@ -4,18 +4,21 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 	"verbatim/article/model"
 )
 
-// cspBase is the Content-Security-Policy of DESIGN.md without its frame-ancestors directive. The
-// pages have no inline script or style; 'wasm-unsafe-eval' is what app.wasm needs to compile.
+// cspBase is the Content-Security-Policy of DESIGN.md without its frame-ancestors directive and
+// without the hashes of the pages' inline style and script. 'wasm-unsafe-eval' is what app.wasm and
+// parse.wasm need to compile.
 //
-// The import page's parse worker (/web/parse-worker.js, under its versioned /v/… path too) gets this
-// same policy on its own response, and that is what governs it: script-src 'self' 'wasm-unsafe-eval'
-// lets it import /wasm_exec.js and compile parse.wasm, connect-src 'self' lets it fetch parse.wasm,
-// and nothing else. The pages need no worker-src: it falls back to script-src 'self', which allows
-// same-origin workers (the parse worker, the service worker) and no others.
+// A worker is governed by the CSP of its own script's response, not by its page's: the import page's
+// parse worker gets cspBase itself (script-src 'self' 'wasm-unsafe-eval' lets it import /wasm_exec.js
+// and compile parse.wasm, connect-src 'self' lets it fetch parse.wasm, and nothing else), the service
+// worker cspBase with a wider connect-src (newResponseHeaders). The pages need no worker-src: it falls
+// back to script-src 'self', which allows same-origin workers (the parse worker, the service worker)
+// and no others.
 const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
 	"base-uri 'none'; img-src 'self' https: http:; style-src 'self'; font-src 'self'; " +
 	"connect-src 'self'; form-action 'self'"
@@ -28,67 +31,141 @@ const permissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(),
 // workerPath is the service worker's script. Its CSP governs the worker's own fetches.
 const workerPath = "/app-worker.js"
 
-// securityHeaders holds the header values computed once from the configuration. Each is a
-// one-element slice set into the response's header map as it is: no canonicalisation and no
-// allocation per request (the security headers were a tenth of the server's time on small files).
-// net/http only reads them, and a later Add appends to a copy (their capacity is their length).
-type securityHeaders struct {
-	csp       []string // everywhere: frame-ancestors 'self'
-	embedCSP  []string // /embed/: frame-ancestors 'self' and the partners
-	workerCSP []string // the service worker: it may fetch, to cache for offline, the images img-src allows
+// headerEntry is one response header as it goes into the header map: a canonical key and a value
+// made once.
+type headerEntry struct {
+	key   string
+	value []string
 }
 
-// The values of the security headers that do not depend on the configuration.
+// headerSet is the headers one kind of response gets besides its Content-Type, caching and encoding
+// headers. Each value is a one-element slice set into the response's header map as it is: no
+// canonicalisation and no allocation per request (the security headers were a tenth of the server's
+// time on small files). net/http only reads them, and a later Add appends to a copy (their capacity
+// is their length).
+type headerSet []headerEntry
+
+// set writes the set into h.
+func (hs headerSet) set(h http.Header) {
+	for _, e := range hs {
+		h[e.key] = e.value
+	}
+}
+
+// responseHeaders are the header sets of each kind of response, made once from the configuration
+// and the hashes of the pages' inline style and script (DESIGN.md: document-only headers go on
+// documents only).
+//
+//   - Every response, errors included, gets X-Content-Type-Options: nosniff (Server.secure).
+//   - HTML documents get the CSP, Referrer-Policy and Permissions-Policy; the reader's own pages
+//     also X-Frame-Options and Cross-Origin-Opener-Policy, while an /embed/ page, which partners
+//     frame, gets the partners in the CSP's frame-ancestors instead (and no COOP, which a frame
+//     ignores).
+//   - Everything else (JSON, wasm, CSS, JS, images, fonts, the manifest) gets
+//     Cross-Origin-Resource-Policy: same-origin, or cross-origin for the scripts partners' pages load
+//     (web/partner/, /embed.js).
+//   - The two worker scripts are resources whose CSP governs the worker they start, so they keep a
+//     CSP of their own.
+type responseHeaders struct {
+	page, embedPage                     headerSet // documents
+	resource, partnerResource           headerSet // subresources
+	serviceWorker, parseWorker          headerSet // worker scripts
+	pageCSP, embedCSP, serviceWorkerCSP string    // the CSP values, for the export's header files
+}
+
+// The values of the headers that depend on nothing.
 var (
 	nosniff           = []string{"nosniff"}
 	referrerPolicy    = []string{"strict-origin-when-cross-origin"}
 	permissions       = []string{permissionsPolicy}
 	frameSameOrigin   = []string{"SAMEORIGIN"}
 	resourceAnyOrigin = []string{"cross-origin"}
+	resourceOwnOrigin = []string{"same-origin"}
 	openerSameOrigin  = []string{"same-origin"}
+	parseWorkerCSP    = []string{cspBase}
 )
 
-func newSecurityHeaders(partners []string) securityHeaders {
+// newResponseHeaders makes the header sets for the partners (origins allowed to frame /embed/) and the
+// CSP sources of the pages' inline script and style ("'sha256-…'", or "" for none).
+func newResponseHeaders(partners []string, scriptSrc, styleSrc string) responseHeaders {
+	doc := cspBase
+	if scriptSrc != "" {
+		doc = strings.Replace(doc, "script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' "+scriptSrc, 1)
+	}
+	if styleSrc != "" {
+		doc = strings.Replace(doc, "style-src 'self'", "style-src 'self' "+styleSrc, 1)
+	}
 	fa := "frame-ancestors 'self'"
 	for _, p := range partners {
 		fa += " " + p
 	}
-	return securityHeaders{
-		csp:       []string{cspBase + "; frame-ancestors 'self'"},
-		embedCSP:  []string{cspBase + "; " + fa},
-		workerCSP: []string{strings.Replace(cspBase, "connect-src 'self'", "connect-src 'self' https: http:", 1) + "; frame-ancestors 'self'"},
+	rh := responseHeaders{
+		pageCSP:  doc + "; frame-ancestors 'self'",
+		embedCSP: doc + "; " + fa,
+		// The worker caches article images for offline reading; pages still connect to 'self' only.
+		serviceWorkerCSP: strings.Replace(cspBase, "connect-src 'self'", "connect-src 'self' https: http:", 1),
 	}
+	rh.page = headerSet{
+		{"Content-Security-Policy", []string{rh.pageCSP}},
+		{"X-Frame-Options", frameSameOrigin},
+		{"Cross-Origin-Opener-Policy", openerSameOrigin},
+		{"Referrer-Policy", referrerPolicy},
+		{"Permissions-Policy", permissions},
+	}
+	rh.embedPage = headerSet{
+		{"Content-Security-Policy", []string{rh.embedCSP}},
+		{"Referrer-Policy", referrerPolicy},
+		{"Permissions-Policy", permissions},
+	}
+	rh.resource = headerSet{{"Cross-Origin-Resource-Policy", resourceOwnOrigin}}
+	rh.partnerResource = headerSet{{"Cross-Origin-Resource-Policy", resourceAnyOrigin}}
+	rh.serviceWorker = headerSet{
+		{"Cross-Origin-Resource-Policy", resourceOwnOrigin},
+		{"Content-Security-Policy", []string{rh.serviceWorkerCSP}},
+	}
+	rh.parseWorker = headerSet{
+		{"Cross-Origin-Resource-Policy", resourceOwnOrigin},
+		{"Content-Security-Policy", parseWorkerCSP},
+	}
+	return rh
+}
+
+// document returns the headers of an HTML page of the given kind.
+func (rh *responseHeaders) document(kind model.PathKind) headerSet {
+	if kind == model.PathEmbed {
+		return rh.embedPage
+	}
+	return rh.page
+}
+
+// webFile returns the headers of the web folder's file name (a slash path): the scripts in worker/
+// (and the parse worker at the folder's top, where it was) start workers and keep their CSP, the
+// scripts in partner/ run on partners' pages.
+func (rh *responseHeaders) webFile(name string) headerSet {
+	switch {
+	case path.Dir(name) == "worker" || name == "parse-worker.js":
+		return rh.parseWorker
+	case path.Dir(name) == "partner":
+		return rh.partnerResource
+	}
+	return rh.resource
+}
+
+// withHeaders serves h with a header set: the route says what kind of response it sends.
+type withHeaders struct {
+	hs headerSet
+	h  http.Handler
+}
+
+func (wh withHeaders) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	wh.hs.set(w.Header())
+	wh.h.ServeHTTP(w, r)
 }
 
 // isEmbedPath reports whether p is a page that partners may frame: /embed/{id}.
 func isEmbedPath(p string) bool {
 	_, kind, _ := model.ParseArticlePath(p)
 	return kind == model.PathEmbed
-}
-
-// set writes the security headers for a request path. Only /embed/ may be framed by partners; every
-// other path may be framed by the reader's own origin only.
-func (s securityHeaders) set(h http.Header, p string) {
-	h["X-Content-Type-Options"] = nosniff
-	h["Referrer-Policy"] = referrerPolicy
-	h["Permissions-Policy"] = permissions
-	if isEmbedPath(p) {
-		h["Content-Security-Policy"] = s.embedCSP
-		return
-	}
-	if p == workerPath {
-		// The worker caches article images for offline reading; pages still connect to 'self' only.
-		h["Content-Security-Policy"] = s.workerCSP
-	} else {
-		h["Content-Security-Policy"] = s.csp
-	}
-	h["X-Frame-Options"] = frameSameOrigin
-	if p == "/embed.js" {
-		// Partner pages load it with a plain <script src>, from their own origin.
-		h["Cross-Origin-Resource-Policy"] = resourceAnyOrigin
-		return
-	}
-	h["Cross-Origin-Opener-Policy"] = openerSameOrigin
 }
 
 // ParseOrigins parses a comma-separated list of origins ("https://a.example, https://b.example:8443").
@@ -121,12 +198,11 @@ func parseOrigin(s string) (string, error) {
 	return strings.ToLower(u.Scheme + "://" + u.Host), nil
 }
 
-// secure wraps h with the security headers and refuses methods other than GET and HEAD: the server
-// has nothing to write to.
+// secure wraps h with the header every response gets (nosniff; each route adds its kind's, see
+// responseHeaders) and refuses methods other than GET and HEAD: the server has nothing to write to.
 func (s *Server) secure(h http.Handler) http.Handler {
-	sec := newSecurityHeaders(s.cfg.Partners)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sec.set(w.Header(), r.URL.Path)
+		w.Header()["X-Content-Type-Options"] = nosniff
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

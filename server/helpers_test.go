@@ -62,6 +62,14 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 // encoding tests do not need one.
 var fakeWasm = "\x00asm\x01\x00\x00\x00" + strings.Repeat("fake wasm body for the server tests; ", 1000)
 
+// fakeCSS is the fake web folder's style sheet: a relative font URL the server must make absolute
+// when it inlines the sheet, and CRLF line ends it must make LF, as the browser does before hashing.
+var fakeCSS = "@font-face { font-family: F; src: url(fonts/fake-400.woff2) format(\"woff2\"); }\r\n" +
+	"body { font-family: serif; }\r\n" + strings.Repeat("p { margin: 0 0 1em; }\n", 40)
+
+// fakeSettingsJS is the fake web folder's settings bootstrap.
+const fakeSettingsJS = "(function () { document.documentElement.setAttribute(\"data-fake\", \"1\"); })();\n"
+
 // fakeWebDir returns a small web folder in a temporary directory, with a dotfile and a secret next
 // to it that must never be served.
 func fakeWebDir(t *testing.T) string {
@@ -70,7 +78,12 @@ func fakeWebDir(t *testing.T) string {
 	writeFiles(t, top, map[string]string{
 		"secret.txt":                 "TOP SECRET outside the web root",
 		"web/app.wasm":               fakeWasm,
-		"web/verbatim.css":           "body { font-family: serif; }\n" + strings.Repeat("p { margin: 0 0 1em; }\n", 40),
+		"web/verbatim.css":           fakeCSS,
+		"web/page/settings.js":       fakeSettingsJS,
+		"web/page/reader.js":         "\"use strict\"; // reader.js\n",
+		"web/page/offline.js":        "\"use strict\"; // offline.js\n",
+		"web/page/embed-frame.js":    "\"use strict\"; // embed-frame.js\n",
+		"web/partner/embed.js":       "\"use strict\"; // embed.js\n",
 		"web/icons/icon.svg":         `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>`,
 		"web/icons/icon-192.png":     "\x89PNG fake 192",
 		"web/icons/icon-512.png":     "\x89PNG fake 512",

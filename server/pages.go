@@ -16,9 +16,10 @@ import (
 const maxCachedPages = 1024
 
 // pages prerenders the app's routes through the go-app handler, then finishes the HTML with the
-// post-processor (postProcess): the canonical og:url, the oEmbed discovery link on article pages,
-// and the embed script and partner list on /embed/ pages, among its steps. Finished pages are
-// compressed once and cached by URL.
+// post-processor (postProcess): the inline style sheet and settings script, the page scripts of the
+// page's kind (and go-app's app.wasm loader only where the page boots it), the canonical og:url, the
+// oEmbed discovery link on article pages, and the partner list on /embed/ pages, among its steps.
+// Finished pages are compressed once and cached by URL, and served with the document headers.
 //
 // Trust boundary: everything the server adds to a page is a node of the post-processor's tree,
 // escaped by x/net/html's renderer; article text reaches the HTML only through go-app's components.
@@ -28,15 +29,19 @@ type pages struct {
 	base       func(*http.Request) string
 	partners   []string
 	oembedHref func(base string, id model.ArticleID) string
+	assets     *pageAssets      // the inline style and script and the page scripts of this build
+	headers    *responseHeaders // the document headers, with the CSP that allows assets' inline elements
 
 	mu    sync.Mutex
 	cache map[string]*renderedPage
 }
 
-// renderedPage is a finished page and its status (200, or 404 for an unknown article).
+// renderedPage is a finished page, its status (200, or 404 for an unknown article) and its
+// document headers (responseHeaders.document).
 type renderedPage struct {
-	status int
-	body   *asset
+	status  int
+	body    *asset
+	headers headerSet
 }
 
 // embedParams are the query parameters an /embed/ page understands.
@@ -95,6 +100,7 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			p.mu.Unlock()
 		}
 	}
+	pg.headers.set(w.Header())
 	if pg.status != http.StatusOK {
 		w.Header().Set("Content-Type", pg.body.contentType)
 		w.Header().Set("Cache-Control", cacheRevalidate)
@@ -144,10 +150,13 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	}
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
+	pg := &renderedPage{status: status, headers: p.headers.document(kind)}
 	if !compress || status != http.StatusOK {
-		return &renderedPage{status: status, body: plainAsset(htmlType, body)}, true
+		pg.body = plainAsset(htmlType, body)
+	} else {
+		pg.body = newAsset(htmlType, body)
 	}
-	return &renderedPage{status: status, body: newAsset(htmlType, body)}, true
+	return pg, true
 }
 
 // finish post-processes a page go-app prerendered (postProcess): what the server decided about it
@@ -160,6 +169,7 @@ func (p *pages) finish(src []byte, path, base string, id model.ArticleID, kind m
 		id:        id,
 		found:     kind != "" && status == http.StatusOK,
 		partners:  p.partners,
+		assets:    p.assets,
 	}
 	if info.found && kind == model.PathArticle {
 		a, _ := p.lib.Get(context.Background(), id)

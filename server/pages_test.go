@@ -26,8 +26,8 @@ func TestArticlePageHead(t *testing.T) {
 			t.Errorf("page lacks %s", want)
 		}
 	}
-	if strings.Contains(page, "embed-frame.js") || strings.Contains(page, embedAppJS) {
-		t.Errorf("an article page loads the embed scripts")
+	if strings.Contains(page, "embed-frame.js") || strings.Contains(page, "verbatim-partners") {
+		t.Errorf("an article page loads the embed's script or partner list")
 	}
 	if strings.Count(page, `property="og:url"`) != 1 {
 		t.Errorf("want one og:url, page:\n%s", page)
@@ -56,24 +56,22 @@ func TestEmbedPage(t *testing.T) {
 		t.Fatalf("status %d", res.StatusCode)
 	}
 	for _, want := range []string{
-		`<script defer="" src="/embed-frame.js"></script>`,
+		`<script defer="" src="/v/` + s.Version() + `/web/page/embed-frame.js"></script>`,
 		`<meta name="verbatim-partners" content="https://partner.example"/>`,
-		`src="` + embedAppJS + `"`,
+		`<meta name="robots" content="noindex"/>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("embed page lacks %s", want)
 		}
 	}
-	if strings.Contains(page, `src="/app.js"`) {
-		t.Errorf("the embed page loads app.js, which registers the service worker")
+	// A frame on a partner's page boots no Go runtime and installs nothing.
+	for _, bad := range []string{`src="/app.js"`, `src="/wasm_exec.js"`, `rel="manifest"`, "offline.js", "app-wasm-loader-icon"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the embed page has %s", bad)
+		}
 	}
-	_, appJS := do(t, s.Handler(), "GET", "/app.js", nil)
-	_, embedJS := do(t, s.Handler(), "GET", embedAppJS, nil)
-	if !strings.Contains(appJS, swRegistration) {
-		t.Errorf("app.js does not register the service worker")
-	}
-	if strings.Contains(embedJS, swRegistration) || !strings.Contains(embedJS, "goappInitWebAssembly();") {
-		t.Errorf("%s still registers the service worker, or lost the rest of app.js", embedAppJS)
+	if res, _ := do(t, s.Handler(), "GET", "/embed-app.js", nil); res.StatusCode != http.StatusNotFound {
+		t.Errorf("/embed-app.js: %d, want 404 (embeds load no app.js)", res.StatusCode)
 	}
 }
 

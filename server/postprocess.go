@@ -22,6 +22,28 @@ type pageInfo struct {
 	title     string // the article's title, for the oEmbed discovery link
 	oembed    string // the article's oEmbed address (article pages)
 	partners  []string
+	assets    *pageAssets // the build's inline style and script and page scripts
+}
+
+// bootsWasm reports whether the page loads go-app's app.js, and so app.wasm: the library, the import
+// page, and the reader of an article the server does not have (404), which may be one imported into
+// this browser's store that only app.wasm can show. The reader of an article the server has, and
+// every embed, is read with no wasm at all (issue 13).
+func (i pageInfo) bootsWasm() bool {
+	return i.kind == "" || (i.kind == model.PathArticle && !i.found)
+}
+
+// scripts returns the page scripts of the page's kind, in the order they run: reader.js on every
+// page, offline.js on the reader's own pages (not in a frame on a partner's page, which installs
+// nothing), embed-frame.js in an embed. A script the web folder lacks is left out.
+func (i pageInfo) scripts() []string {
+	out := []string{i.assets.reader}
+	if i.kind == model.PathEmbed {
+		out = append(out, i.assets.embedFrame)
+	} else {
+		out = append(out, i.assets.offline)
+	}
+	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }
 
 // pageDoc is a page being post-processed: its parsed tree, its head and body, and the server's
@@ -46,8 +68,11 @@ var pageSteps = []pageStep{
 	{"zoom viewport", dropZoomViewport},
 	{"false booleans", dropFalseBooleans},
 	{"app.css", dropAppCSS},
-	{"loader icon", loaderUsesHeaderIcon},
-	{"app.js", embedAppScript},
+	{"style sheet", inlineStyleSheet},
+	{"settings script", inlineSettingsScript},
+	{"manifest", dropEmbedManifest},
+	{"page scripts", setPageScripts},
+	{"loader", fitLoader},
 	{"layout newlines", trimBodyLayout},
 	{"head additions", addToHead},
 }
@@ -64,6 +89,9 @@ func postProcess(src []byte, info pageInfo) (out []byte, missing []string) {
 	doc, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
 		return src, []string{"parse"}
+	}
+	if info.assets == nil {
+		info.assets = &pageAssets{}
 	}
 	p := &pageDoc{doc: doc, pageInfo: info}
 	// html.Parse always makes the head and the body, whatever the page holds.
@@ -153,44 +181,136 @@ func dropAppCSS(p *pageDoc) bool {
 	return len(drop) > 0
 }
 
-// loaderIconID is the id of go-app's loader image.
-const loaderIconID = "app-wasm-loader-icon"
+// inlineStyleSheet puts the whole style sheet into the page as a <style> element, in place of
+// go-app's link to verbatim.css (Handler.Styles), and removes go-app's preload of it: the page needs
+// no request before its first paint. Its url()s were made absolute (newPageAssets), and the CSP
+// allows it by its hash. With no style sheet in the web folder the links go all the same.
+func inlineStyleSheet(p *pageDoc) bool {
+	var sheet, preload *html.Node
+	for n := range elementsOf(p.head, atom.Link) {
+		if p.assets.styleHref == "" || attr(n, "href") != p.assets.styleHref {
+			continue
+		}
+		switch attr(n, "rel") {
+		case "stylesheet":
+			sheet = n
+		case "preload":
+			preload = n
+		}
+	}
+	if sheet != nil && p.assets.style != "" {
+		sheet.Parent.InsertBefore(rawTextElement(atom.Style, p.assets.style), sheet)
+	}
+	removeAll(slices.DeleteFunc([]*html.Node{sheet, preload}, func(n *html.Node) bool { return n == nil }))
+	return sheet != nil && preload != nil
+}
+
+// inlineSettingsScript puts settings.js into the page as an inline <script>, in place of go-app's
+// <script src> of it (Handler.Scripts, a blocking script in the head): it applies the reader's
+// settings before the first paint, with no request. Before it goes the settings' choices, a JSON
+// <script type="application/json" id="verbatim-settings-choices"> that it reads (a data block, which
+// the browser never runs, so the CSP has nothing to allow). The CSP allows the script by its hash.
+func inlineSettingsScript(p *pageDoc) bool {
+	var script *html.Node
+	for n := range elementsOf(p.head, atom.Script) {
+		if p.assets.settingsSrc != "" && attr(n, "src") == p.assets.settingsSrc {
+			script = n
+		}
+	}
+	if script == nil {
+		return false
+	}
+	if p.assets.settings != "" {
+		choices := rawTextElement(atom.Script, p.assets.choices)
+		choices.Attr = []html.Attribute{{Key: "type", Val: "application/json"}, {Key: "id", Val: settingsChoicesID}}
+		script.Parent.InsertBefore(choices, script)
+		script.Parent.InsertBefore(rawTextElement(atom.Script, p.assets.settings), script)
+	}
+	removeAll([]*html.Node{script})
+	return true
+}
+
+// dropEmbedManifest removes the manifest link from /embed/ pages: a frame on a partner's page is
+// not an app to install. The reader's own pages keep it.
+func dropEmbedManifest(p *pageDoc) bool {
+	var manifest *html.Node
+	for n := range elementsOf(p.head, atom.Link) {
+		if attr(n, "rel") == "manifest" {
+			manifest = n
+		}
+	}
+	if manifest != nil && p.kind == model.PathEmbed {
+		removeAll([]*html.Node{manifest})
+	}
+	return manifest != nil
+}
+
+// The scripts go-app puts in every page's head (deferred) to boot app.wasm.
+const (
+	wasmExecJS = "/wasm_exec.js"
+	appJS      = "/app.js"
+)
+
+// setPageScripts gives the page its scripts (pageInfo.scripts), deferred, before go-app's
+// wasm_exec.js and app.js, so that they run first; and removes go-app's two scripts from the pages
+// that do not boot app.wasm (pageInfo.bootsWasm).
+func setPageScripts(p *pageDoc) bool {
+	var wasmExec, app *html.Node
+	for n := range elementsOf(p.head, atom.Script) {
+		switch attr(n, "src") {
+		case wasmExecJS:
+			wasmExec = n
+		case appJS:
+			app = n
+		}
+	}
+	if wasmExec == nil || app == nil {
+		return false
+	}
+	for _, src := range p.scripts() {
+		p.head.InsertBefore(element(atom.Script, "defer", "", "src", src), wasmExec)
+	}
+	if !p.bootsWasm() {
+		removeAll([]*html.Node{wasmExec, app})
+	}
+	return true
+}
+
+// The ids of go-app's loader (its status line while app.wasm loads) and of its image.
+const (
+	loaderID     = "app-wasm-loader"
+	loaderIconID = "app-wasm-loader-icon"
+)
 
 // headerIconSuffix ends the src of the header's SVG icon (its versioned URL).
 const headerIconSuffix = "/web/icons/icon.svg"
 
-// loaderUsesHeaderIcon points go-app's loader image at the header's SVG icon, on pages with the
-// header (not the embed's): the loader shows no image, but the browser would still fetch the
-// 192-pixel PNG on every first visit.
-func loaderUsesHeaderIcon(p *pageDoc) bool {
-	var loader *html.Node
+// fitLoader removes go-app's loader from the pages that do not boot app.wasm: nothing loads there.
+// On the others it points the loader's image at the header's SVG icon: the loader shows no image,
+// but the browser would still fetch the 192-pixel PNG on every first visit.
+func fitLoader(p *pageDoc) bool {
+	var loader, icon *html.Node
 	headerIcon := ""
-	for n := range elementsOf(p.doc, atom.Img) {
-		if attr(n, "id") == loaderIconID {
+	for n := range elements(p.body) {
+		switch {
+		case attr(n, "id") == loaderID:
 			loader = n
-		} else if src := attr(n, "src"); headerIcon == "" && strings.HasSuffix(src, headerIconSuffix) {
-			headerIcon = src
+		case attr(n, "id") == loaderIconID:
+			icon = n
+		case n.DataAtom == atom.Img && headerIcon == "" && strings.HasSuffix(attr(n, "src"), headerIconSuffix):
+			headerIcon = attr(n, "src")
 		}
 	}
-	if loader != nil && headerIcon != "" {
-		loader.Attr = []html.Attribute{{Key: "id", Val: loaderIconID}, {Key: "class", Val: "goapp-logo"}, {Key: "alt"}, {Key: "src", Val: headerIcon}}
+	if loader == nil || icon == nil {
+		return false
 	}
-	return loader != nil
-}
-
-// embedAppScript makes an /embed/ page load embedAppJS, app.js without the service worker's
-// registration, in place of go-app's /app.js.
-func embedAppScript(p *pageDoc) bool {
-	found := false
-	for n := range elementsOf(p.doc, atom.Script) {
-		if attr(n, "src") == "/app.js" {
-			found = true
-			if p.kind == model.PathEmbed {
-				setAttr(n, "src", embedAppJS)
-			}
-		}
+	switch {
+	case !p.bootsWasm():
+		removeAll([]*html.Node{loader})
+	case headerIcon != "":
+		icon.Attr = []html.Attribute{{Key: "id", Val: loaderIconID}, {Key: "class", Val: "goapp-logo"}, {Key: "alt"}, {Key: "src", Val: headerIcon}}
 	}
-	return found
+	return true
 }
 
 // trimBodyLayout removes the newlines go-app's HTML writer adds for layout in the body
@@ -232,28 +352,23 @@ func trimLayoutNewlines(n *html.Node) bool {
 
 // addToHead appends the server's part of the head, after go-app's:
 //
-//   - on the page of an article the library has (article or embed), a preload of its JSON:
-//     app.wasm reads it as soon as it starts, and fetched now, beside app.wasm, it is in the memory
-//     cache by then instead of a round trip after app.wasm's download;
-//   - on an article page, the canonical link and the oEmbed discovery link;
-//   - on an embed page, the partner list (for embed-frame.js), robots noindex and embed-frame.js.
+//   - on the page of an article the library has, the canonical link and the oEmbed discovery link;
+//   - on an embed page, the partner list (for embed-frame.js) and robots noindex.
 //
-// It needs only the head, which the parser always makes, so its marker is always found.
+// No page preloads its article's JSON any more: only app.wasm read it, and the pages of an article
+// the server has no longer load app.wasm. It needs only the head, which the parser always makes, so
+// its marker is always found.
 func addToHead(p *pageDoc) bool {
-	if !p.found {
-		return true
-	}
-	head := []*html.Node{element(atom.Link, "rel", "preload", "href", model.JSONPath(p.id), "as", "fetch", "crossorigin", "anonymous")}
-	switch p.kind {
-	case model.PathArticle:
+	var head []*html.Node
+	switch {
+	case p.kind == model.PathArticle && p.found:
 		head = append(head,
 			element(atom.Link, "rel", "canonical", "href", p.canonical),
 			element(atom.Link, "rel", "alternate", "type", "application/json+oembed", "href", p.oembed, "title", p.title))
-	case model.PathEmbed:
+	case p.kind == model.PathEmbed:
 		head = append(head,
 			element(atom.Meta, "name", "verbatim-partners", "content", strings.Join(p.partners, " ")),
-			element(atom.Meta, "name", "robots", "content", "noindex"),
-			element(atom.Script, "defer", "", "src", "/embed-frame.js"))
+			element(atom.Meta, "name", "robots", "content", "noindex"))
 	}
 	for _, n := range head {
 		p.head.AppendChild(n)
@@ -268,6 +383,14 @@ func element(a atom.Atom, keyValues ...string) *html.Node {
 	for i := 0; i+1 < len(keyValues); i += 2 {
 		n.Attr = append(n.Attr, html.Attribute{Key: keyValues[i], Val: keyValues[i+1]})
 	}
+	return n
+}
+
+// rawTextElement returns a new style or script element holding text as it is: html.Render writes the
+// content of these elements unescaped, as the browser reads it (checkRawText keeps their end tag out).
+func rawTextElement(a atom.Atom, text string) *html.Node {
+	n := element(a)
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: text})
 	return n
 }
 
@@ -296,6 +419,9 @@ func elementsOf(n *html.Node, a atom.Atom) iter.Seq[*html.Node] {
 // removeAll removes each node from its parent, and the newline go-app wrote after it.
 func removeAll(nodes []*html.Node) {
 	for _, n := range nodes {
+		if n.Parent == nil {
+			continue
+		}
 		if next := n.NextSibling; next != nil && next.Type == html.TextNode {
 			next.Data = strings.TrimPrefix(next.Data, "\n")
 		}

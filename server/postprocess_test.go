@@ -36,7 +36,7 @@ func TestPostProcessTrimsLayoutNewlines(t *testing.T) {
 }
 
 // goAppPage is a page in the shape go-app v9.8.0 prerenders (see TestPostProcessTripwire for the
-// real ones): every marker the post-processor's steps look for, once.
+// real ones): every marker the post-processor's steps look for, once, with the links of testAssets.
 const goAppPage = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -44,10 +44,15 @@ const goAppPage = `<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover">
 <meta property="og:url" content="http://example.com/article/a">
 <title>A — Verbatim</title>
+<link type="text/css" rel="preload" href="/v/1/web/verbatim.css" as="style">
 <link type="text/css" rel="preload" href="/app.css" as="style">
+<link rel="icon" href="/v/1/web/icons/icon.svg">
+<link rel="manifest" href="/manifest.webmanifest">
 <link rel="stylesheet" type="text/css" href="/app.css">
 <link href="/v/1/web/verbatim.css" rel="stylesheet" type="text/css">
+<script defer src="/wasm_exec.js"></script>
 <script defer src="/app.js"></script>
+<script src="/v/1/web/page/settings.js"></script>
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 </head>
 <body>
@@ -66,19 +71,42 @@ const goAppPage = `<!DOCTYPE html>
 </body>
 </html>`
 
+// testAssets are the page assets of goAppPage's build ("1").
+var testAssets = &pageAssets{
+	styleHref: "/v/1/web/verbatim.css", settingsSrc: "/v/1/web/page/settings.js",
+	style: "body { color: #111 } a > b { x: url(\"/v/1/web/fonts/f.woff2\") }", settings: "applySettings(); if (a < b && c > d) {}",
+	choices: `{"theme":["auto","dark"]}`,
+	reader:  "/v/1/web/page/reader.js", offline: "/v/1/web/page/offline.js", embedFrame: "/v/1/web/page/embed-frame.js",
+}
+
+// The page scripts as the post-processor writes them into goAppPage.
+const (
+	readerTag   = `<script defer="" src="/v/1/web/page/reader.js"></script>`
+	offlineTag  = `<script defer="" src="/v/1/web/page/offline.js"></script>`
+	frameTag    = `<script defer="" src="/v/1/web/page/embed-frame.js"></script>`
+	goAppTags   = "<script defer=\"\" src=\"/wasm_exec.js\"></script>\n<script defer=\"\" src=\"/app.js\"></script>"
+	inlineStyle = `<style>body { color: #111 } a > b { x: url("/v/1/web/fonts/f.woff2") }</style>`
+	inlineSetup = `<script type="application/json" id="verbatim-settings-choices">{"theme":["auto","dark"]}</script>` +
+		`<script>applySettings(); if (a < b && c > d) {}</script>`
+)
+
 func TestPostProcessSteps(t *testing.T) {
 	t.Parallel()
 	article := pageInfo{
 		canonical: "https://verbatim.example/article/a", kind: model.PathArticle, id: "a", found: true,
-		title: "A", oembed: "https://verbatim.example/oembed?format=json&url=x",
+		title: "A", oembed: "https://verbatim.example/oembed?format=json&url=x", assets: testAssets,
 	}
 	embed := pageInfo{canonical: "https://verbatim.example/embed/a", kind: model.PathEmbed, id: "a", found: true,
-		partners: []string{"https://one.example", "https://two.example"}}
+		partners: []string{"https://one.example", "https://two.example"}, assets: testAssets}
 	hostile := article
 	hostile.title = `"><script>alert(1)</script>`
 	hostile.canonical = `https://verbatim.example/article/a"onload="x`
 	missing := article
 	missing.found = false
+	library := pageInfo{canonical: "https://verbatim.example/", assets: testAssets}
+	bare := article
+	bare.assets = &pageAssets{styleHref: testAssets.styleHref, settingsSrc: testAssets.settingsSrc}
+	const loaderIcon = `<img id="app-wasm-loader-icon" class="goapp-logo" alt="" src="/v/1/web/icons/icon.svg"/>`
 	cases := []struct {
 		name      string
 		info      pageInfo
@@ -86,7 +114,7 @@ func TestPostProcessSteps(t *testing.T) {
 	}{
 		{"og:url takes the canonical address", article,
 			[]string{`<meta property="og:url" content="https://verbatim.example/article/a"/>`}, []string{"example.com"}},
-		{"og:url is left when there is none", pageInfo{},
+		{"og:url is left when there is none", pageInfo{assets: testAssets},
 			[]string{`<meta property="og:url" content="http://example.com/article/a"/>`}, nil},
 		{"the viewport that blocks zoom goes, the app's stays", article,
 			[]string{"<meta charset=\"UTF-8\"/>\n<meta property=\"og:url\"", `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover"/>`},
@@ -94,25 +122,35 @@ func TestPostProcessSteps(t *testing.T) {
 		{"false booleans go, other attributes stay", article,
 			[]string{`<option value="auto" selected="">`, `<option value="light">`, `<button aria-pressed="false">`},
 			[]string{`selected="false"`, `disabled`}},
-		{"go-app's app.css goes, verbatim.css stays", article,
-			[]string{"<title>A — Verbatim</title>\n<link href=\"/v/1/web/verbatim.css\""}, []string{"/app.css"}},
-		{"the loader shows the header's icon", article,
-			[]string{`<img id="app-wasm-loader-icon" class="goapp-logo" alt="" src="/v/1/web/icons/icon.svg"/>`}, []string{"icon-192.png", "goapp-spin"}},
-		{"an article page keeps app.js", article, []string{`<script defer="" src="/app.js"></script>`}, []string{embedAppJS}},
-		{"an embed page loads the embed's app.js", embed, []string{`<script defer="" src="` + embedAppJS + `"></script>`}, []string{`"/app.js"`}},
+		{"go-app's app.css goes", article,
+			[]string{"<title>A — Verbatim</title>\n<link rel=\"icon\""}, []string{"/app.css"}},
+		{"the style sheet is inline, where go-app linked it", article,
+			[]string{"<link rel=\"manifest\" href=\"/manifest.webmanifest\"/>\n" + inlineStyle}, []string{"verbatim.css", `as="style"`}},
+		{"the settings script is inline, after its choices", article,
+			[]string{inlineSetup + "<meta name=\"viewport\""}, []string{"settings.js"}},
+		{"an article page the server has: reader.js and offline.js, no app.wasm", article,
+			[]string{inlineStyle + readerTag + offlineTag + inlineSetup, `<link rel="manifest"`},
+			[]string{"/app.js", "/wasm_exec.js", "embed-frame.js", "app-wasm-loader", "Loading…"}},
+		{"an embed: reader.js and embed-frame.js, no app.wasm, no manifest", embed,
+			[]string{inlineStyle + readerTag + frameTag + inlineSetup},
+			[]string{"/app.js", "/wasm_exec.js", "offline.js", "app-wasm-loader", "manifest"}},
+		{"a missing article boots app.wasm, after the page scripts", missing,
+			[]string{readerTag + offlineTag + goAppTags, loaderIcon, `<link rel="manifest"`}, []string{"embed-frame.js", "icon-192.png", "goapp-spin"}},
+		{"the library boots app.wasm, after the page scripts", library,
+			[]string{readerTag + offlineTag + goAppTags, loaderIcon}, []string{"embed-frame.js", "icon-192.png"}},
+		{"a web folder without the page files: go-app's links go all the same", bare,
+			[]string{"<title>A — Verbatim</title>\n<link rel=\"icon\""},
+			[]string{"<style>", "verbatim.css", "settings.js", "verbatim-settings-choices", "reader.js", "offline.js", "/app.js"}},
 		{"an article page's head additions", article, []string{
-			`<link rel="preload" href="/articles/a.json" as="fetch" crossorigin="anonymous"/>` +
-				`<link rel="canonical" href="https://verbatim.example/article/a"/>` +
+			`<link rel="canonical" href="https://verbatim.example/article/a"/>` +
 				`<link rel="alternate" type="application/json+oembed" href="https://verbatim.example/oembed?format=json&amp;url=x" title="A"/></head>`,
-		}, []string{"verbatim-partners", "noindex", "embed-frame.js"}},
+		}, []string{"verbatim-partners", "noindex", `as="fetch"`, "/articles/"}},
 		{"an embed page's head additions", embed, []string{
-			`<link rel="preload" href="/articles/a.json" as="fetch" crossorigin="anonymous"/>` +
-				`<meta name="verbatim-partners" content="https://one.example https://two.example"/>` +
-				`<meta name="robots" content="noindex"/>` +
-				`<script defer="" src="/embed-frame.js"></script></head>`,
-		}, []string{"canonical", "json+oembed"}},
-		{"a missing article's page has no head additions", missing, nil, []string{"preload\" href=\"/articles", "canonical", "json+oembed"}},
-		{"other pages have no head additions", pageInfo{canonical: "https://verbatim.example/"}, nil, []string{"/articles/", "canonical", "json+oembed", "embed-frame.js"}},
+			`<meta name="verbatim-partners" content="https://one.example https://two.example"/>` +
+				`<meta name="robots" content="noindex"/></head>`,
+		}, []string{"canonical", "json+oembed", `as="fetch"`}},
+		{"a missing article's page has no head additions", missing, nil, []string{"/articles/", "canonical", "json+oembed"}},
+		{"other pages have no head additions", library, nil, []string{"/articles/", "canonical", "json+oembed", "verbatim-partners"}},
 		{"values are escaped by the renderer", hostile, []string{
 			`title="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`,
 			`<link rel="canonical" href="https://verbatim.example/article/a&#34;onload=&#34;x"/>`,
@@ -146,8 +184,8 @@ func TestPostProcessSteps(t *testing.T) {
 func TestPostProcessReportsMissingMarkers(t *testing.T) {
 	t.Parallel()
 	const plain = "<!DOCTYPE html><html><head><title>t</title></head><body><p>text</p></body></html>"
-	out, missing := postProcess([]byte(plain), pageInfo{canonical: "https://verbatim.example/"})
-	want := []string{"og:url", "zoom viewport", "false booleans", "app.css", "loader icon", "app.js", "layout newlines"}
+	out, missing := postProcess([]byte(plain), pageInfo{canonical: "https://verbatim.example/", assets: testAssets})
+	want := []string{"og:url", "zoom viewport", "false booleans", "app.css", "style sheet", "settings script", "manifest", "page scripts", "loader", "layout newlines"}
 	if !slices.Equal(missing, want) {
 		t.Errorf("missing = %q, want %q", missing, want)
 	}
@@ -156,11 +194,13 @@ func TestPostProcessReportsMissingMarkers(t *testing.T) {
 	}
 }
 
-// TestPostProcessTripwire runs the post-processor on the pages go-app really prerenders, and fails
-// when go-app's output changed shape: when a marker one of the steps relies on is gone (the app.js
-// script, the loader's image, the viewport that blocks zoom, the og:url meta, the links to app.css,
-// the layout newlines, the "false" boolean attributes), as replaceOnce fails when app.js no longer
-// has what it replaces. Only the reader's settings and the import form have boolean attributes.
+// TestPostProcessTripwire runs the post-processor on the pages go-app really prerenders, of every
+// kind, and fails when go-app's output changed shape: when a marker one of the steps relies on is
+// gone (the wasm_exec.js and app.js scripts, the loader and its image, the links to verbatim.css
+// and app.css and their preloads, the settings script, the manifest link, the viewport that blocks
+// zoom, the og:url meta, the layout newlines, the "false" boolean attributes), as replaceOnce fails
+// when app.js no longer has what it replaces. Only the reader's settings and the import form have
+// boolean attributes.
 func TestPostProcessTripwire(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example"})
@@ -170,12 +210,14 @@ func TestPostProcessTripwire(t *testing.T) {
 	}
 	for _, c := range []struct {
 		path      string
+		found     bool
 		noBoolean bool
 	}{
-		{"/article/harbour-council", false},
-		{"/import", false},
-		{"/embed/harbour-council", true},
-		{"/", true},
+		{"/article/harbour-council", true, false},
+		{"/article/not-in-the-library", false, true},
+		{"/import", false, false},
+		{"/embed/harbour-council", true, true},
+		{"/", false, true},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			t.Parallel()
@@ -185,7 +227,7 @@ func TestPostProcessTripwire(t *testing.T) {
 				t.Fatalf("go-app answered %d", rec.Code)
 			}
 			id, kind, _ := model.ParseArticlePath(c.path)
-			info := pageInfo{canonical: "https://verbatim.example" + c.path, kind: kind, id: id, found: kind != ""}
+			info := pageInfo{canonical: "https://verbatim.example" + c.path, kind: kind, id: id, found: c.found, assets: s.pages.assets}
 			_, missing := postProcess(rec.Body.Bytes(), info)
 			var allowed []string
 			if c.noBoolean {

@@ -9,10 +9,9 @@ import (
 // assetSet is every response body the server serves from memory, by what its route looks up. It
 // is built once by loadAssets and never changed.
 type assetSet struct {
-	pkg    map[string]*asset // go-app's generated files and embedAppJS, by path (packageResources' values)
+	pkg    map[string]*asset // go-app's generated files, by path (packageResources' values)
 	web    map[string]*asset // the web folder, by slash path ("app.wasm", "icons/icon.svg")
 	json   map[string]*asset // /articles/{file}: index.json and {id}.json
-	embed  map[string]*asset // the partner scripts, by path (/embed.js, /embed-frame.js)
 	oembed map[string]*asset // /oembed/{file}: {id}.json, when the base URL is configured
 }
 
@@ -20,8 +19,14 @@ type assetSet struct {
 // host the client names: they are served from the web directory instead, or 404.
 var rootWebFiles = []string{"robots.txt", "sitemap.xml", "ads.txt", "favicon.ico"}
 
-// loadAssets compresses the web folder, go-app's generated files, the article JSON, the partner
-// scripts and the static oEmbed responses, and sets up the page renderer.
+// fixedWebFiles are the web folder's files served at fixed root paths besides their /web/ ones:
+// the script partners paste (/embed.js, which must never move) and the embed frame's script at the
+// path it had before pages loaded it from its versioned URL (a page cached by an old build).
+var fixedWebFiles = map[string]string{"/embed.js": partnerScriptFile, "/embed-frame.js": embedFrameFile}
+
+// loadAssets compresses the web folder, go-app's generated files, the article JSON and the static
+// oEmbed responses, makes the pages' inline style and script and the header sets whose CSP allows
+// them, and sets up the page renderer.
 func (s *Server) loadAssets(web map[string][]byte) error {
 	pre := takePrecompressed(web)
 	for name := range web {
@@ -42,33 +47,47 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	if s.assets.json, err = s.articleAssets(); err != nil {
 		return err
 	}
-	s.assets.embed = map[string]*asset{
-		"/embed.js":       newAsset(contentTypeOf("embed.js"), embedJS),
-		"/embed-frame.js": newAsset(contentTypeOf("embed-frame.js"), embedFrameJS),
-	}
 	if s.assets.oembed, err = s.staticOEmbedAssets(); err != nil {
 		return err
 	}
+	choices, err := settingsChoices()
+	if err != nil {
+		return err
+	}
+	pa, err := newPageAssets(web, s.version, choices)
+	if err != nil {
+		return err
+	}
+	if missing := pa.missing(); len(missing) > 0 {
+		s.log.Warn("web directory lacks page files: the pages go without them (unstyled, or without their scripts); run from the repository root, or give the built web folder", "web", s.cfg.WebDir, "missing", missing)
+	}
+	s.headers = newResponseHeaders(s.cfg.Partners, pa.scriptSrc, pa.styleSrc)
 	s.pages = &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners, cache: make(map[string]*renderedPage),
-		oembedHref: oembedURL}
+		oembedHref: oembedURL, assets: pa, headers: &s.headers}
 	if s.cfg.StaticOEmbed {
 		s.pages.oembedHref = staticOEmbedURL
 	}
 	return nil
 }
 
-// routes builds the handler: the server's own endpoints first, everything else to go-app's pages,
-// all behind the security headers (secure).
+// routes builds the handler: the server's own endpoints first, everything else to go-app's pages.
+// Each route says what kind of response it sends, and so which headers it gets (responseHeaders);
+// every response gets nosniff, and methods other than GET and HEAD are refused (secure).
 func (s *Server) routes() http.Handler {
+	hs := &s.headers
+	resource := func(h http.HandlerFunc) http.Handler { return withHeaders{hs.resource, h} }
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.HandleFunc("GET /articles/{file}", s.serveArticleJSON)
+	mux.Handle("GET /healthz", resource(s.healthz))
+	mux.Handle("GET /articles/{file}", resource(s.serveArticleJSON))
 	for p, src := range packageResources {
-		mux.Handle("GET "+p, revalidated{s.assets.pkg[src]})
+		set := hs.resource
+		if p == workerPath {
+			set = hs.serviceWorker
+		}
+		mux.Handle("GET "+p, withHeaders{set, revalidated{s.assets.pkg[src]}})
 	}
-	mux.Handle("GET "+embedAppJS, revalidated{s.assets.pkg[embedAppJS]})
-	for p, a := range s.assets.embed {
-		mux.Handle("GET "+p, revalidated{a})
+	for p, name := range fixedWebFiles {
+		mux.Handle("GET "+p, webFile{s, name})
 	}
 	mux.HandleFunc("GET /web/{path...}", s.serveWeb)
 	mux.HandleFunc("GET /v/{version}/web/{path...}", s.serveVersionedWeb)
@@ -78,8 +97,8 @@ func (s *Server) routes() http.Handler {
 	for _, name := range rootWebFiles {
 		mux.Handle("GET /"+name, webFile{s, name})
 	}
-	mux.HandleFunc("GET /oembed", s.oembed)
-	mux.HandleFunc("GET /oembed/{file}", s.serveStaticOEmbed)
+	mux.Handle("GET /oembed", resource(s.oembed))
+	mux.Handle("GET /oembed/{file}", resource(s.serveStaticOEmbed))
 	mux.Handle("GET /", s.pages)
 	return s.secure(mux)
 }
@@ -117,10 +136,12 @@ func (s *Server) serveVersionedWeb(w http.ResponseWriter, r *http.Request) {
 	s.serveWebFile(w, r, r.PathValue("path"), cache)
 }
 
-// serveWebFile serves the web folder's file name with the given Cache-Control, or 404 when name is
-// not a plain relative path (cleanAssetPath) or not in the folder.
+// serveWebFile serves the web folder's file name with the given Cache-Control and the headers of
+// its kind (responseHeaders.webFile), or 404 when name is not a plain relative path (cleanAssetPath)
+// or not in the folder.
 func (s *Server) serveWebFile(w http.ResponseWriter, r *http.Request, name, cache string) {
 	name, ok := cleanAssetPath(name)
+	s.headers.webFile(name).set(w.Header())
 	a := s.assets.web[name]
 	if !ok || a == nil {
 		http.NotFound(w, r)

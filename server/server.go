@@ -35,6 +35,7 @@ type Server struct {
 	webNames []string // the web folder's files, sorted
 	webSet   map[string]bool
 	assets   assetSet
+	headers  responseHeaders // the header sets of each kind of response
 	pages    *pages
 
 	drain     drain.Drainer // opens the listener, and closes it without resetting the connections it queued
