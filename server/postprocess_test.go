@@ -160,7 +160,8 @@ func TestPostProcessReportsMissingMarkers(t *testing.T) {
 // when go-app's output changed shape: when a marker one of the steps relies on is gone (the app.js
 // script, the loader's image, the viewport that blocks zoom, the og:url meta, the links to app.css,
 // the layout newlines, the "false" boolean attributes), as replaceOnce fails when app.js no longer
-// has what it replaces. Only the reader's settings and the import form have boolean attributes.
+// has what it replaces. Only the import form has "false" boolean attributes: the reader renders its
+// booleans only when true.
 func TestPostProcessTripwire(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example"})
@@ -172,7 +173,7 @@ func TestPostProcessTripwire(t *testing.T) {
 		path      string
 		noBoolean bool
 	}{
-		{"/article/harbour-council", false},
+		{"/article/harbour-council", true},
 		{"/import", false},
 		{"/embed/harbour-council", true},
 		{"/", true},
