@@ -42,7 +42,8 @@
   var html = doc.documentElement;
 
   // started maps a root to the article it was started for; filters and currents keep the legend's
-  // choice and the current quote of each article, so that a root app.wasm renders again keeps them.
+  // choice and the current quote of each article while it is on screen, so that a root app.wasm
+  // renders again for it keeps them.
   var started = new WeakMap();
   var filters = {};
   var currents = {};
@@ -485,10 +486,17 @@
 
   // start gives a reader root the state of its article: the highlights, the filter, the current
   // quote, the dialog's and the settings' controls. A root that is new to the page (not app.wasm
-  // rendering the same article again) is also an arrival.
+  // rendering the same article again) is an arrival: no filter, no current quote, and the view at
+  // the quote the URL names or at the remembered position.
   function start(root) {
     var id = articleID(root);
+    var arrival = arrived !== id;
     started.set(root, id);
+    if (arrival) {
+      arrived = id;
+      filters[id] = "";
+      currents[id] = "";
+    }
     showHighlights(highlightsShown());
     showFilter(root);
     showCurrent(root);
@@ -499,8 +507,7 @@
     showSettings(root);
     percent = -1;
     showProgress();
-    if (arrived !== id) {
-      arrived = id;
+    if (arrival) {
       arrive(root);
     }
   }
