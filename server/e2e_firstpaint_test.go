@@ -2,10 +2,11 @@ package server
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -13,19 +14,20 @@ import (
 const inView = `(() => { const e = document.querySelector(%q); if (!e) return false;
   const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })()`
 
-// TestE2EDeepLinkBeforeWasm opens /article/{id}#q3 in the prerendered page (app.wasm disabled with
-// go-app's ?wasm=false): the browser scrolls to the quote's first mark, which carries id="q3", and
-// CSS :target outlines it. Then the same link with app.wasm: the quote is focused, on screen and
-// outlined (.current), after the takeover.
-func TestE2EDeepLinkBeforeWasm(t *testing.T) {
+// TestE2EDeepLinkWithoutScript opens /article/{id}#q3 with JavaScript disabled: the browser
+// scrolls to the quote's first mark, which carries id="q3", and CSS :target outlines it. Then the
+// same link with the page's scripts (and no app.wasm): reader.js focuses the quote and marks it
+// current, and once n moves on, the quote the page was opened at is no longer outlined (:target
+// stays with it, so it counts only while no quote is current).
+func TestE2EDeepLinkWithoutScript(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-
-	tb.open("/article/" + sampleID + "?wasm=false#q3")
-	tb.waitFor("the browser to target q3", `(() => { const e = document.querySelector(":target"); return !!e && e.tagName === "MARK" && e.dataset.quoteId === "q3"; })()`)
-	if eval[bool](tb, `document.documentElement.dataset.app === "wasm"`) {
-		t.Fatalf("app.wasm ran with ?wasm=false: this is not the prerendered page")
+	refuseWasm(tb)
+	if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
 	}
+	tb.open("/article/" + sampleID + "#q3")
+	tb.waitFor("the browser to target q3", `(() => { const e = document.querySelector(":target"); return !!e && e.tagName === "MARK" && e.dataset.quoteId === "q3"; })()`)
 	tb.waitFor("the targeted quote on screen", fmt.Sprintf(inView, "#q3"))
 	if got := eval[string](tb, `getComputedStyle(document.getElementById("q3")).outlineStyle`); got != "solid" {
 		t.Errorf("the targeted quote's outline is %q, want solid (:target)", got)
@@ -36,46 +38,24 @@ func TestE2EDeepLinkBeforeWasm(t *testing.T) {
 	if n := eval[int](tb, `document.querySelectorAll("[id^='art-quote-']").length`); n != 0 {
 		t.Errorf("%d quotes still have art-quote- ids", n)
 	}
+	if eval[bool](tb, `!!window.verbatimReader`) {
+		t.Fatalf("reader.js ran with JavaScript disabled")
+	}
 
-	tb.open("/")
+	if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false}); err != nil {
+		t.Fatal(err)
+	}
+	tb.do(chromedp.Navigate("about:blank"))
 	tb.open("/article/" + sampleID + "#q3")
-	tb.waitWasm()
-	tb.waitFor("the deep link to focus q3 after app.wasm", `document.activeElement && document.activeElement.id === "q3" && document.activeElement.classList.contains("current")`)
+	tb.waitFor("reader.js to focus q3", `document.activeElement && document.activeElement.id === "q3" && document.activeElement.classList.contains("current")`)
 	tb.waitFor("the focused quote on screen", fmt.Sprintf(inView, "#q3"))
 	if got := eval[string](tb, `getComputedStyle(document.getElementById("q3")).outlineStyle`); got != "solid" {
-		t.Errorf("the deep-linked quote's outline after app.wasm is %q, want solid", got)
+		t.Errorf("the deep-linked quote's outline is %q, want solid", got)
 	}
-	tb.assertClean()
-}
-
-// TestE2EThemeBeforeWasm chooses the dark theme, a font and a size, then reloads with app.wasm
-// disabled: web/theme.js applies them to the prerendered page, so the dark background is there
-// without the wasm (no light flash). A tampered entry falls back to the defaults.
-func TestE2EThemeBeforeWasm(t *testing.T) {
-	s := e2eServer(t)
-	tb := newTab(t, s.URL())
-	tb.chooseSettings("dark", "sans")
-
-	type look struct {
-		App, Theme, Font, Size, Background string
-	}
-	const read = `({app: document.documentElement.dataset.app || "", theme: document.documentElement.dataset.theme || "",
-	  font: document.documentElement.dataset.font || "", size: document.documentElement.dataset.size || "",
-	  background: getComputedStyle(document.body).backgroundColor})`
-	tb.open("/article/" + sampleID + "?wasm=false")
-	got := eval[look](tb, read)
-	if want := (look{Theme: "dark", Font: "sans", Size: "5", Background: "rgb(18, 18, 18)"}); got != want {
-		t.Errorf("the prerendered page after choosing dark: %+v, want %+v", got, want)
-	}
-	tb.open("/?wasm=false")
-	if got := eval[look](tb, read); got.Theme != "dark" || got.Background != "rgb(18, 18, 18)" {
-		t.Errorf("the prerendered library: %+v, want the dark theme", got)
-	}
-
-	eval[bool](tb, `localStorage.setItem("verbatim.settings", JSON.stringify({theme: "<b>", font: "comic", size: 99, width: 3, leading: null})); true`)
-	tb.open("/article/" + sampleID + "?wasm=false")
-	if got, want := eval[look](tb, read), (look{Theme: "auto", Font: "serif", Size: "4"}); got.Theme != want.Theme || got.Font != want.Font || got.Size != want.Size {
-		t.Errorf("a tampered entry gave %+v, want the defaults %+v", got, want)
+	tb.key("n")
+	tb.waitFor("n to move to q4", `document.activeElement.id === "q4" && location.hash === "#q4"`)
+	if got := eval[string](tb, `getComputedStyle(document.getElementById("q3")).outlineStyle + " " + !!document.querySelector("#q3:target")`); got != "none true" {
+		t.Errorf("the quote the page was opened at, once n moved on: outline and :target %q, want none true", got)
 	}
 	tb.assertClean()
 }
@@ -94,19 +74,22 @@ const takeoverProbe = `(() => {
   }).observe(document, {childList: true, subtree: true});
 })()`
 
-// TestE2ETakeoverKeepsTheArticle loads the reader and measures app.wasm's takeover, which replaces
-// the prerendered DOM: the reader never shows its loading line (the wasm loads the article before
-// go-app mounts the page), and the page's cumulative layout shift stays under 0.1, without and with
-// the service worker.
-func TestE2ETakeoverKeepsTheArticle(t *testing.T) {
+// TestE2EReaderDoesNotShift loads the reader and measures its layout shifts: the server's page of
+// an article (which boots no app.wasm, and which reader.js starts), its embed, and an imported
+// article, which only this browser's store holds, so that app.wasm renders it over the server's
+// 404 page. The reader never shows its loading line (app.wasm loads the article before go-app
+// mounts the page: app.Preload), and the page's cumulative layout shift stays under 0.1.
+func TestE2EReaderDoesNotShift(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
 	tb.onNewDocument(takeoverProbe)
-	check := func(name, path string) {
+	check := func(name, path string, wasm bool) {
 		t.Helper()
 		tb.open(path)
-		tb.waitWasm()
-		tb.waitFor(name+": the article after app.wasm", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+		if wasm {
+			tb.waitWasm()
+		}
+		tb.waitFor(name+": the reader", `!!window.verbatimReader && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0`)
 		got := eval[struct {
 			CLS     float64 `json:"cls"`
 			Shown   bool    `json:"shown"`
@@ -120,17 +103,30 @@ func TestE2ETakeoverKeepsTheArticle(t *testing.T) {
 		}
 		t.Logf("%s: CLS %.4f", name, got.CLS)
 	}
-	check("first visit", "/article/"+sampleID)
-	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
-	check("through the worker", "/article/"+sampleID)
-	check("embed", "/embed/"+sampleID)
+	check("the server's page", "/article/"+sampleID, false)
+	check("embed", "/embed/"+sampleID, false)
+
+	body, err := os.ReadFile("samples/" + sampleID + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.open("/import")
+	tb.waitWasm()
+	tb.pasteImport(string(body), "text")
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("the import to open in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("[data-reader][data-imported] mark[data-quote-id]").length > 0`)
+	imported := eval[string](tb, `location.pathname`)
+	tb.expectErrorsFor(imported) // the server's 404: it does not have the article
+	tb.do(chromedp.Navigate("about:blank"))
+	check("an imported article", imported, true)
 	tb.assertClean()
 }
 
 // articleLayout reads what a reader sees of the article: the text of the main column, and the
-// position of the headline, of every highlighted quotation and of the toolbar's buttons.
+// position in the document of the headline, of every highlighted quotation and of the toolbar's
+// buttons.
 const articleLayout = `(() => {
-  const box = e => { const r = e.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(","); };
+  const box = e => { const r = e.getBoundingClientRect(); return [Math.round(r.x + scrollX), Math.round(r.y + scrollY), Math.round(r.width), Math.round(r.height)].join(","); };
   const main = document.querySelector("main .article");
   return {
     text: main ? main.innerText : "",
@@ -139,81 +135,52 @@ const articleLayout = `(() => {
   };
 })()`
 
-// TestE2EArticleReadableWhileWasmLoads opens an article whose app.wasm never arrives (the request
-// is blocked): the prerendered article must be on screen and uncovered, the headline and a quote
-// being the topmost elements at their own centres, and go-app's loader a small line that hides no
-// text. Then it compares the prerendered page with the page app.wasm builds: the same text (no
-// spaces that go-app's HTML writer adds around a highlighted quote) at the same places (no layout
-// shift when app.wasm takes over).
-func TestE2EArticleReadableWhileWasmLoads(t *testing.T) {
+// TestE2EArticleSameWithOrWithoutWasm opens the sample with every *.wasm request blocked: the
+// prerendered article is on screen and uncovered, the headline and a quote being the topmost
+// elements at their own centres. Then it compares that page with the reader app.wasm renders for
+// the same article (a link followed from the library): the same text (no spaces that go-app's HTML
+// writer adds around a highlighted quote) at the same places.
+func TestE2EArticleSameWithOrWithoutWasm(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-	if _, err := chromedp.Call(tb.ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{
-		URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}},
-	}); err != nil {
-		t.Fatal(err)
-	}
-	tb.expectErrorsFor(".wasm")
-	tb.expectErrorsFor("loading wasm failed")
+	refuseWasm(tb)
 	tb.open("/article/" + sampleID)
-	// app.js reports the blocked fetch in the loader's line: the page has given up on app.wasm.
-	tb.waitFor("app.js to give up on app.wasm", `(() => { const l = document.getElementById("app-wasm-loader-label"); return !!l && !l.textContent.startsWith("Loading"); })()`)
-	if got := eval[string](tb, `document.getElementById("app-wasm-loader-label").textContent`); !strings.Contains(got, "The article is all here") {
-		t.Errorf("when app.wasm cannot load, the loader says %q", got)
-	}
+	tb.waitFor("the reader script", `!!window.verbatimReader`)
 	const topmost = `(() => { const e = document.querySelector(%q); const r = e.getBoundingClientRect();
 	  const hit = document.elementFromPoint(r.x + Math.min(r.width, innerWidth) / 2, r.y + r.height / 2); return !!hit && e.contains(hit); })()`
 	for _, sel := range []string{"main h1", "main mark[data-quote-id]", "main .article-body p"} {
 		if !eval[bool](tb, fmt.Sprintf(topmost, sel)) {
-			t.Errorf("%s is covered while app.wasm is missing", sel)
+			t.Errorf("%s is covered without app.wasm", sel)
 		}
-	}
-	loader := eval[[]float64](tb, `(() => { const r = document.getElementById("app-wasm-loader").getBoundingClientRect(); return [r.width * r.height, innerWidth * innerHeight]; })()`)
-	if loader[0] > loader[1]/20 {
-		t.Errorf("go-app's loader covers %.0f of the window's %.0f square pixels, want at most a twentieth", loader[0], loader[1])
-	}
-	if n := eval[int](tb, `document.querySelectorAll('link[href="/app.css"]').length`); n != 0 {
-		t.Errorf("the page links go-app's app.css %d times", n)
 	}
 
 	type layout struct {
 		Text  string
 		Boxes []string
 	}
-	tb.open("/article/" + sampleID + "?wasm=false")
 	before := eval[layout](tb, articleLayout)
 	if strings.Contains(before.Text, "“ ") || strings.Contains(before.Text, " ”") {
 		t.Errorf("the prerendered article has spaces inside its quotation marks: %.200q", before.Text)
 	}
-	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{}); err != nil {
-		t.Fatal(err)
-	}
-	tb.open("/article/" + sampleID)
-	tb.waitWasm()
-	tb.waitFor("the article after app.wasm", `document.querySelectorAll("main mark[data-quote-id]").length > 0`)
-	after := eval[layout](tb, articleLayout)
+
+	wasm := newTab(t, s.URL())
+	wasm.open("/")
+	wasm.waitWasm()
+	wasm.do(chromedp.Click(chromedp.CSS(`#samples .card a[href="/article/` + sampleID + `"]`)))
+	wasm.waitFor("the reader app.wasm renders", `location.pathname === "/article/`+sampleID+`" && document.querySelectorAll("[data-reader] main mark[data-quote-id]").length > 0`)
+	eval[bool](wasm, `document.fonts.ready.then(() => true)`)
+	eval[bool](tb, `document.fonts.ready.then(() => true)`)
+	after := eval[layout](wasm, articleLayout)
+	before = eval[layout](tb, articleLayout)
 	if before.Text != after.Text {
-		t.Errorf("the article's text changes when app.wasm takes over:\nprerendered: %.300q\napp.wasm:    %.300q", before.Text, after.Text)
+		t.Errorf("the article's text differs when app.wasm renders it:\nprerendered: %.300q\napp.wasm:    %.300q", before.Text, after.Text)
 	}
 	if strings.Join(before.Boxes, " ") != strings.Join(after.Boxes, " ") {
-		t.Errorf("the article moves when app.wasm takes over:\nprerendered: %v\napp.wasm:    %v", before.Boxes, after.Boxes)
+		t.Errorf("the article is laid out differently when app.wasm renders it:\nprerendered: %v\napp.wasm:    %v", before.Boxes, after.Boxes)
 	}
 	if len(before.Boxes) < 5 {
 		t.Errorf("only %d boxes compared: %v", len(before.Boxes), before.Boxes)
 	}
-	// The page preloads the article's JSON beside app.wasm, and app.wasm's fetch takes the preload:
-	// the JSON is fetched once (a preload left unused would be a second request, and a warning).
-	if got := eval[[]string](tb, `performance.getEntriesByType("resource").filter(e => e.name.endsWith("/articles/`+sampleID+`.json")).map(e => e.initiatorType)`); strings.Join(got, " ") != "link" {
-		t.Errorf("the article's JSON was fetched by %v, want once, by the preload link (app.wasm taking it)", got)
-	}
-	tb.mu.Lock()
-	for _, m := range tb.console {
-		if strings.Contains(m.Text, "preload") {
-			t.Errorf("console %s: %s", m.Type, m.Text)
-		}
-	}
-	tb.mu.Unlock()
+	tb.assertClean()
+	wasm.assertClean()
 }
