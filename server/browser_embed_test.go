@@ -84,8 +84,7 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 		t.Errorf("second frame src=%q, want theme=dark and dnt=1", src)
 	}
 
-	// Both frames resize to their content. While app.wasm takes over, a frame may briefly be a
-	// loading line; the wait is for both to hold an article.
+	// Both frames resize to their content: the prerendered article (an embed boots no app.wasm).
 	pollIn(t, ctx, "both frames to be resized to an article", `Array.from(`+frames+`).every(f => f.style.height !== "420px" && parseInt(f.style.height) >= 100)`)
 
 	// The look-alike's messages arrive on the page, and change nothing.
@@ -102,37 +101,33 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	}
 	checkNotForged()
 
-	// Inside the frames: the article is there with its highlights, no service worker, and the dnt
-	// frame stores nothing.
+	// Inside the frames: the article is there with its highlights, with no app.wasm and no service
+	// worker, and the dnt frame stores nothing.
 	for i, id := range []string{"zakaria-peskov", "harbour-council"} {
 		fctx := frameContext(t, ctx, reader+"/embed/"+id)
 		pollIn(t, fctx, "the prerendered article in frame "+id, `document.querySelectorAll("[data-quote-id]").length > 0`)
-		// The second frame asks for the dark theme (data-theme="dark" on its blockquote): web/theme.js
-		// applies it before the first paint, and the app keeps it once app.wasm runs.
-		themeIs := func(when string) {
-			t.Helper()
-			got := evalIn[string](t, fctx, `document.documentElement.getAttribute("data-theme") || ""`)
-			bg := evalIn[string](t, fctx, `getComputedStyle(document.body).backgroundColor`)
-			if dark := got == "dark"; dark != (i == 1) {
-				t.Errorf("frame %s %s: data-theme=%q, background %s; want dark only in the frame that asked for it", id, when, got, bg)
-			}
-			if i == 1 && bg != "rgb(18, 18, 18)" {
-				t.Errorf("frame %s %s: background %s, want the dark theme's rgb(18, 18, 18)", id, when, bg)
-			}
+		// The second frame asks for the dark theme (data-theme="dark" on its blockquote):
+		// web/page/settings.js applies it before the first paint.
+		got := evalIn[string](t, fctx, `document.documentElement.getAttribute("data-theme") || ""`)
+		bg := evalIn[string](t, fctx, `getComputedStyle(document.body).backgroundColor`)
+		if dark := got == "dark"; dark != (i == 1) {
+			t.Errorf("frame %s: data-theme=%q, background %s; want dark only in the frame that asked for it", id, got, bg)
 		}
-		themeIs("before app.wasm")
-		// Whether or not app.wasm has arrived, nothing covers the article (go-app's loader once did).
+		if i == 1 && bg != "rgb(18, 18, 18)" {
+			t.Errorf("frame %s: background %s, want the dark theme's rgb(18, 18, 18)", id, bg)
+		}
+		// Nothing covers the article (go-app's loader once did).
 		if !evalIn[bool](t, fctx, `(() => { const e = document.querySelector("main .article-body p"); const r = e.getBoundingClientRect();
 		  const hit = document.elementFromPoint(r.x + r.width / 2, r.y + Math.min(r.height, 20) / 2); return !!hit && e.contains(hit); })()`) {
 			t.Errorf("frame %s: the article's first paragraph is covered", id)
 		}
-		pollIn(t, fctx, "app.wasm in frame "+id, `document.documentElement.hasAttribute("data-theme") && !document.getElementById("app-wasm-loader")`)
+		pollIn(t, fctx, "the reader script in frame "+id, `!!window.verbatimReader`)
+		if got := evalIn[string](t, fctx, `(document.documentElement.dataset.app || "") + performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length`); got != "0" {
+			t.Errorf("frame %s: data-app and the *.wasm fetched are %q, want no app.wasm", id, got)
+		}
 		if n := evalIn[int](t, fctx, `navigator.serviceWorker ? navigator.serviceWorker.getRegistrations().then(r => r.length) : 0`); n != 0 {
 			t.Errorf("frame %s registered %d service workers", id, n)
 		}
-		// app.wasm may show a loading line while it fetches the article: wait for the quotes again.
-		pollIn(t, fctx, "the highlighted quotes in frame "+id+" after app.wasm", `document.querySelectorAll("[data-quote-id]").length > 0`)
-		themeIs("after app.wasm")
 		if i == 1 {
 			if n := evalIn[int](t, fctx, `localStorage.length + sessionStorage.length`); n != 0 {
 				t.Errorf("the dnt frame stored %d items in web storage", n)
@@ -143,8 +138,6 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 		embedCopies(t, tb, fctx, reader, partnerOrigin, id, i == 1)
 	}
 
-	// Once app.wasm runs in both frames, they hold the article again, at their own heights.
-	pollIn(t, ctx, "both frames to be resized to the article after app.wasm", `Array.from(`+frames+`).every(f => parseInt(f.style.height) >= 100)`)
 	checkNotForged()
 
 	cookies, err := chromedp.CallBrowser(ctx, storage.GetCookies, storage.GetCookiesParams{})
