@@ -47,9 +47,9 @@ var acceptedExt = map[string]model.Format{
 // OnPreRender sets the title.
 func (p *ImportPage) OnPreRender(ctx goapp.Context) { ctx.Page().SetTitle("Import — Verbatim") }
 
-// OnMount applies the settings and takes files opened with the installed app.
+// OnMount says app.wasm has the page, and takes files opened with the installed app.
 func (p *ImportPage) OnMount(ctx goapp.Context) {
-	components.ApplySettings(components.LoadSettings(ctx))
+	markMounted()
 	p.consumeLaunchQueue(ctx)
 }
 

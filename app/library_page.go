@@ -38,10 +38,8 @@ func (p *LibraryPage) OnPreRender(ctx goapp.Context) {
 	p.samples = list
 }
 
-// OnMount applies the settings.
-func (p *LibraryPage) OnMount(ctx goapp.Context) {
-	components.ApplySettings(components.LoadSettings(ctx))
-}
+// OnMount says app.wasm has the page.
+func (p *LibraryPage) OnMount(ctx goapp.Context) { markMounted() }
 
 // OnNav loads the library and the user's articles.
 func (p *LibraryPage) OnNav(ctx goapp.Context) {

@@ -23,11 +23,12 @@ var preloaded struct {
 }
 
 // Preload loads the article of the page's URL (/article/{id}, /embed/{id}) from the browser's
-// store or the server, before go-app mounts the page. go-app replaces the prerendered DOM on its
-// first mount; with the article at hand the reader's first render is the article again, laid out
-// as before, instead of a loading line that then grows into the article (a flash and a layout
-// shift). The wasm main calls it before goapp.RunWhenOnBrowser; it waits at most preloadWait and
-// does nothing on the server or on other routes.
+// store or the server, before go-app mounts the page. app.wasm runs on a reader's URL when the
+// server does not have the article (an import, only in this browser's store): go-app replaces the
+// prerendered page on its first mount, and with the article at hand its first render is the
+// article, not a loading line that then grows into the article (a flash and a layout shift). The
+// wasm main calls it before goapp.RunWhenOnBrowser; it waits at most preloadWait and does nothing on
+// the server or on other routes.
 func Preload() {
 	if !goapp.IsClient {
 		return

@@ -23,17 +23,19 @@ func idOf(path string) model.ArticleID {
 }
 
 // ReaderPage is the route /article/{id}: the Reader inside the app's frame. On the server it reads the
-// article synchronously from the server library for the prerendered first paint; in the browser it
-// loads it from the store (saved, imported) or /articles/{id}.json, and handles saving.
+// article synchronously from the server library for the prerendered page. In the browser, where
+// app.wasm renders it (an article only this browser's store holds, or a link followed inside the
+// app), it loads the article from the store or /articles/{id}.json.
+//
+// It renders the reader and nothing more: what the reader does is web/page/reader.js's, and saving
+// is web/page/offline.js's, on the page whoever rendered it.
 type ReaderPage struct {
 	goapp.Compo
 
 	embed    bool
 	id       model.ArticleID
 	article  *model.Article
-	origin   Origin // where the shown copy is stored; "" when only the server has it
-	imported bool   // the article came from an import
-	notice   string
+	imported bool // the article came from an import
 	failed   string
 }
 
@@ -47,18 +49,14 @@ func (p *EmbedPage) OnInit() {
 }
 
 // OnInit takes the article Preload loaded for this URL, so the first render in the browser is the
-// article, as prerendered, and not a loading line.
+// article, and not a loading line.
 func (p *ReaderPage) OnInit() {
 	if !goapp.IsClient {
 		return
 	}
 	id := idOf(goapp.Window().URL().Path)
 	if a, origin, ok := takePreloaded(id); ok {
-		p.id, p.article, p.origin, p.imported = id, a, origin, origin == OriginImported
-		// app.wasm's takeover: go-app has started (its engine, the page's route) in this task;
-		// the page's render and DOM build go in the next. The prerendered page stays on screen
-		// until go-app swaps the built page in, so the user sees no difference.
-		components.YieldToBrowser()
+		p.id, p.article, p.imported = id, a, origin == OriginImported
 	}
 }
 
@@ -95,12 +93,8 @@ func (p *ReaderPage) setPage(ctx goapp.Context) {
 	}
 }
 
-// OnMount handles the Reader's save actions.
-func (p *ReaderPage) OnMount(ctx goapp.Context) {
-	components.ApplySettings(components.LoadSettings(ctx))
-	ctx.Handle(components.ActionSave, p.onSave)
-	ctx.Handle(components.ActionUnsave, p.onUnsave)
-}
+// OnMount says app.wasm has the page.
+func (p *ReaderPage) OnMount(ctx goapp.Context) { markMounted() }
 
 // OnNav loads the article named by the URL.
 func (p *ReaderPage) OnNav(ctx goapp.Context) {
@@ -109,7 +103,7 @@ func (p *ReaderPage) OnNav(ctx goapp.Context) {
 		p.setPage(ctx) // a preloaded article the server did not know (an import) has no title yet
 		return
 	}
-	p.id, p.article, p.failed, p.notice, p.imported = id, nil, "", "", false
+	p.id, p.article, p.failed, p.imported = id, nil, "", false
 	ctx.Async(func() {
 		a, origin, err := loadArticle(context.Background(), store, id)
 		ctx.Dispatch(func(ctx goapp.Context) {
@@ -120,46 +114,8 @@ func (p *ReaderPage) OnNav(ctx goapp.Context) {
 				p.failed = sentence(err)
 				return
 			}
-			p.article, p.origin, p.imported = a, origin, origin == OriginImported
+			p.article, p.imported = a, origin == OriginImported
 			p.setPage(ctx)
-		})
-	})
-}
-
-func (p *ReaderPage) onSave(ctx goapp.Context, a goapp.Action) {
-	art := p.article
-	if art == nil {
-		return
-	}
-	origin := OriginSaved
-	if p.imported {
-		origin = OriginImported
-	}
-	ctx.Async(func() {
-		err := store.Put(context.Background(), art, origin)
-		ctx.Dispatch(func(goapp.Context) {
-			if err != nil {
-				p.notice = "Could not save this article: " + sentence(err)
-				return
-			}
-			p.origin, p.notice = origin, ""
-		})
-	})
-}
-
-func (p *ReaderPage) onUnsave(ctx goapp.Context, a goapp.Action) {
-	art := p.article
-	if art == nil {
-		return
-	}
-	ctx.Async(func() {
-		err := store.Delete(context.Background(), art.ID)
-		ctx.Dispatch(func(goapp.Context) {
-			if err != nil {
-				p.notice = "Could not remove the saved copy: " + sentence(err)
-				return
-			}
-			p.origin, p.notice = "", ""
 		})
 	})
 }
@@ -174,13 +130,7 @@ func (p *ReaderPage) Render() goapp.UI {
 			goapp.P().Body(goapp.A().Href("/").Text("Back to the library")),
 		)
 	} else {
-		content = &components.Reader{
-			Article:  p.article,
-			Embed:    p.embed,
-			Saved:    p.origin != "",
-			Imported: p.imported,
-			Notice:   p.notice,
-		}
+		content = &components.Reader{Article: p.article, Embed: p.embed, Imported: p.imported}
 	}
 	if p.embed {
 		return goapp.Div().Class("embed-frame").Body(content)

@@ -52,6 +52,24 @@ func Data[E interface{ DataSet(string, any) E }](e E, name string, t safe.Token)
 	return e.DataSet(name, t.String())
 }
 
+// DataEncoded returns e with its attribute data-name set to t, or e as it is when t is empty. name is
+// the app's own, a constant; a script reads the value back with decodeURIComponent.
+func DataEncoded[E interface{ DataSet(string, any) E }](e E, name string, t safe.Encoded) E {
+	if t.String() == "" {
+		return e
+	}
+	return e.DataSet(name, t.String())
+}
+
+// DataURL returns e with its attribute data-name set to u, or e as it is when u is the zero URL.
+// name is the app's own, a constant.
+func DataURL[E interface{ DataSet(string, any) E }](e E, name string, u safe.URL) E {
+	if u.String() == "" {
+		return e
+	}
+	return e.DataSet(name, u.String())
+}
+
 // Class returns e with the class names ts added; empty ones are left out.
 func Class[E interface{ Class(...string) E }](e E, ts ...safe.Token) E {
 	for _, t := range ts {

@@ -70,6 +70,27 @@ func newTypeChecker(t *testing.T, pkgs ...string) *typeChecker {
 	return tc
 }
 
+// checkComponents type-checks this package's own source (not its tests) and returns its files,
+// its types and what the type checker found in them.
+func checkComponents(t *testing.T) (*typeChecker, []*ast.File, *types.Package, *types.Info) {
+	t.Helper()
+	tc := newTypeChecker(t, "verbatim/components")
+	p := tc.pkgs["verbatim/components"]
+	var files []*ast.File
+	for _, name := range p.GoFiles {
+		f, err := parser.ParseFile(tc.fset, filepath.Join(p.Dir, name), nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	pkg, info, errs := tc.check(p.ImportPath, files)
+	if len(errs) > 0 {
+		t.Fatalf("type-checking %s: %v", p.ImportPath, errs)
+	}
+	return tc, files, pkg, info
+}
+
 // check type-checks files as package path and returns its types and every error.
 func (tc *typeChecker) check(path string, files []*ast.File) (*types.Package, *types.Info, []error) {
 	info := &types.Info{
@@ -173,20 +194,8 @@ func render(a *model.Article) any {
 // rule needs no list of trusted functions and cannot be fooled by a local variable. Strings the
 // app writes as constants ("button", "/import", "main") pass as they are.
 func TestAttributeSettersTakeOnlyConstants(t *testing.T) {
-	tc := newTypeChecker(t, "verbatim/components")
+	tc, files, pkg, info := checkComponents(t)
 	p := tc.pkgs["verbatim/components"]
-	var files []*ast.File
-	for _, name := range p.GoFiles {
-		f, err := parser.ParseFile(tc.fset, filepath.Join(p.Dir, name), nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f)
-	}
-	pkg, info, errs := tc.check(p.ImportPath, files)
-	if len(errs) > 0 {
-		t.Fatalf("type-checking %s: %v", p.ImportPath, errs)
-	}
 	var found []string
 	for _, f := range files {
 		file := filepath.Base(tc.fset.Position(f.Pos()).Filename)

@@ -23,26 +23,22 @@ var speakerClasses = func() []safe.Token {
 }()
 
 // bodyView renders an article's blocks and runs as go-app elements. It holds what the rendering needs
-// to know about quotes and speakers, and the reader's current filter and focus.
+// to know about quotes and speakers.
 type bodyView struct {
 	a        *model.Article
 	speakers map[model.SpeakerID]model.Speaker
 	colour   map[model.SpeakerID]int // 1-based palette index
 	first    map[model.QuoteID]bool  // set while rendering: the quote's first element is done
-	selected model.SpeakerID         // the legend's choice; others are dimmed
-	current  model.QuoteID           // the quote focused by n/p or a deep link
 	quotes   map[model.QuoteID]model.Quote
 }
 
-func newBodyView(a *model.Article, selected model.SpeakerID, current model.QuoteID) *bodyView {
+func newBodyView(a *model.Article) *bodyView {
 	v := &bodyView{
 		a:        a,
 		speakers: make(map[model.SpeakerID]model.Speaker),
 		colour:   make(map[model.SpeakerID]int),
 		first:    make(map[model.QuoteID]bool),
 		quotes:   make(map[model.QuoteID]model.Quote),
-		selected: selected,
-		current:  current,
 	}
 	for i, s := range a.Speakers {
 		v.speakers[s.ID] = s
@@ -170,11 +166,12 @@ func (v *bodyView) run(r model.Run) []app.UI {
 		ui = app.Strong().Body(ui)
 	}
 	if u, ok := safe.Href(r.Href); ok {
+		// On a page app.wasm runs, reader.js keeps a click on it from go-app's router, which would
+		// open it with window.open (leaking window.opener): the browser follows it as written.
 		ui = Href(app.A(), u).
 			Target("_blank").
 			Rel("noopener noreferrer nofollow").
 			Class("external").
-			OnClick(keepOutOfRouter).
 			Body(ui)
 	}
 	if r.Quote == "" {
@@ -183,16 +180,10 @@ func (v *bodyView) run(r model.Run) []app.UI {
 	return v.quoteRun(r, ui)
 }
 
-// keepOutOfRouter stops a click on an article link before go-app's window-level handler, which would
-// route same-origin links inside the app and open others with window.open (leaking window.opener).
-// The browser then follows the link as written: a new tab, noopener.
-func keepOutOfRouter(ctx app.Context, e app.Event) {
-	e.Call("stopPropagation")
-}
-
 // quoteRun wraps a run of a quote in a mark that carries data-quote-id and data-speaker-id. The first
-// element of each quote also gets the quote's element id, a tabindex for n/p, and a visually hidden
-// "Name says:" so screen readers hear who speaks.
+// element of each quote also gets the quote's element id (its URL fragment, model.QuoteFragment), a
+// tabindex for n/p, its citation in data-citation (Citation, encoded: reader.js copies it as it is),
+// and a visually hidden "Name says:" before it, so screen readers hear who speaks.
 func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	q := v.quotes[r.Quote]
 	speaker := r.Speaker
@@ -206,16 +197,13 @@ func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	if q.Kind != "" {
 		mark = Class(mark, safe.TokenFrom("kind-"+string(q.Kind)))
 	}
-	if v.selected != "" && speaker != v.selected {
-		mark = mark.Class("dim")
-	}
-	if v.current != "" && r.Quote == v.current {
-		mark = mark.Class("current")
-	}
 	var out []app.UI
 	if !v.first[r.Quote] {
 		v.first[r.Quote] = true
 		mark = ID(mark, safe.QuoteElementID(r.Quote)).TabIndex(-1)
+		if q.ID != "" {
+			mark = DataEncoded(mark, "citation", safe.Encode(Citation(v.a, q)))
+		}
 		out = append(out, app.Span().Class("visually-hidden").Text(v.says(speaker)))
 	}
 	return append(out, mark.Body(inner))

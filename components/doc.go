@@ -1,7 +1,14 @@
 // Package components holds Verbatim's go-app user interface: the Reader that renders a
-// model.Article block by block and run by run, its speaker legend, quote panel, reader controls,
-// progress bar and keyboard shortcuts, the app's frame (Frame) and the update banner. The pages
-// that compose them, the library and import views among them, are in package app.
+// model.Article block by block and run by run, its speaker legend, quote panel, toolbar, reading
+// settings, progress bar and keyboard shortcuts dialog, the app's frame (Frame) and the update
+// banner. The pages that compose them, the library and import views among them, are in package app.
+//
+// The Reader is markup only, the same prerendered by the server and rendered by app.wasm: what a
+// reader does with it (highlights, the legend's filter, keys, deep links, copy, settings, the
+// reading position) is web/page/reader.js's, which finds it by its data- attributes, and saving is
+// web/page/offline.js's. Go keeps what must be written once: the markup, the citation of each quote
+// (Citation) and the settings' choices (SettingsChoicesJSON). TestReaderHasNoEventHandlers keeps
+// event handlers and browser calls out of the package.
 //
 // It imports go-app, the Article contract (article/model) and the attribute policy (article/safe),
 // both standard library only: no parser, no server code, no app package, no syscall/js

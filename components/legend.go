@@ -9,10 +9,12 @@ import (
 	"verbatim/article/safe"
 )
 
-// legend lists the speakers with their colour, role and number of quotes. Choosing one dims every
-// other speaker's quotes; choosing it again, or "All speakers", shows them all.
-func (r *Reader) legend(v *bodyView) app.UI {
-	a := r.Article
+// legend lists the speakers with their colour, role and number of quotes, each a button whose
+// data-speaker-filter names the speaker, after "All speakers" (an empty filter). reader.js runs the
+// filter: choosing a speaker dims every other speaker's quotes, and n and p move through the chosen
+// speaker's; choosing it again, or "All speakers", shows them all. aria-pressed says which is chosen.
+func legend(v *bodyView) app.UI {
+	a := v.a
 	if len(a.Speakers) == 0 {
 		return app.Section().Class("legend").Aria("labelledby", "legend-title").Body(
 			app.H2().ID("legend-title").Text("Speakers"),
@@ -21,23 +23,19 @@ func (r *Reader) legend(v *bodyView) app.UI {
 	}
 	items := make([]app.UI, 0, len(a.Speakers)+1)
 	items = append(items, app.Li().Body(
-		app.Button().Class("legend-item", "legend-all").
-			Aria("pressed", r.selected == "").
-			Text(fmt.Sprintf("All speakers (%d quotes)", len(a.Quotes))).
-			OnClick(func(ctx app.Context, e app.Event) { r.choose(ctx, "") }),
+		app.Button().Class("legend-item", "legend-all").DataSet("speaker-filter", "").Aria("pressed", "true").
+			Text(fmt.Sprintf("All speakers (%d quotes)", len(a.Quotes))),
 	))
 	for _, s := range a.Speakers {
-		s := s
-		role := app.UI(nil)
+		var role app.UI
 		if s.Role != "" {
 			role = app.Span().Class("legend-role").Text(s.Role)
 		}
 		items = append(items, app.Li().Body(
-			Data(Class(app.Button().Class("legend-item"), v.speakerClass(s.ID)), "speaker-id", safe.TokenFrom(string(s.ID))).
-				Aria("pressed", r.selected == s.ID).
-				OnClick(func(ctx app.Context, e app.Event) { r.choose(ctx, s.ID) }).
+			Data(Class(app.Button().Class("legend-item"), v.speakerClass(s.ID)), "speaker-filter", safe.TokenFrom(string(s.ID))).
+				Aria("pressed", "false").
 				Body(
-					Class(app.Span().Class("swatch"), v.speakerClass(s.ID)).Aria("hidden", true),
+					Class(app.Span().Class("swatch"), v.speakerClass(s.ID)).Aria("hidden", "true"),
 					app.Span().Class("legend-name").Text(s.Name),
 					role,
 					app.Span().Class("legend-count").Text(quotesCount(s.Quotes)),
@@ -62,21 +60,4 @@ func noSpeakersText(a *model.Article) string {
 		return "No quotations were found in this article."
 	}
 	return "No speaker could be named for the quotations in this article."
-}
-
-// choose selects speaker id in the legend, or clears the choice when it is already selected.
-func (r *Reader) choose(ctx app.Context, id model.SpeakerID) {
-	if r.selected == id {
-		id = ""
-	}
-	r.selected = id
-	if id == "" {
-		r.status = "Showing every speaker's quotes."
-		return
-	}
-	for _, s := range r.Article.Speakers {
-		if s.ID == id {
-			r.status = fmt.Sprintf("Showing %s's quotes; the others are dimmed.", s.Name)
-		}
-	}
 }

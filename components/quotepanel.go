@@ -8,9 +8,12 @@ import (
 )
 
 // quotePanel lists every quote grouped by speaker, in the legend's order, then the quotes with no
-// known speaker. Choosing a quote scrolls to it and focuses it; each has a copy button.
-func (r *Reader) quotePanel(v *bodyView) app.UI {
-	a := r.Article
+// known speaker. Each item carries the quote's and the speaker's ids (the legend's filter dims it
+// too) and holds a plain link to the quote (#q3, which works with no script at all; reader.js
+// focuses the quote and keeps the link out of go-app's router) and a copy button. It renders nothing
+// for an article without quotes.
+func quotePanel(v *bodyView) app.UI {
+	a := v.a
 	if len(a.Quotes) == 0 {
 		return nil
 	}
@@ -18,19 +21,18 @@ func (r *Reader) quotePanel(v *bodyView) app.UI {
 	group := func(title string, id model.SpeakerID, known bool) {
 		var items []app.UI
 		for _, q := range a.Quotes {
-			if q.SpeakerID != id && (known || q.SpeakerID != "") {
+			if known && q.SpeakerID != id || !known && v.speakers[q.SpeakerID].ID != "" {
 				continue
 			}
-			if !known && v.speakers[q.SpeakerID].ID != "" {
-				continue
+			quote := safe.TokenFrom(string(q.ID))
+			item := Data(Class(app.Li().Class("panel-quote"), v.speakerClass(q.SpeakerID)), "quote-id", quote)
+			if known {
+				item = Data(item, "speaker-id", safe.TokenFrom(string(id)))
 			}
-			q := q
-			items = append(items, Class(app.Li().Class("panel-quote"), v.speakerClass(q.SpeakerID)).Body(
-				Data(app.Button().Class("panel-go"), "quote-id", safe.TokenFrom(string(q.ID))).
-					OnClick(func(ctx app.Context, e app.Event) { r.focusQuote(ctx, q.ID, true) }).
-					Text("“"+excerpt(q.Text, 140)+"”"),
-				AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy quote: "+excerpt(q.Text, 60))).
-					OnClick(func(ctx app.Context, e app.Event) { r.copyQuote(ctx, q) }).
+			items = append(items, item.Body(
+				Href(app.A().Class("panel-go"), safe.QuoteLink(q.ID)).Text("“"+excerpt(q.Text, 140)+"”"),
+				Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy quote: "+excerpt(q.Text, 60))).
+					DataSet("action", "copy"), "quote-id", quote).
 					Text("Copy"),
 			))
 		}

@@ -1,26 +1,18 @@
 package components
 
 import (
-	"net/url"
-	"slices"
-	"strings"
+	"encoding/json"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"verbatim/article/model"
+	"verbatim/article/safe"
 )
 
-// Settings are the reader's choices, remembered in local storage (small values only).
-type Settings struct {
-	Theme   string `json:"theme"`   // auto, light, dark or sepia
-	Font    string `json:"font"`    // serif, sans or legible (Atkinson Hyperlegible, bundled)
-	Size    int    `json:"size"`    // 1 … 7, 4 by default
-	Width   string `json:"width"`   // narrow, medium or wide
-	Leading string `json:"leading"` // tight, normal or loose
-}
-
-// settingsKey is the local storage key of Settings.
-const settingsKey = "verbatim.settings"
+// The reading settings are Go's in one respect only: their allowed values and the labels of their
+// controls, here. web/page/settings.js applies the reader's choice to the page before its first
+// paint, from local storage ("verbatim.settings") and the choices SettingsChoicesJSON gives it;
+// web/page/reader.js runs the controls settingsForm renders. Neither keeps a list of its own.
 
 // The choices offered for each setting, first the default.
 var (
@@ -30,102 +22,98 @@ var (
 	Leadings = []string{"normal", "tight", "loose"}
 )
 
+// The text sizes: steps from minSize to maxSize, which verbatim.css maps to pixels.
 const (
 	minSize     = 1
 	defaultSize = 4
 	maxSize     = 7
 )
 
-// DefaultSettings returns the settings of a first visit.
-func DefaultSettings() Settings {
-	return Settings{Theme: Themes[0], Font: Fonts[0], Size: defaultSize, Width: Widths[0], Leading: Leadings[0]}
+// setting is one reading setting chosen from a list: its name (its key in local storage, its
+// data-setting and the data attribute settings.js sets on <html>), its control's id and label, and
+// its choices with their labels.
+type setting struct {
+	name    string
+	id      safe.ID
+	label   string
+	choices []string
+	names   map[string]string
 }
 
-// valid replaces any value it does not know (an old or tampered entry) by its default.
-func (s Settings) valid() Settings {
-	d := DefaultSettings()
-	pick := func(v string, choices []string) string {
-		for _, c := range choices {
-			if v == c {
-				return v
-			}
-		}
-		return choices[0]
-	}
-	s.Theme, s.Font = pick(s.Theme, Themes), pick(s.Font, Fonts)
-	s.Width, s.Leading = pick(s.Width, Widths), pick(s.Leading, Leadings)
-	if s.Size < minSize || s.Size > maxSize {
-		s.Size = d.Size
-	}
-	return s
+// listSettings are the settings chosen from a list, in the order of the form; the text size, a
+// number, is apart.
+var listSettings = []setting{
+	{"theme", safe.IDFromConstant("set-theme"), "Theme", Themes,
+		map[string]string{"auto": "Automatic (system)", "light": "Light", "dark": "Dark", "sepia": "Sepia"}},
+	{"font", safe.IDFromConstant("set-font"), "Font", Fonts,
+		map[string]string{"serif": "Serif", "sans": "Sans-serif", "legible": "Atkinson Hyperlegible"}},
+	{"width", safe.IDFromConstant("set-width"), "Line width", Widths,
+		map[string]string{"narrow": "Narrow", "medium": "Medium", "wide": "Wide"}},
+	{"leading", safe.IDFromConstant("set-leading"), "Line height", Leadings,
+		map[string]string{"tight": "Tight", "normal": "Normal", "loose": "Loose"}},
 }
 
-// LoadSettings reads the settings from local storage. A missing or corrupt entry gives the defaults.
+// SettingsChoicesJSON returns the settings' allowed values as JSON, for the page's head:
 //
-// In an embed (/embed/{id}), a known theme in the partner's ?theme= parameter replaces the saved one:
-// the partner page decides how the frame looks.
-func LoadSettings(ctx app.Context) Settings {
-	s := DefaultSettings()
-	if err := ctx.LocalStorage().Get(settingsKey, &s); err != nil {
-		s = DefaultSettings()
+//	<script type="application/json" id="verbatim-settings-choices">…</script>
+//
+// before web/page/settings.js, which reads it. Each list setting maps to its choices, the default
+// first; "size" to its bounds and default:
+//
+//	{"font":["serif","sans","legible"],…,"size":{"default":4,"max":7,"min":1},"theme":["auto",…]}
+//
+// The keys are sorted, so the text (and the hash a Content-Security-Policy allows it by, where one
+// is needed) changes only when a choice does. It holds the app's constants only, and json.Marshal
+// escapes "<", ">" and "&", so it cannot end its script element.
+func SettingsChoicesJSON() string {
+	m := map[string]any{"size": map[string]int{"min": minSize, "max": maxSize, "default": defaultSize}}
+	for _, s := range listSettings {
+		m[s.name] = s.choices
 	}
-	if app.IsClient {
-		s = withEmbedTheme(s, app.Window().URL())
+	b, err := json.Marshal(m)
+	if err != nil {
+		panic(err) // strings and numbers only: it cannot fail
 	}
-	return s.valid()
+	return string(b)
 }
 
-// withEmbedTheme returns s with the theme an embed's URL asks for, when u is an embed page and its
-// theme parameter names a known theme. The URL is the partner's choice, so anything else is ignored.
-func withEmbedTheme(s Settings, u *url.URL) Settings {
-	if u == nil {
-		return s
-	}
-	if _, kind, _ := model.ParseArticlePath(u.Path); kind != model.PathEmbed {
-		return s
-	}
-	if t := u.Query().Get("theme"); slices.Contains(Themes, t) {
-		s.Theme = t
-	}
-	return s
-}
-
-// SaveSettings remembers s in local storage and applies it to the page.
-func SaveSettings(ctx app.Context, s Settings) error {
-	s = s.valid()
-	ApplySettings(s)
-	return ctx.LocalStorage().Set(settingsKey, s)
-}
-
-// AllowZoom removes go-app's default viewport meta, which forbids pinch zoom; the handler's own
-// viewport (which allows it) stays. It does nothing on the server.
-func AllowZoom() {
-	if !app.IsClient {
-		return
-	}
-	metas := app.Window().Get("document").Call("querySelectorAll", `meta[name="viewport"]`)
-	for i := 0; i < metas.Length(); i++ {
-		if m := metas.Index(i); strings.Contains(m.Call("getAttribute", "content").String(), "user-scalable=0") {
-			m.Call("remove")
+// settingsForm renders the reader's settings: a select for each list setting and the size's two
+// buttons, each with its data-setting or data-action. The form shows the defaults; reader.js shows
+// the reader's own choice once it runs, and applies and remembers every change.
+func settingsForm() app.UI {
+	controls := make([]app.UI, 0, len(listSettings)+1)
+	for i, s := range listSettings {
+		if i == 2 { // the text size comes after the theme and the font
+			controls = append(controls, sizeControl())
 		}
+		opts := make([]app.UI, 0, len(s.choices))
+		for j, c := range s.choices {
+			o := Value(app.Option(), safe.TokenFrom(c)).Text(s.names[c])
+			if j == 0 {
+				o = o.Selected(true)
+			}
+			opts = append(opts, o)
+		}
+		controls = append(controls, app.Div().Class("control").Body(
+			For(app.Label(), s.id).Text(s.label),
+			Data(ID(app.Select(), s.id), "setting", safe.TokenFrom(s.name)).Body(opts...),
+		))
 	}
+	return app.Details().Class("controls").Body(
+		app.Summary().Class("button").Text("Reading settings"),
+		app.Div().Class("controls-body").Body(controls...),
+	)
 }
 
-// ApplySettings sets s as data attributes of the root element, which verbatim.css reads, so the
-// theme covers the whole page (web/theme.js sets the same attributes from local storage before the
-// first paint). It also sets data-app="wasm": the pages call it once mounted, so it says app.wasm
-// has taken the page over. It does nothing on the server.
-func ApplySettings(s Settings) {
-	if !app.IsClient {
-		return
-	}
-	s = s.valid()
-	AllowZoom()
-	root := app.Window().Get("document").Get("documentElement")
-	root.Call("setAttribute", "data-theme", s.Theme)
-	root.Call("setAttribute", "data-font", s.Font)
-	root.Call("setAttribute", "data-size", s.Size)
-	root.Call("setAttribute", "data-width", s.Width)
-	root.Call("setAttribute", "data-leading", s.Leading)
-	root.Call("setAttribute", "data-app", "wasm")
+// sizeControl is the text size's group: smaller, the size, larger.
+func sizeControl() app.UI {
+	return app.Div().Class("control").Body(
+		app.Span().ID("size-label").Text("Text size"),
+		app.Div().Class("size-buttons").Attr("role", "group").Aria("labelledby", "size-label").
+			DataSet("setting", "size").DataSet("min", minSize).DataSet("max", maxSize).Body(
+			app.Button().Class("button").ID("size-down").DataSet("action", "size-down").Aria("label", "Smaller text").Text("A−"),
+			app.Output().ID("size-value").Text(strconv.Itoa(defaultSize)),
+			app.Button().Class("button").ID("size-up").DataSet("action", "size-up").Aria("label", "Larger text").Text("A+"),
+		),
+	)
 }

@@ -4,12 +4,13 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// shortcuts is the keyboard shortcuts dialog, opened with ? and closed with Escape or its button.
-func (r *Reader) shortcuts() app.UI {
+// shortcuts is the keyboard shortcuts dialog, rendered hidden: reader.js opens it with ? or the
+// shortcuts button and closes it with Escape, ? or its close button.
+func shortcuts() app.UI {
 	row := func(key, what string) app.UI {
 		return app.Tr().Body(app.Th().Scope("row").Body(app.Kbd().Text(key)), app.Td().Text(what))
 	}
-	return app.Div().Class("dialog").ID("shortcuts").
+	return app.Div().Class("dialog").ID("shortcuts").Hidden(true).
 		Attr("role", "dialog").Aria("modal", "false").Aria("labelledby", "shortcuts-title").
 		Body(
 			app.H2().ID("shortcuts-title").Text("Keyboard shortcuts"),
@@ -23,7 +24,6 @@ func (r *Reader) shortcuts() app.UI {
 					row("Esc", "Close this dialog"),
 				),
 			),
-			app.Button().Class("button").ID("shortcuts-close").Text("Close").
-				OnClick(func(ctx app.Context, e app.Event) { r.toggleHelp(ctx) }),
+			app.Button().Class("button").ID("shortcuts-close").DataSet("action", "shortcuts-close").Text("Close"),
 		)
 }

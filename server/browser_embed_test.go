@@ -101,8 +101,8 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	}
 	checkNotForged()
 
-	// Inside the frames: the article is there with its highlights, no service worker, and the dnt
-	// frame stores nothing.
+	// Inside the frames: the article is there with its highlights, with no app.wasm and no service
+	// worker, and the dnt frame stores nothing.
 	for i, id := range []string{"zakaria-peskov", "harbour-council"} {
 		fctx := frameContext(t, ctx, reader+"/embed/"+id)
 		pollIn(t, fctx, "the prerendered article in frame "+id, `document.querySelectorAll("[data-quote-id]").length > 0`)
@@ -133,6 +133,10 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 		}
 		if evalIn[bool](t, fctx, `typeof Go !== "undefined" || !!document.getElementById("app-wasm-loader")`) {
 			t.Errorf("frame %s has go-app's runtime or loader", id)
+		}
+		pollIn(t, fctx, "the reader script in frame "+id, `window.verbatimReader === true`)
+		if got := evalIn[string](t, fctx, `document.documentElement.dataset.app || ""`); got != "" {
+			t.Errorf("frame %s: data-app=%q, want no app.wasm to have taken over", id, got)
 		}
 		if n := evalIn[int](t, fctx, `navigator.serviceWorker ? navigator.serviceWorker.getRegistrations().then(r => r.length) : 0`); n != 0 {
 			t.Errorf("frame %s registered %d service workers", id, n)

@@ -11,9 +11,8 @@ import (
 )
 
 // wasmReady is true once app.wasm runs the page: the pages set data-app="wasm" on <html> once
-// mounted (components.ApplySettings). data-theme alone no longer says so: web/theme.js sets the saved
-// settings before the first paint, and app.js removes its loader before go-app mounts the page.
-// The reader mounts its quote panel in a task after its first mount, its aside aria-busy until then.
+// mounted (app's markMounted). data-theme alone does not say so: web/page/settings.js sets the
+// saved settings before the first paint, and app.js removes its loader before go-app mounts the page.
 const wasmReady = `document.documentElement.dataset.app === "wasm" && !document.getElementById("app-wasm-loader") && !document.querySelector('[aria-busy="true"]')`
 
 // waitWasm waits until app.wasm has taken the page over.
@@ -38,11 +37,12 @@ func (tb *tab) pasteImport(text, format string) {
 }
 
 // chooseSettings opens the sample article and, in its reading settings, chooses theme and font and
-// one step larger text, as a user would, waiting for each to apply.
+// one step larger text, as a user would, waiting for each to apply (web/page/reader.js runs the
+// controls; the page needs no app.wasm).
 func (tb *tab) chooseSettings(theme, font string) {
 	tb.t.Helper()
 	tb.open("/article/" + sampleID)
-	tb.waitWasm()
+	tb.waitFor("the reader script", `!!window.verbatimReader`)
 	tb.do(chromedp.Click(chromedp.CSS(".controls summary")))
 	set := `(() => { const s = document.getElementById(%q); s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`
 	eval[bool](tb, fmt.Sprintf(set, "set-theme", theme))

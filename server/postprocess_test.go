@@ -199,8 +199,8 @@ func TestPostProcessReportsMissingMarkers(t *testing.T) {
 // gone (the wasm_exec.js and app.js scripts, the loader and its image, the links to verbatim.css
 // and app.css and their preloads, the settings script, the manifest link, the viewport that blocks
 // zoom, the og:url meta, the layout newlines, the "false" boolean attributes), as replaceOnce fails
-// when app.js no longer has what it replaces. Only the reader's settings and the import form have
-// boolean attributes.
+// when app.js no longer has what it replaces. Only the import form has "false" boolean attributes:
+// the reader renders its booleans only when true.
 func TestPostProcessTripwire(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example"})
@@ -213,7 +213,7 @@ func TestPostProcessTripwire(t *testing.T) {
 		found     bool
 		noBoolean bool
 	}{
-		{"/article/harbour-council", true, false},
+		{"/article/harbour-council", true, true},
 		{"/article/not-in-the-library", false, true},
 		{"/import", false, false},
 		{"/embed/harbour-council", true, true},

@@ -1,9 +1,12 @@
 package safe
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
+
+	"verbatim/article/model"
 )
 
 func TestText(t *testing.T) {
@@ -116,6 +119,41 @@ func TestLangPatternAgreesWithLangFrom(t *testing.T) {
 		"toolonglang", "abcdefgh", "abcdefgh-12345678", "abcdefgh-123456789", "en-ü", "é", "en\n", "12", "a1"} {
 		if _, ok := LangFrom(s); ok != rx.MatchString(s) {
 			t.Errorf("%q: LangFrom says %v, LangPattern %v", s, ok, !ok)
+		}
+	}
+}
+
+func TestEncode(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, want string }{
+		{`“This is simply impossible.” — Dmitry Peskov, in "Title", Mediaite`, `“This is simply impossible.” — Dmitry Peskov, in %22Title%22, Mediaite`},
+		{`" autofocus onfocus=alert(1) x="`, `%22 autofocus onfocus=alert(1) x=%22`},
+		{"a\\b<c>&d%e`f'g", `a%5Cb%3Cc%3E%26d%25e%60f'g`},
+		{"&quot; &copy x", "%26quot; %26copy x"},
+		{"line\nbreak\ttab\u200bzero\u00a0nbsp", "line%0Abreak%09tab%E2%80%8Bzero%C2%A0nbsp"},
+		{"bad\xffbyte", "bad\ufffdbyte"},
+		{"", ""},
+	} {
+		got := Encode(tt.in).String()
+		if got != tt.want {
+			t.Errorf("Encode(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if back, err := url.PathUnescape(got); err != nil || back != strings.Map(func(r rune) rune { return r }, tt.in) {
+			t.Errorf("Encode(%q) = %q decodes to %q, %v", tt.in, got, back, err)
+		}
+	}
+}
+
+func TestArticleToken(t *testing.T) {
+	t.Parallel()
+	for _, id := range []model.ArticleID{"zakaria-peskov", "notes.2024_v2", "a"} {
+		if tok, ok := ArticleToken(id); !ok || tok.String() != string(id) {
+			t.Errorf("ArticleToken(%q) = %q, %v, want it unchanged", id, tok, ok)
+		}
+	}
+	for _, id := range []model.ArticleID{"", `x"y`, "../etc", "-x", "a b", model.ArticleID(strings.Repeat("a", 129))} {
+		if tok, ok := ArticleToken(id); ok || tok != (Token{}) {
+			t.Errorf("ArticleToken(%q) = %q, %v, want refused", id, tok, ok)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 // Package safe is Verbatim's policy for attribute values that come from an article, and the types
-// that carry its verdict: URL (href, src, cite), Text (alt, title, aria-label), Token (data-*
-// values and classes), ID (element ids), Lang and Dir. A value of these types can only be made by
+// that carry its verdict: URL (href, src, cite), Text (alt, title, aria-label), Encoded (data-*
+// text a script reads back exactly), Token (data-* values and classes), ID (element ids), Lang and
+// Dir. A value of these types can only be made by
 // this package's constructors, which sanitize what they are given or refuse it, so a function that
 // takes one cannot be handed an unsanitized string: the UI's element helpers (package components)
 // take these types, not strings.

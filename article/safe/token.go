@@ -9,8 +9,8 @@ import (
 // maxTokenBytes bounds a token or an id made from article data.
 const maxTokenBytes = 128
 
-// Token is a value made of ASCII letters, digits, "-" and "_" only: a data-* value (a quote's or a
-// speaker's id) or a class name.
+// Token is a value made of ASCII letters, digits, "-" and "_" only (and ".", in an article's id made
+// by ArticleToken): a data-* value (a quote's, a speaker's or an article's id) or a class name.
 type Token struct{ s string }
 
 // String returns the token as it is written in the attribute.
@@ -34,6 +34,17 @@ func token(s string) string {
 		}
 		return '-'
 	}, s)
+}
+
+// ArticleToken returns article id as a data-* value (the reader's data-article-id), or false when
+// id is not a valid id (model.ValidID). A valid id may hold "." besides what TokenFrom keeps, which
+// needs no escaping in an attribute either; TokenFrom would turn it into "-" and name another
+// article.
+func ArticleToken(id model.ArticleID) (Token, bool) {
+	if !model.ValidID(string(id)) {
+		return Token{}, false
+	}
+	return Token{string(id)}, true
 }
 
 // ID is an element id. One made from article data can never be one of the app's own ids ("main",

@@ -84,6 +84,28 @@ func ArticlePath(id model.ArticleID) (URL, bool) {
 	return URL{model.ArticlePath(id)}, true
 }
 
+// JSONPath returns the path of article id's JSON (model.JSONPath), or false when id is not a valid
+// id (model.ValidID), for the reader's data-json: the scripts fetch the article there to keep it.
+func JSONPath(id model.ArticleID) (URL, bool) {
+	if !model.ValidID(string(id)) {
+		return URL{}, false
+	}
+	return URL{model.JSONPath(id)}, true
+}
+
+// QuoteLink returns the link to quote id in its article's page, "#" and its fragment
+// (model.QuoteFragment), for the quote panel: a plain fragment link that reaches the quote with no
+// script at all. It is the zero URL for an empty id.
+//
+// Trust boundary: id comes from an article; model.QuoteFragment keeps only ASCII letters, digits, "-"
+// and "_".
+func QuoteLink(id model.QuoteID) URL {
+	if id == "" {
+		return URL{}
+	}
+	return URL{"#" + model.QuoteFragment(id)}
+}
+
 // Schemes returns every scheme the policy admits in some URL attribute.
 func Schemes() []string { return HrefAttr.Schemes() }
 

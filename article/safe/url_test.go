@@ -125,6 +125,31 @@ func TestArticlePath(t *testing.T) {
 	}
 }
 
+func TestJSONPathAndQuoteLink(t *testing.T) {
+	t.Parallel()
+	if u, ok := JSONPath("zakaria-peskov"); !ok || u.String() != "/articles/zakaria-peskov.json" {
+		t.Errorf("JSONPath(zakaria-peskov) = %q, %v", u, ok)
+	}
+	for _, id := range []model.ArticleID{"", `x"y`, "../etc", "a/b"} {
+		if u, ok := JSONPath(id); ok || u != (URL{}) {
+			t.Errorf("JSONPath(%q) = %q, %v, want refused", id, u, ok)
+		}
+	}
+	for _, tt := range []struct {
+		id   model.QuoteID
+		want string
+	}{
+		{"q3", "#q3"},
+		{"main", "#art-quote-main"},
+		{`q1" onclick="x`, "#art-quote-q1--onclick--x"},
+		{"", ""},
+	} {
+		if got := QuoteLink(tt.id).String(); got != tt.want {
+			t.Errorf("QuoteLink(%q) = %q, want %q", tt.id, got, tt.want)
+		}
+	}
+}
+
 // FuzzAttributes checks what every constructor promises its String: strconv.Quote writes it
 // unchanged, it holds no character that ends an attribute or opens markup, and making it again
 // from its own String gives it back.
@@ -170,6 +195,15 @@ func FuzzAttributes(f *testing.F) {
 			t.Fatalf("element id of %q is %q", s, id)
 		}
 		check("quote id", QuoteElementID(model.QuoteID(s)).String())
+		check("quote link", QuoteLink(model.QuoteID(s)).String())
+		enc := Encode(s)
+		check("encoded", enc.String())
+		if back, err := url.PathUnescape(enc.String()); err != nil || back != strings.Map(func(r rune) rune { return r }, s) || strings.ContainsRune(enc.String(), '&') {
+			t.Fatalf("encoded %q is %q, which decodes to %q (%v)", s, enc, back, err)
+		}
+		if tok, ok := ArticleToken(model.ArticleID(s)); ok {
+			check("article token", tok.String())
+		}
 		if l, ok := LangFrom(s); ok {
 			check("lang", l.String())
 		}

@@ -1,47 +1,103 @@
-// Verbatim's reader settings, applied before the first paint. go-app loads this file with a plain
-// <script src> in <head> (Handler.Scripts, neither defer nor async), so it runs before the body is
-// painted: a reader who chose the dark or sepia theme, a font or a size never sees the light page
-// first, even before app.wasm runs (and with app.wasm disabled). The CSP forbids inline scripts,
-// hence a file of its own.
+// Verbatim's reading settings (theme, font, size, line width, line height), applied before the
+// first paint. The server inlines this script in every page's head, after the settings' choices
+// (components.SettingsChoicesJSON, in <script type="application/json"
+// id="verbatim-settings-choices">), so it runs before the body is painted: a reader who chose the dark
+// theme, a font or a size never sees the default page first, with or without app.wasm.
 //
-// It reads what components.SaveSettings wrote to local storage ("verbatim.settings", JSON) and sets
-// the same data attributes on <html> that components.ApplySettings sets, keeping only the values
-// verbatim.css knows. With nothing saved it sets nothing: the page is in its default (auto) theme.
-// Local storage may throw (a sandboxed frame, storage disabled): the page then stays in its default.
+// The choices are Go's, and only Go's: this script keeps no list of its own. It reads the reader's
+// settings from local storage ("verbatim.settings", JSON: {theme, font, size, width, leading}),
+// keeps the values the choices allow (the default for any other: an old or tampered entry), and sets
+// them as data attributes on <html> (data-theme…), which verbatim.css reads. With nothing saved it
+// sets nothing: the page is in its defaults. Local storage may throw (storage disabled, a sandboxed
+// frame): the page then stays in its defaults.
 //
-// An embed (/embed/{id}) takes its theme from the partner's ?theme= parameter instead, when it names
-// a known theme: the partner page decides how the frame looks (components.LoadSettings does the same
-// once app.wasm runs).
+// An embed (/embed/{id}) takes its theme from the partner's ?theme= parameter when it names a known
+// theme: the partner page decides how the frame looks.
+//
+// window.verbatimSettings is the settings' API for web/page/reader.js, which runs the controls:
+// read() gives the saved settings (valid, defaults filled in), apply(s) sets them on <html>, and
+// save(s) applies and remembers them, returning false when the browser's storage refused them.
 (function () {
   "use strict";
-  var themes = ["auto", "light", "dark", "sepia"];
+  var KEY = "verbatim.settings";
   var root = document.documentElement;
-  if (window.location.pathname.indexOf("/embed/") === 0) {
+  var choices = null;
+  try {
+    var source = document.getElementById("verbatim-settings-choices");
+    choices = source ? JSON.parse(source.textContent) : null;
+  } catch (err) {
+    choices = null;
+  }
+  var size = choices && choices.size;
+  var lists = choices ? Object.keys(choices).filter(function (k) { return Array.isArray(choices[k]) && choices[k].length > 0; }) : [];
+
+  var embedTheme = null;
+  if (choices && Array.isArray(choices.theme) && window.location.pathname.indexOf("/embed/") === 0) {
     var wanted = new URLSearchParams(window.location.search).get("theme");
-    if (themes.indexOf(wanted) >= 0) {
-      root.setAttribute("data-theme", wanted);
-      themes = [wanted];
+    if (choices.theme.indexOf(wanted) >= 0) {
+      embedTheme = wanted;
     }
   }
-  var saved;
-  try {
-    saved = JSON.parse(window.localStorage.getItem("verbatim.settings") || "null");
-  } catch (err) {
-    return;
+
+  // valid returns s with every value the choices allow, and the default in place of any other.
+  function valid(s) {
+    var out = {};
+    s = s && typeof s === "object" ? s : {};
+    lists.forEach(function (k) {
+      out[k] = choices[k].indexOf(s[k]) >= 0 ? s[k] : choices[k][0];
+    });
+    if (size) {
+      var n = s.size;
+      out.size = typeof n === "number" && n % 1 === 0 && n >= size.min && n <= size.max ? n : size["default"];
+    }
+    return out;
   }
-  if (!saved || typeof saved !== "object") {
-    return;
+
+  function stored() {
+    try {
+      return JSON.parse(window.localStorage.getItem(KEY) || "null");
+    } catch (err) {
+      return null;
+    }
   }
-  function pick(value, choices) {
-    return choices.indexOf(value) >= 0 ? value : choices[0];
+
+  function read() {
+    return choices ? valid(stored()) : null;
   }
-  var size = saved.size;
-  if (typeof size !== "number" || size % 1 !== 0 || size < 1 || size > 7) {
-    size = 4;
+
+  function apply(s) {
+    if (!choices) {
+      return;
+    }
+    s = valid(s);
+    if (embedTheme) {
+      s.theme = embedTheme;
+    }
+    Object.keys(s).forEach(function (k) {
+      root.setAttribute("data-" + k, String(s[k]));
+    });
   }
-  root.setAttribute("data-theme", pick(saved.theme, themes));
-  root.setAttribute("data-font", pick(saved.font, ["serif", "sans", "legible"]));
-  root.setAttribute("data-size", String(size));
-  root.setAttribute("data-width", pick(saved.width, ["medium", "narrow", "wide"]));
-  root.setAttribute("data-leading", pick(saved.leading, ["normal", "tight", "loose"]));
+
+  function save(s) {
+    if (!choices) {
+      return false;
+    }
+    s = valid(s);
+    apply(s);
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(s));
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+
+  window.verbatimSettings = { choices: choices, read: read, apply: apply, save: save };
+
+  var saved = stored();
+  if (saved && typeof saved === "object") {
+    apply(saved);
+  } else if (embedTheme) {
+    root.setAttribute("data-theme", embedTheme);
+  }
 })();

@@ -1,0 +1,648 @@
+// Verbatim's reader: everything a reader does with an article page, in plain JavaScript, with no
+// wasm. Go renders the markup (components.Reader: prerendered by the server, or rendered by app.wasm
+// on a page it runs); this script gives it its behaviour, and it is the only owner of each of these:
+//
+//   - highlights on and off (h, and the toolbar's button): <html data-highlights="off">;
+//   - the legend's filter: the other speakers' marks and quote panel items get the class "dim", and
+//     n and p move through the chosen speaker's quotes only;
+//   - n, p, h, ? and Escape (not in form fields or editable text, nor with Ctrl, Alt or Meta);
+//   - deep links #q3, at load, on hashchange and from the quote panel's links: the quote's first mark
+//     is focused, scrolled to the centre and marked "current" (n and p write the hash with
+//     history.replaceState);
+//   - the shortcuts dialog;
+//   - copy with citation: the citation Go wrote into the quote's first mark (data-citation), through
+//     navigator.clipboard or, when the browser refuses, a selected textarea and execCommand("copy");
+//   - the reading settings' controls, through window.verbatimSettings (web/page/settings.js);
+//   - the reading progress bar, and the reading position remembered per article (local storage
+//     "verbatim.positions": at most 50 articles, newest last), restored on arrival unless the URL
+//     names a quote;
+//   - announcements in the reader's status region;
+//   - keeping clicks on the reader's links from go-app's router (window.onclick), on a page app.wasm
+//     runs: go-app would open an external link with window.open and push a fragment into history.
+//
+// It binds by event delegation on document and reads data- attributes only, so it works on any
+// [data-reader] root, whoever rendered it and whenever it appears: it starts each one it finds at
+// load and when app.wasm mounts one (a MutationObserver), once per article. The state it keeps is in
+// attributes and classes Go never renders (see docs/architecture.md). Saving for offline is
+// web/page/offline.js's. In an embed it writes nothing to storage.
+//
+// Trust boundary: the page's markup is Go's, and article text in it is text; this script reads text
+// and data- values and writes text (textContent, a textarea's value), classes and the app's own
+// attributes, never markup.
+(function () {
+  "use strict";
+  if (window.verbatimReader) {
+    return;
+  }
+  window.verbatimReader = true;
+
+  var POSITIONS = "verbatim.positions";
+  var MAX_POSITIONS = 50;
+  var doc = document;
+  var html = doc.documentElement;
+
+  // started maps a root to the article it was started for; filters and currents keep the legend's
+  // choice and the current quote of each article while it is on screen, so that a root app.wasm
+  // renders again for it keeps them.
+  var started = new WeakMap();
+  var filters = {};
+  var currents = {};
+  // arrived is the article the reader arrived at (deep link or remembered position) and has not
+  // left for a page without a reader since: a root rendered again for it is not an arrival.
+  var arrived = null;
+
+  // --- Finding things -------------------------------------------------------------------------
+
+  function rootOf(el) {
+    return el && el.closest ? el.closest("[data-reader]") : null;
+  }
+
+  // activeRoot is the reader the keys act on: the one holding the focus, or the page's first.
+  function activeRoot() {
+    return rootOf(doc.activeElement) || doc.querySelector("[data-reader]");
+  }
+
+  function articleID(root) {
+    return root.getAttribute("data-article-id") || "";
+  }
+
+  function isEmbed(root) {
+    return root.hasAttribute("data-embed");
+  }
+
+  function attrSelector(name, value) {
+    return "[" + name + '="' + (window.CSS && CSS.escape ? CSS.escape(value) : value) + '"]';
+  }
+
+  // quotes returns the first mark of every quote: the one with the quote's id and citation.
+  function quotes(root) {
+    return Array.prototype.slice.call(root.querySelectorAll("mark[data-quote-id][id]"));
+  }
+
+  // visibleQuotes returns the first marks n and p move through: all, or the chosen speaker's.
+  function visibleQuotes(root) {
+    var f = filters[articleID(root)] || "";
+    return quotes(root).filter(function (m) {
+      return f === "" || m.getAttribute("data-speaker-id") === f;
+    });
+  }
+
+  // quoteMark returns the first mark of the quote whose fragment (its element id) is frag, when it
+  // is in root.
+  function quoteMark(root, frag) {
+    if (!frag) {
+      return null;
+    }
+    var el = doc.getElementById(frag);
+    return el && el.tagName === "MARK" && el.hasAttribute("data-quote-id") && root.contains(el) ? el : null;
+  }
+
+  function fragment() {
+    try {
+      return decodeURIComponent(window.location.hash.slice(1));
+    } catch (err) {
+      return "";
+    }
+  }
+
+  // --- Announcing -----------------------------------------------------------------------------
+
+  function announce(root, message) {
+    var status = root.querySelector("[data-status]");
+    if (status) {
+      status.textContent = message;
+    }
+  }
+
+  function excerpt(s, n) {
+    var chars = Array.from(s);
+    return chars.length <= n ? s : chars.slice(0, n - 1).join("") + "…";
+  }
+
+  // --- Highlights -----------------------------------------------------------------------------
+
+  function highlightsShown() {
+    return html.getAttribute("data-highlights") !== "off";
+  }
+
+  function showHighlights(shown) {
+    if (shown) {
+      html.removeAttribute("data-highlights");
+    } else {
+      html.setAttribute("data-highlights", "off");
+    }
+    doc.querySelectorAll('[data-reader] [data-action="highlights"]').forEach(function (b) {
+      b.setAttribute("aria-pressed", String(shown));
+    });
+  }
+
+  function toggleHighlights(root) {
+    var shown = !highlightsShown();
+    showHighlights(shown);
+    announce(root, shown ? "Highlights shown." : "Highlights hidden.");
+  }
+
+  // --- The legend's filter --------------------------------------------------------------------
+
+  // showFilter dims every mark and quote panel item that is not the chosen speaker's, and presses
+  // the chosen legend button.
+  function showFilter(root) {
+    var f = filters[articleID(root)] || "";
+    root.querySelectorAll("mark[data-quote-id], .panel-quote[data-quote-id]").forEach(function (el) {
+      el.classList.toggle("dim", f !== "" && el.getAttribute("data-speaker-id") !== f);
+    });
+    root.querySelectorAll("[data-speaker-filter]").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-speaker-filter") === f));
+    });
+  }
+
+  // choose selects a speaker in the legend, or clears the choice when it is already selected.
+  function choose(root, button) {
+    var id = articleID(root);
+    var f = button.getAttribute("data-speaker-filter") || "";
+    if (f === filters[id]) {
+      f = "";
+    }
+    filters[id] = f;
+    showFilter(root);
+    if (f === "") {
+      announce(root, "Showing every speaker's quotes.");
+      return;
+    }
+    var name = root.querySelector(attrSelector("data-speaker-filter", f) + " .legend-name");
+    announce(root, "Showing " + (name ? name.textContent : "this speaker") + "'s quotes; the others are dimmed.");
+  }
+
+  // --- Moving to a quote ----------------------------------------------------------------------
+
+  // showCurrent marks every mark and the quote panel item of the current quote "current".
+  function showCurrent(root) {
+    var q = currents[articleID(root)] || "";
+    root.querySelectorAll("mark[data-quote-id], .panel-quote[data-quote-id]").forEach(function (el) {
+      el.classList.toggle("current", q !== "" && el.getAttribute("data-quote-id") === q);
+    });
+  }
+
+  // goTo makes mark's quote the current one, focuses it and scrolls it to the centre of the view;
+  // with writeHash, it puts the quote's fragment in the URL without a new history entry.
+  function goTo(root, mark, writeHash) {
+    currents[articleID(root)] = mark.getAttribute("data-quote-id");
+    showCurrent(root);
+    if (writeHash) {
+      window.history.replaceState(window.history.state, "", "#" + mark.id);
+    }
+    mark.focus({ preventScroll: true });
+    mark.scrollIntoView({ block: "center" });
+    var all = quotes(root);
+    announce(root, "Quote " + (all.indexOf(mark) + 1) + " of " + all.length + ".");
+  }
+
+  // step moves dir quotes forward or back among the visible ones, wrapping around.
+  function step(root, dir) {
+    var qs = visibleQuotes(root);
+    if (qs.length === 0) {
+      announce(root, "This article has no quotes to move to.");
+      return;
+    }
+    var cur = currents[articleID(root)];
+    var i = -1;
+    qs.forEach(function (m, j) {
+      if (m.getAttribute("data-quote-id") === cur) {
+        i = j;
+      }
+    });
+    if (i < 0) {
+      i = dir < 0 ? qs.length - 1 : 0;
+    } else {
+      i = (i + dir + qs.length) % qs.length;
+    }
+    goTo(root, qs[i], true);
+  }
+
+  // --- The shortcuts dialog -------------------------------------------------------------------
+
+  var opener = null;
+
+  function dialogOf(root) {
+    return root.querySelector("#shortcuts");
+  }
+
+  function showDialog(root, open) {
+    var dialog = dialogOf(root);
+    if (!dialog || dialog.hidden === !open) {
+      return;
+    }
+    if (open) {
+      opener = doc.activeElement;
+    }
+    dialog.hidden = !open;
+    root.querySelectorAll('[data-action="shortcuts"]').forEach(function (b) {
+      b.setAttribute("aria-expanded", String(open));
+    });
+    if (open) {
+      var close = dialog.querySelector('[data-action="shortcuts-close"]');
+      if (close) {
+        close.focus();
+      }
+      return;
+    }
+    var back = root.querySelector('[data-action="shortcuts"]');
+    if (!back && opener && opener.isConnected && opener !== doc.body) {
+      back = opener;
+    }
+    opener = null;
+    if (back) {
+      back.focus();
+    }
+  }
+
+  // --- Copy with citation ---------------------------------------------------------------------
+
+  // copySelection copies text the old way: it selects it in a hidden, read-only textarea and asks
+  // document.execCommand("copy"), then gives the focus back. It reports whether the browser copied.
+  function copySelection(text) {
+    var body = doc.body;
+    if (!body) {
+      return false;
+    }
+    var active = doc.activeElement;
+    var ta = doc.createElement("textarea");
+    ta.value = text;
+    ta.setAttribute("readonly", "");
+    ta.setAttribute("aria-hidden", "true");
+    ta.tabIndex = -1;
+    ta.className = "copy-buffer";
+    body.appendChild(ta);
+    ta.focus({ preventScroll: true });
+    ta.select();
+    var ok = false;
+    try {
+      ok = doc.execCommand("copy");
+    } catch (err) {
+      ok = false;
+    }
+    ta.remove();
+    if (active && active.focus) {
+      active.focus({ preventScroll: true });
+    }
+    return ok;
+  }
+
+  // copyText writes text to the clipboard and says how it went. It tries navigator.clipboard first;
+  // when the browser refuses it (a frame without focus or without the clipboard-write permission,
+  // as on a partner's page, or a page that is not https) it copies a selection, which a click
+  // allows in any frame.
+  function copyText(root, text) {
+    var done = function (ok) {
+      announce(root, ok ? "Copied: " + excerpt(text, 80) : "The browser did not allow copying. Select the quote and copy it by hand.");
+    };
+    var clip = navigator.clipboard;
+    if (!clip || !clip.writeText) {
+      done(copySelection(text));
+      return;
+    }
+    clip.writeText(text).then(function () {
+      done(true);
+    }, function () {
+      done(copySelection(text));
+    });
+  }
+
+  // copyQuote copies the quote quoteID names, or the current quote when it is visible, or else the
+  // first visible one, with the citation Go gave its first mark.
+  function copyQuote(root, quoteID) {
+    var mark = null;
+    if (quoteID) {
+      mark = root.querySelector("mark[data-citation]" + attrSelector("data-quote-id", quoteID));
+    } else {
+      var qs = visibleQuotes(root);
+      var cur = currents[articleID(root)];
+      mark = qs.filter(function (m) { return m.getAttribute("data-quote-id") === cur; })[0] || qs[0] || null;
+    }
+    if (!mark || !mark.hasAttribute("data-citation")) {
+      announce(root, "There is no quote to copy.");
+      return;
+    }
+    var text;
+    try {
+      text = decodeURIComponent(mark.getAttribute("data-citation"));
+    } catch (err) {
+      announce(root, "There is no quote to copy.");
+      return;
+    }
+    copyText(root, text);
+  }
+
+  // --- Reading settings -----------------------------------------------------------------------
+
+  function settingsAPI() {
+    var s = window.verbatimSettings;
+    return s && s.choices ? s : null;
+  }
+
+  // showSettings shows the saved settings in root's controls.
+  function showSettings(root) {
+    var api = settingsAPI();
+    if (!api) {
+      return;
+    }
+    var s = api.read();
+    root.querySelectorAll("select[data-setting]").forEach(function (sel) {
+      var v = s[sel.getAttribute("data-setting")];
+      if (v !== undefined) {
+        sel.value = v;
+      }
+    });
+    root.querySelectorAll('[data-setting="size"]').forEach(function (group) {
+      var min = Number(group.getAttribute("data-min"));
+      var max = Number(group.getAttribute("data-max"));
+      var out = group.querySelector("output");
+      if (out) {
+        out.textContent = String(s.size);
+      }
+      group.querySelectorAll('[data-action="size-down"]').forEach(function (b) { b.disabled = s.size <= min; });
+      group.querySelectorAll('[data-action="size-up"]').forEach(function (b) { b.disabled = s.size >= max; });
+    });
+  }
+
+  // changeSetting applies and remembers one change, and shows it in every reader's controls.
+  function changeSetting(root, name, value) {
+    var api = settingsAPI();
+    if (!api) {
+      return;
+    }
+    var s = api.read();
+    s[name] = value;
+    if (!api.save(s)) {
+      announce(root, "Your settings apply now but could not be remembered: the browser's storage refused them.");
+    }
+    doc.querySelectorAll("[data-reader]").forEach(showSettings);
+  }
+
+  function resize(root, button, by) {
+    var api = settingsAPI();
+    var group = button.closest('[data-setting="size"]');
+    if (!api || !group) {
+      return;
+    }
+    var min = Number(group.getAttribute("data-min"));
+    var max = Number(group.getAttribute("data-max"));
+    var size = Math.min(max, Math.max(min, api.read().size + by));
+    changeSetting(root, "size", size);
+  }
+
+  // --- Reading progress and position ----------------------------------------------------------
+
+  function scrollable() {
+    return html.scrollHeight - window.innerHeight;
+  }
+
+  // scrollFraction returns how far the page is scrolled, from 0 to 1.
+  function scrollFraction() {
+    var total = scrollable();
+    if (total <= 0) {
+      return 1;
+    }
+    return Math.min(1, Math.max(0, window.scrollY / total));
+  }
+
+  function loadPositions() {
+    try {
+      var ps = JSON.parse(window.localStorage.getItem(POSITIONS) || "[]");
+      return Array.isArray(ps) ? ps : [];
+    } catch (err) {
+      return [];
+    }
+  }
+
+  function loadPosition(id) {
+    var ps = loadPositions();
+    for (var i = 0; i < ps.length; i++) {
+      var p = ps[i];
+      if (p && p.id === id && typeof p.pos === "number" && p.pos > 0 && p.pos <= 1) {
+        return p.pos;
+      }
+    }
+    return 0;
+  }
+
+  // savePosition remembers the reading position of article id, newest last. A failure (a full
+  // quota) loses only the position.
+  function savePosition(id, pos) {
+    var ps = loadPositions().filter(function (p) { return p && p.id !== id; });
+    ps.push({ id: id, pos: pos });
+    try {
+      window.localStorage.setItem(POSITIONS, JSON.stringify(ps.slice(-MAX_POSITIONS)));
+    } catch (err) {
+      // The position is lost; reading goes on.
+    }
+  }
+
+  var percent = -1;
+  var scrollQueued = false;
+
+  // showProgress moves the progress bars to how far the page is scrolled, and reports whether the
+  // whole percentage changed.
+  function showProgress() {
+    var v = Math.round(scrollFraction() * 100);
+    if (v === percent) {
+      return false;
+    }
+    percent = v;
+    doc.querySelectorAll("[data-reader] progress.reading-progress").forEach(function (p) { p.value = v; });
+    return true;
+  }
+
+  // onScroll follows the reader's scrolling, once a frame at most: the progress bars, and the
+  // reading position of the page's reader when the whole percentage changes.
+  function onScroll() {
+    scrollQueued = false;
+    if (!showProgress()) {
+      return;
+    }
+    var root = doc.querySelector("[data-reader]:not([data-embed])");
+    if (root && articleID(root)) {
+      savePosition(articleID(root), scrollFraction());
+    }
+  }
+
+  // arrive opens the article at the quote the URL names, or at the remembered reading position.
+  function arrive(root) {
+    var mark = quoteMark(root, fragment());
+    if (mark) {
+      goTo(root, mark, false);
+      return;
+    }
+    if (isEmbed(root)) {
+      return;
+    }
+    var pos = loadPosition(articleID(root));
+    if (pos > 0 && scrollable() > 0) {
+      window.scrollTo({ top: pos * scrollable(), behavior: "instant" });
+    }
+  }
+
+  // --- Starting a reader ----------------------------------------------------------------------
+
+  // start gives a reader root the state of its article: the highlights, the filter, the current
+  // quote, the dialog's and the settings' controls. A root that is new to the page (not app.wasm
+  // rendering the same article again) is an arrival: no filter, no current quote, and the view at
+  // the quote the URL names or at the remembered position.
+  function start(root) {
+    var id = articleID(root);
+    var arrival = arrived !== id;
+    started.set(root, id);
+    if (arrival) {
+      arrived = id;
+      filters[id] = "";
+      currents[id] = "";
+    }
+    showHighlights(highlightsShown());
+    showFilter(root);
+    showCurrent(root);
+    var dialog = dialogOf(root);
+    root.querySelectorAll('[data-action="shortcuts"]').forEach(function (b) {
+      b.setAttribute("aria-expanded", String(!!dialog && !dialog.hidden));
+    });
+    showSettings(root);
+    percent = -1;
+    showProgress();
+    if (arrival) {
+      arrive(root);
+    }
+  }
+
+  function scan() {
+    var roots = doc.querySelectorAll("[data-reader]");
+    if (roots.length === 0) {
+      arrived = null;
+    }
+    roots.forEach(function (root) {
+      if (started.get(root) !== articleID(root)) {
+        start(root);
+      }
+    });
+  }
+
+  // --- Events ---------------------------------------------------------------------------------
+
+  doc.addEventListener("click", function (e) {
+    var t = e.target;
+    var root = rootOf(t);
+    if (!root) {
+      return;
+    }
+    var link = t.closest("a[href]");
+    if (link) {
+      // The browser follows the link as written (a new tab for an article's link, noopener), not
+      // go-app's router, which listens on window.
+      e.stopPropagation();
+      var href = link.getAttribute("href");
+      var mark = href.charAt(0) === "#" ? quoteMark(root, href.slice(1)) : null;
+      if (mark && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+        e.preventDefault();
+        goTo(root, mark, true);
+      }
+      return;
+    }
+    var filter = t.closest("[data-speaker-filter]");
+    if (filter) {
+      choose(root, filter);
+      return;
+    }
+    var button = t.closest("[data-action]");
+    if (!button || button.disabled) {
+      return;
+    }
+    switch (button.getAttribute("data-action")) {
+      case "highlights":
+        toggleHighlights(root);
+        break;
+      case "copy":
+        copyQuote(root, button.getAttribute("data-quote-id"));
+        break;
+      case "shortcuts":
+        showDialog(root, dialogOf(root) ? dialogOf(root).hidden : false);
+        break;
+      case "shortcuts-close":
+        showDialog(root, false);
+        break;
+      case "size-down":
+        resize(root, button, -1);
+        break;
+      case "size-up":
+        resize(root, button, +1);
+        break;
+    }
+  });
+
+  doc.addEventListener("change", function (e) {
+    var t = e.target;
+    var root = rootOf(t);
+    if (root && t.matches("select[data-setting]")) {
+      changeSetting(root, t.getAttribute("data-setting"), t.value);
+    }
+  });
+
+  doc.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) {
+      return;
+    }
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
+      return;
+    }
+    var root = activeRoot();
+    if (!root) {
+      return;
+    }
+    switch (e.key) {
+      case "n":
+        e.preventDefault();
+        step(root, +1);
+        break;
+      case "p":
+        e.preventDefault();
+        step(root, -1);
+        break;
+      case "h":
+        e.preventDefault();
+        toggleHighlights(root);
+        break;
+      case "?":
+        e.preventDefault();
+        showDialog(root, dialogOf(root) ? dialogOf(root).hidden : false);
+        break;
+      case "Escape":
+        showDialog(root, false);
+        break;
+    }
+  });
+
+  window.addEventListener("hashchange", function () {
+    var root = doc.querySelector("[data-reader]");
+    var mark = root && quoteMark(root, fragment());
+    if (mark) {
+      goTo(root, mark, false);
+    }
+  });
+
+  window.addEventListener("scroll", function () {
+    if (!scrollQueued) {
+      scrollQueued = true;
+      window.requestAnimationFrame(onScroll);
+    }
+  }, { passive: true });
+
+  new MutationObserver(scan).observe(html, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["data-reader", "data-article-id"],
+  });
+  if (doc.readyState === "loading") {
+    doc.addEventListener("DOMContentLoaded", scan);
+  } else {
+    scan();
+  }
+})();
