@@ -207,8 +207,9 @@ async function cacheFirst(event, cacheName) {
 
 // shellFirst serves the app's own files: the shell's copy, else the content cache's, else the
 // network's (kept). A page kept in an older version (a saved page, say) asks for its scripts, style
-// and fonts under that version's path, /v/{old}/web/…: offline, when no cache has it, the current
-// shell's copy of the same /web/ file answers, so the page keeps its reading features.
+// and fonts under that version's path, /v/{old}/web/…, and the Frame for its icon at /web/…:
+// offline, when no cache has the file, the current shell's copy of the same /web/ file answers, so
+// the page keeps its reading features.
 async function shellFirst(event, url) {
   const cached = await caches.match(event.request, { cacheName: SHELL_CACHE });
   if (cached) {
@@ -230,13 +231,14 @@ function unversioned(pathname) {
   return pathname.replace(/^\/v\/[^/]+(?=\/web\/)/, "");
 }
 
-// currentCopy returns this version's shell copy of the file at url under any version, if any.
+// currentCopy returns this version's shell copy of the /web/ file at url, asked for under another
+// version or none, if the shell has one.
 async function currentCopy(url) {
   const path = unversioned(url.pathname);
-  if (path === url.pathname) {
-    return undefined;
-  }
-  const match = SHELL_URLS.find((u) => unversioned(new URL(u, self.location.origin).pathname) === path);
+  const match = SHELL_URLS.find((u) => {
+    const p = new URL(u, self.location.origin).pathname;
+    return p !== url.pathname && unversioned(p) === path;
+  });
   return match ? caches.match(match, { cacheName: SHELL_CACHE }) : undefined;
 }
 
