@@ -56,11 +56,14 @@ var packageResources = map[string]string{
 	"/app.css":              "/app.css",
 }
 
-// embedAppJS is the name of the app.js variant served to /embed/ pages: the same script without
-// the service worker registration, so that a frame on a partner's page installs nothing.
+// embedAppJS is the name of the app.js variant served to /embed/ pages. It is now the same script:
+// no app.js registers the service worker.
 const embedAppJS = "/embed-app.js"
 
-// swRegistration is the statement of go-app's app.js that registers the service worker.
+// swRegistration is the statement of go-app's app.js that registers the service worker. The
+// server's app.js drops it: web/page/offline.js registers the worker (once the page has loaded and
+// the browser is idle) and shows its banners, on the pages with app.wasm and those without alike,
+// and a frame on a partner's page, which loads no offline.js, installs nothing.
 const swRegistration = "\ngoappInitServiceWorker();\n"
 
 // loaderError is the statement of go-app's app.js that shows why app.wasm failed to load, and
@@ -103,12 +106,11 @@ func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string]
 	if js, err = replaceOnce(js, "/app.js", goRun, goRunAfterYield); err != nil {
 		return nil, err
 	}
-	out["/app.js"] = []byte(js)
-	embed, err := replaceOnce(js, embedAppJS, swRegistration, "\n")
-	if err != nil {
+	if js, err = replaceOnce(js, "/app.js", swRegistration, "\n"); err != nil {
 		return nil, err
 	}
-	out[embedAppJS] = []byte(embed)
+	out["/app.js"] = []byte(js)
+	out[embedAppJS] = []byte(js)
 	return out, nil
 }
 
