@@ -8,8 +8,8 @@
 // wasm binary stays free of server code. Browser-only code lives in _wasm.go/_nowasm.go pairs.
 //
 // It never calls article.Parse itself: an import is parsed in the browser by a parse worker
-// (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm), so that app.wasm links no
-// parser; scripts/deps.sh checks. Only its server-side build parses in place (parse_nowasm.go).
+// (web/worker/parse-worker.js running web/parse.wasm, built from cmd/parsewasm), so that app.wasm
+// links no parser; scripts/deps.sh checks. Only its server-side build parses in place (parse_nowasm.go).
 //
 // Trust boundary: articles reach the pages from the server library, /articles/{id}.json, IndexedDB or
 // an import parsed in the browser by article.Parse in the parse worker, whose answer is decoded with

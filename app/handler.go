@@ -2,7 +2,6 @@ package app
 
 import (
 	"crypto/sha256"
-	_ "embed"
 	"encoding/hex"
 	"io"
 	"net/http"
@@ -56,8 +55,9 @@ var (
 	// page instead (its post-processor), allowed by their hashes in the CSP.
 	styleSheet     = "/web/verbatim.css"
 	settingsScript = "/web/page/settings.js"
-	// parseWorkerScript is the import page's parse worker; it loads parseWasm from beside itself.
-	parseWorkerScript = "/web/parse-worker.js"
+	// parseWorkerScript is the import page's parse worker (web/worker/, the scripts that run in
+	// workers); it loads parseWasm, which make builds beside app.wasm.
+	parseWorkerScript = "/web/worker/parse-worker.js"
 	parseWasm         = "/web/parse.wasm"
 	fontFiles         = []string{
 		"/web/fonts/atkinson-hyperlegible-latin-400-normal.woff2",
@@ -83,8 +83,20 @@ func pageScripts(dir string) []string {
 	return out
 }
 
-//go:embed worker.js
-var workerTemplate string
+// serviceWorkerFile is the service worker's template in the web folder (go-app's
+// Handler.ServiceWorkerTemplate), which NewHandler reads.
+const serviceWorkerFile = "worker/service-worker.js"
+
+// workerTemplate returns the service worker's template from the web folder dir, or "" when the
+// folder has none (a test's fake folder): go-app then generates its stock worker, which precaches
+// the shell and no more (no offline reader, no saved pages, no update flow).
+func workerTemplate(dir string) string {
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(serviceWorkerFile)))
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
 
 func (cfg HandlerConfig) withDefaults() HandlerConfig {
 	if cfg.WebDir == "" {
@@ -143,18 +155,17 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		CacheableResources:    append(append([]string{iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...), pageScripts(cfg.WebDir)...),
 		RawHeaders:            []string{viewportMeta},
 		Resources:             resources,
-		ServiceWorkerTemplate: workerTemplate,
+		ServiceWorkerTemplate: workerTemplate(cfg.WebDir),
 	}
 }
 
 // VersionOf derives a version from the content of the web folder: app.wasm, the parse worker and its
-// parse.wasm, the style sheet, the page scripts, and the worker template compiled into this binary.
-// It changes exactly when one of them changes.
+// parse.wasm, the style sheet, the page scripts and the service worker's template. It changes
+// exactly when one of them changes.
 func VersionOf(dir string) string {
 	h := sha256.New()
-	io.WriteString(h, workerTemplate)
-	for _, name := range []string{"app.wasm", "parse.wasm", "parse-worker.js", "verbatim.css", "page/settings.js",
-		"page/reader.js", "page/offline.js", "page/embed-frame.js"} {
+	for _, name := range []string{"app.wasm", "parse.wasm", "worker/parse-worker.js", "verbatim.css", "page/settings.js",
+		"page/reader.js", "page/offline.js", "page/embed-frame.js", serviceWorkerFile} {
 		f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name)))
 		if err != nil {
 			io.WriteString(h, "missing "+name)

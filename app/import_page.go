@@ -19,8 +19,8 @@ const importPrefix = "my-"
 
 // ImportPage is the route /import: paste text, HTML or Markdown, or drop or choose a file. The input
 // is parsed in the browser by article.Parse (the same code as the server), in a parse worker of its
-// own (web/parse-worker.js running web/parse.wasm, see parseArticle), so that app.wasm links no
-// parser and the page stays responsive; the article is then stored in the browser and opened in the
+// own (web/worker/parse-worker.js running web/parse.wasm, see parseArticle), so that app.wasm links
+// no parser and the page stays responsive; the article is then stored in the browser and opened in the
 // reader. Shared text, titles and URLs (the manifest's share_target) arrive as the query; files opened
 // with the app (file_handlers) arrive through the launch queue.
 //

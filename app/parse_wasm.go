@@ -16,8 +16,8 @@ import (
 // article.Parse bounds its own time on any input; this is the wall for a worker that is stuck.
 const parseTimeout = 90 * time.Second
 
-// parseArticle parses src in a parse worker (web/parse-worker.js running web/parse.wasm) started
-// for this import, and terminates the worker once it has answered, or after parseTimeout, or when
+// parseArticle parses src in a parse worker (web/worker/parse-worker.js running web/parse.wasm)
+// started for this import, and terminates the worker once it has answered, or after parseTimeout, or when
 // ctx ends. It blocks: call it from ctx.Async. workerURL is parseWorkerScript resolved by go-app.
 //
 // Trust boundary: src is untrusted and crosses to the worker as bytes; what comes back is either an

@@ -2,52 +2,69 @@ package app
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
-	"sort"
-	"time"
 
 	"verbatim/article/model"
 )
 
-// newRecord encodes a for a Store.
-func newRecord(a *model.Article, origin Origin, now time.Time) (record, error) {
+// The record format of the browser's store is web/page/offline.js's, which owns it: {id, origin,
+// savedAt, summary, article}, the summary and the article as JSON text, the summary derived there
+// when the article is put. Go writes an article as JSON (encodeArticle) and reads back an
+// article's JSON (decodeArticle) and the library's entries (decodeEntries).
+
+// encodeArticle returns a's JSON, as the store keeps it.
+func encodeArticle(a *model.Article) (string, error) {
 	if a == nil || a.ID == "" {
-		return record{}, fmt.Errorf("saving article: it has no id")
+		return "", errors.New("saving article: it has no id")
 	}
 	body, err := json.Marshal(a)
 	if err != nil {
-		return record{}, fmt.Errorf("saving article %s: %w", a.ID, err)
+		return "", fmt.Errorf("saving article %s: %w", a.ID, err)
 	}
-	sum, _ := json.Marshal(SummaryOf(a)) // cannot fail: strings and ints
-	return record{
-		ID: string(a.ID), Origin: string(origin), SavedAt: now.UTC().Format(time.RFC3339),
-		Summary: string(sum), Article: string(body),
-	}, nil
+	return string(body), nil
 }
 
-// decode returns the article of rec, or ErrCorrupt.
-func (rec record) decode() (*model.Article, Origin, error) {
+// decodeArticle returns the article of a stored record's JSON, or ErrCorrupt.
+//
+// Trust boundary: the text comes from the browser's storage, which anyone with the page's origin
+// (or a damaged disk) may have written: it is decoded with encoding/json only, and the article is
+// rendered by the components like any other.
+func decodeArticle(text string, origin Origin) (*model.Article, Origin, error) {
 	var a model.Article
-	if err := json.Unmarshal([]byte(rec.Article), &a); err != nil || a.ID == "" {
+	if err := json.Unmarshal([]byte(text), &a); err != nil || a.ID == "" {
 		return nil, "", ErrCorrupt
 	}
-	return &a, Origin(rec.Origin), nil
+	return &a, origin, nil
 }
 
-// entriesOf lists recs newest first, skipping and counting the ones that cannot be decoded.
-func entriesOf(recs []record) ([]Entry, int, error) {
-	var out []Entry
-	corrupt := 0
-	for _, rec := range recs {
-		var e Entry
-		t, terr := time.Parse(time.RFC3339, rec.SavedAt)
-		if json.Unmarshal([]byte(rec.Summary), &e.Summary) != nil || e.ID == "" || terr != nil {
-			corrupt++
-			continue
-		}
-		e.Origin, e.SavedAt = Origin(rec.Origin), t
-		out = append(out, e)
+// decodeEntries returns the library entries of the JSON text of offline.js's list, which has
+// checked each field of each record.
+func decodeEntries(text string) ([]Entry, error) {
+	var entries []Entry
+	if err := json.Unmarshal([]byte(text), &entries); err != nil {
+		return nil, fmt.Errorf("reading the saved articles' list: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].SavedAt.After(out[j].SavedAt) })
-	return out, corrupt, nil
+	return entries, nil
+}
+
+// The names of the errors window.verbatimStore rejects with (web/page/offline.js's MESSAGES),
+// which errorNamed maps to the Store's errors.
+var storeErrorNames = map[string]error{
+	"NoStorageError":     ErrNoStorage,
+	"QuotaExceededError": ErrQuota,
+	"CorruptError":       ErrCorrupt,
+	"NotStoredError":     ErrNotStored,
+}
+
+// errorNamed returns the Store error of an error offline.js's store rejected with: the sentinel of
+// its name, else its own message (a full sentence), else a generic one.
+func errorNamed(name, message string) error {
+	if err, ok := storeErrorNames[name]; ok {
+		return err
+	}
+	if message == "" {
+		return errors.New("the browser's storage failed: try again, or reload the page")
+	}
+	return errors.New(message)
 }

@@ -33,22 +33,13 @@ var (
 )
 
 // Store keeps saved and imported articles in the browser, beyond the service worker's cache
-// eviction. In the browser it is IndexedDB; elsewhere it is memory. Every method may block, so call
-// them off the UI goroutine (ctx.Async). A corrupt or oversized entry fails alone: List skips it and
-// reports it, and the others stay readable.
+// eviction. In the browser it is web/page/offline.js's window.verbatimStore, the one owner of the
+// IndexedDB store (store_wasm.go adapts it); elsewhere it is memory. Every method may block, so
+// call them off the UI goroutine (ctx.Async). A corrupt or oversized entry fails alone: List skips
+// it and reports it, and the others stay readable.
 type Store interface {
 	Put(ctx context.Context, a *model.Article, origin Origin) error
 	Get(ctx context.Context, id model.ArticleID) (*model.Article, Origin, error)
 	List(ctx context.Context) (entries []Entry, corrupt int, err error)
 	Delete(ctx context.Context, id model.ArticleID) error
-}
-
-// record is the stored form of an article: its JSON as a string, so a damaged entry is detected by
-// one failed decode instead of breaking a whole listing.
-type record struct {
-	ID      string `json:"id"`
-	Origin  string `json:"origin"`
-	SavedAt string `json:"savedAt"` // RFC 3339
-	Summary string `json:"summary"` // JSON of Summary
-	Article string `json:"article"` // JSON of model.Article
 }

@@ -5,214 +5,142 @@ package app
 import (
 	"context"
 	"errors"
-	"sync"
 	"syscall/js"
-	"time"
-
-	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
 )
 
-// The IndexedDB database and object store that hold saved and imported articles.
-const (
-	idbName    = "verbatim"
-	idbVersion = 1
-	idbStore   = "articles"
-)
+// jsStore is the browser's Store: a thin adapter over window.verbatimStore, the IndexedDB store of
+// web/page/offline.js, which owns the records, their format and the summaries the library lists.
+// Each method calls the store and waits for its promise on the calling goroutine, which must not
+// be the UI goroutine nor a JavaScript callback (the promise settles in a later task).
+type jsStore struct{}
 
-// indexedDBStore is the browser's Store. Each record holds the article as a JSON string, so a
-// damaged record fails alone.
-type indexedDBStore struct {
-	once sync.Once
-	db   goapp.Value
-	err  error
-}
+// NewStore returns the Store of this platform: offline.js's IndexedDB store in the browser, memory
+// elsewhere.
+func NewStore() Store { return jsStore{} }
 
-// NewStore returns the Store of this platform: IndexedDB in the browser, memory elsewhere.
-func NewStore() Store { return &indexedDBStore{} }
+// errNoStoreScript is returned when the page has no window.verbatimStore once it has loaded.
+var errNoStoreScript = errors.New("the page's storage script (offline.js) did not load: reload the page, and check that nothing blocks the site's scripts")
 
-// await blocks until an IDBRequest or IDBTransaction finishes and returns its result. It must not be
-// called on the UI goroutine or from a JavaScript callback.
-func await(target goapp.Value, okEvent string, errEvents ...string) (goapp.Value, error) {
-	type outcome struct {
-		v   goapp.Value
-		err error
+// storeObject returns window.verbatimStore. offline.js, a deferred script, defines it before the
+// page's load event and app.wasm normally starts later still; when app.wasm is first, it waits for
+// offline.js's "verbatimstore" event or the load event, whichever comes first.
+func storeObject(ctx context.Context) (js.Value, error) {
+	win := js.Global()
+	if s := win.Get("verbatimStore"); s.Truthy() {
+		return s, nil
 	}
-	ch := make(chan outcome, 1)
-	var funcs []goapp.Func
-	ok := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
-		var v goapp.Value
-		if r := target.Get("result"); okEvent == "success" {
-			v = r
-		}
-		ch <- outcome{v: v}
-		return nil
-	})
-	funcs = append(funcs, ok)
-	target.Set("on"+okEvent, ok)
-	for _, ev := range errEvents {
-		f := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
-			name := "UnknownError"
-			if e := target.Get("error"); e.Truthy() {
-				name = e.Get("name").String()
-			}
-			if len(args) > 0 {
-				args[0].Call("preventDefault")
-			}
+	if win.Get("document").Get("readyState").String() != "complete" {
+		ch := make(chan struct{}, 1)
+		f := js.FuncOf(func(js.Value, []js.Value) any {
 			select {
-			case ch <- outcome{err: idbError(name)}:
+			case ch <- struct{}{}:
 			default:
 			}
 			return nil
 		})
-		funcs = append(funcs, f)
-		target.Set("on"+ev, f)
-	}
-	out := <-ch
-	for _, f := range funcs {
+		win.Call("addEventListener", "verbatimstore", f)
+		win.Call("addEventListener", "load", f)
+		select {
+		case <-ch:
+		case <-ctx.Done():
+		}
+		win.Call("removeEventListener", "verbatimstore", f)
+		win.Call("removeEventListener", "load", f)
 		f.Release()
-	}
-	return out.v, out.err
-}
-
-// guard turns a JavaScript exception thrown synchronously by an IndexedDB call (which syscall/js
-// raises as a Go panic) into a Store error, so a storage failure never crashes the app.
-func guard(err *error) {
-	r := recover()
-	if r == nil {
-		return
-	}
-	if jerr, ok := r.(js.Error); ok && jerr.Value.Get("name").Type() == js.TypeString {
-		*err = idbError(jerr.Value.Get("name").String())
-		return
-	}
-	*err = idbError("UnknownError")
-}
-
-func idbError(name string) error {
-	switch name {
-	case "QuotaExceededError":
-		return ErrQuota
-	case "DataCloneError", "DataError":
-		return ErrCorrupt
-	default:
-		return errors.New("the browser's storage failed (" + name + "); try again, or reload the page")
-	}
-}
-
-func (s *indexedDBStore) open() (goapp.Value, error) {
-	s.once.Do(func() {
-		defer guard(&s.err)
-		idb := goapp.Window().Get("indexedDB")
-		if !idb.Truthy() {
-			s.err = ErrNoStorage
-			return
+		if err := ctx.Err(); err != nil {
+			return js.Value{}, err
 		}
-		req := idb.Call("open", idbName, idbVersion)
-		upgrade := goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any {
-			db := req.Get("result")
-			if !db.Get("objectStoreNames").Call("contains", idbStore).Bool() {
-				db.Call("createObjectStore", idbStore, map[string]any{"keyPath": "id"})
-			}
-			return nil
-		})
-		req.Set("onupgradeneeded", upgrade)
-		db, err := await(req, "success", "error", "blocked")
-		upgrade.Release()
-		if err != nil {
-			s.err = ErrNoStorage
-			return
-		}
-		s.db = db
-	})
-	return s.db, s.err
+	}
+	if s := win.Get("verbatimStore"); s.Truthy() {
+		return s, nil
+	}
+	return js.Value{}, errNoStoreScript
 }
 
-func (s *indexedDBStore) tx(mode string) (tx, store goapp.Value, err error) {
-	db, err := s.open()
+// call calls the store's method with args and waits for the promise it returns. A rejection
+// becomes a Store error (errorNamed).
+func call(ctx context.Context, method string, args ...any) (js.Value, error) {
+	s, err := storeObject(ctx)
 	if err != nil {
-		return nil, nil, err
+		return js.Value{}, err
 	}
-	defer guard(&err)
-	tx = db.Call("transaction", idbStore, mode)
-	return tx, tx.Call("objectStore", idbStore), nil
+	type outcome struct {
+		v   js.Value
+		err error
+	}
+	// Exactly one of the two callbacks runs, once: the buffered channel takes its one send
+	// without blocking the JavaScript that calls it.
+	ch := make(chan outcome, 1)
+	resolved := js.FuncOf(func(_ js.Value, a []js.Value) any {
+		ch <- outcome{v: arg(a)}
+		return nil
+	})
+	rejected := js.FuncOf(func(_ js.Value, a []js.Value) any {
+		ch <- outcome{err: rejection(arg(a))}
+		return nil
+	})
+	s.Call(method, args...).Call("then", resolved, rejected)
+	release := func() {
+		resolved.Release()
+		rejected.Release()
+	}
+	select {
+	case o := <-ch:
+		release()
+		return o.v, o.err
+	case <-ctx.Done():
+		go func() { <-ch; release() }() // the promise still settles: release then
+		return js.Value{}, ctx.Err()
+	}
 }
 
-func (s *indexedDBStore) Put(ctx context.Context, a *model.Article, origin Origin) (err error) {
-	defer guard(&err)
-	rec, err := newRecord(a, origin, time.Now())
+func arg(a []js.Value) js.Value {
+	if len(a) == 0 {
+		return js.Undefined()
+	}
+	return a[0]
+}
+
+// rejection maps what the store rejected with (an Error named by offline.js) to a Store error.
+func rejection(v js.Value) error {
+	if v.Type() != js.TypeObject {
+		return errorNamed("", "")
+	}
+	return errorNamed(jsString(v.Get("name"), ""), jsString(v.Get("message"), ""))
+}
+
+func (jsStore) Put(ctx context.Context, a *model.Article, origin Origin) error {
+	text, err := encodeArticle(a)
 	if err != nil {
 		return err
 	}
-	tx, store, err := s.tx("readwrite")
-	if err != nil {
-		return err
-	}
-	store.Call("put", map[string]any{
-		"id": rec.ID, "origin": rec.Origin, "savedAt": rec.SavedAt, "summary": rec.Summary, "article": rec.Article,
-	})
-	_, err = await(tx, "complete", "error", "abort")
+	_, err = call(ctx, "put", text, string(origin))
 	return err
 }
 
-func recordOf(v goapp.Value) (record, bool) {
-	if !v.Truthy() {
-		return record{}, false
-	}
-	str := func(k string) string {
-		f := v.Get(k)
-		if f.Type() != goapp.TypeString {
-			return ""
-		}
-		return f.String()
-	}
-	return record{ID: str("id"), Origin: str("origin"), SavedAt: str("savedAt"), Summary: str("summary"), Article: str("article")}, true
-}
-
-func (s *indexedDBStore) Get(ctx context.Context, id model.ArticleID) (a *model.Article, origin Origin, err error) {
-	defer guard(&err)
-	_, store, err := s.tx("readonly")
+func (jsStore) Get(ctx context.Context, id model.ArticleID) (*model.Article, Origin, error) {
+	rec, err := call(ctx, "get", string(id))
 	if err != nil {
 		return nil, "", err
 	}
-	v, err := await(store.Call("get", string(id)), "success", "error")
-	if err != nil {
-		return nil, "", err
-	}
-	rec, ok := recordOf(v)
-	if !ok {
-		return nil, "", ErrNotStored
-	}
-	return rec.decode()
+	return decodeArticle(jsString(rec.Get("article"), ""), Origin(jsString(rec.Get("origin"), "")))
 }
 
-func (s *indexedDBStore) List(ctx context.Context) (entries []Entry, corrupt int, err error) {
-	defer guard(&err)
-	_, store, err := s.tx("readonly")
+func (jsStore) List(ctx context.Context) ([]Entry, int, error) {
+	res, err := call(ctx, "list")
 	if err != nil {
 		return nil, 0, err
 	}
-	v, err := await(store.Call("getAll"), "success", "error")
+	entries, err := decodeEntries(js.Global().Get("JSON").Call("stringify", res.Get("entries")).String())
 	if err != nil {
 		return nil, 0, err
 	}
-	recs := make([]record, 0, v.Length())
-	for i := 0; i < v.Length(); i++ {
-		if rec, ok := recordOf(v.Index(i)); ok {
-			recs = append(recs, rec)
-		}
-	}
-	return entriesOf(recs)
+	return entries, res.Get("corrupt").Int(), nil
 }
 
-func (s *indexedDBStore) Delete(ctx context.Context, id model.ArticleID) (err error) {
-	defer guard(&err)
-	tx, store, err := s.tx("readwrite")
-	if err != nil {
-		return err
-	}
-	store.Call("delete", string(id))
-	_, err = await(tx, "complete", "error", "abort")
+func (jsStore) Delete(ctx context.Context, id model.ArticleID) error {
+	_, err := call(ctx, "delete", string(id))
 	return err
 }

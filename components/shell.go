@@ -5,7 +5,7 @@ import (
 )
 
 // Frame is the frame of the app's pages: a skip link, the site header with its navigation, the
-// service worker banner, and the page's content (which holds the page's one main landmark).
+// service worker's banners (hidden until web/page/offline.js shows one), and the page's content (which holds the page's one main landmark).
 // current names the page ("library", "import", "reader") so its link is marked as current. Pages
 // call ApplySettings(LoadSettings(ctx)) when mounted, so every page has the chosen theme.
 func Frame(current string, content ...app.UI) app.UI {
@@ -30,7 +30,7 @@ func Frame(current string, content ...app.UI) app.UI {
 				),
 			),
 		),
-		&UpdateBanner{},
+		banners(),
 		app.Div().Class("page").Body(content...),
 	)
 }

@@ -56,6 +56,12 @@ var packageResources = map[string]string{
 	"/app.css":              "/app.css",
 }
 
+// swRegistration is the statement of go-app's app.js that registers the service worker. The
+// server's app.js drops it: web/page/offline.js registers the worker (once the page has loaded and
+// the browser is idle) and shows its banners, on the pages with app.wasm and those without alike,
+// and a frame on a partner's page, which loads no offline.js, installs nothing.
+const swRegistration = "\ngoappInitServiceWorker();\n"
+
 // loaderError is the statement of go-app's app.js that shows why app.wasm failed to load, and
 // loaderErrorText what the server's app.js shows instead: the bare error ("TypeError: Failed to
 // fetch") said nothing to a reader. Only the pages that need Go in the browser load app.js (the
@@ -96,6 +102,9 @@ func capturePackageResources(h http.Handler, cfg app.HandlerConfig) (map[string]
 		return nil, err
 	}
 	if js, err = replaceOnce(js, "/app.js", goRun, goRunAfterYield); err != nil {
+		return nil, err
+	}
+	if js, err = replaceOnce(js, "/app.js", swRegistration, "\n"); err != nil {
 		return nil, err
 	}
 	out["/app.js"] = []byte(js)

@@ -158,8 +158,9 @@ func TestPagesReferenceVersionedAssets(t *testing.T) {
 	}
 }
 
-// TestAppJSEdits checks the server's edits of go-app's app.js: the reader's error text when
-// app.wasm cannot load, and one task boundary between the instantiation and go.run.
+// TestAppJSEdits checks the server's edits of go-app's app.js: the error text when app.wasm cannot
+// load, one task boundary between the instantiation and go.run, and no service worker registered
+// (offline.js registers it, and never in a partner's frame).
 func TestAppJSEdits(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{})
@@ -175,6 +176,9 @@ func TestAppJSEdits(t *testing.T) {
 	}
 	if strings.Count(js, "go.run(") != 1 || strings.Contains(js, loaderError) {
 		t.Errorf("%d go.run calls, bare error text %v", strings.Count(js, "go.run("), strings.Contains(js, loaderError))
+	}
+	if strings.Contains(js, swRegistration) || !strings.Contains(js, "\ngoappInitWebAssembly();\n") {
+		t.Errorf("app.js registers the service worker (%v), or no longer starts app.wasm", strings.Contains(js, swRegistration))
 	}
 }
 

@@ -26,6 +26,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -237,6 +238,24 @@ func (tb *tab) expectErrorsFor(s string) {
 	tb.mu.Lock()
 	tb.expected = append(tb.expected, s)
 	tb.mu.Unlock()
+}
+
+// blockWasm makes the browser refuse every *.wasm request of the tab, as a phone that has not yet
+// fetched app.wasm, and expects the console errors that follows: the refused fetch and, on a page
+// that boots app.wasm, go-app's report that it failed.
+func (tb *tab) blockWasm() {
+	tb.t.Helper()
+	if _, err := chromedp.Call(tb.ctx, network.Enable, network.EnableParams{}); err != nil {
+		tb.t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{
+		URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}},
+	}); err != nil {
+		tb.t.Fatal(err)
+	}
+	tb.expectErrorsFor(".wasm")
+	tb.expectErrorsFor("/app.js")
+	tb.expectErrorsFor("loading wasm failed")
 }
 
 // assertClean fails when the pages logged an error or exception, or broke the CSP.

@@ -45,7 +45,7 @@ func TestE2EAxe(t *testing.T) {
 	s := e2eServer(t)
 	wasm := newTab(t, s.URL())
 	plain := newTab(t, s.URL())
-	refuseWasm(plain)
+	plain.blockWasm()
 	const reader = `!!window.verbatimReader && document.querySelectorAll("mark[data-quote-id]").length > 0`
 	// check runs axe on the page in tb once ready holds; path, when not empty, is opened first.
 	check := func(tb *tab, name, path, ready string) {

@@ -156,16 +156,7 @@ const topmost = `(() => { const e = document.querySelector(%q); const r = e.getB
 func TestE2EPagesReadableWhileWasmLoads(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-	if _, err := chromedp.Call(tb.ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{
-		URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}},
-	}); err != nil {
-		t.Fatal(err)
-	}
-	tb.expectErrorsFor(".wasm")
-	tb.expectErrorsFor("loading wasm failed")
+	tb.blockWasm()
 
 	tb.open("/article/" + sampleID)
 	tb.waitFor("the article's load event", `document.readyState === "complete"`)

@@ -15,7 +15,7 @@ import (
 func TestE2EDeepLinkFocusedByReaderJS(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-	refuseWasm(tb)
+	tb.blockWasm()
 	tb.open("/article/" + sampleID + "#q3")
 	tb.waitFor("reader.js to focus q3", `document.activeElement && document.activeElement.id === "q3" && document.activeElement.classList.contains("current")`)
 	tb.waitFor("the focused quote on screen", fmt.Sprintf(inView, "#q3"))

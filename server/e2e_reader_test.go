@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -23,22 +22,6 @@ import (
 )
 
 const sampleID = "zakaria-peskov"
-
-// refuseWasm makes the tab refuse every *.wasm request, as a page that must work without app.wasm,
-// and tells assertClean that the console errors of the refused requests are part of the test.
-func refuseWasm(tb *tab) {
-	tb.t.Helper()
-	if _, err := chromedp.Call(tb.ctx, network.Enable, network.EnableParams{}); err != nil {
-		tb.t.Fatal(err)
-	}
-	if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{
-		URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}},
-	}); err != nil {
-		tb.t.Fatal(err)
-	}
-	tb.expectErrorsFor(".wasm")
-	tb.expectErrorsFor("/app.js") // on a page that boots app.wasm (the library), go-app says it failed
-}
 
 func speakerNamed(a *model.Article, name string) model.Speaker {
 	for _, s := range a.Speakers {
@@ -252,7 +235,7 @@ func TestE2EReaderWithoutWasm(t *testing.T) {
 	s := e2eServer(t)
 	a := fetchArticle(t, s.URL(), sampleID)
 	tb := newTab(t, s.URL())
-	refuseWasm(tb)
+	tb.blockWasm()
 	tb.open("/article/" + sampleID)
 	tb.waitFor("the reader script", `!!window.verbatimReader && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	v := readerView{t: t, tb: tb, ctx: tb.ctx, a: a}
@@ -293,7 +276,7 @@ func TestE2EEmbedWithoutWasm(t *testing.T) {
 	t.Cleanup(func() { partner.Close() })
 
 	tb := newTab(t, partnerOrigin, chromedp.WindowSize(1200, 2400))
-	refuseWasm(tb)
+	tb.blockWasm()
 	tb.grantClipboard(reader, partnerOrigin)
 	tb.open("/")
 
@@ -340,7 +323,7 @@ const settingsAtBody = `new MutationObserver((records, obs) => {
 func TestE2ESettingsWithoutWasm(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-	refuseWasm(tb)
+	tb.blockWasm()
 	tb.onNewDocument(settingsAtBody)
 	tb.chooseSettings("dark", "legible")
 
@@ -371,7 +354,7 @@ func TestE2EReadingPositionWithoutWasm(t *testing.T) {
 	s := e2eServer(t)
 	a := fetchArticle(t, s.URL(), sampleID)
 	tb := newTab(t, s.URL())
-	refuseWasm(tb)
+	tb.blockWasm()
 	tb.open("/article/" + sampleID)
 	tb.waitFor("the reader script", `!!window.verbatimReader`)
 	eval[bool](tb, `(window.scrollTo({top: (document.documentElement.scrollHeight - innerHeight) * 0.6, behavior: "instant"}), true)`)
@@ -451,7 +434,7 @@ func TestE2EReaderRenderedByWasm(t *testing.T) {
 func TestE2EKeyboardFocus(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
-	refuseWasm(tb)
+	tb.blockWasm()
 	tb.open("/article/" + sampleID)
 	tb.waitFor("the reader script", `!!window.verbatimReader`)
 	reached := map[string]bool{}

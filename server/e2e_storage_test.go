@@ -7,17 +7,16 @@ import (
 )
 
 // TestE2EStorageFailures fills the quota (IndexedDB's put throws QuotaExceededError) and damages a
-// stored record: each gets a clear message, and nothing else is lost.
+// stored record: each gets a clear message, and nothing else is lost. The reader saves with no wasm
+// (offline.js); the library and a damaged article's page run app.wasm (app.Store over offline.js).
 func TestE2EStorageFailures(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
 
 	// A saved article, and a damaged record beside it.
 	tb.open("/article/library-reopens")
-	tb.waitWasm()
-	tb.waitFor("the article", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
-	tb.do(chromedp.Click(chromedp.ID("save")))
-	tb.waitFor("the saved state", `document.getElementById("save").textContent.startsWith("Saved offline")`)
+	waitReader(tb)
+	pressSave(tb, true)
 	eval[bool](tb, `new Promise((ok, fail) => {
 		const req = indexedDB.open("verbatim", 1);
 		req.onerror = () => fail(req.error);
@@ -41,11 +40,14 @@ func TestE2EStorageFailures(t *testing.T) {
 
 	// A full quota: saving fails with a message; the article stays on screen and the rest is kept.
 	tb.open("/article/" + sampleID)
-	tb.waitWasm()
-	tb.waitFor("the article", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
+	waitReader(tb)
 	eval[bool](tb, `IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }; true`)
-	tb.do(chromedp.Click(chromedp.ID("save")))
-	tb.waitFor("the quota message", `!!document.querySelector(".notice") && document.querySelector(".notice").textContent.includes("storage for this site is full")`)
+	tb.do(chromedp.Click(chromedp.CSS(`[data-reader] button[data-action="save"]`)))
+	tb.waitFor("the quota message", `(() => { const n = document.querySelector("[data-reader] [data-notice]");
+		return !n.hidden && n.textContent === "Could not save this article: The browser's storage for this site is full: remove saved articles you no longer need, then try again."; })()`)
+	if got := eval[string](tb, saveButton+`.getAttribute("aria-pressed")`); got != "false" {
+		t.Errorf("after the failed save the save button has aria-pressed=%s", got)
+	}
 	if m := tb.marks(); m.Quotes != 10 {
 		t.Errorf("after the failed save the reader shows %+v", m)
 	}

@@ -106,16 +106,19 @@ func TestE2EStoreFaults(t *testing.T) {
 	tb.waitWasm()
 	tb.waitFor("a good import after the damage", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
 
-	// A full quota: saving and importing fail with a message, and nothing is lost.
+	// A full quota: saving (offline.js, no wasm) and importing (app.wasm) fail with a message, and
+	// nothing is lost.
 	tb.open("/article/zakaria-peskov")
-	tb.waitWasm()
-	tb.waitFor("the save button", `!!document.getElementById("save")`)
+	waitReader(tb)
 	eval[bool](tb, fullQuota)
-	tb.do(chromedp.Click(chromedp.ID("save")))
-	tb.waitFor("the quota message on save", `/storage for this site is full/.test(document.body.textContent)`)
-	t.Logf("save with a full quota: %s", eval[string](tb, `[...document.querySelectorAll(".notice, [role=alert], [role=status]")].map((e) => e.textContent).filter((s) => /full/.test(s)).join(" | ")`))
-	if got := eval[string](tb, `document.getElementById("save").getAttribute("aria-pressed")`); got == "true" {
+	tb.do(chromedp.Click(chromedp.CSS(`[data-reader] button[data-action="save"]`)))
+	tb.waitFor("the quota message on save", `(() => { const n = document.querySelector("[data-reader] [data-notice]");
+		return !n.hidden && /storage for this site is full/.test(n.textContent); })()`)
+	if got := eval[string](tb, saveButton+`.getAttribute("aria-pressed")`); got == "true" {
 		t.Errorf("the save button says saved after a quota error")
+	}
+	if eval[bool](tb, fmt.Sprintf(savedPage, jsString("zakaria-peskov"))) {
+		t.Errorf("a save that failed for the quota left the page in the saved pages")
 	}
 	importText(tb, "A third article\n\n“No room,” she said.\n\nMore words here.", fullQuota)
 	tb.waitFor("the quota message on import", `/storage for this site is full/.test(document.getElementById("import-message").textContent)`)

@@ -18,8 +18,8 @@ func TestParseWorkerServedAndExported(t *testing.T) {
 	t.Parallel()
 	web := fakeWebDir(t)
 	writeFiles(t, web, map[string]string{
-		"parse.wasm":      strings.Replace(fakeWasm, "fake wasm", "fake parse wasm", -1),
-		"parse-worker.js": "\"use strict\";\nimportScripts(\"/wasm_exec.js\");\n" + strings.Repeat("// the parse worker\n", 20),
+		"parse.wasm":             strings.Replace(fakeWasm, "fake wasm", "fake parse wasm", -1),
+		"worker/parse-worker.js": "\"use strict\";\nimportScripts(\"/wasm_exec.js\");\n" + strings.Repeat("// the parse worker\n", 20),
 	})
 	s, _ := newTestServer(t, Config{WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true})
 	h := s.Handler()
@@ -31,14 +31,14 @@ func TestParseWorkerServedAndExported(t *testing.T) {
 		len(body) >= len(fakeWasm) {
 		t.Errorf("parse.wasm: %d %v, %d bytes", res.StatusCode, res.Header, len(body))
 	}
-	res, _ = do(t, h, "GET", "/v/"+v+"/web/parse-worker.js", nil)
+	res, _ = do(t, h, "GET", "/v/"+v+"/web/worker/parse-worker.js", nil)
 	if csp := res.Header.Get("Content-Security-Policy"); res.StatusCode != http.StatusOK ||
 		!strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") ||
 		!strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval'") || !strings.Contains(csp, "connect-src 'self';") {
 		t.Errorf("parse-worker.js: %d %v", res.StatusCode, res.Header)
 	}
 	_, worker := do(t, h, "GET", "/app-worker.js", nil)
-	for _, p := range []string{`"/v/` + v + `/web/parse.wasm"`, `"/v/` + v + `/web/parse-worker.js"`, `"/wasm_exec.js"`} {
+	for _, p := range []string{`"/v/` + v + `/web/parse.wasm"`, `"/v/` + v + `/web/worker/parse-worker.js"`, `"/wasm_exec.js"`} {
 		if !strings.Contains(worker, p) {
 			t.Errorf("the service worker does not precache %s", p)
 		}
@@ -49,9 +49,9 @@ func TestParseWorkerServedAndExported(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{
-		"web/parse.wasm", "web/parse.wasm.br", "web/parse.wasm.gz", "web/parse-worker.js",
+		"web/parse.wasm", "web/parse.wasm.br", "web/parse.wasm.gz", "web/worker/parse-worker.js",
 		"v/" + v + "/web/parse.wasm", "v/" + v + "/web/parse.wasm.br", "v/" + v + "/web/parse.wasm.gz",
-		"v/" + v + "/web/parse-worker.js",
+		"v/" + v + "/web/worker/parse-worker.js",
 	} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("export lacks %s", name)

@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"runtime"
 	"sort"
+
+	"verbatim/components"
 )
 
 // assetSet is every response body the server serves from memory, by what its route looks up. It
@@ -50,11 +52,9 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	if s.assets.oembed, err = s.staticOEmbedAssets(); err != nil {
 		return err
 	}
-	choices, err := settingsChoices()
-	if err != nil {
-		return err
-	}
-	pa, err := newPageAssets(web, s.version, choices)
+	// Go owns the reading settings' choices (components' lists, defaults first); settings.js reads
+	// them from the JSON the post-processor puts before it.
+	pa, err := newPageAssets(web, s.version, []byte(components.SettingsChoicesJSON()))
 	if err != nil {
 		return err
 	}

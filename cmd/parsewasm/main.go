@@ -1,5 +1,5 @@
 // Command parsewasm is the parser of the import page, compiled to web/parse.wasm and run in a Web
-// Worker (web/parse-worker.js), so that the reader's app.wasm links no parser (readability,
+// Worker (web/worker/parse-worker.js), so that the reader's app.wasm links no parser (readability,
 // goldmark, bluemonday and the rest stay here) and an import never blocks the page.
 //
 //	GOOS=js GOARCH=wasm go build -trimpath -ldflags=-s -o web/parse.wasm ./cmd/parsewasm

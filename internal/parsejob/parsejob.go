@@ -1,7 +1,7 @@
 // Package parsejob is what crosses the boundary between the import page and its parse worker
-// (web/parse-worker.js running web/parse.wasm, built from cmd/parsewasm): the article's JSON, or an
-// error as a kind and a message. The job itself, article.Parse, is in package runner below, which
-// only the worker (and the server-side build of app) import.
+// (web/worker/parse-worker.js running web/parse.wasm, built from cmd/parsewasm): the article's
+// JSON, or an error as a kind and a message. The job itself, article.Parse, is in package runner
+// below, which only the worker (and the server-side build of app) import.
 //
 // It imports the Article contract (article/model) and no parser, so the reader's app.wasm can use it
 // and still link no parser (scripts/deps.sh checks).

@@ -10,14 +10,16 @@
 // Trust boundary: the bytes are untrusted and only ever reach the Go parser, which sanitizes them;
 // this script never evaluates or renders them. It loads only same-origin scripts and wasm: its
 // response's Content-Security-Policy (server/headers.go) allows script-src 'self' 'wasm-unsafe-eval'.
-// Offline, both files and /wasm_exec.js come from the service worker's shell cache (app/worker.js).
+// Offline, both files and /wasm_exec.js come from the service worker's shell cache
+// (web/worker/service-worker.js).
 "use strict";
 
 // go-app serves Go's wasm_exec.js at the root (its package resources have no prefix here).
 importScripts("/wasm_exec.js");
 
-// parse.wasm sits beside this script, under the same (versioned) /web/ path the worker precaches.
-const PARSE_WASM = new URL("parse.wasm", self.location.href).href;
+// parse.wasm sits in the web folder, beside app.wasm, one level above this script (web/worker/), under
+// the same versioned /v/{version}/web/ prefix, which the service worker precaches.
+const PARSE_WASM = new URL("../parse.wasm", self.location.href).href;
 
 const started = (async () => {
   const response = await fetch(PARSE_WASM);

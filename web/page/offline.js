@@ -1,0 +1,600 @@
+// offline.js: what Verbatim's pages do for offline reading, with no wasm. It owns three things:
+//
+//  1. window.verbatimStore, the one IndexedDB store of the articles kept in this browser (saved for
+//     offline, or imported). app.wasm's Store (app/store_wasm.go) is a thin adapter over it.
+//  2. The reader's "Save for offline" / "Keep in this browser" button: the article's JSON into the
+//     store and its prerendered page into the "verbatim-saved" cache, which the service worker
+//     (web/worker/service-worker.js) answers from offline and never evicts.
+//  3. The service worker: its registration, once the page has loaded and the browser is idle, and
+//     its banners, "Ready to work offline" and "Update available" (Go renders them hidden in the
+//     Frame, components/banner.go; this script shows them).
+//
+// The server loads it with defer on every page but embeds (a frame on a partner's page installs
+// nothing). It binds by event delegation on document and data- attributes only, so it works on
+// prerendered and app.wasm-rendered markup alike, and on a reader app.wasm mounts later.
+//
+// Trust boundary: the article JSON it stores comes from the server (the reader root's data-json,
+// same origin) or from app.wasm (an import, parsed and sanitized by article.Parse); it is kept as
+// text and never rendered here. Records read back may have been damaged or written by someone else:
+// each is checked field by field, and a bad one fails alone.
+"use strict";
+
+(() => {
+  if (window.verbatimStore) {
+    return; // loaded twice: the first copy owns the store and the listeners
+  }
+  // The database of today's app.wasm store (kept so that saved articles survive the move): one
+  // object store of records {id, origin, savedAt, summary, article}, keyed by id. summary and
+  // article are JSON text, so a damaged record fails alone, at one parse.
+  const DB_NAME = "verbatim";
+  const DB_VERSION = 1;
+  const STORE = "articles";
+  // The pages saved for offline, by URL (origin + /article/{id}); the worker reads it.
+  const SAVED_CACHE = "verbatim-saved";
+  const ORIGINS = ["saved", "imported"];
+
+  // The store's errors. app/store_wasm.go maps each name to its sentinel error (ErrNoStorage,
+  // ErrQuota, ErrCorrupt, ErrNotStored); any other name is shown with its message.
+  const MESSAGES = {
+    NoStorageError: "This browser does not let the site store articles (private browsing may block it).",
+    QuotaExceededError:
+      "The browser's storage for this site is full: remove saved articles you no longer need, then try again.",
+    CorruptError:
+      "This saved copy is damaged and cannot be read: remove it and save or import the article again.",
+    NotStoredError: "This article is not saved in this browser.",
+  };
+
+  function failure(name, message) {
+    const err = new Error(message || MESSAGES[name]);
+    err.name = name;
+    return err;
+  }
+
+  // storageError turns what IndexedDB or the Cache API threw or aborted with into a store error.
+  function storageError(err) {
+    const name = (err && err.name) || "UnknownError";
+    if (name in MESSAGES) {
+      return err instanceof Error && err.message === MESSAGES[name] ? err : failure(name);
+    }
+    if (name === "DataCloneError" || name === "DataError") {
+      return failure("CorruptError");
+    }
+    return failure("StorageError", "The browser's storage failed (" + name + "): try again, or reload the page.");
+  }
+
+  let opening = null;
+
+  // open returns the database, opened once; a failure is retried on the next call.
+  function open() {
+    if (!opening) {
+      opening = new Promise((resolve, reject) => {
+        let request;
+        try {
+          request = self.indexedDB.open(DB_NAME, DB_VERSION);
+        } catch (err) {
+          // No indexedDB at all, or a SecurityError where storage is denied.
+          reject(failure("NoStorageError"));
+          return;
+        }
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains(STORE)) {
+            db.createObjectStore(STORE, { keyPath: "id" });
+          }
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          db.onversionchange = () => {
+            db.close();
+            opening = null;
+          };
+          resolve(db);
+        };
+        request.onerror = (event) => {
+          event.preventDefault();
+          reject(failure("NoStorageError"));
+        };
+        request.onblocked = () => reject(failure("NoStorageError"));
+      });
+      opening.catch(() => {
+        opening = null;
+      });
+    }
+    return opening;
+  }
+
+  // transact runs work(objectStore) in a transaction and resolves with the result of the request
+  // work returns (if any) once the transaction has committed. A request's error aborts the
+  // transaction, whose error rejects.
+  async function transact(mode, work) {
+    const db = await open();
+    return new Promise((resolve, reject) => {
+      let request;
+      let tx;
+      try {
+        tx = db.transaction(STORE, mode);
+        request = work(tx.objectStore(STORE));
+      } catch (err) {
+        reject(storageError(err));
+        return;
+      }
+      tx.oncomplete = () => resolve(request ? request.result : undefined);
+      tx.onabort = () => reject(storageError(tx.error));
+    });
+  }
+
+  const str = (v) => (typeof v === "string" ? v : "");
+  const int = (v) => (Number.isInteger(v) ? v : 0);
+  const count = (v) => (Array.isArray(v) ? v.length : int(v));
+
+  // summaryOf is the library card of an article or of a stored summary: the fields of Go's
+  // app.Summary, each of its type.
+  //
+  // The summary is derived here, once, when an article is put, and kept in the record: the library
+  // lists the store's summaries without decoding every article in app.wasm, and "Save for offline"
+  // runs with no Go in the page. Go's app.SummaryOf makes the same card for the server's
+  // /articles/index.json only; the browser test TestE2ESaveForOffline compares the two.
+  function summaryOf(a) {
+    return {
+      id: str(a.id),
+      title: str(a.title),
+      byline: str(a.byline),
+      site: str(a.site),
+      excerpt: str(a.excerpt),
+      words: int(a.words),
+      readingMinutes: int(a.readingMinutes),
+      quotes: count(a.quotes),
+      speakers: count(a.speakers),
+    };
+  }
+
+  // entryOf returns the library entry of a stored record, or null when the record is damaged.
+  function entryOf(rec) {
+    if (!rec || typeof rec !== "object" || typeof rec.id !== "string" || !ORIGINS.includes(rec.origin)) {
+      return null;
+    }
+    if (typeof rec.article !== "string" || typeof rec.summary !== "string" || typeof rec.savedAt !== "string") {
+      return null;
+    }
+    const when = Date.parse(rec.savedAt);
+    let summary;
+    try {
+      summary = JSON.parse(rec.summary);
+    } catch (err) {
+      return null;
+    }
+    if (Number.isNaN(when) || !summary || typeof summary !== "object" || summary.id !== rec.id) {
+      return null;
+    }
+    return Object.assign(summaryOf(summary), { origin: rec.origin, savedAt: new Date(when).toISOString() });
+  }
+
+  // pageURL is the address of article id's page, the key of its saved copy.
+  function pageURL(id) {
+    return location.origin + "/article/" + encodeURIComponent(id);
+  }
+
+  const store = Object.freeze({
+    // put keeps the article (its JSON text, as the server or article.Parse wrote it) with origin
+    // "saved" or "imported", replacing any earlier copy, and resolves with its library entry.
+    async put(articleJSON, origin) {
+      if (!ORIGINS.includes(origin)) {
+        throw new TypeError("verbatimStore.put: origin must be \"saved\" or \"imported\", not " + String(origin));
+      }
+      let article;
+      try {
+        article = JSON.parse(articleJSON);
+      } catch (err) {
+        article = null;
+      }
+      if (!article || typeof article !== "object" || typeof article.id !== "string" || article.id === "") {
+        throw failure("InvalidArticleError", "This article could not be kept: what was given is not an article.");
+      }
+      const summary = summaryOf(article);
+      const rec = {
+        id: article.id,
+        origin: origin,
+        savedAt: new Date().toISOString(),
+        summary: JSON.stringify(summary),
+        article: articleJSON,
+      };
+      await transact("readwrite", (s) => s.put(rec));
+      return Object.assign(summary, { origin: rec.origin, savedAt: rec.savedAt });
+    },
+
+    // get resolves with the record of id, {id, origin, savedAt, article} with article the JSON
+    // text, or rejects with a NotStoredError, or a CorruptError when it cannot be read.
+    async get(id) {
+      const rec = await transact("readonly", (s) => s.get(String(id)));
+      if (rec === undefined) {
+        throw failure("NotStoredError");
+      }
+      if (!rec || typeof rec.article !== "string" || !ORIGINS.includes(rec.origin)) {
+        throw failure("CorruptError");
+      }
+      return { id: String(id), origin: rec.origin, savedAt: str(rec.savedAt), article: rec.article };
+    },
+
+    // has resolves with whether a record of id is kept.
+    async has(id) {
+      return (await transact("readonly", (s) => s.count(String(id)))) > 0;
+    },
+
+    // list resolves with {entries, corrupt}: the library entries of the kept articles, newest
+    // first, and how many damaged records it skipped.
+    async list() {
+      const recs = await transact("readonly", (s) => s.getAll());
+      const entries = [];
+      let corrupt = 0;
+      for (const rec of recs) {
+        const e = entryOf(rec);
+        if (e) {
+          entries.push(e);
+        } else {
+          corrupt++;
+        }
+      }
+      entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+      return { entries: entries, corrupt: corrupt };
+    },
+
+    // delete forgets article id in this browser: its record, and its saved page.
+    async delete(id) {
+      id = String(id);
+      await transact("readwrite", (s) => s.delete(id));
+      try {
+        const cache = await caches.open(SAVED_CACHE);
+        await cache.delete(pageURL(id));
+      } catch (err) {
+        throw storageError(err);
+      }
+    },
+  });
+
+  Object.defineProperty(window, "verbatimStore", { value: store, enumerable: true });
+  window.dispatchEvent(new Event("verbatimstore"));
+
+  // ---------------------------------------------------------------------------------------------
+  // Save for offline
+
+  // removedImports keeps, for this page's life, the JSON of imported articles removed with the
+  // button: the server has no copy of them, so "Keep in this browser" puts them back from here.
+  const removedImports = new Map();
+  const busy = new WeakSet();
+
+  function saveButtons(root) {
+    return root.querySelectorAll('button[data-action="save"]');
+  }
+
+  function setKept(root, kept) {
+    for (const b of saveButtons(root)) {
+      b.setAttribute("aria-pressed", kept ? "true" : "false");
+    }
+  }
+
+  function say(root, text) {
+    const status = root.querySelector("[data-status]");
+    if (status) {
+      status.textContent = text;
+    }
+    const notice = root.querySelector("[data-notice]");
+    if (notice) {
+      notice.hidden = true;
+      notice.textContent = "";
+    }
+  }
+
+  function warn(root, text) {
+    const notice = root.querySelector("[data-notice]");
+    if (notice) {
+      notice.textContent = text;
+      notice.hidden = false;
+    }
+  }
+
+  // download fetches url (through the worker, which has the page and its JSON once the page was
+  // opened) and returns the response, or rejects with a sentence that names what failed.
+  async function download(url, what) {
+    let response;
+    try {
+      response = await fetch(url, { credentials: "same-origin" });
+    } catch (err) {
+      throw failure(
+        "OfflineError",
+        "The " + what + " could not be downloaded: you seem to be offline. Try again when you are online."
+      );
+    }
+    if (!response.ok) {
+      throw failure("FetchError", "The server answered " + response.status + " for the " + what + ": try again later.");
+    }
+    return response;
+  }
+
+  // savePage keeps the page at url (the prerendered reader) in the saved pages.
+  async function savePage(url) {
+    const response = await download(url, "page");
+    try {
+      const cache = await caches.open(SAVED_CACHE);
+      await cache.put(url, response);
+    } catch (err) {
+      throw storageError(err);
+    }
+  }
+
+  async function keep(root, id) {
+    const imported = root.hasAttribute("data-imported");
+    if (imported) {
+      const text = removedImports.get(id);
+      if (text !== undefined) {
+        await store.put(text, "imported");
+        removedImports.delete(id);
+      } else if (!(await store.has(id))) {
+        throw failure("NotStoredError", "This imported article is no longer in this browser: import it again.");
+      }
+      return "Kept in this browser.";
+    }
+    const json = root.dataset.json;
+    if (!json) {
+      throw failure("FetchError", "This page does not say where its article is. Reload the page, then try again.");
+    }
+    const text = await (await download(json, "article")).text();
+    await store.put(text, "saved");
+    try {
+      await savePage(pageURL(id));
+    } catch (err) {
+      // Saved means both, or neither.
+      await store.delete(id).catch(() => {});
+      throw err;
+    }
+    if (navigator.storage && navigator.storage.persist) {
+      // Ask the browser not to evict what the reader chose to keep (Chromium decides without a prompt).
+      navigator.storage.persist().catch(() => {});
+    }
+    return "Saved for offline reading.";
+  }
+
+  async function forget(root, id) {
+    if (root.hasAttribute("data-imported")) {
+      try {
+        removedImports.set(id, (await store.get(id)).article);
+      } catch (err) {
+        // A damaged or missing copy: nothing to put back; remove what is there.
+      }
+    }
+    await store.delete(id);
+    return root.hasAttribute("data-imported")
+      ? "Removed from this browser. Keep it again before you leave this page, or import it again later."
+      : "Removed from this browser.";
+  }
+
+  async function toggle(button) {
+    const root = button.closest("[data-reader]");
+    if (!root || busy.has(root)) {
+      return;
+    }
+    const id = root.dataset.articleId;
+    if (!id) {
+      return;
+    }
+    const kept = button.getAttribute("aria-pressed") === "true";
+    busy.add(root);
+    try {
+      const done = kept ? await forget(root, id) : await keep(root, id);
+      setKept(root, !kept);
+      say(root, done);
+    } catch (err) {
+      const what = kept ? "Could not remove the saved copy: " : "Could not save this article: ";
+      warn(root, what + storageMessage(err));
+      sync(root);
+    } finally {
+      busy.delete(root);
+    }
+  }
+
+  function storageMessage(err) {
+    if (err && typeof err.message === "string" && err.message !== "") {
+      return err.message;
+    }
+    return storageError(err).message;
+  }
+
+  // sync sets the root's save button from the store.
+  function sync(root) {
+    const id = root.dataset.articleId;
+    if (!id || root.hasAttribute("data-embed") || saveButtons(root).length === 0) {
+      return;
+    }
+    store.has(id).then(
+      (kept) => {
+        if (root.dataset.articleId === id && !busy.has(root)) {
+          setKept(root, kept);
+        }
+      },
+      () => {} // no storage: the button stays unpressed, and a click says why
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The service worker and its banners
+
+  const worker = navigator.serviceWorker;
+  const banner = { ready: false, update: false, dismissed: false, reloading: false };
+  let hadController = !!(worker && worker.controller);
+
+  // servedByWorker reports whether a service worker answered this page's navigation. When it
+  // cannot tell, it says yes, so that no banner shows.
+  function servedByWorker() {
+    const nav = performance.getEntriesByType ? performance.getEntriesByType("navigation") : [];
+    return nav.length === 0 || nav[0].workerStart > 0;
+  }
+
+  function showBanners() {
+    const update = document.getElementById("update-banner");
+    const ready = document.getElementById("offline-ready");
+    if (update && update.hidden === banner.update) {
+      update.hidden = !banner.update;
+    }
+    const showReady = banner.ready && !banner.dismissed && !banner.update;
+    if (ready && ready.hidden === showReady) {
+      ready.hidden = !showReady;
+    }
+  }
+
+  function updateWaiting() {
+    banner.update = true;
+    showBanners();
+  }
+
+  // watch shows "Update available" when a new version is installed and waits while this one runs.
+  function watch(reg) {
+    const follow = (w) => {
+      if (!w) {
+        return;
+      }
+      w.addEventListener("statechange", () => {
+        if (w.state === "installed" && worker.controller) {
+          updateWaiting();
+        }
+      });
+    };
+    if (reg.waiting && worker.controller) {
+      updateWaiting();
+    }
+    follow(reg.installing);
+    reg.addEventListener("updatefound", () => follow(reg.installing));
+  }
+
+  // reload lets the waiting worker take over; the controllerchange listener then reloads the page.
+  function reload() {
+    banner.reloading = true;
+    worker.getRegistration().then(
+      (reg) => {
+        if (reg && reg.waiting) {
+          reg.waiting.postMessage({ type: "skip-waiting" });
+        } else {
+          location.reload();
+        }
+      },
+      () => location.reload()
+    );
+  }
+
+  // whenIdle runs fn once the page has loaded and the browser is idle, so that the worker's
+  // install (the shell, app.wasm among it) does not compete with the page's first load.
+  function whenIdle(fn) {
+    const idle = () => {
+      if ("requestIdleCallback" in window) {
+        requestIdleCallback(fn, { timeout: 5000 });
+      } else {
+        setTimeout(fn, 1000);
+      }
+    };
+    if (document.readyState === "complete") {
+      idle();
+    } else {
+      window.addEventListener("load", idle, { once: true });
+    }
+  }
+
+  // hasFrame reports whether this page is one of the app's own, in its Frame (which holds the
+  // banners). An embed has none, and registers nothing: offline.js is not served to embeds, and
+  // this guards anyway.
+  function hasFrame() {
+    return !location.pathname.startsWith("/embed/") && !!document.getElementById("update-banner");
+  }
+
+  if (worker) {
+    if (hadController && !servedByWorker()) {
+      // The first worker took control between this page's load and now (another tab installed it).
+      banner.ready = true;
+    }
+    worker.addEventListener("controllerchange", () => {
+      if (banner.reloading) {
+        location.reload();
+      } else if (!hadController) {
+        hadController = true;
+        banner.ready = true;
+        showBanners();
+      }
+    });
+    whenIdle(() => {
+      if (!hasFrame()) {
+        return;
+      }
+      worker.register("/app-worker.js", { scope: "/" }).then(watch, (err) => {
+        console.warn("Verbatim: the service worker could not be registered; nothing is kept offline.", err && err.message);
+      });
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Wiring: one click listener, and an observer for the readers and banners app.wasm renders.
+
+  document.addEventListener("click", (event) => {
+    const button = event.target instanceof Element && event.target.closest("button[data-action]");
+    if (!button) {
+      return;
+    }
+    switch (button.dataset.action) {
+      case "save":
+        toggle(button);
+        break;
+      case "dismiss-banner":
+        banner.dismissed = true;
+        showBanners();
+        break;
+      case "update-reload":
+        reload();
+        break;
+    }
+  });
+
+  function rootsIn(node) {
+    const roots = new Set();
+    if (!(node instanceof Element)) {
+      return roots;
+    }
+    const own = node.closest("[data-reader]");
+    if (own) {
+      roots.add(own);
+    }
+    for (const r of node.querySelectorAll("[data-reader]")) {
+      roots.add(r);
+    }
+    return roots;
+  }
+
+  function start() {
+    for (const root of document.querySelectorAll("[data-reader]")) {
+      sync(root);
+    }
+    showBanners();
+    new MutationObserver((records) => {
+      const roots = new Set();
+      for (const r of records) {
+        if (r.type === "attributes") {
+          rootsIn(r.target).forEach((x) => roots.add(x));
+        }
+        for (const n of r.addedNodes) {
+          const watched = '[data-reader], button[data-action="save"]';
+          if (n instanceof Element && (n.matches(watched) || n.querySelector(watched))) {
+            rootsIn(n).forEach((x) => roots.add(x));
+          }
+        }
+      }
+      roots.forEach(sync);
+      showBanners();
+    }).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["data-article-id"],
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start, { once: true });
+  } else {
+    start();
+  }
+})();
