@@ -151,8 +151,9 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		// No font is preloaded: Atkinson Hyperlegible is an optional setting (font-display: swap),
 		// and a preload would put 17 KB on every first visit's critical path. The worker caches them.
 		// The parse worker and its wasm are precached, so that import works offline once installed,
-		// and so are the page scripts the server adds to the pages (pageScripts).
-		CacheableResources:    append(append([]string{iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...), pageScripts(cfg.WebDir)...),
+		// and so are the page scripts the server adds to the pages (pageScripts) and the SVG icon
+		// (the Frame's header and the manifest use it; go-app's precache list leaves Icon.SVG out).
+		CacheableResources:    append(append([]string{iconSVG, iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...), pageScripts(cfg.WebDir)...),
 		RawHeaders:            []string{viewportMeta},
 		Resources:             resources,
 		ServiceWorkerTemplate: workerTemplate(cfg.WebDir),

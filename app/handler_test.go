@@ -42,7 +42,7 @@ func TestHandlerServesLocalShell(t *testing.T) {
 	}
 
 	_, worker := get(t, h, "/app-worker.js")
-	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, `"/web/page/settings.js"`, `"/web/page/embed-frame.js"`, "clients.claim()"} {
+	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, `"/web/icons/icon.svg"`, `"/web/page/settings.js"`, `"/web/page/embed-frame.js"`, "clients.claim()"} {
 		if !strings.Contains(worker, want) {
 			t.Errorf("app-worker.js lacks %s", want)
 		}

@@ -80,6 +80,12 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(event));
     return;
   }
+  // The app's own files, images among them (the Frame's icon), are the shell's: an icon asked for
+  // while the server is down is answered by the shell's copy.
+  if (sameOrigin && /^\/(v\/[^/]+\/)?web\//.test(url.pathname)) {
+    event.respondWith(shellFirst(event, url));
+    return;
+  }
   if (request.destination === "image" && (sameOrigin || crossOriginImages[url.protocol])) {
     event.respondWith(cacheFirst(event, CONTENT_CACHE));
     return;
