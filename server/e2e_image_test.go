@@ -16,7 +16,7 @@ import (
 // reader opens the article online through the service worker: both images show. Then both servers
 // stop, and the reader, reopened, still shows the reader-origin image from the worker's content
 // cache. The other origin's image is cached only where the worker's CSP lets the worker fetch it
-// (app/worker.js); the test asserts that too when the server's policy allows it, and says so when not.
+// (web/worker/service-worker.js); the test asserts that too when the server's policy allows it, and says so when not.
 func TestE2EImageOffline(t *testing.T) {
 	requireBrowser(t)
 	content := t.TempDir()
@@ -59,13 +59,15 @@ func TestE2EImageOffline(t *testing.T) {
 	cached := func(src string) string {
 		return fmt.Sprintf(`caches.open("verbatim-content-v1").then((c) => c.match(%q)).then((r) => !!r)`, src)
 	}
+	// The reader's page boots no app.wasm: it is read as the server prerendered it, with reader.js.
+	const readerReady = `window.verbatimReader === true && document.documentElement.dataset.app !== "wasm"`
 	tb := newTab(t, s.URL())
 	tb.open("/article/" + id)
-	tb.waitWasm()
+	tb.waitFor("the reader", readerReady)
 	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
 	// The first load came before the worker; this one goes through it.
 	tb.open("/article/" + id)
-	tb.waitWasm()
+	tb.waitFor("the reader through the worker", readerReady)
 	tb.waitFor("the other origin's image online, through the worker", shown(remote))
 	tb.waitFor("the reader-origin image online, through the worker", shown(local))
 	tb.waitFor("the reader-origin image in the worker's content cache", cached(local))
@@ -73,9 +75,6 @@ func TestE2EImageOffline(t *testing.T) {
 	if remoteCached {
 		tb.waitFor("the other origin's image in the worker's content cache", cached(remote))
 	}
-	// The prerendered page alone (no app.wasm), once online so that the worker keeps that page too.
-	tb.open("/article/" + id + "?wasm=false")
-	tb.waitFor("the reader-origin image in the prerendered page", shown(local))
 	tb.assertClean()
 
 	images.Close()
@@ -87,15 +86,12 @@ func TestE2EImageOffline(t *testing.T) {
 		t.Fatalf("the reader still answers after Close")
 	}
 
-	tb.open("/")
 	tb.open("/article/" + id)
-	tb.waitWasm()
-	tb.waitFor("the reader-origin image offline, after app.wasm", shown(local))
+	tb.waitFor("the reader offline, from the worker's copy of the page", readerReady)
+	tb.waitFor("the reader-origin image offline", shown(local))
 	if got := eval[int](tb, fmt.Sprintf(`[...document.querySelectorAll(".article-body img")].find((i) => i.src === %q).naturalWidth`, local)); got != 512 {
 		t.Errorf("offline image naturalWidth = %d, want 512", got)
 	}
-	tb.open("/article/" + id + "?wasm=false")
-	tb.waitFor("the reader-origin image offline, in the cached prerendered page", shown(local))
 	if remoteCached {
 		tb.waitFor("the other origin's image offline", shown(remote))
 	} else {
