@@ -1,7 +1,7 @@
 // Package app is Verbatim's application layer: the one route registration shared by the wasm main
 // and the server (Register), the configured go-app handler (NewHandler), the web manifest and service
 // worker, the route pages that load articles and compose the components, and the browser-side
-// stores (saved and imported articles, small settings).
+// store of saved and imported articles (an adapter of web/page/offline.js's store in the wasm).
 //
 // It imports go-app, the components, the Article contract (article/model), the attribute policy
 // (article/safe) and the import's parse job (internal/parsejob). It must not import the server, so the

@@ -1,7 +1,7 @@
 // Package components holds Verbatim's go-app user interface: the Reader that renders a
 // model.Article block by block and run by run, its speaker legend, quote panel, toolbar, reading
-// settings, progress bar and keyboard shortcuts dialog, the app's frame (Frame) and the update
-// banner. The pages that compose them, the library and import views among them, are in package app.
+// settings, progress bar and keyboard shortcuts dialog, the app's frame (Frame) and its
+// service worker banners. The pages that compose them, the library and import views among them, are in package app.
 //
 // The Reader is markup only, the same prerendered by the server and rendered by app.wasm: what a
 // reader does with it (highlights, the legend's filter, keys, deep links, copy, settings, the

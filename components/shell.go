@@ -5,9 +5,10 @@ import (
 )
 
 // Frame is the frame of the app's pages: a skip link, the site header with its navigation, the
-// service worker's banners (hidden until web/page/offline.js shows one), and the page's content (which holds the page's one main landmark).
-// current names the page ("library", "import", "reader") so its link is marked as current. Pages
-// call ApplySettings(LoadSettings(ctx)) when mounted, so every page has the chosen theme.
+// service worker's banners (hidden until web/page/offline.js shows one), and the page's content
+// (which holds the page's one main landmark). current names the page ("library", "import",
+// "reader") so its link is marked as current. The chosen theme is not the Frame's: the inline
+// settings script (web/page/settings.js) puts it on <html> before the first paint.
 func Frame(current string, content ...app.UI) app.UI {
 	link := func(a app.HTMLA, label, name string) app.UI {
 		a = a.Text(label)

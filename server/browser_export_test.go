@@ -195,7 +195,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 		"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/embed.js", "/embed-frame.js",
 		"/v/" + v + "/web/app.wasm", "/web/app.wasm", "/v/" + v + "/web/verbatim.css", "/v/" + v + "/web/icons/icon.svg",
 		"/v/" + v + "/web/page/embed-frame.js", "/v/" + v + "/web/partner/embed.js", "/oembed/zakaria-peskov.json",
-		"/v/" + v + "/web/parse-worker.js", "/web/parse-worker.js",
+		"/v/" + v + "/web/worker/parse-worker.js", "/web/worker/parse-worker.js",
 	} {
 		res, _ := get(p, nil)
 		want, _ := do(t, s.Handler(), "GET", p, nil)

@@ -77,7 +77,7 @@ func NewServer(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	if _, ok := web["app.wasm"]; !ok {
-		s.log.Warn("web directory has no app.wasm: pages are prerendered but never become interactive; run make build", "web", cfg.WebDir)
+		s.log.Warn("web directory has no app.wasm: the articles and embeds work, but the library and the import page cannot start; run make build", "web", cfg.WebDir)
 	} else if _, ok := web["parse.wasm"]; !ok {
 		s.log.Warn("web directory has no parse.wasm: import cannot parse, and the service worker cannot install (no offline reading); run make build", "web", cfg.WebDir)
 	}
@@ -92,8 +92,8 @@ func NewServer(cfg Config) (*Server, error) {
 }
 
 // versionOf derives the app version from the content of the web directory (the page, worker and
-// partner scripts included) and of the worker template compiled into the binary, so that the same build gets the same version after a restart
-// and readers keep their cached app.wasm.
+// partner scripts and the service worker's template included) and app.VersionOf, so that the same
+// build gets the same version after a restart and readers keep their cached app.wasm.
 func versionOf(web map[string][]byte, appVersion string) string {
 	names := make([]string, 0, len(web))
 	for n := range web {
@@ -105,7 +105,7 @@ func versionOf(web map[string][]byte, appVersion string) string {
 		fmt.Fprintf(h, "%s\x00%d\x00", n, len(web[n]))
 		h.Write(web[n])
 	}
-	io.WriteString(h, appVersion) // covers the worker template compiled into the binary
+	io.WriteString(h, appVersion)
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 

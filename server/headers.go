@@ -139,11 +139,10 @@ func (rh *responseHeaders) document(kind model.PathKind) headerSet {
 }
 
 // webFile returns the headers of the web folder's file name (a slash path): the scripts in worker/
-// (and the parse worker at the folder's top, where it was) start workers and keep their CSP, the
-// scripts in partner/ run on partners' pages.
+// start workers and keep their CSP, the scripts in partner/ run on partners' pages.
 func (rh *responseHeaders) webFile(name string) headerSet {
 	switch {
-	case path.Dir(name) == "worker" || name == "parse-worker.js":
+	case path.Dir(name) == "worker":
 		return rh.parseWorker
 	case path.Dir(name) == "partner":
 		return rh.partnerResource

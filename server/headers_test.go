@@ -25,7 +25,7 @@ var securityHeaderNames = []string{
 func TestHeadersByKindOfResponse(t *testing.T) {
 	t.Parallel()
 	web := fakeWebDir(t)
-	writeFiles(t, web, map[string]string{"parse-worker.js": "importScripts(\"/wasm_exec.js\");\n", "worker/other.js": "// a worker\n"})
+	writeFiles(t, web, map[string]string{"worker/parse-worker.js": "importScripts(\"/wasm_exec.js\");\n", "worker/other.js": "// a worker\n"})
 	s, _ := newTestServer(t, Config{WebDir: web, BaseURL: "https://verbatim.example", Partners: []string{"https://partner.example"}})
 	v := s.Version()
 	page := []string{"Content-Security-Policy", "X-Frame-Options", "Cross-Origin-Opener-Policy", "Permissions-Policy", "Referrer-Policy", "X-Content-Type-Options"}
@@ -65,7 +65,7 @@ func TestHeadersByKindOfResponse(t *testing.T) {
 		{"partner script", "GET", "/embed.js", 200, resource, "cross-origin", ""},
 		{"partner script", "GET", "/v/" + v + "/web/partner/embed.js", 200, resource, "cross-origin", ""},
 		{"service worker", "GET", "/app-worker.js", 200, worker, "same-origin", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "},
-		{"parse worker", "GET", "/v/" + v + "/web/parse-worker.js", 200, worker, "same-origin", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "},
+		{"parse worker", "GET", "/v/" + v + "/web/worker/parse-worker.js", 200, worker, "same-origin", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "},
 		{"parse worker", "GET", "/web/worker/other.js", 200, worker, "same-origin", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "},
 		{"missing file", "GET", "/articles/nope.json", 404, resource, "same-origin", ""},
 		{"missing file", "GET", "/web/.env", 404, resource, "same-origin", ""},
@@ -245,7 +245,7 @@ func TestParseOrigins(t *testing.T) {
 func TestOnlyTheWorkerConnectsElsewhere(t *testing.T) {
 	t.Parallel()
 	web := fakeWebDir(t)
-	writeFiles(t, web, map[string]string{"parse-worker.js": "importScripts(\"/wasm_exec.js\");\n"})
+	writeFiles(t, web, map[string]string{"worker/parse-worker.js": "importScripts(\"/wasm_exec.js\");\n"})
 	s, _ := newTestServer(t, Config{WebDir: web})
 	for _, tc := range []struct {
 		path, connect string
@@ -253,7 +253,7 @@ func TestOnlyTheWorkerConnectsElsewhere(t *testing.T) {
 		{"/", "connect-src 'self';"},
 		{"/article/harbour-council", "connect-src 'self';"},
 		{"/embed/harbour-council", "connect-src 'self';"},
-		{"/web/parse-worker.js", "connect-src 'self';"},
+		{"/web/worker/parse-worker.js", "connect-src 'self';"},
 		{"/app-worker.js", "connect-src 'self' https: http:;"},
 	} {
 		res, _ := do(t, s.Handler(), "GET", tc.path, nil)

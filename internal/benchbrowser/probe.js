@@ -36,10 +36,10 @@
   };
   setTimeout(tick, 0);
 
-  // The first handled "h": the highlights' state (hidden or shown, whichever way the page writes it)
+  // The first handled "h": the highlights' state (reader.js writes it on <html data-highlights>)
   // changes after the page received its first keydown. The state is read at that first keydown, in
   // the capture phase at the window, before any handler of the page.
-  const hidden = () => !!document.querySelector('html[data-highlights="off"], .highlights-off');
+  const hidden = () => !!document.querySelector('html[data-highlights="off"]');
   let before = null, done = false;
   addEventListener("keydown", (e) => {
     if (before !== null) return;
@@ -50,5 +50,5 @@
     if (done || before === null || hidden() === before) return;
     done = true;
     post("handled", performance.now());
-  }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-highlights", "class"]});
+  }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-highlights"]});
 })();
