@@ -7,7 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
 	"verbatim/article/model"
+	"verbatim/components"
 )
 
 // maxCachedPages bounds the prerendered pages kept in memory. Only pages found (200) with no query (or
@@ -46,7 +48,7 @@ type renderedPage struct {
 
 // embedParams are the query parameters an /embed/ page understands.
 var embedParams = map[string]*regexp.Regexp{
-	"theme":  regexp.MustCompile(`^(light|dark|sepia|auto)$`),
+	"theme":  regexp.MustCompile(`^(` + strings.Join(components.Themes, "|") + `)$`),
 	"dnt":    regexp.MustCompile(`^1$`),
 	"origin": regexp.MustCompile(`^https?://[A-Za-z0-9.\-\[\]:]{1,260}$`),
 }

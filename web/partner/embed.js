@@ -4,7 +4,8 @@
   "use strict";
   var me = document.currentScript, reader;
   try { reader = new URL(me.src).origin; } catch (e) { return; }
-  var frames = [], idOK = /^[\w\u00c0-\uffff-]{1,120}$/, themeOK = /^(light|dark|sepia|auto)$/;
+  // idOK is model.ValidID's rule and themeOK components.Themes (TestEmbedScriptRules checks both).
+  var frames = [], idOK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, themeOK = /^(auto|light|dark|sepia)$/;
 
   function yes(v) { return v === "" || v === "1" || v === "true"; }
 

@@ -1,0 +1,55 @@
+package server
+
+import (
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"verbatim/article/model"
+	"verbatim/components"
+)
+
+// TestEmbedScriptRules checks that the partner script's copies of Go's rules are Go's: its id
+// pattern accepts exactly model.ValidID's ids (a looser one asked the server for frames it never
+// routes, a stricter one refused ids with dots), and its theme pattern names components.Themes.
+// The script runs on partners' pages, so it cannot ask Go; this test keeps the copies in step.
+func TestEmbedScriptRules(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile("../web/partner/embed.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pattern := func(name string) *regexp.Regexp {
+		t.Helper()
+		m := regexp.MustCompile(name + ` = /(\^[^/]+\$)/[,;]`).FindSubmatch(src)
+		if m == nil {
+			t.Fatalf("embed.js has no %s regular expression", name)
+		}
+		return regexp.MustCompile(string(m[1]))
+	}
+	idOK, themeOK := pattern("idOK"), pattern("themeOK")
+
+	ids := []string{"a", "zakaria-peskov", "my-2026.12.04_x", "9", strings.Repeat("a", 128), strings.Repeat("a", 129),
+		"", "-a", "_a", ".a", "a/b", "a b", "café", "a\u00e9", "a\n", "<script>", "a%2Fb", "A-Z.0_9"}
+	for c := byte(0); c < 128; c++ {
+		ids = append(ids, "a"+string(c), string(c)+"a")
+	}
+	for _, id := range ids {
+		if got, want := idOK.MatchString(id), model.ValidID(id); got != want {
+			t.Errorf("embed.js accepts %q: %v, model.ValidID: %v", id, got, want)
+		}
+	}
+
+	for _, theme := range components.Themes {
+		if !themeOK.MatchString(theme) {
+			t.Errorf("embed.js refuses the theme %q", theme)
+		}
+	}
+	for _, theme := range []string{"", "Dark", "blue", "dark ", "light|dark"} {
+		if themeOK.MatchString(theme) && !slices.Contains(components.Themes, theme) {
+			t.Errorf("embed.js accepts the theme %q, which components.Themes does not have", theme)
+		}
+	}
+}
