@@ -53,3 +53,29 @@ func TestEmbedScriptRules(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptRoutePrefixes checks the route prefixes that the scripts in web/ write out against
+// article/model's: the page, partner and worker scripts cannot import Go, so a change of the URL
+// rules in model/paths.go fails here and names each script that still has the old prefix.
+func TestScriptRoutePrefixes(t *testing.T) {
+	t.Parallel()
+	prefix := func(path string) string { return strings.TrimSuffix(path, "x") }
+	uses := []struct {
+		file, prefix string
+	}{
+		{"page/offline.js", prefix(model.ArticlePath("x"))},
+		{"page/offline.js", prefix(model.EmbedPath("x"))},
+		{"page/settings.js", prefix(model.EmbedPath("x"))},
+		{"partner/embed.js", prefix(model.EmbedPath("x"))},
+		{"worker/service-worker.js", strings.TrimSuffix(model.JSONPath("x"), "x.json")},
+	}
+	for _, u := range uses {
+		src, err := os.ReadFile("../web/" + u.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(src), `"`+u.prefix+`"`) {
+			t.Errorf("web/%s does not use the route prefix %q of article/model: update its copy", u.file, u.prefix)
+		}
+	}
+}
