@@ -33,6 +33,11 @@ func TestE2EDeepLinkWithoutScripts(t *testing.T) {
 	if eval[bool](tb, `document.documentElement.hasAttribute("data-theme")`) {
 		t.Fatalf("the settings script ran: this is not the page without scripts")
 	}
+	// The toggles are toggles to a screen reader without scripts too: their pressed state is "true",
+	// not the empty value (undefined) go-app's bare attribute would give.
+	if got := eval[string](tb, `[...document.querySelectorAll("[data-action=highlights], [data-speaker-filter='']")].map((b) => b.getAttribute("aria-pressed")).join(" ")`); got != "true true" {
+		t.Errorf("the pressed toggles' aria-pressed without scripts: %q, want \"true true\"", got)
+	}
 	// The inline style sheet needs no script: the page has its default (light) look.
 	if got := eval[string](tb, `getComputedStyle(document.body).backgroundColor`); got != "rgb(251, 250, 247)" {
 		t.Errorf("the page without scripts has the background %s, want the style sheet's light one", got)

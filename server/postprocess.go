@@ -67,6 +67,7 @@ var pageSteps = []pageStep{
 	{"og:url", setOGURL},
 	{"zoom viewport", dropZoomViewport},
 	{"false booleans", dropFalseBooleans},
+	{"bare ARIA states", restoreARIATrue},
 	{"app.css", dropAppCSS},
 	{"style sheet", inlineStyleSheet},
 	{"settings script", inlineSettingsScript},
@@ -163,6 +164,28 @@ func dropFalseBooleans(p *pageDoc) bool {
 			found = found || drop
 			return drop
 		})
+	}
+	return found
+}
+
+// ariaStates are the ARIA attributes whose value is a "true"/"false" token. go-app writes the value
+// "true" bare (aria-pressed, with no value), which the parser reads as "", and an empty ARIA state
+// means undefined: a toggle button would be no toggle at all to a screen reader until reader.js
+// runs, and for good when scripts are off.
+var ariaStates = []string{"aria-atomic", "aria-busy", "aria-checked", "aria-disabled", "aria-expanded", "aria-hidden",
+	"aria-modal", "aria-pressed", "aria-selected"}
+
+// restoreARIATrue gives the ARIA states go-app wrote bare (ariaStates) their value "true" back.
+// Only the reader's pages hold any (its pressed toggles).
+func restoreARIATrue(p *pageDoc) bool {
+	found := false
+	for n := range elements(p.doc) {
+		for i, a := range n.Attr {
+			if a.Namespace == "" && a.Val == "" && slices.Contains(ariaStates, a.Key) {
+				n.Attr[i].Val = "true"
+				found = true
+			}
+		}
 	}
 	return found
 }

@@ -63,6 +63,7 @@ const goAppPage = `<!DOCTYPE html>
 <option value="light" selected="false">Light</option>
 </select>
 <button aria-pressed="false" disabled="false">Save</button>
+<button aria-pressed aria-label="" data-action="highlights">Highlights</button>
 </header>
 <aside id="app-wasm-loader" class="goapp-app-info">
 <img id="app-wasm-loader-icon" class="goapp-logo goapp-spin" src="/v/1/web/icons/icon-192.png">
@@ -122,6 +123,8 @@ func TestPostProcessSteps(t *testing.T) {
 		{"false booleans go, other attributes stay", article,
 			[]string{`<option value="auto" selected="">`, `<option value="light">`, `<button aria-pressed="false">`},
 			[]string{`selected="false"`, `disabled`}},
+		{"ARIA states go-app wrote bare are true again, other empty attributes stay", article,
+			[]string{`<button aria-pressed="true" aria-label="" data-action="highlights">`}, []string{`aria-pressed="">`, `aria-pressed>`}},
 		{"go-app's app.css goes", article,
 			[]string{"<title>A — Verbatim</title>\n<link rel=\"icon\""}, []string{"/app.css"}},
 		{"the style sheet is inline, where go-app linked it", article,
@@ -185,7 +188,7 @@ func TestPostProcessReportsMissingMarkers(t *testing.T) {
 	t.Parallel()
 	const plain = "<!DOCTYPE html><html><head><title>t</title></head><body><p>text</p></body></html>"
 	out, missing := postProcess([]byte(plain), pageInfo{canonical: "https://verbatim.example/", assets: testAssets})
-	want := []string{"og:url", "zoom viewport", "false booleans", "app.css", "style sheet", "settings script", "manifest", "page scripts", "loader", "layout newlines"}
+	want := []string{"og:url", "zoom viewport", "false booleans", "bare ARIA states", "app.css", "style sheet", "settings script", "manifest", "page scripts", "loader", "layout newlines"}
 	if !slices.Equal(missing, want) {
 		t.Errorf("missing = %q, want %q", missing, want)
 	}
@@ -198,9 +201,10 @@ func TestPostProcessReportsMissingMarkers(t *testing.T) {
 // kind, and fails when go-app's output changed shape: when a marker one of the steps relies on is
 // gone (the wasm_exec.js and app.js scripts, the loader and its image, the links to verbatim.css
 // and app.css and their preloads, the settings script, the manifest link, the viewport that blocks
-// zoom, the og:url meta, the layout newlines, the "false" boolean attributes), as replaceOnce fails
-// when app.js no longer has what it replaces. Only the import form has "false" boolean attributes:
-// the reader renders its booleans only when true.
+// zoom, the og:url meta, the layout newlines, the "false" boolean attributes, the bare ARIA
+// states), as replaceOnce fails when app.js no longer has what it replaces. Only the import form
+// has "false" boolean attributes (the reader renders its booleans only when true), and only the
+// reader has pressed toggles.
 func TestPostProcessTripwire(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example"})
@@ -208,16 +212,17 @@ func TestPostProcessTripwire(t *testing.T) {
 	for _, st := range pageSteps {
 		every = append(every, st.name)
 	}
+	const noFalse, noTrue = "false booleans", "bare ARIA states"
 	for _, c := range []struct {
-		path      string
-		found     bool
-		noBoolean bool
+		path   string
+		found  bool
+		absent []string // the steps that find nothing on this page, in pageSteps' order
 	}{
-		{"/article/harbour-council", true, true},
-		{"/article/not-in-the-library", false, true},
-		{"/import", false, false},
-		{"/embed/harbour-council", true, true},
-		{"/", false, true},
+		{"/article/harbour-council", true, []string{noFalse}},
+		{"/article/not-in-the-library", false, []string{noFalse, noTrue}},
+		{"/import", false, []string{noTrue}},
+		{"/embed/harbour-council", true, []string{noFalse}},
+		{"/", false, []string{noFalse, noTrue}},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			t.Parallel()
@@ -229,12 +234,8 @@ func TestPostProcessTripwire(t *testing.T) {
 			id, kind, _ := model.ParseArticlePath(c.path)
 			info := pageInfo{canonical: "https://verbatim.example" + c.path, kind: kind, id: id, found: c.found, assets: s.pages.assets}
 			_, missing := postProcess(rec.Body.Bytes(), info)
-			var allowed []string
-			if c.noBoolean {
-				allowed = []string{"false booleans"}
-			}
-			if !slices.Equal(missing, allowed) {
-				t.Errorf("go-app's prerendered page changed shape: the steps %q found nothing to edit (want %q of %q)", missing, allowed, every)
+			if !slices.Equal(missing, c.absent) {
+				t.Errorf("go-app's prerendered page changed shape: the steps %q found nothing to edit (want %q of %q)", missing, c.absent, every)
 			}
 		})
 	}
