@@ -119,6 +119,15 @@
     return chars.length <= n ? s : chars.slice(0, n - 1).join("") + "…";
   }
 
+  // setAttr writes an attribute only when its value changes: a reader started on a page whose
+  // markup already says what the state is (the prerendered page) then changes nothing, and costs
+  // the browser no style recalculation.
+  function setAttr(el, name, value) {
+    if (el.getAttribute(name) !== value) {
+      el.setAttribute(name, value);
+    }
+  }
+
   // --- Highlights -----------------------------------------------------------------------------
 
   function highlightsShown() {
@@ -132,7 +141,7 @@
       html.setAttribute("data-highlights", "off");
     }
     doc.querySelectorAll('[data-reader] [data-action="highlights"]').forEach(function (b) {
-      b.setAttribute("aria-pressed", String(shown));
+      setAttr(b, "aria-pressed", String(shown));
     });
   }
 
@@ -152,7 +161,7 @@
       el.classList.toggle("dim", f !== "" && el.getAttribute("data-speaker-id") !== f);
     });
     root.querySelectorAll("[data-speaker-filter]").forEach(function (b) {
-      b.setAttribute("aria-pressed", String(b.getAttribute("data-speaker-filter") === f));
+      setAttr(b, "aria-pressed", String(b.getAttribute("data-speaker-filter") === f));
     });
   }
 
@@ -357,7 +366,7 @@
       var min = Number(group.getAttribute("data-min"));
       var max = Number(group.getAttribute("data-max"));
       var out = group.querySelector("output");
-      if (out) {
+      if (out && out.textContent !== String(s.size)) {
         out.textContent = String(s.size);
       }
       group.querySelectorAll('[data-action="size-down"]').forEach(function (b) { b.disabled = s.size <= min; });
@@ -502,14 +511,19 @@
     showCurrent(root);
     var dialog = dialogOf(root);
     root.querySelectorAll('[data-action="shortcuts"]').forEach(function (b) {
-      b.setAttribute("aria-expanded", String(!!dialog && !dialog.hidden));
+      setAttr(b, "aria-expanded", String(!!dialog && !dialog.hidden));
     });
     showSettings(root);
-    percent = -1;
-    showProgress();
-    if (arrival) {
-      arrive(root);
-    }
+    // What needs the page's layout (the progress, the quote the URL names, the remembered
+    // position) waits for the next frame: read here, it would force a layout of the whole page
+    // inside this task, and a key pressed meanwhile would wait for it.
+    window.requestAnimationFrame(function () {
+      percent = -1;
+      showProgress();
+      if (arrival && started.get(root) === id && root.isConnected) {
+        arrive(root);
+      }
+    });
   }
 
   function scan() {
