@@ -205,14 +205,21 @@ func TestE2EPagesReadableWhileWasmLoads(t *testing.T) {
 	tb.waitWasm()
 	tb.waitFor("the samples after app.wasm", `document.querySelectorAll("#samples .card").length > 0`)
 	after := eval[layout](tb, pageLayout)
-	if before.Text != after.Text {
-		t.Errorf("the library's text changes when app.wasm takes over:\nprerendered: %.300q\napp.wasm:    %.300q", before.Text, after.Text)
+	sameLayout(t, "the library when app.wasm takes over", before, after, 4)
+}
+
+// sameLayout fails unless two readings of pageLayout, the prerendered page's and app.wasm's, have
+// the same text and the same boxes at the same places, and at least min boxes to compare.
+func sameLayout(t *testing.T, what string, prerendered, wasm layout, min int) {
+	t.Helper()
+	if prerendered.Text != wasm.Text {
+		t.Errorf("%s: the text differs:\nprerendered: %.300q\napp.wasm:    %.300q", what, prerendered.Text, wasm.Text)
 	}
-	if strings.Join(before.Boxes, " ") != strings.Join(after.Boxes, " ") {
-		t.Errorf("the library moves when app.wasm takes over:\nprerendered: %v\napp.wasm:    %v", before.Boxes, after.Boxes)
+	if strings.Join(prerendered.Boxes, " ") != strings.Join(wasm.Boxes, " ") {
+		t.Errorf("%s: the layout differs:\nprerendered: %v\napp.wasm:    %v", what, prerendered.Boxes, wasm.Boxes)
 	}
-	if len(before.Boxes) < 4 {
-		t.Errorf("only %d boxes compared: %v", len(before.Boxes), before.Boxes)
+	if len(prerendered.Boxes) < min {
+		t.Errorf("%s: only %d boxes compared: %v", what, len(prerendered.Boxes), prerendered.Boxes)
 	}
 }
 
@@ -236,15 +243,6 @@ func TestE2EInAppReaderMatchesTheServerPage(t *testing.T) {
 	if !eval[bool](tb, `document.documentElement.dataset.app === "wasm"`) {
 		t.Fatalf("the reader was not rendered by app.wasm (a page load, not an in-app navigation)")
 	}
-	inApp := eval[layout](tb, pageLayout)
-	if server.Text != inApp.Text {
-		t.Errorf("the reader's text differs in the app:\nserver: %.300q\napp:    %.300q", server.Text, inApp.Text)
-	}
-	if strings.Join(server.Boxes, " ") != strings.Join(inApp.Boxes, " ") {
-		t.Errorf("the reader's layout differs in the app:\nserver: %v\napp:    %v", server.Boxes, inApp.Boxes)
-	}
-	if len(server.Boxes) < 5 {
-		t.Errorf("only %d boxes compared: %v", len(server.Boxes), server.Boxes)
-	}
+	sameLayout(t, "the reader in the app against the server's page", server, eval[layout](tb, pageLayout), 5)
 	tb.assertClean()
 }
