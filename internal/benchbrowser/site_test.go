@@ -13,7 +13,7 @@ import (
 
 // testWeb copies the repository's web folder without its wasm, which the site's pages do not need
 // and which the server would compress at start.
-func testWeb(t *testing.T) string {
+func testWeb(t testing.TB) string {
 	t.Helper()
 	dst := t.TempDir()
 	if err := os.CopyFS(dst, os.DirFS("../../web")); err != nil {

@@ -1,0 +1,144 @@
+package benchbrowser
+
+import (
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"regexp"
+	"sort"
+		"testing"
+	"time"
+
+	"verbatim/article/model"
+)
+
+// pageParts are the parts of the reader's page that BenchmarkReaderPageParts leaves out of a copy
+// of it, one copy each, beside the page itself and the plain page. Attribute order in go-app's
+// output varies, hence the [^>]* before each class or id.
+var pageParts = []struct {
+	name    string // the metrics' prefix
+	pattern []string
+}{
+	{"no-aside", []string{`(?s)<aside [^>]*class="reader-side".*?</aside>`}},
+	{"no-settings", []string{`(?s)<details [^>]*class="controls".*?</details>`}},
+	{"no-style", []string{`(?s)<style>.*?</style>`}},
+	{"article-only", []string{ // no aside, toolbar, settings, dialog or banners
+		`(?s)<aside [^>]*class="reader-side".*?</aside>`, `(?s)<div [^>]*class="toolbar".*?</details></div>`,
+		`(?s)<div [^>]*id="shortcuts".*?</button></div>`, `(?s)<div [^>]*class="banner-slot".*?</div></div></div>`}},
+}
+
+// BenchmarkReaderPageParts loads the reader's page of the sample at 4× CPU and Fast 4G beside the
+// plain page and copies of the reader's page without one part each (pageParts), taking turns, b.N
+// rounds, a fresh Chromium each load, and reports for each the median first contentful paint and
+// the median end of the document's parse (domInteractive), in ms from navigation start, as the
+// metrics {page}-fcp-ms and {page}-parsed-ms. It asks which part of the page costs the reader its
+// time to words; it is a measurement, never a test:
+//
+//	go test -run '^$' -bench ReaderPageParts -benchtime 8x ./internal/benchbrowser
+//
+// The copies are served from another local origin that fetches everything else from the reader's
+// server, without the page's CSP (whose hashes would refuse a changed inline element). Keys are
+// not pressed: a copy without the toolbar has nothing that handles one.
+func BenchmarkReaderPageParts(b *testing.B) {
+	exe, err := FindChromium()
+	if err != nil {
+		b.Skip(err)
+	}
+	site, err := StartSite(testWeb(b), []model.ArticleID{"zakaria-peskov", "harbour-council"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer site.Close()
+	res, err := http.Get(site.Reader + model.ArticlePath("zakaria-peskov"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	page, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	copies := map[string]string{"/reader": string(page)}
+	names := []string{"plain", "reader"}
+	for i, p := range pageParts {
+		s := string(page)
+		for _, re := range p.pattern {
+			out := regexp.MustCompile(re).ReplaceAllString(s, "")
+			if out == s {
+				b.Fatalf("%s: %s matched nothing in the reader's page", p.name, re)
+			}
+			s = out
+		}
+		copies["/part"+string(rune('0'+i))] = s
+		names = append(names, p.name)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	proxy := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if body, ok := copies[r.URL.Path]; ok {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			io.WriteString(w, body)
+			return
+		}
+		req, err := http.NewRequest(r.Method, site.Reader+r.URL.RequestURI(), nil)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		req.Header = r.Header.Clone()
+		res, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer res.Body.Close()
+		for k, vs := range res.Header {
+			if k != "Content-Security-Policy" {
+				w.Header()[k] = vs
+			}
+		}
+		w.WriteHeader(res.StatusCode)
+		io.Copy(w, res.Body)
+	})}
+	go proxy.Serve(ln)
+	defer proxy.Close()
+	urls := []string{site.Plain + "/article/zakaria-peskov.html", "http://" + ln.Addr().String() + "/reader"}
+	for i := range pageParts {
+		urls = append(urls, "http://"+ln.Addr().String()+"/part"+string(rune('0'+i)))
+	}
+
+	fcp := make([][]float64, len(urls))
+	parsed := make([][]float64, len(urls))
+	b.ResetTimer()
+	for range b.N {
+		for i, u := range urls {
+			t, err := openTab(context.Background(), exe, phone)
+			if err != nil {
+				b.Fatal(err)
+			}
+			l, err := t.measureLoad(u, loadOptions{})
+			if err == nil {
+				var di float64
+				di, err = eval[float64](t, 10*time.Second, `performance.getEntriesByType("navigation")[0].domInteractive`)
+				parsed[i] = append(parsed[i], di)
+				fcp[i] = append(fcp[i], l.FCP)
+			}
+			t.close()
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.StopTimer()
+	med := func(v []float64) float64 {
+		sort.Float64s(v)
+		return v[len(v)/2]
+	}
+	for i, n := range names {
+		b.ReportMetric(med(fcp[i]), n+"-fcp-ms")
+		b.ReportMetric(med(parsed[i]), n+"-parsed-ms")
+	}
+}
