@@ -7,7 +7,7 @@ import (
 	"net/http"
 	"regexp"
 	"sort"
-		"testing"
+	"testing"
 	"time"
 
 	"verbatim/article/model"
