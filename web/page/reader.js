@@ -21,8 +21,11 @@
 //     runs: go-app would open an external link with window.open and push a fragment into history.
 //
 // It binds by event delegation on document and reads data- attributes only, so it works on any
-// [data-reader] root, whoever rendered it and whenever it appears: it starts each one it finds at
-// load and when app.wasm mounts one (a MutationObserver), once per article. The state it keeps is in
+// [data-reader] root, whoever rendered it and whenever it appears: it starts each one it finds once
+// the document is parsed and when app.wasm mounts one (a MutationObserver), once per article. On
+// the pages that boot no app.wasm it is loaded async, so it may run while the page is still being
+// parsed: its keys and clicks work from then on, on the part of the article that has arrived, and
+// it starts no reader before the document is whole. The state it keeps is in
 // attributes and classes Go never renders (see docs/architecture.md). Saving for offline is
 // web/page/offline.js's. In an embed it writes nothing to storage.
 //
@@ -466,6 +469,12 @@
   // reading position of the page's reader when the whole percentage changes.
   function onScroll() {
     scrollQueued = false;
+    follow();
+  }
+
+  // follow moves the progress bars, and remembers the reading position of the page's reader when
+  // the whole percentage changed.
+  function follow() {
     if (!showProgress()) {
       return;
     }
@@ -517,16 +526,25 @@
     // What needs the page's layout (the progress, the quote the URL names, the remembered
     // position) waits for the next frame: read here, it would force a layout of the whole page
     // inside this task, and a key pressed meanwhile would wait for it.
+    // A scroll that came before this frame found the progress already at its place: the frame
+    // remembers the position itself, after the arrival's own scroll.
     window.requestAnimationFrame(function () {
-      percent = -1;
-      showProgress();
       if (arrival && started.get(root) === id && root.isConnected) {
         arrive(root);
+      }
+      percent = -1;
+      if (window.scrollY > 0) {
+        follow();
+      } else {
+        showProgress();
       }
     });
   }
 
   function scan() {
+    if (doc.readyState === "loading") {
+      return; // a root being parsed is not whole yet: DOMContentLoaded scans again
+    }
     var roots = doc.querySelectorAll("[data-reader]");
     if (roots.length === 0) {
       arrived = null;
