@@ -276,11 +276,7 @@ const (
 
 // setPageScripts gives the page its scripts (pageInfo.scripts), deferred, before go-app's
 // wasm_exec.js and app.js, so that they run first; and removes go-app's two scripts from the pages
-// that do not boot app.wasm (pageInfo.bootsWasm). On those, reader.js is async instead: it binds by
-// delegation on the document, so it can run while the article is still being parsed and handle a
-// key as soon as it arrives, not once the whole page (its controls, legend and quote panel) is
-// parsed. Where app.wasm boots, it stays deferred so that it runs before app.js, whose router must
-// not see the reader's links first.
+// that do not boot app.wasm (pageInfo.bootsWasm).
 func setPageScripts(p *pageDoc) bool {
 	var wasmExec, app *html.Node
 	for n := range elementsOf(p.head, atom.Script) {
@@ -295,11 +291,7 @@ func setPageScripts(p *pageDoc) bool {
 		return false
 	}
 	for _, src := range p.scripts() {
-		mode := "defer"
-		if src == p.assets.reader && !p.bootsWasm() {
-			mode = "async"
-		}
-		p.head.InsertBefore(element(atom.Script, mode, "", "src", src), wasmExec)
+		p.head.InsertBefore(element(atom.Script, "defer", "", "src", src), wasmExec)
 	}
 	if !p.bootsWasm() {
 		removeAll([]*html.Node{wasmExec, app})

@@ -83,7 +83,6 @@ var testAssets = &pageAssets{
 // The page scripts as the post-processor writes them into goAppPage.
 const (
 	readerTag   = `<script defer="" src="/v/1/web/page/reader.js"></script>`
-	readerAsync = `<script async="" src="/v/1/web/page/reader.js"></script>`
 	offlineTag  = `<script defer="" src="/v/1/web/page/offline.js"></script>`
 	frameTag    = `<script defer="" src="/v/1/web/page/embed-frame.js"></script>`
 	goAppTags   = "<script defer=\"\" src=\"/wasm_exec.js\"></script>\n<script defer=\"\" src=\"/app.js\"></script>"
@@ -132,11 +131,11 @@ func TestPostProcessSteps(t *testing.T) {
 			[]string{"<link rel=\"manifest\" href=\"/manifest.webmanifest\"/>\n" + inlineStyle}, []string{"verbatim.css", `as="style"`}},
 		{"the settings script is inline, after its choices", article,
 			[]string{inlineSetup + "<meta name=\"viewport\""}, []string{"settings.js"}},
-		{"an article page the server has: reader.js (async) and offline.js, no app.wasm", article,
-			[]string{inlineStyle + readerAsync + offlineTag + inlineSetup, `<link rel="manifest"`},
+		{"an article page the server has: reader.js and offline.js, no app.wasm", article,
+			[]string{inlineStyle + readerTag + offlineTag + inlineSetup, `<link rel="manifest"`},
 			[]string{"/app.js", "/wasm_exec.js", "embed-frame.js", "app-wasm-loader", "Loading…"}},
-		{"an embed: reader.js (async) and embed-frame.js, no app.wasm, no manifest", embed,
-			[]string{inlineStyle + readerAsync + frameTag + inlineSetup},
+		{"an embed: reader.js and embed-frame.js, no app.wasm, no manifest", embed,
+			[]string{inlineStyle + readerTag + frameTag + inlineSetup},
 			[]string{"/app.js", "/wasm_exec.js", "offline.js", "app-wasm-loader", "manifest"}},
 		{"a missing article boots app.wasm, after the page scripts", missing,
 			[]string{readerTag + offlineTag + goAppTags, loaderIcon, `<link rel="manifest"`}, []string{"embed-frame.js", "icon-192.png", "goapp-spin"}},

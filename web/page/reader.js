@@ -21,11 +21,8 @@
 //     runs: go-app would open an external link with window.open and push a fragment into history.
 //
 // It binds by event delegation on document and reads data- attributes only, so it works on any
-// [data-reader] root, whoever rendered it and whenever it appears: it starts each one it finds once
-// the document is parsed and when app.wasm mounts one (a MutationObserver), once per article. On
-// the pages that boot no app.wasm it is loaded async, so it may run while the page is still being
-// parsed: its keys and clicks work from then on, on the part of the article that has arrived, and
-// it starts no reader before the document is whole. The state it keeps is in
+// [data-reader] root, whoever rendered it and whenever it appears: it starts each one it finds at
+// load and when app.wasm mounts one (a MutationObserver), once per article. The state it keeps is in
 // attributes and classes Go never renders (see docs/architecture.md). Saving for offline is
 // web/page/offline.js's. In an embed it writes nothing to storage.
 //
@@ -542,9 +539,6 @@
   }
 
   function scan() {
-    if (doc.readyState === "loading") {
-      return; // a root being parsed is not whole yet: DOMContentLoaded scans again
-    }
     var roots = doc.querySelectorAll("[data-reader]");
     if (roots.length === 0) {
       arrived = null;
