@@ -4,12 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/url"
 	"sort"
 	"strings"
-	"verbatim/app"
 	"verbatim/article"
 	"verbatim/internal/drain"
 )
@@ -81,7 +79,7 @@ func NewServer(cfg Config) (*Server, error) {
 	} else if _, ok := web["parse.wasm"]; !ok {
 		s.log.Warn("web directory has no parse.wasm: import cannot parse, and the service worker cannot install (no offline reading); run make build", "web", cfg.WebDir)
 	}
-	s.version = versionOf(web, app.VersionOf(cfg.WebDir))
+	s.version = versionOf(web)
 	if err := s.loadAssets(web); err != nil {
 		s.release()
 		return nil, err
@@ -91,10 +89,12 @@ func NewServer(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// versionOf derives the app version from the content of the web directory (the page, worker and
-// partner scripts and the service worker's template included) and app.VersionOf, so that the same
+// versionOf derives the app version from the content of the web directory, already in memory (the
+// page, worker and partner scripts and the service worker's template included), so that the same
 // build gets the same version after a restart and readers keep their cached app.wasm.
-func versionOf(web map[string][]byte, appVersion string) string {
+// app.VersionOf, which reads its files from disk again, serves only a handler made without a
+// version: the server's covers every file it hashes.
+func versionOf(web map[string][]byte) string {
 	names := make([]string, 0, len(web))
 	for n := range web {
 		names = append(names, n)
@@ -105,7 +105,6 @@ func versionOf(web map[string][]byte, appVersion string) string {
 		fmt.Fprintf(h, "%s\x00%d\x00", n, len(web[n]))
 		h.Write(web[n])
 	}
-	io.WriteString(h, appVersion)
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
