@@ -1,16 +1,16 @@
 package article
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"verbatim/article/model"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
 
+	"verbatim/article/model"
+	"verbatim/internal/articlecheck"
 	"verbatim/internal/shared"
 )
 
@@ -198,55 +198,12 @@ func TestSanitizePayloads(t *testing.T) {
 }
 
 // checkURLs fails when an Article holds a link or image address the policy does not admit, or one
-// outside the forms the Article contract allows whatever the policy says: links to http, https and
-// mailto, images from http, https and base64 raster data.
+// outside the forms the Article contract allows whatever the policy says (articlecheck.BadURLs).
 func checkURLs(t *testing.T, name string, a *model.Article) {
 	t.Helper()
-	link := func(where, href string) {
-		if !safeHref(href) || !contractURL(href, "http://", "https://", "mailto:") {
-			t.Errorf("%s: unsafe href %q in %s", name, href, where)
-		}
+	for _, b := range articlecheck.BadURLs(a) {
+		t.Errorf("%s: %s", name, b)
 	}
-	var check func(b model.Block)
-	check = func(b model.Block) {
-		for _, r := range b.Runs {
-			if r.Href != "" {
-				link("block "+string(b.ID), r.Href)
-			}
-		}
-		// The URL policy refuses data: images (see package safe): a source is http or https.
-		if b.Src != "" && (!safeSrc(b.Src) || !contractURL(b.Src, "http://", "https://")) {
-			t.Errorf("%s: unsafe src %q in block %s", name, b.Src, b.ID)
-		}
-		for _, it := range b.Items {
-			check(it)
-		}
-	}
-	for _, b := range a.Blocks {
-		check(b)
-	}
-	for i, e := range a.Extras {
-		if e.Href != "" {
-			link(fmt.Sprintf("extra %d", i), e.Href)
-		}
-	}
-	if a.URL != "" && !contractURL(a.URL, "http://", "https://") {
-		t.Errorf("%s: the article's URL is %q", name, a.URL)
-	}
-}
-
-// contractURL reports whether u starts with one of prefixes, in any case, and holds no white space
-// or control character (which a browser would strip, joining what is around them).
-func contractURL(u string, prefixes ...string) bool {
-	if strings.ContainsFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
-		return false
-	}
-	for _, p := range prefixes {
-		if len(u) >= len(p) && strings.EqualFold(u[:len(p)], p) {
-			return true
-		}
-	}
-	return false
 }
 
 // TestPolicyWithinUGC checks that the policy only tightens bluemonday's UGCPolicy: whatever it

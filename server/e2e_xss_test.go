@@ -19,8 +19,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"verbatim/article/model"
-	"verbatim/article/safe"
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -29,6 +27,8 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"verbatim/article"
+	"verbatim/article/model"
+	"verbatim/internal/articlecheck"
 	"verbatim/internal/shared"
 )
 
@@ -241,50 +241,6 @@ func (x *xssTally) add(where string, st xssPageState, possible int) {
 	}
 }
 
-// badURLs lists the links and image sources of a that the URL policy (article/safe) refuses, or
-// that fall outside the Article contract's schemes whatever the policy says: links to http, https
-// and mailto, images from http and https. article's checkURLs holds every parsed payload to the same
-// (TestXSSSubset, and TestSanitizePayloads with the corpus); this holds what the server serves.
-func badURLs(a *model.Article) []string {
-	var bad []string
-	scheme := func(u string, schemes ...string) bool {
-		for _, s := range schemes {
-			if len(u) >= len(s) && strings.EqualFold(u[:len(s)], s) {
-				return true
-			}
-		}
-		return false
-	}
-	link := func(where, href string) {
-		if _, ok := safe.Href(href); !ok || !scheme(href, "http://", "https://", "mailto:") {
-			bad = append(bad, fmt.Sprintf("a link to %q in %s", href, where))
-		}
-	}
-	var check func(b model.Block)
-	check = func(b model.Block) {
-		for _, r := range b.Runs {
-			if r.Href != "" {
-				link("block "+string(b.ID), r.Href)
-			}
-		}
-		if _, ok := safe.Src(b.Src); b.Src != "" && (!ok || !scheme(b.Src, "http://", "https://")) {
-			bad = append(bad, fmt.Sprintf("an image from %q in block %s", b.Src, b.ID))
-		}
-		for _, it := range b.Items {
-			check(it)
-		}
-	}
-	for _, b := range a.Blocks {
-		check(b)
-	}
-	for i, e := range a.Extras {
-		if e.Href != "" {
-			link(fmt.Sprintf("extra %d", i), e.Href)
-		}
-	}
-	return bad
-}
-
 // TestE2EXSSCorpus renders every XSS payload (the committed subset, and the corpus when ../shared
 // holds it) through every route in headless Chromium, and checks that no script ran, nothing but
 // images left the origin, the CSP saw no violation, nothing active reached the DOM, and, on the Go
@@ -328,7 +284,7 @@ func TestE2EXSSCorpus(t *testing.T) {
 		}
 	}
 	for id, a := range s.lib.articles {
-		for _, b := range badURLs(a) {
+		for _, b := range articlecheck.BadURLs(a) {
 			t.Errorf("the server's article %s holds %s", id, b)
 		}
 	}
