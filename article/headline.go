@@ -57,7 +57,11 @@ func (e *engine) headlines() {
 						}
 						// The mention is now these headline words, not a transcript label of
 						// the body's quotation (whose offsets are in another paragraph).
-						s.m.para, s.m.a, s.m.b, s.m.kind = pi, a, ti+1, npName
+						// The cue stays the body's: its text, since its token is in the body.
+						if s.m.cueText == "" && s.m.cue >= 0 && s.m.cue < len(ops.toks) {
+							s.m.cueText = ops.text(s.m.cue, s.m.cue+1)
+						}
+						s.m.para, s.m.a, s.m.b, s.m.kind, s.m.cue = pi, a, ti+1, npName, -1
 						s.m.label, s.m.labelName = false, ""
 						break
 					}
