@@ -12,6 +12,7 @@ import (
 func attributed(text string) string {
 	e := newEngine(new(scratch))
 	e.scan(splitParagraphs(text))
+	e.setLang("")
 	e.attribute()
 	qs, _ := e.output()
 	var b strings.Builder
@@ -24,11 +25,28 @@ func attributed(text string) string {
 	return b.String()
 }
 
+// sieveCase is one case of the sieve's table tests: text after a common opening, and the
+// quotations attributed says it holds.
+type sieveCase struct{ name, in, want string }
+
+// checkSieve runs the cases, each after the opening prefix.
+func checkSieve(t *testing.T, prefix string, cases []sieveCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got := attributed(prefix + c.in); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
 const intro = "Headline\n\nThe mayor is Jane Smith, and the senator is Tom Baker.\n\n"
 
 func TestSieveGood(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
+	cases := []sieveCase{
 		{"after name verb", `“We will win,” Smith said.`, "We will win,=Jane Smith/direct@after-name-verb"},
 		{"after verb name", `“We will win,” said Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},
 		{"after appositive", `“We will win,” Jane Smith, the mayor of the town, said.`, "We will win,=Jane Smith/direct@after-name-verb"},
@@ -64,20 +82,13 @@ func TestSieveGood(t *testing.T) {
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct@after-name-verb"},
 		{"dash credit", `“We will win.” ― Jane Smith`, "We will win.=Jane Smith/direct@after-dash"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := attributed(intro + c.in); got != c.want {
-				t.Fatalf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSieve(t, intro, cases)
 }
 
 // TestSieveBad holds quotations that must stay without a speaker.
 func TestSieveBad(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
+	cases := []sieveCase{
 		{"scare", `Smith spoke about the “rigged” system.`, "rigged=/scare@"},
 		{"title", `Smith said on NBC’s “Meet the Press” that she would run.`, "Meet the Press=/scare@"},
 		{"conjunction after", `Baker did his job in “talking,” but Smith asked questions.`, "talking,=/scare@"},
@@ -91,19 +102,12 @@ func TestSieveBad(t *testing.T) {
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},
 		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare@"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := attributed(intro + c.in); got != c.want {
-				t.Fatalf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSieve(t, intro, cases)
 }
 
 func TestSieveHeadline(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
+	cases := []sieveCase{
 		{"repeats a body quote and names its speaker",
 			"Smith Asks: Any ‘Serious Talks’ Yet?\n\nMayor Jane Smith asked, “Were there any serious talks yet?”",
 			"Serious Talks=Jane Smith/partial@headline | Were there any serious talks yet?=Jane Smith/direct@before-verb"},
@@ -115,14 +119,7 @@ func TestSieveHeadline(t *testing.T) {
 			"Baker on ‘Mocking’\n\nThe transcript: “BAKER: Mocking is not an answer.”",
 			"Mocking=Baker/partial@headline | BAKER: Mocking is not an answer.=Baker/direct@label-inside"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := attributed(c.in); got != c.want {
-				t.Fatalf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSieve(t, "", cases)
 }
 
 func TestSpeakers(t *testing.T) {
@@ -135,4 +132,24 @@ func TestSpeakers(t *testing.T) {
 	if got != want {
 		t.Fatalf("speakers=%s, want %s", got, want)
 	}
+}
+
+// deIntro opens the German cases: German text, so that the German rules run.
+const deIntro = "Überschrift\n\nAnna Schmidt ist Bürgermeisterin, und der Senator ist Tom Becker. Tom Becker ist nicht neu.\n\n"
+
+func TestSieveGerman(t *testing.T) {
+	t.Parallel()
+	cases := []sieveCase{
+		{"verb before subject", "„Wir schaffen das“, sagte Schmidt.", "Wir schaffen das=Anna Schmidt/direct@after-verb-name"},
+		{"so", "„Wir schaffen das“, so Becker.", "Wir schaffen das=Tom Becker/direct@after-verb-name"},
+		{"subject after the verb, colon", "Am Montag sagte der Sprecher der Stadt in Berlin: „Wir schaffen das.“", "Wir schaffen das.=/direct@before-verb-name"},
+		{"pronoun after the verb", "Dazu erklärte er gegenüber der Zeitung: „Wir schaffen das.“", "Wir schaffen das.=Tom Becker/direct@before-verb-name"},
+		{"colon, any verb", "Der 23-jährige Sportler gab bekannt: „Ich war nicht dabei.“", "Ich war nicht dabei.=/direct@colon-intro"},
+		{"colon, inverted, any verb", "Dazu gab das Ministerium weiter bekannt: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@colon-intro"},
+		{"laut", "Laut Schmidt ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Anna Schmidt/partial@according-to"},
+		{"zufolge", "Dem Bericht zufolge war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
+		{"nach Angaben", "Nach Angaben der Polizei war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
+		{"title and pair", "Bundesinnenministerin Anna Schmidt und Tom Becker teilten mit: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@colon-intro"},
+	}
+	checkSieve(t, deIntro, cases)
 }

@@ -36,6 +36,8 @@ const (
 	lxShapeKnown // the shape flags are worked out
 
 	lxRoleWord // roleWords holds the word (a part of isRoleWord; no rule asks it)
+	lxMarkEN   // englishMarks: a frequent English function word, for detectLang
+	lxMarkDE   // germanMarks: a frequent German function word, for detectLang
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules
@@ -43,6 +45,7 @@ const (
 var lexSets = []lexicon{
 	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
 	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
+	englishMarks, germanMarks,
 }
 
 // lexEntry is one word of lexTable.

@@ -9,7 +9,7 @@ import (
 // The lexicons are data the project ships (see lexicons/README.md for sources and licences). They
 // are read once, at package initialisation, from the embedded files; nothing here reads input.
 
-//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt
+//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt lexicons/function-words-de.txt
 var lexiconFS embed.FS
 
 // germanVerbs are the German speech verbs, whose subject may follow them.
@@ -49,7 +49,12 @@ func wordList(flag lexFlag, words ...string) lexicon {
 // fileList declares a lexicon read from embedded lexicon files (one word a line, # comments),
 // whose words carry flag.
 func fileList(flag lexFlag, names ...string) lexicon {
-	m := make(map[string]bool)
+	return wordList(flag).with(names...)
+}
+
+// with returns the lexicon with the words of embedded lexicon files added.
+func (l lexicon) with(names ...string) lexicon {
+	m := l.set
 	for _, name := range names {
 		b, err := lexiconFS.ReadFile(name)
 		if err != nil {
@@ -64,7 +69,7 @@ func fileList(flag lexFlag, names ...string) lexicon {
 			m[strings.ToLower(w)] = true
 		}
 	}
-	return lexicon{flag: flag, set: m}
+	return l
 }
 
 func setOf(words ...string) map[string]bool {
@@ -119,7 +124,7 @@ var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "o
 	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
 	"whether", "despite", "again", "once", "twice", "later", "earlier", "here's", "there's", "that's", "it's", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
 	"dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
-	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
+	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials").with("lexicons/function-words-de.txt")
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").
@@ -152,7 +157,8 @@ var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokespe
 // determiners open a description ("the spokesman", "a source").
 var determiners = wordList(lxDeterminer, "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
 	"several", "many", "some", "both", "other", "these", "those", "this", "that", "der", "die", "das", "ein", "eine",
-	"einer", "eines")
+	"einer", "eines", "den", "dem", "des", "einen", "einem", "sein", "seine", "seinen", "seiner", "seinem", "seines",
+	"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "dessen", "deren")
 
 // particles may stand inside a name ("Ludwig van Beethoven", "Charles de Gaulle").
 var particles = wordList(lxParticle, "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn", "du", "dos", "das", "zu")

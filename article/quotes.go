@@ -30,6 +30,7 @@ type paraState struct {
 	words int     // word tokens outside quotations
 	first int     // index in segs of the paragraph's first quotation
 	subj  []subjectAt
+	de    bool // the article is in German (see lang.go)
 }
 
 // subjectAt is a name that opens a sentence: the usual referent of a later "he" or "she".
@@ -51,11 +52,20 @@ type seg struct {
 // untrusted article text: marks may be unbalanced and names may be anything; the work is linear in
 // the text's length and a quotation never crosses a paragraph except by the newspaper rule (a
 // quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
-// Quote offsets are code points in the paragraphs' text space, marks excluded.
+// Quote offsets are code points in the paragraphs' text space, marks excluded. The language is
+// told from the text (FindQuotesLang takes a declared one).
 func FindQuotes(paras []Paragraph) ([]model.Quote, []model.Speaker) {
+	return FindQuotesLang(paras, "")
+}
+
+// FindQuotesLang is FindQuotes for text in the language lang, a language tag such as "de" or
+// "en-US" (model.Article.Lang): it picks the language-specific rules. An empty tag, or one of a
+// language the engine does not know, leaves the language to be told from the text.
+func FindQuotesLang(paras []Paragraph, lang string) ([]model.Quote, []model.Speaker) {
 	sc := scratches.Get().(*scratch)
 	e := newEngine(sc)
 	e.scan(paras)
+	e.setLang(lang)
 	e.attribute()
 	quotes, speakers := e.output()
 	sc.keep(e)
@@ -85,6 +95,18 @@ type engine struct {
 	spans  []span
 	ints   []int
 	bytes  []uint8
+}
+
+// setLang sets the language of the scanned paragraphs: the one lang declares, or else the one
+// detectLang tells.
+func (e *engine) setLang(lang string) {
+	l := langOf(lang)
+	if l == "" {
+		l = detectLang(e.ps)
+	}
+	for _, ps := range e.ps {
+		ps.de = l == langDE
+	}
 }
 
 func (e *engine) scan(paras []Paragraph) {

@@ -20,6 +20,7 @@ var ruleStrength = [numRules]uint8{
 	ruleBeforeSubject:   1,
 	ruleLabelID:         2,
 	ruleColonParagraph:  1,
+	ruleColonIntroID:    1,
 	ruleCreditLineID:    2,
 	ruleSentenceEndID:   1,
 	ruleSubjectID:       0,

@@ -40,11 +40,10 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			continue
 		}
-		if t.lower() == "laut" { // German "according to"
-			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleAccordingTo, intro: intro}, true
+		if ps.de {
+			if a, b, kind, cue, ok := germanSource(ts, k, lo, end); ok {
+				return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, true
 			}
-			continue
 		}
 		if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
 			// "Said Ellis: “…”": an inverted attribution opening the sentence.
@@ -55,6 +54,11 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
 			continue
+		}
+		if ps.de && t.is(lxSpeechVerb) {
+			if a, b, kind := subjectAfterVerb(ts, k, lo, end); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+			}
 		}
 		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
 		gerund := strings.HasSuffix(t.lower(), "ing")

@@ -25,6 +25,7 @@ const (
 	ruleBeforeSubject          // Smith went on, saying: “…” (the sentence's subject)
 	ruleLabelID                // SMITH: “…”
 	ruleColonParagraph         // Smith said this:⏎“…”
+	ruleColonIntroID           // Der Text lautete: „…“ (German: the sentence's subject)
 	ruleCreditLineID           // “…”⏎— Smith, on Tuesday.
 	ruleSentenceEndID          // … “…” for the town, Smith said.
 	ruleSubjectID              // Smith has long defended the plan as “…”
@@ -49,6 +50,7 @@ var ruleNames = [numRules]string{
 	ruleBeforeSubject:   "before-subject",
 	ruleLabelID:         "label",
 	ruleColonParagraph:  "colon-paragraph",
+	ruleColonIntroID:    "colon-intro",
 	ruleCreditLineID:    "credit-line",
 	ruleSentenceEndID:   "sentence-end",
 	ruleSubjectID:       "subject",
@@ -93,6 +95,7 @@ var sieve = []sieveRule{
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
 	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
 	{"before", local(ruleBefore), scopeUtterance},
+	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},
 }

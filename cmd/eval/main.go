@@ -152,11 +152,11 @@ func report(w io.Writer, a eval.Article, qs []model.Quote, preds []eval.Pred) {
 		}
 		switch {
 		case g.Type == eval.Unattributed && p.HasSpeaker:
-			fmt.Fprintf(w, "FP-SCARE %s: %s → %q (%q)\n", a.ID, ctx, q.Speaker, m)
+			fmt.Fprintf(w, "FP-SCARE %s: %s → %q (%q) by %s\n", a.ID, ctx, q.Speaker, m, q.Rule)
 		case g.Type != eval.Unattributed && !p.HasSpeaker:
 			fmt.Fprintf(w, "FN-%s %s: %s gold %q cue %q\n", g.Type, a.ID, ctx, g.Speaker, g.Cue)
 		case g.Type != eval.Unattributed && !eval.SpeakerRight(g, p):
-			fmt.Fprintf(w, "WRONG-%s %s: %s → %q (%q) gold %q\n", g.Type, a.ID, ctx, q.Speaker, m, g.Speaker)
+			fmt.Fprintf(w, "WRONG-%s %s: %s → %q (%q) by %s gold %q\n", g.Type, a.ID, ctx, q.Speaker, m, q.Rule, g.Speaker)
 		}
 	}
 	for pi, p := range preds {
