@@ -35,9 +35,10 @@ const (
 	lxRoleNoDot  // isRoleWord of the word without a final period
 	lxShapeKnown // the shape flags are worked out
 
-	lxRoleWord // roleWords holds the word (a part of isRoleWord; no rule asks it)
-	lxMarkEN   // englishMarks: a frequent English function word, for detectLang
-	lxMarkDE   // germanMarks: a frequent German function word, for detectLang
+	lxRoleWord    // roleWords holds the word (a part of isRoleWord; no rule asks it)
+	lxMarkEN      // englishMarks: a frequent English function word, for detectLang
+	lxMarkDE      // germanMarks: a frequent German function word, for detectLang
+	lxSubjunctive // subjunctives: a German verb form of reported speech
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules
@@ -45,7 +46,7 @@ const (
 var lexSets = []lexicon{
 	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
 	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
-	englishMarks, germanMarks,
+	englishMarks, germanMarks, subjunctives,
 }
 
 // lexEntry is one word of lexTable.

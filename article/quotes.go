@@ -203,6 +203,9 @@ func (e *engine) attribute() {
 			}
 		}
 		e.carryInParagraph(ps)
+		if ps.de {
+			e.carryReported(pi)
+		}
 	}
 	e.carryChains()
 	e.carryAcross()

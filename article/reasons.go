@@ -27,6 +27,7 @@ var ruleStrength = [numRules]uint8{
 	ruleCarryParagraph:  1,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,
+	ruleCarryReported:   0,
 	ruleHeadline:        0,
 	ruleHeadlineSubject: 0,
 }

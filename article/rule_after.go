@@ -34,6 +34,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	// comma; one that ends with a period ended its sentence.
 	bare := !comma && isWordRune(last)
 	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…' || bare
+	if ps.de && open && isUtterance(ps, qi) {
+		if a, b, k, ok := germanAfter(ts, t, n); ok {
+			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
+		}
+	}
 	// `,” said X`
 	if isVerbTok(ts, t) {
 		a, b, k := npForward(ts, t+1, n, true)

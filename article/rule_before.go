@@ -77,7 +77,11 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
-		if a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund); kind != npNone {
+		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
+		if ps.de && kind != npNone {
+			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
+		}
+		if kind != npNone {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
@@ -119,7 +123,7 @@ var namingVerbs = wordList(lxNamingVerb, "call", "calls", "called", "calling", "
 	"describing", "term", "termed", "terms", "deride", "derided", "derides", "deriding", "refer", "referred",
 	"referring", "refers", "praise", "praised", "praises", "praising", "thank", "thanked", "thanks", "thanking",
 	"liken", "likened", "likens", "likening", "compare", "compared", "compares", "comparing",
-	"nannte", "nennt", "bezeichnete", "bezeichnet")
+	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte")
 
 // isPassive reports whether the speech verb at k is passive ("was asked", "has been described").
 func isPassive(ts []tok, k, lo int) bool {

@@ -94,6 +94,9 @@ func germanNP(ts []tok, k, limit int) (a, b int, kind npKind) {
 	if ts[k].is(lxPronoun) {
 		return k, k + 1, npPronoun
 	}
+	if !ts[k].cap() && ts[k].is(lxParticle) && !ts[k].is(lxDeterminer) && k+1 < limit && ts[k+1].cap() {
+		k++ // "de Maizière": the name is the surname's, the particle no adjective
+	}
 	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
 		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
 			j++
@@ -215,4 +218,52 @@ func ruleColonIntro(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, cueText: ":", rule: ruleColonIntroID, intro: true}, true
+}
+
+// germanAfter reads the German clause after a quotation, `„…“, begründet das Gericht`: a
+// quotation that opens its sentence takes the place before the finite verb, so the word after it
+// is the verb, whatever verb it is, and its subject follows. t is the token after the comma.
+func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
+	v := ts[t]
+	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
+		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
+		return 0, 0, npNone, false
+	}
+	a, b, kind = germanNP(ts, skipAdverbsFwd(ts, t+1, n), n)
+	if kind == npNone {
+		return 0, 0, npNone, false
+	}
+	return a, b, kind, true
+}
+
+// germanSubject before returns the subject of a German verb among a mention that starts at token
+// a and ends at b, found right before the verb: a pronoun or a phrase, unless it stands after a
+// preposition ("… zum eigenen Erfolgskriterium erklärt": an object). After an attribute's "von",
+// "vom", "der" or "des", the subject is the name before it ("Theo Kitz vom Bankhaus sagte").
+func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind, bool) {
+	if kind == npPronoun {
+		return a, b, kind, true
+	}
+	j := a
+	for j-1 >= lo && a-j < 4 && ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
+		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop)) {
+		j-- // adjectives and the determiner
+		if ts[j].is(lxDeterminer) {
+			break
+		}
+	}
+	if j == lo {
+		return a, b, kind, true
+	}
+	p := ts[j-1]
+	if p.kind() != tWord || !p.is(lxPreposition) || p.lower() == "wie" {
+		return a, b, kind, true
+	}
+	switch p.lower() {
+	case "von", "vom", "der", "des":
+		if a2, _, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
+			return a2, b, npName, true
+		}
+	}
+	return 0, 0, npNone, false
 }

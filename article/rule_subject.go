@@ -12,6 +12,15 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 	if sp := ps.spans[ts[qi].q()]; lo >= qi || countWords(ps.rs[sp.start:sp.end]) < minSubjectWords {
 		return match{}, false // a term or two in marks is more often a scare quote
 	}
+	if ps.de {
+		// German: the sentence's subject, when its finite verb says or names ("Rumsfeld
+		// attackierte den Iran als den „…“" says nothing, "Er nannte den Bericht eine „…“" does).
+		a, b, kind, v := germanSubject(ts, lo, qi)
+		if kind == npNone || v < 0 || !isVerb(ts[v]) && !ts[v].is(lxNamingVerb) || b > qi {
+			return match{}, false
+		}
+		return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
+	}
 	a, b, kind := sentenceSubject(ts, lo, qi)
 	if kind != npName && kind != npPronoun || b >= qi {
 		return match{}, false

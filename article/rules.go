@@ -32,6 +32,7 @@ const (
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
+	ruleCarryReported          // Er sagte, die Lage sei „ernst“ (German reported speech)
 	ruleHeadline               // a headline that repeats a body quotation
 	ruleHeadlineSubject        // Smith: … ‘…’ (a headline that opens with its speaker)
 	numRules
@@ -57,6 +58,7 @@ var ruleNames = [numRules]string{
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
+	ruleCarryReported:   "carry-reported",
 	ruleHeadline:        "headline",
 	ruleHeadlineSubject: "headline-subject",
 }
