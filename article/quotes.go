@@ -326,7 +326,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 				ms, me = int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
 			}
 			q.Mention = &model.Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
-			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil)
+			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil, mp.de)
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
 				q.Cue = mp.text(s.m.cue, s.m.cue+1)
