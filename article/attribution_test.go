@@ -153,6 +153,8 @@ func TestSieveGerman(t *testing.T) {
 		{"so closes the sentence", "Der Iran müsse „vollständig und nachweislich“ handeln, so Becker.", "vollständig und nachweislich=Tom Becker/partial@sentence-end"},
 		{"reported speech", "Becker sagte am Montag, die Lage sei ernst. Damit seien „alle Pläne hinfällig“.", "alle Pläne hinfällig=Tom Becker/partial@carry-reported"},
 		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@colon-intro"},
+		{"genitive subject", "Der Sprecher des Senats nannte den Plan „fahrlässig und teuer“.", "fahrlässig und teuer=/partial@before-verb"},
+		{"a noun after a preposition is no subject", "Wegen der Gefahren des Eises warnte die Moderatorin eines Senders: „Es ist glatt.“", "Es ist glatt.=/direct@before-verb-name"},
 		{"title and pair", "Bundesinnenministerin Anna Schmidt und Tom Becker teilten mit: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

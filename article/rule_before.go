@@ -85,7 +85,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun {
+			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !(ps.de && holdsRole(ts, a, b)) {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true

@@ -236,34 +236,68 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 	return a, b, kind, true
 }
 
-// germanSubject before returns the subject of a German verb among a mention that starts at token
-// a and ends at b, found right before the verb: a pronoun or a phrase, unless it stands after a
-// preposition ("… zum eigenen Erfolgskriterium erklärt": an object). After an attribute's "von",
-// "vom", "der" or "des", the subject is the name before it ("Theo Kitz vom Bankhaus sagte").
+// germanSubjectBefore returns the subject of a German verb among a mention that starts at token
+// a and ends at b, found right before the verb: a pronoun, or a phrase that opens the sentence or
+// a clause (after a comma or a conjunction), its determiner and adjectives included. After an
+// attribute's "von", "vom", "der" or "des", the subject is the name before it ("Theo Kitz vom
+// Bankhaus sagte"). Anything else before it makes it an object ("… zum eigenen
+// Erfolgskriterium erklärt").
 func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind, bool) {
 	if kind == npPronoun {
 		return a, b, kind, true
 	}
 	j := a
-	for j-1 >= lo && a-j < 4 && ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
-		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop)) {
-		j-- // adjectives and the determiner
+	for j-1 >= lo && a-j < 5 && (ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
+		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop)) ||
+		isNumber(ts[j-1])) {
+		j-- // adjectives, numbers and the determiner
 		if ts[j].is(lxDeterminer) {
 			break
 		}
 	}
-	if j == lo {
+	if j == lo || j-1 == lo && ts[lo].is(lxDeterminer) { // "Einer der 13 Feuerwehrmänner"
 		return a, b, kind, true
 	}
-	p := ts[j-1]
-	if p.kind() != tWord || !p.is(lxPreposition) || p.lower() == "wie" {
-		return a, b, kind, true
-	}
-	switch p.lower() {
-	case "von", "vom", "der", "des":
-		if a2, _, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
-			return a2, b, npName, true
+	if d := ts[j].lower(); (d == "der" || d == "des") && ts[j-1].kind() == tWord && ts[j-1].cap() {
+		// A genitive: "Der Hauptgeschäftsführer des BPI nannte …".
+		// The mention is the whole description, which names nobody by itself.
+		if a2, _, k2 := npBackward(ts, j-1, lo, false); k2 == npName {
+			if a3, _, k3, ok := germanSubjectBefore(ts, a2, b, lo, npName); ok && k3 == npName {
+				if a3 > lo && ts[a3-1].is(lxDeterminer) {
+					a3--
+				}
+				return a3, b, npDesc, true
+			}
 		}
 	}
+	p := ts[j-1]
+	if p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass") {
+		return a, b, kind, true // a clause's subject: "…, wie der Sprecher sagte"
+	}
+	switch p.lower() {
+	case "von", "vom":
+		if a2, _, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
+			return germanSubjectBefore(ts, a2, b, lo, npName)
+		}
+	}
+	// Anything else before it (a preposition, a noun it is the genitive of, a verb) makes it an
+	// object or an attribute: "Wegen der Gefahren des Eises warnte …".
 	return 0, 0, npNone, false
+}
+
+// isNumber reports whether t is a number ("13", "3,5").
+func isNumber(t tok) bool {
+	w := t.lower()
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// holdsRole reports whether mention [a, b) holds a capitalised office or speaking noun: a German
+// description of a person ("Der Sprecher des Senats").
+func holdsRole(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord && ts[i].cap() && (ts[i].shape(lxRole) || ts[i].is(lxSpeakerNoun)) {
+			return true
+		}
+	}
+	return false
 }
