@@ -80,6 +80,8 @@ func TestSieveGood(t *testing.T) {
 		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial@before-verb"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial@subject"},
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct@after-name-verb"},
+		{"a noun that is also a verb", "“We will win the vote,” the report concluded.", "We will win the vote,=/direct@after-name-verb"},
+		{"a weak verb after a noun stays the verb", "“We will win the vote,” the letter reads.", "We will win the vote,=/direct@after-name-verb"},
 		{"dash credit", `“We will win.” ― Jane Smith`, "We will win.=Jane Smith/direct@after-dash"},
 	}
 	checkSieve(t, intro, cases)

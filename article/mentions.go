@@ -28,7 +28,9 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	head := -1
 	for w := 0; j < limit && w < maxDescWords+3; w++ {
 		u := ts[j]
-		if u.kind() != tWord || isVerb(u) || !u.cap() && (u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction)) {
+		// After a determiner and before a speech verb, a word that is also a weak speech verb is a
+		// noun: "the report concluded" (but "the letter reads").
+		if u.kind() != tWord || isVerb(u) && !(det && j > k && u.is(lxWeakVerb) && j+1 < limit && isVerb(ts[j+1])) || !u.cap() && (u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction)) {
 			break
 		}
 		if u.cap() && (!u.is(lxCapStop) || u.is(lxTitle)) {
