@@ -39,6 +39,7 @@ const (
 	lxMarkEN      // englishMarks: a frequent English function word, for detectLang
 	lxMarkDE      // germanMarks: a frequent German function word, for detectLang
 	lxSubjunctive // subjunctives: a German verb form of reported speech
+	lxWorkNoun    // workNouns: a noun before a work's title
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules
@@ -46,7 +47,7 @@ const (
 var lexSets = []lexicon{
 	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
 	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
-	englishMarks, germanMarks, subjunctives,
+	englishMarks, germanMarks, subjunctives, workNouns,
 }
 
 // lexEntry is one word of lexTable.

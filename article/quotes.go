@@ -290,7 +290,7 @@ func (e *engine) kindOf(s *seg) model.QuoteKind {
 	sp := ps.spans[s.sp]
 	qi := ps.qtok[s.sp]
 	if !s.has {
-		if countWords(ps.rs[sp.start:sp.end]) <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) {
+		if countWords(ps.rs[sp.start:sp.end]) <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) || titleAfterOwner(ps, qi) {
 			return model.QuoteScare
 		}
 		return model.QuoteDirect

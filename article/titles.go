@@ -13,10 +13,13 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if ps.toks[qi-1].lower() == "so-called" {
 		return true // a so-called “term” is the writer's distance, nobody's words
 	}
+	p := ps.toks[qi-1]
+	if p.kind() == tWord && p.is(lxWorkNoun) && unicode.IsUpper(ps.spans[ps.toks[qi].q()].first) {
+		return true // the movie “Sharknado 3: Oh Hell No!”, the podcast “Here’s the Thing.”
+	}
 	if !ps.titleLike(ps.toks[qi].q()) {
 		return false
 	}
-	p := ps.toks[qi-1]
 	if p.isPunct(",") && qi >= 2 {
 		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
 	}
@@ -24,8 +27,12 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 }
 
 // titledWords introduce a title: “a spot titled “Arrogant””.
-var titledWords = wordList(lxTitledWord, "titled", "entitled", "named", "dubbed", "called", "headlined", "nicknamed", "book", "show",
-	"program", "film", "movie", "song", "album", "anthem", "column", "podcast", "series", "titel", "buch", "film")
+var titledWords = wordList(lxTitledWord, "titled", "entitled", "named", "dubbed", "called", "headlined", "nicknamed").
+	with("lexicons/work-nouns.txt")
+
+// workNouns name a work whose title may follow in marks, whatever its words: “the movie
+// “Sharknado 3: Oh Hell No!””.
+var workNouns = fileList(lxWorkNoun, "lexicons/work-nouns.txt")
 
 // sentencePronouns open a sentence rather than a title.
 var sentencePronouns = setOf("I", "We", "You", "He", "She", "They", "Ich", "Wir", "Er")
