@@ -44,9 +44,15 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	return a, b, kind
 }
 
+// sourceNouns name a source after "nach": "nach Angaben der Polizei".
+var sourceNouns = setOf("angaben", "aussagen", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
+	"darstellung", "informationen", "berichten", "schätzungen", "erkenntnissen")
+
 // germanSource reads a German source phrase whose cue is token k, in tokens [lo, end): "laut X",
-// "X zufolge", "nach Angaben (des|der|von) X". It returns the mention and the cue's text.
-func germanSource(ts []tok, k, lo, end int) (a, b int, kind npKind, cue string, ok bool) {
+// "X zufolge", "nach Angaben der Polizei" (and the other sourceNouns). It returns the mention
+// and the cue's text.
+func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue string, ok bool) {
+	ts := ps.toks
 	switch ts[k].lower() {
 	case "laut":
 		if a, b, kind = npForward(ts, k+1, end, true); kind != npNone {
@@ -65,14 +71,12 @@ func germanSource(ts []tok, k, lo, end int) (a, b int, kind npKind, cue string, 
 		if a, b, kind = npBackward(ts, k-1, lo, false); kind == npName || kind == npPronoun {
 			return a, b, kind, "zufolge", true
 		}
-	case "angaben":
-		if k > lo && ts[k-1].lower() == "nach" {
-			j := k + 1
-			if j < end && ts[j].lower() == "von" {
-				j++
-			}
-			if a, b, kind = npForward(ts, j, end, true); kind != npNone {
-				return a, b, kind, "nach Angaben", true
+	default:
+		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
+		// Politikers": the source is the phrase from its noun on.
+		if k > lo && ts[k-1].lower() == "nach" && sourceNouns[ts[k].lower()] {
+			if _, _, kind, e := germanPhrase(ts, k, end); kind != npNone && e > k+1 {
+				return k, e, npDesc, ps.text(k-1, k+1), true
 			}
 		}
 	}
@@ -88,11 +92,17 @@ const maxGermanNP = 16
 // Bogner"), a parenthesis ("Renate Schmidt (SPD)") and a name in apposition ("Der Leiter der
 // Studie, Paulo Pinheiro,"). The mention is the name when there is one, else the whole phrase.
 func germanNP(ts []tok, k, limit int) (a, b int, kind npKind) {
+	a, b, kind, _ = germanPhrase(ts, k, limit)
+	return a, b, kind
+}
+
+// germanPhrase is germanNP that also returns the end of the whole phrase.
+func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	if k >= limit || ts[k].kind() != tWord {
-		return 0, 0, npNone
+		return 0, 0, npNone, 0
 	}
 	if ts[k].is(lxPronoun) {
-		return k, k + 1, npPronoun
+		return k, k + 1, npPronoun, k + 1
 	}
 	if !ts[k].cap() && ts[k].is(lxParticle) && !ts[k].is(lxDeterminer) && k+1 < limit && ts[k+1].cap() {
 		k++ // "de Maizière": the name is the surname's, the particle no adjective
@@ -111,7 +121,7 @@ func germanNP(ts []tok, k, limit int) (a, b int, kind npKind) {
 	}
 	e := head(k)
 	if e < 0 {
-		return 0, 0, npNone
+		return 0, 0, npNone, 0
 	}
 	nameA, nameB := -1, -1
 	if !ts[k].is(lxDeterminer) {
@@ -124,7 +134,8 @@ func germanNP(ts []tok, k, limit int) (a, b int, kind npKind) {
 	for e < limit && e-k < maxGermanNP {
 		t := ts[e]
 		switch {
-		case t.kind() == tWord && (t.lower() == "der" || t.lower() == "des" || t.lower() == "von" && nameA < 0):
+		case t.kind() == tWord && (t.lower() == "der" || t.lower() == "des" || t.lower() == "eines" || t.lower() == "einer" ||
+			t.lower() == "von" && nameA < 0):
 			n := e + 1
 			if t.lower() == "von" && n < limit && ts[n].is(lxDeterminer) {
 				n++
@@ -158,9 +169,9 @@ func germanNP(ts []tok, k, limit int) (a, b int, kind npKind) {
 		break
 	}
 	if nameA >= 0 {
-		return nameA, nameB, npName
+		return nameA, nameB, npName, e
 	}
-	return k, e, npDesc
+	return k, e, npDesc, e
 }
 
 // germanSubject returns the subject of the German sentence in tokens [lo, end) and its finite
