@@ -158,6 +158,7 @@ func TestSieveGerman(t *testing.T) {
 		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@colon-intro"},
 		{"genitive subject", "Der Sprecher des Senats nannte den Plan „fahrlässig und teuer“.", "fahrlässig und teuer=/partial@before-verb"},
 		{"a noun after a preposition is no subject", "Wegen der Gefahren des Eises warnte die Moderatorin eines Senders: „Es ist glatt.“", "Es ist glatt.=/direct@before-verb-name"},
+		{"an English quotation in a German article", "“We will win the vote,” Becker said in English.", "We will win the vote,=Tom Becker/direct@after-name-verb"},
 		{"title and pair", "Bundesinnenministerin Anna Schmidt und Tom Becker teilten mit: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)
