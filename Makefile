@@ -64,9 +64,12 @@ staticcheck:
 	$(GO) tool staticcheck ./...
 	SC=$$($(GO) tool -n staticcheck) && GOOS=js GOARCH=wasm $$SC ./article/... ./components/... ./app/... ./cmd/wasm/... ./cmd/parsewasm/... ./internal/parsejob/...
 
-## eval: score the quote engine on PolNeAR dev and the sample (needs ../shared/corpora)
+## eval: score the quote engine on PolNeAR dev, German Wikinews dev and the sample (needs
+## ../shared/corpora): P/R/F1, the scare rate, and each rule's and confidence's share and precision.
+## EVAL_SPLIT=train scores the train splits instead.
+EVAL_SPLIT ?= dev
 eval:
-	$(GO) run ./cmd/eval
+	$(GO) run ./cmd/eval -split $(EVAL_SPLIT)
 
 ## bench: every performance goal as a ratio against a baseline measured in the same run, one table
 ## (BENCH_ONLY="wasm parse scale browser lighthouse server library" picks a subset; see BENCHMARKS.md).

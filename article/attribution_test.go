@@ -6,119 +6,123 @@ import (
 	"testing"
 )
 
-// attributed runs FindQuotes on text (a headline, then body paragraphs separated by blank lines) and
-// describes each quotation as "text=speaker/kind".
+// attributed runs the quote engine on text (a headline, then body paragraphs separated by blank
+// lines) and describes each quotation as "text=speaker/kind@rule", rule being the id of the rule
+// that attributed it (empty when none did).
 func attributed(text string) string {
-	qs, _ := FindQuotes(splitParagraphs(text))
+	e := newEngine(new(scratch))
+	e.scan(splitParagraphs(text))
+	e.setLang("")
+	e.attribute()
+	qs, _ := e.output()
 	var b strings.Builder
 	for i, q := range qs {
 		if i > 0 {
 			b.WriteString(" | ")
 		}
-		fmt.Fprintf(&b, "%s=%s/%s", q.Text, q.Speaker, q.Kind)
+		fmt.Fprintf(&b, "%s=%s/%s@%s", q.Text, q.Speaker, q.Kind, e.segs[i].m.rule)
 	}
 	return b.String()
+}
+
+// sieveCase is one case of the sieve's table tests: text after a common opening, and the
+// quotations attributed says it holds.
+type sieveCase struct{ name, in, want string }
+
+// checkSieve runs the cases, each after the opening prefix.
+func checkSieve(t *testing.T, prefix string, cases []sieveCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got := attributed(prefix + c.in); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
 }
 
 const intro = "Headline\n\nThe mayor is Jane Smith, and the senator is Tom Baker.\n\n"
 
 func TestSieveGood(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
-		{"after name verb", `“We will win,” Smith said.`, "We will win,=Jane Smith/direct"},
-		{"after verb name", `“We will win,” said Smith.`, "We will win,=Jane Smith/direct"},
-		{"after appositive", `“We will win,” Jane Smith, the mayor of the town, said.`, "We will win,=Jane Smith/direct"},
-		{"after description", `“We will win,” a campaign spokesman said.`, "We will win,=/direct"},
-		{"intro colon", `Smith said: “We will win.”`, "We will win.=Jane Smith/direct"},
-		{"intro comma", `Smith said, “We will win.”`, "We will win.=Jane Smith/direct"},
-		{"intro object", `Smith asked him, “Will you win?”`, "Will you win?=Jane Smith/direct"},
-		{"partial", `Baker argued that the plan was “a disaster for the town.”`, "a disaster for the town.=Tom Baker/partial"},
-		{"according to", `The plan is “a disaster,” according to Baker.`, "a disaster,=Tom Baker/partial"},
-		{"according to before", `According to Baker, “the plan is a disaster.”`, "the plan is a disaster.=Tom Baker/direct"},
-		{"label", `BAKER: “We will win.”`, "We will win.=Tom Baker/direct"},
-		{"pronoun chain", "Smith spoke first.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct"},
-		{"two speakers", `“Yes,” Smith said. “No,” Baker replied.`, "Yes,=Jane Smith/direct | No,=Tom Baker/direct"},
-		{"carry in paragraph", `“We will win,” Smith said. “And we will build.”`, "We will win,=Jane Smith/direct | And we will build.=Jane Smith/direct"},
-		{"carry across paragraphs", "“We will win,” Smith said.\n\n“And we will build the bridge.”", "We will win,=Jane Smith/direct | And we will build the bridge.=Jane Smith/direct"},
-		{"colon paragraph", "Baker said this about the plan:\n\n“It is a disaster for everyone here.”", "It is a disaster for everyone here.=Tom Baker/direct"},
-		{"newspaper rule", "“We will win.\n\n“And we will build,” Smith said.", "We will win.=Jane Smith/direct | And we will build,=Jane Smith/direct"},
-		{"participle", `Baker went on the attack, saying, “We will win.”`, "We will win.=Tom Baker/direct"},
-		{"german", `„Wir schaffen das“, sagte Smith.`, "Wir schaffen das=Jane Smith/direct"},
-		{"german so", `„Wir schaffen das“, so Smith.`, "Wir schaffen das=Jane Smith/direct"},
-		{"label inside", "“BAKER: We will win the vote.\n\n“(CROSSTALK.)\n\n“And we will build.”", "BAKER: We will win the vote.=Tom Baker/direct | (CROSSTALK.)=/scare | And we will build.=Tom Baker/direct"},
-		{"office before name", "“We will win,” town senior adviser Tom Baker conceded.", "We will win,=Tom Baker/direct"},
-		{"description, name", "“We will win,” another friend, Tom Baker told reporters.", "We will win,=Tom Baker/direct"},
-		{"sentence end", "The plan is “the beginning of the end” for the town, said Tom Baker, the senator.", "the beginning of the end=Tom Baker/partial"},
-		{"sentence end after name", "The plan “failed the people of this town” last year, Baker said on Tuesday.", "failed the people of this town=Tom Baker/partial"},
-		{"description with a phrase", "A spokesman for the town said there was “no plan at all.”", "no plan at all.=/partial"},
-		{"credit line", "“We will win the vote and build the bridge.”\n\n— Tom Baker, on Tuesday.", "We will win the vote and build the bridge.=Tom Baker/direct"},
-		{"no comma", "“We will win the vote” Baker said.", "We will win the vote=Tom Baker/direct"},
-		{"plural description", "“We will win,” federal prosecutors wrote.", "We will win,=/direct"},
-		{"inverted opening", "Said Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct"},
-		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial"},
-		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial"},
-		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct"},
-		{"dash credit", `“We will win.” ― Jane Smith`, "We will win.=Jane Smith/direct"},
+	cases := []sieveCase{
+		{"after name verb", `“We will win,” Smith said.`, "We will win,=Jane Smith/direct@after-name-verb"},
+		{"after verb name", `“We will win,” said Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},
+		{"after appositive", `“We will win,” Jane Smith, the mayor of the town, said.`, "We will win,=Jane Smith/direct@after-name-verb"},
+		{"after description", `“We will win,” a campaign spokesman said.`, "We will win,=/direct@after-name-verb"},
+		{"intro colon", `Smith said: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
+		{"intro comma", `Smith said, “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
+		{"intro object", `Smith asked him, “Will you win?”`, "Will you win?=Jane Smith/direct@before-verb"},
+		{"partial", `Baker argued that the plan was “a disaster for the town.”`, "a disaster for the town.=Tom Baker/partial@before-verb"},
+		{"according to", `The plan is “a disaster,” according to Baker.`, "a disaster,=Tom Baker/partial@according-to"},
+		{"according to before", `According to Baker, “the plan is a disaster.”`, "the plan is a disaster.=Tom Baker/direct@according-to"},
+		{"label", `BAKER: “We will win.”`, "We will win.=Tom Baker/direct@label"},
+		{"pronoun chain", "Smith spoke first.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct@after-name-verb"},
+		{"two speakers", `“Yes,” Smith said. “No,” Baker replied.`, "Yes,=Jane Smith/direct@after-name-verb | No,=Tom Baker/direct@after-name-verb"},
+		{"carry in paragraph", `“We will win,” Smith said. “And we will build.”`, "We will win,=Jane Smith/direct@after-name-verb | And we will build.=Jane Smith/direct@carry-paragraph"},
+		{"carry across paragraphs", "“We will win,” Smith said.\n\n“And we will build the bridge.”", "We will win,=Jane Smith/direct@after-name-verb | And we will build the bridge.=Jane Smith/direct@carry-across"},
+		{"colon paragraph", "Baker said this about the plan:\n\n“It is a disaster for everyone here.”", "It is a disaster for everyone here.=Tom Baker/direct@colon-paragraph"},
+		{"newspaper rule", "“We will win.\n\n“And we will build,” Smith said.", "We will win.=Jane Smith/direct@carry-chain | And we will build,=Jane Smith/direct@after-name-verb"},
+		{"participle", `Baker went on the attack, saying, “We will win.”`, "We will win.=Tom Baker/direct@before-subject"},
+		{"german", `„Wir schaffen das“, sagte Smith.`, "Wir schaffen das=Jane Smith/direct@after-verb-name"},
+		{"german so", `„Wir schaffen das“, so Smith.`, "Wir schaffen das=Jane Smith/direct@after-verb-name"},
+		{"label inside", "“BAKER: We will win the vote.\n\n“(CROSSTALK.)\n\n“And we will build.”", "BAKER: We will win the vote.=Tom Baker/direct@label-inside | (CROSSTALK.)=/scare@ | And we will build.=Tom Baker/direct@carry-chain"},
+		{"office before name", "“We will win,” town senior adviser Tom Baker conceded.", "We will win,=Tom Baker/direct@after-name-verb"},
+		{"description, name", "“We will win,” another friend, Tom Baker told reporters.", "We will win,=Tom Baker/direct@after-name-verb"},
+		{"sentence end", "The plan is “the beginning of the end” for the town, said Tom Baker, the senator.", "the beginning of the end=Tom Baker/partial@sentence-end"},
+		{"sentence end after name", "The plan “failed the people of this town” last year, Baker said on Tuesday.", "failed the people of this town=Tom Baker/partial@sentence-end"},
+		{"description with a phrase", "A spokesman for the town said there was “no plan at all.”", "no plan at all.=/partial@before-verb"},
+		{"credit line", "“We will win the vote and build the bridge.”\n\n— Tom Baker, on Tuesday.", "We will win the vote and build the bridge.=Tom Baker/direct@credit-line"},
+		{"no comma", "“We will win the vote” Baker said.", "We will win the vote=Tom Baker/direct@after-name-verb"},
+		{"plural description", "“We will win,” federal prosecutors wrote.", "We will win,=/direct@after-name-verb"},
+		{"inverted opening", "Said Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@before-verb-name"},
+		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial@before-verb"},
+		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial@subject"},
+		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct@after-name-verb"},
+		{"a noun that is also a verb", "“We will win the vote,” the report concluded.", "We will win the vote,=/direct@after-name-verb"},
+		{"a weak verb after a noun stays the verb", "“We will win the vote,” the letter reads.", "We will win the vote,=/direct@after-name-verb"},
+		{"dash credit", `“We will win.” ― Jane Smith`, "We will win.=Jane Smith/direct@after-dash"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := attributed(intro + c.in); got != c.want {
-				t.Fatalf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSieve(t, intro, cases)
 }
 
 // TestSieveBad holds quotations that must stay without a speaker.
 func TestSieveBad(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
-		{"scare", `Smith spoke about the “rigged” system.`, "rigged=/scare"},
-		{"title", `Smith said on NBC’s “Meet the Press” that she would run.`, "Meet the Press=/scare"},
-		{"conjunction after", `Baker did his job in “talking,” but Smith asked questions.`, "talking,=/scare"},
-		{"no verb", `The sign read “Vote now or never again, friends.”`, "Vote now or never again, friends.=/direct"},
-		{"carry across a new speaker", "“We will win,” Smith said. Baker disagreed with her on the budget.\n\n“It is a disaster for everyone.”", "We will win,=Jane Smith/direct | It is a disaster for everyone.=/direct"},
-		{"told object is not subject", `Smith told Fox News: “We will win.”`, "We will win.=Jane Smith/direct"},
-		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare"},
-		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare"},
-		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct"},
-		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare"},
-		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare"},
-		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare"},
+	cases := []sieveCase{
+		{"scare", `Smith spoke about the “rigged” system.`, "rigged=/scare@"},
+		{"title", `Smith said on NBC’s “Meet the Press” that she would run.`, "Meet the Press=/scare@"},
+		{"conjunction after", `Baker did his job in “talking,” but Smith asked questions.`, "talking,=/scare@"},
+		{"no verb", `The sign read “Vote now or never again, friends.”`, "Vote now or never again, friends.=/direct@"},
+		{"carry across a new speaker", "“We will win,” Smith said. Baker disagreed with her on the budget.\n\n“It is a disaster for everyone.”", "We will win,=Jane Smith/direct@after-name-verb | It is a disaster for everyone.=/direct@"},
+		{"told object is not subject", `Smith told Fox News: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
+		{"a work's title", "Smith said she acted in the movie “Sharknado 3: Oh Hell No!” last year.", "Sharknado 3: Oh Hell No!=/scare@"},
+		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare@"},
+		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare@"},
+		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
+		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
+		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},
+		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare@"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := attributed(intro + c.in); got != c.want {
-				t.Fatalf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSieve(t, intro, cases)
 }
 
 func TestSieveHeadline(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
+	cases := []sieveCase{
 		{"repeats a body quote and names its speaker",
 			"Smith Asks: Any ‘Serious Talks’ Yet?\n\nMayor Jane Smith asked, “Were there any serious talks yet?”",
-			"Serious Talks=Jane Smith/partial | Were there any serious talks yet?=Jane Smith/direct"},
+			"Serious Talks=Jane Smith/partial@headline | Were there any serious talks yet?=Jane Smith/direct@before-verb"},
 		{"repeats a body quote without naming its speaker",
 			"A ‘Golden Week’ Ends\n\nMayor Jane Smith said, “This was our golden week.”",
-			"Golden Week=/scare | This was our golden week.=Jane Smith/direct"},
-		{"no body quote", "Smith and the ‘Big Deal’\n\nMayor Jane Smith spoke.", "Big Deal=/scare"},
+			"Golden Week=/scare@ | This was our golden week.=Jane Smith/direct@before-verb"},
+		{"no body quote", "Smith and the ‘Big Deal’\n\nMayor Jane Smith spoke.", "Big Deal=/scare@"},
 		{"repeats a transcript label's quote and names its speaker", // found by FuzzQuotes
 			"Baker on ‘Mocking’\n\nThe transcript: “BAKER: Mocking is not an answer.”",
-			"Mocking=Baker/partial | BAKER: Mocking is not an answer.=Baker/direct"},
+			"Mocking=Baker/partial@headline | BAKER: Mocking is not an answer.=Baker/direct@label-inside"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := attributed(c.in); got != c.want {
-				t.Fatalf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSieve(t, "", cases)
 }
 
 func TestSpeakers(t *testing.T) {
@@ -131,4 +135,31 @@ func TestSpeakers(t *testing.T) {
 	if got != want {
 		t.Fatalf("speakers=%s, want %s", got, want)
 	}
+}
+
+// deIntro opens the German cases: German text, so that the German rules run.
+const deIntro = "Überschrift\n\nAnna Schmidt ist Bürgermeisterin, und der Senator ist Tom Becker. Tom Becker ist nicht neu.\n\n"
+
+func TestSieveGerman(t *testing.T) {
+	t.Parallel()
+	cases := []sieveCase{
+		{"verb before subject", "„Wir schaffen das“, sagte Schmidt.", "Wir schaffen das=Anna Schmidt/direct@after-verb-name"},
+		{"so", "„Wir schaffen das“, so Becker.", "Wir schaffen das=Tom Becker/direct@after-verb-name"},
+		{"subject after the verb, colon", "Am Montag sagte der Sprecher der Stadt in Berlin: „Wir schaffen das.“", "Wir schaffen das.=/direct@before-verb-name"},
+		{"pronoun after the verb", "Dazu erklärte er gegenüber der Zeitung: „Wir schaffen das.“", "Wir schaffen das.=Tom Becker/direct@before-verb-name"},
+		{"colon, any verb", "Der 23-jährige Sportler gab bekannt: „Ich war nicht dabei.“", "Ich war nicht dabei.=/direct@colon-intro"},
+		{"colon, inverted, any verb", "Dazu gab das Ministerium weiter bekannt: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@colon-intro"},
+		{"laut", "Laut Schmidt ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Anna Schmidt/partial@according-to"},
+		{"zufolge", "Dem Bericht zufolge war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
+		{"nach Angaben", "Nach Angaben der Polizei war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
+		{"after, any verb", "„Das ist ein Versagen“, begründet das Gericht seine Entscheidung.", "Das ist ein Versagen=/direct@after-verb-name"},
+		{"so closes the sentence", "Der Iran müsse „vollständig und nachweislich“ handeln, so Becker.", "vollständig und nachweislich=Tom Becker/partial@sentence-end"},
+		{"reported speech", "Becker sagte am Montag, die Lage sei ernst. Damit seien „alle Pläne hinfällig“.", "alle Pläne hinfällig=Tom Becker/partial@carry-reported"},
+		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@colon-intro"},
+		{"genitive subject", "Der Sprecher des Senats nannte den Plan „fahrlässig und teuer“.", "fahrlässig und teuer=/partial@before-verb"},
+		{"a noun after a preposition is no subject", "Wegen der Gefahren des Eises warnte die Moderatorin eines Senders: „Es ist glatt.“", "Es ist glatt.=/direct@before-verb-name"},
+		{"an English quotation in a German article", "“We will win the vote,” Becker said in English.", "We will win the vote,=Tom Becker/direct@after-name-verb"},
+		{"title and pair", "Bundesinnenministerin Anna Schmidt und Tom Becker teilten mit: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@colon-intro"},
+	}
+	checkSieve(t, deIntro, cases)
 }

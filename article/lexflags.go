@@ -35,19 +35,19 @@ const (
 	lxRoleNoDot  // isRoleWord of the word without a final period
 	lxShapeKnown // the shape flags are worked out
 
-	lxRoleWord // roleWords holds the word (a part of isRoleWord; no rule asks it)
+	lxRoleWord    // roleWords holds the word (a part of isRoleWord; no rule asks it)
+	lxMarkEN      // englishMarks: a frequent English function word, for detectLang
+	lxMarkDE      // germanMarks: a frequent German function word, for detectLang
+	lxSubjunctive // subjunctives: a German verb form of reported speech
+	lxWorkNoun    // workNouns: a noun before a work's title
 )
 
-// lexSets are the lexicons behind the flags that a word has when one of them holds it.
-var lexSets = []struct {
-	set  map[string]bool
-	flag lexFlag
-}{
-	{capStop, lxCapStop}, {titles, lxTitle}, {speechVerbs, lxSpeechVerb}, {germanVerbs, lxGermanVerb},
-	{weakVerbs, lxWeakVerb}, {namingVerbs, lxNamingVerb}, {objectVerbs, lxObjectVerb}, {pronouns, lxPronoun},
-	{determiners, lxDeterminer}, {prepositions, lxPreposition}, {adverbs, lxAdverb},
-	{conjunctions, lxConjunction}, {particles, lxParticle}, {speakerNouns, lxSpeakerNoun},
-	{officeAdjectives, lxOfficeAdjective}, {titledWords, lxTitledWord},
+// lexSets are the lexicons whose words carry their flags, each declared once beside the rules
+// that use it (wordList, fileList).
+var lexSets = []lexicon{
+	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
+	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
+	englishMarks, germanMarks, subjunctives, workNouns,
 }
 
 // lexEntry is one word of lexTable.
@@ -56,7 +56,7 @@ type lexEntry struct {
 	flag lexFlag
 }
 
-// lexTable holds every word of lexSets, roleWords and the days of isDay with its flags: an
+// lexTable holds every word of lexSets with its flags: an
 // open-addressing table keyed by the FNV-1a hash the tokenizer computes anyway, a power of two long
 // and at most half full. The hashes are apart from the entries, so that a probe for a word no
 // lexicon holds reads only a few cache lines. It is built once, at initialisation, and only read
@@ -74,15 +74,6 @@ func buildLexTable() lexIndex {
 		for w := range s.set {
 			words[w] |= s.flag
 		}
-	}
-	for w := range roleWords {
-		words[w] |= lxRoleWord
-	}
-	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"} {
-		if !isDay(w) {
-			panic("article: isDay and the lexicon table disagree on " + w)
-		}
-		words[w] |= lxDay
 	}
 	n := 1
 	for n < 2*len(words) {

@@ -16,7 +16,7 @@ func TestLexFlags(t *testing.T) {
 			words = append(words, w)
 		}
 	}
-	for w := range roleWords {
+	for w := range roleWords.set {
 		words = append(words, w)
 	}
 	for _, w := range words {
@@ -39,7 +39,7 @@ func TestLexFlags(t *testing.T) {
 				flag lexFlag
 				want bool
 			}{
-				{lxRole, isRoleWord(w)}, {lxTitleNoDot, titles[nd]}, {lxRoleNoDot, isRoleWord(nd)},
+				{lxRole, isRoleWord(w)}, {lxTitleNoDot, titles.has(nd)}, {lxRoleNoDot, isRoleWord(nd)},
 				{lxPossessive, isPossessive(w)}, {lxDay, isDay(w)},
 			} {
 				if got := f&c.flag != 0; got != c.want {

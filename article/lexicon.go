@@ -9,18 +9,18 @@ import (
 // The lexicons are data the project ships (see lexicons/README.md for sources and licences). They
 // are read once, at package initialisation, from the embedded files; nothing here reads input.
 
-//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt
+//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt lexicons/function-words-de.txt lexicons/work-nouns.txt
 var lexiconFS embed.FS
 
 // germanVerbs are the German speech verbs, whose subject may follow them.
-var germanVerbs = loadWords("lexicons/speech-verbs-de.txt")
+var germanVerbs = fileList(lxGermanVerb, "lexicons/speech-verbs-de.txt")
 
 // speechVerbs holds every inflected form of the English and German speech verbs, lower case.
-var speechVerbs = loadWords("lexicons/speech-verbs-ggt.txt", "lexicons/speech-verbs-extra.txt", "lexicons/speech-verbs-de.txt")
+var speechVerbs = fileList(lxSpeechVerb, "lexicons/speech-verbs-ggt.txt", "lexicons/speech-verbs-extra.txt", "lexicons/speech-verbs-de.txt")
 
 // weakVerbs are speech verbs that are too often nouns or mental verbs to link a quotation that
 // stands before them in the sentence ("the state", "a thought"); they still link `,” X verb`.
-var weakVerbs = setOf("state", "states", "present", "presents", "presenting", "point", "points", "pointing",
+var weakVerbs = wordList(lxWeakVerb, "state", "states", "present", "presents", "presenting", "point", "points", "pointing",
 	"release", "releases", "finding", "finds", "comment", "comments", "report", "reports", "claim", "claims",
 	"estimates", "estimated", "note", "notes", "tweet", "tweets", "warning", "think", "thinks", "thinking", "thought",
 	"continue", "continues", "continuing", "continued", "ensure", "ensures", "ensured", "ensuring", "convince", "convinced",
@@ -30,8 +30,31 @@ var weakVerbs = setOf("state", "states", "present", "presents", "presenting", "p
 	"highlight", "highlights", "highlighted", "mention", "mentions", "promises", "vows", "demands", "remarks", "posted",
 	"offered", "started", "begins", "began", "quoted", "read", "reads", "put", "puts", "issued", "issues", "sings", "sing", "sang", "shot", "blasted", "blasting", "slammed", "slamming", "mocked", "mocking", "hailed", "touted", "touting", "cite", "cited", "cites", "citing", "echo", "echoes", "sagen", "teilt", "teilte", "räumt", "räumte", "fügt", "fügte")
 
-func loadWords(names ...string) map[string]bool {
-	m := make(map[string]bool)
+// lexicon is a word list declared once, with the flag its words carry (see lexflags.go): the
+// tokenizer gives each of its words the flag, and the rules test the flag; has is for the few
+// places that ask about a string.
+type lexicon struct {
+	flag lexFlag
+	set  map[string]bool
+}
+
+// has reports whether the lexicon holds the lower-case word w.
+func (l lexicon) has(w string) bool { return l.set[w] }
+
+// wordList declares a lexicon of words, which carry flag.
+func wordList(flag lexFlag, words ...string) lexicon {
+	return lexicon{flag: flag, set: setOf(words...)}
+}
+
+// fileList declares a lexicon read from embedded lexicon files (one word a line, # comments),
+// whose words carry flag.
+func fileList(flag lexFlag, names ...string) lexicon {
+	return wordList(flag).with(names...)
+}
+
+// with returns the lexicon with the words of embedded lexicon files added.
+func (l lexicon) with(names ...string) lexicon {
+	m := l.set
 	for _, name := range names {
 		b, err := lexiconFS.ReadFile(name)
 		if err != nil {
@@ -46,7 +69,7 @@ func loadWords(names ...string) map[string]bool {
 			m[strings.ToLower(w)] = true
 		}
 	}
-	return m
+	return l
 }
 
 func setOf(words ...string) map[string]bool {
@@ -57,17 +80,21 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// days are the words of a day that may stand between a speaker and a speech verb ("Smith on
+// Tuesday said").
+var days = wordList(lxDay, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+
 // pronouns that may name a speaker.
-var pronouns = setOf("he", "she", "they", "we", "i", "er", "sie", "wir", "ich")
+var pronouns = wordList(lxPronoun, "he", "she", "they", "we", "i", "er", "sie", "wir", "ich")
 
 // titles stand before a name and are not part of it ("Mr.", "Sen.").
-var titles = setOf("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+var titles = wordList(lxTitle, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
 	"gen", "gen.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt", "capt.", "prof", "prof.", "rev", "rev.", "adm", "adm.",
 	"sir", "dame", "lord", "lady", "herr", "frau", "mme", "mme.", "m.", "st.", "pres.", "atty.", "supt.", "cmdr.", "maj.", "msgr.")
 
 // roleWords are words of a title or office that may stand before a name ("Kremlin Press Secretary
 // Dmitry Peskov", "the economist Jared Bernstein"); the name is what follows the last of them.
-var roleWords = setOf("president", "secretary", "senator", "representative", "congressman", "congresswoman",
+var roleWords = wordList(lxRoleWord, "president", "secretary", "senator", "representative", "congressman", "congresswoman",
 	"governor", "minister", "chancellor", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
 	"spokesperson", "spox", "attorney", "general", "judge", "justice", "mayor", "speaker", "leader", "chief", "officer",
 	"ambassador", "ceo", "professor", "coach", "commissioner", "adviser", "advisor", "strategist", "manager", "candidate",
@@ -83,7 +110,7 @@ var roleWords = setOf("president", "secretary", "senator", "representative", "co
 	"bundesministerin", "regierungssprecher", "regierungssprecherin", "abgeordnete", "abgeordneter")
 
 // capStop are capitalised words that start sentences or clauses and never begin a name.
-var capStop = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "as",
+var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "as",
 	"after", "before", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "here", "so",
 	"yet", "nor", "of", "to", "by", "with", "from", "last", "next", "then", "now", "still", "also", "even", "his",
 	"her", "their", "its", "our", "my", "your", "what", "who", "why", "how", "where", "which", "asked", "told",
@@ -97,11 +124,11 @@ var capStop = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "for
 	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
 	"whether", "despite", "again", "once", "twice", "later", "earlier", "here's", "there's", "that's", "it's", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
 	"dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
-	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials")
+	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials").with("lexicons/function-words-de.txt")
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").
-var adverbs = setOf("also", "later", "then", "has", "had", "have", "would", "will", "once", "further", "previously",
+var adverbs = wordList(lxAdverb, "also", "later", "then", "has", "had", "have", "would", "will", "once", "further", "previously",
 	"recently", "flatly", "reportedly", "repeatedly", "quickly", "simply", "again", "often", "frequently", "publicly",
 	"privately", "subsequently", "initially", "first", "finally", "did", "does", "do", "could", "might", "may",
 	"should", "must", "not", "never", "specifically", "explicitly", "once", "openly", "angrily", "bluntly", "calmly",
@@ -110,7 +137,7 @@ var adverbs = setOf("also", "later", "then", "has", "had", "have", "would", "wil
 	"is", "was", "were", "are", "been", "being", "hat", "habe", "hatte", "auch", "noch", "dann")
 
 // speakerNouns are the heads of descriptions that may speak: "a campaign spokesman", "officials".
-var speakerNouns = setOf("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
 	"aide", "aides", "adviser", "advisers", "advisor", "advisors", "expert", "experts", "critic", "critics", "analyst",
 	"analysts", "supporter", "supporters", "democrats", "republicans", "protesters", "prosecutor", "prosecutors",
 	"investigators", "lawmakers", "lawmaker", "residents", "voters", "witness", "witnesses", "police", "authorities",
@@ -128,12 +155,13 @@ var speakerNouns = setOf("spokesman", "spokeswoman", "spokesperson", "official",
 	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "sprecher", "sprecherin", "regierung", "ministerium")
 
 // determiners open a description ("the spokesman", "a source").
-var determiners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
+var determiners = wordList(lxDeterminer, "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
 	"several", "many", "some", "both", "other", "these", "those", "this", "that", "der", "die", "das", "ein", "eine",
-	"einer", "eines")
+	"einer", "eines", "den", "dem", "des", "einen", "einem", "sein", "seine", "seinen", "seiner", "seinem", "seines",
+	"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "dessen", "deren")
 
 // particles may stand inside a name ("Ludwig van Beethoven", "Charles de Gaulle").
-var particles = setOf("de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn", "du", "dos", "das", "zu")
+var particles = wordList(lxParticle, "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn", "du", "dos", "das", "zu")
 
 // roleSuffixes end German compound offices ("Innenminister", "Grünen-Chefin").
 var roleSuffixes = []string{"minister", "ministerin", "chef", "chefin", "sprecher", "sprecherin", "präsident",
@@ -144,10 +172,10 @@ var roleSuffixes = []string{"minister", "ministerin", "chef", "chefin", "spreche
 // a name: a word of roleWords, the last part of a hyphenated one ("co-anchor"), or a German
 // compound office.
 func isRoleWord(w string) bool {
-	if roleWords[w] {
+	if roleWords.has(w) {
 		return true
 	}
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && roleWords[w[i+1:]] {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && roleWords.has(w[i+1:]) {
 		return true
 	}
 	for _, s := range roleSuffixes {

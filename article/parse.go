@@ -114,7 +114,7 @@ func finish(a *model.Article, id model.ArticleID) {
 	for _, b := range tbs {
 		paras = append(paras, Paragraph{Block: b.ID, Text: b.Text, Start: b.Start, Headline: b.Kind == model.KindHeadline})
 	}
-	quotes, speakers := FindQuotes(paras)
+	quotes, speakers := FindQuotesLang(paras, a.Lang)
 	applyQuotes(a.Blocks, quotes)
 	a.Quotes, a.Speakers = quotes, speakers
 	if a.Quotes == nil {

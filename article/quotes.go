@@ -4,9 +4,9 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
 	"verbatim/article/model"
 )
 
@@ -30,6 +30,7 @@ type paraState struct {
 	words int     // word tokens outside quotations
 	first int     // index in segs of the paragraph's first quotation
 	subj  []subjectAt
+	de    bool // the article is in German (see lang.go)
 }
 
 // subjectAt is a name that opens a sentence: the usual referent of a later "he" or "she".
@@ -51,20 +52,30 @@ type seg struct {
 // untrusted article text: marks may be unbalanced and names may be anything; the work is linear in
 // the text's length and a quotation never crosses a paragraph except by the newspaper rule (a
 // quotation left open at a paragraph's end continues when the next paragraph opens with a mark).
-// Quote offsets are code points in the paragraphs' text space, marks excluded.
+// Quote offsets are code points in the paragraphs' text space, marks excluded. The language is
+// told from the text (FindQuotesLang takes a declared one).
 func FindQuotes(paras []Paragraph) ([]model.Quote, []model.Speaker) {
+	return FindQuotesLang(paras, "")
+}
+
+// FindQuotesLang is FindQuotes for text in the language lang, a language tag such as "de" or
+// "en-US" (model.Article.Lang): it picks the language-specific rules. An empty tag, or one of a
+// language the engine does not know, leaves the language to be told from the text.
+func FindQuotesLang(paras []Paragraph, lang string) ([]model.Quote, []model.Speaker) {
 	sc := scratches.Get().(*scratch)
 	e := newEngine(sc)
 	e.scan(paras)
+	e.setLang(lang)
 	e.attribute()
 	quotes, speakers := e.output()
 	sc.keep(e)
 	return quotes, speakers
 }
 
-// engine holds the state of one FindQuotes call, and lives for that call only: FindQuotes makes a
-// new one for every article. Its slabs come from a scratch (see newEngine), which outlives it but
-// holds nothing of the article once the engine is done; nothing FindQuotes returns points into
+// engine holds the state of one FindQuotes call, and lives for that call only: FindQuotes sets a
+// new one up for every article, in a scratch (see newEngine), whose slabs it cuts its memory from;
+// the scratch outlives it but holds nothing of the article once the engine is done (keep clears
+// both); nothing FindQuotes returns points into
 // either (quotations are cut from the paragraphs' text; mentions, cues, names and roles are strings
 // of their own).
 type engine struct {
@@ -84,6 +95,18 @@ type engine struct {
 	spans  []span
 	ints   []int
 	bytes  []uint8
+}
+
+// setLang sets the language of the scanned paragraphs: the one lang declares, or else the one
+// detectLang tells.
+func (e *engine) setLang(lang string) {
+	l := langOf(lang)
+	if l == "" {
+		l = detectLang(e.ps)
+	}
+	for _, ps := range e.ps {
+		ps.de = l == langDE
+	}
 }
 
 func (e *engine) scan(paras []Paragraph) {
@@ -161,7 +184,6 @@ func (e *engine) attribute() {
 		for si := range ps.spans {
 			s := &e.segs[ps.first+si]
 			qi := ps.qtok[si]
-			var m match
 			if titleAfterOwner(ps, qi) {
 				continue
 			}
@@ -169,80 +191,25 @@ func (e *engine) attribute() {
 			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") {
 				continue // a title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”
 			}
-			m, ok := ruleAfter(ps, qi)
-			if !ok && title {
-				// A title or a name: only `,” X said` and `X said: “` link it.
-				if m, ok = ruleIntro(ps, qi); ok {
-					m.para = pi
-					e.assign(s, m)
-				}
-				continue
+			sc := scopeUtterance
+			if title {
+				sc = scopeTitle
 			}
-			for _, rule := range []func(*paraState, int) (match, bool){ruleLabelInside, ruleIntro, ruleLabel} {
-				if ok {
-					break
-				}
-				if m, ok = rule(ps, qi); ok {
-					break
-				}
+			if wholeParagraph(ps, qi) {
+				sc |= scopeWhole
 			}
-			if !ok && pi > 0 && wholeParagraph(ps, qi) {
-				m, ok = e.ruleColon(pi)
-			}
-			if !ok && pi+1 < len(e.ps) && wholeParagraph(ps, qi) {
-				if m, ok = ruleCreditLine(e.ps[pi+1]); ok {
-					m.para = pi + 1
-					e.rg.register(e.ps[pi+1])
-					e.assign(s, m)
-					continue
-				}
-			}
-			if !ok {
-				m, ok = ruleBefore(ps, qi)
-			}
-			if !ok {
-				m, ok = ruleSentenceEnd(ps, qi)
-			}
-			if !ok {
-				m, ok = ruleSubject(ps, qi)
-			}
-			if ok {
-				if m.rule != "colon" {
-					m.para = pi
-				}
+			if m, ok := e.runSieve(pi, qi, sc); ok {
 				e.assign(s, m)
 			}
 		}
 		e.carryInParagraph(ps)
+		if ps.de {
+			e.carryReported(pi)
+		}
 	}
 	e.carryChains()
 	e.carryAcross()
 	e.headlines()
-}
-
-// ruleIntro is ruleBefore limited to quotations right after `said:` or `said,`.
-func ruleIntro(ps *paraState, qi int) (match, bool) {
-	m, ok := ruleBefore(ps, qi)
-	if !ok || !m.intro {
-		return match{}, false
-	}
-	return m, true
-}
-
-// ruleColon links a paragraph that is one whole quotation to the speaker of the paragraph before
-// when that one ends with a colon.
-func (e *engine) ruleColon(pi int) (match, bool) {
-	prev := e.ps[pi-1]
-	n := len(prev.toks)
-	if prev.p.Headline || n == 0 || !prev.toks[n-1].isPunct(":") {
-		return match{}, false
-	}
-	m, ok := walkBack(prev, n-1, sentenceStart(prev, n-1), true)
-	if !ok {
-		return match{}, false
-	}
-	m.para, m.rule, m.intro = pi-1, "colon", true
-	return m, true
 }
 
 // registerPara records the paragraph's names and the names that open its sentences.
@@ -317,303 +284,13 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	return best
 }
 
-// carryInParagraph gives an unattributed utterance the speaker of the nearest attributed quotation
-// in the same paragraph: “A.” “B,” he said. Two passes keep it linear.
-func (e *engine) carryInParagraph(ps *paraState) {
-	n := len(ps.spans)
-	segs := e.segs[ps.first : ps.first+n]
-	near := make([]int, n) // the nearest attributed quotation before, or after when none is before
-	last := -1
-	for i := range segs {
-		near[i] = last
-		if segs[i].has {
-			last = i
-		}
-	}
-	next := -1
-	for i := n - 1; i >= 0; i-- {
-		if near[i] < 0 || next >= 0 && next-i < i-near[i] {
-			near[i] = next
-		}
-		if segs[i].has {
-			next = i
-		}
-	}
-	for i := range segs {
-		s := &segs[i]
-		if s.has || near[i] < 0 || !isUtterance(ps, ps.qtok[i]) {
-			continue
-		}
-		o := segs[near[i]]
-		s.m, s.has, s.ent = o.m, true, o.ent
-		s.m.rule = "carry-paragraph"
-	}
-}
-
-// carryChains gives every part of a quotation that runs over several paragraphs the attribution
-// of its attributed part.
-func (e *engine) carryChains() {
-	// Forward: a part takes its previous part's attribution.
-	for i := range e.segs {
-		s := &e.segs[i]
-		if s.has || s.prev < 0 || e.stageDirection(s) {
-			continue
-		}
-		p := s.prev
-		for p >= 0 && !e.segs[p].has && e.stageDirection(&e.segs[p]) {
-			p = e.segs[p].prev // “(CROSSTALK.)” between two parts of one speaker's words
-		}
-		if p >= 0 && e.segs[p].has {
-			s.m, s.has, s.ent = e.segs[p].m, true, e.segs[p].ent
-			s.m.rule = "carry-chain"
-		}
-	}
-	// Backward: “…␤“…,” he said.
-	for i := len(e.segs) - 1; i >= 0; i-- {
-		s := &e.segs[i]
-		if s.has && s.prev >= 0 && !e.segs[s.prev].has && !e.stageDirection(&e.segs[s.prev]) {
-			p := &e.segs[s.prev]
-			p.m, p.has, p.ent = s.m, true, s.ent
-			p.m.rule = "carry-chain"
-		}
-	}
-}
-
-// carryAcross gives a paragraph that opens with an unattributed utterance the speaker of the
-// paragraph before, when that paragraph ends with this speaker's attributed quotation.
-func (e *engine) carryAcross() {
-	for pi := 1; pi < len(e.ps); pi++ {
-		ps, prev := e.ps[pi], e.ps[pi-1]
-		if len(ps.spans) == 0 || ps.qtok[0] != 0 || prev.p.Headline || len(prev.spans) == 0 {
-			continue
-		}
-		s := &e.segs[ps.first]
-		if s.has || !isUtterance(ps, 0) || wholeParagraph(ps, 0) && isSingle(ps.spans[0].fam) {
-			continue // a paragraph in single marks is a heading
-		}
-		ls := len(prev.spans) - 1
-		last := &e.segs[prev.first+ls]
-		if !last.has || last.ent == nil {
-			continue
-		}
-		if goesOn(prev, prev.qtok[ls]) {
-			continue // the paragraph goes on after its last quotation's sentence
-		}
-		// Every attributed quotation of the paragraph before has the same speaker.
-		same := true
-		for k := 0; k <= ls; k++ {
-			o := &e.segs[prev.first+k]
-			if o.has && o.ent != last.ent {
-				same = false
-			}
-		}
-		if !same {
-			continue
-		}
-		s.m, s.has, s.ent = last.m, true, last.ent
-		s.m.rule = "carry-across"
-		// The rest of this paragraph's unattributed utterances follow.
-		e.carryInParagraph(ps)
-	}
-}
-
-// maxHeadlineQuotes bounds the headline quotations compared with the body's.
-const maxHeadlineQuotes = 8
-
-// headlines gives a headline quotation the speaker of a body quotation that holds all its words:
-// a headline usually repeats what someone said.
-func (e *engine) headlines() {
-	var ci contentIndex
-	for pi, ps := range e.ps {
-		if !ps.p.Headline {
-			continue
-		}
-		inHeadline := map[*entity]bool{}
-		for si, sp := range ps.spans {
-			if si >= maxHeadlineQuotes {
-				break
-			}
-			words := contentWords(ps.rs[sp.start:sp.end])
-			if len(words) == 0 {
-				continue
-			}
-			ci.reset(words)
-			for i := range e.segs {
-				o := &e.segs[i]
-				ops := e.ps[o.para]
-				if ops.p.Headline || !o.has || o.ent == nil {
-					continue
-				}
-				if osp := ops.spans[o.sp]; !ci.holdsAll(ops.rs[osp.start:osp.end]) {
-					continue
-				}
-				named, ok := inHeadline[o.ent]
-				if !ok {
-					named = namesIn(ps, o.ent)
-					inHeadline[o.ent] = named
-				}
-				if !named {
-					continue
-				}
-				s := &e.segs[ps.first+si]
-				s.m, s.has, s.ent = o.m, true, o.ent
-				s.m.rule, s.m.intro = "headline", false
-				// Prefer a mention of the speaker in the headline itself.
-				last := o.ent.toks[len(o.ent.toks)-1]
-				for ti, t := range ps.toks {
-					if t.kind() == tWord && t.lower() == last {
-						a := ti
-						for a > 0 && ps.toks[a-1].kind() == tWord && containsWord(o.ent.toks, ps.toks[a-1].lower()) {
-							a--
-						}
-						// The mention is now these headline words, not a transcript label of
-						// the body's quotation (whose offsets are in another paragraph).
-						s.m.para, s.m.a, s.m.b, s.m.kind = pi, a, ti+1, npName
-						s.m.label, s.m.labelName = false, ""
-						break
-					}
-				}
-				break
-			}
-			if s := &e.segs[ps.first+si]; !s.has && !titleAfterOwner(ps, ps.qtok[si]) {
-				e.headlineSubject(pi, s)
-			}
-		}
-	}
-}
-
-// headlineSubject gives a headline quotation to the person the headline opens with, when the body
-// introduces that person: "Pence: … Trump Was ‘Mocking’ Clinton Camp", "Flynn says Trump
-// 'absolutely right'".
-func (e *engine) headlineSubject(pi int, s *seg) {
-	ps := e.ps[pi]
-	ts := ps.toks
-	if len(ts) == 0 || ts[0].kind() != tWord || !ts[0].cap() {
-		return
-	}
-	for n := min(3, len(ts)); n >= 1; n-- {
-		words := make([]string, 0, n)
-		ok := true
-		for _, t := range ts[:n] {
-			if t.kind() != tWord || !t.cap() {
-				ok = false
-				break
-			}
-			words = append(words, strings.TrimSuffix(t.lower(), "."))
-		}
-		if !ok {
-			continue
-		}
-		var ent *entity
-		if n == 1 {
-			ent = e.rg.byLast[words[0]]
-		} else {
-			ent = e.rg.byName[strings.Join(words, " ")]
-		}
-		if ent == nil || len(ent.toks) < 2 && n == 1 {
-			continue
-		}
-		// The headline must say that the person speaks: "Pence: …", "Flynn Says …".
-		if n >= len(ts) || !ts[n].isPunct(":") && !(ts[n].kind() == tWord && ts[n].is(lxSpeechVerb)) {
-			return
-		}
-		s.m = match{para: pi, a: 0, b: n, kind: npName, cue: -1, rule: "headline-subject"}
-		s.has, s.ent = true, ent
-		return
-	}
-}
-
-// titleAfterOwner reports whether quotation token qi is a title after an owner or a preposition
-// (“on ABC’s “This Week,””, “with "Fox and Friends"”): a name of a show or a book, said by nobody.
-func titleAfterOwner(ps *paraState, qi int) bool {
-	if qi == 0 {
-		return false
-	}
-	if ps.toks[qi-1].lower() == "so-called" {
-		return true // a so-called “term” is the writer's distance, nobody's words
-	}
-	if !ps.titleLike(ps.toks[qi].q()) {
-		return false
-	}
-	p := ps.toks[qi-1]
-	if p.isPunct(",") && qi >= 2 {
-		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
-	}
-	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
-}
-
-// titledWords introduce a title: “a spot titled “Arrogant””.
-var titledWords = setOf("titled", "entitled", "named", "dubbed", "called", "headlined", "nicknamed", "book", "show",
-	"program", "film", "movie", "song", "album", "anthem", "column", "podcast", "series", "titel", "buch", "film")
-
-// contentWords returns the lower-case words of three letters or more.
-func contentWords(rs []rune) map[string]bool {
-	m := map[string]bool{}
-	eachContentWord(rs, nil, func(w []byte) { m[string(w)] = true })
-	return m
-}
-
-// eachContentWord calls f with each content word of rs, in order: each run of letters and digits
-// of three runes or more, lower-cased. The word is written in buf, which is returned for reuse;
-// f must not keep it.
-func eachContentWord(rs []rune, buf []byte, f func(w []byte)) []byte {
-	buf, n := buf[:0], 0 // the word being read and its length in runes
-	for i := 0; i <= len(rs); i++ {
-		if i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i])) {
-			buf = utf8.AppendRune(buf, unicode.ToLower(rs[i]))
-			n++
-			continue
-		}
-		if n >= 3 {
-			f(buf)
-		}
-		buf, n = buf[:0], 0
-	}
-	return buf
-}
-
-// contentIndex tells whether a text holds every word of a set of content words (the set of
-// contentWords of the text holds all of them) by walking the text's words, without building their
-// set.
-type contentIndex struct {
-	idx  map[string]int // the words, numbered
-	seen []bool         // the words seen in the text walked
-	buf  []byte         // scratch space for a word
-}
-
-// reset makes the index one of words.
-func (c *contentIndex) reset(words map[string]bool) {
-	if c.idx == nil {
-		c.idx = map[string]int{}
-	}
-	clear(c.idx)
-	for w := range words {
-		c.idx[w] = len(c.idx)
-	}
-	c.seen = growLen(c.seen[:0], len(c.idx))
-}
-
-// holdsAll reports whether every word of the index is one of the content words of rs
-// (eachContentWord).
-func (c *contentIndex) holdsAll(rs []rune) bool {
-	clear(c.seen)
-	found := 0
-	c.buf = eachContentWord(rs, c.buf, func(w []byte) {
-		if k, ok := c.idx[string(w)]; ok && !c.seen[k] {
-			c.seen[k] = true
-			found++
-		}
-	})
-	return found == len(c.idx)
-}
-
 // kindOf decides whether a quotation is direct, partial or scare.
 func (e *engine) kindOf(s *seg) model.QuoteKind {
 	ps := e.ps[s.para]
 	sp := ps.spans[s.sp]
 	qi := ps.qtok[s.sp]
 	if !s.has {
-		if countWords(ps.rs[sp.start:sp.end]) <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) {
+		if countWords(ps.rs[sp.start:sp.end]) <= 4 || !unicode.IsUpper(firstContentRune(ps.rs, sp)) || titleAfterOwner(ps, qi) {
 			return model.QuoteScare
 		}
 		return model.QuoteDirect
@@ -649,6 +326,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 				ms, me = int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
 			}
 			q.Mention = &model.Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
+			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil, mp.de)
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
 				q.Cue = mp.text(s.m.cue, s.m.cue+1)
@@ -729,42 +407,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func containsWord(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
-// namesIn reports whether the paragraph names the entity (any word of its name).
-func namesIn(ps *paraState, ent *entity) bool {
-	for _, t := range ps.toks {
-		if t.kind() == tWord && t.cap() && containsWord(ent.toks, t.lower()) {
-			return true
-		}
-	}
-	return false
-}
-
-// goesOn reports whether the paragraph holds another sentence after the one of token qi.
-func goesOn(ps *paraState, qi int) bool {
-	for i := qi + 1; i < len(ps.toks)-1; i++ {
-		if ps.toks[i].isSentenceEnd() || ps.toks[i].kind() == tQuote {
-			return true
-		}
-	}
-	return false
-}
-
-func isSingle(f family) bool { return f == famSingle || f == famSingleGuil }
-
-// stageDirection reports whether a quotation is only a bracketed note ("(CROSSTALK.)", "[Applause]"),
-// which nobody says.
-func (e *engine) stageDirection(s *seg) bool {
-	sp := e.ps[s.para].spans[s.sp]
-	return (sp.first == '(' || sp.first == '[') && (sp.last == ')' || sp.last == ']' || sp.last == '.')
 }

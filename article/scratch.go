@@ -27,6 +27,10 @@ type scratch struct {
 	stack  []int
 	toks   []tok
 	qwords []word
+	// eng is the engine of the article being read, here rather than on the heap of its own (the
+	// sieve's table hands it to its rules through function values, so it would escape); keep
+	// clears it.
+	eng engine
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -42,15 +46,17 @@ const (
 // newEngine returns an engine for one article, which cuts its memory from sc (and hands it back
 // with sc.keep).
 func newEngine(sc *scratch) *engine {
-	return &engine{
+	sc.eng = engine{
 		rg: newRegistry(), ps: sc.ps, pstore: sc.pstore, segs: sc.segs, runes: sc.runes,
 		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack,
 		tz: tokenizer{words: sc.words, slab: sc.toks, qwords: sc.qwords},
 	}
+	return &sc.eng
 }
 
 // keep takes back the memory and the interned words of e, which newEngine(sc) made, and puts sc
-// in the pool. Every slab is cleared, so that it holds on to nothing of the article.
+// in the pool. Every slab is cleared, and the engine with it, so that it holds on to nothing of
+// the article.
 func (sc *scratch) keep(e *engine) {
 	sc.ps = keep(e.ps, maxKeptParas)
 	sc.pstore = keep(e.pstore, maxKeptParas)
@@ -65,6 +71,7 @@ func (sc *scratch) keep(e *engine) {
 	sc.qwords = keep(e.tz.qwords, maxKeptSpans)
 	sc.words = e.tz.words
 	sc.words.trim()
+	sc.eng = engine{}
 	scratches.Put(sc)
 }
 

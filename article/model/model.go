@@ -123,7 +123,27 @@ type Quote struct {
 	Mention   *Mention  `json:"mention,omitempty"`
 	Cue       string    `json:"cue,omitempty"` // the speech verb or cue that links quote and mention
 	Kind      QuoteKind `json:"kind"`
+	// Rule and Confidence are the reasons for the speaker, set when the quote has a mention: the
+	// stable id of the rule that linked quote and mention ("after-name-verb": `,” Smith said`; the
+	// ids are listed in article/rules.go) and how sure that link is. Together with Cue they let a
+	// reader say why ("said, after the quotation") and show a low-confidence speaker apart.
+	Rule       string     `json:"rule,omitempty"`
+	Confidence Confidence `json:"confidence,omitempty"`
 }
+
+// Confidence says how sure the quote engine is of a quote's speaker.
+type Confidence string
+
+// The confidences. High: a cue right beside the quotation and a mention that names the speaker or
+// describes them ("said Smith", "Smith said: “…”"). Medium: a cue further off in the sentence or
+// paragraph, a pronoun resolved to a speaker, or a speaker carried from a neighbouring quotation.
+// Low: the weakest rules (a sentence's subject with no speech verb, a headline) and mentions that
+// resolve to nobody.
+const (
+	ConfidenceHigh   Confidence = "high"
+	ConfidenceMedium Confidence = "medium"
+	ConfidenceLow    Confidence = "low"
+)
 
 // Mention is the span of text that names a quote's speaker ("Peskov", "he", "the spokesman"), with
 // offsets in code points in the same text space as Quote.

@@ -1,7 +1,9 @@
-// Command eval scores Verbatim's quote engine on the PolNeAR corpus (dev by default, -split train
-// for development) and on the hand-annotated sample, with the corpus README's scoring rules. It reads
-// the shared folder (../shared beside the repository) and prints the scores; -v prints every error
-// for error analysis. It is a development tool: nothing serves it.
+// Command eval scores Verbatim's quote engine on the corpora of internal/eval (PolNeAR in English,
+// German Wikinews; dev by default, -split train for development, -lang en or de for one) and on the
+// hand-annotated sample, with the corpus README's scoring rules. It reads the shared folder
+// (../shared beside the repository) and prints the scores, then each rule's and each confidence's
+// share of the quotes given a speaker, with its precision; -v prints every error for error
+// analysis. It is a development tool: nothing serves it.
 package main
 
 import (
@@ -10,31 +12,46 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
-	"verbatim/article/model"
 
 	"verbatim/article"
+	"verbatim/article/model"
 	"verbatim/internal/eval"
 	"verbatim/internal/shared"
 )
 
 func main() {
 	split := flag.String("split", "dev", "corpus split: dev or train")
+	lang := flag.String("lang", "", "score only the corpus of this language (en or de); all when empty")
 	verbose := flag.Bool("v", false, "print false positives and negatives")
 	via := flag.String("via", "parse", "how to cut articles into paragraphs: parse (article.Parse, falling back to split when Parse fails) or split (blank lines)")
 	flag.Parse()
-	if err := run(os.Stdout, *split, *via, *verbose); err != nil {
+	if err := run(os.Stdout, *split, *lang, *via, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, split, via string, verbose bool) error {
-	path, err := shared.Path("corpora/polnear/" + split + ".jsonl.gz")
+func run(w io.Writer, split, lang, via string, verbose bool) error {
+	for _, c := range eval.Corpora {
+		if lang != "" && c.Lang != lang {
+			continue
+		}
+		if err := score(w, c, split, via, verbose); err != nil {
+			return err
+		}
+	}
+	return sample(w, via)
+}
+
+// score scores the engine on one corpus's split and prints the scores.
+func score(w io.Writer, c eval.Corpus, split, via string, verbose bool) error {
+	path, err := shared.Path(c.File(split))
 	if err != nil {
 		return fmt.Errorf("the corpus is needed to evaluate: %w", err)
 	}
-	arts, err := eval.ReadCorpus(path)
+	arts, err := eval.ReadCorpusOf(c, path)
 	if err != nil {
 		return err
 	}
@@ -46,19 +63,40 @@ func run(w io.Writer, split, via string, verbose bool) error {
 			fellBack++
 		}
 		preds := eval.Preds(qs)
-		c := eval.Score(a.Quotes, preds)
-		total.Add(c)
+		total.Add(eval.Score(a.Quotes, preds))
 		if verbose {
 			report(w, a, qs, preds)
 		}
 	}
-	fmt.Fprintf(w, "PolNeAR %s: %d articles", split, len(arts))
+	fmt.Fprintf(w, "%s %s: %d articles", c.Name, split, len(arts))
 	if fellBack > 0 {
 		fmt.Fprintf(w, " (article.Parse failed on %d; those were split on blank lines)", fellBack)
 	}
 	fmt.Fprintln(w)
 	printCounts(w, total)
-	return sample(w, via)
+	printTallies(w, "rule", total.ByRule, total.Attributed)
+	printTallies(w, "confidence", total.ByConfidence, total.Attributed)
+	return nil
+}
+
+// printTallies prints each rule's (or confidence's) share of the quotes given a speaker and its
+// precision, the most used first.
+func printTallies(w io.Writer, what string, m map[string]eval.Tally, attributed int) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]].Attributed != m[keys[j]].Attributed {
+			return m[keys[i]].Attributed > m[keys[j]].Attributed
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		t := m[k]
+		fmt.Fprintf(w, "    %-10s %-18s share %5.1f%%  P %5.1f  (%d of %d right)\n", what, k,
+			100*float64(t.Attributed)/float64(max(attributed, 1)), 100*t.Precision(), t.Correct, t.Attributed)
+	}
 }
 
 // quotes runs the engine on a plain-text article, through Parse when asked and able.
@@ -114,11 +152,11 @@ func report(w io.Writer, a eval.Article, qs []model.Quote, preds []eval.Pred) {
 		}
 		switch {
 		case g.Type == eval.Unattributed && p.HasSpeaker:
-			fmt.Fprintf(w, "FP-SCARE %s: %s → %q (%q)\n", a.ID, ctx, q.Speaker, m)
+			fmt.Fprintf(w, "FP-SCARE %s: %s → %q (%q) by %s\n", a.ID, ctx, q.Speaker, m, q.Rule)
 		case g.Type != eval.Unattributed && !p.HasSpeaker:
 			fmt.Fprintf(w, "FN-%s %s: %s gold %q cue %q\n", g.Type, a.ID, ctx, g.Speaker, g.Cue)
 		case g.Type != eval.Unattributed && !eval.SpeakerRight(g, p):
-			fmt.Fprintf(w, "WRONG-%s %s: %s → %q (%q) gold %q\n", g.Type, a.ID, ctx, q.Speaker, m, g.Speaker)
+			fmt.Fprintf(w, "WRONG-%s %s: %s → %q (%q) by %s gold %q\n", g.Type, a.ID, ctx, q.Speaker, m, q.Rule, g.Speaker)
 		}
 	}
 	for pi, p := range preds {

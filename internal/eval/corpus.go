@@ -35,13 +35,45 @@ type rawQuote struct {
 
 type rawArticle struct {
 	ID     string     `json:"id"`
+	Title  string     `json:"title"`
 	Text   string     `json:"text"`
 	Quotes []rawQuote `json:"quotes"`
 }
 
-// ReadCorpus reads a PolNeAR jsonl.gz file. Gold spans include their quotation marks; the engine's
-// spans do not, so the marks are trimmed from each gold span (the same quotation either way).
-func ReadCorpus(path string) ([]Article, error) {
+// Corpus is one of the corpora the engine is scored on, in the PolNeAR form: Dir is its folder in
+// the shared folder, Lang its language. When NoHeadline, its texts lack the headline, which the
+// title gives ("ID - headline (date)"); ReadCorpus puts it first, as in PolNeAR.
+type Corpus struct {
+	Name, Dir, Lang string
+	NoHeadline      bool
+}
+
+// Corpora are the corpora the evaluation reads.
+var Corpora = []Corpus{
+	{Name: "PolNeAR", Dir: "corpora/polnear", Lang: "en"},
+	{Name: "German Wikinews", Dir: "corpora/german-wikinews", Lang: "de", NoHeadline: true},
+}
+
+// File returns the path of the corpus's split (dev or train) inside the shared folder.
+func (c Corpus) File(split string) string { return c.Dir + "/" + split + ".jsonl.gz" }
+
+// headline returns the headline of a title of the form "ID - headline (date)", or the title.
+func headline(id, title string) string {
+	h := strings.TrimPrefix(title, id+" - ")
+	if i := strings.LastIndex(h, " ("); i > 0 && strings.HasSuffix(h, ")") {
+		h = h[:i]
+	}
+	return strings.TrimSpace(h)
+}
+
+// ReadCorpus reads a corpus's jsonl.gz file (see ReadCorpusOf).
+func ReadCorpus(path string) ([]Article, error) { return ReadCorpusOf(Corpus{}, path) }
+
+// ReadCorpusOf reads a jsonl.gz file of corpus c. Gold spans include their quotation marks; the
+// engine's spans do not, so the marks are trimmed from each gold span (the same quotation either
+// way). When c.NoHeadline, the headline from the title and a blank line go before the text, and
+// every offset moves after them.
+func ReadCorpusOf(c Corpus, path string) ([]Article, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading corpus %s: %w", path, err)
@@ -60,14 +92,20 @@ func ReadCorpus(path string) ([]Article, error) {
 			return nil, fmt.Errorf("reading corpus %s line %d: %w", path, line, err)
 		}
 		a := Article{ID: ra.ID, Text: ra.Text}
+		shift := 0
+		if c.NoHeadline {
+			h := headline(ra.ID, ra.Title) + "\n\n"
+			a.Text, shift = h+ra.Text, utf8.RuneCountInString(h)
+		}
 		for _, q := range ra.Quotes {
 			g := Gold{Start: q.Start, End: q.End, Type: q.AttrType}
 			g.Start, g.End = trimMarks(q.Text, q.Start, q.End)
+			g.Start, g.End = g.Start+shift, g.End+shift
 			if q.Cue != nil {
 				g.Cue = *q.Cue
 			}
 			if q.Speaker != nil && q.SpeakerStart != nil && q.SpeakerEnd != nil {
-				g.Speaker, g.SpeakerStart, g.SpeakerEnd = *q.Speaker, *q.SpeakerStart, *q.SpeakerEnd
+				g.Speaker, g.SpeakerStart, g.SpeakerEnd = *q.Speaker, *q.SpeakerStart+shift, *q.SpeakerEnd+shift
 			}
 			if g.Type != Direct && g.Type != Mixed {
 				g.Type = Unattributed
@@ -125,7 +163,8 @@ func Paragraphs(text string) []article.Paragraph {
 func Preds(qs []model.Quote) []Pred {
 	out := make([]Pred, len(qs))
 	for i, q := range qs {
-		p := Pred{Start: q.Start, End: q.End, Name: q.Speaker, HasSpeaker: q.Speaker != "" || q.Mention != nil}
+		p := Pred{Start: q.Start, End: q.End, Name: q.Speaker, HasSpeaker: q.Speaker != "" || q.Mention != nil,
+			Rule: q.Rule, Confidence: string(q.Confidence)}
 		if q.Mention != nil {
 			p.MentionStart, p.MentionEnd = q.Mention.Start, q.Mention.End
 		}

@@ -29,12 +29,14 @@ type Gold struct {
 }
 
 // Pred is one predicted quotation. HasSpeaker says whether the engine attributed it; Mention is the
-// span that names the speaker and Name its resolved name (either may be empty).
+// span that names the speaker and Name its resolved name (either may be empty); Rule and Confidence
+// are the engine's reasons.
 type Pred struct {
 	Start, End               int
 	HasSpeaker               bool
 	Name                     string
 	MentionStart, MentionEnd int
+	Rule, Confidence         string
 }
 
 // Counts are the tallies of one or more articles; Add sums them.
@@ -46,6 +48,30 @@ type Counts struct {
 	Attributed                        int // predicted quotes given a speaker
 	AttributedOnMixed                 int // of those, matched to a mixed gold span
 	UnattrGivenSpeaker                int // unattributed gold spans matched by a quote with a speaker
+
+	// ByRule and ByConfidence tally the quotes given a speaker by the engine's rule id and
+	// confidence (Pred.Rule, Pred.Confidence): how many, and how many of those are right.
+	ByRule, ByConfidence map[string]Tally
+}
+
+// Tally counts quotes given a speaker and those whose speaker is right (a matched direct or mixed
+// gold span, speaker right).
+type Tally struct{ Attributed, Correct int }
+
+// Precision is Correct over Attributed, or 0.
+func (t Tally) Precision() float64 {
+	if t.Attributed == 0 {
+		return 0
+	}
+	return float64(t.Correct) / float64(t.Attributed)
+}
+
+func addTally(m *map[string]Tally, key string, t Tally) {
+	if *m == nil {
+		*m = map[string]Tally{}
+	}
+	o := (*m)[key]
+	(*m)[key] = Tally{o.Attributed + t.Attributed, o.Correct + t.Correct}
 }
 
 // Add adds o to c.
@@ -61,6 +87,12 @@ func (c *Counts) Add(o Counts) {
 	c.Attributed += o.Attributed
 	c.AttributedOnMixed += o.AttributedOnMixed
 	c.UnattrGivenSpeaker += o.UnattrGivenSpeaker
+	for k, t := range o.ByRule {
+		addTally(&c.ByRule, k, t)
+	}
+	for k, t := range o.ByConfidence {
+		addTally(&c.ByConfidence, k, t)
+	}
 }
 
 // PRF is a precision, recall and F1, each in [0, 1].
@@ -147,6 +179,9 @@ var nonNames = map[string]bool{
 	"judge": true, "justice": true, "mayor": true, "speaker": true, "chairman": true, "vice": true, "former": true,
 	"minister": true, "prime": true, "attorney": true, "state": true, "house": true, "leader": true, "congressman": true,
 	"congresswoman": true, "lt": true, "col": true, "sgt": true, "capt": true, "jr": true, "sr": true, "chief": true,
+	// German articles and titles, which German capitalises like every noun.
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true,
+	"einer": true, "eines": true, "herr": true, "frau": true,
 }
 
 // nameTokens returns the capitalised tokens of s that are not titles, lower case.
@@ -189,6 +224,7 @@ func Score(gold []Gold, pred []Pred) Counts {
 	c := Counts{Gold: len(gold), Pred: len(pred)}
 	gm := Match(gold, pred)
 	onGold := make([]bool, len(pred))
+	right := make([]bool, len(pred))
 	for gi, g := range gold {
 		switch g.Type {
 		case Direct:
@@ -212,19 +248,27 @@ func Score(gold []Gold, pred []Pred) Counts {
 		case Direct:
 			if SpeakerRight(g, p) {
 				c.CorrectDirect++
+				right[pi] = true
 			}
 		case Mixed:
 			c.AttributedOnMixed++
 			if SpeakerRight(g, p) {
 				c.CorrectMixed++
+				right[pi] = true
 			}
 		default:
 			c.UnattrGivenSpeaker++
 		}
 	}
-	for _, p := range pred {
+	for pi, p := range pred {
 		if p.HasSpeaker {
 			c.Attributed++
+			t := Tally{Attributed: 1}
+			if right[pi] {
+				t.Correct = 1
+			}
+			addTally(&c.ByRule, p.Rule, t)
+			addTally(&c.ByConfidence, p.Confidence, t)
 		}
 	}
 	return c

@@ -119,3 +119,45 @@ func TestTrimMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadline(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ id, title, want string }{
+		{"13389", "13389 - Sohn von Willy Bogner hat Selbstmord begangen (2005-10-04)", "Sohn von Willy Bogner hat Selbstmord begangen"},
+		{"7", "7 - Erster Missionstag von „Shenzhou 6“ (Teil 2) (2005-10-13)", "Erster Missionstag von „Shenzhou 6“ (Teil 2)"},
+		{"8", "A title of its own", "A title of its own"},
+	}
+	for _, c := range cases {
+		if got := headline(c.id, c.title); got != c.want {
+			t.Errorf("headline(%q)=%q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+func TestTallies(t *testing.T) {
+	t.Parallel()
+	gold := []Gold{
+		{Start: 0, End: 10, Type: Direct, Speaker: "Jane Smith", SpeakerStart: 20, SpeakerEnd: 30},
+		{Start: 40, End: 50, Type: Unattributed},
+	}
+	pred := []Pred{
+		{Start: 0, End: 10, HasSpeaker: true, Name: "Jane Smith", Rule: "after-name-verb", Confidence: "high"},
+		{Start: 40, End: 50, HasSpeaker: true, Name: "Tom Baker", Rule: "subject", Confidence: "low"},
+		{Start: 60, End: 70},
+	}
+	var c Counts
+	c.Add(Score(gold, pred))
+	c.Add(Score(gold, pred[:1]))
+	if got, want := c.ByRule["after-name-verb"], (Tally{2, 2}); got != want {
+		t.Errorf("after-name-verb=%v, want %v", got, want)
+	}
+	if got, want := c.ByRule["subject"], (Tally{1, 0}); got != want {
+		t.Errorf("subject=%v, want %v", got, want)
+	}
+	if got, want := c.ByConfidence["low"].Precision(), 0.0; got != want {
+		t.Errorf("low precision=%v, want %v", got, want)
+	}
+	if _, ok := c.ByRule[""]; ok {
+		t.Errorf("a quote without a speaker was tallied: %v", c.ByRule)
+	}
+}

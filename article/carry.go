@@ -1,0 +1,120 @@
+package article
+
+// carryInParagraph gives an unattributed utterance the speaker of the nearest attributed quotation
+// in the same paragraph: “A.” “B,” he said. Two passes keep it linear.
+func (e *engine) carryInParagraph(ps *paraState) {
+	n := len(ps.spans)
+	segs := e.segs[ps.first : ps.first+n]
+	near := make([]int, n) // the nearest attributed quotation before, or after when none is before
+	last := -1
+	for i := range segs {
+		near[i] = last
+		if segs[i].has {
+			last = i
+		}
+	}
+	next := -1
+	for i := n - 1; i >= 0; i-- {
+		if near[i] < 0 || next >= 0 && next-i < i-near[i] {
+			near[i] = next
+		}
+		if segs[i].has {
+			next = i
+		}
+	}
+	for i := range segs {
+		s := &segs[i]
+		if s.has || near[i] < 0 || !isUtterance(ps, ps.qtok[i]) {
+			continue
+		}
+		o := segs[near[i]]
+		s.m, s.has, s.ent = o.m, true, o.ent
+		s.m.rule = ruleCarryParagraph
+	}
+}
+
+// carryChains gives every part of a quotation that runs over several paragraphs the attribution
+// of its attributed part.
+func (e *engine) carryChains() {
+	// Forward: a part takes its previous part's attribution.
+	for i := range e.segs {
+		s := &e.segs[i]
+		if s.has || s.prev < 0 || e.stageDirection(s) {
+			continue
+		}
+		p := s.prev
+		for p >= 0 && !e.segs[p].has && e.stageDirection(&e.segs[p]) {
+			p = e.segs[p].prev // “(CROSSTALK.)” between two parts of one speaker's words
+		}
+		if p >= 0 && e.segs[p].has {
+			s.m, s.has, s.ent = e.segs[p].m, true, e.segs[p].ent
+			s.m.rule = ruleCarryChain
+		}
+	}
+	// Backward: “…␤“…,” he said.
+	for i := len(e.segs) - 1; i >= 0; i-- {
+		s := &e.segs[i]
+		if s.has && s.prev >= 0 && !e.segs[s.prev].has && !e.stageDirection(&e.segs[s.prev]) {
+			p := &e.segs[s.prev]
+			p.m, p.has, p.ent = s.m, true, s.ent
+			p.m.rule = ruleCarryChain
+		}
+	}
+}
+
+// carryAcross gives a paragraph that opens with an unattributed utterance the speaker of the
+// paragraph before, when that paragraph ends with this speaker's attributed quotation.
+func (e *engine) carryAcross() {
+	for pi := 1; pi < len(e.ps); pi++ {
+		ps, prev := e.ps[pi], e.ps[pi-1]
+		if len(ps.spans) == 0 || ps.qtok[0] != 0 || prev.p.Headline || len(prev.spans) == 0 {
+			continue
+		}
+		s := &e.segs[ps.first]
+		if s.has || !isUtterance(ps, 0) || wholeParagraph(ps, 0) && isSingle(ps.spans[0].fam) {
+			continue // a paragraph in single marks is a heading
+		}
+		ls := len(prev.spans) - 1
+		last := &e.segs[prev.first+ls]
+		if !last.has || last.ent == nil {
+			continue
+		}
+		if goesOn(prev, prev.qtok[ls]) {
+			continue // the paragraph goes on after its last quotation's sentence
+		}
+		// Every attributed quotation of the paragraph before has the same speaker.
+		same := true
+		for k := 0; k <= ls; k++ {
+			o := &e.segs[prev.first+k]
+			if o.has && o.ent != last.ent {
+				same = false
+			}
+		}
+		if !same {
+			continue
+		}
+		s.m, s.has, s.ent = last.m, true, last.ent
+		s.m.rule = ruleCarryAcross
+		// The rest of this paragraph's unattributed utterances follow.
+		e.carryInParagraph(ps)
+	}
+}
+
+// goesOn reports whether the paragraph holds another sentence after the one of token qi.
+func goesOn(ps *paraState, qi int) bool {
+	for i := qi + 1; i < len(ps.toks)-1; i++ {
+		if ps.toks[i].isSentenceEnd() || ps.toks[i].kind() == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+func isSingle(f family) bool { return f == famSingle || f == famSingleGuil }
+
+// stageDirection reports whether a quotation is only a bracketed note ("(CROSSTALK.)", "[Applause]"),
+// which nobody says.
+func (e *engine) stageDirection(s *seg) bool {
+	sp := e.ps[s.para].spans[s.sp]
+	return (sp.first == '(' || sp.first == '[') && (sp.last == ')' || sp.last == ']' || sp.last == '.')
+}

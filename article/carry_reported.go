@@ -1,0 +1,62 @@
+package article
+
+// subjunctives are the German verb forms of reported speech (Konjunktiv I, and the Konjunktiv II
+// forms that stand in for it): "Er sagte, die Lage sei „ernst“".
+var subjunctives = wordList(lxSubjunctive, "sei", "seien", "habe", "müsse", "werde", "könne", "solle", "wolle",
+	"dürfe", "gebe", "bleibe", "stehe", "liege", "gehe", "komme", "brauche", "wisse", "wäre", "wären", "hätte",
+	"hätten", "würde", "würden", "könnten", "müssten")
+
+// maxReportedBack bounds the sentences carryReported looks back for the speaker.
+const maxReportedBack = 3
+
+// carryReported gives a German quotation inside reported speech (its sentence has a subjunctive
+// verb, "Damit seien „…“") that no rule attributed the speaker of that reported speech: the last
+// speech verb's subject in its sentence or the sentences before it in the paragraph.
+func (e *engine) carryReported(pi int) {
+	ps := e.ps[pi]
+	for si := range ps.spans {
+		s := &e.segs[ps.first+si]
+		qi := ps.qtok[si]
+		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) || !reportedSentence(ps, qi) {
+			continue
+		}
+		if m, ok := e.reportedSpeaker(pi, qi); ok {
+			e.assign(s, m)
+			s.m.rule = ruleCarryReported
+			continue
+		}
+	}
+}
+
+// reportedSentence reports whether the sentence of quotation token qi holds a subjunctive verb.
+func reportedSentence(ps *paraState, qi int) bool {
+	ts := ps.toks
+	for j := sentenceStart(ps, qi); j < len(ts) && j-qi <= maxSentence; j++ {
+		if j > qi && ts[j].isSentenceEnd() {
+			break
+		}
+		if ts[j].kind() == tWord && ts[j].is(lxSubjunctive) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedSpeaker looks for a speech verb and its subject in the sentence of quotation token qi
+// before it, then in the sentences before that in the paragraph.
+func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
+	ps := e.ps[pi]
+	end := qi
+	for n := 0; n < maxReportedBack && end > 0; n++ {
+		lo := sentenceStart(ps, end)
+		if m, ok := walkBack(ps, end, lo, false); ok && m.kind != npNone {
+			m.para = pi
+			return m, true
+		}
+		end = lo - 1
+		if end <= 0 {
+			break
+		}
+	}
+	return match{}, false
+}

@@ -1,0 +1,197 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxHeadlineQuotes bounds the headline quotations compared with the body's.
+const maxHeadlineQuotes = 8
+
+// headlines gives a headline quotation the speaker of a body quotation that holds all its words:
+// a headline usually repeats what someone said.
+func (e *engine) headlines() {
+	var ci contentIndex
+	for pi, ps := range e.ps {
+		if !ps.p.Headline {
+			continue
+		}
+		inHeadline := map[*entity]bool{}
+		for si, sp := range ps.spans {
+			if si >= maxHeadlineQuotes {
+				break
+			}
+			words := contentWords(ps.rs[sp.start:sp.end])
+			if len(words) == 0 {
+				continue
+			}
+			ci.reset(words)
+			for i := range e.segs {
+				o := &e.segs[i]
+				ops := e.ps[o.para]
+				if ops.p.Headline || !o.has || o.ent == nil {
+					continue
+				}
+				if osp := ops.spans[o.sp]; !ci.holdsAll(ops.rs[osp.start:osp.end]) {
+					continue
+				}
+				named, ok := inHeadline[o.ent]
+				if !ok {
+					named = namesIn(ps, o.ent)
+					inHeadline[o.ent] = named
+				}
+				if !named {
+					continue
+				}
+				s := &e.segs[ps.first+si]
+				s.m, s.has, s.ent = o.m, true, o.ent
+				s.m.rule, s.m.intro = ruleHeadline, false
+				// Prefer a mention of the speaker in the headline itself.
+				last := o.ent.toks[len(o.ent.toks)-1]
+				for ti, t := range ps.toks {
+					if t.kind() == tWord && t.lower() == last {
+						a := ti
+						for a > 0 && ps.toks[a-1].kind() == tWord && containsWord(o.ent.toks, ps.toks[a-1].lower()) {
+							a--
+						}
+						// The mention is now these headline words, not a transcript label of
+						// the body's quotation (whose offsets are in another paragraph).
+						// The cue stays the body's: its text, since its token is in the body.
+						if s.m.cueText == "" && s.m.cue >= 0 && s.m.cue < len(ops.toks) {
+							s.m.cueText = ops.text(s.m.cue, s.m.cue+1)
+						}
+						s.m.para, s.m.a, s.m.b, s.m.kind, s.m.cue = pi, a, ti+1, npName, -1
+						s.m.label, s.m.labelName = false, ""
+						break
+					}
+				}
+				break
+			}
+			if s := &e.segs[ps.first+si]; !s.has && !titleAfterOwner(ps, ps.qtok[si]) {
+				e.headlineSubject(pi, s)
+			}
+		}
+	}
+}
+
+// headlineSubject gives a headline quotation to the person the headline opens with, when the body
+// introduces that person: "Pence: … Trump Was ‘Mocking’ Clinton Camp", "Flynn says Trump
+// 'absolutely right'".
+func (e *engine) headlineSubject(pi int, s *seg) {
+	ps := e.ps[pi]
+	ts := ps.toks
+	if len(ts) == 0 || ts[0].kind() != tWord || !ts[0].cap() {
+		return
+	}
+	for n := min(3, len(ts)); n >= 1; n-- {
+		words := make([]string, 0, n)
+		ok := true
+		for _, t := range ts[:n] {
+			if t.kind() != tWord || !t.cap() {
+				ok = false
+				break
+			}
+			words = append(words, strings.TrimSuffix(t.lower(), "."))
+		}
+		if !ok {
+			continue
+		}
+		var ent *entity
+		if n == 1 {
+			ent = e.rg.byLast[words[0]]
+		} else {
+			ent = e.rg.byName[strings.Join(words, " ")]
+		}
+		if ent == nil || len(ent.toks) < 2 && n == 1 {
+			continue
+		}
+		// The headline must say that the person speaks: "Pence: …", "Flynn Says …".
+		if n >= len(ts) || !ts[n].isPunct(":") && !(ts[n].kind() == tWord && ts[n].is(lxSpeechVerb)) {
+			return
+		}
+		s.m = match{para: pi, a: 0, b: n, kind: npName, cue: -1, rule: ruleHeadlineSubject}
+		s.has, s.ent = true, ent
+		return
+	}
+}
+
+// contentWords returns the lower-case words of three letters or more.
+func contentWords(rs []rune) map[string]bool {
+	m := map[string]bool{}
+	eachContentWord(rs, nil, func(w []byte) { m[string(w)] = true })
+	return m
+}
+
+// eachContentWord calls f with each content word of rs, in order: each run of letters and digits
+// of three runes or more, lower-cased. The word is written in buf, which is returned for reuse;
+// f must not keep it.
+func eachContentWord(rs []rune, buf []byte, f func(w []byte)) []byte {
+	buf, n := buf[:0], 0 // the word being read and its length in runes
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i])) {
+			buf = utf8.AppendRune(buf, unicode.ToLower(rs[i]))
+			n++
+			continue
+		}
+		if n >= 3 {
+			f(buf)
+		}
+		buf, n = buf[:0], 0
+	}
+	return buf
+}
+
+// contentIndex tells whether a text holds every word of a set of content words (the set of
+// contentWords of the text holds all of them) by walking the text's words, without building their
+// set.
+type contentIndex struct {
+	idx  map[string]int // the words, numbered
+	seen []bool         // the words seen in the text walked
+	buf  []byte         // scratch space for a word
+}
+
+// reset makes the index one of words.
+func (c *contentIndex) reset(words map[string]bool) {
+	if c.idx == nil {
+		c.idx = map[string]int{}
+	}
+	clear(c.idx)
+	for w := range words {
+		c.idx[w] = len(c.idx)
+	}
+	c.seen = growLen(c.seen[:0], len(c.idx))
+}
+
+// holdsAll reports whether every word of the index is one of the content words of rs
+// (eachContentWord).
+func (c *contentIndex) holdsAll(rs []rune) bool {
+	clear(c.seen)
+	found := 0
+	c.buf = eachContentWord(rs, c.buf, func(w []byte) {
+		if k, ok := c.idx[string(w)]; ok && !c.seen[k] {
+			c.seen[k] = true
+			found++
+		}
+	})
+	return found == len(c.idx)
+}
+
+// namesIn reports whether the paragraph names the entity (any word of its name).
+func namesIn(ps *paraState, ent *entity) bool {
+	for _, t := range ps.toks {
+		if t.kind() == tWord && t.cap() && containsWord(ent.toks, t.lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

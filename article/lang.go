@@ -1,0 +1,68 @@
+package article
+
+import "strings"
+
+// This file tells the language of an article's text for the quote engine, which picks its
+// language-specific rules by it (German puts the speech verb before its subject, and capitalises
+// every noun). A page may declare its language (model.Article.Lang); otherwise it is told from the
+// text's most frequent function words.
+
+// Languages the engine tells apart.
+const (
+	langEN = "en"
+	langDE = "de"
+)
+
+// englishMarks and germanMarks are the most frequent function words of English and German news,
+// which detectLang counts.
+var (
+	englishMarks = wordList(lxMarkEN, "the", "and", "of", "to", "is", "was", "for", "that", "with", "on", "are",
+		"were", "has", "have", "this", "from", "by", "it", "said", "but")
+	germanMarks = wordList(lxMarkDE, "der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auch", "auf",
+		"für", "von", "dem", "den", "des", "ein", "eine", "einer", "wurde", "werden", "sind", "hat", "zu", "im")
+)
+
+// maxLangWords bounds the words detectLang reads.
+const maxLangWords = 4000
+
+// langOf returns the engine's language for a declared language tag ("de", "de-AT", "en-US"), or ""
+// when the tag names neither of its languages.
+func langOf(tag string) string {
+	p, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	switch p {
+	case langDE:
+		return langDE
+	case langEN:
+		return langEN
+	}
+	return ""
+}
+
+// detectLang tells the language of the paragraphs from their first words: German when its marks
+// outnumber the English ones, English otherwise.
+func detectLang(ps []*paraState) string {
+	en, de, n := 0, 0, 0
+	for _, p := range ps {
+		for _, t := range p.toks {
+			if t.kind() != tWord {
+				continue
+			}
+			if t.is(lxMarkEN) {
+				en++
+			}
+			if t.is(lxMarkDE) {
+				de++
+			}
+			if n++; n >= maxLangWords {
+				break
+			}
+		}
+		if n >= maxLangWords {
+			break
+		}
+	}
+	if de > en {
+		return langDE
+	}
+	return langEN
+}

@@ -1,0 +1,207 @@
+package article
+
+// This file reads the mentions that name a speaker: names with their titles and offices, pronouns
+// and descriptions, forward from a token or back from one. Each reader looks at a bounded window.
+
+// npForward reads a mention starting at token k, stopping before limit: a pronoun, a name with
+// whatever office stands before it ("former congressman Dan Maffei", "White House press secretary
+// Josh Earnest": the mention is the name), or a description ("a campaign spokesman"). A description
+// needs a head from speakerNouns unless anyHead (the position already vouches for it: `,” the
+// moderator said`).
+func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
+	if k >= limit || ts[k].kind() != tWord {
+		return 0, 0, npNone
+	}
+	t := ts[k]
+	if t.is(lxPronoun) {
+		return k, k + 1, npPronoun
+	}
+	det := t.is(lxDeterminer)
+	j := k
+	if det {
+		j++
+	} else if t.cap() && t.is(lxPossessive) && k+1 < limit && ts[k+1].kind() == tWord && !ts[k+1].cap() {
+		det = true // "Clinton’s top foreign policy aide Jake Sullivan"
+		j++
+	}
+	nameA, nameB := -1, -1
+	head := -1
+	for w := 0; j < limit && w < maxDescWords+3; w++ {
+		u := ts[j]
+		// After a determiner and before a speech verb, a word that is also a weak speech verb is a
+		// noun: "the report concluded" (but "the letter reads").
+		if u.kind() != tWord || isVerb(u) && !(det && j > k && u.is(lxWeakVerb) && j+1 < limit && isVerb(ts[j+1])) || !u.cap() && (u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction)) {
+			break
+		}
+		if u.cap() && (!u.is(lxCapStop) || u.is(lxTitle)) {
+			if e := nameRunEnd(ts, j, limit); e > j {
+				nameA, nameB, head = j, e, e-1
+				j = e
+				continue
+			}
+		}
+		if u.cap() && u.is(lxCapStop) {
+			break
+		}
+		// A lower-case word belongs to a description after a determiner, or names an office; after
+		// a name, only an office or a speaker noun goes on ("the Trump campaign").
+		if !u.cap() && !det && !u.shape(lxRole) && !u.is(lxSpeakerNoun) {
+			break
+		}
+		head = j
+		j++
+	}
+	switch {
+	case head < 0:
+		return 0, 0, npNone
+	case nameB == head+1:
+		return nameA, nameB, npName
+	case det && anyHead, ts[head].is(lxSpeakerNoun), ts[head].shape(lxRole):
+		return k, head + 1, npDesc
+	}
+	return 0, 0, npNone
+}
+
+// officeAdjectives qualify an office before a name ("senior adviser", "longtime aide").
+var officeAdjectives = wordList(lxOfficeAdjective, "senior", "longtime", "top", "chief", "deputy", "political", "national", "local",
+	"republican", "democratic", "conservative", "liberal", "independent", "undecided", "retired", "veteran",
+	"legal", "campaign", "policy", "foreign", "economic", "military", "state", "federal", "county", "city", "party",
+	"elected", "outgoing", "incoming", "newly", "associate", "managing", "executive", "general", "special")
+
+// conjunctions end a mention: `,” but Zakaria asked` names nobody for the quotation before it.
+var conjunctions = wordList(lxConjunction, "and", "but", "or", "nor", "so", "yet", "because", "while", "when", "if", "as", "after",
+	"before", "although", "though", "since", "until", "where", "whether", "once", "unless", "than", "und", "aber")
+
+// prepositions end a description's head ("a spokesman for the campaign").
+var prepositions = wordList(lxPreposition, "for", "of", "at", "in", "on", "with", "from", "to", "by", "close", "who", "which", "that",
+	"aus", "mit", "von", "bei", "nach", "zu", "für", "über", "gegen", "im", "am", "vom", "zum", "zur", "dem", "den", "des", "vor")
+
+// nameRunEnd returns the end of the run of name words starting at k: capitalised words, titles,
+// initials and particles between capitalised words. A possessive ends the run before it.
+func nameRunEnd(ts []tok, k, limit int) int {
+	j := k
+	for j < limit && j-k < maxNameWords {
+		t := ts[j]
+		if t.kind() != tWord {
+			break
+		}
+		if t.cap() {
+			if j > k && t.is(lxCapStop) && !t.is(lxTitle) {
+				break
+			}
+			if t.is(lxPossessive) && (j > k || j+1 >= limit || !ts[j+1].cap() || ts[j+1].is(lxCapStop)) {
+				break // "Trump’s campaign": the run ends before the possessive; "CNN’s Fareed Zakaria" goes on
+			}
+			j++
+			continue
+		}
+		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isPossessive(s string) bool {
+	n := len(s)
+	return n > 2 && s[n-1] == 's' && (s[n-2] == '\'' || (n > 4 && s[n-4:n-1] == "’"))
+}
+
+// npBackward reads a mention that ends at token k (inclusive), not before lo. A description needs
+// a head from speakerNouns unless anyHead.
+func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
+	if k < lo {
+		return 0, 0, npNone
+	}
+	if ts[k].isPunct(",") {
+		// An appositive: "Lael Brainard, a Fed governor, said", or a name after a description:
+		// "The government's spokesman, Steffen Seibert, said".
+		for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
+			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
+				break
+			}
+			if ts[j].isPunct(",") {
+				if a, b, kind := npForward(ts, j+1, k, false); kind == npName && b == k && a == j+1 {
+					return a, b, kind
+				}
+				// An appositive opens with a determiner, a lower-case word or a number ("a
+				// Fed governor", "45"); "Trump went after Bush" is a clause.
+				if f := ts[j+1]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) {
+					break
+				}
+				a, b, kind := npBackward(ts, j-1, lo, false)
+				if kind == npName || kind == npDesc {
+					return a, b, kind
+				}
+				break
+			}
+		}
+		return 0, 0, npNone
+	}
+	if ts[k].isPunct(")") {
+		// "Rep. Jim McDermott (D-Wash.) said"
+		for j := k - 1; j >= lo && k-j <= 8; j-- {
+			if ts[j].isPunct("(") {
+				return npBackward(ts, j-1, lo, anyHead)
+			}
+		}
+		return 0, 0, npNone
+	}
+	if ts[k].kind() != tWord {
+		return 0, 0, npNone
+	}
+	t := ts[k]
+	if t.is(lxPronoun) {
+		return k, k + 1, npPronoun
+	}
+	if t.cap() && !t.is(lxCapStop) && !t.is(lxPossessive) {
+		j := k
+		for j-1 >= lo && k-j < maxNameWords {
+			u := ts[j-1]
+			if u.kind() != tWord {
+				break
+			}
+			if u.cap() && (!u.is(lxCapStop) || u.is(lxTitle)) {
+				j--
+				continue
+			}
+			if u.is(lxParticle) && j-2 >= lo && ts[j-2].cap() {
+				j--
+				continue
+			}
+			break
+		}
+		return j, k + 1, npName
+	}
+	if !t.cap() && (t.is(lxSpeakerNoun) || anyHead && !t.is(lxAdverb) && !t.is(lxPreposition) && !isVerb(t) &&
+		!t.is(lxConjunction) && !t.is(lxDeterminer) && !t.is(lxPronoun) && !isObjectPronoun(t.lower())) {
+		for j := k - 1; j >= lo && k-j <= maxDescWords; j-- {
+			u := ts[j]
+			if u.kind() != tWord || isVerb(u) || u.is(lxPreposition) && !u.cap() {
+				break
+			}
+			if u.is(lxDeterminer) {
+				return j, k + 1, npDesc
+			}
+		}
+		if t.is(lxSpeakerNoun) && t.lower()[len(t.lower())-1] == 's' {
+			return k, k + 1, npDesc // officials, sources
+		}
+	}
+	// "A spokesman for the buyer said": a description with a short phrase after its head.
+	for j := k - 1; j > lo && k-j <= 5; j-- {
+		u := ts[j]
+		if u.kind() != tWord || isVerb(u) {
+			break
+		}
+		if (u.lower() == "for" || u.lower() == "of" || u.lower() == "at" || u.lower() == "with" || u.lower() == "from") && !ts[j-1].cap() && ts[j-1].is(lxSpeakerNoun) {
+			if a, b, kind := npBackward(ts, j-1, lo, false); kind == npDesc && b == j {
+				return a, b, kind
+			}
+			break
+		}
+	}
+	return 0, 0, npNone
+}

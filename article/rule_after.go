@@ -1,0 +1,170 @@
+package article
+
+import (
+	"strings"
+)
+
+// ruleAfter links `,” X said`, `,” said X`, `,” X, a …, said` and `,” according to X`.
+func ruleAfter(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	sp := ps.spans[ts[qi].q()]
+	n := len(ts)
+	t := qi + 1
+	comma := false
+	if t < n && ts[t].kind() == tPunct && (ts[t].lower() == "," || ts[t].lower() == "—" || ts[t].lower() == "–" || ts[t].lower() == "-" || ts[t].lower() == "―") {
+		comma = true
+		t++
+	}
+	if t >= n {
+		return match{}, false
+	}
+	// “…” ― Sonya Herridge: a dash and a name that ends the line.
+	if comma && ts[t-1].lower() != "," {
+		if e := nameRunEnd(ts, t, n); e > t && (e == n || ts[e].isSentenceEnd()) {
+			return match{a: t, b: e, kind: npName, cue: t - 1, rule: ruleAfterDash}, true
+		}
+	}
+	// `,” From said`: a surname that is also a common word.
+	if t+1 < n && ts[t].kind() == tWord && ts[t].cap() && ts[t].is(lxCapStop) && !ts[t].is(lxPronoun) &&
+		!ts[t].is(lxDeterminer) && ts[t].lower() != "it" && isVerb(ts[t+1]) && !ts[t+1].is(lxWeakVerb) && (comma || lastContentRune(ps.rs, sp) == ',') {
+		return match{a: t, b: t + 1, kind: npName, cue: t + 1, rule: ruleAfterNameVerb}, true
+	}
+	last := lastContentRune(ps.rs, sp)
+	// A quotation that ends without punctuation (“… a battle of niches” Grubbs said) lost its
+	// comma; one that ends with a period ended its sentence.
+	bare := !comma && isWordRune(last)
+	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…' || bare
+	if ps.de && open && isUtterance(ps, qi) {
+		if a, b, k, ok := germanAfter(ts, t, n); ok {
+			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
+		}
+	}
+	// `,” said X`
+	if isVerbTok(ts, t) {
+		a, b, k := npForward(ts, t+1, n, true)
+		if k != npNone && (ts[t].lower() != "so" || k == npName) && !clauseFollows(ts, b, n) {
+			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
+		}
+	}
+	if !open {
+		return match{}, false
+	}
+	if ts[t].lower() == "according" && t+1 < n && ts[t+1].lower() == "to" {
+		if a, b, k := npForward(ts, t+2, n, false); k != npNone {
+			return match{a: a, b: b, kind: k, cue: t, cueText: "according to", rule: ruleAccordingTo}, true
+		}
+	}
+	a, b, k := npForward(ts, t, n, true)
+	if k == npNone && ts[t].lower() == "it" {
+		a, b, k = t, t+1, npPronoun // `,” it added`
+	}
+	if k == npNone {
+		// `,” federal prosecutors wrote`: a few lower-case words and a speaking noun.
+		for j := t; j < n && j-t < 3 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]); j++ {
+			if ts[j].is(lxSpeakerNoun) && isVerbTok(ts, skipAdverbsFwd(ts, j+1, n)) {
+				a, b, k = t, j+1, npDesc
+				break
+			}
+			if ts[j].is(lxConjunction) || ts[j].is(lxPreposition) || ts[j].is(lxPronoun) {
+				break
+			}
+		}
+	}
+	if k == npNone {
+		if bare {
+			return match{}, false
+		}
+		return afterDescribedName(ts, t, n)
+	}
+	j := skipAside(ts, b, n)
+	if j < n && ts[j].isPunct(",") {
+		// An appositive up to the next comma.
+		for e := j + 1; e < n && e-j <= maxAppositive; e++ {
+			if ts[e].kind() == tQuote || ts[e].isSentenceEnd() {
+				break
+			}
+			if ts[e].isPunct(",") {
+				j = e + 1
+				break
+			}
+		}
+	}
+	j = skipAside(ts, j, n)
+	j = skipAdverbsFwd(ts, j, n)
+	if bare {
+		// No comma: only `” Grubbs said.` itself, a name and a plain speech verb that ends the sentence.
+		if (k == npName || k == npPronoun) && a == t && j == b && isVerbTok(ts, j) && !ts[j].is(lxWeakVerb) && (j+1 == n || ts[j+1].kind() == tPunct) {
+			return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
+		}
+		return match{}, false
+	}
+	if isVerbTok(ts, j) && ts[j].lower() != "so" || j+1 < n && ts[j].lower() == "went" && ts[j+1].lower() == "on" {
+		return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
+	}
+	return afterDescribedName(ts, t, n)
+}
+
+// skipAside returns the index after an aside that may stand between a speaker and a speech verb:
+// a parenthesis ("Rep. John Mica (R-Fla.) said") or a short phrase ("Mr. Morgan of the Sierra
+// Club said").
+func skipAside(ts []tok, j, n int) int {
+	if j < n && ts[j].isPunct("(") {
+		for e := j + 1; e < n && e-j <= 10; e++ {
+			if ts[e].isPunct(")") {
+				return e + 1
+			}
+		}
+		return j
+	}
+	if j < n && ts[j].kind() == tWord && (ts[j].lower() == "of" || ts[j].lower() == "at" || ts[j].lower() == "from" || ts[j].lower() == "for" || ts[j].lower() == "in" || ts[j].lower() == "with") {
+		for e := j + 1; e < n && e-j <= 6; e++ {
+			if ts[e].kind() != tWord {
+				return j
+			}
+			if isVerb(ts[e]) {
+				return e
+			}
+		}
+	}
+	return j
+}
+
+// afterDescribedName links `,” election law expert Rick Hasen tweeted`: a few lower-case words, a
+// name, a speech verb.
+func afterDescribedName(ts []tok, t, n int) (match, bool) {
+	// Words of an office or a description, then a name, then a speech verb: `,” Trump senior
+	// adviser Paul Manafort conceded`, `,” another friend, Mariam Emara told CNN`. The mention is
+	// the last name run.
+	for j := t; j < n && j-t < 10; {
+		u := ts[j]
+		if u.isPunct(",") && j > t {
+			j++
+			continue
+		}
+		if u.kind() != tWord || isVerb(u) || u.is(lxConjunction) || u.is(lxPronoun) || u.lower() == "who" {
+			return match{}, false
+		}
+		if u.is(lxPreposition) && j == t || u.is(lxPossessive) && !u.cap() {
+			return match{}, false
+		}
+		if !u.cap() && !u.shape(lxRole) && !u.is(lxSpeakerNoun) && !u.is(lxOfficeAdjective) &&
+			(strings.HasSuffix(u.lower(), "ed") || strings.HasSuffix(u.lower(), "ing") || u.is(lxAdverb)) {
+			return match{}, false // "failed, Baker said …" is a clause, not a description
+		}
+		if u.cap() && !u.is(lxCapStop) {
+			e := nameRunEnd(ts, j, n)
+			if e == j {
+				j++
+				continue
+			}
+			v := skipAdverbsFwd(ts, skipAside(ts, e, n), n)
+			if isVerbTok(ts, v) && ts[v].lower() != "so" && !ts[v].is(lxWeakVerb) {
+				return match{a: j, b: e, kind: npName, cue: v, rule: ruleAfterNameVerb}, true
+			}
+			j = e
+			continue
+		}
+		j++
+	}
+	return match{}, false
+}

@@ -1,0 +1,173 @@
+package article
+
+import (
+	"strings"
+)
+
+// ruleBefore links `X said: “`, `X said, “`, `said X: “` and a speech verb earlier in the same
+// sentence (`X argued that … “`), walking back over other quotations of the sentence.
+func ruleBefore(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	intro := qi > 0 && (ts[qi-1].isPunct(":") || ts[qi-1].isPunct(","))
+	return walkBack(ps, qi, lo, intro)
+}
+
+// ruleIntro is ruleBefore limited to quotations right after `said:` or `said,`.
+func ruleIntro(ps *paraState, qi int) (match, bool) {
+	m, ok := ruleBefore(ps, qi)
+	if !ok || !m.intro {
+		return match{}, false
+	}
+	return m, true
+}
+
+// walkBack looks for a speech verb and its subject in tokens [lo, end).
+func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
+	ts := ps.toks
+	// A participle or a coordinated verb ("Nefzi said, adding, “", "Trump … and said, “") takes
+	// the subject of an earlier speech verb of the sentence, or else the sentence's subject.
+	pending := match{}
+	hasPending := false
+	for k := end - 1; k >= lo; k-- {
+		t := ts[k]
+		if t.kind() != tWord {
+			continue
+		}
+		if t.lower() == "according" && k+1 < end && ts[k+1].lower() == "to" {
+			if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, true
+			}
+			continue
+		}
+		if ps.de {
+			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok {
+				return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, true
+			}
+		}
+		if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
+			// "Said Ellis: “…”": an inverted attribution opening the sentence.
+			if a, b, kind := npForward(ts, k+1, end, false); kind == npName && b == end-1 && ts[b].isPunct(":") {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, true
+			}
+			continue
+		}
+		if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
+			continue
+		}
+		if ps.de && t.is(lxSpeechVerb) {
+			if a, b, kind := subjectAfterVerb(ts, k, lo, end); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+			}
+		}
+		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
+		gerund := strings.HasSuffix(t.lower(), "ing")
+		naming := t.is(lxNamingVerb)
+		if t.is(lxWeakVerb) && !adjacent && !gerund && !naming {
+			continue
+		}
+		if isPassive(ts, k, lo) {
+			continue // "Blumenthal was asked, “": the speaker is someone else
+		}
+		// German puts the subject after the verb when the sentence opens with something else:
+		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
+		if t.is(lxGermanVerb) && k > lo {
+			if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+			}
+		}
+		p := skipAdverbsBack(ts, k-1, lo)
+		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
+		if ps.de && kind != npNone {
+			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
+		}
+		if kind != npNone {
+			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
+				continue
+			}
+			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !(ps.de && holdsRole(ts, a, b)) {
+				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
+				if gerund && !hasPending {
+					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
+				}
+				continue
+			}
+			m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
+			if hasPending {
+				m.cue, m.intro = pending.cue, pending.intro
+			}
+			return m, true
+		}
+		// `said X: “`
+		if !t.is(lxObjectVerb) && !hasPending {
+			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+			}
+		}
+		if !hasPending && p >= lo && (ts[p].kind() == tWord && (ts[p].lower() == "and" || ts[p].lower() == "but" || ts[p].lower() == "then" || ts[p].lower() == "to") || gerund) {
+			pending, hasPending = match{cue: k, intro: intro && adjacent}, true
+		}
+	}
+	if hasPending {
+		if a, b, kind := sentenceSubject(ts, lo, pending.cue); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: pending.cue, rule: ruleBeforeSubject, intro: pending.intro}, true
+		}
+	}
+	return match{}, false
+}
+
+// namingVerbs give a quoted name or term to something ("called the plan “a disaster”"); they link
+// a quotation only to a named subject.
+var namingVerbs = wordList(lxNamingVerb, "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+	"labeled", "labelled", "labeling", "brand", "brands", "branded", "branding", "describe", "describes", "described",
+	"describing", "term", "termed", "terms", "deride", "derided", "derides", "deriding", "refer", "referred",
+	"referring", "refers", "praise", "praised", "praises", "praising", "thank", "thanked", "thanks", "thanking",
+	"liken", "likened", "likens", "likening", "compare", "compared", "compares", "comparing",
+	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte")
+
+// isPassive reports whether the speech verb at k is passive ("was asked", "has been described").
+func isPassive(ts []tok, k, lo int) bool {
+	if strings.HasSuffix(ts[k].lower(), "ing") {
+		return false
+	}
+	for j := k - 1; j >= lo && k-j <= 3; j-- {
+		switch ts[j].lower() {
+		case "was", "were", "is", "are", "been", "be", "being", "wurde", "wurden", "wird":
+			return true
+		case "also", "later", "then", "reportedly", "repeatedly", "previously", "often", "once", "widely":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// objectVerbs take an object after them, so the name after them is not their subject ("told Fox
+// News: “").
+var objectVerbs = wordList(lxObjectVerb, "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "reminded",
+	"warned", "urged", "assured", "convinced", "accused", "criticized", "answered", "thanked", "quoted")
+
+// sentenceSubject returns the name or pronoun that opens the sentence starting at lo, when it
+// stands before end: the subject of a later coordinated or participial speech verb.
+func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
+	k := lo
+	for k < end && ts[k].kind() == tWord && ts[k].cap() && (ts[k].lower() == "and" || ts[k].lower() == "but" || ts[k].lower() == "then" || ts[k].lower() == "so") {
+		k++
+	}
+	for k < end && ts[k].kind() == tWord && (ts[k].lower() == "then" || ts[k].lower() == "later") {
+		k++
+	}
+	a, b, kind = npForward(ts, k, end, false)
+	if kind == npNone || b >= end || ts[b].kind() != tWord || ts[b].cap() || ts[b].is(lxPreposition) || ts[b].is(lxConjunction) {
+		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
+		if k == lo {
+			for c := lo; c < end && c-lo <= 12; c++ {
+				if ts[c].isPunct(",") {
+					return sentenceSubject(ts, c+1, end)
+				}
+			}
+		}
+		return 0, 0, npNone
+	}
+	return a, b, kind
+}

@@ -1,0 +1,314 @@
+package article
+
+// This file holds the German rules of the sieve, which run only on German text (paraState.de):
+// German puts the finite verb second, so the subject follows it whenever the sentence opens with
+// something else ("Am Montag sagte der Sprecher: „…“", "„…“, so Müller"), and it names sources
+// with "laut", "zufolge" and "nach Angaben".
+
+// maxMittelfeld bounds the tokens between a German subject after its verb and the colon or comma
+// that introduces the quotation ("sagte der Sprecher am Montag in Berlin:").
+const maxMittelfeld = 12
+
+// opensWithSubject reports whether the German sentence that starts at token lo opens with its
+// subject: a determiner, a pronoun or a name. When it opens with anything else (an adverb, a
+// prepositional phrase, a number), the verb comes second and the subject after it.
+func opensWithSubject(ts []tok, lo int) bool {
+	t := ts[lo]
+	if t.kind() != tWord {
+		return false
+	}
+	if t.is(lxDeterminer) || t.is(lxPronoun) {
+		return true
+	}
+	return t.cap() && !t.is(lxCapStop)
+}
+
+// subjectAfterVerb reads the subject of a German speech verb at k that stands after it, in a
+// sentence that does not open with its subject: `Dazu gab das Ministerium bekannt: „`, `sagte
+// er gegenüber der Zeitung: „`. Between the subject and the colon or comma at end-1 stand only a
+// few words, none a speech verb.
+func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
+	if k == lo || opensWithSubject(ts, lo) || !ts[end-1].isPunct(":") && !ts[end-1].isPunct(",") {
+		return 0, 0, npNone
+	}
+	j := skipAdverbsFwd(ts, k+1, end)
+	a, b, kind = germanNP(ts, j, end-1)
+	if kind == npNone || end-1-b > maxMittelfeld {
+		return 0, 0, npNone
+	}
+	for i := b; i < end-1; i++ {
+		if ts[i].kind() == tQuote || isVerb(ts[i]) {
+			return 0, 0, npNone
+		}
+	}
+	return a, b, kind
+}
+
+// sourceNouns name a source after "nach": "nach Angaben der Polizei".
+var sourceNouns = setOf("angaben", "aussagen", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
+	"darstellung", "informationen", "berichten", "schätzungen", "erkenntnissen")
+
+// germanSource reads a German source phrase whose cue is token k, in tokens [lo, end): "laut X",
+// "X zufolge", "nach Angaben der Polizei" (and the other sourceNouns). It returns the mention
+// and the cue's text.
+func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue string, ok bool) {
+	ts := ps.toks
+	switch ts[k].lower() {
+	case "laut":
+		if a, b, kind = npForward(ts, k+1, end, true); kind != npNone {
+			return a, b, kind, "laut", true
+		}
+	case "zufolge":
+		// "dem Bericht zufolge": the phrase from its determiner, else a name.
+		for j := k - 1; j >= lo && k-j <= 6 && ts[j].kind() == tWord; j-- {
+			if ts[j].is(lxDeterminer) {
+				if a, b, kind = germanNP(ts, j, k); kind != npNone && b == k {
+					return a, b, kind, "zufolge", true
+				}
+				break
+			}
+		}
+		if a, b, kind = npBackward(ts, k-1, lo, false); kind == npName || kind == npPronoun {
+			return a, b, kind, "zufolge", true
+		}
+	default:
+		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
+		// Politikers": the source is the phrase from its noun on.
+		if k > lo && ts[k-1].lower() == "nach" && sourceNouns[ts[k].lower()] {
+			if _, _, kind, e := germanPhrase(ts, k, end); kind != npNone && e > k+1 {
+				return k, e, npDesc, ps.text(k-1, k+1), true
+			}
+		}
+	}
+	return 0, 0, npNone, "", false
+}
+
+// maxGermanNP bounds the tokens of a German noun phrase with its attributes.
+const maxGermanNP = 16
+
+// germanNP reads a German noun phrase that starts at token k, before limit: a pronoun, a name, or
+// a determiner with adjectives and a capitalised noun ("der 23-jährige Sportler"), then what may
+// follow its head: genitives ("der Sprecher der Regierung"), a second conjunct ("Sonia und Willy
+// Bogner"), a parenthesis ("Renate Schmidt (SPD)") and a name in apposition ("Der Leiter der
+// Studie, Paulo Pinheiro,"). The mention is the name when there is one, else the whole phrase.
+func germanNP(ts []tok, k, limit int) (a, b int, kind npKind) {
+	a, b, kind, _ = germanPhrase(ts, k, limit)
+	return a, b, kind
+}
+
+// germanPhrase is germanNP that also returns the end of the whole phrase.
+func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
+	if k >= limit || ts[k].kind() != tWord {
+		return 0, 0, npNone, 0
+	}
+	if ts[k].is(lxPronoun) {
+		return k, k + 1, npPronoun, k + 1
+	}
+	if !ts[k].cap() && ts[k].is(lxParticle) && !ts[k].is(lxDeterminer) && k+1 < limit && ts[k+1].cap() {
+		k++ // "de Maizière": the name is the surname's, the particle no adjective
+	}
+	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
+		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+			j++
+		}
+		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) && j-k < maxGermanNP {
+			j++ // adjectives: "russische", "23-jährige"
+		}
+		if j < limit && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
+			return max(nameRunEnd(ts, j, limit), j+1)
+		}
+		return -1
+	}
+	e := head(k)
+	if e < 0 {
+		return 0, 0, npNone, 0
+	}
+	nameA, nameB := -1, -1
+	if !ts[k].is(lxDeterminer) {
+		nameA, nameB = k, e
+	} else if e-k >= 3 && ts[e-1].cap() && ts[e-2].cap() && !ts[e-2].shape(lxRole) {
+		nameA, nameB = e-2, e // "der Regierungssprecher Ulrich Wilhelm"
+	} else if e-k >= 2 && ts[e-2].cap() && ts[e-2].shape(lxRole) {
+		nameA, nameB = e-1, e // "der Bundespräsident Köhler"
+	}
+	for e < limit && e-k < maxGermanNP {
+		t := ts[e]
+		switch {
+		case t.kind() == tWord && (t.lower() == "der" || t.lower() == "des" || t.lower() == "eines" || t.lower() == "einer" ||
+			t.lower() == "von" && nameA < 0):
+			n := e + 1
+			if t.lower() == "von" && n < limit && ts[n].is(lxDeterminer) {
+				n++
+			}
+			if h := head(n); h > n {
+				e = h
+				continue
+			}
+		case t.kind() == tWord && t.lower() == "und" && nameA >= 0:
+			if h := head(e + 1); h > e+1 && !ts[e+1].is(lxDeterminer) {
+				e, nameB = h, h
+				continue
+			}
+		case t.isPunct("("):
+			if j := skipAside(ts, e, limit); j > e {
+				e = j
+				continue
+			}
+		case t.isPunct(",") && nameA < 0:
+			if e+1 < limit && ts[e+1].cap() && !ts[e+1].is(lxCapStop) {
+				if n := nameRunEnd(ts, e+1, limit); n > e+1 && (n == limit || ts[n].isPunct(",")) {
+					nameA, nameB = e+1, n
+					e = n
+					if e < limit && ts[e].isPunct(",") {
+						e++
+					}
+					continue
+				}
+			}
+		}
+		break
+	}
+	if nameA >= 0 {
+		return nameA, nameB, npName, e
+	}
+	return k, e, npDesc, e
+}
+
+// germanSubject returns the subject of the German sentence in tokens [lo, end) and its finite
+// verb: the phrase that opens it when it opens with its subject ("Der Sportler gab bekannt"), or
+// else the phrase right after the finite verb ("Dazu gab das Ministerium bekannt", "Gegenüber
+// der Zeitung äußerte er sich").
+func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
+	if lo >= end {
+		return 0, 0, npNone, -1
+	}
+	if opensWithSubject(ts, lo) {
+		a, b, kind = germanNP(ts, lo, end)
+		if kind == npNone {
+			return 0, 0, npNone, -1
+		}
+		v := b
+		for v < end && (ts[v].isPunct(",") || ts[v].isPunct("(") || ts[v].isPunct(")") || ts[v].kind() == tWord && ts[v].cap()) && v-b < maxGermanNP {
+			v++ // the rest of an appositive
+		}
+		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
+			return a, b, kind, v
+		}
+		return 0, 0, npNone, -1
+	}
+	// The finite verb: the first lower-case word after a capitalised word, a number or the
+	// sentence's first word, that is no determiner, preposition or conjunction.
+	for i := lo + 1; i < end && i-lo <= maxGermanNP; i++ {
+		t, p := ts[i], ts[i-1]
+		if t.kind() != tWord || t.cap() || t.is(lxDeterminer) || t.is(lxPreposition) || t.is(lxConjunction) || t.is(lxPronoun) ||
+			t.is(lxCapStop) && !isVerb(t) {
+			continue
+		}
+		if i-1 != lo && p.kind() == tWord && !p.cap() {
+			continue // an adjective after a determiner: "nach dem öffentlichen Verlesen"
+		}
+		a, b, kind = germanNP(ts, skipAdverbsFwd(ts, i+1, end), end)
+		if kind == npNone {
+			return 0, 0, npNone, -1
+		}
+		return a, b, kind, i
+	}
+	return 0, 0, npNone, -1
+}
+
+// ruleColonIntro links a German quotation introduced by a colon to the subject of the sentence
+// before the colon, whatever its verb: "Der Text lautete: „…“", "Der Sportler gab bekannt: „…“".
+func ruleColonIntro(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	if !ps.de || qi < 2 || !ts[qi-1].isPunct(":") {
+		return match{}, false
+	}
+	lo := sentenceStart(ps, qi-1)
+	a, b, kind, v := germanSubject(ts, lo, qi-1)
+	if kind == npNone {
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: v, cueText: ":", rule: ruleColonIntroID, intro: true}, true
+}
+
+// germanAfter reads the German clause after a quotation, `„…“, begründet das Gericht`: a
+// quotation that opens its sentence takes the place before the finite verb, so the word after it
+// is the verb, whatever verb it is, and its subject follows. t is the token after the comma.
+func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
+	v := ts[t]
+	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
+		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
+		return 0, 0, npNone, false
+	}
+	a, b, kind = germanNP(ts, skipAdverbsFwd(ts, t+1, n), n)
+	if kind == npNone {
+		return 0, 0, npNone, false
+	}
+	return a, b, kind, true
+}
+
+// germanSubjectBefore returns the subject of a German verb among a mention that starts at token
+// a and ends at b, found right before the verb: a pronoun, or a phrase that opens the sentence or
+// a clause (after a comma or a conjunction), its determiner and adjectives included. After an
+// attribute's "von", "vom", "der" or "des", the subject is the name before it ("Theo Kitz vom
+// Bankhaus sagte"). Anything else before it makes it an object ("… zum eigenen
+// Erfolgskriterium erklärt").
+func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind, bool) {
+	if kind == npPronoun {
+		return a, b, kind, true
+	}
+	j := a
+	for j-1 >= lo && a-j < 5 && (ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
+		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop)) ||
+		isNumber(ts[j-1])) {
+		j-- // adjectives, numbers and the determiner
+		if ts[j].is(lxDeterminer) {
+			break
+		}
+	}
+	if j == lo || j-1 == lo && ts[lo].is(lxDeterminer) { // "Einer der 13 Feuerwehrmänner"
+		return a, b, kind, true
+	}
+	if d := ts[j].lower(); (d == "der" || d == "des") && ts[j-1].kind() == tWord && ts[j-1].cap() {
+		// A genitive: "Der Hauptgeschäftsführer des BPI nannte …".
+		// The mention is the whole description, which names nobody by itself.
+		if a2, _, k2 := npBackward(ts, j-1, lo, false); k2 == npName {
+			if a3, _, k3, ok := germanSubjectBefore(ts, a2, b, lo, npName); ok && k3 == npName {
+				if a3 > lo && ts[a3-1].is(lxDeterminer) {
+					a3--
+				}
+				return a3, b, npDesc, true
+			}
+		}
+	}
+	p := ts[j-1]
+	if p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass") {
+		return a, b, kind, true // a clause's subject: "…, wie der Sprecher sagte"
+	}
+	switch p.lower() {
+	case "von", "vom":
+		if a2, _, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
+			return germanSubjectBefore(ts, a2, b, lo, npName)
+		}
+	}
+	// Anything else before it (a preposition, a noun it is the genitive of, a verb) makes it an
+	// object or an attribute: "Wegen der Gefahren des Eises warnte …".
+	return 0, 0, npNone, false
+}
+
+// isNumber reports whether t is a number ("13", "3,5").
+func isNumber(t tok) bool {
+	w := t.lower()
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// holdsRole reports whether mention [a, b) holds a capitalised office or speaking noun: a German
+// description of a person ("Der Sprecher des Senats").
+func holdsRole(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord && ts[i].cap() && (ts[i].shape(lxRole) || ts[i].is(lxSpeakerNoun)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package article
+
+import (
+	"unicode"
+)
+
+// ruleLabel links transcript labels: a paragraph that opens with `NAME:` (or a quotation whose
+// content does) gives its quotations to NAME.
+func ruleLabel(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	// NAME: “…”
+	if qi >= 2 && ts[qi-1].isPunct(":") {
+		a, b, kind := npBackward(ts, qi-2, 0, false)
+		if kind == npName && b-a <= 4 && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–")) {
+			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleLabelID, intro: true}, true
+		}
+	}
+	return match{}, false
+}
+
+// ruleLabelInside links a quotation that opens with a transcript label ("“WALLACE: Let’s start
+// …”") to the labelled speaker: one or two words in capitals, then a colon.
+func ruleLabelInside(ps *paraState, qi int) (match, bool) {
+	sp := ps.spans[ps.toks[qi].q()]
+	rs := ps.rs
+	i := sp.start
+	for i < sp.end && isSpaceRune(rs[i]) {
+		i++
+	}
+	start, words := i, 0
+	for i < sp.end && words < 3 {
+		w := i
+		for i < sp.end && (unicode.IsUpper(rs[i]) || rs[i] == '.' || rs[i] == '\'' || rs[i] == '’' || rs[i] == '-') {
+			i++
+		}
+		if i-w < 2 {
+			return match{}, false
+		}
+		words++
+		if i < sp.end && rs[i] == ':' {
+			name := []rune(string(rs[start:i]))
+			for k := 1; k < len(name); k++ {
+				if unicode.IsLetter(name[k-1]) {
+					name[k] = unicode.ToLower(name[k])
+				}
+			}
+			return match{cue: -1, cueText: ":", rule: ruleLabelInsideID, intro: true, label: true, ls: start, le: i, labelName: string(name)}, true
+		}
+		if i < sp.end && rs[i] == ' ' {
+			i++
+			continue
+		}
+		return match{}, false
+	}
+	return match{}, false
+}

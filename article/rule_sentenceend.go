@@ -1,0 +1,93 @@
+package article
+
+// ruleSentenceEnd links a quotation to an attribution that closes its sentence after it, past
+// other words: `“the beginning of the end” for the EU, said Geert Wilders.`, `Obama “felt a moral
+// obligation” to act, Axelrod said.` The closing clause follows the sentence's last comma and
+// runs to its end.
+func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	n := len(ts)
+	end := -1
+	for j := qi + 1; j < n && j-qi <= maxSentence; j++ {
+		if ts[j].isSentenceEnd() {
+			end = j
+			break
+		}
+		if ts[j].kind() == tQuote {
+			l := lastContentRune(ps.rs, ps.spans[ts[j].q()])
+			if l == '.' || l == '!' || l == '?' {
+				return match{}, false // the sentence ends inside a later quotation
+			}
+		}
+	}
+	if end < 0 {
+		end = n
+	}
+	// Try the last commas of the sentence: `, said Tom Baker, the senator.` closes after two.
+	tries := 0
+	for j := end - 1; j > qi && end-j <= 24 && tries < 3; j-- {
+		if ts[j].kind() == tQuote {
+			return match{}, false
+		}
+		if ts[j].isPunct(",") {
+			tries++
+			if ps.de && j+1 < end && ts[j+1].lower() == "so" {
+				// German `…, so Rice.`: the source closes the sentence after "so".
+				if a, b, k := germanNP(ts, j+2, end); k != npNone && b == end {
+					return match{a: a, b: b, kind: k, cue: j + 1, rule: ruleSentenceEndID}, true
+				}
+			}
+			if m, ok := closingClause(ts, j+1, end); ok {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// closingClause reads `said X` or `X said` (with an appositive or a short phrase) filling tokens
+// [t, end): the attribution that closes a sentence.
+func closingClause(ts []tok, t, end int) (match, bool) {
+	// `, said X.`
+	if isVerbTok(ts, t) && !ts[t].is(lxWeakVerb) {
+		if a, b, k := npForward(ts, t+1, end, true); k != npNone && !clauseFollows(ts, b, end) {
+			return match{a: a, b: b, kind: k, cue: t, rule: ruleSentenceEndID}, true
+		}
+		return match{}, false
+	}
+	// `, X said.` with an optional appositive or aside, and a short phrase before the end.
+	a, b, k := npForward(ts, t, end, true)
+	if k == npNone {
+		return match{}, false
+	}
+	j := skipAside(ts, b, end)
+	if j < end && ts[j].isPunct(",") {
+		for e := j + 1; e < end; e++ {
+			if ts[e].isPunct(",") {
+				j = e + 1
+				break
+			}
+		}
+	}
+	j = skipAdverbsFwd(ts, j, end)
+	if !isVerbTok(ts, j) || ts[j].is(lxWeakVerb) {
+		return match{}, false
+	}
+	if r := skipPhrase(ts, skipAdverbsFwd(ts, j+1, end), end); r != end && !(r+1 == end && ts[r].kind() == tWord) {
+		return match{}, false // the clause goes on: it is not an attribution
+	}
+	return match{a: a, b: b, kind: k, cue: j, rule: ruleSentenceEndID}, true
+}
+
+// skipPhrase returns the index after a short prepositional phrase at j ("in Mainz", "on Sunday"),
+// or j when none starts there.
+func skipPhrase(ts []tok, j, n int) int {
+	if j >= n || ts[j].kind() != tWord || !ts[j].is(lxPreposition) {
+		return j
+	}
+	e := j + 1
+	for e < n && e-j <= 5 && ts[e].kind() == tWord {
+		e++
+	}
+	return e
+}

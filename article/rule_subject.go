@@ -1,0 +1,42 @@
+package article
+
+// minSubjectWords is the fewest words a quotation needs to take its sentence's subject.
+const minSubjectWords = 5
+
+// ruleSubject links a quotation inside a sentence to the sentence's subject when that is a person
+// (a pronoun, or a name with a title or of two words or more): "Clinton has increasingly decried
+// the issue of “systemic racism”". It is the weakest rule, tried last.
+func ruleSubject(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	if sp := ps.spans[ts[qi].q()]; lo >= qi || countWords(ps.rs[sp.start:sp.end]) < minSubjectWords {
+		return match{}, false // a term or two in marks is more often a scare quote
+	}
+	if ps.de {
+		// German: the sentence's subject, when its finite verb says or names ("Rumsfeld
+		// attackierte den Iran als den „…“" says nothing, "Er nannte den Bericht eine „…“" does).
+		a, b, kind, v := germanSubject(ts, lo, qi)
+		if kind == npNone || v < 0 || !isVerb(ts[v]) && !ts[v].is(lxNamingVerb) || b > qi {
+			return match{}, false
+		}
+		return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
+	}
+	a, b, kind := sentenceSubject(ts, lo, qi)
+	if kind != npName && kind != npPronoun || b >= qi {
+		return match{}, false
+	}
+	if kind == npPronoun && ts[a].lower() != "he" && ts[a].lower() != "she" {
+		return match{}, false
+	}
+	// The subject's verb must not be a copula or a passive: "Trump is the “law and order”
+	// candidate" says nothing.
+	v := skipAdverbsFwd(ts, b, qi)
+	if v >= qi || ts[v].kind() != tWord || isPassive(ts, v, b) {
+		return match{}, false
+	}
+	switch ts[v].lower() {
+	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "who", "which", "that":
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
+}

@@ -1,0 +1,128 @@
+package article
+
+// This file is the attribution sieve's one table: every rule, in precedence order, with the
+// quotations it may look at. The first rule that links a quotation to a mention wins; the passes
+// after the sieve (carry.go, headline.go) then give speakers to the quotations it left.
+//
+// To add a rule: write it in a file of its own (rule_NAME.go, beside its word lists), give it an id
+// below (a constant and its stable name), add one line to sieve at its place in the precedence,
+// and one row to the sieve's table tests (attribution_test.go), which name the rule that fired.
+
+// ruleID names the rule that attributed a quotation. Its names (ruleNames) are stable: they go
+// into the Article JSON as Quote.Rule, so a reader can say why a quotation has its speaker.
+type ruleID uint8
+
+// The rules, sieve rules first, then the passes that carry an attribution to other quotations.
+const (
+	ruleNone            ruleID = iota
+	ruleAfterDash              // “…” ― Jane Smith
+	ruleAfterNameVerb          // “…,” Smith said.
+	ruleAfterVerbName          // “…,” said Smith.
+	ruleAccordingTo            // “…,” according to Smith. / laut Smith
+	ruleLabelInsideID          // “SMITH: …”
+	ruleBeforeVerb             // Smith said: “…” / Smith argued that … “…”
+	ruleBeforeVerbName         // said Smith: “…” / sagte Merkel: „…“
+	ruleBeforeSubject          // Smith went on, saying: “…” (the sentence's subject)
+	ruleLabelID                // SMITH: “…”
+	ruleColonParagraph         // Smith said this:⏎“…”
+	ruleColonIntroID           // Der Text lautete: „…“ (German: the sentence's subject)
+	ruleCreditLineID           // “…”⏎— Smith, on Tuesday.
+	ruleSentenceEndID          // … “…” for the town, Smith said.
+	ruleSubjectID              // Smith has long defended the plan as “…”
+	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
+	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
+	ruleCarryAcross            // “…,” Smith said.⏎“…”
+	ruleCarryReported          // Er sagte, die Lage sei „ernst“ (German reported speech)
+	ruleHeadline               // a headline that repeats a body quotation
+	ruleHeadlineSubject        // Smith: … ‘…’ (a headline that opens with its speaker)
+	numRules
+)
+
+// ruleNames are the rules' stable ids.
+var ruleNames = [numRules]string{
+	ruleNone:            "",
+	ruleAfterDash:       "after-dash",
+	ruleAfterNameVerb:   "after-name-verb",
+	ruleAfterVerbName:   "after-verb-name",
+	ruleAccordingTo:     "according-to",
+	ruleLabelInsideID:   "label-inside",
+	ruleBeforeVerb:      "before-verb",
+	ruleBeforeVerbName:  "before-verb-name",
+	ruleBeforeSubject:   "before-subject",
+	ruleLabelID:         "label",
+	ruleColonParagraph:  "colon-paragraph",
+	ruleColonIntroID:    "colon-intro",
+	ruleCreditLineID:    "credit-line",
+	ruleSentenceEndID:   "sentence-end",
+	ruleSubjectID:       "subject",
+	ruleCarryParagraph:  "carry-paragraph",
+	ruleCarryChain:      "carry-chain",
+	ruleCarryAcross:     "carry-across",
+	ruleCarryReported:   "carry-reported",
+	ruleHeadline:        "headline",
+	ruleHeadlineSubject: "headline-subject",
+}
+
+// String returns the rule's stable id ("after-name-verb"), or "" for ruleNone.
+func (r ruleID) String() string {
+	if r >= numRules {
+		return ""
+	}
+	return ruleNames[r]
+}
+
+// scope says which quotations a sieve rule may look at.
+type scope uint8
+
+const (
+	scopeUtterance scope = 1 << iota // a quotation that is not a title or name
+	scopeTitle                       // a title or name in marks (“Meet the Press”)
+	scopeWhole                       // only a quotation that is its paragraph's whole text
+)
+
+// sieveRule is one row of the sieve: a family of rules, the function that tries it on quotation
+// token qi of paragraph pi (it sets the match's paragraph and rule id), and its scope.
+type sieveRule struct {
+	name  string // the family, for tests and error analysis
+	try   func(e *engine, pi, qi int) (match, bool)
+	scope scope
+}
+
+// sieve is the attribution sieve in precedence order: the most precise rules first.
+var sieve = []sieveRule{
+	{"after", local(ruleAfter), scopeUtterance | scopeTitle},
+	{"label-inside", local(ruleLabelInside), scopeUtterance},
+	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
+	{"label", local(ruleLabel), scopeUtterance},
+	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
+	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
+	{"before", local(ruleBefore), scopeUtterance},
+	{"colon-intro", local(ruleColonIntro), scopeUtterance},
+	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
+	{"subject", local(ruleSubject), scopeUtterance},
+}
+
+// local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.
+func local(rule func(ps *paraState, qi int) (match, bool)) func(e *engine, pi, qi int) (match, bool) {
+	return func(e *engine, pi, qi int) (match, bool) {
+		m, ok := rule(e.ps[pi], qi)
+		m.para = pi
+		return m, ok
+	}
+}
+
+// runSieve tries the sieve's rules in order on quotation token qi of paragraph pi, whose scope is
+// sc (scopeUtterance or scopeTitle, with scopeWhole when it fills its paragraph), and returns the
+// first match.
+func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
+	for i := range sieve {
+		r := &sieve[i]
+		if r.scope&sc&(scopeUtterance|scopeTitle) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
+			continue
+		}
+		if m, ok := r.try(e, pi, qi); ok {
+			return m, true
+		}
+	}
+	return match{}, false
+}

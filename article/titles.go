@@ -1,0 +1,111 @@
+package article
+
+import (
+	"unicode"
+)
+
+// titleAfterOwner reports whether quotation token qi is a title after an owner or a preposition
+// (“on ABC’s “This Week,””, “with "Fox and Friends"”): a name of a show or a book, said by nobody.
+func titleAfterOwner(ps *paraState, qi int) bool {
+	if qi == 0 {
+		return false
+	}
+	if ps.toks[qi-1].lower() == "so-called" {
+		return true // a so-called “term” is the writer's distance, nobody's words
+	}
+	p := ps.toks[qi-1]
+	if p.kind() == tWord && p.is(lxWorkNoun) && unicode.IsUpper(ps.spans[ps.toks[qi].q()].first) {
+		return true // the movie “Sharknado 3: Oh Hell No!”, the podcast “Here’s the Thing.”
+	}
+	if !ps.titleLike(ps.toks[qi].q()) {
+		return false
+	}
+	if p.isPunct(",") && qi >= 2 {
+		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
+	}
+	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
+}
+
+// titledWords introduce a title: “a spot titled “Arrogant””.
+var titledWords = wordList(lxTitledWord, "titled", "entitled", "named", "dubbed", "called", "headlined", "nicknamed").
+	with("lexicons/work-nouns.txt")
+
+// workNouns name a work whose title may follow in marks, whatever its words: “the movie
+// “Sharknado 3: Oh Hell No!””.
+var workNouns = fileList(lxWorkNoun, "lexicons/work-nouns.txt")
+
+// sentencePronouns open a sentence rather than a title.
+var sentencePronouns = setOf("I", "We", "You", "He", "She", "They", "Ich", "Wir", "Er")
+
+// smallWords may stay lower case in a title ("Meet the Press").
+var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
+	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du")
+
+// titleLike is isTitleLike of the paragraph's quotation k, worked out once: the rules ask it of a
+// quotation several times.
+func (ps *paraState) titleLike(k int) bool {
+	switch ps.title[k] {
+	case titleNo:
+		return false
+	case titleYes:
+		return true
+	}
+	t := isTitleLike(ps.rs, ps.spans[k])
+	ps.title[k] = titleNo
+	if t {
+		ps.title[k] = titleYes
+	}
+	return t
+}
+
+// The values of paraState.title.
+const (
+	titleUnknown uint8 = iota
+	titleNo
+	titleYes
+)
+
+// isTitleLike reports whether a quotation reads as a title or name: a few words, each capitalised
+// but the small ones ("Meet the Press", “Fareed Zakaria GPS”).
+func isTitleLike(rs []rune, sp span) bool {
+	if sp.last == '?' || sp.last == '!' {
+		return false
+	}
+	words, start := 0, true
+	var wbuf [24]rune // the word being read: room for most, on the stack
+	w := wbuf[:0]
+	check := func() bool {
+		if len(w) == 0 {
+			return true
+		}
+		words++
+		if unicode.IsUpper(w[0]) || unicode.IsDigit(w[0]) {
+			return true
+		}
+		return words > 1 && smallWords[string(w)]
+	}
+	for i, r := range rs[sp.start:sp.end] {
+		if isSpaceRune(r) {
+			if !check() || words == 1 && sentencePronouns[string(w)] {
+				return false
+			}
+			if i > 0 && rs[sp.start+i-1] == '.' && len(w) > 2 {
+				return false // two sentences: “The Donald. Big Daddy.”
+			}
+			w, start = w[:0], true
+			continue
+		}
+		if start && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		start = false
+		if r == '’' || r == '\'' {
+			return false // a contraction: “We’re America.”
+		}
+		w = append(w, r)
+	}
+	if !check() {
+		return false
+	}
+	return words >= 1 && words <= 7
+}
