@@ -27,7 +27,8 @@ type Options struct {
 // Errors read "parsing article: …" and say what is wrong and what to do: an empty input, one over
 // MaxInputBytes (*TooLargeError), binary data (ErrBinary), or no readable text (ErrNoText).
 // Invalid UTF-8 is repaired, each bad byte becoming U+FFFD, except in a full HTML page, which is
-// decoded from the legacy encoding it declares. Time and memory stay bounded for any input,
+// decoded from the legacy encoding it declares. A few stray NUL bytes (maxStrayNULs) become U+FFFD
+// too, as browsers read them; more are binary data. Time and memory stay bounded for any input,
 // deeply nested HTML included.
 func Parse(r io.Reader, opts Options) (*model.Article, error) {
 	a, err := parse(r, opts)
@@ -65,6 +66,7 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 	if format == model.FormatHTML && !utf8.ValidString(data) {
 		src = decodePage([]byte(data)) // a page in a legacy encoding; its text space is built from blocks
 	}
+	src = replaceNULs(src)
 	var a *model.Article
 	switch format {
 	case model.FormatText:
