@@ -24,7 +24,8 @@ const (
 var rxDir = regexp.MustCompile(`^(?i:ltr|rtl)$`)
 
 // parsePage builds the Article of a full HTML page: readability finds the content and metadata in
-// the untrusted page, then the content is serialized, sanitized and walked into blocks.
+// the untrusted page, then the content is serialized, sanitized and walked into blocks. A page that
+// is not an article (see checkArticleLike) is refused with model.ErrNotArticle.
 func parsePage(src string, base *url.URL) (*model.Article, error) {
 	doc, err := parseHTML(src)
 	if err != nil {
@@ -33,8 +34,10 @@ func parsePage(src string, base *url.URL) (*model.Article, error) {
 	a := &model.Article{}
 	a.Dir = pageDir(doc)
 	var content *html.Node
+	sig := pageSignals{readerable: true}
 	if len(src) <= maxReadabilityBytes && countElements(doc, maxReadabilityElements+1) <= maxReadabilityElements {
 		p := readability.NewParser()
+		sig = pageSignals{readerable: p.CheckDocument(doc), password: hasPasswordInput(doc)}
 		art, err := p.ParseAndMutate(doc, base)
 		if err == nil {
 			content = art.Node
@@ -72,6 +75,9 @@ func parsePage(src string, base *url.URL) (*model.Article, error) {
 	}
 	if content == nil {
 		return a, nil
+	}
+	if err := checkArticleLike(content, sig); err != nil {
+		return nil, err
 	}
 	var sb strings.Builder
 	if err := renderHTML(&sb, content); err != nil {

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -86,11 +87,14 @@ func sameInstant(got, want string) bool {
 // block boundaries do not matter, but every other character does. It also compares the six
 // metadata fields with expected-metadata.json: title, byline, site name, published time (as an
 // instant), lang and dir. It logs a table of matches per field, Parse's and the library's, and
-// fails when Parse falls under readabilityFloors or under the library alone on any field.
+// fails when Parse falls under readabilityFloors or under the library alone on any field. It also
+// counts the pages refused as not articles (ErrNotArticle) among those Mozilla marks readerable:
+// false; refusing any other page fails.
 func TestReadabilityPages(t *testing.T) {
 	pages := readabilityPages(t)
 	base, _ := url.Parse("http://fakehost/test/page.html")
 	ours, lib := map[string]int{}, map[string]int{}
+	refused, nonReaderable := 0, 0 // pages refused as not articles, and pages marked readerable: false
 	for _, pg := range pages {
 		want := squeeze(htmlText(t, pg.expected))
 		var meta expectedMeta
@@ -100,9 +104,17 @@ func TestReadabilityPages(t *testing.T) {
 		expected := map[string]string{"title": oneLine(str(meta.Title)), "byline": oneLine(str(meta.Byline)),
 			"site": oneLine(str(meta.SiteName)), "published": str(meta.PublishedTime), "lang": str(meta.Lang), "dir": str(meta.Dir)}
 
+		readerable := meta.Readerable == nil || *meta.Readerable
+		if !readerable {
+			nonReaderable++
+		}
 		a, err := Parse(bytes.NewReader(pg.source), Options{Format: model.FormatHTML, URL: base.String()})
-		if err != nil {
-			t.Errorf("%s: %v", pg.name, err)
+		switch {
+		case errors.Is(err, model.ErrNotArticle) && !readerable:
+			refused++
+			continue
+		case err != nil:
+			t.Errorf("%s: %v", pg.name, err) // a readerable page refused as not an article is wrong too
 			continue
 		}
 		if squeeze(a.Text()) == want {
@@ -145,6 +157,7 @@ func TestReadabilityPages(t *testing.T) {
 		}
 	}
 	t.Log(table.String())
+	t.Logf("refused as not an article: %d of the %d pages marked readerable: false, none of the %d others", refused, nonReaderable, n-nonReaderable)
 }
 
 // countMeta counts in n each metadata field of got that matches expected, and "all six" when they
