@@ -36,6 +36,7 @@ func parsePage(src string, base *url.URL) (*model.Article, error) {
 	var content *html.Node
 	sig := pageSignals{readerable: true}
 	if len(src) <= maxReadabilityBytes && countElements(doc, maxReadabilityElements+1) <= maxReadabilityElements {
+		removeHiddenHeadings(doc)
 		p := readability.NewParser()
 		sig = pageSignals{readerable: p.CheckDocument(doc), password: hasPasswordInput(doc)}
 		art, err := p.ParseAndMutate(doc, base)
@@ -265,4 +266,45 @@ func resolveURLs(n *html.Node, base *url.URL) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		resolveURLs(c, base)
 	}
+}
+
+// screenReaderClasses are the class names sites give what is for screen readers only, shown to no
+// one else.
+var screenReaderClasses = map[string]bool{"visually-hidden": true, "visuallyhidden": true, "sr-only": true,
+	"screen-reader-text": true, "screen-reader-only": true, "off-screen": true, "offscreen": true,
+	"a11y-hidden": true, "element-invisible": true}
+
+// removeHiddenHeadings takes out of an untrusted page the headings (h1 to h6) whose class says
+// they are for screen readers only ("What's Next" over a box of links the page fills in later): the
+// page shows no such heading, so a reader should not either. Other screen-reader text (a "Photo"
+// or "Credit" label) is kept, as Readability keeps it.
+func removeHiddenHeadings(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isHeading(c) && screenReaderOnly(c) {
+			n.RemoveChild(c)
+		} else {
+			removeHiddenHeadings(c)
+		}
+		c = next
+	}
+}
+
+// isHeading reports whether n is an h1 to h6 element.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// screenReaderOnly reports whether one of n's classes is in screenReaderClasses.
+func screenReaderOnly(n *html.Node) bool {
+	for _, c := range strings.Fields(htmlAttr(n, "class")) {
+		if screenReaderClasses[strings.ToLower(c)] {
+			return true
+		}
+	}
+	return false
 }
