@@ -31,6 +31,8 @@ func TestDetectFormat(t *testing.T) {
 		{"markdown links", "Read [the post](https://example.com/p) and this.", model.FormatMarkdown},
 		{"markdown inline marks", "Some **strong** words and `code`.", model.FormatMarkdown},
 		{"markdown list with strong", "Intro.\n\n- **one** thing\n- two things", model.FormatMarkdown},
+		{"markdown holding raw HTML", "# Title\n\nSome text.\n\n<div class=x>a <b>box</b></div>\n\n<p>more</p>", model.FormatMarkdown},
+		{"fragment opening with a tag, with a markdown-like link", "<p>See [the post](https://example.com/p)</p><p>x</p>", model.FormatFragment},
 		{"numbered paragraphs are text", "10 Things to Know.\n\n1. The first thing, said Smith.\n\n2. The second.\n\n- a dash line", model.FormatText},
 	}
 	for _, tt := range tests {
