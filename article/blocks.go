@@ -483,8 +483,7 @@ func joinBlocks(blocks []model.Block, sep string) (string, []model.Run, []model.
 // figure adds a figure block: its first image, with the figcaption as caption (and as text, so
 // the caption is part of the text space). The block stands where the caption is (or the image,
 // without a caption), so the text of the figure keeps its document order. A figure without an
-// image is walked as blocks, unless all its text is its caption: then its media was something the
-// sanitizer takes out (a video, a frame, an embed), and a caption of nothing is left out.
+// image is walked as blocks.
 func (b *blockWalker) figure(n *html.Node) {
 	var img, caption *html.Node
 	var find func(*html.Node)
@@ -506,9 +505,6 @@ func (b *blockWalker) figure(n *html.Node) {
 		}
 	}
 	find(n)
-	if img == nil && caption != nil && letters(textContent(n)) == letters(textContent(caption)) {
-		return
-	}
 	if img == nil {
 		b.children(n)
 		b.flush(model.KindParagraph)

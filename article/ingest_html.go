@@ -80,6 +80,7 @@ func parsePage(src string, base *url.URL) (*model.Article, error) {
 	if err := checkArticleLike(content, sig); err != nil {
 		return nil, err
 	}
+	removeCaptionsOfNothing(content)
 	var sb strings.Builder
 	if err := renderHTML(&sb, content); err != nil {
 		return nil, err
@@ -279,12 +280,18 @@ var screenReaderClasses = map[string]bool{"visually-hidden": true, "visuallyhidd
 // page shows no such heading, so a reader should not either. Other screen-reader text (a "Photo"
 // or "Credit" label) is kept, as Readability keeps it.
 func removeHiddenHeadings(n *html.Node) {
+	removeElements(n, func(e *html.Node) bool { return isHeading(e) && screenReaderOnly(e) })
+}
+
+// removeElements removes from the tree under n each element for which drop is true, with what it
+// holds, and looks no further into it.
+func removeElements(n *html.Node, drop func(*html.Node) bool) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && isHeading(c) && screenReaderOnly(c) {
+		if c.Type == html.ElementNode && drop(c) {
 			n.RemoveChild(c)
 		} else {
-			removeHiddenHeadings(c)
+			removeElements(c, drop)
 		}
 		c = next
 	}
@@ -307,4 +314,37 @@ func screenReaderOnly(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// removeCaptionsOfNothing takes out of readability's untrusted output each figure that holds no
+// image and no text but its caption: its media was a video player or a frame that extraction took
+// out, and a caption of nothing ("Media caption Mr Obama told the BBC…") would stand alone as a
+// paragraph. A figure whose image the sanitizer refuses later (a data: URL) still has its <img>
+// here, and keeps its caption.
+func removeCaptionsOfNothing(n *html.Node) {
+	removeElements(n, func(e *html.Node) bool { return e.DataAtom == atom.Figure && captionOfNothing(e) })
+}
+
+// captionOfNothing reports whether the figure fig has a figcaption, no img or picture, and no text
+// outside its figcaption.
+func captionOfNothing(fig *html.Node) bool {
+	caption := false
+	var other func(*html.Node) bool // whether x holds an image or text outside a caption
+	other = func(x *html.Node) bool {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && letters(c.Data) > 0:
+				return true
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Img || c.DataAtom == atom.Picture:
+				return true
+			case c.DataAtom == atom.Figcaption:
+				caption = true
+			case other(c):
+				return true
+			}
+		}
+		return false
+	}
+	return !other(fig) && caption
 }

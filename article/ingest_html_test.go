@@ -26,17 +26,49 @@ func TestHiddenHeadings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			a, err := Parse(strings.NewReader("<!DOCTYPE html><html><head><title>Ferry cut</title></head><body>"+tt.body+"</body></html>"), Options{Format: model.FormatHTML})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, b := range a.Blocks {
-				got = append(got, string(b.Kind)+":"+b.Text)
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkPageBlocks(t, tt.body, tt.want)
 		})
+	}
+}
+
+// TestCaptionsOfNothing checks that a page's figure left with only its caption (its video player
+// taken out) is left out, while a figure with an image, even one the sanitizer refuses, or with
+// other text, keeps its caption.
+func TestCaptionsOfNothing(t *testing.T) {
+	t.Parallel()
+	text := "The island ferry will run four crossings a day instead of seven from Monday, the operator said on Tuesday, after a third of its deck crew left for better-paid work on the mainland."
+	para := "<p>" + text + "</p>"
+	tests := []struct {
+		name, figure string
+		want         []string // the body's blocks, as kind:text
+	}{
+		{"a video's caption", `<figure><div class="player"><iframe src="https://player.example/1"></iframe></div><figcaption><span>Media caption</span> The operator explains the cut</figcaption></figure>`,
+			[]string{"p:" + text, "p:" + text}},
+		{"a refused image's caption", `<figure><img src="data:image/png;base64,iVBORw0KGgo=" alt="x"><figcaption>The ferry at the quay.</figcaption></figure>`,
+			[]string{"p:" + text, "p:The ferry at the quay.", "p:" + text}},
+		{"a pull quote", `<figure><blockquote>We will sail again.</blockquote><figcaption>The operator</figcaption></figure>`,
+			[]string{"p:" + text, "blockquote:We will sail again.", "p:The operator", "p:" + text}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			checkPageBlocks(t, "<article>"+para+tt.figure+para+"</article>", tt.want)
+		})
+	}
+}
+
+// checkPageBlocks parses a page with body as its <body> and checks its blocks, as kind:text.
+func checkPageBlocks(t *testing.T, body string, want []string) {
+	t.Helper()
+	a, err := Parse(strings.NewReader("<!DOCTYPE html><html><head><title>Ferry cut</title></head><body>"+body+"</body></html>"), Options{Format: model.FormatHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range a.Blocks {
+		got = append(got, string(b.Kind)+":"+b.Text)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
