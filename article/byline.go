@@ -71,3 +71,49 @@ func liftByline(a *model.Article) {
 		return
 	}
 }
+
+// liftTail moves the author's bio that ends the body of a structured article (HTML or Markdown;
+// plain text lifts its whole tail while it reads lines) into the extras: the paragraphs at its end
+// that splitTail reads as a bio and the author's links, when there is a bio among them. Other tail
+// lines stay, as Readability keeps them. It fills Byline and Site from the bio when the source's
+// metadata left them empty. The first block always stays in the body,
+// and the tail is shown apart from it, never dropped.
+func liftTail(a *model.Article) {
+	first := len(a.Blocks)
+	for first > 1 && a.Blocks[first-1].Kind == model.KindParagraph {
+		first--
+	}
+	if first == len(a.Blocks) {
+		return
+	}
+	lines := make([]string, 0, len(a.Blocks)-first)
+	for _, b := range a.Blocks[first:] {
+		lines = append(lines, oneLine(b.Text))
+	}
+	keep, extras, byline, site := splitTail(lines, 0)
+	bio := false
+	for _, e := range extras {
+		switch e.Kind {
+		case model.ExtraBio:
+			bio = true
+		case model.ExtraLinks:
+		default:
+			return // other tail lines (credits, tags, footers) are kept in a page's body, as Readability keeps them
+		}
+	}
+	if !bio {
+		return
+	}
+	keep += first
+	for keep > 1 && a.Blocks[keep-1].Kind == model.KindRule {
+		keep-- // the rule that set the bio apart
+	}
+	a.Blocks = a.Blocks[:keep]
+	a.Extras = append(a.Extras, extras...)
+	if a.Byline == "" {
+		a.Byline = byline
+	}
+	if a.Site == "" {
+		a.Site = site
+	}
+}

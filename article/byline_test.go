@@ -84,3 +84,46 @@ func TestByLineLiftedFromStructuredFormats(t *testing.T) {
 		})
 	}
 }
+
+// TestBioLiftedFromStructuredFormats checks that an author's bio ending the body of Markdown or a
+// page becomes an extra, with the rule that set it apart, and fills the byline when the source
+// named none; other tail lines stay in the body.
+func TestBioLiftedFromStructuredFormats(t *testing.T) {
+	t.Parallel()
+	body := "The council voted on Tuesday to keep the ferry running through the winter, after a petition signed by nine hundred islanders."
+	for _, tc := range []struct {
+		name, src string
+		format    model.Format
+		byline    string
+		lastBody  string
+		extras    []string // kind:text
+	}{
+		{"markdown", "# Ferry Saved\n\n" + body + "\n\n---\n\n*Ines Okafor is a reporter for the Harbour Ledger. Follow her on Twitter @inesokafor.*\n",
+			model.FormatMarkdown, "Ines Okafor", body, []string{"bio:Ines Okafor is a reporter for the Harbour Ledger. Follow her on Twitter @inesokafor."}},
+		{"page", "<!DOCTYPE html><html><head><title>Ferry Saved</title></head><body><article><h1>Ferry Saved</h1><p>" + body + "</p><p>" + body + "</p><p><em>Samir Hale covers the islands for the Northfield Weekly.</em></p></article></body></html>",
+			model.FormatHTML, "Samir Hale", body, []string{"bio:Samir Hale covers the islands for the Northfield Weekly."}},
+		{"a footer alone stays", "# Ferry Saved\n\n" + body + "\n\nCopyright 2026 The Harbour Ledger.\n",
+			model.FormatMarkdown, "", "Copyright 2026 The Harbour Ledger.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tc.src), Options{Format: tc.format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tc.byline {
+				t.Errorf("Byline=%q, want %q", a.Byline, tc.byline)
+			}
+			if last := a.Blocks[len(a.Blocks)-1]; last.Text != tc.lastBody {
+				t.Errorf("last body block %s %q, want %q", last.Kind, last.Text, tc.lastBody)
+			}
+			var extras []string
+			for _, e := range a.Extras {
+				extras = append(extras, string(e.Kind)+":"+e.Text)
+			}
+			if strings.Join(extras, "\n") != strings.Join(tc.extras, "\n") {
+				t.Errorf("extras %q, want %q", extras, tc.extras)
+			}
+		})
+	}
+}

@@ -83,6 +83,7 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 	}
 	if format != model.FormatText {
 		liftByline(a)
+		liftTail(a)
 	}
 	if len(a.Blocks) == 0 {
 		return nil, model.ErrNoText
