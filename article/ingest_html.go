@@ -33,6 +33,7 @@ func parsePage(src string, base *url.URL) (*model.Article, error) {
 	}
 	a := &model.Article{}
 	a.Dir = pageDir(doc)
+	a.URL = canonicalURL(doc, base)
 	var content *html.Node
 	sig := pageSignals{readerable: true}
 	if len(src) <= maxReadabilityBytes && countElements(doc, maxReadabilityElements+1) <= maxReadabilityElements {
@@ -347,4 +348,67 @@ func captionOfNothing(fig *html.Node) bool {
 		return false
 	}
 	return !other(fig) && caption
+}
+
+// canonicalURL returns the address an untrusted page declares as its own (<link rel=canonical>,
+// else og:url), resolved against base, the address it was read from, when it is on the same host
+// (a leading "www." aside) over http or https: a page may name its clean address, without tracking
+// parameters, but not send its reader's "original" link to another site. Without base, or
+// without such a declaration, it returns "".
+func canonicalURL(doc *html.Node, base *url.URL) string {
+	if base == nil {
+		return ""
+	}
+	var href string
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && href == ""; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				switch {
+				case c.DataAtom == atom.Link && hasToken(htmlAttr(c, "rel"), "canonical"):
+					href = htmlAttr(c, "href")
+				case c.DataAtom == atom.Body:
+					return // declarations are in the head
+				}
+				find(c)
+			}
+		}
+	}
+	find(doc)
+	if href == "" {
+		if m := findMeta(doc, "og:url"); m != "" {
+			href = m
+		}
+	}
+	u, err := base.Parse(strings.TrimSpace(href))
+	if href == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil ||
+		!strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(base.Hostname(), "www.")) {
+		return ""
+	}
+	u.Fragment = ""
+	return u.String()
+}
+
+// hasToken reports whether the space-separated list s holds tok, ignoring case.
+func hasToken(s, tok string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// findMeta returns the content of the first <meta property=name> (or name=name) in the head.
+func findMeta(doc *html.Node, name string) string {
+	head := findElement(doc, atom.Head)
+	if head == nil {
+		return ""
+	}
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Meta && (strings.EqualFold(htmlAttr(c, "property"), name) || strings.EqualFold(htmlAttr(c, "name"), name)) {
+			return htmlAttr(c, "content")
+		}
+	}
+	return ""
 }

@@ -72,3 +72,36 @@ func checkPageBlocks(t *testing.T, body string, want []string) {
 		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCanonicalURL checks which address a page's Article keeps as its URL: the canonical address
+// the page declares when it is on the host it was read from, else the address it was read from.
+func TestCanonicalURL(t *testing.T) {
+	t.Parallel()
+	const from = "https://www.courier.example/news/ferry?utm_source=feed#top"
+	tests := []struct {
+		name, head, url, want string
+	}{
+		{"canonical", `<link rel="canonical" href="https://courier.example/news/2026/03/ferry">`, from, "https://courier.example/news/2026/03/ferry"},
+		{"relative canonical", `<link rel="Canonical" href="/news/2026/03/ferry#x">`, from, "https://www.courier.example/news/2026/03/ferry"},
+		{"og:url", `<meta property="og:url" content="https://courier.example/news/2026/03/ferry">`, from, "https://courier.example/news/2026/03/ferry"},
+		{"another site", `<link rel="canonical" href="https://evil.example/news/ferry">`, from, from},
+		{"a script", `<link rel="canonical" href="javascript:alert(1)">`, from, from},
+		{"user info", `<link rel="canonical" href="https://me@courier.example/news">`, from, from},
+		{"none", ``, from, from},
+		{"no address given", `<link rel="canonical" href="https://courier.example/news/2026/03/ferry">`, "", ""},
+	}
+	para := "<p>The island ferry will run four crossings a day instead of seven from Monday, the operator said on Tuesday, after a third of its deck crew left for better-paid work on the mainland.</p>"
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			src := "<!DOCTYPE html><html><head><title>Ferry cut</title>" + tt.head + "</head><body><article>" + para + para + "</article></body></html>"
+			a, err := Parse(strings.NewReader(src), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.URL != tt.want {
+				t.Errorf("URL = %q, want %q", a.URL, tt.want)
+			}
+		})
+	}
+}

@@ -13,7 +13,7 @@ import (
 // Options tune Parse.
 type Options struct {
 	Format model.Format    // FormatAuto when empty
-	URL    string          // the article's address: resolves relative links and fills Article.URL
+	URL    string          // the article's address: resolves relative links and fills Article.URL (a page's canonical address on the same host takes its place there)
 	ID     model.ArticleID // the id to give the article; derived from the title when empty
 }
 
@@ -89,8 +89,8 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 		return nil, model.ErrNoText
 	}
 	a.Format = format
-	if base != nil {
-		a.URL = base.String()
+	if base != nil && a.URL == "" {
+		a.URL = base.String() // a page may have given its canonical address (see canonicalURL)
 	}
 	finish(a, opts.ID)
 	return a, nil
