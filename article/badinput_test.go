@@ -195,7 +195,7 @@ func TestBadInput(t *testing.T) {
 					if !strings.HasPrefix(msg, "parsing article: ") || len(msg) < 40 {
 						t.Errorf("error %q is not a clear sentence", msg)
 					}
-					if !errors.Is(err, model.ErrEmpty) && !errors.Is(err, model.ErrTooLarge) && !errors.Is(err, model.ErrBinary) && !errors.Is(err, model.ErrNoText) {
+					if !errors.Is(err, model.ErrEmpty) && !errors.Is(err, model.ErrTooLarge) && !errors.Is(err, model.ErrBinary) && !errors.Is(err, model.ErrNoText) && !errors.Is(err, model.ErrNotArticle) {
 						t.Errorf("error %q is none of the documented errors", msg)
 					}
 					return

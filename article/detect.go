@@ -21,8 +21,9 @@ var (
 )
 
 // detectFormat tells the input formats apart for FormatAuto: a full HTML page (a doctype, an
-// <html> or a <head>/<body> near the start), an HTML fragment (text that opens with a tag, or
-// holds several HTML tags), Markdown (a heading, fence or link, or two inline marks such as
+// <html> or a <head>/<body> near the start), Markdown with a heading, fence or link (which may
+// hold raw HTML, as Markdown allows) when it does not open with a tag, an HTML fragment (text that
+// opens with a tag, or holds several HTML tags), other Markdown (two inline marks such as
 // **strong** and `code`, or one with list or quote lines; list lines alone are common in plain
 // text), and otherwise plain text.
 func detectFormat(src string) model.Format {
@@ -37,12 +38,12 @@ func detectFormat(src string) model.Format {
 	if rxPageStart.MatchString(head) || rxPageTags.MatchString(head) && rxHTMLTag.MatchString(head) {
 		return model.FormatHTML
 	}
-	tags := len(rxHTMLTag.FindAllStringIndex(head, 3))
-	if tags >= 3 || tags >= 1 && rxStartsTag.MatchString(head) {
-		return model.FormatFragment
+	startsTag := rxStartsTag.MatchString(head)
+	if !startsTag && rxMdStrong.MatchString(head) {
+		return model.FormatMarkdown // Markdown may hold raw HTML; HTML never has Markdown's headings, fences or links
 	}
-	if rxMdStrong.MatchString(head) {
-		return model.FormatMarkdown
+	if tags := len(rxHTMLTag.FindAllStringIndex(head, 3)); tags >= 3 || tags >= 1 && startsTag {
+		return model.FormatFragment
 	}
 	if inline := len(rxMdInline.FindAllStringIndex(head, 2)); inline >= 2 || inline == 1 && len(rxMdLines.FindAllStringIndex(head, 2)) >= 2 {
 		return model.FormatMarkdown

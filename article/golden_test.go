@@ -29,13 +29,14 @@ var goldens = []struct {
 	// forms, resolve its relative links and lazy image, and the sanitizer must take out its scripts,
 	// handlers and frames.
 	{"ashby-weir", "ashby-weir.html", model.FormatHTML, model.FormatHTML, "https://herald.example/news/2026/02/ashby-weir-gates-close"},
+	// A full page whose byline is a plain paragraph, "By NAME · DATE", with no class or rel to say
+	// so: it must become the byline and an extra, not stay as the body's first paragraph.
+	{"harbour-ferry", "harbour-ferry.html", model.FormatHTML, model.FormatHTML, "https://courier.example/news/2026/03/ferry-timetable-cut"},
 	// A fragment as a CMS editor pastes it, with styles, classes, an embed and script links.
 	{"carrow-clinic", "carrow-clinic.fragment.html", model.FormatFragment, model.FormatFragment, "https://gazette.example/news/2026/03/carrow-clinic-hours"},
-	// Markdown with emphasis, lists, an image, a reference link, an autolink and raw HTML. Its
-	// raw HTML (three tags or more) makes detectFormat read it as a fragment, and the whole
-	// document then becomes one paragraph of Markdown source: a gap in detection, which this row
-	// records until it is closed.
-	{"night-market", "night-market.md", model.FormatMarkdown, model.FormatFragment, ""},
+	// Markdown with emphasis, lists, an image, a reference link, an autolink and raw HTML (three
+	// tags or more, which FormatAuto must not take for a fragment).
+	{"night-market", "night-market.md", model.FormatMarkdown, model.FormatMarkdown, ""},
 }
 
 // TestGolden parses each golden input and compares its Article, as indented JSON, with

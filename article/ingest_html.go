@@ -24,7 +24,8 @@ const (
 var rxDir = regexp.MustCompile(`^(?i:ltr|rtl)$`)
 
 // parsePage builds the Article of a full HTML page: readability finds the content and metadata in
-// the untrusted page, then the content is serialized, sanitized and walked into blocks.
+// the untrusted page, then the content is serialized, sanitized and walked into blocks. A page that
+// is not an article (see checkArticleLike) is refused with model.ErrNotArticle.
 func parsePage(src string, base *url.URL) (*model.Article, error) {
 	doc, err := parseHTML(src)
 	if err != nil {
@@ -32,9 +33,13 @@ func parsePage(src string, base *url.URL) (*model.Article, error) {
 	}
 	a := &model.Article{}
 	a.Dir = pageDir(doc)
+	a.URL = canonicalURL(doc, base)
 	var content *html.Node
+	sig := pageSignals{readerable: true}
 	if len(src) <= maxReadabilityBytes && countElements(doc, maxReadabilityElements+1) <= maxReadabilityElements {
+		removeHiddenHeadings(doc)
 		p := readability.NewParser()
+		sig = pageSignals{readerable: p.CheckDocument(doc), password: hasPasswordInput(doc)}
 		art, err := p.ParseAndMutate(doc, base)
 		if err == nil {
 			content = art.Node
@@ -73,6 +78,10 @@ func parsePage(src string, base *url.URL) (*model.Article, error) {
 	if content == nil {
 		return a, nil
 	}
+	if err := checkArticleLike(content, sig); err != nil {
+		return nil, err
+	}
+	removeCaptionsOfNothing(content)
 	var sb strings.Builder
 	if err := renderHTML(&sb, content); err != nil {
 		return nil, err
@@ -259,4 +268,147 @@ func resolveURLs(n *html.Node, base *url.URL) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		resolveURLs(c, base)
 	}
+}
+
+// screenReaderClasses are the class names sites give what is for screen readers only, shown to no
+// one else.
+var screenReaderClasses = map[string]bool{"visually-hidden": true, "visuallyhidden": true, "sr-only": true,
+	"screen-reader-text": true, "screen-reader-only": true, "off-screen": true, "offscreen": true,
+	"a11y-hidden": true, "element-invisible": true}
+
+// removeHiddenHeadings takes out of an untrusted page the headings (h1 to h6) whose class says
+// they are for screen readers only ("What's Next" over a box of links the page fills in later): the
+// page shows no such heading, so a reader should not either. Other screen-reader text (a "Photo"
+// or "Credit" label) is kept, as Readability keeps it.
+func removeHiddenHeadings(n *html.Node) {
+	removeElements(n, func(e *html.Node) bool { return isHeading(e) && screenReaderOnly(e) })
+}
+
+// removeElements removes from the tree under n each element for which drop is true, with what it
+// holds, and looks no further into it.
+func removeElements(n *html.Node, drop func(*html.Node) bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && drop(c) {
+			n.RemoveChild(c)
+		} else {
+			removeElements(c, drop)
+		}
+		c = next
+	}
+}
+
+// isHeading reports whether n is an h1 to h6 element.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// screenReaderOnly reports whether one of n's classes is in screenReaderClasses.
+func screenReaderOnly(n *html.Node) bool {
+	for _, c := range strings.Fields(htmlAttr(n, "class")) {
+		if screenReaderClasses[strings.ToLower(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// removeCaptionsOfNothing takes out of readability's untrusted output each figure that holds no
+// image and no text but its caption: its media was a video player or a frame that extraction took
+// out, and a caption of nothing ("Media caption Mr Obama told the BBC…") would stand alone as a
+// paragraph. A figure whose image the sanitizer refuses later (a data: URL) still has its <img>
+// here, and keeps its caption.
+func removeCaptionsOfNothing(n *html.Node) {
+	removeElements(n, func(e *html.Node) bool { return e.DataAtom == atom.Figure && captionOfNothing(e) })
+}
+
+// captionOfNothing reports whether the figure fig has a figcaption, no img or picture, and no text
+// outside its figcaption.
+func captionOfNothing(fig *html.Node) bool {
+	caption := false
+	var other func(*html.Node) bool // whether x holds an image or text outside a caption
+	other = func(x *html.Node) bool {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && letters(c.Data) > 0:
+				return true
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Img || c.DataAtom == atom.Picture:
+				return true
+			case c.DataAtom == atom.Figcaption:
+				caption = true
+			case other(c):
+				return true
+			}
+		}
+		return false
+	}
+	return !other(fig) && caption
+}
+
+// canonicalURL returns the address an untrusted page declares as its own (<link rel=canonical>,
+// else og:url), resolved against base, the address it was read from, when it is on the same host
+// (a leading "www." aside) over http or https: a page may name its clean address, without tracking
+// parameters, but not send its reader's "original" link to another site. Without base, or
+// without such a declaration, it returns "".
+func canonicalURL(doc *html.Node, base *url.URL) string {
+	if base == nil {
+		return ""
+	}
+	var href string
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && href == ""; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				switch {
+				case c.DataAtom == atom.Link && hasToken(htmlAttr(c, "rel"), "canonical"):
+					href = htmlAttr(c, "href")
+				case c.DataAtom == atom.Body:
+					return // declarations are in the head
+				}
+				find(c)
+			}
+		}
+	}
+	find(doc)
+	if href == "" {
+		if m := findMeta(doc, "og:url"); m != "" {
+			href = m
+		}
+	}
+	u, err := base.Parse(strings.TrimSpace(href))
+	if href == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil ||
+		!strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(base.Hostname(), "www.")) {
+		return ""
+	}
+	u.Fragment = ""
+	return u.String()
+}
+
+// hasToken reports whether the space-separated list s holds tok, ignoring case.
+func hasToken(s, tok string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// findMeta returns the content of the first <meta property=name> (or name=name) in the head.
+func findMeta(doc *html.Node, name string) string {
+	head := findElement(doc, atom.Head)
+	if head == nil {
+		return ""
+	}
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Meta && (strings.EqualFold(htmlAttr(c, "property"), name) || strings.EqualFold(htmlAttr(c, "name"), name)) {
+			return htmlAttr(c, "content")
+		}
+	}
+	return ""
 }

@@ -130,8 +130,12 @@ var magic = []struct {
 	{"\xD0\xCF\x11\xE0", "an old Word or Excel document"},
 }
 
-// checkText refuses input that is not text: known binary formats, UTF-16, NUL bytes, or mostly
-// control characters and invalid UTF-8.
+// maxStrayNULs is how many NUL bytes a text may hold: a few are a damaged page, which browsers
+// read with each NUL as U+FFFD (see replaceNULs); more are binary data.
+const maxStrayNULs = 8
+
+// checkText refuses input that is not text: known binary formats, UTF-16, more than maxStrayNULs
+// NUL bytes, or mostly control characters and invalid UTF-8 (a NUL counting as a control).
 func checkText(data string) error {
 	for _, m := range magic {
 		if strings.HasPrefix(data, m.prefix) {
@@ -141,7 +145,7 @@ func checkText(data string) error {
 	if strings.HasPrefix(data, "\xFF\xFE") || strings.HasPrefix(data, "\xFE\xFF") {
 		return fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", model.ErrBinary)
 	}
-	if strings.IndexByte(data, 0) >= 0 {
+	if strings.Count(data, "\x00") > maxStrayNULs {
 		return fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary)
 	}
 	sample := data
@@ -195,6 +199,16 @@ var asciiControl = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
+
+// replaceNULs replaces each NUL byte of s with U+FFFD, as the HTML specification and browsers do
+// with the stray NULs checkText lets through. One byte becomes one code point, so offsets into
+// the text stay offsets into the input, as with repairUTF8.
+func replaceNULs(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "\x00", "\uFFFD")
+}
 
 // repairText is repairUTF8 of a string: s itself when it is valid UTF-8.
 func repairText(s string) string {

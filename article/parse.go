@@ -13,7 +13,7 @@ import (
 // Options tune Parse.
 type Options struct {
 	Format model.Format    // FormatAuto when empty
-	URL    string          // the article's address: resolves relative links and fills Article.URL
+	URL    string          // the article's address: resolves relative links and fills Article.URL (a page's canonical address on the same host takes its place there)
 	ID     model.ArticleID // the id to give the article; derived from the title when empty
 }
 
@@ -27,7 +27,8 @@ type Options struct {
 // Errors read "parsing article: …" and say what is wrong and what to do: an empty input, one over
 // MaxInputBytes (*TooLargeError), binary data (ErrBinary), or no readable text (ErrNoText).
 // Invalid UTF-8 is repaired, each bad byte becoming U+FFFD, except in a full HTML page, which is
-// decoded from the legacy encoding it declares. Time and memory stay bounded for any input,
+// decoded from the legacy encoding it declares. A few stray NUL bytes (maxStrayNULs) become U+FFFD
+// too, as browsers read them; more are binary data. Time and memory stay bounded for any input,
 // deeply nested HTML included.
 func Parse(r io.Reader, opts Options) (*model.Article, error) {
 	a, err := parse(r, opts)
@@ -65,6 +66,7 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 	if format == model.FormatHTML && !utf8.ValidString(data) {
 		src = decodePage([]byte(data)) // a page in a legacy encoding; its text space is built from blocks
 	}
+	src = replaceNULs(src)
 	var a *model.Article
 	switch format {
 	case model.FormatText:
@@ -81,13 +83,14 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 	}
 	if format != model.FormatText {
 		liftByline(a)
+		liftTail(a)
 	}
 	if len(a.Blocks) == 0 {
 		return nil, model.ErrNoText
 	}
 	a.Format = format
-	if base != nil {
-		a.URL = base.String()
+	if base != nil && a.URL == "" {
+		a.URL = base.String() // a page may have given its canonical address (see canonicalURL)
 	}
 	finish(a, opts.ID)
 	return a, nil

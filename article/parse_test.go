@@ -31,6 +31,8 @@ func TestDetectFormat(t *testing.T) {
 		{"markdown links", "Read [the post](https://example.com/p) and this.", model.FormatMarkdown},
 		{"markdown inline marks", "Some **strong** words and `code`.", model.FormatMarkdown},
 		{"markdown list with strong", "Intro.\n\n- **one** thing\n- two things", model.FormatMarkdown},
+		{"markdown holding raw HTML", "# Title\n\nSome text.\n\n<div class=x>a <b>box</b></div>\n\n<p>more</p>", model.FormatMarkdown},
+		{"fragment opening with a tag, with a markdown-like link", "<p>See [the post](https://example.com/p)</p><p>x</p>", model.FormatFragment},
 		{"numbered paragraphs are text", "10 Things to Know.\n\n1. The first thing, said Smith.\n\n2. The second.\n\n- a dash line", model.FormatText},
 	}
 	for _, tt := range tests {
@@ -90,7 +92,9 @@ func TestParseErrors(t *testing.T) {
 			"parsing article: article too large: 10485761 bytes, the limit is 10 MiB", model.ErrTooLarge},
 		{"too large, unknown length", func() io.Reader { return sizedReader{bytes.NewReader(big)} }, Options{},
 			"parsing article: article too large: more than 10.0 MiB, the limit is 10 MiB", model.ErrTooLarge},
-		{"NUL bytes", func() io.Reader { return strings.NewReader("Headline\n\nbody\x00\x00text") }, Options{},
+		{"NUL bytes", func() io.Reader {
+			return strings.NewReader("Headline\n\nbody" + strings.Repeat("\x00text", maxStrayNULs+1))
+		}, Options{},
 			"parsing article: the input is not text: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary},
 		{"PNG", func() io.Reader { return strings.NewReader("\x89PNG\r\n\x1a\nrest") }, Options{},
 			"parsing article: the input is not text: it looks like a PNG image; give the article as text, HTML or Markdown", model.ErrBinary},
@@ -117,6 +121,47 @@ func TestParseErrors(t *testing.T) {
 			}
 			if tt.target != nil && !errors.Is(err, tt.target) {
 				t.Fatalf("errors.Is(%v, %v) = false", err, tt.target)
+			}
+		})
+	}
+}
+
+// TestParseStrayNUL checks that a few stray NUL bytes do not refuse an article, in any format:
+// each becomes U+FFFD, as browsers read them, and one more than maxStrayNULs is binary data.
+func TestParseStrayNUL(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		format    model.Format
+		want      string // a block's text, with the NULs replaced
+	}{
+		{"text", "Headline\n\nA body\x00 with a stray NUL.", model.FormatText, "A body\uFFFD with a stray NUL."},
+		{"page", "<!doctype html><html><head><title>T</title></head><body><article><p>A page\x00 with a stray NUL in its only paragraph, which is long enough to read.</p></article></body></html>",
+			model.FormatHTML, "A page\uFFFD with a stray NUL in its only paragraph, which is long enough to read."},
+		{"page, legacy encoding", "<html><head><meta charset=iso-8859-1></head><body><article><p>Caf\xe9\x00 with a stray NUL in its only paragraph, long enough to read.</p></article></body></html>",
+			model.FormatHTML, "Caf\u00e9\uFFFD with a stray NUL in its only paragraph, long enough to read."},
+		{"fragment", "<p>A fragment\x00\x00 with two.</p>", model.FormatFragment, "A fragment\uFFFD\uFFFD with two."},
+		{"markdown", "# Title\n\nSome **Markdown**\x00 with one.", model.FormatMarkdown, "Some Markdown\uFFFD with one."},
+		{"auto, as many as may be", "Headline\n\n" + strings.Repeat("word\x00 ", maxStrayNULs), model.FormatAuto, strings.TrimSpace(strings.Repeat("word\uFFFD ", maxStrayNULs))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := Parse(strings.NewReader(tt.src), Options{Format: tt.format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			found := false
+			for _, b := range a.Blocks {
+				found = found || b.Text == tt.want
+			}
+			if !found {
+				t.Errorf("no block reads %q in %q", tt.want, a.Text())
+			}
+			_, err = Parse(strings.NewReader(tt.src+"\x00"+strings.Repeat("\x00", maxStrayNULs)), Options{Format: tt.format})
+			if !errors.Is(err, model.ErrBinary) {
+				t.Errorf("with %d more NUL bytes: err = %v, want ErrBinary", maxStrayNULs+1, err)
 			}
 		})
 	}

@@ -39,3 +39,7 @@ var ErrBinary = errors.New("the input is not text")
 
 // ErrNoText is returned when an input holds no readable text once sanitized.
 var ErrNoText = errors.New("found no readable text in it; give a news article as text, HTML or Markdown")
+
+// ErrNotArticle is returned for a full web page that is not an article: a search results page, a
+// login wall, a section front or a menu, whose extracted body would be a page of links.
+var ErrNotArticle = errors.New("this page does not look like an article (it reads as a page of links, a search page or a login wall); open the article itself and try again")

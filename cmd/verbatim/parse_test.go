@@ -69,7 +69,7 @@ func TestParseCommandBadInput(t *testing.T) {
 	}
 	empty := write("empty.txt", nil)
 	big := write("big.txt", bytes.Repeat([]byte("word "), (12<<20)/5))
-	binary := write("binary.bin", []byte("\x00\x01\x02\x03binary\x00data"))
+	binary := write("binary.bin", []byte("\x00\x01\x02\x03binary\x00data"+strings.Repeat("\x00", 16)))
 	deep := write("deep.html", []byte(strings.Repeat("<div>", 100_000)+"deep"))
 	badUTF8 := write("bad.txt", []byte("Head\xff\n\nBody \xfe text."))
 	tests := []struct {

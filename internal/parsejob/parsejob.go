@@ -20,13 +20,14 @@ import (
 // The kinds of error the worker reports. The page turns a kind back into an error that errors.Is
 // the article package's sentinel, so that its messages do not depend on where Parse ran.
 const (
-	KindEmpty    = "empty"     // model.ErrEmpty
-	KindTooLarge = "too-large" // model.ErrTooLarge
-	KindBinary   = "binary"    // model.ErrBinary
-	KindNoText   = "no-text"   // model.ErrNoText
-	KindInvalid  = "invalid"   // any other Parse error (an unknown format)
-	KindInternal = "internal"  // the parser failed (a panic, or the article did not encode)
-	KindStart    = "start"     // the worker or parse.wasm could not start
+	KindEmpty      = "empty"       // model.ErrEmpty
+	KindTooLarge   = "too-large"   // model.ErrTooLarge
+	KindBinary     = "binary"      // model.ErrBinary
+	KindNoText     = "no-text"     // model.ErrNoText
+	KindNotArticle = "not-article" // model.ErrNotArticle
+	KindInvalid    = "invalid"     // any other Parse error (an unknown format)
+	KindInternal   = "internal"    // the parser failed (a panic, or the article did not encode)
+	KindStart      = "start"       // the worker or parse.wasm could not start
 )
 
 // KindOf classifies an error of article.Parse (whose sentinels are model's).
@@ -40,6 +41,8 @@ func KindOf(err error) string {
 		return KindBinary
 	case errors.Is(err, model.ErrNoText):
 		return KindNoText
+	case errors.Is(err, model.ErrNotArticle):
+		return KindNotArticle
 	}
 	return KindInvalid
 }
@@ -65,6 +68,8 @@ func (e *Error) Unwrap() error {
 		return model.ErrBinary
 	case KindNoText:
 		return model.ErrNoText
+	case KindNotArticle:
+		return model.ErrNotArticle
 	}
 	return nil
 }

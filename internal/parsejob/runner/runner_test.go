@@ -47,6 +47,7 @@ func TestRunErrors(t *testing.T) {
 		{"binary", "\x00\x01\x02\x03PK\x03\x04\x00\x00\x00\x00" + strings.Repeat("\x00", 64), "auto", parsejob.KindBinary, model.ErrBinary},
 		{"too large", strings.Repeat("a", model.MaxInputBytes+1), "text", parsejob.KindTooLarge, model.ErrTooLarge},
 		{"script only", `<html><body><script>alert(1)</script><img src=x onerror=alert(1)></body></html>`, "html", parsejob.KindNoText, model.ErrNoText},
+		{"not an article", `<html><body><main><p><a href="/subscribe">Subscribe to read the rest of this story</a></p><p>Or not.</p></main></body></html>`, "html", parsejob.KindNotArticle, model.ErrNotArticle},
 		{"unknown format", "The mayor said, “We keep the ferry.”", "pdf", parsejob.KindInvalid, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
