@@ -197,22 +197,34 @@ func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	if q.Kind != "" {
 		mark = Class(mark, safe.TokenFrom("kind-"+string(q.Kind)))
 	}
+	low := speaker != "" && q.Confidence == model.ConfidenceLow
+	if low {
+		mark = Class(mark, safe.TokenFrom("confidence-low"))
+	}
 	var out []app.UI
 	if !v.first[r.Quote] {
 		v.first[r.Quote] = true
 		mark = ID(mark, safe.QuoteElementID(r.Quote)).TabIndex(-1)
 		if q.ID != "" {
 			mark = DataEncoded(mark, "citation", safe.Encode(Citation(v.a, q)))
+			if as, ok := CitationAs(v.a, q); ok {
+				mark = DataEncoded(mark, "citation-as", safe.Encode(as))
+			}
 		}
-		out = append(out, app.Span().Class("visually-hidden").Text(v.says(speaker)))
+		out = append(out, app.Span().Class("visually-hidden").DataSet("says", true).Text(v.says(speaker, low)))
 	}
 	return append(out, mark.Body(inner))
 }
 
-// says is the screen reader's cue before a quote: "Dmitry Peskov says:" or "Quote:".
-func (v *bodyView) says(id model.SpeakerID) string {
-	if s, ok := v.speakers[id]; ok && s.Name != "" {
-		return s.Name + " says: "
+// says is the screen reader's cue before a quote: "Dmitry Peskov says:", "Dmitry Peskov, perhaps,
+// says:" for a speaker the engine is unsure of (low), or "Quote:".
+func (v *bodyView) says(id model.SpeakerID, low bool) string {
+	s, ok := v.speakers[id]
+	switch {
+	case !ok || s.Name == "":
+		return "Quote: "
+	case low:
+		return s.Name + ", perhaps, says: "
 	}
-	return "Quote: "
+	return s.Name + " says: "
 }

@@ -13,6 +13,23 @@ import (
 //
 // Parts the article does not know (speaker, title, site) are left out.
 func Citation(a *model.Article, q model.Quote) string {
+	return citation(a, q.Text, q.Speaker)
+}
+
+// SpeakerSlot stands for the speaker's name in CitationAs.
+const SpeakerSlot = "\uFFFC"
+
+// CitationAs returns the citation of q as it reads with another speaker: Citation with SpeakerSlot
+// (U+FFFC) where the speaker's name goes, once. reader.js puts a reader's correction of the speaker
+// there, so the citation's form stays Go's alone. It reports false when the quote, title or site
+// holds the slot character itself.
+func CitationAs(a *model.Article, q model.Quote) (string, bool) {
+	s := citation(a, q.Text, SpeakerSlot)
+	return s, strings.Count(s, SpeakerSlot) == 1
+}
+
+func citation(a *model.Article, text, speaker string) string {
+	q := model.Quote{Text: text, Speaker: speaker}
 	var b strings.Builder
 	b.WriteString("“" + strings.TrimSpace(q.Text) + "”")
 	var src []string

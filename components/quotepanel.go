@@ -10,8 +10,10 @@ import (
 // quotePanel lists every quote grouped by speaker, in the legend's order, then the quotes with no
 // known speaker. Each item carries the quote's and the speaker's ids (the legend's filter dims it
 // too) and holds a plain link to the quote (#q3, which works with no script at all; reader.js
-// focuses the quote and keeps the link out of go-app's router) and a copy button. It renders nothing
-// for an article without quotes.
+// focuses the quote and keeps the link out of go-app's router), why the quote has its speaker
+// (whyText), a copy button, and a button that opens the correction dialog (correctDialog), with a
+// hidden line where reader.js says that the reader corrected the speaker. It renders nothing for an
+// article without quotes.
 func quotePanel(v *bodyView) app.UI {
 	a := v.a
 	if len(a.Quotes) == 0 {
@@ -29,11 +31,20 @@ func quotePanel(v *bodyView) app.UI {
 			if known {
 				item = Data(item, "speaker-id", safe.TokenFrom(string(id)))
 			}
+			var why app.UI
+			if w := whyText(q); known && w != "" {
+				why = app.P().Class("panel-why").Text(w)
+			}
 			items = append(items, item.Body(
 				Href(app.A().Class("panel-go"), safe.QuoteLink(q.ID)).Text("“"+excerpt(q.Text, 140)+"”"),
+				why,
+				app.P().Class("panel-corrected").DataSet("corrected-note", true).Hidden(true),
 				Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy quote: "+excerpt(q.Text, 60))).
 					DataSet("action", "copy"), "quote-id", quote).
 					Text("Copy"),
+				Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Correct the speaker of: "+excerpt(q.Text, 60))).
+					DataSet("action", "correct").Aria("haspopup", "dialog"), "quote-id", quote).
+					Text("Speaker…"),
 			))
 		}
 		if len(items) == 0 {
@@ -52,6 +63,25 @@ func quotePanel(v *bodyView) app.UI {
 		app.H2().ID("panel-title").Text("Quotes by speaker"),
 		app.Ul().Class("panel-groups").Body(groups...),
 	)
+}
+
+// whyText says why q has its speaker and how sure the engine is: "Why: said, after the quotation.
+// High confidence." It is "" for a quote without a rule.
+func whyText(q model.Quote) string {
+	w := q.Why()
+	if w == "" {
+		return ""
+	}
+	out := "Why: " + w + "."
+	switch q.Confidence {
+	case model.ConfidenceHigh:
+		out += " High confidence."
+	case model.ConfidenceMedium:
+		out += " Medium confidence."
+	case model.ConfidenceLow:
+		out += " Low confidence: check it."
+	}
+	return out
 }
 
 // excerpt shortens s to at most n runes, ending with an ellipsis when it cuts.

@@ -53,10 +53,11 @@ func (r *Reader) Render() app.UI {
 			app.Div().Class("article-body").Body(v.blocks()...),
 			r.extras(),
 		)
-	var progress, panel app.UI
+	var progress, panel, correct app.UI
 	if !r.Embed {
 		progress = app.Progress().Class("reading-progress").Max(100).Value(0).Aria("label", "Reading progress")
 		panel = quotePanel(v)
+		correct = correctDialog(v)
 	}
 	return r.root().Body(
 		app.Main().ID("main").Class("reader-main").Body(
@@ -71,6 +72,7 @@ func (r *Reader) Render() app.UI {
 		),
 		app.P().Class("status", "visually-hidden").DataSet("status", true).Attr("role", "status").Aria("live", "polite"),
 		shortcuts(),
+		correct,
 	)
 }
 

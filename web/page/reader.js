@@ -16,6 +16,11 @@
 //   - the reading progress bar, and the reading position remembered per article (local storage
 //     "verbatim.positions": at most 50 articles, newest last), restored on arrival unless the URL
 //     names a quote;
+//   - the reader's corrections of a quote's speaker (the "Speaker…" buttons and the correction
+//     dialog): kept in local storage ("verbatim.corrections": for each article, newest last, at most
+//     200 articles, each quote's chosen speaker id or typed name), shown on the quote's marks, in the
+//     quote panel and in the quote's citation (Go's data-citation-as, with the name in its slot),
+//     and undone on request; not in an embed;
 //   - announcements in the reader's status region;
 //   - keeping clicks on the reader's links from go-app's router (window.onclick), on a page app.wasm
 //     runs: go-app would open an external link with window.open and push a fragment into history.
@@ -400,6 +405,283 @@
     changeSetting(root, "size", size);
   }
 
+  // --- Correcting a speaker -------------------------------------------------------------------
+
+  var CORRECTIONS = "verbatim.corrections";
+  var MAX_CORRECTED_ARTICLES = 200;
+  var MAX_NAME = 120;
+  var SLOT = "\uFFFC"; // components.SpeakerSlot: where data-citation-as takes the speaker's name
+
+  // originals keeps, for each root, each corrected quote's state as Go rendered it, for undo.
+  var originals = new WeakMap();
+  var correcting = null; // the quote the correction dialog is open for: {root, quote, opener}
+
+  function loadCorrections() {
+    try {
+      var all = JSON.parse(window.localStorage.getItem(CORRECTIONS) || "{}");
+      return all && typeof all === "object" && !Array.isArray(all) ? all : {};
+    } catch (err) {
+      return {};
+    }
+  }
+
+  // validCorrection returns c when it is a correction this script wrote: a speaker's id, or a name
+  // of at most MAX_NAME characters.
+  function validCorrection(c) {
+    if (!c || typeof c !== "object") {
+      return null;
+    }
+    if (typeof c.speaker === "string" && c.speaker !== "") {
+      return { speaker: c.speaker };
+    }
+    if (typeof c.name === "string" && c.name.trim() !== "" && Array.from(c.name).length <= MAX_NAME) {
+      return { name: c.name.trim() };
+    }
+    return null;
+  }
+
+  function corrections(id) {
+    var mine = loadCorrections()[id];
+    return mine && typeof mine === "object" && !Array.isArray(mine) ? mine : {};
+  }
+
+  // saveCorrection keeps correction c of quote q in article id (none: c null), the article newest
+  // last, and reports whether the browser's storage took it.
+  function saveCorrection(id, q, c) {
+    var all = loadCorrections();
+    var mine = corrections(id);
+    if (c) {
+      mine[q] = c;
+    } else {
+      delete mine[q];
+    }
+    delete all[id];
+    if (Object.keys(mine).length > 0) {
+      all[id] = mine;
+    }
+    var ids = Object.keys(all);
+    while (ids.length > MAX_CORRECTED_ARTICLES) {
+      delete all[ids.shift()];
+    }
+    try {
+      window.localStorage.setItem(CORRECTIONS, JSON.stringify(all));
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+
+  function speakerClass(el) {
+    var m = /(?:^|\s)(speaker-(?:\d+|none))(?:\s|$)/.exec(el.className);
+    return m ? m[1] : "speaker-none";
+  }
+
+  function setSpeakerClass(el, cls) {
+    var old = speakerClass(el);
+    if (old !== cls) {
+      el.classList.remove(old);
+      el.classList.add(cls);
+    }
+  }
+
+  // legendSpeaker returns the name and colour class of speaker sid, from the legend; null when the
+  // article has no such speaker.
+  function legendSpeaker(root, sid) {
+    var b = sid ? root.querySelector("button" + attrSelector("data-speaker-filter", sid)) : null;
+    var name = b && b.querySelector(".legend-name");
+    return name ? { name: name.textContent, cls: speakerClass(b) } : null;
+  }
+
+  function quoteMarks(root, q) {
+    return root.querySelectorAll("mark" + attrSelector("data-quote-id", q));
+  }
+
+  function firstMark(root, q) {
+    return root.querySelector("mark[id]" + attrSelector("data-quote-id", q));
+  }
+
+  // saysOf returns the screen reader's cue Go put before a quote's first mark.
+  function saysOf(mark) {
+    var prev = mark && mark.previousElementSibling;
+    return prev && prev.hasAttribute("data-says") ? prev : null;
+  }
+
+  // original returns quote q's state as Go rendered it, remembered before the first change.
+  function original(root, q) {
+    var all = originals.get(root);
+    if (!all) {
+      all = {};
+      originals.set(root, all);
+    }
+    if (!all[q]) {
+      var first = firstMark(root, q);
+      var sid = first ? first.getAttribute("data-speaker-id") || "" : "";
+      var known = legendSpeaker(root, sid);
+      var says = saysOf(first);
+      all[q] = {
+        speaker: sid,
+        name: known ? known.name : "",
+        cls: first ? speakerClass(first) : "speaker-none",
+        low: !!first && first.classList.contains("confidence-low"),
+        says: says ? says.textContent : "",
+        citation: first ? first.getAttribute("data-citation") : null,
+      };
+    }
+    return all[q];
+  }
+
+  // showCorrection shows correction c of quote q (or, with c null, the quote as Go rendered it) on
+  // its marks, its screen reader cue, its citation and its quote panel item.
+  function showCorrection(root, q, c) {
+    var o = original(root, q);
+    var known = c && c.speaker ? legendSpeaker(root, c.speaker) : null;
+    var sid = c ? (known ? c.speaker : "") : o.speaker;
+    var name = c ? (known ? known.name : c.name || "") : o.name;
+    var cls = c ? (known ? known.cls : "speaker-none") : o.cls;
+    if (c && !name) {
+      return;
+    }
+    quoteMarks(root, q).forEach(function (m) {
+      setSpeakerClass(m, cls);
+      if (sid) {
+        setAttr(m, "data-speaker-id", sid);
+      } else {
+        m.removeAttribute("data-speaker-id");
+      }
+      m.classList.toggle("confidence-low", !c && o.low);
+      m.toggleAttribute("data-corrected", !!c);
+    });
+    var first = firstMark(root, q);
+    var says = saysOf(first);
+    if (says) {
+      says.textContent = c ? name + " says (your correction): " : o.says;
+    }
+    if (first && o.citation !== null) {
+      var citation = o.citation;
+      var as = first.getAttribute("data-citation-as");
+      if (c && as) {
+        try {
+          citation = encodeURIComponent(decodeURIComponent(as).split(SLOT).join(name));
+        } catch (err) {
+          citation = o.citation;
+        }
+      }
+      setAttr(first, "data-citation", citation);
+    }
+    root.querySelectorAll(".panel-quote" + attrSelector("data-quote-id", q)).forEach(function (item) {
+      setSpeakerClass(item, cls);
+      if (sid) {
+        setAttr(item, "data-speaker-id", sid);
+      } else {
+        item.removeAttribute("data-speaker-id");
+      }
+      var note = item.querySelector("[data-corrected-note]");
+      if (note) {
+        note.textContent = c ? "You corrected the speaker to " + name + (o.name ? " (the engine said " + o.name + ")." : ".") : "";
+        note.hidden = !c;
+      }
+    });
+  }
+
+  // showCorrections shows every kept correction of root's article.
+  function showCorrections(root) {
+    if (isEmbed(root)) {
+      return;
+    }
+    var mine = corrections(articleID(root));
+    Object.keys(mine).forEach(function (q) {
+      var c = validCorrection(mine[q]);
+      if (c && firstMark(root, q)) {
+        showCorrection(root, q, c);
+      }
+    });
+  }
+
+  function correctDialog(root) {
+    return root.querySelector("#correct");
+  }
+
+  // openCorrect opens the correction dialog for quote q, showing its current speaker.
+  function openCorrect(root, q, opener) {
+    var d = correctDialog(root);
+    var first = firstMark(root, q);
+    if (!d || !first) {
+      return;
+    }
+    var c = validCorrection(corrections(articleID(root))[q]);
+    var o = original(root, q);
+    var item = root.querySelector(".panel-quote" + attrSelector("data-quote-id", q) + " .panel-go");
+    d.querySelector("[data-correct-quote]").textContent = item ? item.textContent : first.textContent;
+    var sel = d.querySelector("#correct-speaker");
+    var input = d.querySelector("#correct-name");
+    var sid = c ? c.speaker || "" : o.speaker;
+    sel.value = sid;
+    if (sel.value !== sid) {
+      sel.value = "";
+    }
+    input.value = c && !c.speaker ? c.name : "";
+    var was = d.querySelector("[data-correct-was]");
+    was.textContent = c ? "You corrected this speaker. The engine said: " + (o.name || "no one") + "." : "";
+    was.hidden = !c;
+    d.querySelector('[data-action="correct-undo"]').hidden = !c;
+    correcting = { root: root, quote: q, opener: opener };
+    d.hidden = false;
+    sel.focus();
+  }
+
+  function closeCorrect(root) {
+    var d = correctDialog(root);
+    if (!d || d.hidden) {
+      return;
+    }
+    d.hidden = true;
+    var back = correcting && correcting.opener;
+    correcting = null;
+    if (back && back.isConnected) {
+      back.focus();
+    }
+  }
+
+  // saveCorrect keeps and shows the speaker the dialog names: one of the article's, or a typed
+  // name. Choosing the speaker the engine gave is undoing the correction.
+  function saveCorrect(root) {
+    var d = correctDialog(root);
+    if (!d || !correcting || correcting.root !== root) {
+      return;
+    }
+    var q = correcting.quote;
+    var sid = d.querySelector("#correct-speaker").value;
+    var input = d.querySelector("#correct-name");
+    var name = Array.from(input.value.trim().replace(/\s+/g, " ")).slice(0, MAX_NAME).join("");
+    if (!sid && !name) {
+      announce(root, "Type the speaker's name, or choose one of the article's speakers.");
+      input.focus();
+      return;
+    }
+    var o = original(root, q);
+    var c = sid ? { speaker: sid } : { name: name };
+    if (sid && sid === o.speaker) {
+      c = null;
+    }
+    var kept = saveCorrection(articleID(root), q, c);
+    showCorrection(root, q, c);
+    closeCorrect(root);
+    var shown = c ? (sid ? legendSpeaker(root, sid).name : name) : o.name;
+    announce(root, (c ? "Speaker corrected to " + shown + "." : "The engine's speaker is back.") +
+      (kept ? "" : " The browser's storage refused it: it holds until you leave the page."));
+  }
+
+  function undoCorrect(root) {
+    if (!correcting || correcting.root !== root) {
+      return;
+    }
+    var q = correcting.quote;
+    saveCorrection(articleID(root), q, null);
+    showCorrection(root, q, null);
+    closeCorrect(root);
+    announce(root, "Correction undone: the engine's speaker is back.");
+  }
+
   // --- Reading progress and position ----------------------------------------------------------
 
   function scrollable() {
@@ -520,6 +802,7 @@
       setAttr(b, "aria-expanded", String(!!dialog && !dialog.hidden));
     });
     showSettings(root);
+    showCorrections(root);
     // What needs the page's layout (the progress, the quote the URL names, the remembered
     // position) waits for the next frame: read here, it would force a layout of the whole page
     // inside this task, and a key pressed meanwhile would wait for it.
@@ -593,6 +876,18 @@
       case "shortcuts-close":
         showDialog(root, false);
         break;
+      case "correct":
+        openCorrect(root, button.getAttribute("data-quote-id"), button);
+        break;
+      case "correct-save":
+        saveCorrect(root);
+        break;
+      case "correct-undo":
+        undoCorrect(root);
+        break;
+      case "correct-close":
+        closeCorrect(root);
+        break;
       case "size-down":
         resize(root, button, -1);
         break;
@@ -615,6 +910,17 @@
       return;
     }
     var t = e.target;
+    // In the correction dialog, Escape cancels and Enter in the name field saves.
+    if (correcting && t && t.closest && t.closest("#correct")) {
+      if (e.key === "Escape") {
+        e.preventDefault();
+        closeCorrect(correcting.root);
+      } else if (e.key === "Enter" && t.id === "correct-name") {
+        e.preventDefault();
+        saveCorrect(correcting.root);
+      }
+      return;
+    }
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
       return;
     }

@@ -1,0 +1,54 @@
+package model
+
+// ruleReasons say, for a reader, where the evidence for a quote's speaker stood, one phrase per
+// rule id (Quote.Rule). The ids are the quote engine's (article/rules.go, whose test fails when a
+// rule has no phrase here); the phrases are the reader's, so they live in the contract the
+// components share.
+var ruleReasons = map[string]string{
+	"after-dash":       "the name after a dash, after the quotation",
+	"after-name-verb":  "after the quotation",
+	"after-verb-name":  "after the quotation",
+	"according-to":     "a source phrase beside the quotation",
+	"label-inside":     "a speaker's label inside the quotation",
+	"before-verb":      "before the quotation",
+	"before-verb-name": "before the quotation",
+	"before-subject":   "the sentence's subject, before the quotation",
+	"label":            "a speaker's label before the quotation",
+	"colon-paragraph":  "the paragraph before, which ends with a colon",
+	"colon-intro":      "the sentence's subject, before a colon",
+	"credit-line":      "a credit line after the quotation",
+	"sentence-end":     "at the end of the sentence",
+	"subject":          "the sentence's subject, with no speech verb",
+	"carry-paragraph":  "the speaker of the paragraph's other quotation",
+	"carry-chain":      "a quotation that runs over several paragraphs",
+	"carry-across":     "the speaker of the quotation just before",
+	"carry-reported":   "the reported speech around the quotation",
+	"headline":         "the headline repeats a quotation from the story",
+	"headline-subject": "the headline opens with its speaker",
+}
+
+// RuleReason returns the reader's phrase for rule id rule ("after the quotation"), and false for an
+// id it does not know (an empty one among them).
+func RuleReason(rule string) (string, bool) {
+	r, ok := ruleReasons[rule]
+	return r, ok
+}
+
+// Why says why q has its speaker, for a reader: its cue and where the evidence stood ("said, after
+// the quotation"), or "" when q has no rule. An unknown rule id (an Article from a newer engine)
+// gives the cue alone.
+//
+// Trust boundary: Cue is article text; the result is text to render as text, never markup.
+func (q Quote) Why() string {
+	if q.Rule == "" {
+		return ""
+	}
+	reason, ok := RuleReason(q.Rule)
+	switch {
+	case ok && q.Cue != "":
+		return q.Cue + ", " + reason
+	case ok:
+		return reason
+	}
+	return q.Cue
+}
