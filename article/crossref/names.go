@@ -56,15 +56,13 @@ type parsedName struct {
 	fullGiven int      // how many given names are not initials
 }
 
-var titles = setOf("president", "vice", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
-	"representative", "gov", "governor", "secretary", "gen", "general", "prime", "minister",
-	"chancellor", "judge", "justice", "prof", "professor", "sir", "dame", "lord", "rev", "mayor",
-	"former", "speaker", "chairman", "chairwoman", "ambassador", "sheikh", "herr", "frau")
+var titles = wordSet(`president vice mr mrs ms miss dr sen senator rep representative gov governor
+	secretary gen general prime minister chancellor judge justice prof professor sir dame lord rev mayor
+	former speaker chairman chairwoman ambassador sheikh herr frau`)
 
-var suffixes = setOf("jr", "sr", "ii", "iii", "iv")
+var suffixes = wordSet(`jr sr ii iii iv`)
 
-var particles = setOf("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le",
-	"zu", "ter", "ten", "bin", "al", "el", "dos", "das")
+var particles = wordSet(`von van der den de du da di del della la le zu ter ten bin al el dos das`)
 
 // variants lists given names that are one name in different transliterations and that the fold
 // does not make equal. Each row is one name.
@@ -86,9 +84,10 @@ var variantOf = func() map[string]int {
 	return m
 }()
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
+// wordSet is the set of the space-separated words of list.
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
 		m[w] = true
 	}
 	return m
