@@ -11,24 +11,27 @@ import (
 // The name-merging rule, as GroupNames applies it (paste-ready for docs/architecture.md):
 //
 //  1. Normalise each name: fold case and diacritics, drop dots, drop leading titles ("President",
-//     "Sen.", "Prime Minister", "Mr.") and trailing suffixes ("Jr.", "III"). The surname is the last
-//     word, a hyphenated surname ("Ocasio-Cortez") is one word, and the lowercase particles before it
-//     ("von der", "de", "van") belong to the surname but not to its key. The given names are the
-//     words before the surname; a given name of one letter is an initial.
-//  2. Different surname keys never merge: "Paul Ryan" and "Paul Rand" stay two people.
+//     "Sen.", "Prime Minister", "Mr.") and set trailing suffixes ("Jr.", "III") aside. The surname
+//     is the last word; a hyphenated surname ("Ocasio-Cortez") is one word, and the lowercase
+//     particles before it ("von der", "de", "van") belong to the surname but not to its key. The
+//     given names are the words before the surname; a given name of one letter is an initial.
+//  2. Different surname keys never merge: "Paul Ryan" and "Paul Rand" stay two people. Nor do two
+//     names with a given name and different suffixes: "Donald Trump Jr." is not "Donald Trump".
 //  3. Two names with the same surname and the same given names merge, where given names are the
-//     same when they spell the same after a transliteration fold (y→i, doubled letters once, ks→x,
-//     kh→h, ph→f: "Dmitry", "Dmitri" and "Dmitriy" all fold to "dmitri") or are a pair of a small
-//     table of common transliteration variants ("Mohammed"/"Muhammad"). No other edit distance
-//     counts, so "Mario" and "Maria" stay apart.
-//  4. A less specific name (a bare surname "Peskov", an initial "D. Peskov", a name without the
-//     middle name "George Bush": given names fit at the same place, so "George W. Bush" does not fit
-//     "George H. W. Bush"; or the tail of a longer name "García Márquez") merges into a more
-//     specific one only when exactly one person in the library fits it. When two people fit
-//     ("George W. Bush" and "George H. W. Bush" for "George Bush"), it stays a person of its own.
-//  5. Hand decisions win over the rules: Merge(a, b) joins the two names' people, Split(a, b) keeps
-//     them apart even when the rules or other merges would join them. When two decisions name the
-//     same pair, the later wins; a hand merge that would join a split pair is not applied.
+//     same when they spell the same after a transliteration fold (y→i, doubled letters once,
+//     ks→x, kh→h, ph→f: "Dmitry", "Dmitri" and "Dmitriy" all fold to "dmitri") or are in one row
+//     of a small table of common transliteration variants ("Mohammed"/"Muhammad"). No other edit
+//     distance counts, so "Mario" and "Maria" stay apart.
+//  4. A less specific name merges into a more specific one only when exactly one person in the
+//     library fits it: a bare surname ("Peskov"), initials ("D. Peskov"), a name without the
+//     middle name ("George Bush"; given names fit at the same place, so "George W. Bush" does not
+//     fit "George H. W. Bush"), or the tail of a longer name ("García Márquez"). When two people
+//     fit ("George W. Bush" and "George H. W. Bush" for "George Bush", "John Smith" and "Jane
+//     Smith" for "J. Smith"), it stays a person of its own.
+//  5. The user's hand decisions win over the rules: a merge of two names joins their people, a
+//     split keeps them apart even when the rules or other merges would join them. When two
+//     decisions name the same pair, the later wins; a merge that would join a split pair is not
+//     applied.
 
 // MaxNameRunes caps the length of a name that GroupNames reads; longer names are cut there.
 const MaxNameRunes = 200
@@ -53,6 +56,7 @@ type parsedName struct {
 	surname   []string // folded surname words, particles included
 	key       string   // the surname's key: its last word, folded
 	tokens    []string // every folded word, titles and suffixes dropped
+	suffix    string   // the folded suffix ("jr", "iii"), or empty
 	fullGiven int      // how many given names are not initials
 }
 
@@ -138,6 +142,7 @@ func parseName(name string) (p parsedName, ok bool) {
 		words, orig = words[1:], orig[1:]
 	}
 	for len(words) > 1 && suffixes[words[len(words)-1]] {
+		p.suffix = words[len(words)-1] + " " + p.suffix
 		words, orig = words[:len(words)-1], orig[:len(words)-1]
 	}
 	if len(words) == 0 || titles[words[0]] && len(words) == 1 {
@@ -179,7 +184,7 @@ func fitsGiven(a, b string) bool {
 
 // equivalent reports whether a and b are equally specific spellings of one name (rule 3).
 func equivalent(a, b parsedName) bool {
-	if a.key != b.key || len(a.given) != len(b.given) || len(a.given) == 0 {
+	if a.key != b.key || a.suffix != b.suffix || len(a.given) != len(b.given) || len(a.given) == 0 {
 		return false
 	}
 	for i := range a.given {
@@ -199,9 +204,9 @@ func equivalent(a, b parsedName) bool {
 
 // fits reports whether the less specific name a fits the name b (rule 4): same surname key, and
 // each of a's given names fits b's at the same place (an initial fits a name it starts), or a is the
-// tail of b's words.
+// tail of b's words; and the same suffix, unless a is a bare surname or initials without one.
 func fits(a, b parsedName) bool {
-	if a.key != b.key {
+	if a.key != b.key || (a.suffix != b.suffix && (a.suffix != "" || a.fullGiven > 0)) {
 		return false
 	}
 	if len(a.tokens) < len(b.tokens) && equalWords(a.tokens, b.tokens[len(b.tokens)-len(a.tokens):]) {
