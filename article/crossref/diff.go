@@ -61,7 +61,8 @@ type token struct {
 }
 
 // tokenize splits a quotation into words: runs of letters and digits with inner apostrophes, dots
-// and hyphens ("don't", "U.S.", "well-known"), and an ellipsis ("…" or "...") as a word of its own.
+// and hyphens ("don't", "U.S.", "well-known"), a possessive "'s" left out of the normal form, and
+// an ellipsis ("…" or "...") as a word of its own.
 // Other punctuation and the quotation marks are dropped. At most max words are kept.
 func tokenize(s string, max int) []token {
 	var out []token
@@ -88,7 +89,11 @@ func tokenize(s string, max int) []token {
 				break
 			}
 			w := string(rs[i:j])
-			out = append(out, token{w, strings.ToLower(strings.ReplaceAll(w, "’", "'"))})
+			n := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+			if len(n) > 2 {
+				n = strings.TrimSuffix(n, "'s") // "ISIS's" and "ISIS’" are one word
+			}
+			out = append(out, token{w, n})
 			i = j
 		default:
 			i++
