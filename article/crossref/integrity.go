@@ -90,6 +90,7 @@ func Attribute(arts []model.Article, ds []Decision) []Quoted {
 // MaxCandidates of them, and only those are diffed.
 func FindVariants(qs []Quoted) []Variant {
 	toks := make([][]token, len(qs))
+	distinct := make([][]string, len(qs))
 	df := map[string]int{}
 	index := map[string][]int{}
 	for i, q := range qs {
@@ -97,7 +98,8 @@ func FindVariants(qs []Quoted) []Variant {
 			continue
 		}
 		toks[i] = tokenize(q.Quote.Text, MaxQuoteWords)
-		for _, w := range distinctWords(toks[i]) {
+		distinct[i] = distinctWords(toks[i])
+		for _, w := range distinct[i] {
 			df[w]++
 			k := q.Person + "\x00" + w
 			index[k] = append(index[k], i)
@@ -110,7 +112,7 @@ func FindVariants(qs []Quoted) []Variant {
 			continue
 		}
 		cands := 0
-		for _, w := range rarest(toks[i], df) {
+		for _, w := range rarest(distinct[i], df) {
 			posts := index[q.Person+"\x00"+w]
 			if len(posts) > maxPostings {
 				continue
@@ -220,10 +222,10 @@ func distinctWords(ts []token) []string {
 	return out
 }
 
-// rarest lists the rareWords words of ts with the lowest document frequency in df, ties broken by
+// rarest lists the rareWords words of the distinct words ws with the lowest document frequency in df, ties broken by
 // the longer word, then alphabetically. It keeps the best rareWords as it reads, so it costs one
 // map look-up per word.
-func rarest(ts []token, df map[string]int) []string {
+func rarest(ws []string, df map[string]int) []string {
 	type cand struct {
 		w  string
 		df int
@@ -238,7 +240,7 @@ func rarest(ts []token, df map[string]int) []string {
 		return x.w < y.w
 	}
 	best := make([]cand, 0, rareWords+1)
-	for _, w := range distinctWords(ts) {
+	for _, w := range ws {
 		c := cand{w, df[w]}
 		k := len(best)
 		for k > 0 && before(c, best[k-1]) {
