@@ -81,13 +81,15 @@ func Attribute(arts []model.Article, ds []Decision) []Quoted {
 
 // FindVariants finds the pairs of qs that are one quotation by one person reported in different
 // words, in two different articles: the same non-empty Person, at least MinSharedWords words in
-// common (in order, or in a moved clause), those at least MinContainment of the shorter version and
-// not spread thinner than MaxSpread allows, with no more words substituted than MaxSubstituted. Identical versions
-// are no variant. Pairs come sorted by A, then B.
+// common (in order, or in a moved clause), those at least MinContainment of the shorter version,
+// not spread thinner than MaxSpread allows, and no more words substituted than MaxSubstituted.
+// Identical versions are no variant. Pairs come sorted by A, then B.
 //
 // It does not compare every pair: an index by person and word gives each quotation the others of
-// its person that hold one of its rareWords rarest words (rarest across the library), at most
-// MaxCandidates of them, and only those are diffed.
+// its person that hold one of its rareWords rarest words (rarest across the library; a word more
+// than maxPostings of the person's quotations hold is skipped), at most MaxCandidates of them, and
+// only those are diffed. Time is so at most MaxCandidates·MaxQuoteWords² per quotation, and memory
+// linear in the library's words.
 func FindVariants(qs []Quoted) []Variant {
 	toks := make([][]token, len(qs))
 	distinct := make([][]string, len(qs))
