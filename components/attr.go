@@ -1,6 +1,8 @@
 package components
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/safe"
@@ -108,4 +110,10 @@ func Dir[E interface{ Dir(string, ...any) E }](e E, d safe.Dir) E {
 		return e
 	}
 	return e.Dir("%s", d.String())
+}
+
+// DateTime returns t with its datetime set to at, in UTC to the second (RFC 3339): a value made here
+// from a parsed time, digits and "-:TZ" only.
+func DateTime(t app.HTMLTime, at time.Time) app.HTMLTime {
+	return t.DateTime("%s", safe.TextFrom(at.UTC().Format(time.RFC3339)).String())
 }

@@ -2,7 +2,9 @@ package components
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -103,18 +105,40 @@ func (r *Reader) root() app.HTMLDiv {
 // meta renders the byline, site, date and reading time.
 func (r *Reader) meta() app.UI {
 	a := r.Article
-	var parts []string
+	var parts []app.UI
+	add := func(ui app.UI) {
+		if len(parts) > 0 {
+			parts = append(parts, app.Text(" · "))
+		}
+		parts = append(parts, ui)
+	}
 	if a.Byline != "" {
-		parts = append(parts, "By "+a.Byline)
+		add(app.Span().Class("article-byline").Text("By " + a.Byline))
 	}
 	if a.Site != "" {
-		parts = append(parts, a.Site)
+		add(app.Span().Class("article-site").Text(a.Site))
 	}
-	if len(a.Published) >= 10 {
-		parts = append(parts, a.Published[:10])
+	if t, err := time.Parse(time.RFC3339, a.Published); err == nil {
+		add(DateTime(app.Time().Class("article-published"), t).Text(t.UTC().Format("2 January 2006")))
 	}
-	parts = append(parts, readingTime(a))
-	return app.P().Class("article-meta").Text(strings.Join(parts, " · "))
+	add(app.Span().Text(readingTime(a)))
+	if u, ok := safe.Href(a.URL); ok {
+		if host := sourceHost(a.URL); host != "" {
+			add(Href(app.A(), u).Class("article-source").Target("_blank").Rel("noopener noreferrer nofollow").
+				Text("Original at " + host))
+		}
+	}
+	return app.P().Class("article-meta").Body(parts...)
+}
+
+// sourceHost returns the host an article's address names, without "www.", for the link to the
+// original; "" when it names none.
+func sourceHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
 // readingTime returns "4 min read", from the article or its word count at 230 words a minute.
