@@ -33,8 +33,10 @@ var pageParts = []struct {
 // plain page and copies of the reader's page without one part each (pageParts), taking turns, b.N
 // rounds, a fresh Chromium each load, and reports for each the median first contentful paint and
 // the median end of the document's parse (domInteractive), in ms from navigation start, as the
-// metrics {page}-fcp-ms and {page}-parsed-ms. It asks which part of the page costs the reader its
-// time to words; it is a measurement, never a test:
+// metrics {page}-fcp-ms and {page}-parsed-ms, and the median thread time of the main thread's work
+// before the first contentful paint, in all and by phase (mainThreadCPU), as {page}-cpu-{phase}-ms:
+// the wall times move with the machine's load, the thread times much less. It asks which part of
+// the page costs the reader its time to words; it is a measurement, never a test:
 //
 //	go test -run '^$' -bench ReaderPageParts -benchtime 8x ./internal/benchbrowser
 //
@@ -124,10 +126,18 @@ func BenchmarkReaderPageParts(b *testing.B) {
 
 	fcp := make([][]float64, len(urls))
 	parsed := make([][]float64, len(urls))
+	cpu := map[string][][]float64{}
+	for _, p := range cpuPhases {
+		cpu[p] = make([][]float64, len(urls))
+	}
 	b.ResetTimer()
 	for range b.N {
 		for i, u := range urls {
 			t, err := openTab(context.Background(), exe, phone)
+			if err != nil {
+				b.Fatal(err)
+			}
+			tr, err := startTrace(t)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -137,6 +147,17 @@ func BenchmarkReaderPageParts(b *testing.B) {
 				di, err = eval[float64](t, 10*time.Second, `performance.getEntriesByType("navigation")[0].domInteractive`)
 				parsed[i] = append(parsed[i], di)
 				fcp[i] = append(fcp[i], l.FCP)
+			}
+			if err == nil {
+				var evs []traceEvent
+				if evs, err = tr.stop(t); err == nil {
+					var phases map[string]float64
+					if phases, err = mainThreadCPU(evs); err == nil {
+						for _, p := range cpuPhases {
+							cpu[p][i] = append(cpu[p][i], phases[p])
+						}
+					}
+				}
 			}
 			t.close()
 			if err != nil {
@@ -152,5 +173,11 @@ func BenchmarkReaderPageParts(b *testing.B) {
 	for i, n := range names {
 		b.ReportMetric(med(fcp[i]), n+"-fcp-ms")
 		b.ReportMetric(med(parsed[i]), n+"-parsed-ms")
+		for _, p := range cpuPhases {
+			b.ReportMetric(med(cpu[p][i]), n+"-cpu-"+p+"-ms")
+		}
 	}
 }
+
+// cpuPhases are the main-thread phases BenchmarkReaderPageParts reports (mainThreadCPU).
+var cpuPhases = []string{"tasks", "parse", "script", "style", "layout", "paint"}
