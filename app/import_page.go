@@ -35,6 +35,7 @@ type ImportPage struct {
 	name    string // the file's name, when the text came from one
 	message string
 	busy    bool
+	fetches bool // the server fetches links (serverFetches): the page offers "Read from a link"
 }
 
 // acceptedExt are the file extensions the import takes, with the format each implies.
@@ -50,15 +51,29 @@ func (p *ImportPage) OnPreRender(ctx goapp.Context) { ctx.Page().SetTitle("Impor
 // OnMount says app.wasm has the page, and takes files opened with the installed app.
 func (p *ImportPage) OnMount(ctx goapp.Context) {
 	markMounted()
+	p.fetches = serverFetches()
 	p.consumeLaunchQueue(ctx)
 }
 
-// OnNav takes what was shared with the app (share_target: title, text, url).
+// OnNav takes what was shared with the app (share_target: title, text, url). A shared link (Android
+// shares one as text or url) is read from the link when the server fetches links; otherwise the
+// page says that it cannot, and offers the bookmarklet.
 func (p *ImportPage) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("Import — Verbatim")
 	q := ctx.Page().URL().Query()
 	title, text, link := q.Get("title"), q.Get("text"), q.Get("url")
 	if title == "" && text == "" && link == "" {
+		return
+	}
+	if shared := sharedLink(link, text); shared != "" {
+		if !goapp.IsClient {
+			return // the server's page cannot know yet: app.wasm decides
+		}
+		if p.fetches = serverFetches(); p.fetches {
+			p.fetchLink(ctx, shared)
+			return
+		}
+		p.message = "This server cannot fetch links. Open " + shared + " and use the “Read in Verbatim” bookmarklet below, or copy the article's text and paste it here."
 		return
 	}
 	var parts []string
@@ -69,10 +84,7 @@ func (p *ImportPage) OnNav(ctx goapp.Context) {
 		parts = append(parts, text)
 	}
 	p.text = strings.Join(parts, "\n\n")
-	switch {
-	case link != "" && text == "":
-		p.message = "Verbatim cannot fetch pages from other sites. Open " + link + ", copy the article's text, and paste it here."
-	case link != "":
+	if link != "" {
 		p.message = "Shared from " + link + ". Check the text, then import it."
 	}
 }
@@ -175,26 +187,33 @@ func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
 	workerURL := ctx.ResolveStaticResource(parseWorkerScript)
 	ctx.Async(func() {
 		a, err := parseArticle(context.Background(), workerURL, []byte(text), format)
-		if err == nil {
-			if !strings.HasPrefix(string(a.ID), importPrefix) {
-				a.ID = importPrefix + a.ID
-			}
-			err = store.Put(context.Background(), a, OriginImported)
-			if err != nil {
-				err = fmt.Errorf("the article was read but could not be stored: %w", err)
-			}
-		} else {
+		if err != nil {
 			err = importError(err)
 		}
-		ctx.Dispatch(func(ctx goapp.Context) {
-			p.busy = false
-			if err != nil {
-				p.message = sentence(err)
-				return
-			}
-			p.message = ""
-			ctx.Navigate(model.ArticlePath(a.ID))
-		})
+		p.keep(ctx, a, err)
+	})
+}
+
+// keep stores an imported article in the browser and opens it, or shows err. It runs in ctx.Async,
+// after a parse or a fetch.
+func (p *ImportPage) keep(ctx goapp.Context, a *model.Article, err error) {
+	if err == nil {
+		if !strings.HasPrefix(string(a.ID), importPrefix) {
+			a.ID = importPrefix + a.ID
+		}
+		err = store.Put(context.Background(), a, OriginImported)
+		if err != nil {
+			err = fmt.Errorf("the article was read but could not be stored: %w", err)
+		}
+	}
+	ctx.Dispatch(func(ctx goapp.Context) {
+		p.busy = false
+		if err != nil {
+			p.message = sentence(err)
+			return
+		}
+		p.message = ""
+		ctx.Navigate(model.ArticlePath(a.ID))
 	})
 }
 
@@ -232,6 +251,7 @@ func (p *ImportPage) Render() goapp.UI {
 	return components.Frame("import", goapp.Main().ID("main").Class("page-main", "import").Body(
 		goapp.H1().Text("Import an article"),
 		goapp.P().Text("Paste a news article as plain text, HTML or Markdown, or choose or drop a .txt, .html or .md file. It is read in your browser and kept in this browser only."),
+		goapp.If(p.fetches, components.LinkForm(p.busy).OnSubmit(p.readLink)),
 		goapp.Form().ID("import-form").OnSubmit(p.submit).Body(
 			goapp.Div().Class("field").Body(
 				goapp.Label().For("import-text").Text("Article"),

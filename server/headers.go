@@ -198,11 +198,12 @@ func parseOrigin(s string) (string, error) {
 }
 
 // secure wraps h with the header every response gets (nosniff; each route adds its kind's, see
-// responseHeaders) and refuses methods other than GET and HEAD: the server has nothing to write to.
+// responseHeaders) and refuses methods other than GET and HEAD, but for POST /api/fetch (fetchAPI),
+// which writes nothing either: the server has nothing to write to.
 func (s *Server) secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header()["X-Content-Type-Options"] = nosniff
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead && (r.Method != http.MethodPost || r.URL.Path != fetchPath) {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return

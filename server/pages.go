@@ -33,6 +33,7 @@ type pages struct {
 	oembedHref func(base string, id model.ArticleID) string
 	assets     *pageAssets      // the inline style and script and the page scripts of this build
 	headers    *responseHeaders // the document headers, with the CSP that allows assets' inline elements
+	fetch      bool             // the server fetches links (-fetch): pageInfo.fetch
 
 	mu    sync.Mutex
 	cache map[string]*renderedPage
@@ -171,6 +172,7 @@ func (p *pages) finish(src []byte, path, base string, id model.ArticleID, kind m
 		id:        id,
 		found:     kind != "" && status == http.StatusOK,
 		partners:  p.partners,
+		fetch:     p.fetch,
 		assets:    p.assets,
 	}
 	if info.found && kind == model.PathArticle {
