@@ -52,6 +52,7 @@ func (p *ImportPage) OnPreRender(ctx goapp.Context) { ctx.Page().SetTitle("Impor
 func (p *ImportPage) OnMount(ctx goapp.Context) {
 	markMounted()
 	p.fetches = serverFetches()
+	p.setUpBookmarklet(ctx)
 	p.consumeLaunchQueue(ctx)
 }
 
@@ -61,6 +62,10 @@ func (p *ImportPage) OnMount(ctx goapp.Context) {
 func (p *ImportPage) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("Import — Verbatim")
 	q := ctx.Page().URL().Query()
+	if q.Get("from") == "bookmarklet" && goapp.IsClient {
+		p.receivePage(ctx)
+		return
+	}
 	title, text, link := q.Get("title"), q.Get("text"), q.Get("url")
 	if title == "" && text == "" && link == "" {
 		return
@@ -186,7 +191,7 @@ func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
 	p.busy, p.message = true, "Reading the article…"
 	workerURL := ctx.ResolveStaticResource(parseWorkerScript)
 	ctx.Async(func() {
-		a, err := parseArticle(context.Background(), workerURL, []byte(text), format)
+		a, err := parseArticle(context.Background(), workerURL, []byte(text), format, "")
 		if err != nil {
 			err = importError(err)
 		}
@@ -284,5 +289,6 @@ func (p *ImportPage) Render() goapp.UI {
 			goapp.Button().Type("submit").Class("button", "primary").ID("import-submit").Disabled(p.busy).Text("Import and read"),
 		),
 		goapp.P().Class("import-message").ID("import-message").Attr("role", "status").Aria("live", "polite").Text(p.message),
+		goapp.Div().OnClick(p.bookmarkletClick).Body(components.Bookmarklet()),
 	))
 }

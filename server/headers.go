@@ -5,7 +5,9 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
+
 	"verbatim/article/model"
 )
 
@@ -68,6 +70,7 @@ func (hs headerSet) set(h http.Header) {
 //     CSP of their own.
 type responseHeaders struct {
 	page, embedPage                     headerSet // documents
+	handoffPage                         headerSet // /import?from=bookmarklet: page without COOP (handoff)
 	resource, partnerResource           headerSet // subresources
 	serviceWorker, parseWorker          headerSet // worker scripts
 	pageCSP, embedCSP, serviceWorkerCSP string    // the CSP values, for the export's header files
@@ -112,6 +115,9 @@ func newResponseHeaders(partners []string, scriptSrc, styleSrc string) responseH
 		{"Referrer-Policy", referrerPolicy},
 		{"Permissions-Policy", permissions},
 	}
+	// The import page the bookmarklet opens must keep its opener, another site's page, to receive the
+	// article from it (app/handoff_wasm.go): Cross-Origin-Opener-Policy: same-origin would cut it.
+	rh.handoffPage = slices.DeleteFunc(slices.Clone(rh.page), func(h headerEntry) bool { return h.key == "Cross-Origin-Opener-Policy" })
 	rh.embedPage = headerSet{
 		{"Content-Security-Policy", []string{rh.embedCSP}},
 		{"Referrer-Policy", referrerPolicy},

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"verbatim/app"
 	"verbatim/article/model"
 	"verbatim/components"
 )
@@ -154,6 +155,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
 	pg := &renderedPage{status: status, headers: p.headers.document(kind)}
+	if r.URL.Path == "/import" && r.URL.RawQuery == strings.TrimPrefix(app.BookmarkletImport, "/import?") {
+		pg.headers = p.headers.handoffPage
+	}
 	if !compress || status != http.StatusOK {
 		pg.body = plainAsset(htmlType, body)
 	} else {
