@@ -16,6 +16,9 @@ import (
 // handoffTimeout bounds the wait for the bookmarklet's page.
 const handoffTimeout = 30 * time.Second
 
+// errHandoffTimeout is the answer when the opener sent nothing in time.
+var errHandoffTimeout = errors.New("the page you came from did not hand its article over in time: its security policy may block the bookmarklet. Copy the article's text and paste it here")
+
 // awaitHandoff posts BookmarkletReady to the window that opened this page, and waits for the page
 // the bookmarklet answers with. It blocks: call it from ctx.Async.
 //

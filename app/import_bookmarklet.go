@@ -32,9 +32,6 @@ const maxBookmarkletScript = 16 << 10
 // errNoOpener is the import page's answer when it was opened by the bookmarklet but has no opener.
 var errNoOpener = errors.New("the page you came from did not hand its article over: it cuts its link to other windows (as GitHub and many bank and webmail sites do), or it blocked the bookmarklet. Copy the article's text and paste it here")
 
-// errHandoffTimeout is the answer when the opener sent nothing in time.
-var errHandoffTimeout = errors.New("the page you came from did not hand its article over in time: its security policy may block the bookmarklet. Copy the article's text and paste it here")
-
 // bookmarkletHref returns the bookmarklet's javascript: address for the server at origin, from its
 // source: the source with origin in place of BookmarkletOrigin, percent-encoded as the address's
 // body (so its line breaks and comments survive).

@@ -177,3 +177,26 @@ func TestFetchOff(t *testing.T) {
 		t.Error("an embed, which boots no app.wasm, names the fetch endpoint")
 	}
 }
+
+// TestBookmarkletImportKeepsOpener: the import page the bookmarklet opens is served without
+// Cross-Origin-Opener-Policy, which would cut it from the page that opened it; every other page keeps
+// it, /import with another query too.
+func TestBookmarkletImportKeepsOpener(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	for path, coop := range map[string]string{
+		app.BookmarkletImport:             "",
+		"/import":                         "same-origin",
+		"/import?from=bookmarklet&x=1":    "same-origin",
+		"/import?text=from%3Dbookmarklet": "same-origin",
+		"/":                               "same-origin",
+	} {
+		res, _ := do(t, s.Handler(), http.MethodGet, path, nil)
+		if got := res.Header.Get("Cross-Origin-Opener-Policy"); got != coop {
+			t.Errorf("%s: Cross-Origin-Opener-Policy %q, want %q", path, got, coop)
+		}
+		if res.Header.Get("Content-Security-Policy") == "" || res.Header.Get("X-Frame-Options") == "" {
+			t.Errorf("%s lost its CSP or X-Frame-Options", path)
+		}
+	}
+}
