@@ -22,11 +22,13 @@ const importPrefix = "my-"
 // own (web/worker/parse-worker.js running web/parse.wasm, see parseArticle), so that app.wasm links
 // no parser and the page stays responsive; the article is then stored in the browser and opened in the
 // reader. Shared text, titles and URLs (the manifest's share_target) arrive as the query; files opened
-// with the app (file_handlers) arrive through the launch queue.
+// with the app (file_handlers) arrive through the launch queue. When the server fetches links
+// (serve -fetch), a link typed in "Read from a link" or shared is read by the server (import_link.go);
+// a page the bookmarklet hands over arrives by postMessage (import_bookmarklet.go).
 //
-// Trust boundary: everything pasted, dropped, shared or opened is untrusted and goes through
-// article.Parse, in the worker, before anything renders it; the page takes back only the article's
-// JSON or an error's kind and text.
+// Trust boundary: everything pasted, dropped, shared, opened or handed over is untrusted and goes
+// through article.Parse, in the worker (or, for a link, on the server), before anything renders it;
+// the page takes back only the article's JSON or an error's kind and text.
 type ImportPage struct {
 	goapp.Compo
 
