@@ -168,6 +168,9 @@ func (api *fetchAPI) allow(remote string) (time.Duration, bool) {
 // fetchConfigured returns the fetcher for cfg, or nil when cfg does not turn fetching on.
 func fetchConfigured(cfg Config) (*fetch.Fetcher, error) {
 	if !cfg.Fetch {
+		if cfg.FetchAllow != "" {
+			return nil, fmt.Errorf("-fetch-allow %q opens addresses to fetches, but fetching is off: add -fetch, or drop -fetch-allow", cfg.FetchAllow)
+		}
 		return nil, nil
 	}
 	al, err := fetch.ParseAllow(cfg.FetchAllow)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -175,6 +176,24 @@ func TestFetchOff(t *testing.T) {
 	}
 	if _, page := do(t, on.Handler(), http.MethodGet, "/embed/"+string(on.lib.order[0]), nil); strings.Contains(page, app.FetchMeta) {
 		t.Error("an embed, which boots no app.wasm, names the fetch endpoint")
+	}
+}
+
+// TestFetchConfig: a bad allow list, or one without -fetch, is refused at start with a clear error.
+func TestFetchConfig(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{Fetch: true, FetchAllow: "10.0.0.0/99"}, `fetch allow list: "10.0.0.0/99" is neither a host name, an IP address nor a CIDR range (10.0.0.0/8)`},
+		{Config{FetchAllow: "127.0.0.1"}, `-fetch-allow "127.0.0.1" opens addresses to fetches, but fetching is off: add -fetch, or drop -fetch-allow`},
+	} {
+		c.cfg.WebDir, c.cfg.Logger = fakeWebDir(t), newTestLogger(io.Discard)
+		c.cfg.parse = stubParse
+		if _, err := NewServer(c.cfg); err == nil || err.Error() != c.want {
+			t.Errorf("NewServer(%+v) = %v, want %q", c.cfg, err, c.want)
+		}
 	}
 }
 
