@@ -15,6 +15,17 @@ import (
 // net/http, whose client links crypto/tls and the rest of the HTTP stack into app.wasm (0.79 MB of
 // its 3.04 MB brotli). It blocks: call it from a goroutine, never from a JavaScript callback.
 func fetchBytes(ctx context.Context, url string, limit int) (int, []byte, error) {
+	return request(ctx, "GET", url, nil, limit)
+}
+
+// postBytes posts body as JSON to url, as fetchBytes reads.
+func postBytes(ctx context.Context, url string, body []byte, limit int) (int, []byte, error) {
+	return request(ctx, "POST", url, body, limit)
+}
+
+// request makes one request with fetchBytes' limit and cancellation; a body is sent as
+// application/json.
+func request(ctx context.Context, method, url string, payload []byte, limit int) (int, []byte, error) {
 	type result struct {
 		status int
 		body   []byte
@@ -75,6 +86,15 @@ func fetchBytes(ctx context.Context, url string, limit int) (int, []byte, error)
 	defer gotResponse.Release()
 	opts := js.Global().Get("Object").New()
 	opts.Set("signal", ctrl.Get("signal"))
+	opts.Set("method", method)
+	if payload != nil {
+		b := js.Global().Get("Uint8Array").New(len(payload))
+		js.CopyBytesToJS(b, payload)
+		opts.Set("body", b)
+		headers := js.Global().Get("Object").New()
+		headers.Set("Content-Type", "application/json")
+		opts.Set("headers", headers)
+	}
 	js.Global().Call("fetch", url, opts).Call("then", gotResponse, fail)
 	select {
 	case r := <-ch:

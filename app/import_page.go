@@ -22,11 +22,13 @@ const importPrefix = "my-"
 // own (web/worker/parse-worker.js running web/parse.wasm, see parseArticle), so that app.wasm links
 // no parser and the page stays responsive; the article is then stored in the browser and opened in the
 // reader. Shared text, titles and URLs (the manifest's share_target) arrive as the query; files opened
-// with the app (file_handlers) arrive through the launch queue.
+// with the app (file_handlers) arrive through the launch queue. When the server fetches links
+// (serve -fetch), a link typed in "Read from a link" or shared is read by the server (import_link.go);
+// a page the bookmarklet hands over arrives by postMessage (import_bookmarklet.go).
 //
-// Trust boundary: everything pasted, dropped, shared or opened is untrusted and goes through
-// article.Parse, in the worker, before anything renders it; the page takes back only the article's
-// JSON or an error's kind and text.
+// Trust boundary: everything pasted, dropped, shared, opened or handed over is untrusted and goes
+// through article.Parse, in the worker (or, for a link, on the server), before anything renders it;
+// the page takes back only the article's JSON or an error's kind and text.
 type ImportPage struct {
 	goapp.Compo
 
@@ -35,6 +37,7 @@ type ImportPage struct {
 	name    string // the file's name, when the text came from one
 	message string
 	busy    bool
+	fetches bool // the server fetches links (serverFetches): the page offers "Read from a link"
 }
 
 // acceptedExt are the file extensions the import takes, with the format each implies.
@@ -50,15 +53,34 @@ func (p *ImportPage) OnPreRender(ctx goapp.Context) { ctx.Page().SetTitle("Impor
 // OnMount says app.wasm has the page, and takes files opened with the installed app.
 func (p *ImportPage) OnMount(ctx goapp.Context) {
 	markMounted()
+	p.fetches = serverFetches()
+	p.setUpBookmarklet(ctx)
 	p.consumeLaunchQueue(ctx)
 }
 
-// OnNav takes what was shared with the app (share_target: title, text, url).
+// OnNav takes what was shared with the app (share_target: title, text, url). A shared link (Android
+// shares one as text or url) is read from the link when the server fetches links; otherwise the
+// page says that it cannot, and offers the bookmarklet.
 func (p *ImportPage) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("Import — Verbatim")
 	q := ctx.Page().URL().Query()
+	if q.Get("from") == "bookmarklet" && goapp.IsClient {
+		p.receivePage(ctx)
+		return
+	}
 	title, text, link := q.Get("title"), q.Get("text"), q.Get("url")
 	if title == "" && text == "" && link == "" {
+		return
+	}
+	if shared := sharedLink(link, text); shared != "" {
+		if !goapp.IsClient {
+			return // the server's page cannot know yet: app.wasm decides
+		}
+		if p.fetches = serverFetches(); p.fetches {
+			p.fetchLink(ctx, shared)
+			return
+		}
+		p.message = "This server cannot fetch links. Open " + shared + " and use the “Read in Verbatim” bookmarklet below, or copy the article's text and paste it here."
 		return
 	}
 	var parts []string
@@ -69,10 +91,7 @@ func (p *ImportPage) OnNav(ctx goapp.Context) {
 		parts = append(parts, text)
 	}
 	p.text = strings.Join(parts, "\n\n")
-	switch {
-	case link != "" && text == "":
-		p.message = "Verbatim cannot fetch pages from other sites. Open " + link + ", copy the article's text, and paste it here."
-	case link != "":
+	if link != "" {
 		p.message = "Shared from " + link + ". Check the text, then import it."
 	}
 }
@@ -174,27 +193,34 @@ func (p *ImportPage) submit(ctx goapp.Context, e goapp.Event) {
 	p.busy, p.message = true, "Reading the article…"
 	workerURL := ctx.ResolveStaticResource(parseWorkerScript)
 	ctx.Async(func() {
-		a, err := parseArticle(context.Background(), workerURL, []byte(text), format)
-		if err == nil {
-			if !strings.HasPrefix(string(a.ID), importPrefix) {
-				a.ID = importPrefix + a.ID
-			}
-			err = store.Put(context.Background(), a, OriginImported)
-			if err != nil {
-				err = fmt.Errorf("the article was read but could not be stored: %w", err)
-			}
-		} else {
+		a, err := parseArticle(context.Background(), workerURL, []byte(text), format, "")
+		if err != nil {
 			err = importError(err)
 		}
-		ctx.Dispatch(func(ctx goapp.Context) {
-			p.busy = false
-			if err != nil {
-				p.message = sentence(err)
-				return
-			}
-			p.message = ""
-			ctx.Navigate(model.ArticlePath(a.ID))
-		})
+		p.keep(ctx, a, err)
+	})
+}
+
+// keep stores an imported article in the browser and opens it, or shows err. It runs in ctx.Async,
+// after a parse or a fetch.
+func (p *ImportPage) keep(ctx goapp.Context, a *model.Article, err error) {
+	if err == nil {
+		if !strings.HasPrefix(string(a.ID), importPrefix) {
+			a.ID = importPrefix + a.ID
+		}
+		err = store.Put(context.Background(), a, OriginImported)
+		if err != nil {
+			err = fmt.Errorf("the article was read but could not be stored: %w", err)
+		}
+	}
+	ctx.Dispatch(func(ctx goapp.Context) {
+		p.busy = false
+		if err != nil {
+			p.message = sentence(err)
+			return
+		}
+		p.message = ""
+		ctx.Navigate(model.ArticlePath(a.ID))
 	})
 }
 
@@ -232,6 +258,7 @@ func (p *ImportPage) Render() goapp.UI {
 	return components.Frame("import", goapp.Main().ID("main").Class("page-main", "import").Body(
 		goapp.H1().Text("Import an article"),
 		goapp.P().Text("Paste a news article as plain text, HTML or Markdown, or choose or drop a .txt, .html or .md file. It is read in your browser and kept in this browser only."),
+		goapp.If(p.fetches, components.LinkForm(p.busy).OnSubmit(p.readLink)),
 		goapp.Form().ID("import-form").OnSubmit(p.submit).Body(
 			goapp.Div().Class("field").Body(
 				goapp.Label().For("import-text").Text("Article"),
@@ -264,5 +291,6 @@ func (p *ImportPage) Render() goapp.UI {
 			goapp.Button().Type("submit").Class("button", "primary").ID("import-submit").Disabled(p.busy).Text("Import and read"),
 		),
 		goapp.P().Class("import-message").ID("import-message").Attr("role", "status").Aria("live", "polite").Text(p.message),
+		goapp.Div().OnClick(p.bookmarkletClick).Body(components.Bookmarklet()),
 	))
 }

@@ -35,11 +35,11 @@ func TestImportErrorAcrossTheWorker(t *testing.T) {
 // TestParseArticleOutsideTheBrowser checks the fallback parses in place with the worker's job: an
 // article comes back decoded, and a refused input as the worker's *parsejob.Error.
 func TestParseArticleOutsideTheBrowser(t *testing.T) {
-	a, err := parseArticle(context.Background(), "", []byte("Ferry Kept\n\nThe mayor said, “We keep the ferry.”"), model.FormatText)
+	a, err := parseArticle(context.Background(), "", []byte("Ferry Kept\n\nThe mayor said, “We keep the ferry.”"), model.FormatText, "")
 	if err != nil || len(a.Quotes) != 1 {
 		t.Fatalf("parseArticle = %+v, %v", a, err)
 	}
-	_, err = parseArticle(context.Background(), "", []byte("<script>alert(1)</script>"), model.FormatHTML)
+	_, err = parseArticle(context.Background(), "", []byte("<script>alert(1)</script>"), model.FormatHTML, "")
 	if pe, ok := err.(*parsejob.Error); !ok || pe.Kind != parsejob.KindNoText {
 		t.Errorf("parseArticle(script only) = %v, want a no-text *parsejob.Error", err)
 	}

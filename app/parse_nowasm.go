@@ -15,8 +15,8 @@ import (
 // article.Parse bounds its own time.
 //
 // Trust boundary: src is untrusted; runner.Run sends it through article.Parse.
-func parseArticle(_ context.Context, _ string, src []byte, format model.Format) (*model.Article, error) {
-	out, err := runner.Run(src, string(format))
+func parseArticle(_ context.Context, _ string, src []byte, format model.Format, pageURL string) (*model.Article, error) {
+	out, err := runner.Run(src, string(format), pageURL)
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,7 @@ const parseTimeout = 90 * time.Second
 // article's JSON, decoded here with encoding/json (at most maxJSON bytes), or a kind and a message,
 // which become a *parsejob.Error shown as text. A worker that cannot start or never answers is
 // reported, never waited on forever.
-func parseArticle(ctx context.Context, workerURL string, src []byte, format model.Format) (*model.Article, error) {
+func parseArticle(ctx context.Context, workerURL string, src []byte, format model.Format, pageURL string) (*model.Article, error) {
 	ctx, cancel := context.WithTimeout(ctx, parseTimeout)
 	defer cancel()
 	type answer struct {
@@ -88,7 +88,7 @@ func parseArticle(ctx context.Context, workerURL string, src []byte, format mode
 
 	u := js.Global().Get("Uint8Array").New(len(src))
 	js.CopyBytesToJS(u, src)
-	w.Call("postMessage", map[string]any{"bytes": u, "format": string(format)}, []any{u.Get("buffer")})
+	w.Call("postMessage", map[string]any{"bytes": u, "format": string(format), "url": pageURL}, []any{u.Get("buffer")})
 
 	select {
 	case a := <-ch:

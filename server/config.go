@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
+
 	"verbatim/article"
 	"verbatim/internal/drain"
 )
@@ -26,7 +28,16 @@ type Config struct {
 	// files a static export holds (Export), instead of /oembed?url=…, which only the server answers.
 	StaticOEmbed bool
 
-	parse parseFunc // article.Parse unless a test sets it
+	// Fetch turns on POST /api/fetch and the import page's "Read from a link" field: the server
+	// fetches pages for its readers, through internal/fetch's SSRF guard.
+	Fetch bool
+	// FetchAllow lists hosts, addresses and CIDR ranges (comma-separated) that fetches may reach
+	// although they are not public: for tests on loopback only, never on a server open to strangers.
+	FetchAllow string
+
+	parse      parseFunc     // article.Parse unless a test sets it
+	fetchEvery time.Duration // the per-client fetch rate (fetchEvery unless a test sets it)
+	fetchBurst int           // the per-client burst (fetchBurst unless a test sets it)
 }
 
 // NewServer loads the library and the web directory, derives the version from their content,
@@ -61,8 +72,19 @@ func NewServer(cfg Config) (*Server, error) {
 		partners = append(partners, o)
 	}
 	cfg.Partners = partners
+	fetcher, err := fetchConfigured(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.FetchAllow != "" && cfg.Fetch {
+		cfg.Logger.Warn("-fetch-allow opens private addresses to fetches: anyone who can reach this server can make it request them; use it for tests only", "allow", cfg.FetchAllow)
+	}
+	if cfg.fetchEvery == 0 {
+		cfg.fetchEvery, cfg.fetchBurst = fetchEvery, fetchBurst
+	}
 
 	s := &Server{cfg: cfg, log: cfg.Logger, drain: drain.New()}
+	s.fetch = newFetchAPI(fetcher, cfg.fetchEvery, cfg.fetchBurst, s.log.Info)
 	lib, err := loadLibrary(cfg.ContentDir, cfg.parse, s.log)
 	if err != nil {
 		return nil, err

@@ -4,9 +4,11 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"verbatim/app"
 	"verbatim/article/model"
 	"verbatim/components"
 )
@@ -76,6 +78,32 @@ func TestScriptRoutePrefixes(t *testing.T) {
 		}
 		if !strings.Contains(string(src), `"`+u.prefix+`"`) {
 			t.Errorf("web/%s does not use the route prefix %q of article/model: update its copy", u.file, u.prefix)
+		}
+	}
+}
+
+// TestBookmarkletRules checks the bookmarklet's copies of Go's values (web/partner/bookmarklet.js runs
+// on other sites' pages, so it cannot ask Go): the origin placeholder the import page replaces, the
+// page it opens, the two message types of the handoff, and the article size limit.
+func TestBookmarkletRules(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile("../web/partner/bookmarklet.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"verbatim":   `"` + app.BookmarkletOrigin + `"`,
+		"importPath": `"` + app.BookmarkletImport + `"`,
+		"maxBytes":   strconv.Itoa(model.MaxInputBytes),
+	} {
+		m := regexp.MustCompile(`var ` + name + ` = ([^;]+);`).FindSubmatch(src)
+		if m == nil || string(m[1]) != want {
+			t.Errorf("bookmarklet.js: %s = %q, want %s", name, m, want)
+		}
+	}
+	for _, typ := range []string{app.BookmarkletReady, app.BookmarkletPage} {
+		if !strings.Contains(string(src), `"`+typ+`"`) {
+			t.Errorf("bookmarklet.js does not use the message type %q", typ)
 		}
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
+
 	"verbatim/article/model"
 )
 
@@ -68,6 +70,7 @@ func (hs headerSet) set(h http.Header) {
 //     CSP of their own.
 type responseHeaders struct {
 	page, embedPage                     headerSet // documents
+	handoffPage                         headerSet // /import?from=bookmarklet: page without COOP (handoff)
 	resource, partnerResource           headerSet // subresources
 	serviceWorker, parseWorker          headerSet // worker scripts
 	pageCSP, embedCSP, serviceWorkerCSP string    // the CSP values, for the export's header files
@@ -112,6 +115,9 @@ func newResponseHeaders(partners []string, scriptSrc, styleSrc string) responseH
 		{"Referrer-Policy", referrerPolicy},
 		{"Permissions-Policy", permissions},
 	}
+	// The import page the bookmarklet opens must keep its opener, another site's page, to receive the
+	// article from it (app/handoff_wasm.go): Cross-Origin-Opener-Policy: same-origin would cut it.
+	rh.handoffPage = slices.DeleteFunc(slices.Clone(rh.page), func(h headerEntry) bool { return h.key == "Cross-Origin-Opener-Policy" })
 	rh.embedPage = headerSet{
 		{"Content-Security-Policy", []string{rh.embedCSP}},
 		{"Referrer-Policy", referrerPolicy},
@@ -198,11 +204,12 @@ func parseOrigin(s string) (string, error) {
 }
 
 // secure wraps h with the header every response gets (nosniff; each route adds its kind's, see
-// responseHeaders) and refuses methods other than GET and HEAD: the server has nothing to write to.
+// responseHeaders) and refuses methods other than GET and HEAD, but for POST /api/fetch (fetchAPI),
+// which writes nothing either: the server has nothing to write to.
 func (s *Server) secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header()["X-Content-Type-Options"] = nosniff
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead && (r.Method != http.MethodPost || r.URL.Path != fetchPath) {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return

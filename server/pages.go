@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"verbatim/app"
 	"verbatim/article/model"
 	"verbatim/components"
 )
@@ -33,6 +34,7 @@ type pages struct {
 	oembedHref func(base string, id model.ArticleID) string
 	assets     *pageAssets      // the inline style and script and the page scripts of this build
 	headers    *responseHeaders // the document headers, with the CSP that allows assets' inline elements
+	fetch      bool             // the server fetches links (-fetch): pageInfo.fetch
 
 	mu    sync.Mutex
 	cache map[string]*renderedPage
@@ -153,6 +155,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
 	pg := &renderedPage{status: status, headers: p.headers.document(kind)}
+	if r.URL.Path == "/import" && r.URL.RawQuery == strings.TrimPrefix(app.BookmarkletImport, "/import?") {
+		pg.headers = p.headers.handoffPage
+	}
 	if !compress || status != http.StatusOK {
 		pg.body = plainAsset(htmlType, body)
 	} else {
@@ -171,6 +176,7 @@ func (p *pages) finish(src []byte, path, base string, id model.ArticleID, kind m
 		id:        id,
 		found:     kind != "" && status == http.StatusOK,
 		partners:  p.partners,
+		fetch:     p.fetch,
 		assets:    p.assets,
 	}
 	if info.found && kind == model.PathArticle {

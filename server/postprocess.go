@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"verbatim/app"
 	"verbatim/article/model"
 )
 
@@ -22,6 +23,7 @@ type pageInfo struct {
 	title     string // the article's title, for the oEmbed discovery link
 	oembed    string // the article's oEmbed address (article pages)
 	partners  []string
+	fetch     bool        // the server fetches links (-fetch): pages that boot app.wasm say so to it
 	assets    *pageAssets // the build's inline style and script and page scripts
 }
 
@@ -376,7 +378,9 @@ func trimLayoutNewlines(n *html.Node) bool {
 // addToHead appends the server's part of the head, after go-app's:
 //
 //   - on the page of an article the library has, the canonical link and the oEmbed discovery link;
-//   - on an embed page, the partner list (for embed-frame.js) and robots noindex.
+//   - on an embed page, the partner list (for embed-frame.js) and robots noindex;
+//   - on a page that boots app.wasm, when the server runs with -fetch, <meta name="verbatim-fetch">
+//     naming POST /api/fetch, which tells the import page to offer "Read from a link" (app.FetchMeta).
 //
 // No page preloads its article's JSON any more: only app.wasm read it, and the pages of an article
 // the server has no longer load app.wasm. It needs only the head, which the parser always makes, so
@@ -392,6 +396,9 @@ func addToHead(p *pageDoc) bool {
 		head = append(head,
 			element(atom.Meta, "name", "verbatim-partners", "content", strings.Join(p.partners, " ")),
 			element(atom.Meta, "name", "robots", "content", "noindex"))
+	}
+	if p.fetch && p.bootsWasm() {
+		head = append(head, element(atom.Meta, "name", app.FetchMeta, "content", app.FetchPath))
 	}
 	for _, n := range head {
 		p.head.AppendChild(n)

@@ -63,7 +63,7 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	}
 	s.headers = newResponseHeaders(s.cfg.Partners, pa.scriptSrc, pa.styleSrc)
 	s.pages = &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners, cache: make(map[string]*renderedPage),
-		oembedHref: oembedURL, assets: pa, headers: &s.headers}
+		oembedHref: oembedURL, assets: pa, headers: &s.headers, fetch: s.fetch.f != nil}
 	if s.cfg.StaticOEmbed {
 		s.pages.oembedHref = staticOEmbedURL
 	}
@@ -99,6 +99,7 @@ func (s *Server) routes() http.Handler {
 	}
 	mux.Handle("GET /oembed", resource(s.oembed))
 	mux.Handle("GET /oembed/{file}", resource(s.serveStaticOEmbed))
+	mux.Handle("POST "+fetchPath, withHeaders{hs.resource, s.fetch})
 	mux.Handle("GET /", s.pages)
 	return s.secure(mux)
 }

@@ -37,6 +37,7 @@ type Server struct {
 	assets   assetSet
 	headers  responseHeaders // the header sets of each kind of response
 	pages    *pages
+	fetch    *fetchAPI // POST /api/fetch; its fetcher is nil without -fetch
 
 	drain     drain.Drainer // opens the listener, and closes it without resetting the connections it queued
 	draining  atomic.Bool   // Close has begun: /healthz answers 503

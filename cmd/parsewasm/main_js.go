@@ -20,7 +20,8 @@ func main() {
 	select {} // serve calls until the worker is terminated
 }
 
-// parse is verbatimParse(bytes Uint8Array, format string).
+// parse is verbatimParse(bytes Uint8Array, format string[, url string]): url is the page's address,
+// when the bookmarklet handed the page over.
 func parse(_ js.Value, args []js.Value) any {
 	if len(args) < 2 || args[0].Type() != js.TypeObject || args[1].Type() != js.TypeString {
 		return failure(&parsejob.Error{Kind: parsejob.KindInternal, Message: "verbatimParse(bytes, format): bad arguments"})
@@ -28,7 +29,11 @@ func parse(_ js.Value, args []js.Value) any {
 	n := min(args[0].Get("length").Int(), maxInput)
 	src := make([]byte, n)
 	js.CopyBytesToGo(src, args[0].Call("subarray", 0, n))
-	out, err := runner.Run(src, args[1].String())
+	pageURL := ""
+	if len(args) > 2 && args[2].Type() == js.TypeString {
+		pageURL = args[2].String()
+	}
+	out, err := runner.Run(src, args[1].String(), pageURL)
 	if err != nil {
 		return failure(err)
 	}

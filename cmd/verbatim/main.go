@@ -1,7 +1,7 @@
 // Command verbatim serves the Verbatim reader, parses articles and exports a static site.
 //
-//	verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR]
-//	verbatim parse  [-format auto|text|html|markdown] [-url URL] FILE|-
+//	verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR] [-fetch] [-fetch-allow LIST]
+//	verbatim parse  [-format auto|text|html|markdown] [-url URL] [-fetch-allow LIST] FILE|URL|-
 //	verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] DIR
 //
 // It holds flags and wiring only (scripts/deps.sh checks): the server is package server, the parse
@@ -21,8 +21,8 @@ import (
 )
 
 const usage = `usage:
-  verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR]
-  verbatim parse  [-format auto|text|html|markdown] [-url URL] FILE|-
+  verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR] [-fetch] [-fetch-allow LIST]
+  verbatim parse  [-format auto|text|html|markdown] [-url URL] [-fetch-allow LIST] FILE|URL|-
   verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] DIR
 `
 
@@ -45,7 +45,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "serve":
 		err = runServe(ctx, args[1:], stderr)
 	case "parse":
-		err = runParse(args[1:], stdin, stdout)
+		err = runParse(ctx, args[1:], stdin, stdout)
 	case "export":
 		err = runExport(ctx, args[1:], stderr)
 	case "-h", "-help", "--help", "help":

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +57,38 @@ func TestParseCommandStdin(t *testing.T) {
 	}
 }
 
+// TestParseCommandURL fetches the sample page from a loopback server that -fetch-allow opens.
+func TestParseCommandURL(t *testing.T) {
+	t.Parallel()
+	page, err := os.ReadFile("../../server/samples/library-reopens.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	}))
+	t.Cleanup(ts.Close)
+	code, out, errOut := runCmd(t, "", "parse", "-fetch-allow", "127.0.0.1", ts.URL+"/news/library")
+	if code != 0 {
+		t.Fatalf("exit status %d, stderr %q", code, errOut)
+	}
+	var a model.Article
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("output is not an Article: %v", err)
+	}
+	if got, want := a.Title, "After Two Years of Repairs, the Old Library Reopens Its Doors"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+	if got, want := a.URL, ts.URL+"/news/library"; got != want {
+		t.Errorf("URL = %q, want %q", got, want)
+	}
+	code, _, errOut = runCmd(t, "", "parse", ts.URL+"/news/library")
+	if want := "verbatim parse: 127.0.0.1 is a loopback address, which Verbatim does not fetch from\n"; code != 1 || errOut != want {
+		t.Errorf("without -fetch-allow: exit %d, stderr %q; want 1, %q", code, errOut, want)
+	}
+}
+
 // TestParseCommandBadInput checks that bad input gives exit status 1 and one line on stderr that
 // says what is wrong, and never a panic trace.
 func TestParseCommandBadInput(t *testing.T) {
@@ -87,10 +121,18 @@ func TestParseCommandBadInput(t *testing.T) {
 		{"missing file", []string{"parse", filepath.Join(dir, "nope.txt")}, 1,
 			"verbatim parse: open " + filepath.Join(dir, "nope.txt") + ": no such file or directory"},
 		{"a directory", []string{"parse", dir}, 1, "verbatim parse: " + dir + " is a directory; give a file"},
-		{"no file", []string{"parse"}, 1, "verbatim parse: give one FILE, or - for standard input"},
-		{"unknown flag", []string{"parse", "-x", empty}, 1, "verbatim parse: flag provided but not defined: -x; usage: verbatim parse [-format auto|text|html|fragment|markdown] [-url URL] FILE|-"},
+		{"no file", []string{"parse"}, 1, "verbatim parse: give one FILE, an http or https URL, or - for standard input"},
+		{"unknown flag", []string{"parse", "-x", empty}, 1, "verbatim parse: flag provided but not defined: -x; usage: verbatim parse [-format auto|text|html|fragment|markdown] [-url URL] [-fetch-allow LIST] FILE|URL|-"},
 		{"unknown format", []string{"parse", "-format", "pdf", empty}, 1,
 			"verbatim parse: " + empty + `: parsing article: unknown format "pdf": use auto, text, html, fragment or markdown`},
+		{"a loopback URL", []string{"parse", "http://127.0.0.1:9/a"}, 1,
+			"verbatim parse: 127.0.0.1 is a loopback address, which Verbatim does not fetch from"},
+		{"the metadata URL", []string{"parse", "http://169.254.169.254/latest/meta-data/"}, 1,
+			"verbatim parse: 169.254.169.254 is the cloud metadata address, which Verbatim does not fetch from"},
+		{"an ftp URL", []string{"parse", "ftp://example.com/a.txt"}, 1,
+			`verbatim parse: "ftp://example.com/a.txt" is not an http or https address; Verbatim fetches web pages only`},
+		{"a bad allow list", []string{"parse", "-fetch-allow", "10.0.0.0/99", "http://example.com/"}, 1,
+			`verbatim parse: fetch allow list: "10.0.0.0/99" is neither a host name, an IP address nor a CIDR range (10.0.0.0/8)`},
 		{"deep nesting is read", []string{"parse", "-format", "html", deep}, 0, ""},
 		{"invalid UTF-8 is repaired", []string{"parse", badUTF8}, 0, ""},
 	}

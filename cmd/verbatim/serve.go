@@ -21,6 +21,8 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "localhost:8080", "address to listen on")
 	site := siteFlags(fs, "comma-separated origins allowed to frame /embed/ (https://news.example)")
+	fetch := fs.Bool("fetch", false, "fetch pages for readers: POST /api/fetch and the import page's \"Read from a link\"")
+	fetchAllow := fs.String("fetch-allow", "", "comma-separated hosts and CIDRs fetches may reach although private (tests only: never on a public server)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -33,6 +35,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	cfg.Addr = *addr
+	cfg.Fetch, cfg.FetchAllow = *fetch, *fetchAllow
 	s, err := server.NewServer(cfg)
 	if err != nil {
 		return err

@@ -1,7 +1,7 @@
 // Package parsefile is the work of `verbatim parse`: it parses one article file, or standard input,
 // and prints the Article as JSON. cmd/verbatim only turns the command's flags into its arguments.
 //
-// It imports the article package and the standard library only.
+// It imports the article package, internal/fetch (for `verbatim parse URL`) and the standard library.
 //
 // Trust boundary: the file is untrusted. It goes through article.Parse, which sanitizes it; a panic
 // inside the parser, which the fuzz tests guard against, becomes an error, so the command never
@@ -49,6 +49,11 @@ func printWith(w io.Writer, stdin io.Reader, name string, opts article.Options, 
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
+	return encode(w, a)
+}
+
+// encode writes a to w as indented JSON without HTML escaping.
+func encode(w io.Writer, a *model.Article) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

@@ -3,7 +3,8 @@
 // page. The page (app/parse_wasm.go) starts one worker per import and terminates it after the answer
 // or a timeout.
 //
-// Protocol: the page posts {bytes: Uint8Array, format: string}; the worker answers once with
+// Protocol: the page posts {bytes: Uint8Array, format: string, url: string} (url is the page's address
+// when the bookmarklet handed it over, else ""); the worker answers once with
 // {article: Uint8Array} (the article's JSON) or {kind, message} (kinds in internal/parsejob; "start"
 // when parse.wasm could not be loaded or run).
 //
@@ -45,7 +46,7 @@ self.addEventListener("message", async (event) => {
   }
   let answer;
   try {
-    answer = self.verbatimParse(request.bytes, String(request.format || "auto"));
+    answer = self.verbatimParse(request.bytes, String(request.format || "auto"), String(request.url || ""));
   } catch (err) {
     // The Go program exited (a fatal error), or the call itself failed.
     answer = { kind: "internal", message: String((err && err.message) || err) };

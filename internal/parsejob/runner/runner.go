@@ -17,16 +17,17 @@ import (
 	"verbatim/internal/parsejob"
 )
 
-// Run parses src in the given format ("" or "auto" to detect it) and returns the article as JSON,
+// Run parses src in the given format ("" or "auto" to detect it), at the page address pageURL when
+// it is not "" (a page handed over by the bookmarklet), and returns the article as JSON,
 // or a *parsejob.Error. It never panics: a panic in the parser becomes a KindInternal error, so the worker
 // stays alive for the page to terminate.
-func Run(src []byte, format string) (out []byte, err error) {
+func Run(src []byte, format, pageURL string) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, err = nil, &parsejob.Error{Kind: parsejob.KindInternal, Message: fmt.Sprintf("the parser failed: %v", r)}
 		}
 	}()
-	a, perr := article.Parse(bytes.NewReader(src), article.Options{Format: model.Format(format)})
+	a, perr := article.Parse(bytes.NewReader(src), article.Options{Format: model.Format(format), URL: pageURL})
 	if perr != nil {
 		return nil, &parsejob.Error{Kind: parsejob.KindOf(perr), Message: perr.Error()}
 	}

@@ -18,7 +18,7 @@ func TestRunArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := Run(src, "text")
+	out, err := Run(src, "text", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestRunErrors(t *testing.T) {
 		{"unknown format", "The mayor said, “We keep the ferry.”", "pdf", parsejob.KindInvalid, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := Run([]byte(tc.src), tc.format)
+			out, err := Run([]byte(tc.src), tc.format, "")
 			var e *parsejob.Error
 			if !errors.As(err, &e) {
 				t.Fatalf("Run = %q, %v; want a *parsejob.Error", out, err)
@@ -66,5 +66,25 @@ func TestRunErrors(t *testing.T) {
 				t.Errorf("%v unwraps to %v", err, errors.Unwrap(err))
 			}
 		})
+	}
+}
+
+// TestRunAtAddress: the page's address (a page the bookmarklet handed over) becomes the article's
+// URL and resolves its relative links; a bad one is the parser's clear error.
+func TestRunAtAddress(t *testing.T) {
+	page := `<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p>The mayor said, “We keep <a href="/ferry">the ferry</a>.”</p></article></body></html>`
+	out, err := Run([]byte(page), "html", "https://news.example/2026/ferry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := parsejob.Decode(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != "https://news.example/2026/ferry" || !strings.Contains(string(out), `"https://news.example/ferry"`) {
+		t.Errorf("URL %q; links not resolved against it: %.300s", a.URL, out)
+	}
+	if _, err := Run([]byte(page), "html", "javascript:alert(1)"); err == nil {
+		t.Error("a javascript: address was taken")
 	}
 }
