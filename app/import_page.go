@@ -234,6 +234,8 @@ func importError(err error) error {
 	switch {
 	case errors.Is(err, model.ErrEmpty):
 		return errors.New("no article text was found in it: paste the article itself, not only its address")
+	case errors.Is(err, model.ErrNotArticle):
+		return model.ErrNotArticle // it says what to do: open the article itself
 	case errors.Is(err, errParseTimeout):
 		return errors.New("reading it took too long, so it was stopped: paste the article's text alone, or a shorter part of it")
 	case errors.As(err, &pe) && pe.Kind == parsejob.KindStart:
@@ -241,7 +243,7 @@ func importError(err error) error {
 	case errors.As(err, &pe) && pe.Kind == parsejob.KindInternal:
 		return fmt.Errorf("the article reader failed on it (%s): try again, or paste the text alone", pe.Message)
 	default:
-		return fmt.Errorf("it could not be read as an article (%v): check the format, or paste the text alone", err)
+		return fmt.Errorf("it could not be read as an article (%s): check the format, or paste the text alone", strings.TrimPrefix(err.Error(), "parsing article: "))
 	}
 }
 

@@ -19,11 +19,15 @@ func TestImportErrorAcrossTheWorker(t *testing.T) {
 	}{
 		{"empty", &parsejob.Error{Kind: parsejob.KindEmpty, Message: "parsing article: " + model.ErrEmpty.Error()}, []string{"article text was found"}},
 		{"no text", &parsejob.Error{Kind: parsejob.KindNoText, Message: "parsing article: " + model.ErrNoText.Error()}, []string{"could not be read as an article", "found no readable text", "check the format"}},
+		{"not an article", &parsejob.Error{Kind: parsejob.KindNotArticle, Message: "parsing article: " + model.ErrNotArticle.Error()}, []string{"does not look like an article", "open the article itself"}},
 		{"timeout", errParseTimeout, []string{"took too long", "stopped"}},
 		{"start", &parsejob.Error{Kind: parsejob.KindStart, Message: "parse.wasm: the server answered 404"}, []string{"could not start", "404", "reload the page"}},
 		{"internal", &parsejob.Error{Kind: parsejob.KindInternal, Message: "the parser failed: boom"}, []string{"failed on it", "boom"}},
 	} {
 		got := sentence(importError(tc.err))
+		if strings.Contains(got, "parsing article") {
+			t.Errorf("%s: %q shows the parser's own prefix", tc.name, got)
+		}
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: %q lacks %q", tc.name, got, w)
