@@ -210,7 +210,8 @@ func xssBatches(payloads []xssPayload, size int) []xssBatch {
 		fmt.Fprintf(&h, "<!doctype html><html lang=en><head><meta charset=utf-8><title>XSS batch %02d</title></head><body><article><h1>XSS batch %02d</h1>\n", b.n, b.n)
 		fmt.Fprintf(&m, "# XSS batch %02d\n\n", b.n)
 		for j, p := range payloads[i : i+b.count] {
-			fmt.Fprintf(&h, "<p>Paragraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.</p>\n%s\n", i+j, p.ID, p.Payload)
+			// A payload's unclosed <a> would make every paragraph after it link text; </a> ends it.
+			fmt.Fprintf(&h, "<p>Paragraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.</p>\n%s</a>\n", i+j, p.ID, p.Payload)
 			fmt.Fprintf(&m, "Paragraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.\n\n%s\n\n", i+j, p.ID, p.Payload)
 		}
 		h.WriteString("</article></body></html>\n")
