@@ -1,7 +1,10 @@
 package app
 
 import (
+	"cmp"
 	"context"
+	"strconv"
+	"time"
 
 	"verbatim/article/model"
 )
@@ -17,6 +20,85 @@ type Summary struct {
 	ReadingMinutes int             `json:"readingMinutes"`
 	Quotes         int             `json:"quotes"`
 	Speakers       int             `json:"speakers"`
+	Published      string          `json:"published,omitempty"` // RFC 3339, or empty when unknown
+}
+
+// PageSize is how many articles one page of the library lists, in /articles/index.json and its
+// following pages, and on the library page.
+const PageSize = 50
+
+// Listing is one page of the library: the body of /articles/index.json (page 1) and of
+// /articles/index-N.json (page N ≥ 2). Pages are in library order (see CompareSummaries) and numbered
+// from 1; a library with no article has one empty page.
+type Listing struct {
+	Articles []Summary `json:"articles"`
+	Page     int       `json:"page"`
+	Pages    int       `json:"pages"`
+	Total    int       `json:"total"`
+	// Next is the path of the next page's JSON, or empty on the last page.
+	Next string `json:"next,omitempty"`
+}
+
+// PageCount returns how many pages a library of total articles has: at least one.
+func PageCount(total int) int { return max(1, (total+PageSize-1)/PageSize) }
+
+// IndexPath returns the path of page n of the library's JSON listing: /articles/index.json for page 1,
+// /articles/index-N.json after it. Both are plain files, so a static export serves them as they are.
+func IndexPath(n int) string {
+	if n <= 1 {
+		return "/articles/index.json"
+	}
+	return "/articles/index-" + strconv.Itoa(n) + ".json"
+}
+
+// LibraryPath returns the path of page n of the library page: / for page 1, /library/N after it.
+func LibraryPath(n int) string {
+	if n <= 1 {
+		return PathLibrary
+	}
+	return PathLibraryPages + strconv.Itoa(n)
+}
+
+// CompareSummaries is the library's order: newest published first, then articles with no (or no
+// readable) published date; ties by id. It is a total order on distinct ids, so pages are stable.
+func CompareSummaries(a, b Summary) int {
+	ta, oka := publishedTime(a.Published)
+	tb, okb := publishedTime(b.Published)
+	switch {
+	case oka && okb:
+		if c := tb.Compare(ta); c != 0 {
+			return c
+		}
+	case oka:
+		return -1
+	case okb:
+		return 1
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+func publishedTime(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	return t, err == nil
+}
+
+// ListingOf returns page n of a library whose summaries are already in library order, or false when
+// there is no such page.
+func ListingOf(sorted []Summary, n int) (Listing, bool) {
+	pages := PageCount(len(sorted))
+	if n < 1 || n > pages {
+		return Listing{}, false
+	}
+	lo := (n - 1) * PageSize
+	hi := min(lo+PageSize, len(sorted))
+	l := Listing{Articles: sorted[lo:hi:hi], Page: n, Pages: pages, Total: len(sorted)}
+	if n < pages {
+		l.Next = IndexPath(n + 1)
+	}
+	return l, true
 }
 
 // Library is where articles come from. On the server it is the parsed content directory (or the
@@ -25,7 +107,8 @@ type Summary struct {
 // instead. Articles in a Library have already been through article.Parse, so they are trusted as
 // sanitized; their attribute values still go through the components' attribute guard when rendered.
 type Library interface {
-	List(ctx context.Context) ([]Summary, error)
+	// Page returns page n of the library, numbered from 1, or an error for a page that does not exist.
+	Page(ctx context.Context, n int) (Listing, error)
 	Get(ctx context.Context, id model.ArticleID) (*model.Article, error)
 }
 
@@ -41,5 +124,6 @@ func SummaryOf(a *model.Article) Summary {
 	return Summary{
 		ID: a.ID, Title: a.Title, Byline: a.Byline, Site: a.Site, Excerpt: a.Excerpt,
 		Words: a.Words, ReadingMinutes: a.ReadingMinutes, Quotes: len(a.Quotes), Speakers: len(a.Speakers),
+		Published: a.Published,
 	}
 }

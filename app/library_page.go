@@ -30,12 +30,12 @@ func (p *LibraryPage) OnPreRender(ctx goapp.Context) {
 	if serverLibrary == nil {
 		return
 	}
-	list, err := serverLibrary.List(context.Background())
+	list, err := serverLibrary.Page(context.Background(), 1)
 	if err != nil {
 		p.failed = "The library could not be listed: " + sentence(err)
 		return
 	}
-	p.samples = list
+	p.samples = list.Articles
 }
 
 // OnMount says app.wasm has the page.
@@ -46,8 +46,8 @@ func (p *LibraryPage) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("Library — Verbatim")
 	p.loading = true
 	ctx.Async(func() {
-		var samples []Summary
-		serr := fetchJSON(context.Background(), "/articles/index.json", &samples)
+		var listing Listing
+		serr := fetchJSON(context.Background(), IndexPath(1), &listing)
 		mine, corrupt, merr := store.List(context.Background())
 		ctx.Dispatch(func(goapp.Context) {
 			p.loading = false
@@ -55,7 +55,7 @@ func (p *LibraryPage) OnNav(ctx goapp.Context) {
 			if serr != nil && len(p.samples) == 0 {
 				p.failed = "The sample articles could not be listed. " + sentence(serr)
 			} else if serr == nil {
-				p.samples = samples
+				p.samples = listing.Articles
 			}
 			p.mine, p.corrupt = mine, corrupt
 			if merr != nil {

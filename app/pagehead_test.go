@@ -14,7 +14,12 @@ import (
 // oneArticle is a Library of one article, for prerendering tests.
 type oneArticle struct{ a *model.Article }
 
-func (l oneArticle) List(context.Context) ([]Summary, error) { return []Summary{SummaryOf(l.a)}, nil }
+func (l oneArticle) Page(_ context.Context, n int) (Listing, error) {
+	if l, ok := ListingOf([]Summary{SummaryOf(l.a)}, n); ok {
+		return l, nil
+	}
+	return Listing{}, fmt.Errorf("page %d: not in the test library", n)
+}
 
 func (l oneArticle) Get(_ context.Context, id model.ArticleID) (*model.Article, error) {
 	if id != l.a.ID {

@@ -12,6 +12,8 @@ import (
 const (
 	PathLibrary = "/"
 	PathImport  = "/import"
+	// PathLibraryPages is the prefix of the library's pages after the first: /library/2, /library/3…
+	PathLibraryPages = "/library/"
 )
 
 var registerOnce sync.Once

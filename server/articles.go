@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"path"
 	"runtime"
 	"strings"
+
+	"verbatim/app"
 )
 
 // bestStartBytes is how much article JSON the server compresses at brotli's best quality when it
@@ -15,7 +18,8 @@ import (
 // brotli); its JSON is then about 18% larger on the wire.
 const bestStartBytes = 2 << 20
 
-// serveArticleJSON serves /articles/{file}: the library's index.json and each article's JSON.
+// serveArticleJSON serves /articles/{file}: the library's listing (index.json, index-N.json) and each
+// article's JSON.
 func (s *Server) serveArticleJSON(w http.ResponseWriter, r *http.Request) {
 	a, ok := s.assets.json[r.PathValue("file")]
 	if !ok {
@@ -25,20 +29,24 @@ func (s *Server) serveArticleJSON(w http.ResponseWriter, r *http.Request) {
 	a.serve(w, r, cacheRevalidate)
 }
 
-// articleAssets builds /articles/index.json and /articles/{id}.json, compressed once.
+// articleAssets builds every page of the listing (/articles/index.json, /articles/index-N.json) and
+// /articles/{id}.json, compressed once.
 func (s *Server) articleAssets() (map[string]*asset, error) {
 	ctx := context.Background()
-	list, err := s.lib.List(ctx)
-	if err != nil {
-		return nil, err
+	bodies := make(map[string][]byte, len(s.lib.order)+app.PageCount(len(s.lib.order)))
+	total := 0
+	for n := 1; n <= app.PageCount(len(s.lib.order)); n++ {
+		page, err := s.lib.Page(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		idx, err := marshalJSON(page)
+		if err != nil {
+			return nil, err
+		}
+		bodies[path.Base(app.IndexPath(n))] = idx
+		total += len(idx)
 	}
-	bodies := make(map[string][]byte, len(list)+1)
-	idx, err := marshalJSON(list)
-	if err != nil {
-		return nil, err
-	}
-	bodies["index.json"] = idx
-	total := len(idx)
 	for _, id := range s.lib.order {
 		a, _ := s.lib.Get(ctx, id)
 		b, err := marshalJSON(a)

@@ -118,7 +118,7 @@ func TestE2ESaveForOffline(t *testing.T) {
 		t.Errorf("the stored article is not the server's JSON (%v): %d bytes, want %d", err, len(rec.Article), len(served))
 	}
 	// offline.js derives the record's summary; it must be the card the server's index gives.
-	var index []app.Summary
+	var index app.Listing
 	if res, err = http.Get(s.URL() + "/articles/index.json"); err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestE2ESaveForOffline(t *testing.T) {
 		t.Fatalf("the stored summary %q: %v", rec.Summary, err)
 	}
 	found := false
-	for _, e := range index {
+	for _, e := range index.Articles {
 		if e.ID == sampleID {
 			found = true
 			if e != summary {

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"verbatim/app"
 	"verbatim/article/model"
 )
 
@@ -35,13 +37,16 @@ func exportFile(p string) string {
 // exportPaths lists every URL path the site serves from a GET with no query.
 func (s *Server) exportPaths() []string {
 	paths := []string{
-		"/", "/import", "/articles/index.json",
+		"/", "/import",
 		"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/manifest.json",
 	}
 	for p, name := range fixedWebFiles {
 		if s.webSet[name] {
 			paths = append(paths, p)
 		}
+	}
+	for n := 1; n <= app.PageCount(len(s.lib.order)); n++ {
+		paths = append(paths, app.IndexPath(n))
 	}
 	for _, id := range s.lib.order {
 		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")

@@ -17,8 +17,9 @@ import (
 )
 
 // stubParse is a small stand-in for article.Parse, so that the server's tests do not depend on the
-// quote engine: the first line is the title, each later paragraph a block. An input that contains
-// "BROKEN" fails, like a file the real parser refuses.
+// quote engine: the first line is the title, each later paragraph a block, except a paragraph
+// "Published: DATE", which sets the published date. An input that contains "BROKEN" fails, like a file
+// the real parser refuses.
 func stubParse(r io.Reader, opts article.Options) (*model.Article, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
@@ -37,6 +38,10 @@ func stubParse(r io.Reader, opts article.Options) (*model.Article, error) {
 		Excerpt: "An excerpt with <markup> & \"quotes\".", Format: opts.Format,
 	}
 	for i, p := range paras[1:] {
+		if date, ok := strings.CutPrefix(p, "Published: "); ok {
+			a.Published = date
+			continue
+		}
 		a.Blocks = append(a.Blocks, model.Block{ID: model.BlockID("b" + string(rune('0'+i))), Kind: model.KindParagraph, Text: p})
 		a.Words += len(strings.Fields(p))
 	}

@@ -11,14 +11,15 @@ import (
 	"log/slog"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"verbatim/article/model"
 
 	"verbatim/app"
 	"verbatim/article"
+	"verbatim/article/model"
 )
 
 // samples is the library served when no content directory is given.
@@ -32,17 +33,29 @@ type parseFunc func(io.Reader, article.Options) (*model.Article, error)
 // library is the server's set of articles, parsed once at start. It implements app.Library for
 // prerendering. It is read-only once built, so it is safe for concurrent use.
 type library struct {
-	order    []model.ArticleID
+	order    []model.ArticleID // file name order
 	articles map[model.ArticleID]*model.Article
+	listed   []app.Summary // every article's summary, in library order (app.CompareSummaries)
 }
 
-// List returns the summaries of every article, in library order.
-func (l *library) List(context.Context) ([]app.Summary, error) {
-	out := make([]app.Summary, 0, len(l.order))
-	for _, id := range l.order {
-		out = append(out, app.SummaryOf(l.articles[id]))
+// errNoPage is returned by Page for a page number the library does not have.
+var errNoPage = errors.New("no such page of the library")
+
+// Page returns page n of the library, in library order.
+func (l *library) Page(_ context.Context, n int) (app.Listing, error) {
+	if page, ok := app.ListingOf(l.listed, n); ok {
+		return page, nil
 	}
-	return out, nil
+	return app.Listing{}, fmt.Errorf("page %d: %w", n, errNoPage)
+}
+
+// list fills l.listed from l.articles.
+func (l *library) list() {
+	l.listed = make([]app.Summary, 0, len(l.order))
+	for _, id := range l.order {
+		l.listed = append(l.listed, app.SummaryOf(l.articles[id]))
+	}
+	slices.SortFunc(l.listed, app.CompareSummaries)
 }
 
 // errNoArticle is returned by Get for an id that is not in the library.
@@ -134,6 +147,7 @@ func loadLibrary(dir string, parse parseFunc, log *slog.Logger) (*library, error
 		lib.order = append(lib.order, id)
 		lib.articles[id] = a
 	}
+	lib.list()
 	log.Info("library loaded", "content", dirLabel(dir), "articles", len(lib.order), "files", len(names))
 	return lib, nil
 }
@@ -165,10 +179,23 @@ func parseFile(fsys fs.FS, name string, format model.Format, id model.ArticleID,
 }
 
 // fileSlug returns the article id of a content file: article.Slug of its base name without the
-// extension ("Zakaria Peskov.txt" gives "zakaria-peskov"), which is what the app's routes accept.
+// extension ("Zakaria Peskov.txt" gives "zakaria-peskov"), which is what the app's routes accept. The
+// listing's names are kept free: "index" and "index-N", whose JSON would be a page of the listing,
+// get "-article" ("index.txt" gives "index-article").
 func fileSlug(name string) model.ArticleID {
 	base := path.Base(name)
-	return article.Slug(strings.TrimSuffix(base, path.Ext(base)))
+	id := article.Slug(strings.TrimSuffix(base, path.Ext(base)))
+	if id == "index" || isListingPage(string(id)) {
+		id += "-article"
+	}
+	return id
+}
+
+// isListingPage reports whether id is "index-N" with N a number, the name of a listing page's JSON.
+func isListingPage(id string) bool {
+	n, ok := strings.CutPrefix(id, "index-")
+	_, err := strconv.ParseUint(n, 10, 32)
+	return ok && err == nil
 }
 
 // uniqueSlug returns slug, or slug-2, slug-3… when it is already used.
@@ -218,14 +245,14 @@ func (p *prerenderLibraries) add(l *library) (remove func()) {
 	}
 }
 
-// List returns the newest library's list.
-func (p *prerenderLibraries) List(ctx context.Context) ([]app.Summary, error) {
+// Page returns page n of the newest library.
+func (p *prerenderLibraries) Page(ctx context.Context, n int) (app.Listing, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if len(p.libs) == 0 {
-		return nil, nil
+		return (&library{}).Page(ctx, n)
 	}
-	return p.libs[len(p.libs)-1].List(ctx)
+	return p.libs[len(p.libs)-1].Page(ctx, n)
 }
 
 // Get returns the article from the newest library that has it.

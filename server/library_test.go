@@ -3,14 +3,16 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
-	"verbatim/article/model"
-	"verbatim/internal/testlog"
+	"time"
 
 	"verbatim/app"
 	"verbatim/article"
+	"verbatim/article/model"
+	"verbatim/internal/testlog"
 )
 
 func TestContentDirBadFileIsLoggedAndSkipped(t *testing.T) {
@@ -27,12 +29,12 @@ func TestContentDirBadFileIsLoggedAndSkipped(t *testing.T) {
 	if res.StatusCode != 200 {
 		t.Fatalf("index: status %d", res.StatusCode)
 	}
-	var list []app.Summary
+	var list app.Listing
 	if err := json.Unmarshal([]byte(body), &list); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
-	for _, a := range list {
+	for _, a := range list.Articles {
 		ids = append(ids, string(a.ID))
 	}
 	// Harbour Ferry.md and harbour-ferry.txt share a slug; file names sort "H" before "h".
@@ -57,9 +59,9 @@ func TestContentDirBadFileIsLoggedAndSkipped(t *testing.T) {
 func TestSamplesAreServedWithoutContentDir(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{})
-	list, _ := s.lib.List(context.Background())
+	list, _ := s.lib.Page(context.Background(), 1)
 	var ids []string
-	for _, a := range list {
+	for _, a := range list.Articles {
 		ids = append(ids, string(a.ID))
 	}
 	if got, want := strings.Join(ids, " "), "harbour-council library-reopens zakaria-peskov"; got != want {
@@ -120,6 +122,9 @@ func TestSlugs(t *testing.T) {
 		"2024-05-01_report.md":      "2024-05-01-report",
 		"Путин.txt":                 "article",
 		"Путин 2024.txt":            "2024",
+		"Index.txt":                 "index-article", // /articles/index.json is the listing
+		"index 2.md":                "index-2-article",
+		"index-two.md":              "index-two",
 	}
 	for in, want := range cases {
 		if got := fileSlug(in); got != want {
@@ -129,5 +134,52 @@ func TestSlugs(t *testing.T) {
 	used := map[model.ArticleID]bool{"a": true, "a-2": true}
 	if got := uniqueSlug("a", used); got != "a-3" {
 		t.Errorf("uniqueSlug = %q, want a-3", got)
+	}
+}
+
+// TestLibraryIsPaginated lists a library of three pages through /articles/index.json and the pages it
+// links to: newest published first, then the undated articles by id, each article once, and no page
+// beyond the last.
+func TestLibraryIsPaginated(t *testing.T) {
+	t.Parallel()
+	files := make(map[string]string)
+	var want []string
+	for i := range 60 { // dated: day 1…60 of 2026, listed newest first
+		id := fmt.Sprintf("dated-%02d", i)
+		files[id+".txt"] = fmt.Sprintf("Dated %d\n\nPublished: %s\n\nBody.", i, time.Date(2026, 1, 1+i, 9, 0, 0, 0, time.UTC).Format(time.RFC3339))
+		want = append([]string{id}, want...)
+	}
+	for i := range 45 { // undated, after the dated ones, by id
+		id := fmt.Sprintf("undated-%02d", i)
+		files[id+".txt"] = "Undated\n\nBody."
+		want = append(want, id)
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, files)
+	s, _ := newTestServer(t, Config{ContentDir: dir})
+
+	var got []string
+	next := "/articles/index.json"
+	for n := 1; next != ""; n++ {
+		res, body := do(t, s.Handler(), "GET", next, nil)
+		var page app.Listing
+		if err := json.Unmarshal([]byte(body), &page); err != nil || res.StatusCode != 200 {
+			t.Fatalf("GET %s = %d, %v", next, res.StatusCode, err)
+		}
+		if page.Page != n || page.Pages != 3 || page.Total != 105 || len(page.Articles) > app.PageSize {
+			t.Fatalf("GET %s: page %d of %d, %d articles of %d", next, page.Page, page.Pages, len(page.Articles), page.Total)
+		}
+		for _, a := range page.Articles {
+			got = append(got, string(a.ID))
+		}
+		next = page.Next
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("listed\n%v\nwant\n%v", got, want)
+	}
+	for _, p := range []string{"/articles/index-1.json", "/articles/index-4.json", "/articles/index-0.json"} {
+		if res, _ := do(t, s.Handler(), "GET", p, nil); res.StatusCode != 404 {
+			t.Errorf("GET %s = %d, want 404", p, res.StatusCode)
+		}
 	}
 }

@@ -145,6 +145,7 @@
       readingMinutes: int(a.readingMinutes),
       quotes: count(a.quotes),
       speakers: count(a.speakers),
+      published: str(a.published),
     };
   }
 
