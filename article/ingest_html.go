@@ -26,14 +26,14 @@ var rxDir = regexp.MustCompile(`^(?i:ltr|rtl)$`)
 // parsePage builds the Article of a full HTML page: readability finds the content and metadata in
 // the untrusted page, then the content is serialized, sanitized and walked into blocks. A page that
 // is not an article (see checkArticleLike) is refused with model.ErrNotArticle.
-func parsePage(src string, base *url.URL) (*model.Article, error) {
+func parsePage(src string, base *url.URL, own bool) (*model.Article, error) {
 	doc, err := parseHTML(src)
 	if err != nil {
 		return nil, err
 	}
 	a := &model.Article{}
 	a.Dir = pageDir(doc)
-	a.URL = canonicalURL(doc, base)
+	a.URL = canonicalURL(doc, base, own)
 	var content *html.Node
 	sig := pageSignals{readerable: true}
 	if len(src) <= maxReadabilityBytes && countElements(doc, maxReadabilityElements+1) <= maxReadabilityElements {
@@ -353,10 +353,11 @@ func captionOfNothing(fig *html.Node) bool {
 // canonicalURL returns the address an untrusted page declares as its own (<link rel=canonical>,
 // else og:url), resolved against base, the address it was read from, when it is on the same host
 // (a leading "www." aside) over http or https: a page may name its clean address, without tracking
-// parameters, but not send its reader's "original" link to another site. Without base, or
-// without such a declaration, it returns "".
-func canonicalURL(doc *html.Node, base *url.URL) string {
-	if base == nil {
+// parameters, but not send its reader's "original" link to another site. Without base, the
+// declaration is taken only from the operator's own content (own; see Options.OwnContent), when it
+// is absolute. Otherwise, or without such a declaration, it returns "".
+func canonicalURL(doc *html.Node, base *url.URL, own bool) string {
+	if base == nil && !own {
 		return ""
 	}
 	var href string
@@ -380,9 +381,15 @@ func canonicalURL(doc *html.Node, base *url.URL) string {
 			href = m
 		}
 	}
-	u, err := base.Parse(strings.TrimSpace(href))
-	if href == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil ||
-		!strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(base.Hostname(), "www.")) {
+	var u *url.URL
+	var err error
+	if base != nil {
+		u, err = base.Parse(strings.TrimSpace(href))
+	} else {
+		u, err = url.Parse(strings.TrimSpace(href))
+	}
+	if href == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+		base != nil && !strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(base.Hostname(), "www.")) {
 		return ""
 	}
 	u.Fragment = ""

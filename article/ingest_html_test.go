@@ -74,28 +74,36 @@ func checkPageBlocks(t *testing.T, body string, want []string) {
 }
 
 // TestCanonicalURL checks which address a page's Article keeps as its URL: the canonical address
-// the page declares when it is on the host it was read from, else the address it was read from.
+// the page declares when it is on the host it was read from, else the address it was read from; with
+// no address, the declared one only for the operator's own content (Options.OwnContent).
 func TestCanonicalURL(t *testing.T) {
 	t.Parallel()
 	const from = "https://www.courier.example/news/ferry?utm_source=feed#top"
 	tests := []struct {
 		name, head, url, want string
+		own                   bool
 	}{
-		{"canonical", `<link rel="canonical" href="https://courier.example/news/2026/03/ferry">`, from, "https://courier.example/news/2026/03/ferry"},
-		{"relative canonical", `<link rel="Canonical" href="/news/2026/03/ferry#x">`, from, "https://www.courier.example/news/2026/03/ferry"},
-		{"og:url", `<meta property="og:url" content="https://courier.example/news/2026/03/ferry">`, from, "https://courier.example/news/2026/03/ferry"},
-		{"another site", `<link rel="canonical" href="https://evil.example/news/ferry">`, from, from},
-		{"a script", `<link rel="canonical" href="javascript:alert(1)">`, from, from},
-		{"user info", `<link rel="canonical" href="https://me@courier.example/news">`, from, from},
-		{"none", ``, from, from},
-		{"no address given", `<link rel="canonical" href="https://courier.example/news/2026/03/ferry">`, "", ""},
+		{"canonical", `<link rel="canonical" href="https://courier.example/news/2026/03/ferry">`, from, "https://courier.example/news/2026/03/ferry", false},
+		{"relative canonical", `<link rel="Canonical" href="/news/2026/03/ferry#x">`, from, "https://www.courier.example/news/2026/03/ferry", false},
+		{"og:url", `<meta property="og:url" content="https://courier.example/news/2026/03/ferry">`, from, "https://courier.example/news/2026/03/ferry", false},
+		{"another site", `<link rel="canonical" href="https://evil.example/news/ferry">`, from, from, false},
+		{"a script", `<link rel="canonical" href="javascript:alert(1)">`, from, from, false},
+		{"user info", `<link rel="canonical" href="https://me@courier.example/news">`, from, from, false},
+		{"none", ``, from, from, false},
+		{"no address given", `<link rel="canonical" href="https://courier.example/news/2026/03/ferry">`, "", "", false},
+		{"own content", `<link rel="canonical" href="https://courier.example/news/2026/03/ferry#top">`, "", "https://courier.example/news/2026/03/ferry", true},
+		{"own content, og:url", `<meta property="og:url" content="http://courier.example/news/ferry">`, "", "http://courier.example/news/ferry", true},
+		{"own content, relative", `<link rel="canonical" href="/news/ferry">`, "", "", true},
+		{"own content, a script", `<link rel="canonical" href="javascript:alert(1)">`, "", "", true},
+		{"own content, user info", `<link rel="canonical" href="https://me@courier.example/news">`, "", "", true},
+		{"own content, read from elsewhere", `<link rel="canonical" href="https://evil.example/news/ferry">`, from, from, true},
 	}
 	para := "<p>The island ferry will run four crossings a day instead of seven from Monday, the operator said on Tuesday, after a third of its deck crew left for better-paid work on the mainland.</p>"
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			src := "<!DOCTYPE html><html><head><title>Ferry cut</title>" + tt.head + "</head><body><article>" + para + para + "</article></body></html>"
-			a, err := Parse(strings.NewReader(src), Options{URL: tt.url})
+			a, err := Parse(strings.NewReader(src), Options{URL: tt.url, OwnContent: tt.own})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -15,6 +15,12 @@ type Options struct {
 	Format model.Format    // FormatAuto when empty
 	URL    string          // the article's address: resolves relative links and fills Article.URL (a page's canonical address on the same host takes its place there)
 	ID     model.ArticleID // the id to give the article; derived from the title when empty
+	// OwnContent says the input is the operator's own, such as a file of the server's content
+	// directory, not a page a reader brought: without URL, a full page's declared canonical address
+	// (absolute, http or https) becomes Article.URL, the reader's link to the original. A page a
+	// reader brings may not name its own origin that way, which would let a forged page pass as
+	// another site's.
+	OwnContent bool
 }
 
 // Parse reads an untrusted article from r and returns it sanitized and structured.
@@ -72,7 +78,7 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 	case model.FormatText:
 		a = parseText(src)
 	case model.FormatHTML:
-		a, err = parsePage(src, base)
+		a, err = parsePage(src, base, opts.OwnContent)
 	case model.FormatFragment:
 		a, err = parseFragment(src, base)
 	case model.FormatMarkdown:

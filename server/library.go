@@ -171,7 +171,7 @@ func parseFile(fsys fs.FS, name string, format model.Format, id model.ArticleID,
 			a, err = nil, fmt.Errorf("parser panic: %v", p)
 		}
 	}()
-	a, err = parse(bytes.NewReader(body), article.Options{Format: format, ID: id})
+	a, err = parse(bytes.NewReader(body), article.Options{Format: format, ID: id, OwnContent: true})
 	if err == nil && a == nil {
 		err = errors.New("parser returned no article")
 	}
