@@ -11,7 +11,7 @@ import (
 // known speaker. Each item carries the quote's and the speaker's ids (the legend's filter dims it
 // too) and holds a plain link to the quote (#q3, which works with no script at all; reader.js
 // focuses the quote and keeps the link out of go-app's router), why the quote has its speaker
-// (whyText), a copy button, and a button that opens the correction dialog (correctDialog), with a
+// (whyText), links to the quote in the original (sourceLinks), a copy button, and a button that opens the correction dialog (correctDialog), with a
 // hidden line where reader.js says that the reader corrected the speaker. It renders nothing for an
 // article without quotes.
 func quotePanel(v *bodyView) app.UI {
@@ -38,6 +38,7 @@ func quotePanel(v *bodyView) app.UI {
 			items = append(items, item.Body(
 				Href(app.A().Class("panel-go"), safe.QuoteLink(q.ID)).Text("“"+excerpt(q.Text, 140)+"”"),
 				why,
+				v.sourceLinks(q),
 				app.P().Class("panel-corrected").DataSet("corrected-note", true).Hidden(true),
 				Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy quote: "+excerpt(q.Text, 60))).
 					DataSet("action", "copy"), "quote-id", quote).
@@ -62,6 +63,25 @@ func quotePanel(v *bodyView) app.UI {
 	return app.Section().Class("quote-panel").Aria("labelledby", "panel-title").Body(
 		app.H2().ID("panel-title").Text("Quotes by speaker"),
 		app.Ul().Class("panel-groups").Body(groups...),
+	)
+}
+
+// sourceLinks renders, when the article names its http(s) original, a link that opens the original
+// at q (a text fragment, model.SourceLink; it works with no script) and a button that copies that
+// link (web/page/reader.js). It is nil otherwise.
+func (v *bodyView) sourceLinks(q model.Quote) app.UI {
+	host := sourceHost(v.a.URL)
+	u, ok := safe.Href(model.SourceLink(v.a.URL, q.Text))
+	if !ok || host == "" {
+		return nil
+	}
+	return app.P().Class("panel-source").Body(
+		AriaLabel(Href(app.A(), u).Class("panel-source-link"), safe.TextFrom("Open this quote at "+host+", in a new tab")).
+			Target("_blank").Rel("noopener noreferrer nofollow").Text("At "+host),
+		app.Text(" "),
+		Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy the link to this quote at "+host+": "+excerpt(q.Text, 60))).
+			DataSet("action", "copy-source"), "quote-id", safe.TokenFrom(string(q.ID))).
+			Text("Copy source link"),
 	)
 }
 

@@ -12,6 +12,8 @@
 //   - the shortcuts dialog;
 //   - copy with citation: the citation Go wrote into the quote's first mark (data-citation), through
 //     navigator.clipboard or, when the browser refuses, a selected textarea and execCommand("copy");
+//   - copy source link: the quote panel's link to the quote in the article's original (a text
+//     fragment Go wrote, components.sourceLinks), through the same clipboard path;
 //   - the reading settings' controls, through window.verbatimSettings (web/page/settings.js);
 //   - the reading progress bar, and the reading position remembered per article (local storage
 //     "verbatim.positions": at most 50 articles, newest last), restored on arrival unless the URL
@@ -345,6 +347,18 @@
       return;
     }
     copyText(root, text);
+  }
+
+  // copySourceLink copies the link to a quote in the article's original, which Go wrote into the
+  // quote panel's "At host" link beside the button (components.sourceLinks, a text fragment).
+  function copySourceLink(root, button) {
+    var item = button.closest(".panel-source");
+    var link = item && item.querySelector("a.panel-source-link");
+    if (!link || !link.href) {
+      announce(root, "This quote has no link to the original.");
+      return;
+    }
+    copyText(root, link.href);
   }
 
   // --- Reading settings -----------------------------------------------------------------------
@@ -869,6 +883,9 @@
         break;
       case "copy":
         copyQuote(root, button.getAttribute("data-quote-id"));
+        break;
+      case "copy-source":
+        copySourceLink(root, button);
         break;
       case "shortcuts":
         showDialog(root, dialogOf(root) ? dialogOf(root).hidden : false);
