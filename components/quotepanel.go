@@ -79,7 +79,7 @@ func (v *bodyView) sourceLinks(q model.Quote) app.UI {
 		AriaLabel(Href(app.A(), u).Class("panel-source-link"), safe.TextFrom("Open this quote at "+host+", in a new tab")).
 			Target("_blank").Rel("noopener noreferrer nofollow").Text("At "+host),
 		app.Text(" "),
-		Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy the link to this quote at "+host+": "+excerpt(q.Text, 60))).
+		Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy source link to this quote at "+host+": "+excerpt(q.Text, 60))).
 			DataSet("action", "copy-source"), "quote-id", safe.TokenFrom(string(q.ID))).
 			Text("Copy source link"),
 	)

@@ -13,7 +13,7 @@ import (
 
 // TestE2ECopySourceLink copies, with every *.wasm request blocked, the quote panel's link to a quote
 // in the article's original, and opens it: the clipboard holds the original's address with the
-// quote's text fragment (model.SourceLink), and Chromium, given that address, scrolls the original
+// quote's text fragment (model.SourceLink), axe finds nothing in the panel, and Chromium, given that address, scrolls the original
 // page, a long one with the quote near its end, to the quote.
 func TestE2ECopySourceLink(t *testing.T) {
 	// The original: filler paragraphs, then the quote, so that reaching it needs a scroll.
@@ -64,6 +64,18 @@ func TestE2ECopySourceLink(t *testing.T) {
 	got := eval[string](tb, `window.focus(), navigator.clipboard.readText()`)
 	if got != want {
 		t.Fatalf("the clipboard holds %q, want %q", got, want)
+	}
+	// The panel's new links and buttons pass axe, in the light and the dark theme.
+	src := axeSource(t)
+	if src == "" {
+		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")
+	}
+	eval[bool](tb, src+";true")
+	for _, theme := range []string{"light", "dark"} {
+		eval[bool](tb, `document.documentElement.dataset.theme = "`+theme+`", true`)
+		for _, v := range eval[[]string](tb, axeRun) {
+			t.Errorf("axe, %s theme: %s", theme, v)
+		}
 	}
 	tb.assertClean()
 
