@@ -1,0 +1,344 @@
+// Package quotecard draws quote cards: PNG images of one quotation with its speaker and its source,
+// for sharing and for social previews (og:image), at 1200×630 and 1080×1080, in the bundled
+// Atkinson Hyperlegible. It is pure Go (x/image), used by the server; web/page/reader.js draws the
+// same card in the browser, offline, from the same rules.
+//
+// Trust boundary: every field of a Card is article text, untrusted. It is only ever measured and
+// drawn as glyphs; nothing in it is interpreted. Time and memory are bounded by the card's size:
+// text that does not fit is shortened at a word boundary, never drawn past the margins.
+package quotecard
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"strings"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+)
+
+// Card is what a quote card shows. Every field is untrusted article text.
+type Card struct {
+	Quote   string // the quotation, without its quotation marks; empty for a title card
+	Speaker string // who said it; empty when unknown
+	Role    string // the speaker's role, such as "Kremlin spokesman"
+	Title   string // the article's title
+	Site    string // the publication
+	Date    string // the published date, as it is to be shown ("26 March 2017")
+	Link    string // the short link to the quote, shown as text
+}
+
+// Size is a card's size in pixels.
+type Size struct{ W, H int }
+
+// The two card sizes: the social-preview landscape and the square.
+var (
+	Landscape = Size{1200, 630}
+	Square    = Size{1080, 1080}
+)
+
+// ShortenedNote is the line a card carries when its quotation was shortened to fit.
+const ShortenedNote = "Shortened to fit: the full quotation is at the link."
+
+// Line is one line of a laid-out card.
+type Line struct {
+	Text   string
+	Bounds image.Rectangle // the line's box: its advance, from ascent to descent around the baseline
+	style  style
+	size   float64
+	colour color.RGBA
+}
+
+// Layout is a card laid out: its lines, in drawing order, and whether the quotation was shortened.
+type Layout struct {
+	Size      Size
+	Content   image.Rectangle // the area inside the margins, which every line stays within
+	Lines     []Line
+	Shortened bool
+}
+
+var (
+	background = color.RGBA{0xfb, 0xfa, 0xf7, 0xff}
+	ink        = color.RGBA{0x1a, 0x1a, 0x1a, 0xff}
+	muted      = color.RGBA{0x55, 0x55, 0x55, 0xff}
+	accent     = color.RGBA{0x1f, 0x4e, 0x79, 0xff}
+)
+
+// AccentBar is the decoration drawn at the card's left edge, inside its margin.
+const AccentBar = 14
+
+// maxRunes bounds what of each field is laid out: more than a card can show at its smallest type
+// (a quotation of maxRunes never fits, so a longer one is shortened as it would be anyway), so that
+// any input costs the same bounded time.
+const maxRunes = 3000
+
+// Lay lays out c at size s.
+func Lay(c Card, s Size) (Layout, error) {
+	for _, f := range []*string{&c.Quote, &c.Speaker, &c.Role, &c.Title, &c.Site, &c.Date, &c.Link} {
+		if r := []rune(*f); len(r) > maxRunes {
+			*f = string(r[:maxRunes])
+		}
+	}
+	fams, err := loadFonts()
+	if err != nil {
+		return Layout{}, err
+	}
+	m := s.W / 15
+	l := Layout{Size: s, Content: image.Rect(m, m, s.W-m, s.H-m)}
+	unit := float64(s.W) / 1200 // type scales with the card's width
+	maxW := fixed.I(l.Content.Dx())
+	bottom := l.Content.Max.Y
+	var stack []Line // built bottom-up, drawn top-down
+
+	// place adds a line whose bottom is at bottom, and moves bottom up by its line height.
+	place := func(text string, st style, size float64, col color.RGBA) error {
+		fs, err := newFaces(fams[st], size)
+		if err != nil {
+			return err
+		}
+		text = fitLine(fs, text, maxW)
+		if text == "" {
+			return nil
+		}
+		asc, desc := fs.metrics()
+		lh := max(int(size*1.3), asc.Ceil()+desc.Ceil())
+		base := bottom - (lh-asc.Ceil()-desc.Ceil())/2 - desc.Ceil()
+		stack = append(stack, Line{Text: text, style: st, size: size, colour: col,
+			Bounds: image.Rect(m, base-asc.Ceil(), m+fs.width(text).Ceil(), base+desc.Ceil())})
+		bottom -= lh
+		return nil
+	}
+	small := 24 * unit
+	source := joinNonEmpty(" · ", c.Site, c.Date)
+	for _, ln := range []struct {
+		text string
+		st   style
+		col  color.RGBA
+	}{{c.Link, regular, accent}, {source, regular, muted}, {c.Title, bold, ink}} {
+		if c.Quote == "" && ln.st == bold {
+			continue // a title card shows the title large, below
+		}
+		if err := place(ln.text, ln.st, small, ln.col); err != nil {
+			return Layout{}, err
+		}
+	}
+	bottom -= int(small)
+	if c.Quote != "" && c.Speaker != "" {
+		if c.Role != "" {
+			if err := place(c.Role, regular, 28*unit, muted); err != nil {
+				return Layout{}, err
+			}
+		}
+		if err := place("— "+c.Speaker, bold, 36*unit, ink); err != nil {
+			return Layout{}, err
+		}
+		bottom -= int(small / 2)
+	}
+
+	// The quotation (or, on a title card, the title) fills what is left, as large as it fits.
+	text, st := "“"+strings.Join(strings.Fields(c.Quote), " ")+"”", regular
+	if c.Quote == "" {
+		text, st = strings.Join(strings.Fields(c.Title), " "), bold
+	}
+	noteSize := 22 * unit
+	box := bottom - l.Content.Min.Y
+	largest := 64 * unit
+	if s.H > s.W*3/4 {
+		largest = 80 * unit // a square card has the height for larger type
+	}
+	lines, size, shortened, err := fitBlock(fams[st], text, maxW, box, largest, 30*unit, int(noteSize*1.3))
+	if err != nil {
+		return Layout{}, err
+	}
+	if shortened {
+		l.Shortened = true
+		if err := place(ShortenedNote, italic, noteSize, muted); err != nil {
+			return Layout{}, err
+		}
+	}
+	fs, err := newFaces(fams[st], size)
+	if err != nil {
+		return Layout{}, err
+	}
+	asc, desc := fs.metrics()
+	lh := lineHeight(fs, size)
+	top := l.Content.Min.Y
+	for i, t := range lines {
+		base := top + i*lh + asc.Ceil()
+		l.Lines = append(l.Lines, Line{Text: t, style: st, size: size, colour: ink,
+			Bounds: image.Rect(m, base-asc.Ceil(), m+fs.width(t).Ceil(), base+desc.Ceil())})
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		l.Lines = append(l.Lines, stack[i])
+	}
+	return l, nil
+}
+
+// fitBlock wraps text at the largest size from max down to min (in steps of 2) whose lines fit in
+// height box. When none does, it keeps the lines that fit at min, leaving room for the shortened
+// note (noteH), and ends the last one with "…" after a whole word.
+func fitBlock(fam family, text string, maxW fixed.Int26_6, box int, max, min float64, noteH int) (lines []string, size float64, shortened bool, err error) {
+	for size = max; ; size -= 2 {
+		if size < min {
+			size = min
+		}
+		fs, err := newFaces(fam, size)
+		if err != nil {
+			return nil, 0, false, err
+		}
+		lh := lineHeight(fs, size)
+		lines = wrap(fs, text, maxW)
+		if len(lines)*lh <= box {
+			return lines, size, false, nil
+		}
+		if size == min {
+			keep := max0((box - noteH) / lh)
+			return shorten(fs, lines[:keep], maxW), size, true, nil
+		}
+	}
+}
+
+// lineHeight is the quotation's line height at size: 1.25 em, or more when the font's own ascent and
+// descent need it, so that lines never overlap.
+func lineHeight(fs *faces, size float64) int {
+	asc, desc := fs.metrics()
+	return max(int(size*1.25), asc.Ceil()+desc.Ceil())
+}
+
+func max0(n int) int {
+	if n < 1 {
+		return 1
+	}
+	return n
+}
+
+// shorten ends the last of lines with "…”", dropping whole words from its end until it fits.
+func shorten(fs *faces, lines []string, maxW fixed.Int26_6) []string {
+	const end = "…”"
+	for len(lines) > 0 {
+		last := strings.Fields(lines[len(lines)-1])
+		for len(last) > 0 {
+			t := strings.TrimRight(strings.Join(last, " "), ",;:—–-") + end
+			if fs.width(t) <= maxW {
+				lines[len(lines)-1] = t
+				return lines
+			}
+			last = last[:len(last)-1]
+		}
+		lines = lines[:len(lines)-1]
+	}
+	return []string{"“" + end}
+}
+
+// wrap breaks text into lines no wider than maxW, between words; a single word wider than a line is
+// broken between its letters, the only place a word is ever cut.
+func wrap(fs *faces, text string, maxW fixed.Int26_6) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		for fs.width(w) > maxW { // a word longer than the line: a URL, say
+			cut := fitRunes(fs, w, maxW)
+			if cur != "" {
+				lines, cur = append(lines, cur), ""
+			}
+			lines = append(lines, w[:cut])
+			w = w[cut:]
+		}
+		switch {
+		case cur == "":
+			cur = w
+		case fs.width(cur+" "+w) <= maxW:
+			cur += " " + w
+		default:
+			lines, cur = append(lines, cur), w
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// fitRunes returns the byte length of the longest prefix of w, at least one rune, that fits maxW.
+func fitRunes(fs *faces, w string, maxW fixed.Int26_6) int {
+	n := 0
+	for i, r := range w {
+		if i > 0 && fs.width(w[:i+len(string(r))]) > maxW {
+			break
+		}
+		n = i + len(string(r))
+	}
+	return n
+}
+
+// fitLine returns text on one line: whole, or cut after a whole word with "…" (between letters only
+// when its first word alone is too wide).
+func fitLine(fs *faces, text string, maxW fixed.Int26_6) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if fs.width(text) <= maxW {
+		return text
+	}
+	words := strings.Fields(text)
+	for n := len(words) - 1; n > 0; n-- {
+		if t := strings.Join(words[:n], " ") + "…"; fs.width(t) <= maxW {
+			return t
+		}
+	}
+	return text[:fitRunes(fs, text, maxW-fs.width("…"))] + "…"
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// Draw draws the laid-out card.
+func (l Layout) Draw() (*image.RGBA, error) {
+	fams, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	img := image.NewRGBA(image.Rect(0, 0, l.Size.W, l.Size.H))
+	draw.Draw(img, img.Bounds(), image.NewUniform(background), image.Point{}, draw.Src)
+	draw.Draw(img, image.Rect(0, 0, AccentBar, l.Size.H), image.NewUniform(accent), image.Point{}, draw.Src)
+	for _, ln := range l.Lines {
+		fs, err := newFaces(fams[ln.style], ln.size)
+		if err != nil {
+			return nil, err
+		}
+		asc, _ := fs.metrics()
+		d := font.Drawer{Dst: img, Src: image.NewUniform(ln.colour),
+			Dot: fixed.P(ln.Bounds.Min.X, ln.Bounds.Min.Y+asc.Ceil())}
+		for _, r := range ln.Text {
+			d.Face = fs.faceFor(r)
+			d.DrawString(string(r))
+		}
+	}
+	return img, nil
+}
+
+// PNG lays out and draws c at size s, and encodes it as PNG.
+func PNG(c Card, s Size) ([]byte, error) {
+	l, err := Lay(c, s)
+	if err != nil {
+		return nil, err
+	}
+	img, err := l.Draw()
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&b, img); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

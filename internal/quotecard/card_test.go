@@ -1,0 +1,153 @@
+package quotecard
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"strings"
+	"testing"
+)
+
+// TestCards lays out and draws cards of every kind at both sizes, and checks what a reader relies
+// on: the PNG decodes at its size; every line lies inside the margins and none overlaps another; no
+// ink falls outside the margins but the accent bar; a quotation that fits is shown whole, and one
+// that does not is cut after a whole word, ends with "…", and the card says it was shortened.
+func TestCards(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("They have a very similar approach to international affairs, and this is what makes it possible to have a dialogue. ", 30)
+	cases := []struct {
+		name      string
+		card      Card
+		shortened bool
+	}{
+		{"short quote", Card{Quote: "We keep it.", Speaker: "Anna Voss", Role: "mayor", Title: "The ferry stays", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/ferry/q/1"}, false},
+		{"long quote", Card{Quote: long, Speaker: "Dmitry Peskov", Role: "Kremlin spokesman", Title: "Putin's spokesman", Site: "Mediaite", Date: "26 March 2017", Link: "verbatim.example/article/zakaria-peskov/q/3"}, true},
+		{"no speaker", Card{Quote: "Nobody knows who said this, but it was said.", Title: "Unattributed", Link: "verbatim.example/article/x/q/2"}, false},
+		{"a word wider than the card", Card{Quote: "See " + strings.Repeat("w", 300) + " now.", Speaker: "A", Title: "T", Link: "l"}, false},
+		{"long footer", Card{Quote: "Short.", Speaker: strings.Repeat("Name ", 60), Role: strings.Repeat("role ", 80), Title: strings.Repeat("Title ", 80), Site: strings.Repeat("Site ", 40), Date: "1 May 2026", Link: "verbatim.example/" + strings.Repeat("x", 400)}, false},
+		{"German and Latin Extended", Card{Quote: "Größere Übersetzungen sind nötig, sagte Łukasz Żółć.", Speaker: "Łukasz Żółć", Title: "Straße", Link: "l"}, false},
+		{"a megabyte of quotation", Card{Quote: strings.Repeat("word ", 200_000), Speaker: "A", Title: "T", Link: "l"}, true},
+		{"title card", Card{Title: "The ferry stays: the council votes to keep the island's lifeline", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/ferry"}, false},
+	}
+	for _, c := range cases {
+		for _, size := range []Size{Landscape, Square} {
+			t.Run(c.name+" "+sizeName(size), func(t *testing.T) {
+				t.Parallel()
+				l, err := Lay(c.card, size)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkLines(t, l)
+				if c.card.Quote != "" {
+					checkQuote(t, l, c.card.Quote, c.shortened)
+				}
+				b, err := PNG(c.card, size)
+				if err != nil {
+					t.Fatal(err)
+				}
+				img, err := png.Decode(bytes.NewReader(b))
+				if err != nil {
+					t.Fatalf("the card does not decode as PNG: %v", err)
+				}
+				if got := img.Bounds().Size(); got != image.Pt(size.W, size.H) {
+					t.Fatalf("the card is %v, want %dx%d", got, size.W, size.H)
+				}
+				checkInk(t, img, l.Content)
+			})
+		}
+	}
+}
+
+func sizeName(s Size) string {
+	if s == Square {
+		return "square"
+	}
+	return "landscape"
+}
+
+// checkLines checks that every line is inside the margins, not empty, and below the one before.
+func checkLines(t *testing.T, l Layout) {
+	t.Helper()
+	for i, ln := range l.Lines {
+		if ln.Text == "" || !ln.Bounds.In(l.Content) {
+			t.Errorf("line %d %q at %v: outside the margins %v", i, ln.Text, ln.Bounds, l.Content)
+		}
+		if i > 0 && ln.Bounds.Min.Y < l.Lines[i-1].Bounds.Max.Y {
+			t.Errorf("line %d %q at %v overlaps the line before it at %v", i, ln.Text, ln.Bounds, l.Lines[i-1].Bounds)
+		}
+	}
+}
+
+// checkQuote checks the quotation's lines: whole when it fits, else cut after a whole word.
+func checkQuote(t *testing.T, l Layout, quote string, shortened bool) {
+	t.Helper()
+	var shown []string
+	hasNote := false
+	for _, ln := range l.Lines {
+		if ln.size >= l.Lines[0].size && ln.style == l.Lines[0].style {
+			shown = append(shown, ln.Text)
+		}
+		hasNote = hasNote || ln.Text == ShortenedNote
+	}
+	text := strings.Join(shown, " ")
+	want := strings.Join(strings.Fields(quote), " ")
+	if l.Shortened != shortened || hasNote != shortened {
+		t.Fatalf("shortened %v, note shown %v, want %v", l.Shortened, hasNote, shortened)
+	}
+	if !shortened {
+		// Lines break between words, or inside a word wider than the card only.
+		if strings.ReplaceAll(text, " ", "") != strings.ReplaceAll("“"+want+"”", " ", "") {
+			t.Errorf("the card shows %q, want the whole quotation %q", text, want)
+		}
+		return
+	}
+	kept, ok := strings.CutSuffix(text, "…”")
+	kept = strings.TrimPrefix(kept, "“")
+	if !ok || kept == "" || !strings.HasPrefix(want, kept) {
+		t.Fatalf("the shortened quotation %q is not a start of the quotation ending in …”", text)
+	}
+	// Cut after a whole word: the quotation goes on with a space or punctuation dropped before "…".
+	if next := want[len(kept):]; next != "" && !strings.ContainsAny(next[:1], " ,;:—–-") {
+		t.Errorf("the shortened quotation %q is cut inside a word (goes on with %q)", text, next[:min(10, len(next))])
+	}
+}
+
+// checkInk checks that every pixel outside the margins, but for the accent bar, is background.
+func checkInk(t *testing.T, img image.Image, content image.Rectangle) {
+	t.Helper()
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := AccentBar; x < b.Max.X; x++ {
+			if image.Pt(x, y).In(content) {
+				continue
+			}
+			if r, g, bl, _ := img.At(x, y).RGBA(); r>>8 != uint32(background.R) || g>>8 != uint32(background.G) || bl>>8 != uint32(background.B) {
+				t.Fatalf("ink at (%d, %d), outside the margins %v", x, y, content)
+			}
+		}
+	}
+}
+
+// TestSfntFromWOFF checks that the bundled fonts decode and that a damaged WOFF file is refused
+// with an error, not a panic.
+func TestSfntFromWOFF(t *testing.T) {
+	t.Parallel()
+	if _, err := loadFonts(); err != nil {
+		t.Fatalf("the bundled fonts: %v", err)
+	}
+	good, err := fontFiles.ReadFile("fonts/atkinson-hyperlegible-latin-400-normal.woff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string][]byte{
+		"empty":          nil,
+		"not WOFF":       append([]byte("OTTO"), good[4:]...),
+		"truncated":      good[:60],
+		"cut in a table": good[:len(good)/2],
+	}
+	for name, b := range bad {
+		if _, err := sfntFromWOFF(b); err == nil {
+			t.Errorf("%s: decoded, want an error", name)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package quotecard
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// fontFiles are the bundled Atkinson Hyperlegible fonts (SIL Open Font License 1.1, fonts/OFL.txt),
+// from @fontsource/atkinson-hyperlegible 5.3.0, the package web/fonts comes from: the Latin and
+// Latin Extended subsets of the regular, bold and italic styles, in WOFF 1.0, which this package
+// decodes (x/image reads OpenType, not WOFF 2).
+//
+//go:embed fonts/*.woff fonts/OFL.txt
+var fontFiles embed.FS
+
+// style is one of the card's type styles.
+type style int
+
+const (
+	regular style = iota
+	bold
+	italic
+)
+
+var styleFiles = map[style]string{regular: "400-normal", bold: "700-normal", italic: "400-italic"}
+
+// family is a style's fonts: Latin first, then Latin Extended for the letters Latin lacks.
+type family []*sfnt.Font
+
+var (
+	fontsOnce sync.Once
+	fonts     map[style]family
+	fontsErr  error
+)
+
+// loadFonts decodes the bundled fonts once.
+func loadFonts() (map[style]family, error) {
+	fontsOnce.Do(func() {
+		fonts = make(map[style]family)
+		for st, name := range styleFiles {
+			for _, subset := range []string{"latin", "latin-ext"} {
+				b, err := fontFiles.ReadFile("fonts/atkinson-hyperlegible-" + subset + "-" + name + ".woff")
+				if err != nil {
+					fontsErr = err
+					return
+				}
+				otf, err := sfntFromWOFF(b)
+				if err != nil {
+					fontsErr = fmt.Errorf("font %s %s: %w", subset, name, err)
+					return
+				}
+				f, err := opentype.Parse(otf)
+				if err != nil {
+					fontsErr = fmt.Errorf("font %s %s: %w", subset, name, err)
+					return
+				}
+				fonts[st] = append(fonts[st], f)
+			}
+		}
+	})
+	return fonts, fontsErr
+}
+
+// faces is a style at one size: a face per font of its family, and the glyph lookup that picks, for
+// each rune, the first font that has it.
+type faces struct {
+	fonts family
+	faces []font.Face
+	buf   sfnt.Buffer
+}
+
+func newFaces(fam family, size float64) (*faces, error) {
+	fs := &faces{fonts: fam}
+	for _, f := range fam {
+		face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
+		if err != nil {
+			return nil, err
+		}
+		fs.faces = append(fs.faces, face)
+	}
+	return fs, nil
+}
+
+// faceFor returns the face that has r, or the first face (its .notdef box) when none has it.
+func (fs *faces) faceFor(r rune) font.Face {
+	for i, f := range fs.fonts {
+		if g, err := f.GlyphIndex(&fs.buf, r); err == nil && g != 0 {
+			return fs.faces[i]
+		}
+	}
+	return fs.faces[0]
+}
+
+// width returns the advance of s.
+func (fs *faces) width(s string) fixed.Int26_6 {
+	var w fixed.Int26_6
+	for _, r := range s {
+		if a, ok := fs.faceFor(r).GlyphAdvance(r); ok {
+			w += a
+		}
+	}
+	return w
+}
+
+// metrics returns the ascent and descent of the first face.
+func (fs *faces) metrics() (ascent, descent fixed.Int26_6) {
+	m := fs.faces[0].Metrics()
+	return m.Ascent, m.Descent
+}
