@@ -81,7 +81,7 @@ func (p *ReaderPage) OnPreRender(ctx goapp.Context) {
 	p.setPage(ctx)
 }
 
-// setPage names the page after the article: its title and description.
+// setPage names the page after the article: its title, description and preview image.
 //
 // Trust boundary: the title and excerpt are article text. go-app writes them into the head's
 // <meta name="description">, og:title and og:description attributes with strconv.Quote, which is not
@@ -90,6 +90,12 @@ func (p *ReaderPage) setPage(ctx goapp.Context) {
 	ctx.Page().SetTitle(safe.TextFrom(p.article.Title).String() + " — Verbatim")
 	if p.article.Excerpt != "" {
 		ctx.Page().SetDescription(safe.TextFrom(p.article.Excerpt).String())
+	}
+	if !p.embed {
+		// Its social preview: the card of its most prominent quote, or its title card. The server
+		// makes the address absolute (its post-processor).
+		q, _ := model.ProminentQuote(p.article)
+		ctx.Page().SetImage(model.CardPath(p.article.ID, q.ID, false))
 	}
 }
 

@@ -49,6 +49,11 @@ func (s *Server) exportPaths() []string {
 		paths = append(paths, app.IndexPath(n))
 	}
 	for _, id := range s.lib.order {
+		// The card its page names as og:image (app.ReaderPage.setPage).
+		if a, err := s.lib.Get(context.Background(), id); err == nil {
+			q, _ := model.ProminentQuote(a)
+			paths = append(paths, model.CardPath(id, q.ID, false))
+		}
 		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")
 	}
 	for _, name := range s.webNames {

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"iter"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -67,6 +68,7 @@ type pageStep struct {
 // pageSteps are the post-processor's edits, in the order they run. A new edit is one more step.
 var pageSteps = []pageStep{
 	{"og:url", setOGURL},
+	{"og:image", setOGImage},
 	{"zoom viewport", dropZoomViewport},
 	{"false booleans", dropFalseBooleans},
 	{"bare ARIA states", restoreARIATrue},
@@ -132,6 +134,31 @@ func setOGURL(p *pageDoc) bool {
 				setAttr(n, "content", p.canonical)
 			}
 		}
+	}
+	return found
+}
+
+// setOGImage makes the og:image meta's address absolute, against the page's canonical address, as
+// social previews need; an og:image with no address (a page that set none) is removed.
+func setOGImage(p *pageDoc) bool {
+	found := false
+	for n := range elementsOf(p.doc, atom.Meta) {
+		if attr(n, "property") != "og:image" {
+			continue
+		}
+		found = true
+		img := attr(n, "content")
+		base, err := url.Parse(p.canonical)
+		if img == "" || err != nil || p.canonical == "" {
+			if img == "" {
+				n.Parent.RemoveChild(n)
+			}
+			return true
+		}
+		if ref, err := url.Parse(img); err == nil {
+			setAttr(n, "content", base.ResolveReference(ref).String())
+		}
+		return true
 	}
 	return found
 }

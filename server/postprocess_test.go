@@ -43,6 +43,7 @@ const goAppPage = `<!DOCTYPE html>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover">
 <meta property="og:url" content="http://example.com/article/a">
+<meta property="og:image" content="/card/a/q1.png">
 <title>A — Verbatim</title>
 <link type="text/css" rel="preload" href="/v/1/web/verbatim.css" as="style">
 <link type="text/css" rel="preload" href="/app.css" as="style">
@@ -115,6 +116,8 @@ func TestPostProcessSteps(t *testing.T) {
 	}{
 		{"og:url takes the canonical address", article,
 			[]string{`<meta property="og:url" content="https://verbatim.example/article/a"/>`}, []string{"example.com"}},
+		{"og:image is absolute, against the canonical address", article,
+			[]string{`<meta property="og:image" content="https://verbatim.example/card/a/q1.png"/>`}, nil},
 		{"og:url is left when there is none", pageInfo{assets: testAssets},
 			[]string{`<meta property="og:url" content="http://example.com/article/a"/>`}, nil},
 		{"the viewport that blocks zoom goes, the app's stays", article,
@@ -188,7 +191,7 @@ func TestPostProcessReportsMissingMarkers(t *testing.T) {
 	t.Parallel()
 	const plain = "<!DOCTYPE html><html><head><title>t</title></head><body><p>text</p></body></html>"
 	out, missing := postProcess([]byte(plain), pageInfo{canonical: "https://verbatim.example/", assets: testAssets})
-	want := []string{"og:url", "zoom viewport", "false booleans", "bare ARIA states", "app.css", "style sheet", "settings script", "manifest", "page scripts", "loader", "layout newlines"}
+	want := []string{"og:url", "og:image", "zoom viewport", "false booleans", "bare ARIA states", "app.css", "style sheet", "settings script", "manifest", "page scripts", "loader", "layout newlines"}
 	if !slices.Equal(missing, want) {
 		t.Errorf("missing = %q, want %q", missing, want)
 	}
