@@ -11,7 +11,8 @@ import (
 // known speaker. Each item carries the quote's and the speaker's ids (the legend's filter dims it
 // too) and holds a plain link to the quote (#q3, which works with no script at all; reader.js
 // focuses the quote and keeps the link out of go-app's router), why the quote has its speaker
-// (whyText), links to the quote in the original (sourceLinks), a copy button, and a button that opens the correction dialog (correctDialog), with a
+// (whyText), links to the quote in the original (sourceLinks), a copy button, a button that opens the
+// quote card dialog (cardDialog), and a button that opens the correction dialog (correctDialog), with a
 // hidden line where reader.js says that the reader corrected the speaker. It renders nothing for an
 // article without quotes.
 func quotePanel(v *bodyView) app.UI {
@@ -43,6 +44,9 @@ func quotePanel(v *bodyView) app.UI {
 				Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Copy quote: "+excerpt(q.Text, 60))).
 					DataSet("action", "copy"), "quote-id", quote).
 					Text("Copy"),
+				Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Card of: "+excerpt(q.Text, 60))).
+					DataSet("action", "card").Aria("haspopup", "dialog"), "quote-id", quote).
+					Text("Card"),
 				Data(AriaLabel(app.Button().Class("panel-copy"), safe.TextFrom("Correct the speaker of: "+excerpt(q.Text, 60))).
 					DataSet("action", "correct").Aria("haspopup", "dialog"), "quote-id", quote).
 					Text("Speaker…"),

@@ -55,11 +55,12 @@ func (r *Reader) Render() app.UI {
 			app.Div().Class("article-body").Body(v.blocks()...),
 			r.extras(),
 		)
-	var progress, panel, correct app.UI
+	var progress, panel, correct, card app.UI
 	if !r.Embed {
 		progress = app.Progress().Class("reading-progress").Max(100).Value(0).Aria("label", "Reading progress")
 		panel = quotePanel(v)
 		correct = correctDialog(v)
+		card = cardDialog(v)
 	}
 	return r.root().Body(
 		app.Main().ID("main").Class("reader-main").Body(
@@ -75,6 +76,7 @@ func (r *Reader) Render() app.UI {
 		app.P().Class("status", "visually-hidden").DataSet("status", true).Attr("role", "status").Aria("live", "polite"),
 		shortcuts(),
 		correct,
+		card,
 	)
 }
 

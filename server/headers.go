@@ -20,9 +20,9 @@ import (
 // and compile parse.wasm, connect-src 'self' lets it fetch parse.wasm, and nothing else), the service
 // worker cspBase with a wider connect-src (newResponseHeaders). The pages need no worker-src: it falls
 // back to script-src 'self', which allows same-origin workers (the parse worker, the service worker)
-// and no others.
+// and no others. img-src allows blob: for the quote card's preview, which card.js draws in the page.
 const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; " +
-	"base-uri 'none'; img-src 'self' https: http:; style-src 'self'; font-src 'self'; " +
+	"base-uri 'none'; img-src 'self' https: http: blob:; style-src 'self'; font-src 'self'; " +
 	"connect-src 'self'; form-action 'self'"
 
 // permissionsPolicy turns off the powerful features a reader never needs. Only features Chromium

@@ -23,6 +23,8 @@
 //     200 articles, each quote's chosen speaker id or typed name), shown on the quote's marks, in the
 //     quote panel and in the quote's citation (Go's data-citation-as, with the name in its slot),
 //     and undone on request; not in an embed;
+//   - quote cards: the "Card" buttons load card.js (beside this script) and open the card dialog, with
+//     the quote drawn at both sizes to download or share; not in an embed;
 //   - announcements in the reader's status region;
 //   - keeping clicks on the reader's links from go-app's router (window.onclick), on a page app.wasm
 //     runs: go-app would open an external link with window.open and push a fragment into history.
@@ -35,7 +37,8 @@
 //
 // Trust boundary: the page's markup is Go's, and article text in it is text; this script reads text
 // and data- values and writes text (textContent, a textarea's value), classes and the app's own
-// attributes, never markup.
+// attributes, never markup; the one element it makes is the quote card's preview img, whose src is
+// the blob: URL of the card it drew.
 (function () {
   "use strict";
   if (window.verbatimReader) {
@@ -46,6 +49,8 @@
   var POSITIONS = "verbatim.positions";
   var MAX_POSITIONS = 50;
   var doc = document;
+  // cardScript is card.js beside this script (same version), loaded on the first "Card" press.
+  var cardScript = doc.currentScript && doc.currentScript.src ? doc.currentScript.src.replace(/reader\.js(\?.*)?$/, "card.js") : "";
   var html = doc.documentElement;
 
   // started maps a root to the article it was started for; filters and currents keep the legend's
@@ -696,6 +701,148 @@
     announce(root, "Correction undone: the engine's speaker is back.");
   }
 
+  // --- Quote cards ---------------------------------------------------------------------------
+
+  var carding = null; // the quote the card dialog is open for: {root, quote, opener, urls}
+  var cardLoad = null;
+
+  // loadCard loads card.js once and resolves to window.verbatimCard.
+  function loadCard() {
+    if (window.verbatimCard) {
+      return Promise.resolve(window.verbatimCard);
+    }
+    if (!cardLoad) {
+      cardLoad = new Promise(function (resolve, reject) {
+        var sc = doc.createElement("script");
+        sc.src = cardScript;
+        sc.onload = function () {
+          window.verbatimCard ? resolve(window.verbatimCard) : reject(new Error("card.js did not load"));
+        };
+        sc.onerror = function () {
+          cardLoad = null;
+          reject(new Error("card.js did not load"));
+        };
+        doc.head.appendChild(sc);
+      });
+    }
+    return cardLoad;
+  }
+
+  // cardOf returns what quote q's card shows: its text, its speaker as the reader sees it
+  // (corrections included) with the role the legend gives, the article's title, site and date, and
+  // the quote's share link (a server article's /article/{id}/q/{n}; an import's original, if any).
+  function cardOf(root, q) {
+    var text = Array.from(quoteMarks(root, q)).map(function (m) { return m.textContent; }).join(" ");
+    var c = validCorrection(corrections(articleID(root))[q]);
+    var sid = c ? c.speaker || "" : original(root, q).speaker;
+    var known = legendSpeaker(root, sid);
+    var b = sid ? root.querySelector("button" + attrSelector("data-speaker-filter", sid)) : null;
+    var role = b && b.querySelector(".legend-role");
+    var pick = function (sel) {
+      var e = root.querySelector(sel);
+      return e ? e.textContent.trim() : "";
+    };
+    var link = "";
+    if (!root.hasAttribute("data-imported") && /^q[1-9][0-9]{0,5}$/.test(q)) {
+      link = location.host + "/article/" + articleID(root) + "/q/" + q.slice(1);
+    } else {
+      var src = root.querySelector("a.article-source");
+      link = src ? src.host + src.pathname : "";
+    }
+    return {
+      quote: text, speaker: c && !c.speaker ? c.name : known ? known.name : "", role: c && !c.speaker ? "" : role ? role.textContent : "",
+      title: pick("#article-title"), site: pick(".article-site"), date: pick(".article-published"), link: link,
+    };
+  }
+
+  function cardDialog(root) {
+    return root.querySelector("#card");
+  }
+
+  // openCard opens the card dialog for quote q and draws its two cards.
+  function openCard(root, q, opener) {
+    var d = cardDialog(root);
+    if (!d || !firstMark(root, q)) {
+      return;
+    }
+    closeCard(root, true);
+    var mine = { root: root, quote: q, opener: opener, urls: [] };
+    carding = mine;
+    var box = d.querySelector("[data-card-preview]");
+    box.textContent = "";
+    var img = doc.createElement("img");
+    img.className = "card-preview";
+    img.width = 600;
+    img.height = 315;
+    var share = d.querySelector('[data-action="card-share"]');
+    var links = d.querySelectorAll("a[data-card-size]");
+    share.hidden = true;
+    links.forEach(function (a) { a.removeAttribute("href"); });
+    d.querySelector("[data-card-short]").hidden = true;
+    d.hidden = false;
+    d.querySelector('[data-action="card-close"]').focus();
+    announce(root, "Drawing the quote card…");
+    var card = cardOf(root, q);
+    loadCard().then(function (vc) {
+      return Promise.all(["landscape", "square"].map(function (size) { return vc.draw(card, size); })).then(function (cards) {
+        if (carding !== mine) {
+          return;
+        }
+        var name = "quote-" + articleID(root) + "-" + q;
+        cards.forEach(function (c, i) {
+          var url = URL.createObjectURL(c.blob);
+          mine.urls.push(url);
+          links[i].href = url;
+          links[i].download = name + (i ? "-square" : "") + ".png";
+        });
+        img.alt = "Quote card: “" + card.quote + "”" + (card.speaker ? " — " + card.speaker : "");
+        img.src = mine.urls[0];
+        box.appendChild(img);
+        mine.files = cards.map(function (c, i) { return new File([c.blob], name + (i ? "-square" : "") + ".png", { type: "image/png" }); });
+        share.hidden = !(navigator.canShare && navigator.canShare({ files: [mine.files[0]] }));
+        var short = d.querySelector("[data-card-short]");
+        short.textContent = cards[0].layout.shortened ? "The quotation is long: the card shows its start, and says so." : "";
+        short.hidden = !cards[0].layout.shortened;
+        links[0].focus();
+        announce(root, "The quote card is ready.");
+      });
+    }).catch(function (err) {
+      if (carding === mine) {
+        announce(root, "The quote card could not be drawn: " + err.message + ".");
+      }
+    });
+  }
+
+  // closeCard hides the card dialog and frees its images; the focus goes back to the button that
+  // opened it unless another opening follows (quiet).
+  function closeCard(root, quiet) {
+    var d = cardDialog(root);
+    var was = carding;
+    if (!d || !was) {
+      return;
+    }
+    carding = null;
+    d.hidden = true;
+    d.querySelector("[data-card-preview]").textContent = "";
+    was.urls.forEach(function (u) { URL.revokeObjectURL(u); });
+    if (!quiet && was.opener && was.opener.isConnected) {
+      was.opener.focus();
+    }
+  }
+
+  function shareCard(root) {
+    if (!carding || !carding.files || !navigator.share) {
+      return;
+    }
+    var card = cardOf(root, carding.quote);
+    navigator.share({ files: [carding.files[0]], title: card.title, text: "“" + card.quote + "”" + (card.speaker ? " — " + card.speaker : "") })
+      .catch(function (err) {
+        if (err && err.name !== "AbortError") {
+          announce(root, "The card could not be shared: " + err.message + ".");
+        }
+      });
+  }
+
   // --- Reading progress and position ----------------------------------------------------------
 
   function scrollable() {
@@ -905,6 +1052,15 @@
       case "correct-close":
         closeCorrect(root);
         break;
+      case "card":
+        openCard(root, button.getAttribute("data-quote-id"), button);
+        break;
+      case "card-share":
+        shareCard(root);
+        break;
+      case "card-close":
+        closeCard(root, false);
+        break;
       case "size-down":
         resize(root, button, -1);
         break;
@@ -936,6 +1092,12 @@
         e.preventDefault();
         saveCorrect(correcting.root);
       }
+      return;
+    }
+    // In the card dialog, Escape closes it.
+    if (carding && e.key === "Escape" && t && t.closest && t.closest("#card")) {
+      e.preventDefault();
+      closeCard(carding.root, false);
       return;
     }
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
