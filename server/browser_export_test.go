@@ -125,7 +125,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	}
 	defer s.Close()
 	site := filepath.Join(t.TempDir(), "site")
-	if _, err := s.Export(context.Background(), site); err != nil {
+	if _, err := s.Export(context.Background(), site, ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	writeFiles(t, site, map[string]string{".env": "SECRET=dotfile", "web/.hidden": "SECRET=dotfile"})

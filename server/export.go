@@ -2,17 +2,20 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/http"
-	"net/url"
+	"io"
+	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"sort"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 
-	"verbatim/app"
 	"verbatim/article/model"
 )
 
@@ -21,161 +24,334 @@ import (
 // was not set.
 const ExportDefaultBaseURL = "http://localhost:8080"
 
-// exportFile maps a URL path to the file that holds it in a static export: pages get ".html" (and
-// "/" is index.html), so that a file server with the clean-URL rule (try_files $uri $uri.html)
-// answers the same URLs as the server.
-func exportFile(p string) string {
-	switch {
-	case p == "/":
-		return "index.html"
-	case path.Ext(p) == "" && !strings.HasPrefix(p, "/web/") && !strings.HasPrefix(p, "/v/"):
-		return strings.TrimPrefix(p, "/") + ".html"
-	}
-	return strings.TrimPrefix(p, "/")
+// exportFormat names the export's layout and rendering choices; changing it makes the next export a
+// full one.
+const exportFormat = "export 2 (web folder linked, brotli 5 for articles)"
+
+// ExportOptions tunes Export.
+type ExportOptions struct {
+	// Prune removes the files of articles the library no longer has (and the listing and sitemap
+	// files a smaller library no longer has), and reports files the manifest does not know, which it
+	// leaves alone.
+	Prune bool
+	// Workers is how many articles are rendered at once (default: runtime.GOMAXPROCS(0)).
+	Workers int
 }
 
-// exportPaths lists every URL path the site serves from a GET with no query.
-func (s *Server) exportPaths() []string {
-	paths := []string{
-		"/", "/import",
-		"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/manifest.json",
-	}
-	for p, name := range fixedWebFiles {
-		if s.webSet[name] {
-			paths = append(paths, p)
-		}
-	}
-	for n := 1; n <= app.PageCount(len(s.lib.order)); n++ {
-		paths = append(paths, app.IndexPath(n))
-	}
-	for _, id := range s.lib.order {
-		// The card its page names as og:image (app.ReaderPage.setPage).
-		if a, err := s.lib.Get(context.Background(), id); err == nil {
-			q, _ := model.ProminentQuote(a)
-			paths = append(paths, model.CardPath(id, q.ID, false))
-		}
-		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")
-	}
-	for _, name := range s.webNames {
-		paths = append(paths, "/web/"+name, "/v/"+s.version+"/web/"+name)
-		if name == "app.wasm" {
-			paths = append(paths, "/app.wasm")
-		}
-	}
-	for _, name := range rootWebFiles {
-		if _, ok := s.webSet[name]; ok {
-			paths = append(paths, "/"+name)
-		}
-	}
-	sort.Strings(paths)
-	return paths
+// ExportReport says what an export did.
+type ExportReport struct {
+	Articles  int  // in the library
+	Rendered  int  // articles rendered this time (new, changed, or all of them after a build change)
+	Full      bool // every article was rendered: no usable manifest, or a changed build
+	Files     int  // files the manifest lists
+	Written   int  // files written (new or changed bytes)
+	Unchanged int  // files rendered whose bytes were already on disk, left alone
+	Removed   int  // files removed (-prune)
+	// Deleted counts articles the manifest has and the library no longer has: their files are
+	// removed with Prune, else kept (and still listed in the manifest).
+	Deleted int
+	// Unknown lists files in the export directory that the manifest does not know, found only with
+	// Prune; they are left alone.
+	Unknown  []string
+	Duration time.Duration
 }
 
-// Export writes the site into dir as static files and returns how many it wrote: every page
-// prerendered (article/{id}.html, embed/{id}.html, index.html, import.html), the article JSON, the
-// oEmbed JSON of each article, the app's generated files, the embed scripts and the web folder (at
-// /web/ and at its versioned path: app.wasm, the import page's parse-worker.js and parse.wasm, styles,
-// icons, fonts), with a .br and a .gz beside each compressible file (both wasm files) for servers
-// that send precompressed files (nginx gzip_static, brotli_static). Existing files are overwritten.
+// Export writes the site into dir as static files, as a stream: every page prerendered
+// (article/{id}.html, embed/{id}.html, index.html, import.html), the article JSON, the listing pages,
+// the oEmbed JSON of each article, the sitemap, the app's generated files, the embed scripts and the
+// web folder, with a .br and a .gz beside each compressible file for servers that send precompressed
+// files (nginx gzip_static, brotli_static). It writes the web folder once, at its versioned path
+// v/{version}/web/, and links web (and the root files that are web files: app.wasm, embed.js, …) to
+// it.
 //
-// Export goes through the same handler as the server, so the files are byte for byte what the server
-// sends. The headers of each kind of response (the CSP with this build's hashes and the partners,
-// nosniff, Cross-Origin-Resource-Policy, …) are written as nginx snippets in .nginx/
-// (nginxHeaderFiles), which docs/deploy.md's configuration includes; the caching headers and the
-// clean-URL rule are the configuration's own.
-// The server needs a BaseURL, and should be built for export (Config.StaticOEmbed), so that
-// the pages' oEmbed discovery links name the exported oembed/{id}.json.
-func (s *Server) Export(ctx context.Context, dir string) (int, error) {
+// It renders one article at a time per worker (all cores) and keeps none of its files once written,
+// so that its memory does not grow with the library. It is incremental: the manifest it leaves in
+// .verbatim/manifest (export_manifest.go) holds the hash of every file and the fingerprint of each
+// article's source file, and the next export into dir renders only the articles whose source changed
+// and writes only the files whose bytes changed (the listing and sitemap files are made each time,
+// and written when they differ). A changed build (the web folder, the binary, the base URL or the
+// partners) renders every article again, and still writes only what differs.
+//
+// Export goes through the same code as the server, so the files are byte for byte what the server
+// sends (compressed forms may differ in their bytes, never in what they decode to). The headers of
+// each kind of response are written as nginx snippets in .nginx/ (nginxHeaderFiles), which
+// docs/deploy.md's configuration includes; the caching headers and the clean-URL rule are the
+// configuration's own. The server needs a BaseURL, and should be built for export
+// (Config.StaticOEmbed), so that the pages' oEmbed discovery links name the exported
+// oembed/{id}.json.
+//
+// Trust boundary: dir is the operator's. Everything is written through an os.Root, so nothing
+// outside dir is touched, and only files the manifest lists are ever removed.
+func (s *Server) Export(ctx context.Context, dir string, opt ExportOptions) (ExportReport, error) {
+	start := time.Now()
 	if s.cfg.BaseURL == "" {
-		return 0, errors.New("exporting needs a base URL: the pages carry absolute links (og:url, oEmbed)")
+		return ExportReport{}, errors.New("exporting needs a base URL: the pages carry absolute links (og:url, oEmbed)")
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return 0, fmt.Errorf("exporting to %s: %w", dir, err)
+		return ExportReport{}, fmt.Errorf("exporting to %s: %w", dir, err)
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return 0, fmt.Errorf("exporting to %s: %w", dir, err)
+		return ExportReport{}, fmt.Errorf("exporting to %s: %w", dir, err)
 	}
 	defer root.Close()
-	host := "localhost"
-	if u, err := url.Parse(s.cfg.BaseURL); err == nil && u.Host != "" {
-		host = u.Host
+	e := &exporter{s: s, w: &exportWriter{root: root}, opt: opt}
+	rep, err := e.run(ctx)
+	rep.Duration = time.Since(start)
+	if err != nil {
+		return rep, fmt.Errorf("exporting to %s: %w", dir, err)
 	}
-	n := 0
-	for _, p := range s.exportPaths() {
-		if err := ctx.Err(); err != nil {
-			return n, err
+	return rep, nil
+}
+
+// exporter is one run of Export.
+type exporter struct {
+	s     *Server
+	w     *exportWriter
+	opt   ExportOptions
+	build string
+	old   *manifestReader // nil for a full export into an empty (or unmanaged) directory
+	reuse bool            // the old manifest is of this build: unchanged articles are not rendered
+	links map[string]bool // the links the export made (web, app.wasm…)
+	rep   ExportReport
+}
+
+func (e *exporter) run(ctx context.Context) (ExportReport, error) {
+	build, err := e.s.exportBuild()
+	if err != nil {
+		return e.rep, err
+	}
+	e.build = build
+	if f, err := e.w.root.Open(filepath.FromSlash(manifestPath)); err == nil {
+		defer f.Close()
+		if e.old, err = newManifestReader(f); err != nil {
+			e.s.log.Warn("the export's manifest is unreadable: exporting everything", "manifest", manifestPath, "err", err)
+			e.old = nil
 		}
-		for _, enc := range []struct{ accept, suffix string }{{"identity", ""}, {"br", ".br"}, {"gzip", ".gz"}} {
-			req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+p, nil)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return e.rep, err
+	}
+	e.reuse = e.old != nil && e.old.build == build
+	e.rep.Full = !e.reuse
+	if err := e.w.root.MkdirAll(filepath.Dir(filepath.FromSlash(manifestPath)), 0o755); err != nil {
+		return e.rep, err
+	}
+	tmp := filepath.FromSlash(manifestPath) + ".tmp"
+	out, err := e.w.root.Create(tmp)
+	if err != nil {
+		return e.rep, err
+	}
+	defer out.Close()
+	mw := newManifestWriter(out, build, e.s.version)
+	if err := e.articles(ctx, mw); err != nil {
+		return e.rep, err
+	}
+	site, err := e.site(ctx)
+	if err != nil {
+		return e.rep, err
+	}
+	e.rep.Files += len(site)
+	if err := mw.site(site); err != nil {
+		return e.rep, err
+	}
+	if err := out.Close(); err != nil {
+		return e.rep, err
+	}
+	if err := e.w.root.Rename(tmp, filepath.FromSlash(manifestPath)); err != nil {
+		return e.rep, err
+	}
+	if e.opt.Prune {
+		unknown, err := e.unknownFiles(site)
+		if err != nil {
+			return e.rep, err
+		}
+		e.rep.Unknown = unknown
+	}
+	e.rep.Written, e.rep.Unchanged, e.rep.Removed = int(e.w.written.Load()), int(e.w.unchanged.Load()), int(e.w.removed.Load())
+	return e.rep, nil
+}
+
+// exportBuild returns the fingerprint of everything every exported file may depend on besides its
+// article: the export's format, the app version (the web folder), the binary that renders the pages,
+// the base URL, the partners and the options that change the pages.
+func (s *Server) exportBuild() (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%t\x00%t\x00", exportFormat, s.version, s.cfg.BaseURL,
+		strings.Join(s.cfg.Partners, ","), s.cfg.StaticOEmbed, s.fetch.f != nil)
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("finding the binary, whose hash is part of the export's build: %w", err)
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", fmt.Errorf("reading the binary, whose hash is part of the export's build: %w", err)
+	}
+	defer f.Close()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("reading the binary, whose hash is part of the export's build: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// articleJob is one article for the pipeline: one in the library (with the manifest's record of it,
+// if any), or one the manifest has and the library no longer has (deleted).
+type articleJob struct {
+	id      model.ArticleID
+	source  string
+	old     *articleRecord
+	deleted bool
+	done    chan articleResult
+}
+
+type articleResult struct {
+	rec      articleRecord
+	keep     bool // the record goes into the new manifest
+	rendered bool
+	err      error
+}
+
+// articles exports every article, and handles the manifest's deleted ones, in id order: a producer
+// merges the library's ids with the old manifest's records, workers render, and this goroutine
+// writes the records into the new manifest in order as they finish. At most a few jobs per worker
+// are in flight, so memory stays bounded.
+func (e *exporter) articles(ctx context.Context, mw *manifestWriter) error {
+	type entry struct {
+		id     model.ArticleID
+		source string
+	}
+	ids := make([]entry, 0, e.s.lib.Len())
+	for id, source := range e.s.lib.All() {
+		ids = append(ids, entry{id, source})
+	}
+	slices.SortFunc(ids, func(a, b entry) int { return strings.Compare(string(a.id), string(b.id)) })
+	e.rep.Articles = len(ids)
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	work := make(chan *articleJob, e.opt.Workers)
+	order := make(chan *articleJob, 4*e.opt.Workers)
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(work)
+		var pending *articleRecord
+		nextOld := func() bool {
+			if e.old == nil {
+				return false
+			}
+			rec, ok, err := e.old.nextArticle()
 			if err != nil {
-				return n, fmt.Errorf("exporting %s: %w", p, err)
+				readErr = err
+				return false
 			}
-			req.Header.Set("Accept-Encoding", enc.accept)
-			rec := newBufferWriter()
-			s.handler.ServeHTTP(rec, req)
-			if rec.status != http.StatusOK {
-				return n, fmt.Errorf("exporting %s: status %d", p, rec.status)
+			if ok {
+				pending = &rec
 			}
-			got := rec.header.Get("Content-Encoding")
-			if (enc.suffix == "") != (got == "") || (enc.suffix != "" && got != enc.accept) {
-				continue // this file has no such encoding
+			return ok
+		}
+		nextOld()
+		send := func(j *articleJob) bool {
+			j.done = make(chan articleResult, 1)
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return false
 			}
-			name := exportFile(p) + enc.suffix
-			if err := writeRootFile(root, name, rec.buf.Bytes()); err != nil {
-				return n, fmt.Errorf("exporting %s: %w", p, err)
+			if j.deleted || (j.old != nil && e.reuse && j.old.source == j.source) {
+				j.done <- e.settle(j)
+				return true
 			}
-			n++
+			select {
+			case work <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, cur := range ids {
+			for pending != nil && pending.id < cur.id {
+				old := pending
+				pending = nil
+				if !send(&articleJob{id: old.id, old: old, deleted: true}) {
+					return
+				}
+				nextOld()
+			}
+			j := &articleJob{id: cur.id, source: cur.source}
+			if pending != nil && pending.id == cur.id {
+				j.old, pending = pending, nil
+				nextOld()
+			}
+			if !send(j) {
+				return
+			}
+		}
+		for pending != nil {
+			old := pending
+			pending = nil
+			if !send(&articleJob{id: old.id, old: old, deleted: true}) {
+				return
+			}
+			nextOld()
+		}
+	}()
+	var wg sync.WaitGroup
+	for range e.opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				files, err := e.s.exportArticle(ctx, e.w, j.id, j.old)
+				j.done <- articleResult{rec: articleRecord{id: j.id, source: j.source, files: files}, keep: true, rendered: true, err: err}
+			}
+		}()
+	}
+	var firstErr error
+	for j := range order {
+		r := <-j.done
+		if firstErr != nil {
+			continue
+		}
+		if r.err != nil {
+			firstErr = fmt.Errorf("article %s: %w", j.id, r.err)
+			cancel()
+			continue
+		}
+		if r.rendered {
+			e.rep.Rendered++
+		}
+		if r.keep {
+			mw.article(r.rec)
+			e.rep.Files += len(r.rec.files)
 		}
 	}
-	for name, body := range s.nginxHeaderFiles() {
-		if err := writeRootFile(root, name, body); err != nil {
-			return n, fmt.Errorf("exporting %s: %w", name, err)
-		}
-		n++
+	wg.Wait()
+	if firstErr == nil {
+		firstErr = ctx.Err()
 	}
-	return n, nil
+	if firstErr == nil {
+		firstErr = readErr
+	}
+	return firstErr
 }
 
-// nginxHeaderDir is the export's folder of nginx header snippets. It is a dot-directory, which the
-// documented nginx configuration never serves (docs/deploy.md).
-const nginxHeaderDir = ".nginx"
-
-// nginxHeaderFiles returns the export's nginx snippets, by file name: for each kind of response, the
-// add_header lines of the headers the server sends with it (responseHeaders), nosniff included.
-// docs/deploy.md's server block includes them where it serves that kind, so that nginx sends what the
-// server sends: the pages' CSP holds the hashes of this build's inline style and script, and the
-// embeds' the partners the export was made for, which a hand-written snippet would get wrong.
-func (s *Server) nginxHeaderFiles() map[string][]byte {
-	hs := &s.headers
-	out := make(map[string][]byte)
-	for _, k := range []struct {
-		name, what string
-		set        headerSet
-	}{
-		{"document", "the reader's pages (/, /import, /article/{id})", hs.page},
-		{"embed", "the embed pages (/embed/{id}), which the partners frame", hs.embedPage},
-		{"resource", "every other file: JSON, wasm, JavaScript, CSS, images, fonts, the manifest", hs.resource},
-		{"partner", "the scripts partners' pages load (/embed.js, web/partner/)", hs.partnerResource},
-		{"service-worker", "the service worker's script (/app-worker.js), whose CSP governs the worker", hs.serviceWorker},
-		{"worker", "the parse worker's script (web/worker/), whose CSP governs the worker", hs.parseWorker},
-	} {
-		var b strings.Builder
-		fmt.Fprintf(&b, "# Written by verbatim export (version %s): the headers of %s.\n", s.version, k.what)
-		for _, e := range append(headerSet{{"X-Content-Type-Options", nosniff}}, k.set...) {
-			fmt.Fprintf(&b, "add_header %s %q always;\n", e.key, e.value[0])
-		}
-		out[nginxHeaderDir+"/"+k.name+".conf"] = []byte(b.String())
+// settle finishes a job that needs no rendering: an unchanged article keeps its record, and a
+// deleted one its record too, unless pruning removes its files.
+func (e *exporter) settle(j *articleJob) articleResult {
+	if !j.deleted {
+		return articleResult{rec: *j.old, keep: true}
 	}
-	return out
-}
-
-// writeRootFile writes one file below root, creating its directories.
-func writeRootFile(root *os.Root, name string, body []byte) error {
-	if d := filepath.Dir(filepath.FromSlash(name)); d != "." {
-		if err := root.MkdirAll(d, 0o755); err != nil {
-			return err
+	e.rep.Deleted++ // only the producer goroutine settles jobs
+	if !e.opt.Prune {
+		return articleResult{rec: *j.old, keep: true}
+	}
+	for _, f := range j.old.files {
+		if err := e.w.remove(f.path); err != nil {
+			return articleResult{err: err}
 		}
 	}
-	return root.WriteFile(filepath.FromSlash(name), body, 0o644)
+	return articleResult{}
 }

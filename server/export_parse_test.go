@@ -45,7 +45,7 @@ func TestParseWorkerServedAndExported(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	if _, err := s.Export(context.Background(), dir); err != nil {
+	if _, err := s.Export(context.Background(), dir, ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{

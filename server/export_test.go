@@ -16,7 +16,7 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{BaseURL: "https://verbatim.example", Partners: []string{"https://partner.example"}, StaticOEmbed: true})
 	dir := t.TempDir()
-	n, err := s.Export(context.Background(), dir)
+	rep, err := s.Export(context.Background(), dir, ExportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,8 +48,8 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 			t.Errorf("export has %s", name)
 		}
 	}
-	if n < len(want) {
-		t.Errorf("Export reported %d files", n)
+	if rep.Files < len(want) {
+		t.Errorf("Export reported %d files", rep.Files)
 	}
 
 	// The pages are what the server sends, byte for byte.
@@ -110,7 +110,7 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 func TestExportNeedsABaseURL(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{})
-	if _, err := s.Export(context.Background(), t.TempDir()); err == nil || !strings.Contains(err.Error(), "base URL") {
+	if _, err := s.Export(context.Background(), t.TempDir(), ExportOptions{}); err == nil || !strings.Contains(err.Error(), "base URL") {
 		t.Errorf("Export without a base URL: err=%v", err)
 	}
 }

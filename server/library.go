@@ -35,7 +35,8 @@ type parseFunc func(io.Reader, article.Options) (*model.Article, error)
 type library struct {
 	order    []model.ArticleID // file name order
 	articles map[model.ArticleID]*model.Article
-	listed   []app.Summary // every article's summary, in library order (app.CompareSummaries)
+	listed   []app.Summary              // every article's summary, in library order (app.CompareSummaries)
+	sources  map[model.ArticleID]string // each article's source fingerprint (library_source.go)
 }
 
 // errNoPage is returned by Page for a page number the library does not have.
@@ -132,13 +133,14 @@ func loadLibrary(dir string, parse parseFunc, log *slog.Logger) (*library, error
 
 	lib := &library{articles: make(map[model.ArticleID]*model.Article)}
 	used := make(map[model.ArticleID]bool)
+	fp := &fingerprinting{parse: parse}
 	for _, name := range names {
 		// Ids depend on the file names only, so a file that starts or stops parsing does not
 		// renumber the others.
 		id := uniqueSlug(fileSlug(name), used)
 		used[id] = true
 		format, _ := formatOf(name)
-		a, err := parseFile(fsys, name, format, id, parse)
+		a, err := parseFile(fsys, name, format, id, fp.Parse)
 		if err != nil {
 			log.Warn("skipping content file", "file", name, "reason", err)
 			continue
@@ -146,6 +148,7 @@ func loadLibrary(dir string, parse parseFunc, log *slog.Logger) (*library, error
 		a.ID = id
 		lib.order = append(lib.order, id)
 		lib.articles[id] = a
+		lib.setSource(id, fp.last)
 	}
 	lib.list()
 	log.Info("library loaded", "content", dirLabel(dir), "articles", len(lib.order), "files", len(names))

@@ -111,6 +111,7 @@ func postProcess(src []byte, info pageInfo) (out []byte, missing []string) {
 			break
 		}
 	}
+	sortAttributes(doc)
 	for _, step := range pageSteps {
 		if !step.edit(p) {
 			missing = append(missing, step.name)
@@ -174,6 +175,18 @@ func dropZoomViewport(p *pageDoc) bool {
 	}
 	removeAll(drop)
 	return len(drop) > 0
+}
+
+// sortAttributes puts the attributes of every element go-app rendered in name order. go-app writes
+// an element's attributes in the order of a Go map, which changes from one render to the next, so the
+// same page would otherwise have other bytes (another ETag, another hash in the export's manifest) at
+// each render. It runs before the steps: the elements and attributes they add keep their own order.
+func sortAttributes(doc *html.Node) {
+	for n := range elements(doc) {
+		if len(n.Attr) > 1 {
+			slices.SortStableFunc(n.Attr, func(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) })
+		}
+	}
 }
 
 // booleanAttrs are HTML's boolean attributes that go-app components may set. go-app prerenders

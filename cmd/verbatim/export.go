@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 
@@ -11,11 +12,12 @@ import (
 )
 
 // runExport implements `verbatim export`: it writes the whole site as static files into a directory
-// (Server.Export).
+// (Server.Export), or, into the directory of an earlier export, what changed since.
 func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	site := siteFlags(fs, "comma-separated origins allowed to frame /embed/, written into the embed pages")
+	prune := fs.Bool("prune", false, "remove the files of articles the content no longer has (files the export did not write are left alone, and listed)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -37,10 +39,22 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	defer s.Close()
-	n, err := s.Export(ctx, fs.Arg(0))
+	rep, err := s.Export(ctx, fs.Arg(0), server.ExportOptions{Prune: *prune})
 	if err != nil {
 		return err
 	}
-	log.Info("exported", "dir", fs.Arg(0), "files", n, "version", s.Version())
+	for _, name := range rep.Unknown {
+		log.Warn("left alone: a file the export did not write", "file", name)
+	}
+	if rep.Deleted > 0 && !*prune {
+		log.Info("kept the files of articles the content no longer has; -prune removes them", "articles", rep.Deleted)
+	}
+	perSecond := 0.0
+	if sec := rep.Duration.Seconds(); sec > 0 {
+		perSecond = float64(rep.Rendered) / sec
+	}
+	log.Info("exported", "dir", fs.Arg(0), "files", rep.Files, "written", rep.Written, "unchanged", rep.Unchanged,
+		"removed", rep.Removed, "articles", rep.Articles, "rendered", rep.Rendered, "full", rep.Full,
+		"seconds", fmt.Sprintf("%.2f", rep.Duration.Seconds()), "articles/s", fmt.Sprintf("%.0f", perSecond), "version", s.Version())
 	return nil
 }

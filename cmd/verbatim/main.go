@@ -2,7 +2,7 @@
 //
 //	verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR] [-fetch] [-fetch-allow LIST]
 //	verbatim parse  [-format auto|text|html|markdown] [-url URL] [-fetch-allow LIST] FILE|URL|-
-//	verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] DIR
+//	verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] [-prune] DIR
 //
 // It holds flags and wiring only (scripts/deps.sh checks): the server is package server, the parse
 // command's work is package parsefile, and everything it calls is imported and tested there.
@@ -23,7 +23,7 @@ import (
 const usage = `usage:
   verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR] [-fetch] [-fetch-allow LIST]
   verbatim parse  [-format auto|text|html|markdown] [-url URL] [-fetch-allow LIST] FILE|URL|-
-  verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] DIR
+  verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] [-prune] DIR
 `
 
 func main() {

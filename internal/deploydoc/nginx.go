@@ -1,5 +1,6 @@
-// Package deploydoc reads the nginx configuration that docs/deploy.md documents, so that the
-// end-to-end test and the benchmarks serve an export exactly as the documentation tells operators to.
+// Package deploydoc reads the nginx configuration and the sync script that docs/deploy.md documents,
+// so that the end-to-end test and the benchmarks serve an export exactly as the documentation tells
+// operators to, and a test runs the sync script as written.
 //
 // Trust boundary: none; it reads the repository's own documentation.
 package deploydoc

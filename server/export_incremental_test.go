@@ -1,0 +1,287 @@
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"verbatim/article/model"
+	"verbatim/internal/genlib"
+)
+
+// exportedFile is what the incremental tests know of one exported file.
+type exportedFile struct {
+	sum   [sha256.Size]byte
+	mtime time.Time
+}
+
+// snapshot returns every regular file of an export, dotfiles aside, by slash path. Links (web,
+// app.wasm…) are not followed: their targets are listed at their own paths.
+func snapshot(t *testing.T, dir string) map[string]exportedFile {
+	t.Helper()
+	out := make(map[string]exportedFile)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		st, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = exportedFile{sha256.Sum256(b), st.ModTime()}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// readManifest reads an export's manifest whole: its articles and its site files.
+func readManifest(t *testing.T, dir string) (*manifestReader, []articleRecord, map[string]fileEntry) {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, filepath.FromSlash(manifestPath)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := newManifestReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []articleRecord
+	for {
+		rec, ok, err := m.nextArticle()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		recs = append(recs, rec)
+	}
+	site, err := m.site()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, recs, site
+}
+
+// checkManifest fails unless the manifest lists every file of the export with its hash and size, and
+// nothing else: every path it lists holds those bytes (through the links), and every regular file
+// on disk is listed.
+func checkManifest(t *testing.T, dir string) (recs []articleRecord) {
+	t.Helper()
+	_, recs, site := readManifest(t, dir)
+	listed := make(map[string]bool)
+	check := func(e fileEntry) {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(e.path)))
+		if err != nil {
+			t.Errorf("the manifest lists %s: %v", e.path, err)
+			return
+		}
+		if sha256.Sum256(b) != e.sum || int64(len(b)) != e.size {
+			t.Errorf("the manifest's hash or size of %s is not the file's", e.path)
+		}
+		listed[e.path] = true
+	}
+	for i, rec := range recs {
+		if i > 0 && recs[i-1].id >= rec.id {
+			t.Errorf("the manifest's articles are not in id order: %s then %s", recs[i-1].id, rec.id)
+		}
+		for _, e := range rec.files {
+			check(e)
+		}
+	}
+	for _, e := range site {
+		check(e)
+	}
+	for name := range snapshot(t, dir) {
+		if !listed[name] {
+			t.Errorf("%s is on disk but not in the manifest", name)
+		}
+	}
+	return recs
+}
+
+// changedFiles returns the paths whose bytes changed from before to after, and fails when a file
+// whose bytes did not change was written again (its mtime moved).
+func changedFiles(t *testing.T, before, after map[string]exportedFile) []string {
+	t.Helper()
+	var changed []string
+	for name, a := range after {
+		b, ok := before[name]
+		switch {
+		case !ok || b.sum != a.sum:
+			changed = append(changed, name)
+		case !b.mtime.Equal(a.mtime):
+			t.Errorf("%s was written again with the same bytes", name)
+		}
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+// articleFiles are the paths of article id's files in an export that hold one.
+func articleFiles(snap map[string]exportedFile, id model.ArticleID) []string {
+	var out []string
+	for name := range snap {
+		if got, ok := articleOfFile(name); ok && got == id {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func exportOnce(t *testing.T, content, web, dir string, opt ExportOptions) ExportReport {
+	t.Helper()
+	s, _ := newTestServer(t, Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true})
+	rep, err := s.Export(context.Background(), dir, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// TestExportIncremental exports a library of 2,000 generated articles, then again after no change,
+// after one article changed, and after one was deleted (with -prune): each time it checks which
+// files were written, by their hashes and mtimes, and that the manifest describes the export.
+func TestExportIncremental(t *testing.T) {
+	if testing.Short() {
+		t.Skip("2,000 articles: in the long pass")
+	}
+	t.Parallel()
+	const n = 2000
+	content := t.TempDir()
+	if err := genlib.Write(content, n); err != nil {
+		t.Fatal(err)
+	}
+	web := fakeWebDir(t)
+	dir := filepath.Join(t.TempDir(), "site")
+
+	rep := exportOnce(t, content, web, dir, ExportOptions{})
+	if !rep.Full || rep.Rendered != n || rep.Articles != n || rep.Written == 0 {
+		t.Fatalf("first export: %+v", rep)
+	}
+	if recs := checkManifest(t, dir); len(recs) != n {
+		t.Fatalf("the manifest has %d articles, want %d", len(recs), n)
+	}
+	first := snapshot(t, dir)
+	// The web folder is written once, at its versioned path; web/ is a link to it.
+	if st, err := os.Lstat(filepath.Join(dir, "web")); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("web is not a link: %v %v", st, err)
+	}
+	for name := range first {
+		if strings.HasPrefix(name, "web/") {
+			t.Errorf("%s is a copy of the web folder", name)
+		}
+	}
+	time.Sleep(10 * time.Millisecond) // so that a rewrite shows in the mtime on any file system
+
+	// No change: nothing rendered, nothing written.
+	rep = exportOnce(t, content, web, dir, ExportOptions{})
+	if rep.Full || rep.Rendered != 0 || rep.Written != 0 {
+		t.Errorf("export with no change: %+v", rep)
+	}
+	if got := changedFiles(t, first, snapshot(t, dir)); len(got) != 0 {
+		t.Errorf("export with no change changed %q", got)
+	}
+
+	// One article changes: only its files and the listing page that lists it.
+	const changedID = "a001234"
+	changedPage := 1234/50 + 1
+	text := genlib.Text(1234)
+	if err := os.WriteFile(filepath.Join(content, genlib.Name(1234)), []byte(text+"A paragraph added later, in a correction.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep = exportOnce(t, content, web, dir, ExportOptions{})
+	if rep.Full || rep.Rendered != 1 {
+		t.Errorf("export after one change: %+v", rep)
+	}
+	second := snapshot(t, dir)
+	changed := changedFiles(t, first, second)
+	allowed := append(articleFiles(second, changedID), fmt.Sprintf("articles/index-%d.json", changedPage),
+		fmt.Sprintf("articles/index-%d.json.br", changedPage), fmt.Sprintf("articles/index-%d.json.gz", changedPage))
+	for _, name := range changed {
+		if !slices.Contains(allowed, name) {
+			t.Errorf("export after one change rewrote %s", name)
+		}
+	}
+	for _, name := range []string{"article/a001234.html", "articles/a001234.json", fmt.Sprintf("articles/index-%d.json", changedPage)} {
+		if !slices.Contains(changed, name) {
+			t.Errorf("export after one change did not rewrite %s (changed: %q)", name, changed)
+		}
+	}
+	checkManifest(t, dir)
+
+	// One article deleted, without -prune: its files stay, listed. With -prune: they go, and
+	// nothing else but the listing (its pages' totals and the pages after it), the sitemap and the
+	// library page that shows the total; a file the export never wrote stays.
+	const deletedID = "a000777"
+	gone := articleFiles(second, deletedID)
+	if len(gone) < 4 {
+		t.Fatalf("%s has files %q", deletedID, gone)
+	}
+	if err := os.Remove(filepath.Join(content, genlib.Name(777))); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{"notes/operator.txt": "not the export's"})
+	rep = exportOnce(t, content, web, dir, ExportOptions{})
+	if rep.Deleted != 1 || rep.Removed != 0 {
+		t.Errorf("export after a deletion, without -prune: %+v", rep)
+	}
+	for _, name := range gone {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("without -prune, %s went: %v", name, err)
+		}
+	}
+	third := snapshot(t, dir)
+	rep = exportOnce(t, content, web, dir, ExportOptions{Prune: true})
+	if rep.Removed != len(gone) || rep.Rendered != 0 || !slices.Equal(rep.Unknown, []string{"notes/operator.txt"}) {
+		t.Errorf("export with -prune: %+v, want %d files removed and notes/operator.txt reported", rep, len(gone))
+	}
+	fourth := snapshot(t, dir)
+	for name := range third {
+		if _, ok := fourth[name]; !ok && !slices.Contains(gone, name) {
+			t.Errorf("-prune removed %s", name)
+		}
+	}
+	for _, name := range gone {
+		if _, ok := fourth[name]; ok {
+			t.Errorf("-prune left %s", name)
+		}
+	}
+	for _, name := range changedFiles(t, third, fourth) {
+		if !strings.HasPrefix(name, "articles/index") && !strings.HasPrefix(name, "sitemap") && !strings.HasPrefix(name, "index.html") {
+			t.Errorf("export after a deletion rewrote %s", name)
+		}
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "notes")); err != nil {
+		t.Fatal(err)
+	}
+	if recs := checkManifest(t, dir); len(recs) != n-1 {
+		t.Errorf("the manifest has %d articles, want %d", len(recs), n-1)
+	}
+}
