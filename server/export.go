@@ -45,10 +45,10 @@ func (s *Server) exportPaths() []string {
 			paths = append(paths, p)
 		}
 	}
-	for n := 1; n <= app.PageCount(len(s.lib.order)); n++ {
+	for n := 1; n <= app.PageCount(s.lib.Len()); n++ {
 		paths = append(paths, app.IndexPath(n))
 	}
-	for _, id := range s.lib.order {
+	for id := range s.lib.All() {
 		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")
 	}
 	for _, name := range s.webNames {
