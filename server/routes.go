@@ -42,8 +42,10 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	if err != nil {
 		return err
 	}
-	s.assets.pkg = compressAll(pkg, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0)
-	s.assets.web = compressAll(web, pre, contentTypeOf, runtime.GOMAXPROCS(0), 0)
+	st := newEncodingStore(s.cfg.StateDir, s.log)
+	s.assets.pkg = compressAll(pkg, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	s.assets.web = compressAll(web, pre, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	st.prune()
 	// Go owns the reading settings' choices (components' lists, defaults first); settings.js reads
 	// them from the JSON the post-processor puts before it.
 	pa, err := newPageAssets(web, s.version, []byte(components.SettingsChoicesJSON()))

@@ -374,3 +374,28 @@ func TestGeneratedLibraryPagesAndWatch(t *testing.T) {
 }
 
 func isGone(err error) bool { return errors.Is(err, errGone) }
+
+// TestWebEncodingsAreKeptInTheState checks that a second server on the same state directory takes
+// the web folder's compressed files from it, and that a damaged one is compressed again.
+func TestWebEncodingsAreKeptInTheState(t *testing.T) {
+	t.Parallel()
+	state, web := t.TempDir(), fakeWebDir(t)
+	s1, _ := newTestServer(t, Config{ContentDir: t.TempDir(), StateDir: state, WebDir: web})
+	stored, err := filepath.Glob(filepath.Join(state, "encodings", "*.br"))
+	if err != nil || len(stored) == 0 {
+		t.Fatalf("no brotli encodings kept in the state directory: %v", err)
+	}
+	for _, p := range stored {
+		if err := os.WriteFile(p, []byte("damaged"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s2, _ := newTestServer(t, Config{ContentDir: t.TempDir(), StateDir: state, WebDir: web})
+	for _, s := range []*Server{s1, s2} {
+		_, plain := do(t, s.Handler(), "GET", "/web/verbatim.css", nil)
+		res, br := do(t, s.Handler(), "GET", "/web/verbatim.css", map[string]string{"Accept-Encoding": "br"})
+		if res.Header.Get("Content-Encoding") != "br" || decode(t, "br", br) != plain {
+			t.Errorf("verbatim.css in brotli does not decode to the file")
+		}
+	}
+}
