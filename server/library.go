@@ -96,7 +96,7 @@ func openLibrary(o libraryOptions) (*library, error) {
 	}
 	start := time.Now()
 	prev := l.loadState()
-	s, st, _, err := l.scan(prev)
+	s, st, changed, err := l.scan(prev)
 	if err != nil {
 		l.close()
 		return nil, fmt.Errorf("loading content %s: %w", o.dir, err)
@@ -107,7 +107,9 @@ func openLibrary(o libraryOptions) (*library, error) {
 	} else {
 		l.logScan("library loaded", s, st, start)
 	}
-	l.saveState(s)
+	if changed || len(prev.entries) == 0 {
+		l.saveState(s)
+	}
 	return l, nil
 }
 
