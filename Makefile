@@ -8,7 +8,7 @@ ADDR ?= localhost:8080
 FUZZTIME ?= 10m
 FUZZTIME_CI ?= 15s
 
-.PHONY: all build wasm native run test deps lint vet staticcheck fmt eval bench bench-export gobench fuzz fuzz-short load vulncheck screenshots test-env clean
+.PHONY: all build wasm native run test deps lint vet staticcheck fmt eval bench bench-export bench-archive gobench fuzz fuzz-short load vulncheck screenshots test-env clean
 
 all: build
 
@@ -82,6 +82,14 @@ bench: test-env
 EXPORT_ARTICLES ?= 10000
 bench-export:
 	VERBATIM_EXPORT_ARTICLES=$(EXPORT_ARTICLES) $(GO) test -run '^$$' -bench '^BenchmarkExport$$' -benchtime 1x -timeout 60m ./server
+
+## bench-archive: issue 17's archive goals on generated libraries (BENCH_ARCHIVE_SIZES, default
+## 10,1000,10000,100000; kept in BENCH_ARCHIVE_OUT between runs): the real binary's first start,
+## restart, memory, index.json and cold and warm pages, against same-run baselines. Not in `make test`.
+BENCH_ARCHIVE_SIZES ?= 10,1000,10000,100000
+BENCH_ARCHIVE_OUT ?= /tmp/verbatim-bench-archive
+bench-archive: build
+	$(GO) run ./cmd/benchstore -sizes $(BENCH_ARCHIVE_SIZES) -out $(BENCH_ARCHIVE_OUT)
 
 ## gobench: only the Go benchmarks
 gobench:

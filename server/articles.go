@@ -3,64 +3,100 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"path"
-	"runtime"
+	"strconv"
 	"strings"
 
 	"verbatim/app"
+	"verbatim/article/model"
 )
 
-// bestStartBytes is how much article JSON the server compresses at brotli's best quality when it
-// starts: about 2 s of one core. A larger library is compressed at brotliFast, so that its start
-// grows with parsing, not with brotli 11 (measured: 1,000 articles started in 11.5 s, 88% of it
-// brotli); its JSON is then about 18% larger on the wire.
-const bestStartBytes = 2 << 20
-
 // serveArticleJSON serves /articles/{file}: the library's listing (index.json, index-N.json) and each
-// article's JSON.
+// article's JSON, 410 for an article whose file was deleted.
 func (s *Server) serveArticleJSON(w http.ResponseWriter, r *http.Request) {
-	a, ok := s.assets.json[r.PathValue("file")]
-	if !ok {
-		http.Error(w, "no such article", http.StatusNotFound)
+	a, err := s.articleJSON(r.Context(), r.PathValue("file"))
+	if err != nil {
+		notServed(w, err, "no such article")
 		return
 	}
 	a.serve(w, r, cacheRevalidate)
 }
 
-// articleAssets builds every page of the listing (/articles/index.json, /articles/index-N.json) and
-// /articles/{id}.json, compressed once.
-func (s *Server) articleAssets() (map[string]*asset, error) {
-	ctx := context.Background()
-	bodies := make(map[string][]byte, len(s.lib.order)+app.PageCount(len(s.lib.order)))
-	total := 0
-	for n := 1; n <= app.PageCount(len(s.lib.order)); n++ {
-		page, err := s.lib.Page(ctx, n)
-		if err != nil {
-			return nil, err
-		}
-		idx, err := marshalJSON(page)
-		if err != nil {
-			return nil, err
-		}
-		bodies[path.Base(app.IndexPath(n))] = idx
-		total += len(idx)
+// notServed answers a request for something the library does not serve: 410 Gone for a deleted
+// article, 404 otherwise.
+func notServed(w http.ResponseWriter, err error, notFound string) {
+	if errors.Is(err, errGone) {
+		http.Error(w, "this article was deleted", http.StatusGone)
+		return
 	}
-	for _, id := range s.lib.order {
-		a, _ := s.lib.Get(ctx, id)
+	http.Error(w, notFound, http.StatusNotFound)
+}
+
+// articleJSON returns the asset of /articles/{file}: a page of the listing, or an article's JSON,
+// from the cache or built now (compressed at brotliFast: brotli 11 is too slow for a request).
+//
+// Trust boundary: file comes from the request path; it only ever selects a listing page that
+// exists (its name is exactly app.IndexPath's) or an id of the library.
+func (s *Server) articleJSON(ctx context.Context, file string) (*asset, error) {
+	name, ok := strings.CutSuffix(file, ".json")
+	if !ok {
+		return nil, errNoArticle
+	}
+	if name == "index" || isListingPage(name) {
+		n := 1
+		if name != "index" {
+			n, _ = strconv.Atoi(strings.TrimPrefix(name, "index-"))
+		}
+		return s.listingJSON(n, file)
+	}
+	id := model.ArticleID(name)
+	e, err := s.lib.lookup(id)
+	if err != nil {
+		return nil, err
+	}
+	return s.cached("json\x00"+name+"\x00"+string(e.Hash[:]), func() (*asset, error) {
+		a, err := s.lib.Get(ctx, id)
+		if err != nil {
+			return nil, err
+		}
 		b, err := marshalJSON(a)
 		if err != nil {
 			return nil, fmt.Errorf("encoding article %s: %w", id, err)
 		}
-		bodies[string(id)+".json"] = b
-		total += len(b)
+		return newAssetWith("application/json", b, nil, brotliFast), nil
+	})
+}
+
+// listingJSON returns page n of the listing as JSON, when file is that page's name.
+func (s *Server) listingJSON(n int, file string) (*asset, error) {
+	snap := s.lib.snap.Load()
+	page, ok := app.ListingOf(snap.listed, n)
+	if !ok || path.Base(app.IndexPath(n)) != file {
+		return nil, errNoPage
 	}
-	quality := 0
-	if total > bestStartBytes {
-		quality = brotliFast
+	return s.cached("listing\x00"+strconv.FormatUint(snap.gen, 10)+"\x00"+file, func() (*asset, error) {
+		b, err := marshalJSON(page)
+		if err != nil {
+			return nil, err
+		}
+		return newAssetWith("application/json", b, nil, brotliFast), nil
+	})
+}
+
+// cached returns the asset under key in the server's cache, or builds and keeps it.
+func (s *Server) cached(key string, build func() (*asset, error)) (*asset, error) {
+	if a, ok := s.lib.cache.get(key); ok {
+		return a.(*asset), nil
 	}
-	return compressAll(bodies, nil, func(string) string { return "application/json" }, runtime.GOMAXPROCS(0), quality), nil
+	a, err := build()
+	if err != nil {
+		return nil, err
+	}
+	s.lib.cache.put(key, a, assetCost(a))
+	return a, nil
 }
 
 // marshalJSON encodes v without HTML escaping (the JSON is data, never inlined in HTML).

@@ -186,21 +186,27 @@ var memo = struct {
 
 // buildAsset is newAssetWith without the memo.
 func buildAsset(contentType string, body []byte, pre precompressed, quality int) *asset {
-	a := plainAsset(contentType, body)
 	if !compressible(contentType) || len(body) < 256 {
-		return a
+		return plainAsset(contentType, body)
 	}
-	a.compressed = true
 	br := pre["br"]
 	if br == nil || !decodesTo("br", br, body) {
 		br = compressBrotli(body, quality)
 	}
-	if len(br) < len(body) {
-		a.variants = append(a.variants, newEncoding("br", br))
-	}
 	gz := pre["gzip"]
 	if gz == nil || !decodesTo("gzip", gz, body) {
 		gz = compressGzip(body)
+	}
+	return assembleAsset(contentType, body, br, gz)
+}
+
+// assembleAsset is the asset of body with its brotli and gzip encodings, each kept when it is
+// smaller than body.
+func assembleAsset(contentType string, body, br, gz []byte) *asset {
+	a := plainAsset(contentType, body)
+	a.compressed = true
+	if len(br) < len(body) {
+		a.variants = append(a.variants, newEncoding("br", br))
 	}
 	if len(gz) < len(body) {
 		a.variants = append(a.variants, newEncoding("gzip", gz))
@@ -300,7 +306,7 @@ func compressGzip(body []byte) []byte {
 
 // compressAll builds the assets of bodies concurrently, at most workers at a time, using the
 // precompressed encodings in pre (by name) when they are right, and brotli at quality (0: by size).
-func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf func(string) string, workers, quality int) map[string]*asset {
+func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*asset {
 	out := make(map[string]*asset, len(items))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -310,7 +316,7 @@ func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf f
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			a := newAssetWith(typeOf(name), body, pre[name], quality)
+			a := st.asset(typeOf(name), body, quality, func() *asset { return newAssetWith(typeOf(name), body, pre[name], quality) })
 			mu.Lock()
 			out[name] = a
 			mu.Unlock()

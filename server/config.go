@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -17,12 +18,22 @@ import (
 // Config configures a Server. The zero value serves the embedded samples from ./web on
 // localhost:8080.
 type Config struct {
-	Addr       string       // listen address; "127.0.0.1:0" picks a free port (default localhost:8080)
-	ContentDir string       // .txt, .html and .md articles; empty serves the embedded samples
-	BaseURL    string       // absolute address of the site ("https://verbatim.example"), for og:url and oEmbed
-	WebDir     string       // the web/ folder: app.wasm, icons, styles (default ./web)
-	Partners   []string     // origins allowed to frame /embed/ ("https://news.example")
-	Logger     *slog.Logger // default: slog.Default()
+	Addr       string // listen address; "127.0.0.1:0" picks a free port (default localhost:8080)
+	ContentDir string // .txt, .html and .md articles; empty serves the embedded samples
+	// StateDir holds the library's index between runs (DefaultStateDir gives the usual place), so
+	// that a restart reads only the content files that changed; empty keeps no state (every start
+	// parses every file). It is a cache: deleting it costs one full indexing at the next start.
+	StateDir string
+	// CacheBytes bounds the memory of the articles' built responses (JSON, pages, their compressed
+	// forms) and parsed articles; 0 means DefaultCacheBytes.
+	CacheBytes int64
+	// Watch is how often the content directory is checked for new, changed and deleted files; 0
+	// checks only at start.
+	Watch    time.Duration
+	BaseURL  string       // absolute address of the site ("https://verbatim.example"), for og:url and oEmbed
+	WebDir   string       // the web/ folder: app.wasm, icons, styles (default ./web)
+	Partners []string     // origins allowed to frame /embed/ ("https://news.example")
+	Logger   *slog.Logger // default: slog.Default()
 
 	// StaticOEmbed makes the article pages' oEmbed discovery links name /oembed/{id}.json, the
 	// files a static export holds (Export), instead of /oembed?url=…, which only the server answers.
@@ -36,6 +47,7 @@ type Config struct {
 	FetchAllow string
 
 	parse      parseFunc     // article.Parse unless a test sets it
+	readHook   func(string)  // tests: runs between a content file's open and its read
 	fetchEvery time.Duration // the per-client fetch rate (fetchEvery unless a test sets it)
 	fetchBurst int           // the per-client burst (fetchBurst unless a test sets it)
 }
@@ -85,12 +97,17 @@ func NewServer(cfg Config) (*Server, error) {
 
 	s := &Server{cfg: cfg, log: cfg.Logger, drain: drain.New()}
 	s.fetch = newFetchAPI(fetcher, cfg.fetchEvery, cfg.fetchBurst, s.log.Info)
-	lib, err := loadLibrary(cfg.ContentDir, cfg.parse, s.log)
+	if cfg.CacheBytes <= 0 {
+		cfg.CacheBytes = DefaultCacheBytes
+	}
+	lib, err := openLibrary(libraryOptions{dir: cfg.ContentDir, state: cfg.StateDir, parse: cfg.parse, log: s.log,
+		cache: newLRU(cfg.CacheBytes), readHook: cfg.readHook})
 	if err != nil {
 		return nil, err
 	}
 	s.lib = lib
-	s.release = prerender.add(lib)
+	unlist := prerender.add(lib)
+	s.release = func() { unlist(); lib.close() }
 	web, err := loadWebDir(cfg.WebDir, s.log)
 	if err != nil {
 		s.release()
@@ -107,7 +124,13 @@ func NewServer(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.handler = s.routes()
-	s.log.Info("server ready", "version", s.version, "articles", len(lib.order), "web files", len(web))
+	if cfg.Watch > 0 && cfg.ContentDir != "" {
+		lib.watch(cfg.Watch)
+	}
+	// The start's garbage (compression windows, the scan's reads) goes back to the system now, not
+	// whenever the runtime gets to it: resident memory is what operators watch.
+	debug.FreeOSMemory()
+	s.log.Info("server ready", "version", s.version, "articles", lib.Len(), "web files", len(web))
 	return s, nil
 }
 

@@ -9,6 +9,7 @@ package server
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -280,16 +281,20 @@ func TestE2EXSSCorpus(t *testing.T) {
 		countOf[h], countOf[m] = b.count, b.count
 	}
 	for _, id := range ids {
-		if _, ok := s.lib.articles[model.ArticleID(id)]; !ok {
+		if _, ok := s.lib.Fingerprint(model.ArticleID(id)); !ok {
 			t.Fatalf("the server did not load the batch article %s: it failed to parse", id)
 		}
 	}
-	for id, a := range s.lib.articles {
+	for id := range s.lib.All() {
+		a, err := s.lib.Get(context.Background(), id)
+		if err != nil {
+			t.Fatalf("article %s: %v", id, err)
+		}
 		for _, b := range articlecheck.BadURLs(a) {
 			t.Errorf("the server's article %s holds %s", id, b)
 		}
 	}
-	t.Logf("Go side: %d payloads; checked the links and images of the %d articles the server loaded of them", len(payloads), len(s.lib.articles))
+	t.Logf("Go side: %d payloads; checked the links and images of the %d articles the server loaded of them", len(payloads), s.lib.Len())
 	titleOf := func(id string) string { return "XSS batch " + id[len(id)-2:] }
 
 	routes := map[string]*xssTally{}

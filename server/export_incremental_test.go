@@ -22,9 +22,9 @@ type exportedFile struct {
 	mtime time.Time
 }
 
-// snapshot returns every regular file of an export, dotfiles aside, by slash path. Links (web,
+// exportSnapshot returns every regular file of an export, dotfiles aside, by slash path. Links (web,
 // app.wasm…) are not followed: their targets are listed at their own paths.
-func snapshot(t *testing.T, dir string) map[string]exportedFile {
+func exportSnapshot(t *testing.T, dir string) map[string]exportedFile {
 	t.Helper()
 	out := make(map[string]exportedFile)
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -117,7 +117,7 @@ func checkManifest(t *testing.T, dir string) (recs []articleRecord) {
 	for _, e := range site {
 		check(e)
 	}
-	for name := range snapshot(t, dir) {
+	for name := range exportSnapshot(t, dir) {
 		if !listed[name] {
 			t.Errorf("%s is on disk but not in the manifest", name)
 		}
@@ -188,7 +188,7 @@ func TestExportIncremental(t *testing.T) {
 	if recs := checkManifest(t, dir); len(recs) != n {
 		t.Fatalf("the manifest has %d articles, want %d", len(recs), n)
 	}
-	first := snapshot(t, dir)
+	first := exportSnapshot(t, dir)
 	// The web folder is written once, at its versioned path; web/ is a link to it.
 	if st, err := os.Lstat(filepath.Join(dir, "web")); err != nil || st.Mode()&fs.ModeSymlink == 0 {
 		t.Errorf("web is not a link: %v %v", st, err)
@@ -205,7 +205,7 @@ func TestExportIncremental(t *testing.T) {
 	if rep.Full || rep.Rendered != 0 || rep.Written != 0 {
 		t.Errorf("export with no change: %+v", rep)
 	}
-	if got := changedFiles(t, first, snapshot(t, dir)); len(got) != 0 {
+	if got := changedFiles(t, first, exportSnapshot(t, dir)); len(got) != 0 {
 		t.Errorf("export with no change changed %q", got)
 	}
 
@@ -220,7 +220,7 @@ func TestExportIncremental(t *testing.T) {
 	if rep.Full || rep.Rendered != 1 {
 		t.Errorf("export after one change: %+v", rep)
 	}
-	second := snapshot(t, dir)
+	second := exportSnapshot(t, dir)
 	changed := changedFiles(t, first, second)
 	allowed := append(articleFiles(second, changedID), fmt.Sprintf("articles/index-%d.json", changedPage),
 		fmt.Sprintf("articles/index-%d.json.br", changedPage), fmt.Sprintf("articles/index-%d.json.gz", changedPage))
@@ -257,12 +257,12 @@ func TestExportIncremental(t *testing.T) {
 			t.Errorf("without -prune, %s went: %v", name, err)
 		}
 	}
-	third := snapshot(t, dir)
+	third := exportSnapshot(t, dir)
 	rep = exportOnce(t, content, web, dir, ExportOptions{Prune: true})
 	if rep.Removed != len(gone) || rep.Rendered != 0 || !slices.Equal(rep.Unknown, []string{"notes/operator.txt"}) {
 		t.Errorf("export with -prune: %+v, want %d files removed and notes/operator.txt reported", rep, len(gone))
 	}
-	fourth := snapshot(t, dir)
+	fourth := exportSnapshot(t, dir)
 	for name := range third {
 		if _, ok := fourth[name]; !ok && !slices.Contains(gone, name) {
 			t.Errorf("-prune removed %s", name)

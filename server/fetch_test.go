@@ -174,7 +174,7 @@ func TestFetchOff(t *testing.T) {
 			t.Errorf("%s without -fetch names %s", path, app.FetchMeta)
 		}
 	}
-	if _, page := do(t, on.Handler(), http.MethodGet, "/embed/"+string(on.lib.order[0]), nil); strings.Contains(page, app.FetchMeta) {
+	if _, page := do(t, on.Handler(), http.MethodGet, "/embed/"+string(on.lib.snap.Load().order[0].ID), nil); strings.Contains(page, app.FetchMeta) {
 		t.Error("an embed, which boots no app.wasm, names the fetch endpoint")
 	}
 }

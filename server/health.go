@@ -5,8 +5,8 @@ import (
 	"net/http"
 )
 
-// healthz answers /healthz for load balancers: the status, the version and the number of
-// articles. It is 200 with status "ok" until Close begins, then 503 with status "draining", so that
+// healthz answers /healthz for load balancers: the status, the version, the number of articles and
+// what the bounded cache holds. It is 200 with status "ok" until Close begins, then 503 with status "draining", so that
 // a load balancer sends no new request to a server that is shutting down.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
@@ -16,5 +16,7 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		status = "draining"
 		w.WriteHeader(http.StatusServiceUnavailable)
 	}
-	json.NewEncoder(w).Encode(map[string]any{"status": status, "version": s.version, "articles": len(s.lib.order)})
+	entries, bytes := s.lib.cache.stats()
+	json.NewEncoder(w).Encode(map[string]any{"status": status, "version": s.version, "articles": s.lib.Len(),
+		"cache": map[string]int64{"entries": int64(entries), "bytes": bytes}})
 }

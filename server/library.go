@@ -1,21 +1,22 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"embed"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"log/slog"
 	"os"
 	"path"
-	"slices"
-	"sort"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"verbatim/app"
 	"verbatim/article"
@@ -30,13 +31,149 @@ var samples embed.FS
 // parseFunc is the signature of article.Parse; tests may give the server another one.
 type parseFunc func(io.Reader, article.Options) (*model.Article, error)
 
-// library is the server's set of articles, parsed once at start. It implements app.Library for
-// prerendering. It is read-only once built, so it is safe for concurrent use.
+// library is the server's set of articles: a compact index of the content directory (or the
+// embedded samples) for routing and listing, and the articles themselves parsed on demand and kept
+// in the server's bounded cache. It implements app.Library for prerendering. The index is an
+// immutable snapshot swapped by each scan, so requests read it without locks; it is safe for
+// concurrent use.
+//
+// Trust boundary: the files' contents are untrusted articles and go through parse. A file that fails
+// to parse is logged with its name and the reason, and skipped: it never stops the server. Files are
+// opened through an os.Root, so symlinks out of the content directory are refused, and dotfiles are
+// ignored.
 type library struct {
-	order    []model.ArticleID // file name order
-	articles map[model.ArticleID]*model.Article
-	listed   []app.Summary              // every article's summary, in library order (app.CompareSummaries)
-	sources  map[model.ArticleID]string // each article's source fingerprint (library_source.go)
+	dir   string // the content directory, or "" for the embedded samples
+	state string // the state directory holding the index, or "" for none
+	fsys  fs.FS
+	root  *os.Root // nil for the samples
+	parse parseFunc
+	log   *slog.Logger
+	cache *lru
+
+	snap     atomic.Pointer[snapshot]
+	scanMu   sync.Mutex     // one scan at a time
+	readHook func(string)   // tests: runs between a file's open and its read
+	stop     chan struct{}  // closed by close: ends the watch
+	watching sync.WaitGroup // the watch goroutine
+	closed   sync.Once
+}
+
+// libraryOptions configures openLibrary.
+type libraryOptions struct {
+	dir, state string
+	parse      parseFunc
+	log        *slog.Logger
+	cache      *lru
+	readHook   func(string)
+}
+
+// openLibrary indexes the content directory (the embedded samples when dir is empty). With a state
+// directory, it starts from the index the last run left there, if it was written for the same
+// content directory by the same build: then only files whose size or modification time changed are
+// read, and only those whose bytes changed are parsed. A first start parses every file, on all
+// cores. The new index is written back to the state directory.
+func openLibrary(o libraryOptions) (*library, error) {
+	if o.cache == nil {
+		o.cache = newLRU(DefaultCacheBytes)
+	}
+	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{})}
+	if o.dir == "" {
+		sub, err := fs.Sub(samples, "samples")
+		if err != nil {
+			return nil, fmt.Errorf("loading samples: %w", err)
+		}
+		l.fsys = sub
+	} else {
+		abs, err := filepath.Abs(o.dir)
+		if err != nil {
+			return nil, fmt.Errorf("loading content %s: %w", o.dir, err)
+		}
+		root, err := os.OpenRoot(abs)
+		if err != nil {
+			return nil, fmt.Errorf("loading content %s: %w", o.dir, err)
+		}
+		l.dir, l.root, l.fsys, l.state = abs, root, root.FS(), o.state
+	}
+	start := time.Now()
+	prev := l.loadState()
+	s, st, changed, err := l.scan(prev)
+	if err != nil {
+		l.close()
+		return nil, fmt.Errorf("loading content %s: %w", o.dir, err)
+	}
+	l.snap.Store(s)
+	if len(prev.entries) > 0 {
+		l.logScan("library loaded from its index", s, st, start)
+	} else {
+		l.logScan("library loaded", s, st, start)
+	}
+	if changed || len(prev.entries) == 0 {
+		l.saveState(s)
+	}
+	return l, nil
+}
+
+// loadState returns the snapshot of the index in the state directory, or an empty one.
+func (l *library) loadState() *snapshot {
+	empty := newSnapshot(0, nil, nil)
+	if l.state == "" {
+		return empty
+	}
+	idx, err := loadIndex(l.state, l.dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		l.log.Info("no index in the state directory: indexing every content file", "state", l.state)
+		return empty
+	case err != nil:
+		l.log.Warn("not using the index in the state directory: indexing every content file", "state", l.state, "reason", err)
+		return empty
+	}
+	entries := make([]*entry, len(idx.Entries))
+	for i := range idx.Entries {
+		entries[i] = &idx.Entries[i]
+	}
+	gone := make(map[model.ArticleID]bool, len(idx.Gone))
+	for _, id := range idx.Gone {
+		gone[id] = true
+	}
+	return newSnapshot(0, entries, gone)
+}
+
+// saveState writes s to the state directory, if there is one; a failure is logged, and the
+// library goes on without it (the next start indexes again).
+func (l *library) saveState(s *snapshot) {
+	if l.state == "" {
+		return
+	}
+	if err := saveIndex(l.state, l.dir, s); err != nil {
+		l.log.Warn("could not write the index to the state directory: the next start indexes every file again", "state", l.state, "err", err)
+	}
+}
+
+// rescan scans the content directory again and swaps in the new snapshot when anything changed.
+func (l *library) rescan() error {
+	l.scanMu.Lock()
+	defer l.scanMu.Unlock()
+	start := time.Now()
+	s, st, changed, err := l.scan(l.snap.Load())
+	if err != nil || !changed {
+		return err
+	}
+	l.snap.Store(s)
+	l.logScan("library updated", s, st, start)
+	l.saveState(s)
+	return nil
+}
+
+// close ends the watch and closes the content directory.
+func (l *library) close() {
+	l.closed.Do(func() {
+		close(l.stop)
+		l.watching.Wait()
+		if l.root != nil {
+			l.root.Close()
+		}
+	})
 }
 
 // errNoPage is returned by Page for a page number the library does not have.
@@ -44,30 +181,84 @@ var errNoPage = errors.New("no such page of the library")
 
 // Page returns page n of the library, in library order.
 func (l *library) Page(_ context.Context, n int) (app.Listing, error) {
-	if page, ok := app.ListingOf(l.listed, n); ok {
+	if page, ok := app.ListingOf(l.snap.Load().listed, n); ok {
 		return page, nil
 	}
 	return app.Listing{}, fmt.Errorf("page %d: %w", n, errNoPage)
 }
 
-// list fills l.listed from l.articles.
-func (l *library) list() {
-	l.listed = make([]app.Summary, 0, len(l.order))
-	for _, id := range l.order {
-		l.listed = append(l.listed, app.SummaryOf(l.articles[id]))
+// Len returns how many articles the library serves.
+func (l *library) Len() int { return len(l.snap.Load().order) }
+
+// All iterates over the library's articles in library order (the listing's): each one's id and
+// source fingerprint, the hex SHA-256 of its content file's bytes, which changes exactly when the
+// file's bytes do. It reads one snapshot: a scan during the iteration does not change it.
+func (l *library) All() iter.Seq2[model.ArticleID, string] {
+	s := l.snap.Load()
+	return func(yield func(model.ArticleID, string) bool) {
+		for _, e := range s.order {
+			if !yield(e.ID, e.fingerprint()) {
+				return
+			}
+		}
 	}
-	slices.SortFunc(l.listed, app.CompareSummaries)
+}
+
+// Fingerprint returns the source fingerprint of article id (see All), or false when the library
+// does not serve it.
+func (l *library) Fingerprint(id model.ArticleID) (string, bool) {
+	e := l.snap.Load().byID[id]
+	if e == nil || !e.ok() {
+		return "", false
+	}
+	return e.fingerprint(), true
 }
 
 // errNoArticle is returned by Get for an id that is not in the library.
 var errNoArticle = errors.New("no such article")
 
-// Get returns the article with the given id.
-func (l *library) Get(_ context.Context, id model.ArticleID) (*model.Article, error) {
-	if a, ok := l.articles[id]; ok {
-		return a, nil
+// errGone is returned by Get for the id of an article whose content file was deleted.
+var errGone = errors.New("article deleted")
+
+// lookup returns the entry of a served article, errGone for a deleted one, or errNoArticle.
+func (l *library) lookup(id model.ArticleID) (*entry, error) {
+	s := l.snap.Load()
+	if e := s.byID[id]; e != nil && e.ok() {
+		return e, nil
+	}
+	if s.gone[id] {
+		return nil, fmt.Errorf("article %s: %w", id, errGone)
 	}
 	return nil, fmt.Errorf("article %s: %w", id, errNoArticle)
+}
+
+// Get returns the article with the given id: from the cache, or parsed from its file.
+func (l *library) Get(_ context.Context, id model.ArticleID) (*model.Article, error) {
+	e, err := l.lookup(id)
+	if err != nil {
+		return nil, err
+	}
+	key := "article\x00" + string(id) + "\x00" + string(e.Hash[:])
+	if a, ok := l.cache.get(key); ok {
+		return a.(*model.Article), nil
+	}
+	body, _, _, err := l.readStable(e.Name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("article %s: %w", id, errGone)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	format, _ := formatOf(e.Name)
+	a, err := parseFile(body, format, id, l.parse)
+	if err != nil {
+		l.log.Warn("content file no longer parses", "file", e.Name, "reason", err)
+		return nil, fmt.Errorf("article %s: %w", id, errNoArticle)
+	}
+	a.ID = id
+	// A parsed article holds its text a few times over (blocks, quotes, speakers).
+	l.cache.put(key, a, 4*int64(len(body))+4096)
+	return a, nil
 }
 
 // formatOf returns the article format of a content file name, or false when the server does not read
@@ -84,101 +275,11 @@ func formatOf(name string) (model.Format, bool) {
 	return "", false
 }
 
-// loadLibrary parses every .txt, .html and .md file of dir, or of the embedded samples when dir is
-// empty.
-//
-// Trust boundary: the files' contents are untrusted articles and go through parse. A file that fails to
-// parse is logged with its name and the reason, and skipped: it never stops the server. Files are
-// opened through an os.Root, so symlinks out of dir are refused, and dotfiles are ignored.
-func loadLibrary(dir string, parse parseFunc, log *slog.Logger) (*library, error) {
-	var fsys fs.FS
-	if dir == "" {
-		sub, err := fs.Sub(samples, "samples")
-		if err != nil {
-			return nil, fmt.Errorf("loading samples: %w", err)
-		}
-		fsys = sub
-	} else {
-		root, err := os.OpenRoot(dir)
-		if err != nil {
-			return nil, fmt.Errorf("loading content %s: %w", dir, err)
-		}
-		defer root.Close()
-		fsys = root.FS()
-	}
-	var names []string
-	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil {
-			log.Warn("skipping content file", "file", name, "reason", err)
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if name != "." && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if _, ok := formatOf(name); ok && !d.IsDir() {
-			names = append(names, name)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("loading content %s: %w", dir, err)
-	}
-	sort.Strings(names)
-
-	lib := &library{articles: make(map[model.ArticleID]*model.Article)}
-	used := make(map[model.ArticleID]bool)
-	fp := &fingerprinting{parse: parse}
-	for _, name := range names {
-		// Ids depend on the file names only, so a file that starts or stops parsing does not
-		// renumber the others.
-		id := uniqueSlug(fileSlug(name), used)
-		used[id] = true
-		format, _ := formatOf(name)
-		a, err := parseFile(fsys, name, format, id, fp.Parse)
-		if err != nil {
-			log.Warn("skipping content file", "file", name, "reason", err)
-			continue
-		}
-		a.ID = id
-		lib.order = append(lib.order, id)
-		lib.articles[id] = a
-		lib.setSource(id, fp.last)
-	}
-	lib.list()
-	log.Info("library loaded", "content", dirLabel(dir), "articles", len(lib.order), "files", len(names))
-	return lib, nil
-}
-
 func dirLabel(dir string) string {
 	if dir == "" {
 		return "embedded samples"
 	}
 	return dir
-}
-
-// parseFile parses one content file, refusing anything that is not a regular file, and recovering from
-// a panic in the parser so that one bad file cannot take the server down.
-func parseFile(fsys fs.FS, name string, format model.Format, id model.ArticleID, parse parseFunc) (a *model.Article, err error) {
-	body, err := readRegular(fsys, name, model.MaxInputBytes)
-	if err != nil {
-		return nil, err
-	}
-	defer func() {
-		if p := recover(); p != nil {
-			a, err = nil, fmt.Errorf("parser panic: %v", p)
-		}
-	}()
-	a, err = parse(bytes.NewReader(body), article.Options{Format: format, ID: id, OwnContent: true})
-	if err == nil && a == nil {
-		err = errors.New("parser returned no article")
-	}
-	return a, err
 }
 
 // fileSlug returns the article id of a content file: article.Slug of its base name without the
@@ -253,7 +354,10 @@ func (p *prerenderLibraries) Page(ctx context.Context, n int) (app.Listing, erro
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if len(p.libs) == 0 {
-		return (&library{}).Page(ctx, n)
+		if page, ok := app.ListingOf(nil, n); ok {
+			return page, nil
+		}
+		return app.Listing{}, fmt.Errorf("page %d: %w", n, errNoPage)
 	}
 	return p.libs[len(p.libs)-1].Page(ctx, n)
 }

@@ -72,16 +72,16 @@ func TestSamplesAreServedWithoutContentDir(t *testing.T) {
 func TestSamplesParseWithTheRealParser(t *testing.T) {
 	t.Parallel()
 	logs := &testlog.Buffer{}
-	lib, err := loadLibrary("", article.Parse, newTestLogger(logs))
+	lib, err := openLibrary(libraryOptions{parse: article.Parse, log: newTestLogger(logs)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(lib.order) != 3 {
-		t.Fatalf("%d of 3 samples parsed: %s", len(lib.order), logs)
+	if lib.Len() != 3 {
+		t.Fatalf("%d of 3 samples parsed: %s", lib.Len(), logs)
 	}
-	for _, id := range lib.order {
-		if a := lib.articles[id]; a.Title == "" || len(a.Quotes) == 0 {
-			t.Errorf("sample %s: title %q, %d quotes", id, a.Title, len(a.Quotes))
+	for id := range lib.All() {
+		if a, err := lib.Get(context.Background(), id); err != nil || a.Title == "" || len(a.Quotes) == 0 {
+			t.Errorf("sample %s: %v", id, err)
 		}
 	}
 }
@@ -99,17 +99,18 @@ func TestParserPanicSkipsTheFile(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": "Fine\n\nbody", "b.txt": "PANIC"})
 	logs := &testlog.Buffer{}
-	lib, err := loadLibrary(dir, func(r io.Reader, o article.Options) (*model.Article, error) {
+	lib, err := openLibrary(libraryOptions{dir: dir, parse: func(r io.Reader, o article.Options) (*model.Article, error) {
 		if o.ID == "b" {
 			panic("boom")
 		}
 		return stubParse(r, o)
-	}, newTestLogger(logs))
+	}, log: newTestLogger(logs)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(lib.order) != 1 || len(logs.Lines("b.txt", "panic")) != 1 {
-		t.Errorf("library %v, log:\n%s", lib.order, logs)
+	t.Cleanup(lib.close)
+	if lib.Len() != 1 || len(logs.Lines("b.txt", "panic")) != 1 {
+		t.Errorf("library of %d, log:\n%s", lib.Len(), logs)
 	}
 }
 

@@ -42,7 +42,7 @@ func TestLoadWrk(t *testing.T) {
 
 	// The smallest article.
 	target, size := "", -1
-	for _, id := range s.lib.order {
+	for id := range s.lib.All() {
 		res, err := http.Get(s.URL() + "/articles/" + string(id) + ".json")
 		if err != nil {
 			t.Fatal(err)

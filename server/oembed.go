@@ -5,7 +5,6 @@ import (
 	"html"
 	"net/http"
 	"net/url"
-	"runtime"
 	"strconv"
 	"strings"
 	"verbatim/article/model"
@@ -73,7 +72,7 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 	}
 	a, err := s.lib.Get(r.Context(), id)
 	if err != nil {
-		http.Error(w, "no article of this site at that url", http.StatusNotFound)
+		notServed(w, err, "no article of this site at that url")
 		return
 	}
 	body, err := marshalJSON(newOEmbed(base, a, width, height))
@@ -96,31 +95,35 @@ func newOEmbed(base string, a *model.Article, width, height int) oembedResponse 
 	}
 }
 
-// staticOEmbedAssets builds /oembed/{id}.json, the oEmbed response of each article at the default
-// size, for static exports (a file server cannot answer /oembed?url=…). They need the base URL, so
-// they exist only when it is configured.
-func (s *Server) staticOEmbedAssets() (map[string]*asset, error) {
-	if s.cfg.BaseURL == "" {
-		return map[string]*asset{}, nil
+// serveStaticOEmbed serves /oembed/{file}, an article's oEmbed response at the default size as a
+// static export holds it (a file server cannot answer /oembed?url=…): built on first request and
+// kept in the cache. It needs the base URL, so it exists only when that is configured; a deleted
+// article's answers 410.
+func (s *Server) serveStaticOEmbed(w http.ResponseWriter, r *http.Request) {
+	name, ok := strings.CutSuffix(r.PathValue("file"), ".json")
+	if s.cfg.BaseURL == "" || !ok {
+		http.Error(w, "no such article", http.StatusNotFound)
+		return
 	}
-	bodies := make(map[string][]byte, len(s.lib.order))
-	for _, id := range s.lib.order {
-		b, err := marshalJSON(newOEmbed(s.cfg.BaseURL, s.lib.articles[id], oembedWidth, oembedHeight))
+	id := model.ArticleID(name)
+	e, err := s.lib.lookup(id)
+	if err != nil {
+		notServed(w, err, "no such article")
+		return
+	}
+	a, err := s.cached("oembed\x00"+name+"\x00"+string(e.Hash[:]), func() (*asset, error) {
+		art, err := s.lib.Get(r.Context(), id)
+		if err != nil {
+			return nil, err
+		}
+		b, err := marshalJSON(newOEmbed(s.cfg.BaseURL, art, oembedWidth, oembedHeight))
 		if err != nil {
 			return nil, fmt.Errorf("encoding oEmbed of %s: %w", id, err)
 		}
-		bodies[string(id)+".json"] = b
-	}
-	// Each is well under a kilobyte: brotli's best quality would save a few bytes apiece and cost a
-	// large library's start seconds (brotli 11 on 2,000 of them).
-	return compressAll(bodies, nil, func(string) string { return "application/json" }, runtime.GOMAXPROCS(0), brotliFast), nil
-}
-
-// serveStaticOEmbed serves /oembed/{file}, an article's oEmbed response as a static export holds it.
-func (s *Server) serveStaticOEmbed(w http.ResponseWriter, r *http.Request) {
-	a, ok := s.assets.oembed[r.PathValue("file")]
-	if !ok {
-		http.Error(w, "no such article", http.StatusNotFound)
+		return newAssetWith("application/json", b, nil, brotliFast), nil
+	})
+	if err != nil {
+		notServed(w, err, "no such article")
 		return
 	}
 	w.Header().Set("Access-Control-Allow-Origin", "*")

@@ -2,27 +2,26 @@ package server
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
-	"sync"
 
 	"verbatim/app"
 	"verbatim/article/model"
 	"verbatim/components"
 )
 
-// maxCachedPages bounds the prerendered pages kept in memory. Only pages found (200) with no query (or
-// valid embed parameters) are cached, keyed by base URL and path, so the library bounds their number;
-// beyond the bound, pages are rendered per request.
-const maxCachedPages = 1024
-
 // pages prerenders the app's routes through the go-app handler, then finishes the HTML with the
 // post-processor (postProcess): the inline style sheet and settings script, the page scripts of the
 // page's kind (and go-app's app.wasm loader only where the page boots it), the canonical og:url, the
 // oEmbed discovery link on article pages, and the partner list on /embed/ pages, among its steps.
-// Finished pages are compressed once and cached by URL, and served with the document headers.
+// Finished pages are compressed once (at brotliFast: brotli 11 is too slow for a request) and kept
+// in the library's bounded cache by URL and by what the page shows (the article's source
+// fingerprint, or the library's generation for the other pages), and served with the document
+// headers.
 //
 // Trust boundary: everything the server adds to a page is a node of the post-processor's tree,
 // escaped by x/net/html's renderer; article text reaches the HTML only through go-app's components.
@@ -35,13 +34,10 @@ type pages struct {
 	assets     *pageAssets      // the inline style and script and the page scripts of this build
 	headers    *responseHeaders // the document headers, with the CSP that allows assets' inline elements
 	fetch      bool             // the server fetches links (-fetch): pageInfo.fetch
-
-	mu    sync.Mutex
-	cache map[string]*renderedPage
 }
 
-// renderedPage is a finished page, its status (200, or 404 for an unknown article) and its
-// document headers (responseHeaders.document).
+// renderedPage is a finished page, its status (200, 404 for an unknown article, 410 for a deleted
+// one) and its document headers (responseHeaders.document).
 type renderedPage struct {
 	status  int
 	body    *asset
@@ -85,9 +81,10 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	key, cacheable := p.cacheKey(r, base)
 	var pg *renderedPage
 	if cacheable {
-		p.mu.Lock()
-		pg = p.cache[key]
-		p.mu.Unlock()
+		key = "page\x00" + p.version(r.URL.Path) + "\x00" + key
+		if v, ok := p.lib.cache.get(key); ok {
+			pg = v.(*renderedPage)
+		}
 	}
 	if pg == nil {
 		var ok bool
@@ -97,11 +94,7 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		// Only found pages are kept: 404s for made-up ids would otherwise fill the cache.
 		if cacheable && pg.status == http.StatusOK {
-			p.mu.Lock()
-			if len(p.cache) < maxCachedPages {
-				p.cache[key] = pg
-			}
-			p.mu.Unlock()
+			p.lib.cache.put(key, pg, assetCost(pg.body)+512)
 		}
 	}
 	pg.headers.set(w.Header())
@@ -115,6 +108,18 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	pg.body.serve(w, r, cacheRevalidate)
+}
+
+// version returns what the page at path shows of the library: an article's source fingerprint for
+// its pages, the library's generation for the others (the library page lists it; the import
+// page's HTML does not depend on it, but is cheap to render again).
+func (p *pages) version(path string) string {
+	if id, kind, _ := model.ParseArticlePath(path); kind != "" {
+		if fp, ok := p.lib.Fingerprint(id); ok {
+			return fp
+		}
+	}
+	return "gen" + strconv.FormatUint(p.lib.snap.Load().gen, 10)
 }
 
 // render runs the go-app handler on a clean copy of the request. When go-app answers with something
@@ -148,7 +153,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	status := http.StatusOK
 	id, kind, _ := model.ParseArticlePath(r.URL.Path)
 	if kind != "" {
-		if _, err := p.lib.Get(r.Context(), id); err != nil {
+		if _, err := p.lib.Get(r.Context(), id); errors.Is(err, errGone) {
+			status = http.StatusGone
+		} else if err != nil {
 			status = http.StatusNotFound
 		}
 	}
@@ -161,7 +168,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	if !compress || status != http.StatusOK {
 		pg.body = plainAsset(htmlType, body)
 	} else {
-		pg.body = newAsset(htmlType, body)
+		pg.body = newAssetWith(htmlType, body, nil, brotliFast)
 	}
 	return pg, true
 }

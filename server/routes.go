@@ -8,13 +8,12 @@ import (
 	"verbatim/components"
 )
 
-// assetSet is every response body the server serves from memory, by what its route looks up. It
-// is built once by loadAssets and never changed.
+// assetSet is every static response body the server serves from memory, by what its route looks
+// up. It is built once by loadAssets and never changed. The library's responses (article JSON,
+// listing pages, static oEmbed, pages) are built on demand and kept in the library's bounded cache.
 type assetSet struct {
-	pkg    map[string]*asset // go-app's generated files, by path (packageResources' values)
-	web    map[string]*asset // the web folder, by slash path ("app.wasm", "icons/icon.svg")
-	json   map[string]*asset // /articles/{file}: index.json and {id}.json
-	oembed map[string]*asset // /oembed/{file}: {id}.json, when the base URL is configured
+	pkg map[string]*asset // go-app's generated files, by path (packageResources' values)
+	web map[string]*asset // the web folder, by slash path ("app.wasm", "icons/icon.svg")
 }
 
 // rootWebFiles are the files go-app would fetch from http://{Host}/web/…, a request to whatever
@@ -26,8 +25,7 @@ var rootWebFiles = []string{"robots.txt", "sitemap.xml", "ads.txt", "favicon.ico
 // path it had before pages loaded it from its versioned URL (a page cached by an old build).
 var fixedWebFiles = map[string]string{"/embed.js": partnerScriptFile, "/embed-frame.js": embedFrameFile}
 
-// loadAssets compresses the web folder, go-app's generated files, the article JSON and the static
-// oEmbed responses, makes the pages' inline style and script and the header sets whose CSP allows
+// loadAssets compresses the web folder and go-app's generated files, makes the pages' inline style and script and the header sets whose CSP allows
 // them, and sets up the page renderer.
 func (s *Server) loadAssets(web map[string][]byte) error {
 	pre := takePrecompressed(web)
@@ -44,14 +42,10 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	if err != nil {
 		return err
 	}
-	s.assets.pkg = compressAll(pkg, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0)
-	s.assets.web = compressAll(web, pre, contentTypeOf, runtime.GOMAXPROCS(0), 0)
-	if s.assets.json, err = s.articleAssets(); err != nil {
-		return err
-	}
-	if s.assets.oembed, err = s.staticOEmbedAssets(); err != nil {
-		return err
-	}
+	st := newEncodingStore(s.cfg.StateDir, s.log)
+	s.assets.pkg = compressAll(pkg, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	s.assets.web = compressAll(web, pre, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	st.prune()
 	// Go owns the reading settings' choices (components' lists, defaults first); settings.js reads
 	// them from the JSON the post-processor puts before it.
 	pa, err := newPageAssets(web, s.version, []byte(components.SettingsChoicesJSON()))
@@ -62,7 +56,7 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 		s.log.Warn("web directory lacks page files: the pages go without them (unstyled, or without their scripts); run from the repository root, or give the built web folder", "web", s.cfg.WebDir, "missing", missing)
 	}
 	s.headers = newResponseHeaders(s.cfg.Partners, pa.scriptSrc, pa.styleSrc)
-	s.pages = &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners, cache: make(map[string]*renderedPage),
+	s.pages = &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners,
 		oembedHref: oembedURL, assets: pa, headers: &s.headers, fetch: s.fetch.f != nil}
 	if s.cfg.StaticOEmbed {
 		s.pages.oembedHref = staticOEmbedURL

@@ -23,6 +23,9 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	site := siteFlags(fs, "comma-separated origins allowed to frame /embed/ (https://news.example)")
 	fetch := fs.Bool("fetch", false, "fetch pages for readers: POST /api/fetch and the import page's \"Read from a link\"")
 	fetchAllow := fs.String("fetch-allow", "", "comma-separated hosts and CIDRs fetches may reach although private (tests only: never on a public server)")
+	state := fs.String("state", "", "directory for the library's index, so that a restart reads only changed files (default: $CACHE_DIRECTORY or the user's cache directory, under verbatim/; \"none\" keeps no state)")
+	cacheMB := fs.Int("cache-mb", server.DefaultCacheBytes>>20, "memory for built article responses and parsed articles, in MB")
+	watch := fs.Duration("watch", server.DefaultWatch, "how often to check -content for new, changed and deleted files (0: only at start)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -36,6 +39,13 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	cfg.Addr = *addr
 	cfg.Fetch, cfg.FetchAllow = *fetch, *fetchAllow
+	if cfg.StateDir, err = stateDir(*state, cfg.ContentDir); err != nil {
+		return err
+	}
+	if *cacheMB < 1 {
+		return fmt.Errorf("-cache-mb %d: give at least 1", *cacheMB)
+	}
+	cfg.CacheBytes, cfg.Watch = int64(*cacheMB)<<20, *watch
 	s, err := server.NewServer(cfg)
 	if err != nil {
 		return err
@@ -60,4 +70,15 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		s.Abort()
 		return <-closed
 	}
+}
+
+// stateDir resolves -state: "none" for no state, empty for server.DefaultStateDir.
+func stateDir(flag, content string) (string, error) {
+	switch flag {
+	case "none":
+		return "", nil
+	case "":
+		return server.DefaultStateDir(content)
+	}
+	return flag, nil
 }

@@ -1,0 +1,117 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+)
+
+// encodingStore keeps the web folder's brotli and gzip encodings in the state directory, by a hash
+// of their type, quality and content, so that a restart does not compress the web folder again
+// (brotli 11 on the scripts and styles, and checking app.wasm's precompressed files, were most of
+// a restart's time). A nil store keeps nothing.
+//
+// Trust boundary: the state directory is the operator's, but a file in it may be truncated or left
+// by a crash: each file starts with the SHA-256 of the encoding after it, and one that does not
+// match is compressed again.
+type encodingStore struct {
+	dir string
+	log *slog.Logger
+
+	mu   sync.Mutex
+	used map[string]bool // the files this run read or wrote
+}
+
+// newEncodingStore returns the store in state's encodings/ folder, or nil without a state directory.
+func newEncodingStore(state string, log *slog.Logger) *encodingStore {
+	if state == "" {
+		return nil
+	}
+	return &encodingStore{dir: filepath.Join(state, "encodings"), log: log, used: make(map[string]bool)}
+}
+
+// asset returns the asset of body: from the stored encodings when both are there and whole, else
+// from build, whose encodings are then stored.
+func (st *encodingStore) asset(contentType string, body []byte, quality int, build func() *asset) *asset {
+	if st == nil || !compressible(contentType) || len(body) < 256 {
+		return build()
+	}
+	h := sha256.New()
+	io.WriteString(h, contentType+"\x00"+strconv.Itoa(quality)+"\x00")
+	h.Write(body)
+	key := hex.EncodeToString(h.Sum(nil))
+	st.mu.Lock()
+	st.used[key+".br"], st.used[key+".gz"] = true, true
+	st.mu.Unlock()
+	br, gz := st.load(key+".br"), st.load(key+".gz")
+	if br != nil && gz != nil {
+		return assembleAsset(contentType, body, br, gz)
+	}
+	a := build()
+	for _, v := range a.variants {
+		switch v.name {
+		case "br":
+			st.save(key+".br", v.body)
+		case "gzip":
+			st.save(key+".gz", v.body)
+		}
+	}
+	return a
+}
+
+func (st *encodingStore) load(name string) []byte {
+	b, err := os.ReadFile(filepath.Join(st.dir, name))
+	if err != nil || len(b) < sha256.Size {
+		return nil
+	}
+	sum := sha256.Sum256(b[sha256.Size:])
+	if !bytes.Equal(sum[:], b[:sha256.Size]) {
+		return nil
+	}
+	return b[sha256.Size:]
+}
+
+func (st *encodingStore) save(name string, enc []byte) {
+	if err := os.MkdirAll(st.dir, 0o755); err != nil {
+		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
+		return
+	}
+	f, err := os.CreateTemp(st.dir, name+".*.tmp")
+	if err != nil {
+		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
+		return
+	}
+	defer os.Remove(f.Name())
+	sum := sha256.Sum256(enc)
+	_, err = f.Write(append(sum[:], enc...))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), filepath.Join(st.dir, name))
+	}
+	if err != nil {
+		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
+	}
+}
+
+// prune removes the encodings this run did not use: those of earlier builds' web folders.
+func (st *encodingStore) prune() {
+	if st == nil {
+		return
+	}
+	entries, _ := os.ReadDir(st.dir)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for _, e := range entries {
+		if !st.used[e.Name()] {
+			os.Remove(filepath.Join(st.dir, e.Name()))
+		}
+	}
+}

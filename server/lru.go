@@ -1,0 +1,86 @@
+package server
+
+import (
+	"container/list"
+	"sync"
+)
+
+// DefaultCacheBytes is the default bound of the server's cache of built responses and parsed
+// articles (Config.CacheBytes).
+const DefaultCacheBytes = 64 << 20
+
+// lru is a cache bounded by the bytes of what it holds: the least recently used entries go first
+// when a new one would exceed the bound. Keys carry what their value depends on (an article's
+// source fingerprint, the library's generation), so a stale entry is never found again and simply
+// ages out. It is safe for concurrent use.
+type lru struct {
+	mu    sync.Mutex
+	limit int64
+	size  int64
+	order *list.List // front: most recently used
+	items map[string]*list.Element
+}
+
+type lruItem struct {
+	key  string
+	val  any
+	cost int64
+}
+
+func newLRU(limit int64) *lru {
+	return &lru{limit: limit, order: list.New(), items: make(map[string]*list.Element)}
+}
+
+// get returns the value of key, marking it used.
+func (c *lru) get(key string) (any, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.items[key]
+	if !ok {
+		return nil, false
+	}
+	c.order.MoveToFront(el)
+	return el.Value.(*lruItem).val, true
+}
+
+// put stores val under key at the given cost in bytes, evicting the least recently used entries
+// beyond the bound. A value over an eighth of the bound is not kept, so that one huge article
+// cannot empty the cache.
+func (c *lru) put(key string, val any, cost int64) {
+	cost += int64(len(key)) + 64
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if el, ok := c.items[key]; ok {
+		c.remove(el)
+	}
+	if cost > c.limit/8 {
+		return
+	}
+	c.items[key] = c.order.PushFront(&lruItem{key: key, val: val, cost: cost})
+	c.size += cost
+	for c.size > c.limit {
+		c.remove(c.order.Back())
+	}
+}
+
+func (c *lru) remove(el *list.Element) {
+	it := c.order.Remove(el).(*lruItem)
+	delete(c.items, it.key)
+	c.size -= it.cost
+}
+
+// stats returns the number of entries and their bytes.
+func (c *lru) stats() (int, int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.items), c.size
+}
+
+// assetCost is the bytes an asset holds.
+func assetCost(a *asset) int64 {
+	n := int64(len(a.contentType)) + 128
+	for _, v := range a.variants {
+		n += int64(len(v.body)) + int64(len(v.etag)) + 96
+	}
+	return n
+}

@@ -1,0 +1,327 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"verbatim/app"
+	"verbatim/article"
+	"verbatim/article/model"
+)
+
+// fileStat is a content file a walk found: its size and modification time, or why it could not
+// be stat'ed (a symlink loop, a link out of the content directory).
+type fileStat struct {
+	name  string
+	size  int64
+	mtime int64
+	err   error
+}
+
+// walk lists the content files (.txt, .html, .md and their variants) below the library's root in
+// file-name order, skipping dotfiles and dot-directories. Symlinks are followed inside the root
+// only (os.Root); one that loops or leaves the root is a fileStat with its error, never a failure
+// of the walk.
+func (l *library) walk() ([]fileStat, error) {
+	var files []fileStat
+	err := fs.WalkDir(l.fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.log.Warn("skipping content file", "file", name, "reason", err)
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if name != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if _, ok := formatOf(name); !ok || d.IsDir() {
+			return nil
+		}
+		var info fs.FileInfo
+		if d.Type().IsRegular() {
+			info, err = d.Info()
+		} else {
+			info, err = fs.Stat(l.fsys, name) // a symlink, followed inside the root
+		}
+		f := fileStat{name: name, err: err}
+		if err == nil {
+			f.size, f.mtime = info.Size(), info.ModTime().UnixNano()
+			if !info.Mode().IsRegular() {
+				f.err = errNotRegular
+			}
+		}
+		files = append(files, f)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].name < files[j].name })
+	return files, nil
+}
+
+// scanStats counts what a scan did, for its log line.
+type scanStats struct {
+	files, parsed, reused, skipped int
+}
+
+// scan walks the content directory and returns the snapshot that follows prev: files whose size and
+// modification time are unchanged keep their entries; the others are read, and parsed again unless
+// their bytes are the same (on all cores). It reports whether anything changed.
+//
+// Ids depend on the file names only, in file-name order: a file that starts or stops parsing does
+// not renumber the others. When two files slug to the same id, the first in file-name order keeps
+// it and the other gets -2 (then -3…), and the scan logs it.
+func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
+	var st scanStats
+	files, err := l.walk()
+	if err != nil {
+		return nil, st, false, err
+	}
+	st.files = len(files)
+	ids := l.assignIDs(files, prev)
+	entries := make([]*entry, len(files))
+	var todo []int
+	for i, f := range files {
+		p := prev.byName[f.name]
+		switch {
+		case f.err != nil:
+			e := &entry{Name: f.name, ID: ids[i], Err: f.err.Error()}
+			if p == nil || p.Err != e.Err {
+				l.log.Warn("skipping content file", "file", f.name, "reason", f.err)
+			}
+			entries[i] = e
+			st.skipped++
+		case p != nil && p.Size == f.size && p.MTime == f.mtime:
+			entries[i] = withID(p, ids[i])
+			st.reused++
+			if !p.ok() {
+				st.skipped++
+			}
+		default:
+			todo = append(todo, i)
+		}
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				e, parsed := l.index(files[i], ids[i], prev.byName[files[i].name])
+				entries[i] = e
+				mu.Lock()
+				if parsed {
+					st.parsed++
+				} else {
+					st.reused++
+				}
+				if !e.ok() {
+					st.skipped++
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for _, i := range todo {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	gone := maps.Clone(prev.gone)
+	if gone == nil {
+		gone = make(map[model.ArticleID]bool)
+	}
+	present := make(map[model.ArticleID]bool, len(entries))
+	for _, e := range entries {
+		present[e.ID] = true
+		delete(gone, e.ID)
+	}
+	for _, e := range prev.entries {
+		if e.ok() && !present[e.ID] {
+			gone[e.ID] = true
+			l.log.Info("content file deleted: its article now answers 410 Gone", "file", e.Name, "id", e.ID)
+		}
+	}
+	changed := len(entries) != len(prev.entries) || len(gone) != len(prev.gone)
+	for i := 0; !changed && i < len(entries); i++ {
+		changed = entries[i] != prev.entries[i]
+	}
+	if !changed {
+		return prev, st, false, nil
+	}
+	return newSnapshot(prev.gen+1, entries, gone), st, true, nil
+}
+
+// withID returns e with the id id: e itself, or a copy when the id moved.
+func withID(e *entry, id model.ArticleID) *entry {
+	if e.ID == id {
+		return e
+	}
+	c := *e
+	c.ID, c.Sum.ID = id, id
+	return &c
+}
+
+// assignIDs gives each file its id, in file-name order (uniqueSlug), logging each file that loses
+// its slug to a file before it, and each file whose id moved since prev.
+func (l *library) assignIDs(files []fileStat, prev *snapshot) []model.ArticleID {
+	ids := make([]model.ArticleID, len(files))
+	used := make(map[model.ArticleID]bool, len(files))
+	owner := make(map[model.ArticleID]string, len(files))
+	for i, f := range files {
+		slug := fileSlug(f.name)
+		id := uniqueSlug(slug, used)
+		used[id] = true
+		ids[i] = id
+		if _, ok := owner[slug]; !ok {
+			owner[slug] = f.name
+		}
+		p := prev.byName[f.name]
+		if p != nil && p.ID != id {
+			l.log.Warn("content file's article id moved: a file that sorts before it now has its id", "file", f.name, "was", p.ID, "id", id)
+		}
+		if id != slug && (p == nil || p.ID != id) {
+			l.log.Warn("content files share an id: the first in file-name order keeps it", "id", slug, "kept_by", owner[slug], "file", f.name, "gets", id)
+		}
+	}
+	return ids
+}
+
+// index reads and parses one content file for its entry. When the file's bytes are those of prev
+// (touched, not changed), prev's summary is kept and parsed is false. A file that cannot be read or
+// parsed gets an entry with its error, logged.
+func (l *library) index(f fileStat, id model.ArticleID, prev *entry) (e *entry, parsed bool) {
+	name := f.name
+	e = &entry{Name: name, ID: id, Size: f.size, MTime: f.mtime}
+	body, size, mtime, err := l.readStable(name)
+	if err != nil {
+		e.Err = err.Error()
+		if errors.Is(err, errKeptChanging) {
+			e.Size = -1 // read again at the next scan
+		}
+		l.log.Warn("skipping content file", "file", name, "reason", err)
+		return e, false
+	}
+	e.Size, e.MTime, e.Hash = size, mtime, sha256.Sum256(body)
+	if prev != nil && prev.Hash == e.Hash && prev.Size >= 0 {
+		e.Err, e.Sum = prev.Err, prev.Sum
+		e.Sum.ID = id
+		return e, false
+	}
+	format, _ := formatOf(name)
+	a, err := parseFile(body, format, id, l.parse)
+	if err != nil {
+		e.Err = err.Error()
+		l.log.Warn("skipping content file", "file", name, "reason", err)
+		return e, true
+	}
+	e.Sum = app.SummaryOf(a)
+	e.Sum.ID = id
+	return e, true
+}
+
+// errKeptChanging is the reason given for a file that changed during each of its reads: it is read
+// again at the next scan.
+var errKeptChanging = errors.New("the file changed while it was being read, each time it was read; the next scan reads it again")
+
+// readStable reads a regular content file of at most model.MaxInputBytes (one byte more, so that
+// the parser can say it is too large), and checks that it did not change while it was read: its
+// size and modification time before and after the read, and the bytes read, must agree. A file
+// that changed is read again, up to three times.
+func (l *library) readStable(name string) (body []byte, size, mtime int64, err error) {
+	for attempt := 1; attempt <= 3; attempt++ {
+		body, size, mtime, changed, err := l.readOnce(name)
+		if err != nil || !changed {
+			return body, size, mtime, err
+		}
+		l.log.Warn("content file changed while it was being read: reading it again", "file", name, "attempt", attempt)
+	}
+	return nil, 0, 0, errKeptChanging
+}
+
+func (l *library) readOnce(name string) (body []byte, size, mtime int64, changed bool, err error) {
+	f, err := l.fsys.Open(name)
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	defer f.Close()
+	before, err := f.Stat()
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	if !before.Mode().IsRegular() {
+		return nil, 0, 0, false, errNotRegular
+	}
+	if l.readHook != nil {
+		l.readHook(name)
+	}
+	body, err = io.ReadAll(io.LimitReader(f, model.MaxInputBytes+1))
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	after, err := f.Stat()
+	if err != nil {
+		return nil, 0, 0, false, err
+	}
+	size, mtime = after.Size(), after.ModTime().UnixNano()
+	changed = size != before.Size() || mtime != before.ModTime().UnixNano() ||
+		(int64(len(body)) != size && len(body) <= model.MaxInputBytes)
+	return body, size, mtime, changed, nil
+}
+
+// parseFile parses one content file's bytes, recovering from a panic in the parser so that one bad
+// file cannot take the server down.
+func parseFile(body []byte, format model.Format, id model.ArticleID, parse parseFunc) (a *model.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("parser panic: %v", p)
+		}
+	}()
+	a, err = parse(bytes.NewReader(body), article.Options{Format: format, ID: id, OwnContent: true})
+	if err == nil && a == nil {
+		err = errors.New("parser returned no article")
+	}
+	return a, err
+}
+
+// pollChanged reports whether the content directory differs from s: a file added, removed, or with
+// another size or modification time, or one that could not be read last time.
+func (l *library) pollChanged(s *snapshot) (bool, error) {
+	files, err := l.walk()
+	if err != nil {
+		return false, err
+	}
+	if len(files) != len(s.entries) {
+		return true, nil
+	}
+	for i, f := range files {
+		e := s.entries[i]
+		if e.Name != f.name || e.Size != f.size || e.MTime != f.mtime || (f.err != nil) != (e.Err != "" && e.Size == 0 && e.MTime == 0) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// logScan logs what a scan did.
+func (l *library) logScan(what string, s *snapshot, st scanStats, start time.Time) {
+	l.log.Info(what, "content", dirLabel(l.dir), "articles", len(s.order), "files", st.files,
+		"parsed", st.parsed, "unchanged", st.reused, "skipped", st.skipped, "gone", len(s.gone),
+		"took", time.Since(start).Round(time.Millisecond))
+}
