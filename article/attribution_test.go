@@ -159,7 +159,9 @@ func TestSieveGerman(t *testing.T) {
 		{"genitive subject", "Der Sprecher des Senats nannte den Plan „fahrlässig und teuer“.", "fahrlässig und teuer=/partial@before-verb"},
 		{"a noun after a preposition is no subject", "Wegen der Gefahren des Eises warnte die Moderatorin eines Senders: „Es ist glatt.“", "Es ist glatt.=/direct@before-verb-name"},
 		{"an English quotation in a German article", "“We will win the vote,” Becker said in English.", "We will win the vote,=Tom Becker/direct@after-name-verb"},
-		{"title and pair", "Bundesinnenministerin Anna Schmidt und Tom Becker teilten mit: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@colon-intro"},
+		{"title and pair", "Bundesinnenministerin Anna Schmidt und Tom Becker teilten mit: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@before-verb"},
+		{"title and pair, any verb", "Bundesinnenministerin Anna Schmidt und Tom Becker gaben bekannt: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@colon-intro"},
+		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)
 }

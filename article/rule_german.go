@@ -282,6 +282,14 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 		}
 	}
 	p := ts[j-1]
+	if kind == npName && p.kind() == tWord && p.lower() == "und" && j-2 >= lo {
+		// A pair: "Sonia und Willy Bogner sagten", "Schmidt und Becker teilten mit".
+		if a2, _, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
+			if a3, _, _, ok := germanSubjectBefore(ts, a2, b, lo, npName); ok {
+				return a3, b, npName, true
+			}
+		}
+	}
 	if p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass") {
 		return a, b, kind, true // a clause's subject: "…, wie der Sprecher sagte"
 	}
