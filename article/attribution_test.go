@@ -161,6 +161,10 @@ func TestSieveGerman(t *testing.T) {
 		{"an English quotation in a German article", "“We will win the vote,” Becker said in English.", "We will win the vote,=Tom Becker/direct@after-name-verb"},
 		{"title and pair", "Bundesinnenministerin Anna Schmidt und Tom Becker teilten mit: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@before-verb"},
 		{"title and pair, any verb", "Bundesinnenministerin Anna Schmidt und Tom Becker gaben bekannt: „Wir trauern.“", "Wir trauern.=Anna Schmidt und Tom Becker/direct@colon-intro"},
+		{"appositive before the verb", "Tom Becker, Senator der Stadt, sagte, dass der Plan „keine Vorentscheidung“ sei.", "keine Vorentscheidung=Tom Becker/partial@before-verb"},
+		{"description before a name", "Der Berliner Senator Dr. Tom Becker riet allgemein zu „großer Gelassenheit“.", "großer Gelassenheit=Tom Becker/partial@before-verb"},
+		{"genitive description opens the sentence", "Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“ und ging.", "fahrlässig=/partial@before-verb"},
+		{"reflexive verb before its subject", "„Die Entwicklung setzt sich fort“, äußerte sich der Senator Tom Becker in Berlin.", "Die Entwicklung setzt sich fort=Tom Becker/direct@after-verb-name"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

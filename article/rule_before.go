@@ -77,6 +77,9 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
+		if ps.de {
+			p = appositiveBack(ts, p, lo)
+		}
 		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
 		if ps.de && kind != npNone {
 			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
@@ -85,7 +88,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !(ps.de && holdsRole(ts, a, b)) {
+			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !ps.de {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true

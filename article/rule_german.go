@@ -31,7 +31,7 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	if k == lo || opensWithSubject(ts, lo) || !ts[end-1].isPunct(":") && !ts[end-1].isPunct(",") {
 		return 0, 0, npNone
 	}
-	j := skipAdverbsFwd(ts, k+1, end)
+	j := afterVerb(ts, k+1, end)
 	a, b, kind = germanNP(ts, j, end-1)
 	if kind == npNone || end-1-b > maxMittelfeld {
 		return 0, 0, npNone
@@ -207,7 +207,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		if i-1 != lo && p.kind() == tWord && !p.cap() {
 			continue // an adjective after a determiner: "nach dem öffentlichen Verlesen"
 		}
-		a, b, kind = germanNP(ts, skipAdverbsFwd(ts, i+1, end), end)
+		a, b, kind = germanNP(ts, afterVerb(ts, i+1, end), end)
 		if kind == npNone {
 			return 0, 0, npNone, -1
 		}
@@ -240,7 +240,7 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
 		return 0, 0, npNone, false
 	}
-	a, b, kind = germanNP(ts, skipAdverbsFwd(ts, t+1, n), n)
+	a, b, kind = germanNP(ts, afterVerb(ts, t+1, n), n)
 	if kind == npNone {
 		return 0, 0, npNone, false
 	}
@@ -259,9 +259,10 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	}
 	j := a
 	for j-1 >= lo && a-j < 5 && (ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
-		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop)) ||
+		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop) ||
+		kind == npName && ts[j-1].cap() && !ts[j-1].is(lxCapStop)) ||
 		isNumber(ts[j-1])) {
-		j-- // adjectives, numbers and the determiner
+		j-- // adjectives, numbers, a description before a name ("Der Bremer Forscher Heino Stoever") and the determiner
 		if ts[j].is(lxDeterminer) {
 			break
 		}
@@ -280,6 +281,12 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 				return a3, b, npDesc, true
 			}
 		}
+		// A noun with its determiner that opens the sentence or a clause: "Der
+		// Hauptgeschäftsführer des BPI nannte …".
+		if h := j - 2; h >= lo && ts[h].kind() == tWord && ts[h].is(lxDeterminer) && ts[h].cap() == (h == lo) &&
+			(h == lo || clauseOpens(ts[h-1])) {
+			return h, b, npDesc, true
+		}
 	}
 	p := ts[j-1]
 	if kind == npName && p.kind() == tWord && p.lower() == "und" && j-2 >= lo {
@@ -290,7 +297,7 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 			}
 		}
 	}
-	if p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass") {
+	if clauseOpens(p) {
 		return a, b, kind, true // a clause's subject: "…, wie der Sprecher sagte"
 	}
 	switch p.lower() {
@@ -302,6 +309,44 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	// Anything else before it (a preposition, a noun it is the genitive of, a verb) makes it an
 	// object or an attribute: "Wegen der Gefahren des Eises warnte …".
 	return 0, 0, npNone, false
+}
+
+// clauseOpens reports whether token p opens a clause, so that the phrase after it may be its
+// subject: a comma, a parenthesis, a conjunction, "wie" or "dass".
+func clauseOpens(p tok) bool {
+	return p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass")
+}
+
+// afterVerb returns the index after the adverbs and the reflexive "sich" that start at token k,
+// right after a German verb: the place of its subject in "äußerte sich der Sprecher".
+func afterVerb(ts []tok, k, limit int) int {
+	k = skipAdverbsFwd(ts, k, limit)
+	if k < limit && ts[k].kind() == tWord && ts[k].lower() == "sich" {
+		k = skipAdverbsFwd(ts, k+1, limit)
+	}
+	return k
+}
+
+// appositiveBack returns the token before an appositive that ends with the comma at p ("Hans
+// Papier, Präsident des Gerichts, sagte"): the word before its opening comma, or p when there is
+// none within maxGermanNP tokens or the appositive is a name.
+func appositiveBack(ts []tok, p, lo int) int {
+	if p < lo || !ts[p].isPunct(",") {
+		return p
+	}
+	for c := p - 1; c > lo && p-c <= maxGermanNP; c-- {
+		t := ts[c]
+		if t.kind() == tQuote || isVerb(t) || t.isSentenceEnd() {
+			return p
+		}
+		if t.isPunct(",") {
+			if ts[c-1].kind() == tWord && (nameRunEnd(ts, c+1, p) != p || ts[c+1].shape(lxRole)) {
+				return c - 1
+			}
+			return p // a name in apposition is the mention: "Der Sprecher, Steffen Seibert, sagte"
+		}
+	}
+	return p
 }
 
 // isNumber reports whether t is a number ("13", "3,5").
