@@ -165,6 +165,8 @@ func TestSieveGerman(t *testing.T) {
 		{"description before a name", "Der Berliner Senator Dr. Tom Becker riet allgemein zu „großer Gelassenheit“.", "großer Gelassenheit=Tom Becker/partial@before-verb"},
 		{"genitive description opens the sentence", "Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“ und ging.", "fahrlässig=/partial@before-verb"},
 		{"reflexive verb before its subject", "„Die Entwicklung setzt sich fort“, äußerte sich der Senator Tom Becker in Berlin.", "Die Entwicklung setzt sich fort=Tom Becker/direct@after-verb-name"},
+		{"a quoted German term", "Becker nannte den Bericht eine „Zeitungsente“.", "Zeitungsente=Tom Becker/partial@before-verb"},
+		{"a quoted German name is no term", "Becker sagte der Zeitung „Berliner Morgen“, er komme.", "Berliner Morgen=/scare@"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -349,6 +349,18 @@ func appositiveBack(ts []tok, p, lo int) int {
 	return p
 }
 
+// quotedTerm reports whether the capitalised quotation token qi, inside a German sentence, stands
+// where a quoted term stands rather than a name: after a lower-case word ("eine „Zeitungsente“",
+// "als „Wortbruch“"), not after a noun it names ("das Magazin „Der Spiegel“"), a parenthesis or a
+// preposition with or without its determiner ("in der „Berliner Zeitung“").
+func quotedTerm(ts []tok, qi int) bool {
+	j := qi - 1
+	if j < 0 || ts[j].kind() != tWord || ts[j].cap() || ts[j].is(lxPreposition) {
+		return false
+	}
+	return !ts[j].is(lxDeterminer) || j == 0 || ts[j-1].kind() != tWord || !ts[j-1].is(lxPreposition)
+}
+
 // isNumber reports whether t is a number ("13", "3,5").
 func isNumber(t tok) bool {
 	w := t.lower()

@@ -78,6 +78,7 @@ const (
 	scopeUtterance scope = 1 << iota // a quotation that is not a title or name
 	scopeTitle                       // a title or name in marks (“Meet the Press”)
 	scopeWhole                       // only a quotation that is its paragraph's whole text
+	scopeTerm                        // a German capitalised term inside a sentence („Zeitungsente“)
 )
 
 // sieveRule is one row of the sieve: a family of rules, the function that tries it on quotation
@@ -96,7 +97,7 @@ var sieve = []sieveRule{
 	{"label", local(ruleLabel), scopeUtterance},
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
 	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
-	{"before", local(ruleBefore), scopeUtterance},
+	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},
@@ -117,7 +118,7 @@ func local(rule func(ps *paraState, qi int) (match, bool)) func(e *engine, pi, q
 func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
 	for i := range sieve {
 		r := &sieve[i]
-		if r.scope&sc&(scopeUtterance|scopeTitle) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
+		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
 			continue
 		}
 		if m, ok := r.try(e, pi, qi); ok {
