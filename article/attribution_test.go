@@ -167,6 +167,12 @@ func TestSieveGerman(t *testing.T) {
 		{"reflexive verb before its subject", "„Die Entwicklung setzt sich fort“, äußerte sich der Senator Tom Becker in Berlin.", "Die Entwicklung setzt sich fort=Tom Becker/direct@after-verb-name"},
 		{"a quoted German term", "Becker nannte den Bericht eine „Zeitungsente“.", "Zeitungsente=Tom Becker/partial@before-verb"},
 		{"a quoted German name is no term", "Becker sagte der Zeitung „Berliner Morgen“, er komme.", "Berliner Morgen=/scare@"},
+		{"wie clause before", "Wie der Senator Tom Becker am Dienstag erklärte, sieht die Stadt im Gesetz „kein Hindernis“.", "kein Hindernis=Tom Becker/partial@as-said"},
+		{"heißt es after", "„Die Lage ist ernst“, heißt es in der Erklärung der Stadt.", "Die Lage ist ernst=/direct@it-says"},
+		{"heißt es before", "In der Erklärung der Stadt heißt es: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
+		{"heißt es names no text", "So heißt es, die Stadt habe „jetzt begonnen“ zu zahlen.", "jetzt begonnen=/scare@"},
+		{"nach den Worten", "Nach den Worten der Sprecherin ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
+		{"seiner Ansicht nach", "Becker schwieg. Seiner Ansicht nach ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -45,8 +45,11 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 }
 
 // sourceNouns name a source after "nach": "nach Angaben der Polizei".
-var sourceNouns = setOf("angaben", "aussagen", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
-	"darstellung", "informationen", "berichten", "schätzungen", "erkenntnissen")
+var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
+	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung")
+
+// possessivesDe name a source before a source noun: "Seiner Ansicht nach".
+var possessivesDe = setOf("seiner", "ihrer", "deren", "dessen")
 
 // germanSource reads a German source phrase whose cue is token k, in tokens [lo, end): "laut X",
 // "X zufolge", "nach Angaben der Polizei" (and the other sourceNouns). It returns the mention
@@ -74,10 +77,22 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 	default:
 		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
 		// Politikers": the source is the phrase from its noun on.
-		if k > lo && ts[k-1].lower() == "nach" && sourceNouns[ts[k].lower()] {
+		if !sourceNouns[ts[k].lower()] {
+			break
+		}
+		n := k - 1
+		if n > lo && ts[n].is(lxDeterminer) {
+			n-- // "nach den Worten der Sprecherin"
+		}
+		if n >= lo && ts[n].lower() == "nach" {
 			if _, _, kind, e := germanPhrase(ts, k, end); kind != npNone && e > k+1 {
-				return k, e, npDesc, ps.text(k-1, k+1), true
+				return k, e, npDesc, ps.text(n, k+1), true
 			}
+		}
+		// "Seiner Ansicht nach", "Nach Meinung von Experten": the possessive or the phrase
+		// after "von" names the source.
+		if k+1 < end && ts[k+1].lower() == "nach" && k > lo && possessivesDe[ts[k-1].lower()] {
+			return k - 1, k + 1, npDesc, ps.text(k-1, k+2), true
 		}
 	}
 	return 0, 0, npNone, "", false

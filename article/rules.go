@@ -26,6 +26,8 @@ const (
 	ruleLabelID                // SMITH: “…”
 	ruleColonParagraph         // Smith said this:⏎“…”
 	ruleColonIntroID           // Der Text lautete: „…“ (German: the sentence's subject)
+	ruleAsSaidID               // Wie der Minister erklärte, sei die Lage „ernst“ (German)
+	ruleItSaysID               // „…“, heißt es in der Erklärung (German)
 	ruleCreditLineID           // “…”⏎— Smith, on Tuesday.
 	ruleSentenceEndID          // … “…” for the town, Smith said.
 	ruleSubjectID              // Smith has long defended the plan as “…”
@@ -52,6 +54,8 @@ var ruleNames = [numRules]string{
 	ruleLabelID:         "label",
 	ruleColonParagraph:  "colon-paragraph",
 	ruleColonIntroID:    "colon-intro",
+	ruleAsSaidID:        "as-said",
+	ruleItSaysID:        "it-says",
 	ruleCreditLineID:    "credit-line",
 	ruleSentenceEndID:   "sentence-end",
 	ruleSubjectID:       "subject",
@@ -97,7 +101,9 @@ var sieve = []sieveRule{
 	{"label", local(ruleLabel), scopeUtterance},
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
 	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
+	{"it-says", local(ruleItSays), scopeUtterance},
 	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
+	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},
