@@ -173,6 +173,10 @@ func TestSieveGerman(t *testing.T) {
 		{"heißt es names no text", "So heißt es, die Stadt habe „jetzt begonnen“ zu zahlen.", "jetzt begonnen=/scare@"},
 		{"nach den Worten", "Nach den Worten der Sprecherin ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
 		{"seiner Ansicht nach", "Becker schwieg. Seiner Ansicht nach ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
+		{"wie clause, separable verb", "Wie der Senator Tom Becker heute mitteilte, ist der Plan „als bester Vorschlag“ gewählt.", "als bester Vorschlag=Tom Becker/partial@as-said"},
+		{"focus particle before the subject", "Auch der frühere Senator Tom Becker kritisierte, der Plan habe „nicht die richtige Linie“.", "nicht die richtige Linie=Tom Becker/partial@before-verb"},
+		{"verb and subject close the sentence", "Vermutlich sei der Plan „ein Fehler“ gewesen, sagte Tom Becker.", "ein Fehler=Tom Becker/partial@sentence-end"},
+		{"reported speech, any subjunctive", "Becker sagte am Montag, die Lage sei ernst. Es drohe „eine dramatische Wende“.", "eine dramatische Wende=Tom Becker/partial@carry-reported"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -35,7 +35,7 @@ func reportedSentence(ps *paraState, qi int) bool {
 		if j > qi && ts[j].isSentenceEnd() {
 			break
 		}
-		if ts[j].kind() == tWord && ts[j].is(lxSubjunctive) {
+		if ts[j].kind() == tWord && (ts[j].is(lxSubjunctive) || j == sentenceStart(ps, j)+1 && secondSubjunctive(ts, j)) {
 			return true
 		}
 	}
@@ -59,4 +59,18 @@ func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// secondSubjunctive reports whether word j, second in its sentence, reads as a Konjunktiv I verb:
+// in the verb's place after a first word that is no determiner ("Es drohe", "Außerdem halte die
+// Fraktion"), a lower-case word of the form stem + "e" ("drohe", "halte"), not an adjective's "-e"
+// before a noun.
+func secondSubjunctive(ts []tok, j int) bool {
+	t, p := ts[j], ts[j-1]
+	w := t.lower()
+	if t.kind() != tWord || t.cap() || p.kind() != tWord || p.is(lxDeterminer) || len(w) < 4 || w[len(w)-1] != 'e' ||
+		t.is(lxDeterminer) || t.is(lxPreposition) || t.is(lxConjunction) || t.is(lxAdverb) {
+		return false
+	}
+	return j+1 >= len(ts) || !ts[j+1].cap() || ts[j+1].is(lxDeterminer) || ts[j+1].is(lxCapStop)
 }

@@ -48,6 +48,10 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
 	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung")
 
+// focusParticles may stand before a German subject that opens its sentence: "Auch der Senator
+// kritisierte …".
+var focusParticles = setOf("auch", "selbst", "sogar", "ebenfalls", "nur", "gerade")
+
 // possessivesDe name a source before a source noun: "Seiner Ansicht nach".
 var possessivesDe = setOf("seiner", "ihrer", "deren", "dessen")
 
@@ -282,7 +286,7 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 			break
 		}
 	}
-	if j == lo || j-1 == lo && ts[lo].is(lxDeterminer) { // "Einer der 13 Feuerwehrmänner"
+	if j == lo || j-1 == lo && (ts[lo].is(lxDeterminer) || focusParticles[ts[lo].lower()]) { // "Einer der 13 Feuerwehrmänner", "Auch der Senator"
 		return a, b, kind, true
 	}
 	if d := ts[j].lower(); (d == "der" || d == "des") && ts[j-1].kind() == tWord && ts[j-1].cap() {
