@@ -177,6 +177,9 @@ func TestSieveGerman(t *testing.T) {
 		{"focus particle before the subject", "Auch der frühere Senator Tom Becker kritisierte, der Plan habe „nicht die richtige Linie“.", "nicht die richtige Linie=Tom Becker/partial@before-verb"},
 		{"verb and subject close the sentence", "Vermutlich sei der Plan „ein Fehler“ gewesen, sagte Tom Becker.", "ein Fehler=Tom Becker/partial@sentence-end"},
 		{"reported speech, any subjunctive", "Becker sagte am Montag, die Lage sei ernst. Es drohe „eine dramatische Wende“.", "eine dramatische Wende=Tom Becker/partial@carry-reported"},
+		{"fronted object, pronoun subject", "Die Arbeit der Koalition lobte er mit den Worten: „Sie handeln klug.“", "Sie handeln klug.=Tom Becker/direct@before-verb-name"},
+		{"fronted object, subject with office", "Die Anwendung der Regel stellte der Senator Tom Becker in Frage: „Das geht nicht.“", "Das geht nicht.=Tom Becker/direct@colon-intro"},
+		{"an adverb opens the sentence", "Relativierend fügt Becker hinzu: „Das geht nicht.“", "Das geht nicht.=Tom Becker/direct@before-verb-name"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // This file holds the German rules of the sieve, which run only on German text (paraState.de):
 // German puts the finite verb second, so the subject follows it whenever the sentence opens with
 // something else ("Am Montag sagte der Sprecher: „…“", "„…“, so Müller"), and it names sources
@@ -20,7 +22,49 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if t.is(lxDeterminer) || t.is(lxPronoun) {
 		return true
 	}
-	return t.cap() && !t.is(lxCapStop)
+	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && isVerb(ts[lo+1]) && adverbShaped(t.lower()))
+}
+
+// adverbShaped reports whether the German word w has the ending of an adverb or an adverbial
+// participle, which may open a sentence in the subject's stead: "Relativierend fügt Gall hinzu",
+// "Unmissverständlich sagt das Gericht".
+func adverbShaped(w string) bool {
+	for _, s := range [...]string{"end", "lich", "weise", "ig"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// fronted reports whether the German sentence that starts at token lo opens with a phrase that
+// may be an object ("Die Arbeit der Koalition lobte er", "Das Angebot lehnt er ab") rather than its
+// subject: a determiner other than a nominative "Der" or "Ein".
+func fronted(ts []tok, lo int) bool {
+	switch ts[lo].lower() {
+	case "die", "das", "den", "dem", "diese", "dieses", "diesen", "eine", "einen", "einem":
+		return true
+	}
+	return false
+}
+
+// postverbalSubject reads a subject that stands right after the German verb at v, past adverbs
+// and "sich", when it can only be one: "er", "ich", "wir", or a phrase with "der" or a name that
+// holds an office ("stellte der SPD-Vorsitzende Franz Müntefering in Frage").
+func postverbalSubject(ts []tok, v, limit int) (a, b int, kind npKind) {
+	j := afterVerb(ts, v+1, limit)
+	if j >= limit || ts[j].kind() != tWord {
+		return 0, 0, npNone
+	}
+	switch w := ts[j].lower(); {
+	case w == "er" || w == "ich" || w == "wir":
+		return j, j + 1, npPronoun
+	case w == "der" || ts[j].cap() && !ts[j].is(lxCapStop):
+		if a, b, kind = germanNP(ts, j, limit); kind != npNone && holdsRole(ts, j, b) {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
 }
 
 // subjectAfterVerb reads the subject of a German speech verb at k that stands after it, in a
@@ -28,8 +72,17 @@ func opensWithSubject(ts []tok, lo int) bool {
 // er gegenüber der Zeitung: „`. Between the subject and the colon or comma at end-1 stand only a
 // few words, none a speech verb.
 func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
-	if k == lo || opensWithSubject(ts, lo) || !ts[end-1].isPunct(":") && !ts[end-1].isPunct(",") {
+	if k == lo || !ts[end-1].isPunct(":") && !ts[end-1].isPunct(",") {
 		return 0, 0, npNone
+	}
+	if opensWithSubject(ts, lo) {
+		if !fronted(ts, lo) {
+			return 0, 0, npNone
+		}
+		if a, b, kind = postverbalSubject(ts, k, end-1); kind == npNone {
+			return 0, 0, npNone
+		}
+		return a, b, kind
 	}
 	j := afterVerb(ts, k+1, end)
 	a, b, kind = germanNP(ts, j, end-1)
@@ -211,6 +264,11 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 			v++ // the rest of an appositive
 		}
 		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
+			if fronted(ts, lo) {
+				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {
+					return a2, b2, k2, v
+				}
+			}
 			return a, b, kind, v
 		}
 		return 0, 0, npNone, -1
