@@ -180,6 +180,8 @@ func TestSieveGerman(t *testing.T) {
 		{"fronted object, pronoun subject", "Die Arbeit der Koalition lobte er mit den Worten: „Sie handeln klug.“", "Sie handeln klug.=Tom Becker/direct@before-verb-name"},
 		{"fronted object, subject with office", "Die Anwendung der Regel stellte der Senator Tom Becker in Frage: „Das geht nicht.“", "Das geht nicht.=Tom Becker/direct@colon-intro"},
 		{"an adverb opens the sentence", "Relativierend fügt Becker hinzu: „Das geht nicht.“", "Das geht nicht.=Tom Becker/direct@before-verb-name"},
+		{"no comma after the quotation: a new sentence", "Sie demonstrierten unter dem Motto „Nie wieder Krieg!“ Tom Becker sagte, die Kritik sei berechtigt.", "Nie wieder Krieg!=/scare@"},
+		{"a name inside the source phrase", "Laut einem Bericht des Magazins „Der Morgen“ ist die Lage ernst.", "Der Morgen=/scare@"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

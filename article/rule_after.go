@@ -46,7 +46,9 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
 		}
 	}
-	if !open {
+	if !open || ps.de && !comma && last != ',' {
+		// German sets a comma after the closing mark before the clause that attributes the
+		// quotation („Hilfe!“, rief er.); without one, what follows is a sentence of its own.
 		return match{}, false
 	}
 	if ts[t].lower() == "according" && t+1 < n && ts[t+1].lower() == "to" {

@@ -41,7 +41,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			continue
 		}
 		if ps.de {
-			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok {
+			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
 				return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, true
 			}
 		}

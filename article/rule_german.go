@@ -105,6 +105,19 @@ var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "
 // kritisierte …".
 var focusParticles = setOf("auch", "selbst", "sogar", "ebenfalls", "nur", "gerade")
 
+// continuesPhrase reports whether the quotation token q continues a source phrase that ends at
+// token b: after its determiner or preposition ("Laut einem Artikel der „…“", "nach Angaben des
+// Leiters von „…“"), or right after its noun as a name ("Laut einem Test des Magazins „…“"). The
+// quotation is then a name inside the source, not what the source said.
+func continuesPhrase(ps *paraState, b, q int) bool {
+	ts := ps.toks
+	if b == q {
+		return ps.titleLike(ts[q].q()) && ts[q-1].cap()
+	}
+	p := ts[q-1]
+	return q-b == 1 && p.kind() == tWord && (p.is(lxDeterminer) || p.is(lxPreposition))
+}
+
 // possessivesDe name a source before a source noun: "Seiner Ansicht nach".
 var possessivesDe = setOf("seiner", "ihrer", "deren", "dessen")
 
@@ -148,7 +161,7 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 		}
 		// "Seiner Ansicht nach", "Nach Meinung von Experten": the possessive or the phrase
 		// after "von" names the source.
-		if k+1 < end && ts[k+1].lower() == "nach" && k > lo && possessivesDe[ts[k-1].lower()] {
+		if k+1 < end && ts[k+1].lower() == "nach" && k > lo && possessivesDe[ts[k-1].lower()] && (k-1 == lo || clauseOpens(ts[k-2])) {
 			return k - 1, k + 1, npDesc, ps.text(k-1, k+2), true
 		}
 	}
@@ -432,7 +445,7 @@ func appositiveBack(ts []tok, p, lo int) int {
 // preposition with or without its determiner ("in der „Berliner Zeitung“").
 func quotedTerm(ts []tok, qi int) bool {
 	j := qi - 1
-	if j < 0 || ts[j].kind() != tWord || ts[j].cap() || ts[j].is(lxPreposition) {
+	if j < 0 || ts[j].kind() != tWord || ts[j].cap() || ts[j].is(lxPreposition) || ts[j].lower() == "laut" {
 		return false
 	}
 	return !ts[j].is(lxDeterminer) || j == 0 || ts[j-1].kind() != tWord || !ts[j-1].is(lxPreposition)
