@@ -105,6 +105,18 @@ var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "
 // kritisierte …".
 var focusParticles = setOf("auch", "selbst", "sogar", "ebenfalls", "nur", "gerade")
 
+// namedBefore reports whether a naming verb stands before quotation token qi in its sentence
+// ("nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“"): the place
+// where German quotes a term someone used.
+func namedBefore(ps *paraState, qi int) bool {
+	for j := qi - 1; j >= sentenceStart(ps, qi); j-- {
+		if ps.toks[j].kind() == tWord && ps.toks[j].is(lxNamingVerb) && !ps.toks[j].cap() {
+			return true
+		}
+	}
+	return false
+}
+
 // continuesPhrase reports whether the quotation token q continues a source phrase that ends at
 // token b: after its determiner or preposition ("Laut einem Artikel der „…“", "nach Angaben des
 // Leiters von „…“"), or right after its noun as a name ("Laut einem Test des Magazins „…“"). The

@@ -23,8 +23,8 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if p.isPunct(",") && qi >= 2 {
 		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
 	}
-	if ps.de && quotedTerm(ps.toks, qi) {
-		return false // German: „Zeitungsente“ after "eine" may be a quoted term
+	if ps.de && quotedTerm(ps.toks, qi) && namedBefore(ps, qi) {
+		return false // German: "nannte ihn eine „Zeitungsente“" quotes a term
 	}
 	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
 }
