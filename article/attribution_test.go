@@ -182,6 +182,7 @@ func TestSieveGerman(t *testing.T) {
 		{"an adverb opens the sentence", "Relativierend fügt Becker hinzu: „Das geht nicht.“", "Das geht nicht.=Tom Becker/direct@before-verb-name"},
 		{"no comma after the quotation: a new sentence", "Sie demonstrierten unter dem Motto „Nie wieder Krieg!“ Tom Becker sagte, die Kritik sei berechtigt.", "Nie wieder Krieg!=/scare@"},
 		{"a name inside the source phrase", "Laut einem Bericht des Magazins „Der Morgen“ ist die Lage ernst.", "Der Morgen=/scare@"},
+		{"a name and a German verb after the comma open a sentence", "Klose nannte den Platzverweis „völlig überzogen“, Tom Becker bezeichnete die Karten als Unsinn.", "völlig überzogen=Klose/partial@before-verb"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

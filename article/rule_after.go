@@ -4,6 +4,17 @@ import (
 	"strings"
 )
 
+// ruleAfterChecked is ruleAfter without `„…“, X sagte` in German, whose verb comes first in the
+// clause after a quotation („…“, sagte X): a name and a German verb after the comma open a sentence
+// of their own ("„…“, Löw bezeichnete …").
+func ruleAfterChecked(ps *paraState, qi int) (match, bool) {
+	m, ok := ruleAfter(ps, qi)
+	if ok && ps.de && m.rule == ruleAfterNameVerb && ps.toks[m.cue].is(lxGermanVerb) {
+		return match{}, false
+	}
+	return m, ok
+}
+
 // ruleAfter links `,” X said`, `,” said X`, `,” X, a …, said` and `,” according to X`.
 func ruleAfter(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks

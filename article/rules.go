@@ -95,7 +95,7 @@ type sieveRule struct {
 
 // sieve is the attribution sieve in precedence order: the most precise rules first.
 var sieve = []sieveRule{
-	{"after", local(ruleAfter), scopeUtterance | scopeTitle},
+	{"after", local(ruleAfterChecked), scopeUtterance | scopeTitle},
 	{"label-inside", local(ruleLabelInside), scopeUtterance},
 	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
 	{"label", local(ruleLabel), scopeUtterance},
