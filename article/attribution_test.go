@@ -183,6 +183,7 @@ func TestSieveGerman(t *testing.T) {
 		{"no comma after the quotation: a new sentence", "Sie demonstrierten unter dem Motto „Nie wieder Krieg!“ Tom Becker sagte, die Kritik sei berechtigt.", "Nie wieder Krieg!=/scare@"},
 		{"a name inside the source phrase", "Laut einem Bericht des Magazins „Der Morgen“ ist die Lage ernst.", "Der Morgen=/scare@"},
 		{"a name and a German verb after the comma open a sentence", "Klose nannte den Platzverweis „völlig überzogen“, Tom Becker bezeichnete die Karten als Unsinn.", "völlig überzogen=Klose/partial@before-verb"},
+		{"reported speech after an inverted speech verb", "In seiner Rede erklärte Becker, die Stadt wolle sparen. Er werde „einen neuen Plan“ vorlegen.", "einen neuen Plan=Tom Becker/partial@carry-reported"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

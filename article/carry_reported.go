@@ -53,6 +53,11 @@ func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 			m.para = pi
 			return m, true
 		}
+		// The subject of a sentence whose finite verb is a speech verb, wherever the subject
+		// stands: "In seiner Rede erklärte Johnson, die Rechte schützen zu wollen."
+		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && isVerb(ps.toks[v]) {
+			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, true
+		}
 		end = lo - 1
 		if end <= 0 {
 			break
