@@ -59,6 +59,9 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if a, b, kind := subjectAfterVerb(ts, k, lo, end); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 			}
+			if a, b, kind := subjectBeforeClause(ts, k, lo, end); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
+			}
 		}
 		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
 		gerund := strings.HasSuffix(t.lower(), "ing")

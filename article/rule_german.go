@@ -97,6 +97,31 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	return a, b, kind
 }
 
+// subjectBeforeClause reads the subject after a German speech verb at k that introduces a
+// reported clause holding the quotation: "Später sagte die Kanzlerin vor der Presse, Benedikt
+// „…“", "…, sagte die Königin, ihre „…“". The verb opens a clause after a comma, or stands second in
+// a sentence that opens with something else; its subject and a few words end at a comma before
+// the quotation.
+func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
+	if k == lo || !ts[k-1].isPunct(",") && opensWithSubject(ts, lo) {
+		return 0, 0, npNone
+	}
+	a, b, kind = germanNP(ts, afterVerb(ts, k+1, end), end)
+	if kind == npNone {
+		return 0, 0, npNone
+	}
+	for c := b; c < end-1 && c-b <= maxMittelfeld; c++ {
+		t := ts[c]
+		if t.kind() == tQuote || isVerb(t) || t.isSentenceEnd() {
+			break
+		}
+		if t.isPunct(",") {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
+}
+
 // sourceNouns name a source after "nach": "nach Angaben der Polizei".
 var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
 	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung")
