@@ -185,6 +185,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a name and a German verb after the comma open a sentence", "Klose nannte den Platzverweis „völlig überzogen“, Tom Becker bezeichnete die Karten als Unsinn.", "völlig überzogen=Klose/partial@before-verb"},
 		{"reported speech after an inverted speech verb", "In seiner Rede erklärte Becker, die Stadt wolle sparen. Er werde „einen neuen Plan“ vorlegen.", "einen neuen Plan=Tom Becker/partial@carry-reported"},
 		{"verb, subject, then the reported clause", "Später sagte Tom Becker vor der Presse, der Plan sei „ein großer Erfolg“.", "ein großer Erfolg=Tom Becker/partial@before-verb-name"},
+		{"a paper's name in marks after the verb", "„Die Stadt spart an der falschen Stelle“, schreibt die „Morgenpost“ in einem Kommentar.", "Die Stadt spart an der falschen Stelle=/direct@after-verb-name | Morgenpost=/scare@"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -367,8 +367,16 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
 		return 0, 0, npNone, false
 	}
-	a, b, kind = germanNP(ts, afterVerb(ts, t+1, n), n)
+	j := afterVerb(ts, t+1, n)
+	a, b, kind = germanNP(ts, j, n)
 	if kind == npNone {
+		// A paper's name in marks: "„…“, schreibt die „Computerwoche“".
+		if j < n && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+			j++
+		}
+		if j < n && ts[j].kind() == tQuote && isVerb(v) && (j+1 == n || ts[j+1].kind() == tPunct || ts[j+1].is(lxPreposition)) {
+			return j, j + 1, npDesc, true
+		}
 		return 0, 0, npNone, false
 	}
 	return a, b, kind, true
