@@ -35,7 +35,7 @@ func reportedSentence(ps *paraState, qi int) bool {
 		if j > qi && ts[j].isSentenceEnd() {
 			break
 		}
-		if ts[j].kind() == tWord && ts[j].is(lxSubjunctive) {
+		if ts[j].kind() == tWord && (ts[j].is(lxSubjunctive) || j == sentenceStart(ps, j)+1 && secondSubjunctive(ts, j)) {
 			return true
 		}
 	}
@@ -53,10 +53,29 @@ func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 			m.para = pi
 			return m, true
 		}
+		// The subject of a sentence whose finite verb is a speech verb, wherever the subject
+		// stands: "In seiner Rede erklärte Johnson, die Rechte schützen zu wollen."
+		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && isVerb(ps.toks[v]) {
+			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, true
+		}
 		end = lo - 1
 		if end <= 0 {
 			break
 		}
 	}
 	return match{}, false
+}
+
+// secondSubjunctive reports whether word j, second in its sentence, reads as a Konjunktiv I verb:
+// in the verb's place after a first word that is no determiner ("Es drohe", "Außerdem halte die
+// Fraktion"), a lower-case word of the form stem + "e" ("drohe", "halte"), not an adjective's "-e"
+// before a noun.
+func secondSubjunctive(ts []tok, j int) bool {
+	t, p := ts[j], ts[j-1]
+	w := t.lower()
+	if t.kind() != tWord || t.cap() || p.kind() != tWord || p.is(lxDeterminer) || len(w) < 4 || w[len(w)-1] != 'e' ||
+		t.is(lxDeterminer) || t.is(lxPreposition) || t.is(lxConjunction) || t.is(lxAdverb) {
+		return false
+	}
+	return j+1 >= len(ts) || !ts[j+1].cap() || ts[j+1].is(lxDeterminer) || ts[j+1].is(lxCapStop)
 }

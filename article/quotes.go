@@ -189,7 +189,15 @@ func (e *engine) attribute() {
 			}
 			title := ps.titleLike(si) && !wholeParagraph(ps, qi)
 			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") {
-				continue // a title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”
+				// A title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”.
+				// German capitalises its nouns, so there it may be a term someone used, after a
+				// naming verb: "nannte den Bericht eine „Zeitungsente“".
+				if ps.de && quotedTerm(ps.toks, qi) && namedBefore(ps, qi) {
+					if m, ok := e.runSieve(pi, qi, scopeTerm); ok {
+						e.assign(s, m)
+					}
+				}
+				continue
 			}
 			sc := scopeUtterance
 			if title {

@@ -23,6 +23,8 @@ var ruleStrength = [numRules]uint8{
 	ruleLabelID:         2,
 	ruleColonParagraph:  1,
 	ruleColonIntroID:    1,
+	ruleAsSaidID:        1,
+	ruleItSaysID:        1,
 	ruleCreditLineID:    2,
 	ruleSentenceEndID:   2,
 	ruleSubjectID:       0,

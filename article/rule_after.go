@@ -4,6 +4,17 @@ import (
 	"strings"
 )
 
+// ruleAfterChecked is ruleAfter without `„…“, X sagte` in German, whose verb comes first in the
+// clause after a quotation („…“, sagte X): a name and a German verb after the comma open a sentence
+// of their own ("„…“, Löw bezeichnete …").
+func ruleAfterChecked(ps *paraState, qi int) (match, bool) {
+	m, ok := ruleAfter(ps, qi)
+	if ok && ps.de && m.rule == ruleAfterNameVerb && ps.toks[m.cue].is(lxGermanVerb) {
+		return match{}, false
+	}
+	return m, ok
+}
+
 // ruleAfter links `,” X said`, `,” said X`, `,” X, a …, said` and `,” according to X`.
 func ruleAfter(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
@@ -46,7 +57,9 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
 		}
 	}
-	if !open {
+	if !open || ps.de && !comma && last != ',' {
+		// German sets a comma after the closing mark before the clause that attributes the
+		// quotation („Hilfe!“, rief er.); without one, what follows is a sentence of its own.
 		return match{}, false
 	}
 	if ts[t].lower() == "according" && t+1 < n && ts[t+1].lower() == "to" {

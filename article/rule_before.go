@@ -41,7 +41,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			continue
 		}
 		if ps.de {
-			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok {
+			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
 				return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, true
 			}
 		}
@@ -58,6 +58,9 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if ps.de && t.is(lxSpeechVerb) {
 			if a, b, kind := subjectAfterVerb(ts, k, lo, end); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+			}
+			if a, b, kind := subjectBeforeClause(ts, k, lo, end); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
 			}
 		}
 		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
@@ -77,6 +80,9 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
+		if ps.de {
+			p = appositiveBack(ts, p, lo)
+		}
 		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
 		if ps.de && kind != npNone {
 			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
@@ -85,7 +91,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !(ps.de && holdsRole(ts, a, b)) {
+			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !ps.de {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // This file holds the German rules of the sieve, which run only on German text (paraState.de):
 // German puts the finite verb second, so the subject follows it whenever the sentence opens with
 // something else ("Am Montag sagte der Sprecher: „…“", "„…“, so Müller"), and it names sources
@@ -20,7 +22,49 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if t.is(lxDeterminer) || t.is(lxPronoun) {
 		return true
 	}
-	return t.cap() && !t.is(lxCapStop)
+	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && isVerb(ts[lo+1]) && adverbShaped(t.lower()))
+}
+
+// adverbShaped reports whether the German word w has the ending of an adverb or an adverbial
+// participle, which may open a sentence in the subject's stead: "Relativierend fügt Gall hinzu",
+// "Unmissverständlich sagt das Gericht".
+func adverbShaped(w string) bool {
+	for _, s := range [...]string{"end", "lich", "weise", "ig"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// fronted reports whether the German sentence that starts at token lo opens with a phrase that
+// may be an object ("Die Arbeit der Koalition lobte er", "Das Angebot lehnt er ab") rather than its
+// subject: a determiner other than a nominative "Der" or "Ein".
+func fronted(ts []tok, lo int) bool {
+	switch ts[lo].lower() {
+	case "die", "das", "den", "dem", "diese", "dieses", "diesen", "eine", "einen", "einem":
+		return true
+	}
+	return false
+}
+
+// postverbalSubject reads a subject that stands right after the German verb at v, past adverbs
+// and "sich", when it can only be one: "er", "ich", "wir", or a phrase with "der" or a name that
+// holds an office ("stellte der SPD-Vorsitzende Franz Müntefering in Frage").
+func postverbalSubject(ts []tok, v, limit int) (a, b int, kind npKind) {
+	j := afterVerb(ts, v+1, limit)
+	if j >= limit || ts[j].kind() != tWord {
+		return 0, 0, npNone
+	}
+	switch w := ts[j].lower(); {
+	case w == "er" || w == "ich" || w == "wir":
+		return j, j + 1, npPronoun
+	case w == "der" || ts[j].cap() && !ts[j].is(lxCapStop):
+		if a, b, kind = germanNP(ts, j, limit); kind != npNone && holdsRole(ts, j, b) {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
 }
 
 // subjectAfterVerb reads the subject of a German speech verb at k that stands after it, in a
@@ -28,10 +72,19 @@ func opensWithSubject(ts []tok, lo int) bool {
 // er gegenüber der Zeitung: „`. Between the subject and the colon or comma at end-1 stand only a
 // few words, none a speech verb.
 func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
-	if k == lo || opensWithSubject(ts, lo) || !ts[end-1].isPunct(":") && !ts[end-1].isPunct(",") {
+	if k == lo || !ts[end-1].isPunct(":") && !ts[end-1].isPunct(",") {
 		return 0, 0, npNone
 	}
-	j := skipAdverbsFwd(ts, k+1, end)
+	if opensWithSubject(ts, lo) {
+		if !fronted(ts, lo) {
+			return 0, 0, npNone
+		}
+		if a, b, kind = postverbalSubject(ts, k, end-1); kind == npNone {
+			return 0, 0, npNone
+		}
+		return a, b, kind
+	}
+	j := afterVerb(ts, k+1, end)
 	a, b, kind = germanNP(ts, j, end-1)
 	if kind == npNone || end-1-b > maxMittelfeld {
 		return 0, 0, npNone
@@ -44,9 +97,66 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	return a, b, kind
 }
 
+// subjectBeforeClause reads the subject after a German speech verb at k that introduces a
+// reported clause holding the quotation: "Später sagte die Kanzlerin vor der Presse, Benedikt
+// „…“", "…, sagte die Königin, ihre „…“". The verb opens a clause after a comma, or stands second in
+// a sentence that opens with something else; its subject and a few words end at a comma before
+// the quotation.
+func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
+	if k == lo || !ts[k-1].isPunct(",") && opensWithSubject(ts, lo) {
+		return 0, 0, npNone
+	}
+	a, b, kind = germanNP(ts, afterVerb(ts, k+1, end), end)
+	if kind == npNone {
+		return 0, 0, npNone
+	}
+	for c := b; c < end-1 && c-b <= maxMittelfeld; c++ {
+		t := ts[c]
+		if t.kind() == tQuote || isVerb(t) || t.isSentenceEnd() {
+			break
+		}
+		if t.isPunct(",") {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
+}
+
 // sourceNouns name a source after "nach": "nach Angaben der Polizei".
-var sourceNouns = setOf("angaben", "aussagen", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
-	"darstellung", "informationen", "berichten", "schätzungen", "erkenntnissen")
+var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
+	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung")
+
+// focusParticles may stand before a German subject that opens its sentence: "Auch der Senator
+// kritisierte …".
+var focusParticles = setOf("auch", "selbst", "sogar", "ebenfalls", "nur", "gerade")
+
+// namedBefore reports whether a naming verb stands before quotation token qi in its sentence
+// ("nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“"): the place
+// where German quotes a term someone used.
+func namedBefore(ps *paraState, qi int) bool {
+	for j := qi - 1; j >= sentenceStart(ps, qi); j-- {
+		if ps.toks[j].kind() == tWord && ps.toks[j].is(lxNamingVerb) && !ps.toks[j].cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesPhrase reports whether the quotation token q continues a source phrase that ends at
+// token b: after its determiner or preposition ("Laut einem Artikel der „…“", "nach Angaben des
+// Leiters von „…“"), or right after its noun as a name ("Laut einem Test des Magazins „…“"). The
+// quotation is then a name inside the source, not what the source said.
+func continuesPhrase(ps *paraState, b, q int) bool {
+	ts := ps.toks
+	if b == q {
+		return ps.titleLike(ts[q].q()) && ts[q-1].cap()
+	}
+	p := ts[q-1]
+	return q-b == 1 && p.kind() == tWord && (p.is(lxDeterminer) || p.is(lxPreposition))
+}
+
+// possessivesDe name a source before a source noun: "Seiner Ansicht nach".
+var possessivesDe = setOf("seiner", "ihrer", "deren", "dessen")
 
 // germanSource reads a German source phrase whose cue is token k, in tokens [lo, end): "laut X",
 // "X zufolge", "nach Angaben der Polizei" (and the other sourceNouns). It returns the mention
@@ -74,10 +184,22 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 	default:
 		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
 		// Politikers": the source is the phrase from its noun on.
-		if k > lo && ts[k-1].lower() == "nach" && sourceNouns[ts[k].lower()] {
+		if !sourceNouns[ts[k].lower()] {
+			break
+		}
+		n := k - 1
+		if n > lo && ts[n].is(lxDeterminer) {
+			n-- // "nach den Worten der Sprecherin"
+		}
+		if n >= lo && ts[n].lower() == "nach" {
 			if _, _, kind, e := germanPhrase(ts, k, end); kind != npNone && e > k+1 {
-				return k, e, npDesc, ps.text(k-1, k+1), true
+				return k, e, npDesc, ps.text(n, k+1), true
 			}
+		}
+		// "Seiner Ansicht nach", "Nach Meinung von Experten": the possessive or the phrase
+		// after "von" names the source.
+		if k+1 < end && ts[k+1].lower() == "nach" && k > lo && possessivesDe[ts[k-1].lower()] && (k-1 == lo || clauseOpens(ts[k-2])) {
+			return k - 1, k + 1, npDesc, ps.text(k-1, k+2), true
 		}
 	}
 	return 0, 0, npNone, "", false
@@ -192,6 +314,11 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 			v++ // the rest of an appositive
 		}
 		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
+			if fronted(ts, lo) {
+				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {
+					return a2, b2, k2, v
+				}
+			}
 			return a, b, kind, v
 		}
 		return 0, 0, npNone, -1
@@ -207,7 +334,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		if i-1 != lo && p.kind() == tWord && !p.cap() {
 			continue // an adjective after a determiner: "nach dem öffentlichen Verlesen"
 		}
-		a, b, kind = germanNP(ts, skipAdverbsFwd(ts, i+1, end), end)
+		a, b, kind = germanNP(ts, afterVerb(ts, i+1, end), end)
 		if kind == npNone {
 			return 0, 0, npNone, -1
 		}
@@ -240,8 +367,16 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
 		return 0, 0, npNone, false
 	}
-	a, b, kind = germanNP(ts, skipAdverbsFwd(ts, t+1, n), n)
+	j := afterVerb(ts, t+1, n)
+	a, b, kind = germanNP(ts, j, n)
 	if kind == npNone {
+		// A paper's name in marks: "„…“, schreibt die „Computerwoche“".
+		if j < n && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+			j++
+		}
+		if j < n && ts[j].kind() == tQuote && isVerb(v) && (j+1 == n || ts[j+1].kind() == tPunct || ts[j+1].is(lxPreposition)) {
+			return j, j + 1, npDesc, true
+		}
 		return 0, 0, npNone, false
 	}
 	return a, b, kind, true
@@ -259,14 +394,15 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	}
 	j := a
 	for j-1 >= lo && a-j < 5 && (ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
-		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop)) ||
+		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop) ||
+		kind == npName && ts[j-1].cap() && !ts[j-1].is(lxCapStop)) ||
 		isNumber(ts[j-1])) {
-		j-- // adjectives, numbers and the determiner
+		j-- // adjectives, numbers, a description before a name ("Der Bremer Forscher Heino Stoever") and the determiner
 		if ts[j].is(lxDeterminer) {
 			break
 		}
 	}
-	if j == lo || j-1 == lo && ts[lo].is(lxDeterminer) { // "Einer der 13 Feuerwehrmänner"
+	if j == lo || j-1 == lo && (ts[lo].is(lxDeterminer) || focusParticles[ts[lo].lower()]) { // "Einer der 13 Feuerwehrmänner", "Auch der Senator"
 		return a, b, kind, true
 	}
 	if d := ts[j].lower(); (d == "der" || d == "des") && ts[j-1].kind() == tWord && ts[j-1].cap() {
@@ -280,9 +416,23 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 				return a3, b, npDesc, true
 			}
 		}
+		// A noun with its determiner that opens the sentence or a clause: "Der
+		// Hauptgeschäftsführer des BPI nannte …".
+		if h := j - 2; h >= lo && ts[h].kind() == tWord && ts[h].is(lxDeterminer) && ts[h].cap() == (h == lo) &&
+			(h == lo || clauseOpens(ts[h-1])) {
+			return h, b, npDesc, true
+		}
 	}
 	p := ts[j-1]
-	if p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass") {
+	if kind == npName && p.kind() == tWord && p.lower() == "und" && j-2 >= lo {
+		// A pair: "Sonia und Willy Bogner sagten", "Schmidt und Becker teilten mit".
+		if a2, _, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
+			if a3, _, _, ok := germanSubjectBefore(ts, a2, b, lo, npName); ok {
+				return a3, b, npName, true
+			}
+		}
+	}
+	if clauseOpens(p) {
 		return a, b, kind, true // a clause's subject: "…, wie der Sprecher sagte"
 	}
 	switch p.lower() {
@@ -294,6 +444,56 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	// Anything else before it (a preposition, a noun it is the genitive of, a verb) makes it an
 	// object or an attribute: "Wegen der Gefahren des Eises warnte …".
 	return 0, 0, npNone, false
+}
+
+// clauseOpens reports whether token p opens a clause, so that the phrase after it may be its
+// subject: a comma, a parenthesis, a conjunction, "wie" or "dass".
+func clauseOpens(p tok) bool {
+	return p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass")
+}
+
+// afterVerb returns the index after the adverbs and the reflexive "sich" that start at token k,
+// right after a German verb: the place of its subject in "äußerte sich der Sprecher".
+func afterVerb(ts []tok, k, limit int) int {
+	k = skipAdverbsFwd(ts, k, limit)
+	if k < limit && ts[k].kind() == tWord && ts[k].lower() == "sich" {
+		k = skipAdverbsFwd(ts, k+1, limit)
+	}
+	return k
+}
+
+// appositiveBack returns the token before an appositive that ends with the comma at p ("Hans
+// Papier, Präsident des Gerichts, sagte"): the word before its opening comma, or p when there is
+// none within maxGermanNP tokens or the appositive is a name.
+func appositiveBack(ts []tok, p, lo int) int {
+	if p < lo || !ts[p].isPunct(",") {
+		return p
+	}
+	for c := p - 1; c > lo && p-c <= maxGermanNP; c-- {
+		t := ts[c]
+		if t.kind() == tQuote || isVerb(t) || t.isSentenceEnd() {
+			return p
+		}
+		if t.isPunct(",") {
+			if ts[c-1].kind() == tWord && (nameRunEnd(ts, c+1, p) != p || ts[c+1].shape(lxRole)) {
+				return c - 1
+			}
+			return p // a name in apposition is the mention: "Der Sprecher, Steffen Seibert, sagte"
+		}
+	}
+	return p
+}
+
+// quotedTerm reports whether the capitalised quotation token qi, inside a German sentence, stands
+// where a quoted term stands rather than a name: after a lower-case word ("eine „Zeitungsente“",
+// "als „Wortbruch“"), not after a noun it names ("das Magazin „Der Spiegel“"), a parenthesis or a
+// preposition with or without its determiner ("in der „Berliner Zeitung“").
+func quotedTerm(ts []tok, qi int) bool {
+	j := qi - 1
+	if j < 0 || ts[j].kind() != tWord || ts[j].cap() || ts[j].is(lxPreposition) || ts[j].lower() == "laut" {
+		return false
+	}
+	return !ts[j].is(lxDeterminer) || j == 0 || ts[j-1].kind() != tWord || !ts[j-1].is(lxPreposition)
 }
 
 // isNumber reports whether t is a number ("13", "3,5").

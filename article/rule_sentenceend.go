@@ -31,6 +31,12 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 		}
 		if ts[j].isPunct(",") {
 			tries++
+			if ps.de && j+1 < end && isVerb(ts[j+1]) && ts[j+1].lower() != "so" {
+				// German `…, sagte die Ministerin.`: the verb, then its subject, close the sentence.
+				if a, b, k := germanNP(ts, afterVerb(ts, j+2, end), end); k != npNone && (b == end || ts[b].isPunct(",") || skipPhrase(ts, b, end) == end) {
+					return match{a: a, b: b, kind: k, cue: j + 1, rule: ruleSentenceEndID}, true
+				}
+			}
 			if ps.de && j+1 < end && ts[j+1].lower() == "so" {
 				// German `…, so Rice.`: the source closes the sentence after "so".
 				if a, b, k := germanNP(ts, j+2, end); k != npNone && b == end {

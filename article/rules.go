@@ -26,6 +26,8 @@ const (
 	ruleLabelID                // SMITH: “…”
 	ruleColonParagraph         // Smith said this:⏎“…”
 	ruleColonIntroID           // Der Text lautete: „…“ (German: the sentence's subject)
+	ruleAsSaidID               // Wie der Minister erklärte, sei die Lage „ernst“ (German)
+	ruleItSaysID               // „…“, heißt es in der Erklärung (German)
 	ruleCreditLineID           // “…”⏎— Smith, on Tuesday.
 	ruleSentenceEndID          // … “…” for the town, Smith said.
 	ruleSubjectID              // Smith has long defended the plan as “…”
@@ -52,6 +54,8 @@ var ruleNames = [numRules]string{
 	ruleLabelID:         "label",
 	ruleColonParagraph:  "colon-paragraph",
 	ruleColonIntroID:    "colon-intro",
+	ruleAsSaidID:        "as-said",
+	ruleItSaysID:        "it-says",
 	ruleCreditLineID:    "credit-line",
 	ruleSentenceEndID:   "sentence-end",
 	ruleSubjectID:       "subject",
@@ -78,6 +82,7 @@ const (
 	scopeUtterance scope = 1 << iota // a quotation that is not a title or name
 	scopeTitle                       // a title or name in marks (“Meet the Press”)
 	scopeWhole                       // only a quotation that is its paragraph's whole text
+	scopeTerm                        // a German capitalised term inside a sentence („Zeitungsente“)
 )
 
 // sieveRule is one row of the sieve: a family of rules, the function that tries it on quotation
@@ -90,13 +95,15 @@ type sieveRule struct {
 
 // sieve is the attribution sieve in precedence order: the most precise rules first.
 var sieve = []sieveRule{
-	{"after", local(ruleAfter), scopeUtterance | scopeTitle},
+	{"after", local(ruleAfterChecked), scopeUtterance | scopeTitle},
 	{"label-inside", local(ruleLabelInside), scopeUtterance},
 	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
 	{"label", local(ruleLabel), scopeUtterance},
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
 	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
-	{"before", local(ruleBefore), scopeUtterance},
+	{"it-says", local(ruleItSays), scopeUtterance},
+	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
+	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},
@@ -117,7 +124,7 @@ func local(rule func(ps *paraState, qi int) (match, bool)) func(e *engine, pi, q
 func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
 	for i := range sieve {
 		r := &sieve[i]
-		if r.scope&sc&(scopeUtterance|scopeTitle) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
+		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
 			continue
 		}
 		if m, ok := r.try(e, pi, qi); ok {

@@ -23,6 +23,9 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if p.isPunct(",") && qi >= 2 {
 		p = ps.toks[qi-2] // "a spot titled, “Arrogant,”"
 	}
+	if ps.de && quotedTerm(ps.toks, qi) && namedBefore(ps, qi) {
+		return false // German: "nannte ihn eine „Zeitungsente“" quotes a term
+	}
 	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
 }
 

@@ -16,6 +16,8 @@ var ruleReasons = map[string]string{
 	"label":            "a speaker's label before the quotation",
 	"colon-paragraph":  "the paragraph before, which ends with a colon",
 	"colon-intro":      "the sentence's subject, before a colon",
+	"as-said":          "a clause that says who said it (wie … sagte)",
+	"it-says":          "the text it is quoted from (heißt es in …)",
 	"credit-line":      "a credit line after the quotation",
 	"sentence-end":     "at the end of the sentence",
 	"subject":          "the sentence's subject, with no speech verb",

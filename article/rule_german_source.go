@@ -1,0 +1,100 @@
+package article
+
+// This file holds two German source phrases that name no speaker in the subject's place: a
+// "wie" clause ("Wie der Minister am Dienstag erklärte, sei die Lage „ernst“", "„…“, wie der
+// Sprecher sagte") and "heißt es" with the text it is in ("„…“, heißt es in der Erklärung",
+// "Auf der Homepage heißt es: „…“"). Both run only on German text (paraState.de).
+
+// ruleAsSaid links a German quotation to the subject of a "wie" clause in its sentence whose verb
+// is a speech verb: before the quotation ("Wie X erklärte, …") or right after it ("„…“, wie X
+// sagte").
+func ruleAsSaid(ps *paraState, qi int) (match, bool) {
+	if !ps.de {
+		return match{}, false
+	}
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	for w := lo; w < qi; w++ {
+		if m, ok := wieClause(ts, w, qi); ok {
+			return m, true
+		}
+	}
+	if qi+2 < len(ts) && ts[qi+1].isPunct(",") {
+		if m, ok := wieClause(ts, qi+2, len(ts)); ok {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// wieClause reads a clause "wie X … sagte" that starts at token w, before limit: "wie" opening a
+// clause (the sentence, or after a comma), a subject right after it (or after "sich"), and a
+// speech verb that ends the clause at a comma, a sentence end or limit.
+func wieClause(ts []tok, w, limit int) (match, bool) {
+	if ts[w].kind() != tWord || ts[w].lower() != "wie" || w > 0 && ts[w-1].kind() == tWord {
+		return match{}, false
+	}
+	a, b, kind := germanNP(ts, afterVerb(ts, w+1, limit), limit)
+	if kind == npNone {
+		return match{}, false
+	}
+	for k := b; k < limit && k-b <= maxMittelfeld; k++ {
+		t := ts[k]
+		if t.kind() == tQuote || t.isPunct(",") || t.isSentenceEnd() {
+			return match{}, false
+		}
+		if isVerb(t) && !t.is(lxNamingVerb) && (k+1 == limit || ts[k+1].isPunct(",") || ts[k+1].isSentenceEnd() ||
+			ts[k+1].kind() == tWord && ts[k+1].lower() == "hat" || ts[k+1].lower() == "hatte" || ts[k+1].lower() == "habe") {
+			return match{a: a, b: b, kind: kind, cue: k, cueText: "wie " + t.lower(), rule: ruleAsSaidID}, true
+		}
+	}
+	return match{}, false
+}
+
+// sourcePrepositions open the phrase that says where "heißt es" reads: "in der Erklärung", "auf
+// der Homepage", "aus dem Ministerium".
+var sourcePrepositions = setOf("in", "im", "auf", "aus", "bei", "beim", "von", "vom", "seitens")
+
+// ruleItSays links a German quotation to the text "heißt es" names in its sentence: „…“, heißt es
+// in der Erklärung des Ministeriums. / In einer Mitteilung hieß es: „…“ The mention is the phrase
+// after the preposition.
+func ruleItSays(ps *paraState, qi int) (match, bool) {
+	if !ps.de {
+		return match{}, false
+	}
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	hi := qi + 1
+	for hi < len(ts) && hi-qi <= maxSentence && !ts[hi].isSentenceEnd() && ts[hi].kind() != tQuote {
+		hi++
+	}
+	k := -1
+	for j := lo; j < hi; j++ {
+		if j != qi && ts[j].kind() == tWord && (ts[j].lower() == "heißt" || ts[j].lower() == "hieß") &&
+			(j+1 < hi && ts[j+1].lower() == "es" || j > lo && ts[j-1].lower() == "es") {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return match{}, false
+	}
+	// The phrase stands right after "heißt es" or opens the sentence before it ("In der
+	// Erklärung heißt es").
+	for _, j := range [2]int{k + 2, lo} {
+		if j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] {
+			continue
+		}
+		end := hi
+		if j < qi {
+			end = qi
+		}
+		a, b, kind := germanNP(ts, j+1, end)
+		if kind == npNone || j == lo && b != k {
+			continue
+		}
+		return match{a: a, b: b, kind: kind, cue: k, cueText: ts[k].lower() + " es", rule: ruleItSaysID,
+			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
+	}
+	return match{}, false
+}
