@@ -48,6 +48,9 @@ func (s *Server) exportPaths() []string {
 	for n := 1; n <= app.PageCount(len(s.lib.order)); n++ {
 		paths = append(paths, app.IndexPath(n))
 	}
+	for n := 2; n <= app.PageCount(len(s.lib.order)); n++ { // the library page's pages after /
+		paths = append(paths, app.LibraryPath(n))
+	}
 	for _, id := range s.lib.order {
 		paths = append(paths, model.ArticlePath(id), model.EmbedPath(id), model.JSONPath(id), "/oembed/"+url.PathEscape(string(id))+".json")
 	}
