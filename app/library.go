@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"strconv"
+	"strings"
 	"time"
 
 	"verbatim/article/model"
@@ -57,6 +58,25 @@ func LibraryPath(n int) string {
 		return PathLibrary
 	}
 	return PathLibraryPages + strconv.Itoa(n)
+}
+
+// LibraryPageOf returns the number of the library page at path: 1 for /, N for /library/N with N ≥ 2
+// written as the library's links write it (LibraryPath: digits, no leading zero, at most nine). It
+// returns false for any other path, /library/1 (page 1 lives at /), /library/02 and /library/abc among
+// them. It says nothing of whether the library has that many pages.
+func LibraryPageOf(path string) (int, bool) {
+	if path == PathLibrary {
+		return 1, true
+	}
+	s, ok := strings.CutPrefix(path, PathLibraryPages)
+	if !ok || s == "" || len(s) > 9 || s[0] == '0' || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 2 {
+		return 0, false
+	}
+	return n, true
 }
 
 // CompareSummaries is the library's order: newest published first, then articles with no (or no

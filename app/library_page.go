@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -11,58 +12,155 @@ import (
 	"verbatim/components"
 )
 
-// LibraryPage is the route "/": the user's imported and saved articles, the sample articles from
-// /articles/index.json, and the import action. Saved articles are marked.
+// LibraryPage is the library's routes: "/" (its first page) and "/library/N" (page N). It lists the
+// user's imported and saved articles, one page of the articles on this server (from
+// /articles/index.json and /articles/index-N.json), the pagination links and the import action. Saved
+// articles are marked, in the user's section and among the server's.
+//
+// The prerendered page is the product: it lists its page's articles, and its pagination links page
+// through the library with no script. Once app.wasm runs it, a "Show more articles" button appends
+// the following pages in place. The address stays the page the reader opened (a reload shows that
+// page again), and the "older" link goes on from the last page shown.
 type LibraryPage struct {
 	goapp.Compo
 
-	samples []Summary
-	mine    []Entry
-	corrupt int
-	failed  string
-	notice  string
-	loading bool
+	page     int       // the page the URL names, the first one shown; 0 when the URL names none
+	listing  Listing   // the last page shown: its number, the page count, the total and the next page
+	articles []Summary // the server's articles shown: page, then each page loaded after it
+	mine     []Entry
+	corrupt  int
+	failed   string
+	notice   string
+	loading  bool
+	script   bool   // app.wasm runs the page: the "Show more articles" button works
+	more     bool   // a "Show more articles" request is under way
+	status   string // the polite live region's text: what the last "Show more articles" did
 }
 
-// OnPreRender lists the server library for the first paint.
+// errNoLibraryPage is what a library page says when its address names no page the library has.
+var errNoLibraryPage = errors.New("this page of the library does not exist: the link may be mistyped, or the library has fewer articles now")
+
+// OnPreRender lists the URL's page of the server library for the first paint.
 func (p *LibraryPage) OnPreRender(ctx goapp.Context) {
-	ctx.Page().SetTitle("Library — Verbatim")
+	p.page, _ = LibraryPageOf(ctx.Page().URL().Path)
+	defer func() { ctx.Page().SetTitle(p.title()) }()
 	if serverLibrary == nil {
 		return
 	}
-	list, err := serverLibrary.Page(context.Background(), 1)
+	if p.page == 0 {
+		p.failed = sentence(errNoLibraryPage)
+		return
+	}
+	list, err := serverLibrary.Page(context.Background(), p.page)
 	if err != nil {
 		p.failed = "The library could not be listed: " + sentence(err)
 		return
 	}
-	p.samples = list.Articles
+	p.listing, p.articles = list, list.Articles
 }
 
 // OnMount says app.wasm has the page.
 func (p *LibraryPage) OnMount(ctx goapp.Context) { markMounted() }
 
-// OnNav loads the library and the user's articles.
+// OnNav loads the URL's page of the library and the user's articles. go-app keeps this component
+// when it navigates between the library's pages, so everything the URL decides is reset here; after
+// such a navigation the list's heading takes the focus, as a page load would start the reader there.
 func (p *LibraryPage) OnNav(ctx goapp.Context) {
-	ctx.Page().SetTitle("Library — Verbatim")
-	p.loading = true
+	n, _ := LibraryPageOf(ctx.Page().URL().Path)
+	moved := p.script
+	p.page, p.script, p.loading = n, true, true
+	p.listing, p.articles, p.failed, p.status = Listing{}, nil, "", ""
+	ctx.Page().SetTitle(p.title())
 	ctx.Async(func() {
 		var listing Listing
-		serr := fetchJSON(context.Background(), IndexPath(1), &listing)
+		serr := errNoLibraryPage
+		if n > 0 {
+			serr = fetchJSON(context.Background(), IndexPath(n), &listing)
+		}
 		mine, corrupt, merr := store.List(context.Background())
-		ctx.Dispatch(func(goapp.Context) {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if p.page != n {
+				return // the reader went to another page meanwhile
+			}
 			p.loading = false
-			p.failed = ""
-			if serr != nil && len(p.samples) == 0 {
-				p.failed = "The sample articles could not be listed. " + sentence(serr)
-			} else if serr == nil {
-				p.samples = listing.Articles
+			switch {
+			case errors.Is(serr, errNotInLibrary):
+				p.failed = sentence(errNoLibraryPage)
+			case serr != nil:
+				p.failed = "The articles on this server could not be listed. " + sentence(serr)
+			default:
+				p.listing, p.articles = listing, listing.Articles
 			}
 			p.mine, p.corrupt = mine, corrupt
 			if merr != nil {
 				p.notice = "Your saved articles could not be read. " + sentence(merr)
 			}
+			ctx.Page().SetTitle(p.title())
+			if moved {
+				ctx.Defer(func(goapp.Context) { focusSelector("#" + listHeadingID) })
+			}
 		})
 	})
+}
+
+// showMore appends the next page of the library (Listing.Next) to the list and says so in the live
+// region. pressed says the reader asked with the button: the focus then moves to the first new card's
+// link; otherwise (an automatic load) it stays where it is.
+func (p *LibraryPage) showMore(ctx goapp.Context, pressed bool) {
+	next, page := p.listing.Next, p.page
+	if next == "" || p.more {
+		return
+	}
+	p.more = true
+	ctx.Async(func() {
+		var l Listing
+		err := fetchJSON(context.Background(), next, &l)
+		ctx.Dispatch(func(ctx goapp.Context) {
+			p.more = false
+			if p.page != page {
+				return
+			}
+			if err != nil {
+				p.status = "More articles could not be loaded. " + sentence(err)
+				return
+			}
+			first := len(p.articles)
+			p.articles = appendNew(p.articles, l.Articles)
+			p.listing = l
+			p.status = moreStatus(len(p.articles)-first, p.page, len(p.articles), l.Total)
+			if pressed && len(p.articles) > first {
+				ctx.Defer(func(goapp.Context) {
+					focusSelector(fmt.Sprintf("#%s > li:nth-child(%d) h3 a", listID, first+1))
+				})
+			}
+		})
+	})
+}
+
+// appendNew appends to shown the articles of more it does not hold yet: when an article was added to
+// the library between two loads, the next page repeats the last article of the one before.
+func appendNew(shown, more []Summary) []Summary {
+	seen := make(map[model.ArticleID]bool, len(shown))
+	for _, s := range shown {
+		seen[s.ID] = true
+	}
+	for _, s := range more {
+		if !seen[s.ID] {
+			shown = append(shown, s)
+		}
+	}
+	return shown
+}
+
+// focusSelector focuses the page's first element that matches the CSS selector sel (a constant of
+// this package's making), if any. It does nothing on the server.
+func focusSelector(sel string) {
+	if !goapp.IsClient {
+		return
+	}
+	if el := goapp.Window().Get("document").Call("querySelector", sel); el.Truthy() {
+		el.Call("focus")
+	}
 }
 
 func (p *LibraryPage) remove(ctx goapp.Context, id model.ArticleID) {
@@ -77,6 +175,12 @@ func (p *LibraryPage) remove(ctx goapp.Context, id model.ArticleID) {
 		})
 	})
 }
+
+// The ids of the server's list of articles and of its heading.
+const (
+	listID        = "samples"
+	listHeadingID = "samples-title"
+)
 
 // Render draws the library.
 func (p *LibraryPage) Render() goapp.UI {
@@ -96,13 +200,13 @@ func (p *LibraryPage) Render() goapp.UI {
 				Text("Remove").
 				OnClick(func(ctx goapp.Context, ev goapp.Event) { p.remove(ctx, e.ID) })))
 	}
-	var sampleItems []goapp.UI
-	for _, s := range p.samples {
+	var items []goapp.UI
+	for _, s := range p.articles {
 		badge := ""
 		if saved[s.ID] {
 			badge = "Saved offline"
 		}
-		sampleItems = append(sampleItems, card(s, badge, nil))
+		items = append(items, card(s, badge, nil))
 	}
 	return components.Frame("library", goapp.Main().ID("main").Class("page-main", "library").Body(
 		goapp.Div().Class("library-head").Body(
@@ -118,11 +222,18 @@ func (p *LibraryPage) Render() goapp.UI {
 				goapp.Ul().Class("cards").ID("my-articles").Body(mineItems...),
 			),
 		),
-		goapp.Section().Aria("labelledby", "samples-title").Body(
-			goapp.H2().ID("samples-title").Text("Sample articles"),
+		goapp.Section().Aria("labelledby", listHeadingID).Body(
+			goapp.H2().ID(listHeadingID).TabIndex(-1).Text("Articles on this server"),
+			goapp.If(p.listing.Total > 0, goapp.P().Class("library-count").Text(p.countText())),
 			goapp.If(p.failed != "", goapp.P().Class("notice").Attr("role", "alert").Text(p.failed)),
-			goapp.If(len(sampleItems) == 0 && p.failed == "" && !p.loading, goapp.P().Text("There are no sample articles on this server.")),
-			goapp.Ul().Class("cards").ID("samples").Body(sampleItems...),
+			goapp.If(len(items) == 0 && p.failed == "" && !p.loading, goapp.P().Text("There are no articles on this server.")),
+			goapp.Ul().Class("cards").ID(listID).Body(items...),
+			goapp.If(p.script && p.listing.Next != "",
+				goapp.Button().Class("button", "load-more").ID("load-more").Type("button").
+					Text("Show more articles").
+					OnClick(func(ctx goapp.Context, ev goapp.Event) { p.showMore(ctx, true) })),
+			goapp.P().Class("library-status").ID("library-status").Attr("role", "status").Text(p.status),
+			p.pager(),
 		),
 	))
 }

@@ -16,6 +16,11 @@ const (
 	PathLibraryPages = "/library/"
 )
 
+// libraryPagesRoute is the go-app route of the library's pages after the first (/library/2…); the
+// page itself reads its number with LibraryPageOf, and the server answers 404 for a page the library
+// does not have before go-app renders anything.
+const libraryPagesRoute = "^" + PathLibraryPages + "[0-9]{1,9}$"
+
 var registerOnce sync.Once
 
 // Register registers every route of the app with go-app. Both the wasm main and the server call it,
@@ -24,6 +29,7 @@ var registerOnce sync.Once
 func Register() {
 	registerOnce.Do(func() {
 		goapp.Route(PathLibrary, &LibraryPage{})
+		goapp.RouteWithRegexp(libraryPagesRoute, &LibraryPage{})
 		goapp.Route(PathImport, &ImportPage{})
 		goapp.RouteWithRegexp(model.ArticleRoute, &ReaderPage{})
 		goapp.RouteWithRegexp(model.EmbedRoute, &EmbedPage{})

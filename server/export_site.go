@@ -168,7 +168,8 @@ func (e *exporter) link(f *siteFiles, name, target string) error {
 	return nil
 }
 
-// listing writes every page of the library's JSON listing and returns the sitemap's URLs: the
+// listing writes every page of the library's JSON listing, and the library page's pages after the
+// first (library/N.html), and returns the sitemap's URLs: the
 // library page, then every article page in library order, with its published date.
 func (e *exporter) listing(ctx context.Context, f *siteFiles) ([]sitemapURL, error) {
 	s := e.s
@@ -192,6 +193,17 @@ func (e *exporter) listing(ctx context.Context, f *siteFiles) ([]sitemapURL, err
 			return nil, err
 		}
 		f.files = append(f.files, files...)
+		if n > 1 { // the library page's pages after / (/library/N), rewritten as the listing is
+			html, err := s.renderExportPage(ctx, app.LibraryPath(n))
+			if err != nil {
+				return nil, err
+			}
+			files, err := e.w.putAsset(exportBody{app.LibraryPath(n), "text/html; charset=utf-8", html}, f.old)
+			if err != nil {
+				return nil, err
+			}
+			f.files = append(f.files, files...)
+		}
 		for _, a := range page.Articles {
 			urls = append(urls, sitemapURL{loc: base + model.ArticlePath(a.ID), lastmod: sitemapLastmod(a.Published)})
 		}

@@ -186,6 +186,7 @@ func (p *pages) finish(src []byte, path, base string, id model.ArticleID, kind m
 		fetch:     p.fetch,
 		assets:    p.assets,
 	}
+	info.prev, info.next = libraryNeighbours(p.lib, base, path)
 	if info.found && kind == model.PathArticle {
 		a, _ := p.lib.Get(context.Background(), id)
 		info.title = a.Title

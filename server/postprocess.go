@@ -24,6 +24,8 @@ type pageInfo struct {
 	title     string // the article's title, for the oEmbed discovery link
 	oembed    string // the article's oEmbed address (article pages)
 	partners  []string
+	prev      string      // on a library page, the absolute address of the page before it, or ""
+	next      string      // on a library page, the absolute address of the page after it, or ""
 	fetch     bool        // the server fetches links (-fetch): pages that boot app.wasm say so to it
 	assets    *pageAssets // the build's inline style and script and page scripts
 }
@@ -419,6 +421,7 @@ func trimLayoutNewlines(n *html.Node) bool {
 //
 //   - on the page of an article the library has, the canonical link and the oEmbed discovery link;
 //   - on an embed page, the partner list (for embed-frame.js) and robots noindex;
+//   - on a library page, rel="prev" and rel="next" links to the pages before and after it;
 //   - on a page that boots app.wasm, when the server runs with -fetch, <meta name="verbatim-fetch">
 //     naming POST /api/fetch, which tells the import page to offer "Read from a link" (app.FetchMeta).
 //
@@ -436,6 +439,12 @@ func addToHead(p *pageDoc) bool {
 		head = append(head,
 			element(atom.Meta, "name", "verbatim-partners", "content", strings.Join(p.partners, " ")),
 			element(atom.Meta, "name", "robots", "content", "noindex"))
+	}
+	if p.prev != "" {
+		head = append(head, element(atom.Link, "rel", "prev", "href", p.prev))
+	}
+	if p.next != "" {
+		head = append(head, element(atom.Link, "rel", "next", "href", p.next))
 	}
 	if p.fetch && p.bootsWasm() {
 		head = append(head, element(atom.Meta, "name", app.FetchMeta, "content", app.FetchPath))
