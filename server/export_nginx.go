@@ -22,6 +22,7 @@ func (s *Server) nginxHeaderFiles() map[string][]byte {
 		set        headerSet
 	}{
 		{"document", "the reader's pages (/, /import, /article/{id})", hs.page},
+		{"handoff", "/import?from=bookmarklet, the import page the bookmarklet opens, which keeps its opener (no Cross-Origin-Opener-Policy)", hs.handoffPage},
 		{"embed", "the embed pages (/embed/{id}), which the partners frame", hs.embedPage},
 		{"resource", "every other file: JSON, wasm, JavaScript, CSS, images, fonts, the manifest", hs.resource},
 		{"partner", "the scripts partners' pages load (/embed.js, web/partner/)", hs.partnerResource},
