@@ -36,7 +36,7 @@ func (s *Server) serveCard(w http.ResponseWriter, r *http.Request) {
 	}
 	a, err := s.lib.Get(r.Context(), model.ArticleID(id))
 	if err != nil {
-		http.NotFound(w, r)
+		notServed(w, err, "no such article") // 410 for a deleted article
 		return
 	}
 	card, ok := s.cardOf(r, a, q)
@@ -155,7 +155,7 @@ func (s *Server) serveShare(w http.ResponseWriter, r *http.Request) {
 	}
 	a, err := s.lib.Get(r.Context(), id)
 	if err != nil {
-		http.NotFound(w, r)
+		notServed(w, err, "no such article") // 410 for a deleted article
 		return
 	}
 	quote, ok := findQuote(a, q)

@@ -355,7 +355,8 @@ func TestGeneratedLibraryPagesAndWatch(t *testing.T) {
 		t.Errorf("the broken file is not named in a warning:\n%s", logs)
 	}
 	gone := url.QueryEscape(base + "/article/story-2")
-	for _, p := range []string{"/article/story-2", "/embed/story-2", "/articles/story-2.json", "/oembed/story-2.json", "/oembed?format=json&url=" + gone} {
+	for _, p := range []string{"/article/story-2", "/embed/story-2", "/articles/story-2.json", "/oembed/story-2.json", "/oembed?format=json&url=" + gone,
+		"/card/story-2/title.png", "/article/story-2/q/1"} {
 		if res, _ := do(t, h, "GET", p, nil); res.StatusCode != 410 {
 			t.Errorf("%s: %d, want 410 Gone", p, res.StatusCode)
 		}
