@@ -120,8 +120,8 @@ func (r *Reader) meta() app.UI {
 	if a.Site != "" {
 		add(app.Span().Class("article-site").Text(a.Site))
 	}
-	if t, err := time.Parse(time.RFC3339, a.Published); err == nil {
-		add(DateTime(app.Time().Class("article-published"), t).Text(t.UTC().Format("2 January 2006")))
+	if t, shown, ok := PublishedDate(a); ok {
+		add(DateTime(app.Time().Class("article-published"), t).Text(shown))
 	}
 	add(app.Span().Text(readingTime(a)))
 	if u, ok := safe.Href(a.URL); ok {
@@ -131,6 +131,16 @@ func (r *Reader) meta() app.UI {
 		}
 	}
 	return app.P().Class("article-meta").Body(parts...)
+}
+
+// PublishedDate returns an article's published instant and the date the reader shows for it, in
+// UTC ("26 March 2017"); false when the article has no readable date. Quote cards show the same.
+func PublishedDate(a *model.Article) (time.Time, string, bool) {
+	t, err := time.Parse(time.RFC3339, a.Published)
+	if err != nil {
+		return time.Time{}, "", false
+	}
+	return t, t.UTC().Format("2 January 2006"), true
 }
 
 // sourceHost returns the host an article's address names, without "www.", for the link to the

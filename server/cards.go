@@ -14,6 +14,7 @@ import (
 
 	"verbatim/article/model"
 	"verbatim/article/safe"
+	"verbatim/components"
 	"verbatim/internal/quotecard"
 )
 
@@ -78,9 +79,7 @@ func (s *Server) serveCard(w http.ResponseWriter, r *http.Request) {
 // quote's share link, without its scheme, as the card's short link; false when a has no quote q.
 func (s *Server) cardOf(r *http.Request, a *model.Article, q model.QuoteID) (quotecard.Card, bool) {
 	c := quotecard.Card{Title: a.Title, Site: a.Site}
-	if t, err := time.Parse(time.RFC3339, a.Published); err == nil {
-		c.Date = t.UTC().Format("2 January 2006")
-	}
+	_, c.Date, _ = components.PublishedDate(a)
 	link := model.ArticlePath(a.ID)
 	if q != "" {
 		quote, ok := findQuote(a, q)

@@ -144,26 +144,23 @@ func setOGURL(p *pageDoc) bool {
 // setOGImage makes the og:image meta's address absolute, against the page's canonical address, as
 // social previews need; an og:image with no address (a page that set none) is removed.
 func setOGImage(p *pageDoc) bool {
-	found := false
 	for n := range elementsOf(p.doc, atom.Meta) {
 		if attr(n, "property") != "og:image" {
 			continue
 		}
-		found = true
 		img := attr(n, "content")
 		base, err := url.Parse(p.canonical)
-		if img == "" || err != nil || p.canonical == "" {
-			if img == "" {
-				n.Parent.RemoveChild(n)
+		switch {
+		case img == "":
+			n.Parent.RemoveChild(n)
+		case err == nil && p.canonical != "":
+			if ref, err := url.Parse(img); err == nil {
+				setAttr(n, "content", base.ResolveReference(ref).String())
 			}
-			return true
-		}
-		if ref, err := url.Parse(img); err == nil {
-			setAttr(n, "content", base.ResolveReference(ref).String())
 		}
 		return true
 	}
-	return found
+	return false
 }
 
 // dropZoomViewport removes a viewport meta that forbids zooming: go-app writes one with

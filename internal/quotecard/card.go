@@ -177,13 +177,13 @@ func Lay(c Card, s Size) (Layout, error) {
 	return l, nil
 }
 
-// fitBlock wraps text at the largest size from max down to min (in steps of 2) whose lines fit in
-// height box. When none does, it keeps the lines that fit at min, leaving room for the shortened
+// fitBlock wraps text at the first size, from largest down to smallest in steps of 2, whose lines fit in
+// height box. When none does, it keeps the lines that fit at smallest, leaving room for the shortened
 // note (noteH), and ends the last one with "…" after a whole word.
-func fitBlock(fam family, text string, maxW fixed.Int26_6, box int, max, min float64, noteH int) (lines []string, size float64, shortened bool, err error) {
-	for size = max; ; size -= 2 {
-		if size < min {
-			size = min
+func fitBlock(fam family, text string, maxW fixed.Int26_6, box int, largest, smallest float64, noteH int) (lines []string, size float64, shortened bool, err error) {
+	for size = largest; ; size -= 2 {
+		if size < smallest {
+			size = smallest
 		}
 		fs, err := newFaces(fam, size)
 		if err != nil {
@@ -194,8 +194,8 @@ func fitBlock(fam family, text string, maxW fixed.Int26_6, box int, max, min flo
 		if len(lines)*lh <= box {
 			return lines, size, false, nil
 		}
-		if size == min {
-			keep := max0((box - noteH) / lh)
+		if size == smallest {
+			keep := max(1, (box-noteH)/lh)
 			return shorten(fs, lines[:keep], maxW), size, true, nil
 		}
 	}
@@ -206,13 +206,6 @@ func fitBlock(fam family, text string, maxW fixed.Int26_6, box int, max, min flo
 func lineHeight(fs *faces, size float64) int {
 	asc, desc := fs.metrics()
 	return max(int(size*1.25), asc.Ceil()+desc.Ceil())
-}
-
-func max0(n int) int {
-	if n < 1 {
-		return 1
-	}
-	return n
 }
 
 // shorten ends the last of lines with "…”", dropping whole words from its end until it fits.
