@@ -28,12 +28,65 @@ const (
 	PathEmbed   PathKind = "embed"   // /embed/{id}: the chrome-less reader for partners' iframes
 )
 
+// The pages of the people quoted across the library (issue 15): these are no article's pages, so
+// ParseArticlePath never returns them; ParseSpeakerPath does.
+const (
+	PathSpeakers PathKind = "speakers" // /speakers: everyone quoted, with quote counts and roles
+	PathSpeaker  PathKind = "speaker"  // /speaker/{slug}: everything one person said
+)
+
 // ArticleRoute and EmbedRoute are the regular expressions go-app routes /article/{id} and
 // /embed/{id} with: exactly the paths ParseArticlePath accepts.
 const (
 	ArticleRoute = `^/article/` + idPattern + `$`
 	EmbedRoute   = `^/embed/` + idPattern + `$`
 )
+
+// The speaker pages' paths and go-app routes: exactly the paths ParseSpeakerPath accepts.
+const (
+	SpeakersPath  = "/speakers"
+	speakerPrefix = "/speaker/"
+	// speakerSlugPattern is ValidSpeakerSlug as a regular expression;
+	// TestSpeakerSlugPatternAgreesWithValidSpeakerSlug keeps the two one rule.
+	speakerSlugPattern = `[a-z0-9](-?[a-z0-9]){0,79}`
+	// maxSpeakerSlugBytes bounds a speaker's slug, a path segment and a file name in an export.
+	maxSpeakerSlugBytes = 80
+	SpeakersRoute       = `^/speakers$`
+	SpeakerRoute        = `^/speaker/` + speakerSlugPattern + `$`
+)
+
+// ValidSpeakerSlug reports whether s can name a person in a URL: 1 to 80 lowercase ASCII letters,
+// digits and single hyphens, starting and ending with a letter or digit (what crossref.Slug gives).
+//
+// Trust boundary: s is untrusted (a request path). A valid slug needs no escaping in a path, a file
+// name or an HTML attribute.
+func ValidSpeakerSlug(s string) bool {
+	if s == "" || len(s) > maxSpeakerSlugBytes || s[0] == '-' || s[len(s)-1] == '-' || strings.Contains(s, "--") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// SpeakerPath returns the page of the person with slug: /speaker/{slug}. slug must be valid
+// (ValidSpeakerSlug); it is escaped anyway.
+func SpeakerPath(slug string) string { return speakerPrefix + url.PathEscape(slug) }
+
+// ParseSpeakerPath returns the slug and the page that path names: PathSpeakers for /speakers (slug
+// empty), PathSpeaker for /speaker/{slug} with a valid slug; ok is false for any other path.
+func ParseSpeakerPath(path string) (slug string, kind PathKind, ok bool) {
+	if path == SpeakersPath {
+		return "", PathSpeakers, true
+	}
+	if rest, found := strings.CutPrefix(path, speakerPrefix); found && ValidSpeakerSlug(rest) {
+		return rest, PathSpeaker, true
+	}
+	return "", "", false
+}
 
 // ValidID reports whether s can name an article in a URL: 1 to 128 ASCII letters, digits, ".", "_"
 // and "-", starting with a letter or digit. Every id the server or an import gives is valid (see

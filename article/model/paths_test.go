@@ -132,3 +132,72 @@ func TestQuoteFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerSlugPatternAgreesWithValidSpeakerSlug keeps the speaker route's regular expression and
+// ValidSpeakerSlug one rule, over every string of a set built from the characters that matter.
+func TestSpeakerSlugPatternAgreesWithValidSpeakerSlug(t *testing.T) {
+	t.Parallel()
+	re := regexp.MustCompile(`^` + speakerSlugPattern + `$`)
+	alphabet := []string{"a", "z", "5", "-", "A", "_", ".", "/", "é"}
+	var walk func(prefix string, depth int)
+	walk = func(prefix string, depth int) {
+		if got, want := ValidSpeakerSlug(prefix), re.MatchString(prefix); got != want {
+			t.Errorf("%q: ValidSpeakerSlug %v, route pattern %v", prefix, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(prefix+c, depth-1)
+		}
+	}
+	walk("", 4)
+	for _, n := range []int{79, 80, 81} {
+		s := strings.Repeat("a", n)
+		if got, want := ValidSpeakerSlug(s), re.MatchString(s); got != want || got != (n <= 80) {
+			t.Errorf("%d bytes: ValidSpeakerSlug %v, route pattern %v", n, got, want)
+		}
+	}
+}
+
+func TestParseSpeakerPath(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		path string
+		slug string
+		kind PathKind
+		ok   bool
+	}{
+		{"/speakers", "", PathSpeakers, true},
+		{"/speaker/dmitry-peskov", "dmitry-peskov", PathSpeaker, true},
+		{"/speaker/p-3f2a9c", "p-3f2a9c", PathSpeaker, true},
+		{"/speakers/", "", "", false},
+		{"/speaker/", "", "", false},
+		{"/speaker/Peskov", "", "", false},
+		{"/speaker/a--b", "", "", false},
+		{"/speaker/-a", "", "", false},
+		{"/speaker/a-", "", "", false},
+		{"/speaker/a/b", "", "", false},
+		{"/speaker/%3Cx%3E", "", "", false},
+		{"/article/dmitry-peskov", "", "", false},
+		{"/", "", "", false},
+	} {
+		slug, kind, ok := ParseSpeakerPath(c.path)
+		if slug != c.slug || kind != c.kind || ok != c.ok {
+			t.Errorf("ParseSpeakerPath(%q) = %q, %q, %v; want %q, %q, %v", c.path, slug, kind, ok, c.slug, c.kind, c.ok)
+		}
+		for _, r := range []struct {
+			route string
+			kind  PathKind
+		}{{SpeakersRoute, PathSpeakers}, {SpeakerRoute, PathSpeaker}} {
+			if got, want := regexp.MustCompile(r.route).MatchString(c.path), c.ok && c.kind == r.kind; got != want {
+				t.Errorf("%s matches %q: %v, want %v", r.route, c.path, got, want)
+			}
+		}
+	}
+	for _, slug := range []string{"a", "dmitry-peskov", "p-0a1b"} {
+		if got, kind, ok := ParseSpeakerPath(SpeakerPath(slug)); !ok || got != slug || kind != PathSpeaker {
+			t.Errorf("ParseSpeakerPath(SpeakerPath(%q)) = %q, %q, %v", slug, got, kind, ok)
+		}
+	}
+}
