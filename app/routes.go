@@ -33,5 +33,7 @@ func Register() {
 		goapp.Route(PathImport, &ImportPage{})
 		goapp.RouteWithRegexp(model.ArticleRoute, &ReaderPage{})
 		goapp.RouteWithRegexp(model.EmbedRoute, &EmbedPage{})
+		goapp.RouteWithRegexp(model.SpeakersRoute, &SpeakersPage{})
+		goapp.RouteWithRegexp(model.SpeakerRoute, &SpeakersPage{})
 	})
 }

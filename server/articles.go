@@ -45,6 +45,9 @@ func (s *Server) articleJSON(ctx context.Context, file string) (*asset, error) {
 	if !ok {
 		return nil, errNoArticle
 	}
+	if file == path.Base(app.SpeakersJSONPath) {
+		return s.speakersJSON()
+	}
 	if name == "index" || isListingPage(name) {
 		n := 1
 		if name != "index" {

@@ -285,11 +285,12 @@ func dirLabel(dir string) string {
 // fileSlug returns the article id of a content file: article.Slug of its base name without the
 // extension ("Zakaria Peskov.txt" gives "zakaria-peskov"), which is what the app's routes accept. The
 // listing's names are kept free: "index" and "index-N", whose JSON would be a page of the listing,
-// get "-article" ("index.txt" gives "index-article").
+// and "speakers", whose JSON would be app.SpeakersJSONPath, get "-article" ("index.txt" gives
+// "index-article").
 func fileSlug(name string) model.ArticleID {
 	base := path.Base(name)
 	id := article.Slug(strings.TrimSuffix(base, path.Ext(base)))
-	if id == "index" || isListingPage(string(id)) {
+	if id == "index" || id == "speakers" || isListingPage(string(id)) {
 		id += "-article"
 	}
 	return id
@@ -360,6 +361,16 @@ func (p *prerenderLibraries) Page(ctx context.Context, n int) (app.Listing, erro
 		return app.Listing{}, fmt.Errorf("page %d: %w", n, errNoPage)
 	}
 	return p.libs[len(p.libs)-1].Page(ctx, n)
+}
+
+// Speakers returns the speaker names and people of the newest library.
+func (p *prerenderLibraries) Speakers(ctx context.Context) (*app.SpeakerTable, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.libs) == 0 {
+		return app.NewSpeakerTable(nil, nil), nil
+	}
+	return p.libs[len(p.libs)-1].Speakers(ctx)
 }
 
 // Get returns the article from the newest library that has it.

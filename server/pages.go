@@ -159,6 +159,10 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 			status = http.StatusNotFound
 		}
 	}
+	if slug, sk, _ := model.ParseSpeakerPath(r.URL.Path); sk == model.PathSpeaker && !p.lib.hasSpeaker(slug) {
+		// Someone only this browser's articles quote, perhaps: the page boots app.wasm, which looks.
+		status = http.StatusNotFound
+	}
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
 	pg := &renderedPage{status: status, headers: p.headers.document(kind)}

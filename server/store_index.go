@@ -27,6 +27,9 @@ type entry struct {
 	ID    model.ArticleID // the article's id (fileSlug, made unique in file-name order)
 	Err   string          // why the file is not served (it failed to read or to parse), or empty
 	Sum   app.Summary     // the listing's entry, when Err is empty
+	// Speakers is what the article says of each speaker name (app.SpeakerCountsOf), when Err is
+	// empty: the speaker pages add these up without parsing the library.
+	Speakers []app.SpeakerCount
 }
 
 // ok reports whether the entry's article is served.
@@ -46,6 +49,9 @@ type snapshot struct {
 	listed  []app.Summary // the served articles' summaries, in library order (app.CompareSummaries)
 	order   []*entry      // the served articles' entries, in library order
 	gone    map[model.ArticleID]bool
+
+	speakers     sync.Once         // speakerTable, computed on first use
+	speakerTable *app.SpeakerTable // the snapshot's people (speakerTableOf)
 }
 
 // newSnapshot indexes entries (in file-name order) and the ids of deleted articles.
@@ -71,7 +77,7 @@ func newSnapshot(gen uint64, entries []*entry, gone map[model.ArticleID]bool) *s
 }
 
 // indexVersion changes when the index file's layout or meaning changes.
-const indexVersion = 1
+const indexVersion = 2
 
 // indexFile is the library's index as persisted in the state directory.
 type indexFile struct {

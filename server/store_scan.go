@@ -220,7 +220,7 @@ func (l *library) index(f fileStat, id model.ArticleID, prev *entry) (e *entry, 
 	}
 	e.Size, e.MTime, e.Hash = size, mtime, sha256.Sum256(body)
 	if prev != nil && prev.Hash == e.Hash && prev.Size >= 0 {
-		e.Err, e.Sum = prev.Err, prev.Sum
+		e.Err, e.Sum, e.Speakers = prev.Err, prev.Sum, prev.Speakers
 		e.Sum.ID = id
 		return e, false
 	}
@@ -233,6 +233,7 @@ func (l *library) index(f fileStat, id model.ArticleID, prev *entry) (e *entry, 
 	}
 	e.Sum = app.SummaryOf(a)
 	e.Sum.ID = id
+	e.Speakers = app.SpeakerCountsOf(a)
 	return e, true
 }
 

@@ -106,6 +106,24 @@ func QuoteLink(id model.QuoteID) URL {
 	return URL{"#" + model.QuoteFragment(id)}
 }
 
+// QuoteInArticle returns the link to quote q in article id's reader, /article/{id}#{fragment}
+// (model.ArticlePath, model.QuoteFragment), or false when id is not a valid id or q is empty.
+func QuoteInArticle(id model.ArticleID, q model.QuoteID) (URL, bool) {
+	if !model.ValidID(string(id)) || q == "" {
+		return URL{}, false
+	}
+	return URL{model.ArticlePath(id) + "#" + model.QuoteFragment(q)}, true
+}
+
+// SpeakerPath returns the page of the person with slug (model.SpeakerPath), or false when slug is
+// not a valid slug (model.ValidSpeakerSlug).
+func SpeakerPath(slug string) (URL, bool) {
+	if !model.ValidSpeakerSlug(slug) {
+		return URL{}, false
+	}
+	return URL{model.SpeakerPath(slug)}, true
+}
+
 // Schemes returns every scheme the policy admits in some URL attribute.
 func Schemes() []string { return HrefAttr.Schemes() }
 

@@ -212,3 +212,36 @@ func FuzzAttributes(f *testing.F) {
 		}
 	})
 }
+
+func TestQuoteInArticleAndSpeakerPath(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		id   model.ArticleID
+		q    model.QuoteID
+		want string
+		ok   bool
+	}{
+		{"zakaria-peskov", "q3", "/article/zakaria-peskov#q3", true},
+		{"my-a", `x"><script>`, "/article/my-a#art-quote-x---script-", true},
+		{"a/b", "q1", "", false},
+		{"a", "", "", false},
+	} {
+		u, ok := QuoteInArticle(c.id, c.q)
+		if ok != c.ok || u.String() != c.want {
+			t.Errorf("QuoteInArticle(%q, %q) = %q, %v; want %q, %v", c.id, c.q, u, ok, c.want, c.ok)
+		}
+	}
+	for _, c := range []struct {
+		slug, want string
+		ok         bool
+	}{
+		{"dmitry-peskov", "/speaker/dmitry-peskov", true},
+		{"Peskov", "", false},
+		{"a/../b", "", false},
+	} {
+		u, ok := SpeakerPath(c.slug)
+		if ok != c.ok || u.String() != c.want {
+			t.Errorf("SpeakerPath(%q) = %q, %v; want %q, %v", c.slug, u, ok, c.want, c.ok)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"verbatim/app"
+	"verbatim/article/model"
+)
+
+// speakerTableOf returns the snapshot's speaker table: app.NameTable over every served article's
+// entry.Speakers, grouped into people with no hand decisions (those live in the browser). It is
+// computed once per snapshot, on first use, from the index alone with no article parsed, and bounded
+// by app.MaxSpeakerNames names of app.MaxSpeakerArticles articles each.
+func (s *snapshot) speakerTableOf() *app.SpeakerTable {
+	s.speakers.Do(func() {
+		var t app.NameTable
+		for _, e := range s.order {
+			t.Add(app.ArticleRef{ID: e.ID, Published: e.Sum.Published}, e.Speakers)
+		}
+		s.speakerTable = app.NewSpeakerTable(t.Stats(), nil)
+	})
+	return s.speakerTable
+}
+
+// Speakers returns the library's speaker table (app.SpeakerLibrary).
+func (l *library) Speakers(context.Context) (*app.SpeakerTable, error) {
+	return l.snap.Load().speakerTableOf(), nil
+}
+
+// hasSpeaker reports whether the page /speaker/{slug} shows someone of the library.
+func (l *library) hasSpeaker(slug string) bool {
+	_, ok := l.snap.Load().speakerTableOf().Find(slug)
+	return ok
+}
+
+// speakersJSON returns the asset of app.SpeakersJSONPath: the library's speaker names
+// (app.SpeakerNames), cached per library generation.
+func (s *Server) speakersJSON() (*asset, error) {
+	snap := s.lib.snap.Load()
+	return s.cached("speakers\x00"+strconv.FormatUint(snap.gen, 10), func() (*asset, error) {
+		b, err := marshalJSON(app.SpeakerNames{Names: snap.speakerTableOf().Names})
+		if err != nil {
+			return nil, fmt.Errorf("encoding the speakers: %w", err)
+		}
+		return newAssetWith("application/json", b, nil, brotliFast), nil
+	})
+}
+
+// speakerPaths returns the paths of the speaker pages the library shows: /speakers, then each
+// person's page, for the static export.
+func (l *library) speakerPaths() []string {
+	t := l.snap.Load().speakerTableOf()
+	out := []string{model.SpeakersPath}
+	for _, p := range t.People {
+		out = append(out, model.SpeakerPath(p.Slug))
+	}
+	return out
+}
