@@ -153,9 +153,17 @@ func cleanDecisions(ds []crossref.Decision) []crossref.Decision {
 	return out
 }
 
-// mergeDecision is the hand decision "a and b are one person".
-func mergeDecision(a, b Person) []crossref.Decision {
-	return []crossref.Decision{{A: a.Name, B: b.Name, Merge: true}}
+// mergeDecisions are the hand decisions "a and b are one person": every name of a with every name
+// of b, so that they override any earlier split between those names (the later decision on a pair
+// wins).
+func mergeDecisions(a, b Person) []crossref.Decision {
+	var ds []crossref.Decision
+	for _, x := range a.Names {
+		for _, y := range b.Names {
+			ds = append(ds, crossref.Decision{A: x, B: y, Merge: true})
+		}
+	}
+	return ds
 }
 
 // splitDecisions are the hand decisions that take name out of p: name is no one of p's other names.

@@ -113,7 +113,7 @@ func (p *SpeakersPage) merge(ctx goapp.Context) {
 		return
 	}
 	me, other := p.data.person, p.data.people[i]
-	p.decide(ctx, mergeDecision(me, other), me.Name, me.Name+" and "+other.Name+" are now one person.")
+	p.decide(ctx, mergeDecisions(me, other), me.Name, me.Name+" and "+other.Name+" are now one person.")
 }
 
 // split takes name out of the page's person: it becomes a person of its own.
