@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -225,5 +226,27 @@ func TestSpeakerPagesEscapeHostileNames(t *testing.T) {
 		if !found {
 			t.Errorf("%s does not show the hostile name as text", p)
 		}
+	}
+}
+
+func TestExportWritesSpeakerPages(t *testing.T) {
+	s, _ := newTestServer(t, Config{ContentDir: speakerLibrary(t), parse: jsonParse, BaseURL: "https://news.example"})
+	out := t.TempDir()
+	if _, err := s.Export(context.Background(), out, ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/speakers", "/speaker/dmitri-peskov", "/speaker/paul-ryan", "/speaker/paul-rand", app.SpeakersJSONPath} {
+		file, err := os.ReadFile(filepath.Join(out, exportFile(p)))
+		if err != nil {
+			t.Errorf("export lacks %s: %v", p, err)
+			continue
+		}
+		if _, sent := do(t, s.Handler(), "GET", p, nil); string(file) != sent {
+			t.Errorf("the exported %s is not what the server sends", p)
+		}
+	}
+	// A name's own slug is served by the server (it finds the person), but is no page of its own.
+	if _, err := os.Stat(filepath.Join(out, "speaker", "peskov.html")); err == nil {
+		t.Error("export has speaker/peskov.html, a name of Dmitri Peskov's, not a person")
 	}
 }
