@@ -87,6 +87,8 @@ func TestE2EPagesByKind(t *testing.T) {
 		{"/", true, []string{pa.reader, pa.offline}},
 		{"/import", true, []string{pa.reader, pa.offline}},
 		{"/article/not-in-the-library", true, []string{pa.reader, pa.offline}},
+		{"/speakers", true, []string{pa.reader, pa.offline}},
+		{"/speaker/dmitry-peskov", true, []string{pa.reader, pa.offline}},
 	} {
 		reqs.take()
 		tb.open(c.path)

@@ -125,3 +125,35 @@ func TestE2ESpeakers(t *testing.T) {
 	tb.expectErrorsFor("/speaker/peskov") // the server does not know Peskov alone: its page is a 404 that app.wasm renders
 	tb.assertClean()
 }
+
+// TestE2ESpeakersOffline opens a speaker page it never opened before with the server gone: the
+// service worker answers with the shell, whose app.wasm renders the page from its URL, the store's
+// imported articles and the server's speaker names as the worker cached them.
+func TestE2ESpeakersOffline(t *testing.T) {
+	requireBrowser(t)
+	s := startE2EServer(t, Config{})
+	tb := newTab(t, s.URL())
+	tb.open("/")
+	tb.waitWasm()
+	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
+	for _, text := range []string{speakersImportA, speakersImportB} {
+		importText(tb, text)
+		tb.waitFor("the import in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0`)
+	}
+	tb.open("/speakers")
+	tb.waitWasm()
+	tb.waitFor("Peskov with the imports' quotes", personCard("/speaker/dmitry-peskov")+`.includes("10 quotes in 3 articles")`)
+	tb.assertClean()
+
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tb.expectErrorsFor("/") // offline: every request the page makes to the server fails
+	tb.open("/speaker/dmitry-peskov")
+	tb.waitWasm()
+	tb.waitFor("his page offline, with the imports' quotes", `document.querySelector("h1")?.textContent === "Dmitry Peskov" &&
+		[...document.querySelectorAll("#said a.said-link")].filter((a) => a.getAttribute("href").startsWith("/article/my-")).length === 3`)
+	if n := eval[int](tb, `document.querySelectorAll("#variants > li").length`); n == 0 {
+		t.Error("offline, the imports' reworded quotation is not diffed")
+	}
+}
