@@ -101,47 +101,47 @@ type NameTable struct {
 
 // Add adds what article ref says of its speakers; an article added twice counts twice.
 func (t *NameTable) Add(ref ArticleRef, counts []SpeakerCount) {
-	if t.at == nil {
-		t.at = map[string]int{}
-	}
 	for _, c := range counts {
-		i, ok := t.at[c.Name]
-		if !ok {
-			i = len(t.stats)
-			t.at[c.Name] = i
-			t.stats = append(t.stats, NameStat{Name: c.Name})
-		}
-		s := &t.stats[i]
+		s := t.name(c.Name)
 		s.Quotes += c.Quotes
 		s.Articles = append(s.Articles, ref)
-		if c.Role != "" && len(s.Roles) < maxRoles && !slices.Contains(s.Roles, c.Role) {
-			s.Roles = append(s.Roles, c.Role)
-		}
+		s.Roles = addRoles(s.Roles, c.Role)
 	}
 }
 
 // AddStats adds names that another table already added up (the server's, in the browser).
 func (t *NameTable) AddStats(stats []NameStat) {
-	if t.at == nil {
-		t.at = map[string]int{}
-	}
 	for _, s := range stats {
-		i, ok := t.at[s.Name]
-		if !ok {
-			i = len(t.stats)
-			t.at[s.Name] = i
-			t.stats = append(t.stats, NameStat{Name: s.Name})
-		}
-		d := &t.stats[i]
+		d := t.name(s.Name)
 		d.Quotes += s.Quotes
 		d.More += s.More
 		d.Articles = append(d.Articles, s.Articles...)
-		for _, r := range s.Roles {
-			if len(d.Roles) < maxRoles && !slices.Contains(d.Roles, r) {
-				d.Roles = append(d.Roles, r)
-			}
+		d.Roles = addRoles(d.Roles, s.Roles...)
+	}
+}
+
+// name returns the table's entry for name, added when new.
+func (t *NameTable) name(name string) *NameStat {
+	if t.at == nil {
+		t.at = map[string]int{}
+	}
+	i, ok := t.at[name]
+	if !ok {
+		i = len(t.stats)
+		t.at[name] = i
+		t.stats = append(t.stats, NameStat{Name: name})
+	}
+	return &t.stats[i]
+}
+
+// addRoles adds the non-empty roles that roles lacks, up to maxRoles.
+func addRoles(roles []string, more ...string) []string {
+	for _, r := range more {
+		if r != "" && len(roles) < maxRoles && !slices.Contains(roles, r) {
+			roles = append(roles, r)
 		}
 	}
+	return roles
 }
 
 // Stats returns the names, the most quoted first (ties by name), at most MaxSpeakerNames, each with
@@ -214,11 +214,7 @@ func People(stats []NameStat, ds []crossref.Decision) []Person {
 			p.Quotes += s.Quotes
 			p.More += s.More
 			refs = append(refs, s.Articles...)
-			for _, r := range s.Roles {
-				if len(p.Roles) < maxRoles && !slices.Contains(p.Roles, r) {
-					p.Roles = append(p.Roles, r)
-				}
-			}
+			p.Roles = addRoles(p.Roles, s.Roles...)
 		}
 		p.Articles, p.More = newestArticles(refs, p.More)
 		out = append(out, p)

@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
 	"verbatim/article/model"
+	"verbatim/article/slugify"
 )
 
 func TestDetectFormat(t *testing.T) {
@@ -412,8 +414,8 @@ func TestSlug(t *testing.T) {
 		if got := Slug(tt.title); got != tt.want {
 			t.Errorf("Slug(%q) = %q, want %q", tt.title, got, tt.want)
 		}
-		if got := Slug(tt.title); len(got) > maxSlug {
-			t.Errorf("Slug(%q) is %d bytes, over %d", tt.title, len(got), maxSlug)
+		if got := Slug(tt.title); len(got) > slugify.MaxBytes {
+			t.Errorf("Slug(%q) is %d bytes, over %d", tt.title, len(got), slugify.MaxBytes)
 		}
 	}
 }

@@ -26,6 +26,16 @@ func axeSource(t *testing.T) string {
 	return ""
 }
 
+// requireAxe returns axe-core's source, and fails the test when it is not installed.
+func requireAxe(t *testing.T) string {
+	t.Helper()
+	src := axeSource(t)
+	if src == "" {
+		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")
+	}
+	return src
+}
+
 // axeRun injects axe-core through DevTools (not subject to the page's CSP) and returns its
 // violations, one line each.
 const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then((r) =>
@@ -38,10 +48,7 @@ const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then((r) =>
 // library). It expects no violation.
 func TestE2EAxe(t *testing.T) {
 	requireBrowser(t)
-	src := axeSource(t)
-	if src == "" {
-		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")
-	}
+	src := requireAxe(t)
 	s := e2eServer(t)
 	wasm := newTab(t, s.URL())
 	plain := newTab(t, s.URL())

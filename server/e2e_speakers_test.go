@@ -28,10 +28,7 @@ func personCard(path string) string {
 // nothing on either page.
 func TestE2ESpeakers(t *testing.T) {
 	requireBrowser(t)
-	src := axeSource(t)
-	if src == "" {
-		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")
-	}
+	src := requireAxe(t)
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
 	for _, text := range []string{speakersImportA, speakersImportB} {

@@ -166,6 +166,21 @@ func TestLibraryPageAddresses(t *testing.T) {
 
 // TestExportWritesLibraryPages exports a library of three pages: library/2.html and library/3.html
 // are the pages the server sends, and no file stands for a page the server answers 404 or redirects.
+// checkExported checks that the export in out has the file of each path, with what the server sends.
+func checkExported(t *testing.T, s *Server, out string, paths ...string) {
+	t.Helper()
+	for _, p := range paths {
+		file, err := os.ReadFile(filepath.Join(out, exportFile(p)))
+		if err != nil {
+			t.Errorf("export lacks %s: %v", p, err)
+			continue
+		}
+		if _, sent := do(t, s.Handler(), "GET", p, nil); string(file) != sent {
+			t.Errorf("the exported %s is not what the server sends", p)
+		}
+	}
+}
+
 func TestExportWritesLibraryPages(t *testing.T) {
 	dir, _ := datedLibrary(t, 105)
 	s, _ := newTestServer(t, Config{ContentDir: dir, BaseURL: "https://news.example"})
@@ -173,16 +188,7 @@ func TestExportWritesLibraryPages(t *testing.T) {
 	if _, err := s.Export(context.Background(), out, ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/library/2", "/library/3"} {
-		file, err := os.ReadFile(filepath.Join(out, exportFile(p)))
-		if err != nil {
-			t.Errorf("export lacks %s: %v", p, err)
-			continue
-		}
-		if _, sent := do(t, s.Handler(), "GET", p, nil); string(file) != sent {
-			t.Errorf("the exported %s is not the page the server sends", p)
-		}
-	}
+	checkExported(t, s, out, "/library/2", "/library/3")
 	for _, name := range []string{"library/1.html", "library/4.html", "library.html"} {
 		if _, err := os.Stat(filepath.Join(out, name)); err == nil {
 			t.Errorf("export has %s", name)

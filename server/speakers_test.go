@@ -235,16 +235,7 @@ func TestExportWritesSpeakerPages(t *testing.T) {
 	if _, err := s.Export(context.Background(), out, ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/speakers", "/speaker/dmitri-peskov", "/speaker/paul-ryan", "/speaker/paul-rand", app.SpeakersJSONPath} {
-		file, err := os.ReadFile(filepath.Join(out, exportFile(p)))
-		if err != nil {
-			t.Errorf("export lacks %s: %v", p, err)
-			continue
-		}
-		if _, sent := do(t, s.Handler(), "GET", p, nil); string(file) != sent {
-			t.Errorf("the exported %s is not what the server sends", p)
-		}
-	}
+	checkExported(t, s, out, "/speakers", "/speaker/dmitri-peskov", "/speaker/paul-ryan", "/speaker/paul-rand", app.SpeakersJSONPath)
 	// A name's own slug is served by the server (it finds the person), but is no page of its own.
 	if _, err := os.Stat(filepath.Join(out, "speaker", "peskov.html")); err == nil {
 		t.Error("export has speaker/peskov.html, a name of Dmitri Peskov's, not a person")

@@ -27,20 +27,7 @@ func TestValidID(t *testing.T) {
 func TestIDPatternAgreesWithValidID(t *testing.T) {
 	t.Parallel()
 	re := regexp.MustCompile(`^` + idPattern + `$`)
-	alphabet := []string{"a", "Z", "5", ".", "_", "-", "/", " ", "é", "%"}
-	var walk func(prefix string, depth int)
-	walk = func(prefix string, depth int) {
-		if got, want := ValidID(prefix), re.MatchString(prefix); got != want {
-			t.Errorf("%q: ValidID %v, route pattern %v", prefix, got, want)
-		}
-		if depth == 0 {
-			return
-		}
-		for _, c := range alphabet {
-			walk(prefix+c, depth-1)
-		}
-	}
-	walk("", 3)
+	agreeUpTo(t, "ValidID", ValidID, re, []string{"a", "Z", "5", ".", "_", "-", "/", " ", "é", "%"}, 3)
 	for _, n := range []int{127, 128, 129} {
 		s := strings.Repeat("a", n)
 		if got, want := ValidID(s), re.MatchString(s); got != want {
@@ -62,6 +49,25 @@ func TestIDPatternAgreesWithValidID(t *testing.T) {
 			t.Errorf("%s matches %q: %v, want %v", c.route, c.path, got, c.want)
 		}
 	}
+}
+
+// agreeUpTo checks that valid and the regular expression re judge alike every string of up to depth
+// pieces of alphabet.
+func agreeUpTo(t *testing.T, name string, valid func(string) bool, re *regexp.Regexp, alphabet []string, depth int) {
+	t.Helper()
+	var walk func(prefix string, depth int)
+	walk = func(prefix string, depth int) {
+		if got, want := valid(prefix), re.MatchString(prefix); got != want {
+			t.Errorf("%q: %s %v, route pattern %v", prefix, name, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(prefix+c, depth-1)
+		}
+	}
+	walk("", depth)
 }
 
 func TestParseArticlePath(t *testing.T) {
@@ -138,20 +144,7 @@ func TestQuoteFragment(t *testing.T) {
 func TestSpeakerSlugPatternAgreesWithValidSpeakerSlug(t *testing.T) {
 	t.Parallel()
 	re := regexp.MustCompile(`^` + speakerSlugPattern + `$`)
-	alphabet := []string{"a", "z", "5", "-", "A", "_", ".", "/", "é"}
-	var walk func(prefix string, depth int)
-	walk = func(prefix string, depth int) {
-		if got, want := ValidSpeakerSlug(prefix), re.MatchString(prefix); got != want {
-			t.Errorf("%q: ValidSpeakerSlug %v, route pattern %v", prefix, got, want)
-		}
-		if depth == 0 {
-			return
-		}
-		for _, c := range alphabet {
-			walk(prefix+c, depth-1)
-		}
-	}
-	walk("", 4)
+	agreeUpTo(t, "ValidSpeakerSlug", ValidSpeakerSlug, re, []string{"a", "z", "5", "-", "A", "_", ".", "/", "é"}, 4)
 	for _, n := range []int{79, 80, 81} {
 		s := strings.Repeat("a", n)
 		if got, want := ValidSpeakerSlug(s), re.MatchString(s); got != want || got != (n <= 80) {
