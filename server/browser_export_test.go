@@ -165,6 +165,8 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 		{"/manifest.webmanifest", nil, 200, map[string]string{"Content-Type": "application/manifest+json"}},
 		{"/app-worker.js", nil, 200, map[string]string{"Cache-Control": "no-cache", "Content-Type": "text/javascript"}},
 		{"/embed.js", nil, 200, map[string]string{"Cross-Origin-Resource-Policy": "cross-origin"}},
+		{"/speakers", nil, 200, map[string]string{"Content-Type": "text/html", "X-Frame-Options": "SAMEORIGIN"}},
+		{"/speaker/dmitry-peskov", nil, 200, map[string]string{"Content-Type": "text/html", "Content-Security-Policy": "frame-ancestors 'self'"}},
 		{"/article/nope", nil, 404, nil},
 		{"/.env", nil, 404, nil},
 		{"/web/.hidden", nil, 404, nil},
@@ -193,6 +195,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	// bookmarklet's import page no Cross-Origin-Opener-Policy.
 	for _, p := range []string{
 		"/", "/import", "/import?from=bookmarklet", "/article/zakaria-peskov", "/embed/zakaria-peskov", "/articles/index.json", "/articles/zakaria-peskov.json",
+		"/speakers", "/speaker/dmitry-peskov", "/articles/speakers.json",
 		"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/embed.js", "/embed-frame.js",
 		"/v/" + v + "/web/app.wasm", "/web/app.wasm", "/v/" + v + "/web/verbatim.css", "/v/" + v + "/web/icons/icon.svg",
 		"/v/" + v + "/web/page/embed-frame.js", "/v/" + v + "/web/partner/embed.js", "/oembed/zakaria-peskov.json",
