@@ -30,6 +30,11 @@ type SpeakersPage struct {
 	mergeWith string // the slug chosen in "Same person as…"
 	status    string // the polite live region's text: what the last merge or split did
 	pending   string // the status to show once the page loaded again after a merge or split
+	// own is a context whose source is the page itself (OnNav's): loads dispatch through it, so that
+	// their updates and deferred focus still run when the control that started them is gone (an
+	// event handler's context has the control as its source, and go-app skips a dispatch whose source
+	// is no longer mounted).
+	own goapp.Context
 }
 
 // slugOf returns the slug of a speaker page's path, or "" for /speakers.
@@ -52,13 +57,16 @@ func (p *SpeakersPage) OnMount(ctx goapp.Context) { markMounted() }
 
 // OnNav loads the people from the server's names, this browser's articles and the hand decisions.
 func (p *SpeakersPage) OnNav(ctx goapp.Context) {
-	p.slug, p.script = slugOf(ctx.Page().URL().Path), true
+	p.slug, p.script, p.own = slugOf(ctx.Page().URL().Path), true, ctx
 	p.status, p.mergeWith = "", ""
 	p.load(ctx)
 }
 
 // load reads the page's data again (browserSpeakers) and shows it.
 func (p *SpeakersPage) load(ctx goapp.Context) {
+	if p.own != nil {
+		ctx = p.own
+	}
 	slug := p.slug
 	p.decisions = loadDecisions(ctx)
 	ds := slices.Clone(p.decisions)
@@ -71,6 +79,9 @@ func (p *SpeakersPage) load(ctx goapp.Context) {
 				return // the reader went to another page meanwhile
 			}
 			p.loading, p.data = false, d
+			if p.pending != "" {
+				ctx.Defer(func(goapp.Context) { focusSelector("#" + personTitleID) })
+			}
 			p.status, p.pending = p.pending, ""
 			ctx.Page().SetTitle(p.title())
 		})

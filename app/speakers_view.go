@@ -86,6 +86,10 @@ func otherNames(person Person) []string {
 	return out
 }
 
+// personTitleID is the id of a person's heading, which takes the focus after a merge or split (the
+// control that made it may be gone).
+const personTitleID = "person-title"
+
 // renderPerson draws /speaker/{slug}.
 func (p *SpeakersPage) renderPerson() []goapp.UI {
 	back := goapp.P().Class("speakers-back").Body(goapp.A().Href(model.SpeakersPath).Text("All speakers"))
@@ -106,7 +110,7 @@ func (p *SpeakersPage) renderPerson() []goapp.UI {
 		quotes = append(quotes, saidItem(q))
 	}
 	return append(p.notices(), back,
-		goapp.H1().Class("person-title").Text(person.Name),
+		goapp.H1().Class("person-title").ID(personTitleID).TabIndex(-1).Text(person.Name),
 		goapp.P().Class("person-meta").Text(meta),
 		goapp.If(len(person.Roles) > 0, goapp.P().Class("person-roles").Text("Roles: "+strings.Join(person.Roles, "; "))),
 		goapp.If(len(person.Names) > 1, goapp.P().Class("person-names").Text("Named in articles as: "+strings.Join(person.Names, "; "))),
@@ -253,7 +257,6 @@ func (p *SpeakersPage) renderDecisions() goapp.UI {
 				goapp.Span().Class("split-name").Text(n),
 				goapp.Text(" "),
 				components.AriaLabel(goapp.Button().Type("button").Class("button", "split"), safe.TextFrom("Not the same person: take "+n+" out of "+person.Name)).
-					DataSet("action", "split").
 					Text("Not the same person").
 					OnClick(func(ctx goapp.Context, e goapp.Event) { p.split(ctx, n) }),
 			))

@@ -92,7 +92,9 @@ func TestE2ESpeakers(t *testing.T) {
 	// Split "Peskov" off, with the keyboard: focus its button and press Enter.
 	tb.do(chromedp.Focus(chromedp.CSS(`#split-names button[aria-label*="take Peskov out"]`)))
 	tb.key(kb.Enter)
-	tb.waitFor("the split", `document.getElementById("speaker-status").textContent.includes("Peskov is now a person of their own") && document.querySelectorAll("#said > li").length === 9`)
+	tb.waitFor("the split, said", `document.getElementById("speaker-status").textContent.includes("Peskov is now a person of their own") &&
+		document.querySelectorAll("#said > li").length === 9`)
+	tb.waitFor("the focus on the person's heading (the button is gone)", `document.activeElement.id === "person-title"`)
 	tb.do(chromedp.Reload())
 	tb.waitWasm()
 	tb.waitFor("the split after a reload", `document.querySelectorAll("#said > li").length === 9`)
@@ -112,7 +114,8 @@ func TestE2ESpeakers(t *testing.T) {
 	tb.key(kb.Tab)
 	tb.waitFor("the focus on Merge", `document.activeElement.id === "merge"`)
 	tb.key(kb.Enter)
-	tb.waitFor("the merge", `location.pathname === "`+peskov+`" && document.querySelectorAll("#said > li").length === 10`)
+	tb.waitFor("the merge, said and focused", `location.pathname === "`+peskov+`" && document.querySelectorAll("#said > li").length === 10 &&
+		document.getElementById("speaker-status").textContent.includes("are now one person") && document.activeElement.id === "person-title"`)
 	tb.do(chromedp.Reload())
 	tb.waitWasm()
 	tb.waitFor("the merge after a reload", `document.querySelectorAll("#said > li").length === 10`)
