@@ -56,7 +56,7 @@
   }
 
   function oneLine(s) {
-    return wellFormed(str(s)).replace(/\s+/g, " ").trim();
+    return wellFormed(str(s)).replace(/[\s\u0085]+/g, " ").trim();
   }
 
   function hex(n, width) {
@@ -220,14 +220,16 @@
       return n !== "" && names.indexOf(n) === i;
     });
 
-    var fm = ["---", "title: " + yamlString(title)];
+    // The front matter keeps each value as it is (trimmed), line breaks and all: YAML's quoting
+    // holds any text.
+    var fm = ["---", "title: " + yamlString(str(a.title).trim() || str(a.id))];
     var field = function (key, value) {
       if (value !== "") {
         fm.push(key + ": " + yamlString(value));
       }
     };
-    field("author", oneLine(a.byline));
-    field("site", oneLine(a.site));
+    field("author", str(a.byline).trim());
+    field("site", str(a.site).trim());
     field("source", mdURL(a.url) ? str(a.url).trim() : "");
     if (publishedDate(a) !== "") {
       fm.push("published: " + publishedDate(a));
