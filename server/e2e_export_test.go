@@ -455,14 +455,7 @@ func TestE2EExportArticle(t *testing.T) {
 	}
 	tb.waitFor("the CSV status", `document.querySelector("[data-reader] [data-status]").textContent === "Exported `+fmt.Sprint(len(sample.Quotes))+` quotes as `+sampleID+`-quotes.csv."`)
 
-	src := axeSource(t)
-	if src == "" {
-		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")
-	}
-	eval[bool](tb, src+";true")
-	for _, v := range eval[[]string](tb, axeRun) {
-		t.Errorf("axe, export menu open: %s", v)
-	}
+	axeClean(t, tb, "export menu open")
 
 	// Open another article once (the worker keeps its page, not its JSON), and save the sample.
 	tb.open("/article/library-reopens")
@@ -506,4 +499,155 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// axeClean runs axe-core in the tab's page and fails the test on each violation, named by what.
+func axeClean(t *testing.T, tb *tab, what string) {
+	t.Helper()
+	src := axeSource(t)
+	if src == "" {
+		t.Fatal("axe-core is not installed: run make test-env (npm ci installs the pinned axe-core), or set AXE_CORE_JS to axe.min.js")
+	}
+	eval[bool](tb, src+";true")
+	for _, v := range eval[[]string](tb, axeRun) {
+		t.Errorf("axe, %s: %s", what, v)
+	}
+}
+
+// storedRecords is every record of the browser's article store, as JSON, straight from IndexedDB.
+const storedRecords = `new Promise((resolve, reject) => {
+  const open = indexedDB.open("verbatim");
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const get = open.result.transaction("articles").objectStore("articles").getAll();
+    get.onsuccess = () => { open.result.close(); resolve(JSON.stringify(get.result)); };
+    get.onerror = () => reject(get.error);
+  };
+})`
+
+// TestE2EExportLibrary exports a library of 52 server articles (two pages of its listing) and an
+// article imported in the browser, from the library page that app.wasm runs, with the keyboard:
+// the zip holds one note per article, each with valid front matter linking to its article, and
+// the CSV one row per quote of them all. A damaged record in the store is named in a message and
+// the others are exported; an export larger than the cap says so, downloads nothing and leaves the
+// store as it was. axe finds nothing on the page with the message shown.
+func TestE2EExportLibrary(t *testing.T) {
+	requireBrowser(t)
+	dir := t.TempDir()
+	var ids []string
+	for i := range 52 {
+		id := fmt.Sprintf("ferry-%02d", i)
+		body := fmt.Sprintf("Ferry %d: the council decides\n\nPublished: 2024-01-%02dT09:00:00Z\n\nThe mayor said, “We keep ferry %d running.” The council agreed.", i, i%28+1, i)
+		if err := os.WriteFile(filepath.Join(dir, id+".txt"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	s := startE2EServer(t, Config{ContentDir: dir})
+	quotes := 0
+	for _, id := range ids {
+		quotes += len(fetchArticle(t, s.URL(), id).Quotes)
+	}
+	if quotes < len(ids) {
+		t.Fatalf("the library's articles have %d quotes, want one each at least", quotes)
+	}
+	tb := newTab(t, s.URL())
+	tb.open("/import")
+	tb.waitWasm()
+	tb.pasteImport("An imported note: “quoted” words\n\nThe harbour master said, “The tide waits for no one.”", "text")
+	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.waitFor("the import in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
+	imported := eval[string](tb, `location.pathname.slice("/article/".length)`)
+	importedQuotes := eval[int](tb, `window.verbatimStore.get(`+jsString(imported)+`).then((r) => JSON.parse(r.article).quotes.length)`)
+
+	tb.open("/")
+	tb.waitWasm()
+	tb.waitFor("the import in the library", `document.querySelectorAll("#my-articles .card").length === 1`)
+	downloads := tb.downloadTo()
+	eval[bool](tb, `document.querySelector(`+jsString(exportButton("library", "markdown"))+`).focus(), true`)
+	tb.key(kb.Enter)
+	name, b := tb.downloaded(downloads, "verbatim-library-*.zip")
+	links := map[string]bool{}
+	checkZip := func(b []byte) (notes []string) {
+		t.Helper()
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, f := range zr.File {
+			note := readZipFile(t, f)
+			fm, _ := frontMatter(t, note)
+			link, _ := fm["link"].(string)
+			links[link] = true
+			if !strings.HasSuffix(f.Name, ".md") || fm["title"] == "" {
+				t.Errorf("%s: title %#v", f.Name, fm["title"])
+			}
+			notes = append(notes, f.Name)
+		}
+		return notes
+	}
+	notes := checkZip(b)
+	if len(notes) != len(ids)+1 {
+		t.Errorf("the zip holds %d notes, want %d: %v", len(notes), len(ids)+1, notes)
+	}
+	for _, id := range append([]string{imported}, ids...) {
+		if !links[s.URL()+"/article/"+id] {
+			t.Errorf("no note links to %s", id)
+		}
+	}
+	if notes[0] != "An imported note “quoted” words.md" {
+		t.Errorf("the first note is %q, want the import's (kept articles come first)", notes[0])
+	}
+	tb.waitFor("the status", `document.querySelector("[data-export-status]").textContent.startsWith("Exported `+fmt.Sprint(len(ids)+1)+` articles as verbatim-library-")`)
+
+	tb.key(kb.Tab)
+	tb.key(kb.Enter)
+	_, b = tb.downloaded(downloads, "verbatim-quotes-*.csv")
+	if rows := parseCSV(t, b); len(rows) != quotes+importedQuotes+1 {
+		t.Errorf("the library's CSV has %d rows, want a header and %d quotes", len(rows), quotes+importedQuotes)
+	}
+
+	// A damaged record (its article is not JSON) is named, and the others are exported.
+	eval[bool](tb, `new Promise((resolve, reject) => {
+	  const open = indexedDB.open("verbatim");
+	  open.onsuccess = () => {
+	    const tx = open.result.transaction("articles", "readwrite");
+	    tx.objectStore("articles").put({id: "my-broken", origin: "imported", savedAt: new Date().toISOString(),
+	      summary: JSON.stringify({id: "my-broken", title: "A broken import"}), article: "{not json"});
+	    tx.oncomplete = () => { open.result.close(); resolve(true); };
+	    tx.onabort = () => reject(tx.error);
+	  };
+	})`)
+	downloads = tb.downloadTo()
+	tb.do(chromedp.Click(chromedp.CSS(exportButton("library", "markdown"))))
+	_, b = tb.downloaded(downloads, "verbatim-library-*.zip")
+	if notes := checkZip(b); len(notes) != len(ids)+1 {
+		t.Errorf("with a damaged record, the zip holds %d notes, want %d", len(notes), len(ids)+1)
+	}
+	tb.waitFor("the damaged record named", `!document.querySelector("[data-export-notice]").hidden`)
+	if got := eval[string](tb, `document.querySelector("[data-export-notice]").textContent`); !strings.Contains(got, "could not be read and are not in the export: “A broken import” (") {
+		t.Errorf("the notice says %q, want the damaged record named", got)
+	}
+	axeClean(t, tb, "library with an export's notice")
+
+	// Over the cap: a message, no download, and the store as it was.
+	before := eval[string](tb, storedRecords)
+	eval[bool](tb, `window.verbatimExport.maxBytes = 4096, true`)
+	downloads = tb.downloadTo()
+	tb.do(chromedp.Click(chromedp.CSS(exportButton("library", "markdown"))))
+	const tooLarge = "The export would be larger than 4 KB"
+	tb.waitFor("the size message", `document.querySelector("[data-export-notice]").textContent.startsWith(`+jsString(tooLarge)+`)`)
+	// The CSV's export, awaited (run is what the button's press calls), is refused the same way.
+	eval[bool](tb, `window.verbatimExport.run(document.querySelector(`+jsString(exportButton("library", "csv"))+`)).then(() => true)`)
+	if got := eval[string](tb, `document.querySelector("[data-export-notice]").textContent`); !strings.HasPrefix(got, tooLarge) {
+		t.Errorf("the CSV over the cap says %q", got)
+	}
+	if names, _ := filepath.Glob(filepath.Join(downloads, "*")); len(names) != 0 {
+		t.Errorf("an export over the cap downloaded %v", names)
+	}
+	if after := eval[string](tb, storedRecords); after != before {
+		t.Errorf("an export over the cap changed the store:\n%s\n--- before\n%s", after, before)
+	}
+	tb.expectErrorsFor("/article/my-")
+	tb.assertClean()
 }

@@ -535,7 +535,8 @@
   // --- Files and messages ---------------------------------------------------------------------
 
   function tooLarge(limit) {
-    var err = new Error("The export would be larger than " + Math.round(limit / 1048576) + " MB, more than this browser is asked to make at once. Export articles one by one from their pages instead. Nothing was changed.");
+    var size = limit >= 1048576 ? Math.floor(limit / 1048576) + " MB" : Math.max(1, Math.floor(limit / 1024)) + " KB";
+    var err = new Error("The export would be larger than " + size + ", more than this browser is asked to make at once. Export articles one by one from their pages instead. Nothing was changed.");
     err.name = "TooLargeError";
     return err;
   }
