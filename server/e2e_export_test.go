@@ -563,6 +563,7 @@ func TestE2EExportLibrary(t *testing.T) {
 	tb.open("/")
 	tb.waitWasm()
 	tb.waitFor("the import in the library", `document.querySelectorAll("#my-articles .card").length === 1`)
+	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
 	downloads := tb.downloadTo()
 	eval[bool](tb, `document.querySelector(`+jsString(exportButton("library", "markdown"))+`).focus(), true`)
 	tb.key(kb.Enter)
@@ -599,6 +600,10 @@ func TestE2EExportLibrary(t *testing.T) {
 		t.Errorf("the first note is %q, want the import's (kept articles come first)", notes[0])
 	}
 	tb.waitFor("the status", `document.querySelector("[data-export-status]").textContent.startsWith("Exported `+fmt.Sprint(len(ids)+1)+` articles as verbatim-library-")`)
+	// The worker answered the export's downloads without keeping them in its bounded content cache.
+	if kept := eval[[]string](tb, `caches.open("verbatim-content-v1").then((c) => c.keys()).then((ks) => ks.map((r) => r.url).filter((u) => u.includes("/articles/ferry-")))`); len(kept) > 0 {
+		t.Errorf("the export's article downloads went into the content cache: %v", kept)
+	}
 
 	tb.key(kb.Tab)
 	tb.key(kb.Enter)

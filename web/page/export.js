@@ -468,7 +468,8 @@
   }
 
   function getJSON(url) {
-    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+    // no-store: the service worker does not keep what an export reads (see its networkFirst).
+    return fetch(url, { credentials: "same-origin", cache: "no-store" }).then(function (r) {
       if (!r.ok) {
         throw new Error("the server answered " + r.status);
       }
