@@ -559,12 +559,21 @@ func TestE2EExportLibrary(t *testing.T) {
 	tb.waitFor("the import in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	imported := eval[string](tb, `location.pathname.slice("/article/".length)`)
 	importedQuotes := eval[int](tb, `window.verbatimStore.get(`+jsString(imported)+`).then((r) => JSON.parse(r.article).quotes.length)`)
+	// The reader app.wasm rendered for the import exports it from the store.
+	downloads := tb.downloadTo()
+	eval[bool](tb, `document.querySelector(".export-menu").open = true, true`)
+	tb.do(chromedp.Click(chromedp.CSS(exportButton("article", "markdown"))))
+	if name, b := tb.downloaded(downloads, "*.md"); name != "An imported note “quoted” words.md" {
+		t.Errorf("the import's note is %s", name)
+	} else if fm, _ := frontMatter(t, string(b)); fm["link"] != s.URL()+"/article/"+imported {
+		t.Errorf("the import's note links to %#v", fm["link"])
+	}
 
 	tb.open("/")
 	tb.waitWasm()
 	tb.waitFor("the import in the library", `document.querySelectorAll("#my-articles .card").length === 1`)
 	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
-	downloads := tb.downloadTo()
+	downloads = tb.downloadTo()
 	eval[bool](tb, `document.querySelector(`+jsString(exportButton("library", "markdown"))+`).focus(), true`)
 	tb.key(kb.Enter)
 	name, b := tb.downloaded(downloads, "verbatim-library-*.zip")

@@ -573,25 +573,31 @@
   }
 
   // regions returns where to speak for button: the reader's status and notice, or those of the
-  // export group it is in (the library's).
+  // export group it is in (the library's), found again at each message: app.wasm may have
+  // rendered the page anew meanwhile.
   function regions(button) {
-    var box = button.closest("[data-reader]") || button.closest("[data-export]") || document;
+    var sel = button.closest("[data-reader]") ? "[data-reader]" : "[data-export]";
+    var box = function () {
+      return (button.isConnected ? button.closest(sel) : document.querySelector(sel)) || document;
+    };
     return {
-      status: box.querySelector("[data-status], [data-export-status]"),
-      notice: box.querySelector("[data-notice], [data-export-notice]"),
+      status: function () { return box().querySelector("[data-status], [data-export-status]"); },
+      notice: function () { return box().querySelector("[data-notice], [data-export-notice]"); },
     };
   }
 
   function say(r, text) {
-    if (r.status) {
-      r.status.textContent = text;
+    var el = r.status();
+    if (el) {
+      el.textContent = text;
     }
   }
 
   function warn(r, text) {
-    if (r.notice) {
-      r.notice.textContent = text;
-      r.notice.hidden = text === "";
+    var el = r.notice();
+    if (el) {
+      el.textContent = text;
+      el.hidden = text === "";
     }
   }
 
