@@ -530,7 +530,8 @@ const storedRecords = `new Promise((resolve, reject) => {
 // the zip holds one note per article, each with valid front matter linking to its article, and
 // the CSV one row per quote of them all. A damaged record in the store is named in a message and
 // the others are exported; an export larger than the cap says so, downloads nothing and leaves the
-// store as it was. axe finds nothing on the page with the message shown.
+// store as it was, and so does a file the browser refuses to make. axe finds nothing on the page
+// with the message shown.
 func TestE2EExportLibrary(t *testing.T) {
 	requireBrowser(t)
 	dir := t.TempDir()
@@ -661,6 +662,14 @@ func TestE2EExportLibrary(t *testing.T) {
 	}
 	if after := eval[string](tb, storedRecords); after != before {
 		t.Errorf("an export over the cap changed the store:\n%s\n--- before\n%s", after, before)
+	}
+
+	// A browser that refuses to make the file (short of memory): a message, and no download.
+	eval[bool](tb, `window.verbatimExport.maxBytes = 64 * 1024 * 1024, window.Blob = function () { throw new RangeError("Array buffer allocation failed"); }, true`)
+	tb.do(chromedp.Click(chromedp.CSS(exportButton("library", "csv"))))
+	tb.waitFor("the refused file's message", `document.querySelector("[data-export-notice]").textContent.startsWith("The browser refused to make the file (Array buffer allocation failed)")`)
+	if names, _ := filepath.Glob(filepath.Join(downloads, "*")); len(names) != 0 {
+		t.Errorf("a refused file was downloaded: %v", names)
 	}
 	tb.expectErrorsFor("/article/my-")
 	tb.assertClean()

@@ -649,6 +649,9 @@
       if (items.length === 0) {
         throw new Error("The library has no articles to export.");
       }
+      if (format === "markdown" && items.length > MAX_ZIP_FILES) {
+        throw new Error("The library has " + items.length + " articles, more than the " + MAX_ZIP_FILES + " notes one zip can hold here. Export the quotes as CSV, or articles one by one from their pages. Nothing was changed.");
+      }
       var results = new Array(items.length);
       var failures = [];
       var bytes = 0;
@@ -697,9 +700,6 @@
           name = "verbatim-quotes-" + today() + ".csv";
           size = save(["\uFEFF", csvRow(CSV_HEADER)].concat(ok.map(function (x) { return x.text; })), name, "text/csv;charset=utf-8");
         } else {
-          if (ok.length > MAX_ZIP_FILES) {
-            throw tooLarge(api.maxBytes);
-          }
           var taken = {};
           name = "verbatim-library-" + today() + ".zip";
           size = save(zip(ok.map(function (x) { return { name: noteName(x.article, taken), bytes: x.bytes }; })), name, "application/zip");
