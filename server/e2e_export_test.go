@@ -640,7 +640,7 @@ func TestE2EExportLibrary(t *testing.T) {
 		t.Errorf("with a damaged record, the zip holds %d notes, want %d", len(notes), len(ids)+1)
 	}
 	tb.waitFor("the damaged record named", `!document.querySelector("[data-export-notice]").hidden`)
-	if got := eval[string](tb, `document.querySelector("[data-export-notice]").textContent`); !strings.Contains(got, "could not be read and are not in the export: “A broken import” (") {
+	if got := eval[string](tb, `document.querySelector("[data-export-notice]").textContent`); !strings.Contains(got, "could not be read and are not in the export: “A broken import” (its copy is damaged: it is not an article's JSON).") {
 		t.Errorf("the notice says %q, want the damaged record named", got)
 	}
 	axeClean(t, tb, "library with an export's notice")

@@ -193,58 +193,84 @@
 
   // --- Markdown -------------------------------------------------------------------------------
 
-  // markdown returns article a as a Markdown note: YAML front matter (title, author, site, source,
-  // published, link, speakers, tags), the title, the quotes as blockquotes with speaker, role, cue
-  // and deep link (and an Obsidian block id, ^q3), then the highlights (records of
-  // window.verbatimStore.highlights) with their notes, each linking to its passage by a text
-  // fragment. corrections are the reader's corrections of this article's quotes; base is the
-  // origin the links name (this page's by default).
-  function markdown(a, highlights, corrections, base) {
-    base = base || location.origin;
-    var speakers = speakersOf(a);
-    var title = oneLine(a.title) || str(a.id);
-    var link = articleURL(base, a.id);
-    var quotes = quotesOf(a).map(function (q) {
-      return { q: q, who: speakerOf(speakers, q, corrections) };
-    });
-    var names = [];
-    Object.keys(speakers).forEach(function (id) {
-      names.push(speakers[id].name);
-    });
-    quotes.forEach(function (x) {
-      if (x.who.name !== "") {
-        names.push(x.who.name);
-      }
-    });
-    names = names.filter(function (n, i) {
-      return n !== "" && names.indexOf(n) === i;
-    });
-
-    // The front matter keeps each value as it is (trimmed), line breaks and all: YAML's quoting
-    // holds any text.
-    var fm = ["---", "title: " + yamlString(str(a.title).trim() || str(a.id))];
+  // frontMatter returns the note's YAML front matter lines: title, author, site, source, published
+  // (the UTC day), link (the article in Verbatim), speakers and tags. Each value is kept as it is
+  // (trimmed), line breaks and all: YAML's double quotes hold any text.
+  function frontMatter(a, link, names) {
+    var out = ["---", "title: " + yamlString(str(a.title).trim() || str(a.id))];
     var field = function (key, value) {
       if (value !== "") {
-        fm.push(key + ": " + yamlString(value));
+        out.push(key + ": " + yamlString(value));
       }
     };
     field("author", str(a.byline).trim());
     field("site", str(a.site).trim());
     field("source", mdURL(a.url) ? str(a.url).trim() : "");
     if (publishedDate(a) !== "") {
-      fm.push("published: " + publishedDate(a));
+      out.push("published: " + publishedDate(a));
     }
     field("link", link);
     if (names.length > 0) {
-      fm.push("speakers:");
+      out.push("speakers:");
       names.forEach(function (n) {
-        fm.push("  - " + yamlString(n));
+        out.push("  - " + yamlString(n));
       });
     }
-    fm.push("tags:", "  - verbatim", "---", "");
+    out.push("tags:", "  - verbatim", "---", "");
+    return out;
+  }
 
-    var out = fm;
-    out.push("# " + mdEscape(title), "");
+  // quoteBlock returns one quote's blockquote: its text, then who said it (the reader's correction
+  // says so; else the cue) and its deep link, with the Obsidian block id ^q3.
+  function quoteBlock(link, q, who) {
+    var by = who.name !== "" ? "**" + mdEscape(who.name) + "**" : "*Unattributed*";
+    if (who.role !== "") {
+      by += ", " + mdEscape(who.role);
+    }
+    if (who.corrected) {
+      by += " (your correction)";
+    } else if (oneLine(q.cue) !== "") {
+      by += " (" + mdEscape(oneLine(q.cue)) + ")";
+    }
+    var frag = quoteFragment(q.id);
+    var block = /^q[0-9]+$/.test(frag) ? " ^" + frag : "";
+    return ["> " + mdEscape(oneLine(q.text)), ">", "> — " + by + " · [" + frag + "](" + link + "#" + frag + ")" + block, ""];
+  }
+
+  // highlightBlock returns one highlight's blockquote: the passage, its note (line by line), and a
+  // link that opens the reader at the passage (a text fragment).
+  function highlightBlock(link, h) {
+    var out = ["> " + mdEscape(oneLine(h.exact))];
+    var note = wellFormed(str(h.note)).replace(/\r\n?/g, "\n").trim();
+    if (note !== "") {
+      out.push(">");
+      note.split("\n").forEach(function (line, i) {
+        var text = mdEscape(oneLine(line));
+        out.push(">" + (i === 0 ? " **Note:** " + text : text === "" ? "" : " " + text));
+      });
+    }
+    out.push(">", "> — [Open the passage](" + link + "#" + textFragment(h.exact) + ")", "");
+    return out;
+  }
+
+  // markdown returns article a as a Markdown note: the front matter, the title and a line of its
+  // source, the quotes as blockquotes with speaker, role, cue and deep link, then the highlights
+  // (records of window.verbatimStore.highlights) with their notes. corrections are the reader's
+  // corrections of this article's quotes; base is the origin the links name (this page's by
+  // default).
+  function markdown(a, highlights, corrections, base) {
+    var speakers = speakersOf(a);
+    var link = articleURL(base || location.origin, a.id);
+    var quotes = quotesOf(a).map(function (q) {
+      return { q: q, who: speakerOf(speakers, q, corrections) };
+    });
+    var names = Object.keys(speakers).map(function (id) { return speakers[id].name; })
+      .concat(quotes.map(function (x) { return x.who.name; }));
+    names = names.filter(function (n, i) {
+      return n !== "" && names.indexOf(n) === i;
+    });
+    var out = frontMatter(a, link, names);
+    out.push("# " + mdEscape(oneLine(a.title) || str(a.id)), "");
     var meta = [];
     if (oneLine(a.byline) !== "") {
       meta.push("By " + mdEscape(oneLine(a.byline)));
@@ -257,43 +283,19 @@
     }
     meta.push("[Read in Verbatim](" + link + ")");
     out.push(meta.join(" · "), "");
-
     if (quotes.length > 0) {
       out.push("## Quotes", "");
       quotes.forEach(function (x) {
-        var q = x.q;
-        var who = x.who.name !== "" ? "**" + mdEscape(x.who.name) + "**" : "*Unattributed*";
-        if (x.who.role !== "") {
-          who += ", " + mdEscape(x.who.role);
-        }
-        if (x.who.corrected) {
-          who += " (your correction)";
-        } else if (oneLine(q.cue) !== "") {
-          who += " (" + mdEscape(oneLine(q.cue)) + ")";
-        }
-        var frag = quoteFragment(q.id);
-        var block = /^q[0-9]+$/.test(frag) ? " ^" + frag : "";
-        out.push("> " + mdEscape(oneLine(q.text)), ">", "> — " + who + " · [" + frag + "](" + link + "#" + frag + ")" + block, "");
+        out.push.apply(out, quoteBlock(link, x.q, x.who));
       });
     }
-
     var hs = (Array.isArray(highlights) ? highlights : []).filter(function (h) {
       return h && typeof h === "object" && oneLine(h.exact) !== "";
     });
     if (hs.length > 0) {
       out.push("## Highlights", "");
       hs.forEach(function (h) {
-        out.push("> " + mdEscape(oneLine(h.exact)));
-        var note = wellFormed(str(h.note)).replace(/\r\n?/g, "\n").trim();
-        if (note !== "") {
-          out.push(">");
-          note.split("\n").forEach(function (line, i) {
-            var text = mdEscape(line.replace(/\s+/g, " ").trim());
-            out.push(">" + (i === 0 ? " **Note:** " + text : text === "" ? "" : " " + text));
-          });
-        }
-        var frag = textFragment(h.exact);
-        out.push(">", "> — [Open the passage](" + link + "#" + frag + ")", "");
+        out.push.apply(out, highlightBlock(link, h));
       });
     }
     return out.join("\n");
@@ -455,14 +457,20 @@
     return Promise.resolve(id === undefined ? s.highlights() : s.highlights(id)).then(function (hs) {
       return Array.isArray(hs) ? hs : [];
     }, function (err) {
-      throw new Error("your highlights could not be read (" + ((err && err.message) || err) + ")");
+      throw new Error("Your highlights could not be read (" + ((err && err.message) || err) + "), so nothing was exported.");
     });
   }
 
+  // parseArticle decodes an article's JSON, or throws a sentence that says it is damaged.
   function parseArticle(text) {
-    var a = JSON.parse(text);
+    var a = null;
+    try {
+      a = JSON.parse(text);
+    } catch (err) {
+      a = null;
+    }
     if (!a || typeof a !== "object" || typeof a.id !== "string" || a.id === "") {
-      throw new Error("it is not an article");
+      throw new Error("its copy is damaged: it is not an article's JSON");
     }
     return a;
   }
