@@ -235,6 +235,7 @@ func (p *LibraryPage) Render() goapp.UI {
 			goapp.P().Class("library-status").ID("library-status").Attr("role", "status").Text(p.status),
 			p.pager(),
 		),
+		components.LibraryExport(),
 	))
 }
 

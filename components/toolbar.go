@@ -6,8 +6,8 @@ import (
 	"verbatim/article/safe"
 )
 
-// toolbar holds the reader's buttons and, outside embeds, the save button, the shortcuts button and
-// the settings. Each button says what it does with data-action, for the scripts, and its labels
+// toolbar holds the reader's buttons and, outside embeds, the save button, the export menu
+// (exportMenu), the shortcuts button and the settings. Each button says what it does with data-action, for the scripts, and its labels
 // never change: aria-pressed and aria-expanded carry the state (verbatim.css marks a pressed button).
 // Go renders the state a page starts in; the scripts change it.
 func (r *Reader) toolbar() app.UI {
@@ -38,6 +38,7 @@ func (r *Reader) toolbar() app.UI {
 		highlights,
 		copyQuote,
 		save,
+		exportMenu(),
 		app.Button().Class("button").ID("shortcuts-button").DataSet("action", "shortcuts").
 			Aria("expanded", "false").Aria("controls", "shortcuts").Aria("keyshortcuts", "?").Text("Shortcuts (?)"),
 		settingsForm(),

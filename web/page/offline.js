@@ -1,4 +1,5 @@
-// offline.js: what Verbatim's pages do for offline reading, with no wasm. It owns three things:
+// offline.js: what Verbatim's pages do for offline reading, with no wasm. It owns three things (and
+// starts a fourth, the exports, by loading web/page/export.js on the first export button's press):
 //
 //  1. window.verbatimStore, the one IndexedDB store of the articles kept in this browser (saved for
 //     offline, or imported). app.wasm's Store (app/store_wasm.go) is a thin adapter over it.
@@ -529,6 +530,39 @@
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Exports: export.js (beside this script, same version, precached) is loaded on the first press
+  // of an export button (button[data-action="export"], components/export.go) and runs it.
+
+  const exportScript = document.currentScript ? document.currentScript.src.replace(/offline\.js(\?.*)?$/, "export.js") : "";
+  let exportLoad = null;
+
+  function runExport(button) {
+    if (!exportLoad) {
+      exportLoad = new Promise((resolve, reject) => {
+        const sc = document.createElement("script");
+        sc.src = exportScript;
+        sc.onload = () => (window.verbatimExport ? resolve(window.verbatimExport) : reject(new Error("no export")));
+        sc.onerror = () => reject(new Error("no export"));
+        document.head.appendChild(sc);
+      });
+      exportLoad.catch(() => {
+        exportLoad = null;
+      });
+    }
+    exportLoad.then(
+      (ex) => ex.run(button),
+      () => {
+        const box = button.closest("[data-reader]") || button.closest("[data-export]");
+        const notice = box && box.querySelector("[data-notice], [data-export-notice]");
+        if (notice) {
+          notice.textContent = "The export could not start: its script did not load. Reload the page while online, then try again.";
+          notice.hidden = false;
+        }
+      }
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Wiring: one click listener, and an observer for the readers and banners app.wasm renders.
 
   document.addEventListener("click", (event) => {
@@ -539,6 +573,9 @@
     switch (button.dataset.action) {
       case "save":
         toggle(button);
+        break;
+      case "export":
+        runExport(button);
         break;
       case "dismiss-banner":
         banner.dismissed = true;

@@ -181,11 +181,14 @@ async function refreshSaved(url, response) {
   }
 }
 
+// A request made with cache: "no-store" (export.js reading every article of the library) is not
+// kept: it would push the pages the reader opened out of the bounded content cache. Offline, it is
+// still answered from that cache.
 async function networkFirst(event) {
   const request = event.request;
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    if (response.ok && request.cache !== "no-store") {
       event.waitUntil(put(CONTENT_CACHE, request, response.clone()));
     }
     return response;
