@@ -386,6 +386,11 @@
     if (!st || !found || !lost) {
       return;
     }
+    // The focus, when it is on an item's button, goes to the same button of the item made again.
+    var f = doc.activeElement;
+    var fItem = f && f.closest && root.contains(f) ? f.closest("[data-highlight-id]") : null;
+    var refocus = fItem ? attrSelector("data-highlight-id", fItem.getAttribute("data-highlight-id")) + " " +
+      attrSelector("data-action", f.getAttribute("data-action") || "") : "";
     found.textContent = "";
     lost.textContent = "";
     var inText = st.recs.filter(function (h) { return st.found.has(h.id); });
@@ -420,6 +425,10 @@
     root.querySelectorAll("[data-hl-lost-title], [data-hl-lost-note]").forEach(function (el) {
       el.hidden = gone.length === 0;
     });
+    var again = refocus && root.querySelector(refocus + ":not(:disabled)");
+    if (again) {
+      again.focus();
+    }
     var tab = root.querySelector("#tab-highlights");
     if (tab) {
       var label = st.recs.length ? "Highlights (" + st.recs.length + ")" : "Highlights";
