@@ -362,10 +362,11 @@ func TestE2EHighlights(t *testing.T) {
 		t.Errorf("after the quota errors the saved article is %+v", rec)
 	}
 
-	// Offline: the server stops, and a reload paints the same highlights.
+	// Offline: the article saved, the server stops, and a reload paints the same highlights.
 	want := allPainted(tb)
 	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
 	tb.waitFor("highlights.js in the shell", `caches.keys().then((ks) => Promise.all(ks.map((k) => caches.open(k).then((c) => c.keys())))).then((all) => all.flat().some((r) => r.url.includes("/web/page/highlights.js")))`)
+	pressSave(tb, true)
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
