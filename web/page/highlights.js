@@ -85,28 +85,24 @@
     return root.querySelector(".article-body");
   }
 
-  function attrSelector(name, value) {
-    return "[" + name + '="' + (window.CSS && CSS.escape ? CSS.escape(value) : value) + '"]';
+  // itemOf returns root's list item of highlight id (a selector below it with more).
+  function itemOf(root, id, more) {
+    return root.querySelector('[data-highlight-id="' + CSS.escape(id) + '"]' + (more || ""));
   }
 
+  // excerpt shortens s, its spaces folded, to at most n characters, with an ellipsis when it cuts.
   function excerpt(s, n) {
-    var chars = Array.from(s.replace(/\s+/g, " ").trim());
-    return chars.length <= n ? chars.join("") : chars.slice(0, n - 1).join("") + "…";
+    var cs = Array.from(s.replace(/\s+/g, " ").trim());
+    return cs.length > n ? cs.slice(0, n - 1).join("") + "…" : cs.join("");
   }
 
-  function announce(root, message) {
-    var status = root && root.querySelector("[data-status]");
-    if (status) {
-      status.textContent = message;
-    }
-  }
-
-  // warn shows message in root's alert, or in the import/export box's status line.
-  function warn(place, message) {
-    var notice = place.querySelector("[data-notice]") || place.querySelector("[data-hl-message]");
-    if (notice) {
-      notice.textContent = message;
-      notice.hidden = false;
+  // say writes message in root's status line (polite) or, with alert, in its alert (the reader's
+  // notice); a place with neither (the library's export box) uses its own status line.
+  function say(place, message, alert) {
+    var el = place && (place.querySelector(alert ? "[data-notice]" : "[data-status]") || place.querySelector("[data-hl-message]"));
+    if (el) {
+      el.textContent = message;
+      el.hidden = false;
     }
   }
 
@@ -389,8 +385,7 @@
     // The focus, when it is on an item's button, goes to the same button of the item made again.
     var f = doc.activeElement;
     var fItem = f && f.closest && root.contains(f) ? f.closest("[data-highlight-id]") : null;
-    var refocus = fItem ? attrSelector("data-highlight-id", fItem.getAttribute("data-highlight-id")) + " " +
-      attrSelector("data-action", f.getAttribute("data-action") || "") : "";
+    var refocus = fItem ? [fItem.getAttribute("data-highlight-id"), ' [data-action="' + CSS.escape(f.getAttribute("data-action") || "") + '"]:not(:disabled)'] : null;
     found.textContent = "";
     lost.textContent = "";
     var inText = st.recs.filter(function (h) { return st.found.has(h.id); });
@@ -425,7 +420,7 @@
     root.querySelectorAll("[data-hl-lost-title], [data-hl-lost-note]").forEach(function (el) {
       el.hidden = gone.length === 0;
     });
-    var again = refocus && root.querySelector(refocus + ":not(:disabled)");
+    var again = refocus && itemOf(root, refocus[0], refocus[1]);
     if (again) {
       again.focus();
     }
@@ -454,7 +449,7 @@
     }, function (err) {
       states.set(root, { id: id, recs: [], found: new Map(), at: new Map() });
       list(root);
-      warn(root, "Your highlights could not be read: " + err.message);
+      say(root, "Your highlights could not be read: " + err.message, true);
     });
   }
 
@@ -520,15 +515,15 @@
     var s = store();
     if (!sel) {
       var root = rootOf(doc.activeElement) || roots()[0];
-      announce(root, "Select text in the article first, then highlight it.");
+      say(root, "Select text in the article first, then highlight it.");
       return;
     }
     if (!s) {
-      warn(sel.root, "This browser cannot keep highlights here.");
+      say(sel.root, "This browser cannot keep highlights here.", true);
       return;
     }
     if (sel.end - sel.start > MAX_EXACT) {
-      announce(sel.root, "The selection is too long to highlight: choose a shorter passage.");
+      say(sel.root, "The selection is too long to highlight: choose a shorter passage.");
       return;
     }
     var rec = recordOf(sel);
@@ -544,12 +539,12 @@
         w.removeAllRanges();
       }
       place(sel.root);
-      announce(sel.root, "Highlighted: “" + excerpt(kept.exact, 80) + "”.");
+      say(sel.root, "Highlighted: “" + excerpt(kept.exact, 80) + "”.");
       if (withNote) {
         openNote(sel.root, kept.id, opener);
       }
     }, function (err) {
-      warn(sel.root, "Could not keep the highlight: " + err.message);
+      say(sel.root, "Could not keep the highlight: " + err.message, true);
     });
   }
 
@@ -636,7 +631,7 @@
     }
     var back = was.opener;
     if (!back || !back.isConnected || back === doc.body) {
-      back = was.root.querySelector(attrSelector("data-highlight-id", was.id) + ' [data-action="hl-edit"]');
+      back = itemOf(was.root, was.id, ' [data-action="hl-edit"]');
     }
     if (back && back.focus) {
       back.focus();
@@ -655,9 +650,9 @@
       var st = states.get(root);
       st.recs = st.recs.map(function (x) { return x.id === id ? kept : x; });
       place(root);
-      announce(root, done);
+      say(root, done);
     }, function (err) {
-      warn(root, "Could not keep the note: " + err.message);
+      say(root, "Could not keep the note: " + err.message, true);
     });
   }
 
@@ -686,13 +681,13 @@
       var st = states.get(root);
       st.recs = st.recs.filter(function (x) { return x.id !== id; });
       place(root);
-      announce(root, "Highlight deleted: “" + excerpt(h.exact, 60) + "”.");
+      say(root, "Highlight deleted: “" + excerpt(h.exact, 60) + "”.");
       var next = root.querySelector("[data-hl-list] [data-action]:not(:disabled)") || root.querySelector("#tab-highlights");
       if (next && (!doc.activeElement || doc.activeElement === doc.body || !doc.activeElement.isConnected)) {
         next.focus();
       }
     }, function (err) {
-      warn(root, "Could not delete the highlight: " + err.message);
+      say(root, "Could not delete the highlight: " + err.message, true);
     });
   }
 
@@ -714,7 +709,7 @@
     var i = Array.from(root.querySelectorAll('[data-hl-list="found"] li')).findIndex(function (li) {
       return li.getAttribute("data-highlight-id") === id;
     });
-    announce(root, "Highlight " + (i + 1) + " of " + n + ": “" + excerpt(r.toString(), 80) + "”.");
+    say(root, "Highlight " + (i + 1) + " of " + n + ": “" + excerpt(r.toString(), 80) + "”.");
   }
 
   // --- Tabs -------------------------------------------------------------------------------------
@@ -760,10 +755,16 @@
     return location.origin + "/article/" + encodeURIComponent(id);
   }
 
+  // objectOr returns v when it is a plain object (not a list), else {}.
+  function objectOr(v) {
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  }
+
+  // loadCorrections reads reader.js's corrections: {articleId: {q3: {speaker} or {name}}}.
   function loadCorrections() {
+    var text = window.localStorage.getItem(CORRECTIONS);
     try {
-      var all = JSON.parse(window.localStorage.getItem(CORRECTIONS) || "{}");
-      return all && typeof all === "object" && !Array.isArray(all) ? all : {};
+      return objectOr(JSON.parse(text || "{}"));
     } catch (err) {
       return {};
     }
@@ -828,7 +829,7 @@
   function exportJSONLD(articleId) {
     var s = store();
     if (!s) {
-      return Promise.reject(new Error("This browser cannot keep highlights here."));
+      return Promise.reject(new Error("This browser cannot keep highlights here.", true));
     }
     var one = articleId !== undefined && articleId !== null;
     return s.highlights(one ? String(articleId) : undefined).then(function (hs) {
@@ -837,8 +838,8 @@
       });
       var all = loadCorrections();
       Object.keys(all).forEach(function (id) {
-        var mine = all[id];
-        if ((one && id !== String(articleId)) || !mine || typeof mine !== "object" || Array.isArray(mine)) {
+        var mine = objectOr(all[id]);
+        if (one && id !== String(articleId)) {
           return;
         }
         Object.keys(mine).forEach(function (q) {
@@ -1041,7 +1042,7 @@
   function importJSONLD(text) {
     var s = store();
     if (!s) {
-      return Promise.reject(new Error("This browser cannot keep highlights here."));
+      return Promise.reject(new Error("This browser cannot keep highlights here.", true));
     }
     var got;
     try {
@@ -1054,7 +1055,7 @@
     var added = 0;
     var updated = 0;
     got.corrections.forEach(function (x) {
-      var mine = all[x.articleId] && typeof all[x.articleId] === "object" && !Array.isArray(all[x.articleId]) ? all[x.articleId] : {};
+      var mine = objectOr(all[x.articleId]);
       if (mine[x.q]) {
         updated++;
       } else {
