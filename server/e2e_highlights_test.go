@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -49,6 +51,10 @@ const hlPainted = `(() => { const h = CSS.highlights.get(%s);
 const hlStored = `new Promise((ok, fail) => { const r = indexedDB.open("verbatim"); r.onerror = () => fail(r.error);
   r.onsuccess = () => { const db = r.result; if (!db.objectStoreNames.contains("highlights")) { db.close(); ok([]); return; }
     const q = db.transaction("highlights").objectStore("highlights").getAll(); q.onsuccess = () => { db.close(); ok(q.result); }; q.onerror = () => fail(q.error); }; })`
+
+// keepBlobs keeps every blob the page makes a URL for in window.__blobs: the page's CSP keeps fetch
+// from blob: URLs, and the test reads the file a download link points at.
+const keepBlobs = `window.__blobs = []; const made = URL.createObjectURL; URL.createObjectURL = (b) => (window.__blobs.push(b), made(b));`
 
 // storedHighlight is a highlight record as offline.js keeps it (the contract in
 // docs/architecture.md).
@@ -136,8 +142,7 @@ func TestE2EHighlights(t *testing.T) {
 	s := startE2EServer(t, Config{})
 	tb := newTab(t, s.URL())
 	tb.blockWasm()
-	// The page's CSP keeps fetch from blob: URLs: the test keeps the blobs the page links to.
-	tb.onNewDocument(`window.__blobs = []; const made = URL.createObjectURL; URL.createObjectURL = (b) => (window.__blobs.push(b), made(b));`)
+	tb.onNewDocument(keepBlobs)
 	tb.open("/article/" + sampleID)
 	tb.waitFor("highlights.js", hlReady)
 	v := readerView{t: t, tb: tb, ctx: tb.ctx}
@@ -268,6 +273,7 @@ func TestE2EHighlights(t *testing.T) {
 	}
 	fresh := newTab(t, s.URL())
 	fresh.blockWasm()
+	fresh.onNewDocument(keepBlobs)
 	fresh.open("/article/" + sampleID)
 	fresh.waitFor("highlights.js", hlReady)
 	fresh.do(chromedp.SetUploadFiles(chromedp.ID("hl-import-article"), []string{file}))
@@ -283,6 +289,39 @@ func TestE2EHighlights(t *testing.T) {
 	if got := eval[map[string]int](fresh, `verbatimHighlights.importJSONLD(`+jsString(exported)+`)`); got["added"] != 0 || got["updated"] != 4 {
 		t.Errorf("importing again: %v, want 0 added and 4 updated", got)
 	}
+
+	// By touch: a selection (a long press makes one), then a tap on the selection bar's button.
+	if _, err := chromedp.Call(fresh.ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 5}); err != nil {
+		t.Fatal(err)
+	}
+	const byTouch = "Kremlin Press Secretary"
+	selectPhrase(fresh, byTouch)
+	fresh.waitFor("the selection bar", `!document.querySelector("[data-hl-popup]").hidden`)
+	type point struct{ X, Y float64 }
+	at := eval[point](fresh, `(() => { const r = document.querySelector('[data-hl-popup] [data-action="hl-add"]').getBoundingClientRect(); return {X: r.left + r.width / 2, Y: r.top + r.height / 2}; })()`)
+	for _, e := range []input.DispatchTouchEventParams{
+		{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: at.X, Y: at.Y}}},
+		{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}},
+	} {
+		if _, err := chromedp.Call(fresh.ctx, input.DispatchTouchEvent, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh.waitFor("the tapped highlight", `CSS.highlights.get("verbatim-highlight").size === 2`)
+	if got := painted(fresh, "verbatim-highlight"); !slices.Contains(got, byTouch) {
+		t.Errorf("the tap painted %q, want %q among them", got, byTouch)
+	}
+
+	// The library's controls export everything, the same as exportJSONLD().
+	fresh.open("/")
+	fresh.waitFor("highlights.js on the library", `!!window.verbatimHighlights && !!document.querySelector('.hl-io[data-hl-scope="all"]')`)
+	fresh.do(chromedp.Click(chromedp.CSS(`.hl-io[data-hl-scope="all"] [data-action="hl-export"]`)))
+	fresh.waitFor("the library's export", `document.querySelector('.hl-io[data-hl-scope="all"] [data-hl-message]').textContent === "Exported 5 annotations as verbatim-highlights.jsonld."`)
+	if got, want := eval[string](fresh, `__blobs.at(-1).text()`), eval[string](fresh, `verbatimHighlights.exportJSONLD()`); got != want {
+		t.Errorf("the library's export differs from exportJSONLD():\n%s\nwant\n%s", got, want)
+	}
+	fresh.open("/article/" + sampleID)
+	fresh.waitFor("highlights.js", hlReady+` && CSS.highlights.get("verbatim-highlight").size === 2`)
 
 	// Malformed imports: a message, and nothing changed.
 	kept := eval[string](fresh, `verbatimHighlights.exportJSONLD().then((x) => x + localStorage.getItem("verbatim.corrections"))`)
@@ -522,5 +561,57 @@ func TestE2EHighlightsEditedCopy(t *testing.T) {
 	at := len([]rune(rep[:strings.Index(rep, "“yes”. Two")]))
 	if r := anchorIn(rep, storedHighlight{Exact: "“yes”", Prefix: "Uno said ", Suffix: ". Two", Start: 0, End: 5}); r == nil || r.Start != at {
 		t.Errorf("the repeated passage anchors at %+v, want at %d, after \"Uno said \"", r, at)
+	}
+}
+
+// TestE2EHighlightsImported highlights an imported article, which app.wasm renders (the tab's item
+// template is go-app's then): the highlight is painted and listed, and it survives importing the
+// same article again and a reload, which app.wasm renders from the store. An embed loads no
+// highlights at all.
+func TestE2EHighlightsImported(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	const text = "Harbour ferry stays\n\n“We keep it,” councillor Jones said on Monday.\n\nA second paragraph with more words about the ferry timetable."
+	const phrase = "more words about the ferry"
+	imported := func(what string) {
+		t.Helper()
+		tb.waitFor(what, `location.pathname.startsWith("/article/my-") && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0 && !!window.verbatimHighlights`)
+	}
+	importText(tb, text)
+	imported("the imported article")
+	id := eval[string](tb, `document.querySelector("[data-reader]").dataset.articleId`)
+	selectPhrase(tb, phrase)
+	tb.key("a")
+	tb.waitFor("the highlight", `CSS.highlights.get("verbatim-highlight").size === 1`)
+	check := func(when string) {
+		t.Helper()
+		tb.waitFor("the highlight "+when, `CSS.highlights.get("verbatim-highlight").size === 1 && document.querySelectorAll('[data-hl-list="found"] li').length === 1`)
+		if got := painted(tb, "verbatim-highlight"); len(got) != 1 || got[0] != phrase {
+			t.Errorf("%s: painted %q, want %q", when, got, phrase)
+		}
+		if got := eval[string](tb, `document.querySelector('[data-hl-list="found"] [data-hl-text]').textContent`); got != "“"+phrase+"”" {
+			t.Errorf("%s: listed %q", when, got)
+		}
+	}
+	check("in the page app.wasm rendered")
+
+	importText(tb, text)
+	imported("the article imported again")
+	if got := eval[string](tb, `document.querySelector("[data-reader]").dataset.articleId`); got != id {
+		t.Fatalf("importing again made article %s, want %s", got, id)
+	}
+	check("after importing the article again")
+	tb.do(chromedp.Reload())
+	imported("the reload")
+	check("after a reload")
+	if n := len(eval[[]storedHighlight](tb, hlStored)); n != 1 {
+		t.Errorf("%d highlights are stored, want 1", n)
+	}
+
+	tb.open("/embed/" + sampleID)
+	tb.waitFor("the embed, loaded", `document.readyState === "complete" && !!window.verbatimReader`)
+	tb.waitFor("a frame after the load", `new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true))))`)
+	if eval[bool](tb, `!!window.verbatimHighlights || !!document.querySelector("[data-hl-popup], #hl-dialog, #panel-highlights") || performance.getEntriesByType("resource").some((e) => e.name.includes("highlights.js"))`) {
+		t.Errorf("an embed loads highlights")
 	}
 }
