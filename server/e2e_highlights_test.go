@@ -615,3 +615,38 @@ func TestE2EHighlightsImported(t *testing.T) {
 		t.Errorf("an embed loads highlights")
 	}
 }
+
+// TestE2EHighlightsStoreUpgrade opens the reader over a store that today's offline.js wrote before
+// highlights (IndexedDB version 1, one saved article): the upgrade to version 2 keeps the article,
+// which the save button still finds, and adds the highlights' store, which takes a highlight.
+func TestE2EHighlightsStoreUpgrade(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	tb.blockWasm()
+	// An embed runs no offline.js: the version 1 store is made there, as the old offline.js did.
+	tb.open("/embed/" + sampleID)
+	tb.waitFor("the embed", `!!window.verbatimReader`)
+	eval[bool](tb, `fetch("/articles/`+sampleID+`.json").then((r) => r.text()).then((article) => new Promise((ok, fail) => {
+	  const r = indexedDB.open("verbatim", 1);
+	  r.onupgradeneeded = () => r.result.createObjectStore("articles", {keyPath: "id"});
+	  r.onerror = () => fail(r.error);
+	  r.onsuccess = () => { const db = r.result, tx = db.transaction("articles", "readwrite");
+	    tx.objectStore("articles").put({id: "`+sampleID+`", origin: "saved", savedAt: "2026-01-01T00:00:00.000Z", summary: JSON.stringify({id: "`+sampleID+`", title: "Kept"}), article});
+	    tx.oncomplete = () => { db.close(); ok(true); }; tx.onerror = () => fail(tx.error); };
+	}))`)
+	tb.open("/article/" + sampleID)
+	tb.waitFor("highlights.js", hlReady)
+	tb.waitFor("the save button to find the kept article", saveButton+`.getAttribute("aria-pressed") === "true"`)
+	selectPhrase(tb, "Sergey Kislyak")
+	tb.key("a")
+	tb.waitFor("the highlight", `CSS.highlights.get("verbatim-highlight").size === 1`)
+	got := eval[string](tb, `new Promise((ok) => { const r = indexedDB.open("verbatim"); r.onsuccess = () => { const db = r.result;
+	  const q = db.transaction("articles").objectStore("articles").getAllKeys();
+	  q.onsuccess = () => { ok(db.version + " " + [...db.objectStoreNames].join(",") + " " + q.result.join(",")); db.close(); }; }; })`)
+	if want := "2 articles,highlights " + sampleID; got != want {
+		t.Errorf("the upgraded store: %s, want %s", got, want)
+	}
+	if n := len(eval[[]storedHighlight](tb, hlStored)); n != 1 {
+		t.Errorf("%d highlights stored, want 1", n)
+	}
+}

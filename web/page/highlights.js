@@ -506,12 +506,12 @@
     };
   }
 
-  var lastSel = null; // the last selection in a body, kept for a tap on the bar that collapsed it
+  var lastSel = null; // the selection the bar is shown for, kept for a tap on the bar that collapsed it
 
-  // add highlights the selection (or the one the bar was shown for) and, with withNote, opens the
-  // note dialog on it.
-  function add(withNote, opener) {
-    var sel = selected() || lastSel;
+  // add highlights the selection (from the bar, fromBar: or the one the bar was shown for) and, with
+  // withNote, opens the note dialog on it.
+  function add(withNote, fromBar) {
+    var sel = selected() || (fromBar ? lastSel : null);
     var s = store();
     if (!sel) {
       var root = rootOf(doc.activeElement) || roots()[0];
@@ -541,7 +541,7 @@
       place(sel.root);
       say(sel.root, "Highlighted: “" + excerpt(kept.exact, 80) + "”.");
       if (withNote) {
-        openNote(sel.root, kept.id, opener);
+        openNote(sel.root, kept.id, null);
       }
     }, function (err) {
       say(sel.root, "Could not keep the highlight: " + err.message, true);
@@ -592,6 +592,7 @@
       lastSel = sel;
       showBar(sel);
     } else if (!(doc.activeElement && doc.activeElement.closest && doc.activeElement.closest("[data-hl-popup]"))) {
+      lastSel = null;
       hideBar();
     }
   }
@@ -630,7 +631,7 @@
       d.hidden = true;
     }
     var back = was.opener;
-    if (!back || !back.isConnected || back === doc.body) {
+    if (!back || !back.isConnected || back === doc.body || back.closest("[data-hl-popup]")) {
       back = itemOf(was.root, was.id, ' [data-action="hl-edit"]');
     }
     if (back && back.focus) {
@@ -1166,10 +1167,10 @@
     var id = item ? item.getAttribute("data-highlight-id") : "";
     switch (button.getAttribute("data-action")) {
       case "hl-add":
-        add(false, button);
+        add(false, true);
         break;
       case "hl-add-note":
-        add(true, null);
+        add(true, true);
         break;
       case "hl-go":
         goTo(root, id);
@@ -1230,7 +1231,7 @@
     }
     if ((e.key === "a" || e.key === "A") && roots().length > 0) {
       e.preventDefault();
-      add(e.key === "A", null);
+      add(e.key === "A", false);
     }
   });
 
