@@ -433,15 +433,21 @@
     }
   }
 
-  // load reads root's highlights from the store and places them.
+  var loads = new WeakMap(); // root → the number of its latest read
+
+  // load reads root's highlights from the store and places them. Every change is written to the
+  // store first and then read back through here, so that a read begun before it (at the page's
+  // start) cannot undo it: only the latest read of a root is placed.
   function load(root) {
     var s = store();
     var id = articleID(root);
     if (!s || !id) {
       return Promise.resolve();
     }
+    var n = (loads.get(root) || 0) + 1;
+    loads.set(root, n);
     return s.highlights(id).then(function (recs) {
-      if (articleID(root) !== id) {
+      if (articleID(root) !== id || loads.get(root) !== n) {
         return;
       }
       states.set(root, { id: id, recs: recs, found: new Map(), at: new Map() });
@@ -530,19 +536,16 @@
     hideBar();
     lastSel = null;
     s.putHighlight(rec).then(function (kept) {
-      var st = states.get(sel.root);
-      if (st && st.id === kept.articleId) {
-        st.recs.push(kept);
-      }
       var w = window.getSelection();
       if (w) {
         w.removeAllRanges();
       }
-      place(sel.root);
-      say(sel.root, "Highlighted: “" + excerpt(kept.exact, 80) + "”.");
-      if (withNote) {
-        openNote(sel.root, kept.id, null);
-      }
+      return load(sel.root).then(function () {
+        say(sel.root, "Highlighted: “" + excerpt(kept.exact, 80) + "”.");
+        if (withNote) {
+          openNote(sel.root, kept.id, null);
+        }
+      });
     }, function (err) {
       say(sel.root, "Could not keep the highlight: " + err.message, true);
     });
@@ -647,11 +650,10 @@
       return;
     }
     var next = Object.assign({}, h, change, { modified: new Date().toISOString() });
-    s.putHighlight(next).then(function (kept) {
-      var st = states.get(root);
-      st.recs = st.recs.map(function (x) { return x.id === id ? kept : x; });
-      place(root);
-      say(root, done);
+    s.putHighlight(next).then(function () {
+      return load(root).then(function () {
+        say(root, done);
+      });
     }, function (err) {
       say(root, "Could not keep the note: " + err.message, true);
     });
@@ -679,9 +681,8 @@
       return;
     }
     s.deleteHighlight(id).then(function () {
-      var st = states.get(root);
-      st.recs = st.recs.filter(function (x) { return x.id !== id; });
-      place(root);
+      return load(root);
+    }).then(function () {
       say(root, "Highlight deleted: “" + excerpt(h.exact, 60) + "”.");
       var next = root.querySelector("[data-hl-list] [data-action]:not(:disabled)") || root.querySelector("#tab-highlights");
       if (next && (!doc.activeElement || doc.activeElement === doc.body || !doc.activeElement.isConnected)) {
