@@ -69,8 +69,8 @@ var (
 
 // pageScriptFiles are the scripts the server adds to the pages it prerenders (web/page/): reader.js
 // on every page, offline.js on the reader's own pages, embed-frame.js in embeds; and the scripts
-// loaded on first use, card.js (by reader.js) and export.js (by offline.js).
-var pageScriptFiles = []string{"/web/page/reader.js", "/web/page/offline.js", "/web/page/embed-frame.js", "/web/page/card.js", "/web/page/export.js"}
+// loaded on first use, card.js and highlights.js (by reader.js) and export.js (by offline.js).
+var pageScriptFiles = []string{"/web/page/reader.js", "/web/page/offline.js", "/web/page/embed-frame.js", "/web/page/card.js", "/web/page/export.js", "/web/page/highlights.js"}
 
 // pageScripts returns the page scripts that the web folder dir holds: the worker's install fails
 // when one file it precaches is missing, and the server leaves a missing one out of the pages too.
@@ -167,7 +167,7 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 func VersionOf(dir string) string {
 	h := sha256.New()
 	for _, name := range []string{"app.wasm", "parse.wasm", "worker/parse-worker.js", "verbatim.css", "page/settings.js",
-		"page/reader.js", "page/offline.js", "page/embed-frame.js", "page/card.js", "page/export.js", serviceWorkerFile} {
+		"page/reader.js", "page/offline.js", "page/embed-frame.js", "page/card.js", "page/export.js", "page/highlights.js", serviceWorkerFile} {
 		f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name)))
 		if err != nil {
 			io.WriteString(h, "missing "+name)

@@ -236,6 +236,12 @@ func (p *LibraryPage) Render() goapp.UI {
 			p.pager(),
 		),
 		components.LibraryExport(),
+		// Every highlight and speaker correction kept in this browser, out and back in as W3C Web
+		// Annotation JSON-LD: web/page/highlights.js handles these controls.
+		goapp.Section().Aria("labelledby", "highlights-io-title").Body(
+			goapp.H2().ID("highlights-io-title").Text("Your highlights and notes"),
+			components.HighlightsIO("all"),
+		),
 	))
 }
 

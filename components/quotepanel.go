@@ -7,7 +7,30 @@ import (
 	"verbatim/article/safe"
 )
 
-// quotePanel lists every quote grouped by speaker, in the legend's order, then the quotes with no
+// quotePanel is the reader's side panel: two tabs (an ARIA tablist; web/page/highlights.js switches
+// them, with the arrow keys too), "Quotes", the article's quotes (quoteList), and "Highlights", the
+// reader's own highlights and notes (highlightsPanel). The Reader leaves it out of embeds.
+func quotePanel(v *bodyView) app.UI {
+	quotes := quoteList(v)
+	if quotes == nil {
+		quotes = app.P().Class("panel-why").Text("This article has no quotes.")
+	}
+	return app.Section().Class("quote-panel").Aria("label", "Quotes and highlights").Body(
+		app.Div().Class("panel-tabs").Attr("role", "tablist").Aria("label", "Quotes and highlights").Body(
+			app.Button().ID("tab-quotes").Class("panel-tab").Attr("role", "tab").Aria("controls", "panel-quotes").
+				Aria("selected", "true").Text("Quotes"),
+			app.Button().ID("tab-highlights").Class("panel-tab").Attr("role", "tab").Aria("controls", "panel-highlights").
+				Aria("selected", "false").TabIndex(-1).Text("Highlights"),
+		),
+		app.Div().ID("panel-quotes").Class("tab-panel").Attr("role", "tabpanel").Aria("labelledby", "tab-quotes").Body(
+			app.H2().ID("panel-title").Text("Quotes by speaker"),
+			quotes,
+		),
+		highlightsPanel(),
+	)
+}
+
+// quoteList lists every quote grouped by speaker, in the legend's order, then the quotes with no
 // known speaker. Each item carries the quote's and the speaker's ids (the legend's filter dims it
 // too) and holds a plain link to the quote (#q3, which works with no script at all; reader.js
 // focuses the quote and keeps the link out of go-app's router), why the quote has its speaker
@@ -15,7 +38,7 @@ import (
 // quote card dialog (cardDialog), and a button that opens the correction dialog (correctDialog), with a
 // hidden line where reader.js says that the reader corrected the speaker. It renders nothing for an
 // article without quotes.
-func quotePanel(v *bodyView) app.UI {
+func quoteList(v *bodyView) app.UI {
 	a := v.a
 	if len(a.Quotes) == 0 {
 		return nil
@@ -64,10 +87,7 @@ func quotePanel(v *bodyView) app.UI {
 		group(s.Name, s.ID, true)
 	}
 	group("Unattributed", "", false)
-	return app.Section().Class("quote-panel").Aria("labelledby", "panel-title").Body(
-		app.H2().ID("panel-title").Text("Quotes by speaker"),
-		app.Ul().Class("panel-groups").Body(groups...),
-	)
+	return app.Ul().Class("panel-groups").Body(groups...)
 }
 
 // sourceLinks renders, when the article names its http(s) original, a link that opens the original

@@ -55,8 +55,9 @@ func (r *Reader) Render() app.UI {
 			app.Div().Class("article-body").Body(v.blocks()...),
 			r.extras(),
 		)
-	var progress, panel, correct, card app.UI
+	var progress, panel, correct, card, hlPopup, hlDialog app.UI
 	if !r.Embed {
+		hlPopup, hlDialog = highlightPopup(), highlightDialog()
 		progress = app.Progress().Class("reading-progress").Max(100).Value(0).Aria("label", "Reading progress")
 		panel = quotePanel(v)
 		correct = correctDialog(v)
@@ -77,6 +78,8 @@ func (r *Reader) Render() app.UI {
 		shortcuts(),
 		correct,
 		card,
+		hlPopup,
+		hlDialog,
 	)
 }
 

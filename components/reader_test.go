@@ -280,12 +280,16 @@ func TestReaderMarkup(t *testing.T) {
 	}{
 		{"article", &Reader{Article: sample()},
 			map[string]int{"highlights": 1, "copy": 1 + 3, "save": 1, "shortcuts": 1, "shortcuts-close": 1, "size-down": 1, "size-up": 1,
-				"correct": 3, "correct-save": 1, "correct-undo": 1, "correct-close": 1, "card": 3, "card-share": 1, "card-close": 1, "export": 2}, false, false},
+				"correct": 3, "correct-save": 1, "correct-undo": 1, "correct-close": 1, "card": 3, "card-share": 1, "card-close": 1, "export": 2,
+				"hl-add": 1, "hl-add-note": 1, "hl-go": 1, "hl-edit": 1, "hl-delete": 1, "hl-export": 1,
+				"hl-note-save": 1, "hl-note-delete": 1, "hl-note-close": 1}, false, false},
 		{"embed", &Reader{Article: sample(), Embed: true},
 			map[string]int{"highlights": 1, "copy": 1, "shortcuts-close": 1}, true, false},
 		{"imported", &Reader{Article: sample(), Imported: true},
 			map[string]int{"highlights": 1, "copy": 1 + 3, "save": 1, "shortcuts": 1, "shortcuts-close": 1, "size-down": 1, "size-up": 1,
-				"correct": 3, "correct-save": 1, "correct-undo": 1, "correct-close": 1, "card": 3, "card-share": 1, "card-close": 1, "export": 2}, false, true},
+				"correct": 3, "correct-save": 1, "correct-undo": 1, "correct-close": 1, "card": 3, "card-share": 1, "card-close": 1, "export": 2,
+				"hl-add": 1, "hl-add-note": 1, "hl-go": 1, "hl-edit": 1, "hl-delete": 1, "hl-export": 1,
+				"hl-note-save": 1, "hl-note-delete": 1, "hl-note-close": 1}, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := prerender(t, tc.reader)

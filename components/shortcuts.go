@@ -20,6 +20,8 @@ func shortcuts() app.UI {
 					row("n", "Next quote"),
 					row("p", "Previous quote"),
 					row("h", "Hide or show the highlights"),
+					row("a", "Highlight the selected text"),
+					row("Shift+A", "Highlight the selected text and add a note"),
 					row("?", "Show or hide these shortcuts"),
 					row("Esc", "Close this dialog"),
 				),

@@ -77,18 +77,21 @@ func TestE2EPagesByKind(t *testing.T) {
 	eval[bool](tb, `localStorage.setItem("verbatim.settings", JSON.stringify({theme: "dark", font: "legible", size: 5, width: "medium", leading: "normal"})); true`)
 
 	wasm := "/v/" + s.Version() + "/web/app.wasm"
+	// reader.js adds highlights.js, beside it, at the load event of every page with offline.js.
+	highlights := strings.Replace(pa.reader, "/reader.js", "/highlights.js", 1)
 	for _, c := range []struct {
 		path    string
 		boots   bool
 		scripts []string // the page scripts the server adds (those the web folder has), before go-app's
+		lazy    []string // the scripts added at the load event
 	}{
-		{"/article/" + sampleID, false, []string{pa.reader, pa.offline}},
-		{"/embed/" + sampleID, false, []string{pa.reader, pa.embedFrame}},
-		{"/", true, []string{pa.reader, pa.offline}},
-		{"/import", true, []string{pa.reader, pa.offline}},
-		{"/article/not-in-the-library", true, []string{pa.reader, pa.offline}},
-		{"/speakers", true, []string{pa.reader, pa.offline}},
-		{"/speaker/dmitry-peskov", true, []string{pa.reader, pa.offline}},
+		{"/article/" + sampleID, false, []string{pa.reader, pa.offline}, []string{highlights}},
+		{"/embed/" + sampleID, false, []string{pa.reader, pa.embedFrame}, nil},
+		{"/", true, []string{pa.reader, pa.offline}, []string{highlights}},
+		{"/import", true, []string{pa.reader, pa.offline}, []string{highlights}},
+		{"/article/not-in-the-library", true, []string{pa.reader, pa.offline}, []string{highlights}},
+		{"/speakers", true, []string{pa.reader, pa.offline}, []string{highlights}},
+		{"/speaker/dmitry-peskov", true, []string{pa.reader, pa.offline}, []string{highlights}},
 	} {
 		reqs.take()
 		tb.open(c.path)
@@ -99,6 +102,7 @@ func TestE2EPagesByKind(t *testing.T) {
 			tb.waitWasm()
 		}
 		want = append(want, "json", "inline")
+		want = append(want, c.lazy...)
 		if got := eval[[]string](tb, pageScripts); !slices.Equal(got, want) {
 			t.Errorf("%s: scripts %q, want %q", c.path, got, want)
 		}

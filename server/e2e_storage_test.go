@@ -18,7 +18,7 @@ func TestE2EStorageFailures(t *testing.T) {
 	waitReader(tb)
 	pressSave(tb, true)
 	eval[bool](tb, `new Promise((ok, fail) => {
-		const req = indexedDB.open("verbatim", 1);
+		const req = indexedDB.open("verbatim");
 		req.onerror = () => fail(req.error);
 		req.onsuccess = () => {
 			const tx = req.result.transaction("articles", "readwrite");

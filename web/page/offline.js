@@ -2,7 +2,8 @@
 // starts a fourth, the exports, by loading web/page/export.js on the first export button's press):
 //
 //  1. window.verbatimStore, the one IndexedDB store of the articles kept in this browser (saved for
-//     offline, or imported). app.wasm's Store (app/store_wasm.go) is a thin adapter over it.
+//     offline, or imported), and of the reader's highlights (web/page/highlights.js). app.wasm's
+//     Store (app/store_wasm.go) is a thin adapter over its articles.
 //  2. The reader's "Save for offline" / "Keep in this browser" button: the article's JSON into the
 //     store and its prerendered page into the "verbatim-saved" cache, which the service worker
 //     (web/worker/service-worker.js) answers from offline and never evicts.
@@ -28,8 +29,14 @@
   // object store of records {id, origin, savedAt, summary, article}, keyed by id. summary and
   // article are JSON text, so a damaged record fails alone, at one parse.
   const DB_NAME = "verbatim";
-  const DB_VERSION = 1;
+  const DB_VERSION = 2;
   const STORE = "articles";
+  // Version 2 adds the reader's highlights: records {id, articleId, exact, prefix, suffix, start,
+  // end, note, created, modified} (see checkHighlight), keyed by id, indexed by articleId. They are
+  // kept apart from the articles: removing an article keeps its highlights, so that saving or
+  // importing it again finds them.
+  const HIGHLIGHTS = "highlights";
+  const BY_ARTICLE = "articleId";
   // The pages saved for offline, by URL (origin + /article/{id}); the worker reads it.
   const SAVED_CACHE = "verbatim-saved";
   const ORIGINS = ["saved", "imported"];
@@ -82,6 +89,9 @@
           if (!db.objectStoreNames.contains(STORE)) {
             db.createObjectStore(STORE, { keyPath: "id" });
           }
+          if (!db.objectStoreNames.contains(HIGHLIGHTS)) {
+            db.createObjectStore(HIGHLIGHTS, { keyPath: "id" }).createIndex(BY_ARTICLE, BY_ARTICLE);
+          }
         };
         request.onsuccess = () => {
           const db = request.result;
@@ -107,14 +117,14 @@
   // transact runs work(objectStore) in a transaction and resolves with the result of the request
   // work returns (if any) once the transaction has committed. A request's error aborts the
   // transaction, whose error rejects.
-  async function transact(mode, work) {
+  async function transact(mode, work, name = STORE) {
     const db = await open();
     return new Promise((resolve, reject) => {
       let request;
       let tx;
       try {
-        tx = db.transaction(STORE, mode);
-        request = work(tx.objectStore(STORE));
+        tx = db.transaction(name, mode);
+        request = work(tx.objectStore(name));
       } catch (err) {
         reject(storageError(err));
         return;
@@ -169,6 +179,67 @@
       return null;
     }
     return Object.assign(summaryOf(summary), { origin: rec.origin, savedAt: new Date(when).toISOString() });
+  }
+
+  // Highlights: the bounds of a record's fields. highlights.js holds the same (its MAX_* and
+  // CONTEXT), and components.maxNote the note's.
+  const HIGHLIGHT_ID = /^h-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  const MAX_ARTICLE_ID = 200;
+  const MAX_EXACT = 20000;
+  const MAX_NOTE = 10000;
+  const CONTEXT = 32;
+  const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+  // chars counts the characters (Unicode code points) of s: the W3C selectors count in them.
+  const chars = (s) => (/[\uD800-\uDFFF]/.test(s) ? Array.from(s).length : s.length);
+
+  // checkHighlight returns a highlight record with exactly the contract's fields, or throws an
+  // InvalidHighlightError naming the first field that is wrong. Records read back go through it too:
+  // a damaged one is skipped.
+  function checkHighlight(h) {
+    const bad = (field) => {
+      throw failure("InvalidHighlightError", "This highlight cannot be kept: its " + field + " is not valid.");
+    };
+    if (!h || typeof h !== "object") {
+      bad("record");
+    }
+    const text = (v, max, field, empty) => {
+      if (typeof v !== "string" || chars(v) > max || (!empty && v === "")) {
+        bad(field);
+      }
+      return v;
+    };
+    const rec = {
+      id: HIGHLIGHT_ID.test(h.id) ? h.id : bad("id"),
+      articleId: text(h.articleId, MAX_ARTICLE_ID, "article id", false),
+      exact: text(h.exact, MAX_EXACT, "text", false),
+      prefix: text(h.prefix, CONTEXT, "prefix", true),
+      suffix: text(h.suffix, CONTEXT, "suffix", true),
+      start: Number.isSafeInteger(h.start) && h.start >= 0 ? h.start : bad("start"),
+      end: Number.isSafeInteger(h.end) && h.end > h.start ? h.end : bad("end"),
+      note: text(h.note, MAX_NOTE, "note", true),
+      created: ISO.test(h.created) ? h.created : bad("creation time"),
+      modified: ISO.test(h.modified) ? h.modified : bad("modification time"),
+    };
+    if (rec.end - rec.start !== chars(rec.exact)) {
+      bad("position");
+    }
+    return rec;
+  }
+
+  // readHighlights checks the records read back, skipping the damaged, and sorts them by article,
+  // then by position, then by id.
+  function readHighlights(recs) {
+    const out = [];
+    for (const r of recs || []) {
+      try {
+        out.push(checkHighlight(r));
+      } catch (err) {
+        // A damaged record is skipped; the others are safe.
+      }
+    }
+    const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    return out.sort((a, b) => cmp(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || cmp(a.id, b.id));
   }
 
   // pageURL is the address of article id's page, the key of its saved copy.
@@ -240,7 +311,62 @@
       return { entries: entries, corrupt: corrupt };
     },
 
-    // delete forgets article id in this browser: its record, and its saved page.
+    // highlights resolves with the reader's highlights of article articleId, sorted by position, or
+    // with no argument every highlight, sorted by article and then position. Damaged records are
+    // left out.
+    async highlights(articleId) {
+      const recs = await transact(
+        "readonly",
+        (s) => (articleId === undefined ? s.getAll() : s.index(BY_ARTICLE).getAll(String(articleId))),
+        HIGHLIGHTS
+      );
+      return readHighlights(recs);
+    },
+
+    // putHighlight keeps highlight rec (checkHighlight's fields; see the contract in
+    // docs/architecture.md), replacing the one with its id, and resolves with what was kept. It
+    // rejects with an InvalidHighlightError, or a QuotaExceededError when the storage is full.
+    async putHighlight(rec) {
+      const h = checkHighlight(rec);
+      await transact("readwrite", (s) => s.put(h), HIGHLIGHTS);
+      return h;
+    },
+
+    // putHighlights keeps every highlight of recs in one transaction, or none: each is checked
+    // before anything is written. It resolves with the ids that were new.
+    async putHighlights(recs) {
+      const hs = Array.from(recs, checkHighlight);
+      const db = await open();
+      return new Promise((resolve, reject) => {
+        const added = [];
+        let tx;
+        try {
+          tx = db.transaction(HIGHLIGHTS, "readwrite");
+          const s = tx.objectStore(HIGHLIGHTS);
+          for (const h of hs) {
+            s.count(h.id).onsuccess = (e) => {
+              if (e.target.result === 0) {
+                added.push(h.id);
+              }
+              s.put(h);
+            };
+          }
+        } catch (err) {
+          reject(storageError(err));
+          return;
+        }
+        tx.oncomplete = () => resolve(added);
+        tx.onabort = () => reject(storageError(tx.error));
+      });
+    },
+
+    // deleteHighlight forgets highlight id.
+    async deleteHighlight(id) {
+      await transact("readwrite", (s) => s.delete(String(id)), HIGHLIGHTS);
+    },
+
+    // delete forgets article id in this browser: its record, and its saved page (not its
+    // highlights).
     async delete(id) {
       id = String(id);
       await transact("readwrite", (s) => s.delete(id));

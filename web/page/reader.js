@@ -49,8 +49,8 @@
   var POSITIONS = "verbatim.positions";
   var MAX_POSITIONS = 50;
   var doc = document;
-  // cardScript is card.js beside this script (same version), loaded on the first "Card" press.
-  var cardScript = doc.currentScript && doc.currentScript.src ? doc.currentScript.src.replace(/reader\.js(\?.*)?$/, "card.js") : "";
+  // here is this script's address: card.js and highlights.js lie beside it (same version).
+  var here = doc.currentScript && doc.currentScript.src ? doc.currentScript.src : "";
   var html = doc.documentElement;
 
   // started maps a root to the article it was started for; filters and currents keep the legend's
@@ -704,28 +704,33 @@
   // --- Quote cards ---------------------------------------------------------------------------
 
   var carding = null; // the quote the card dialog is open for: {root, quote, opener, urls}
-  var cardLoad = null;
+  var loads = {};
 
-  // loadCard loads card.js once and resolves to window.verbatimCard.
-  function loadCard() {
-    if (window.verbatimCard) {
-      return Promise.resolve(window.verbatimCard);
+  // load loads the script name beside this one once and resolves to window[global].
+  function load(name, global) {
+    if (window[global]) {
+      return Promise.resolve(window[global]);
     }
-    if (!cardLoad) {
-      cardLoad = new Promise(function (resolve, reject) {
+    if (!loads[name]) {
+      loads[name] = new Promise(function (resolve, reject) {
         var sc = doc.createElement("script");
-        sc.src = cardScript;
+        sc.src = here.replace(/reader\.js(\?.*)?$/, name);
         sc.onload = function () {
-          window.verbatimCard ? resolve(window.verbatimCard) : reject(new Error("card.js did not load"));
+          window[global] ? resolve(window[global]) : reject(new Error(name + " did not load"));
         };
         sc.onerror = function () {
-          cardLoad = null;
-          reject(new Error("card.js did not load"));
+          loads[name] = null;
+          reject(new Error(name + " did not load"));
         };
         doc.head.appendChild(sc);
       });
     }
-    return cardLoad;
+    return loads[name];
+  }
+
+  // loadCard loads card.js once and resolves to window.verbatimCard.
+  function loadCard() {
+    return load("card.js", "verbatimCard");
   }
 
   // cardOf returns what quote q's card shows: its text, its speaker as the reader sees it
@@ -1156,4 +1161,11 @@
   } else {
     scan();
   }
+  // highlights.js, the reader's own highlights and notes, needs the store of offline.js, which
+  // every page but an embed has: it is loaded once the page has, off the first paint's path.
+  window.addEventListener("load", function () {
+    if (window.verbatimStore) {
+      load("highlights.js", "verbatimHighlights").catch(function () {});
+    }
+  });
 })();
