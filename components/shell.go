@@ -28,6 +28,7 @@ func Frame(current string, content ...app.UI) app.UI {
 				app.Ul().Body(
 					link(app.A().Href("/"), "Library", "library"),
 					link(app.A().Href("/import"), "Import", "import"),
+					link(app.A().Href("/search"), "Search", "search"),
 				),
 			),
 		),

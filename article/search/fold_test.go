@@ -55,6 +55,7 @@ func TestParse(t *testing.T) {
 		{`Kremlin talks`, []term{{"kremlin", false}, {"talks", false}}, nil, false},
 		{`"no talks" kreml*`, []term{{"no", false}, {"talks", false}, {"kreml", true}}, [][]int{{0, 1}}, false},
 		{`"talks talks"`, []term{{"talks", false}}, [][]int{{0, 0}}, false},
+		{`„no talks“ kreml*`, []term{{"no", false}, {"talks", false}, {"kreml", true}}, [][]int{{0, 1}}, false},
 		{`"single"`, []term{{"single", false}}, nil, false},
 		{`unclosed "phrase here`, []term{{"unclosed", false}, {"phrase", false}, {"here", false}}, [][]int{{1, 2}}, false},
 		{manyWords(MaxTerms + 5), nil, nil, true},

@@ -40,6 +40,10 @@ type parsed struct {
 	cut     bool // the query had more than MaxQueryBytes or MaxTerms
 }
 
+// quoteMarks makes the typographic quotation marks a query may use for a phrase ("…", “…”, „…“,
+// «…», »…«) the plain one.
+var quoteMarks = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`)
+
 // parse reads the query text: quoted phrases, prefix words, plain words, within the caps.
 func parse(text string) parsed {
 	var p parsed
@@ -60,7 +64,7 @@ func parse(text string) parsed {
 		return len(p.terms) - 1, true
 	}
 	quoted := false
-	for part := range strings.SplitSeq(text, `"`) {
+	for part := range strings.SplitSeq(quoteMarks.Replace(text), `"`) {
 		if quoted {
 			var phrase []int
 			for _, tok := range Tokens(part, MaxTerms+1) {

@@ -21,30 +21,30 @@ const (
 
 // Hit is one thing a search found: an article, a quotation or a note.
 type Hit struct {
-	Kind      Kind
-	Article   model.ArticleID
-	Title     string
-	Site      string
-	Published string
-	Quote     model.QuoteID // a quotation's id (KindQuote)
-	Speaker   string        // a quotation's speaker, as the article names them (KindQuote)
-	Note      string        // a note's highlight id (KindNote)
-	Snippet   []Segment     // the matched text around the best match, its matches marked
-	Score     float64
+	Kind      Kind            `json:"kind"`
+	Article   model.ArticleID `json:"article"`
+	Title     string          `json:"title"`
+	Site      string          `json:"site,omitempty"`
+	Published string          `json:"published,omitempty"`
+	Quote     model.QuoteID   `json:"quote,omitempty"`   // a quotation's id (KindQuote)
+	Speaker   string          `json:"speaker,omitempty"` // a quotation's speaker, as the article names them (KindQuote)
+	Note      string          `json:"note,omitempty"`    // a note's highlight id (KindNote)
+	Snippet   []Segment       `json:"snippet"`           // the matched text around the best match, its matches marked
+	Score     float64         `json:"score"`
 }
 
 // Segment is a piece of a snippet: plain text, marked when it matched the query.
 type Segment struct {
-	Text string
-	Mark bool
+	Text string `json:"text"`
+	Mark bool   `json:"mark,omitempty"`
 }
 
 // Result is what Search found: the best hits, and how many there are in all.
 type Result struct {
-	Hits    []Hit
-	Total   int  // how many hits matched, the Hits included
-	AtLeast bool // Total is a lower bound: phrases were checked in MaxPhraseChecks candidates only
-	Cut     bool // the query was longer than MaxQueryBytes or had more than MaxTerms terms
+	Hits    []Hit `json:"hits"`
+	Total   int   `json:"total"`             // how many hits matched, the Hits included
+	AtLeast bool  `json:"atLeast,omitempty"` // Total is a lower bound: phrases were checked in MaxPhraseChecks candidates only
+	Cut     bool  `json:"cut,omitempty"`     // the query was longer than MaxQueryBytes or had more than MaxTerms terms
 }
 
 // bitset is a set of units.
