@@ -14,9 +14,21 @@ import (
 // reading only what changed (localIndex.update).
 var localIndex = struct {
 	sync.Mutex
-	ix   *search.Index
-	keys map[model.ArticleID]uint64 // what each indexed article was: its savedAt and its notes
+	ix      *search.Index
+	keys    map[model.ArticleID]uint64 // what each indexed article was: its savedAt and its notes
+	corrupt int                        // stored articles the last update could not read
 }{ix: search.New(), keys: map[model.ArticleID]uint64{}}
+
+// localSearchIndex returns the browser's index, brought up to date first when refresh is true (see
+// updateLocalIndex), with how many articles it holds and how many stored ones could not be read.
+func localSearchIndex(ctx context.Context, st Store, refresh bool) (*search.Index, int, int, error) {
+	if refresh {
+		return updateLocalIndex(ctx, st)
+	}
+	localIndex.Lock()
+	defer localIndex.Unlock()
+	return localIndex.ix, len(localIndex.keys), localIndex.corrupt, nil
+}
 
 // readNotes reads the reader's notes from the store: window.verbatimStore.highlights() in the
 // browser (none while that API is absent), none elsewhere. Tests replace it.
@@ -27,6 +39,8 @@ var readNotes = storeNotes
 // copy or notes changed since the last update, and forgets removed ones. Call it off the UI
 // goroutine.
 func updateLocalIndex(ctx context.Context, st Store) (ix *search.Index, n, unreadable int, err error) {
+	localIndex.Lock() // a search meanwhile waits for the update
+	defer localIndex.Unlock()
 	entries, corrupt, err := st.List(ctx)
 	if err != nil {
 		return nil, 0, 0, err
@@ -35,8 +49,6 @@ func updateLocalIndex(ctx context.Context, st Store) (ix *search.Index, n, unrea
 	for _, nt := range readNotes(ctx) {
 		notes[nt.ArticleID] = append(notes[nt.ArticleID], nt)
 	}
-	localIndex.Lock()
-	defer localIndex.Unlock()
 	seen := make(map[model.ArticleID]bool, len(entries))
 	for _, e := range entries {
 		seen[e.ID] = true
@@ -60,6 +72,7 @@ func updateLocalIndex(ctx context.Context, st Store) (ix *search.Index, n, unrea
 			delete(localIndex.keys, id)
 		}
 	}
+	localIndex.corrupt = corrupt
 	return localIndex.ix, len(localIndex.keys), corrupt, nil
 }
 

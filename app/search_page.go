@@ -30,16 +30,23 @@ type SearchPage struct {
 	bad    []string // the filters the page ignored ("from", "to": not a date)
 	script bool     // app.wasm runs the page
 	gen    int      // counts searches, so a late answer to an older one is dropped
+	synced bool     // this browser's index was brought up to date since the page mounted
 
 	local     *search.Result // this browser's hits, once searched
 	localN    int            // articles in this browser's index
 	localSkip int            // stored articles that could not be read
 	localErr  string
-	localUS   int64 // the local search's time in µs, query to hits (data-search-us)
+	localUS   int64  // the local search's time in µs, query to hits (data-search-us)
+	localFor  string // the query the local hits answer, URL-encoded (data-search-for)
 
 	server    *SearchAnswer // the server's hits, once it answered
 	serverErr string
 }
+
+// searchPageHits is how many hits the page shows from each source, the best first: rendering a
+// hit costs more than finding it (go-app builds and diffs its nodes), so the page stays quick at 4×
+// CPU with ten.
+const searchPageHits = 10
 
 // The ids of the search page's elements (the DOM contract; the browser tests use them).
 const (
@@ -54,30 +61,44 @@ func (p *SearchPage) OnPreRender(ctx goapp.Context) {
 	if serverSearch == nil || p.form.Empty() {
 		return
 	}
-	q, bad := p.form.Query(search.DefaultLimit)
+	q, bad := p.form.Query(searchPageHits)
 	p.bad = bad
 	ans := serverSearch.Search(context.Background(), q)
 	p.server = &ans
 }
 
-// OnMount says app.wasm has the page.
-func (p *SearchPage) OnMount(ctx goapp.Context) { markMounted() }
+// OnMount says app.wasm has the page. The page brings this browser's index up to date with the
+// store once per mount (reading the store's list costs more than a search): an article saved or
+// imported elsewhere in the app is found once the search page is opened again.
+func (p *SearchPage) OnMount(ctx goapp.Context) {
+	p.synced = false
+	markMounted()
+}
 
 // OnNav runs the URL's search: in this browser's index (brought up to date with the store first)
 // and on the server. With no query it still brings the index up to date, so that the first search
 // is quick.
 func (p *SearchPage) OnNav(ctx goapp.Context) {
+	p.local, p.server = nil, nil
+	p.run(ctx, SearchFormOf(ctx.Page().URL().Query()))
+}
+
+// run runs the search form f asks for. The hits shown stay until the new ones replace them.
+func (p *SearchPage) run(ctx goapp.Context, f SearchForm) {
 	p.script = true
 	p.gen++
 	gen := p.gen
-	p.form = SearchFormOf(ctx.Page().URL().Query())
-	p.local, p.server, p.localErr, p.serverErr = nil, nil, "", ""
+	p.form = f
+	p.localErr, p.serverErr = "", ""
 	ctx.Page().SetTitle(p.title())
-	q, bad := p.form.Query(search.DefaultLimit)
+	q, bad := p.form.Query(searchPageHits)
 	p.bad = bad
 	empty := p.form.Empty()
+	values := p.form.Values()
+	refresh := !p.synced
+	p.synced = true
 	ctx.Async(func() {
-		ix, n, skipped, err := updateLocalIndex(context.Background(), store)
+		ix, n, skipped, err := localSearchIndex(context.Background(), store, refresh)
 		var res search.Result
 		start := time.Now()
 		if err == nil && !empty {
@@ -85,10 +106,13 @@ func (p *SearchPage) OnNav(ctx goapp.Context) {
 		}
 		us := time.Since(start).Microseconds()
 		ctx.Dispatch(func(ctx goapp.Context) {
+			if err != nil {
+				p.synced = false // try again at the next search
+			}
 			if p.gen != gen || empty {
 				return
 			}
-			p.localN, p.localSkip, p.localUS = n, skipped, us
+			p.localN, p.localSkip, p.localUS, p.localFor = n, skipped, us, values.Encode()
 			if err != nil {
 				p.localErr = "Your saved articles could not be searched. " + sentence(err)
 				return
@@ -99,7 +123,6 @@ func (p *SearchPage) OnNav(ctx goapp.Context) {
 	if empty {
 		return
 	}
-	values := p.form.Values()
 	ctx.Async(func() {
 		var ans SearchAnswer
 		err := fetchJSONQuery(context.Background(), SearchAPIPath, values, &ans)
@@ -116,7 +139,9 @@ func (p *SearchPage) OnNav(ctx goapp.Context) {
 	})
 }
 
-// submit runs the form's search as an in-app navigation to its URL.
+// submit runs the form's search, and makes its URL the page's (a new history entry: Back goes to
+// the search before, through OnNav). It does not navigate: go-app's navigation costs more than the
+// search.
 func (p *SearchPage) submit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
 	doc := goapp.Window().Get("document")
@@ -131,7 +156,9 @@ func (p *SearchPage) submit(ctx goapp.Context, e goapp.Event) {
 	if vs := f.Values(); len(vs) > 0 {
 		u += "?" + vs.Encode()
 	}
-	ctx.Navigate(u)
+	goapp.Window().Get("history").Call("pushState", nil, "", u)
+	p.run(ctx, f)
+	ctx.PreventUpdate() // nothing to show until the hits arrive: run's answers update the page
 }
 
 func (p *SearchPage) title() string {
@@ -165,8 +192,8 @@ func (p *SearchPage) Render() goapp.UI {
 		),
 		goapp.If(len(p.bad) > 0, goapp.P().Class("notice").Attr("role", "alert").Text(
 			"A date filter was not a date (year-month-day) and was ignored: "+strings.Join(p.bad, ", ")+".")),
-		components.Data(goapp.P().Class("search-status").ID(searchStatusID).Attr("role", "status").Aria("live", "polite"),
-			"search-us", safe.TokenFrom(strconv.FormatInt(p.localUS, 10))).Text(p.status()),
+		components.DataEncoded(components.Data(goapp.P().Class("search-status").ID(searchStatusID).Attr("role", "status").Aria("live", "polite"),
+			"search-us", safe.TokenFrom(strconv.FormatInt(p.localUS, 10))), "search-for", safe.Encode(p.localFor)).Text(p.status()),
 		goapp.If(p.script && !p.form.Empty(), p.localSection()),
 		goapp.If(!p.form.Empty(), p.serverSection()),
 	))

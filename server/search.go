@@ -32,6 +32,7 @@ const searchWait = 2 * time.Second
 type librarySearch struct {
 	lib *library
 	ix  *search.Index
+	max int // MaxSearchArticles; tests set less
 
 	mu       sync.Mutex
 	fps      map[model.ArticleID]string // the indexed articles' fingerprints
@@ -41,7 +42,7 @@ type librarySearch struct {
 }
 
 func newLibrarySearch(l *library) *librarySearch {
-	return &librarySearch{lib: l, ix: search.New(), fps: map[model.ArticleID]string{}}
+	return &librarySearch{lib: l, ix: search.New(), max: MaxSearchArticles, fps: map[model.ArticleID]string{}}
 }
 
 // searches holds each library's index; a library's is made on its first search.
@@ -106,7 +107,7 @@ func (s *librarySearch) build(done chan struct{}) {
 	}()
 	keep := map[model.ArticleID]bool{}
 	for id, fp := range s.lib.All() {
-		if len(keep) == MaxSearchArticles {
+		if len(keep) == s.max {
 			break
 		}
 		select {
@@ -137,7 +138,7 @@ func (s *librarySearch) build(done chan struct{}) {
 // for the search page once app.wasm runs it. It is never cached: the service worker leaves /api/
 // to the network, and the response says no-store.
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
-	q, _ := app.SearchFormOf(r.URL.Query()).Query(search.DefaultLimit)
+	q, _ := app.SearchFormOf(r.URL.Query()).Query(search.DefaultLimit) // the page shows fewer; a client of the API may want them
 	ans := searchOf(s.lib).Search(r.Context(), q)
 	body, err := json.Marshal(ans)
 	if err != nil {
