@@ -66,7 +66,7 @@ type unit struct {
 	item    int32 // the quotation's or note's index in its article; -1 for the article itself
 	kind    Kind
 	length  float32 // weighted token count, for BM25's length normalisation
-	seqs    []seq   // its fields' tokens, in the order of Index.texts
+	seqs    []seq   // its fields' tokens: title, byline, site, body; a quotation's text, speaker; a note's text, highlighted text
 }
 
 // seq is a field's tokens in order: their term ids and where each starts in the field's text. It

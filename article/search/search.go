@@ -253,21 +253,6 @@ func (ix *Index) checkPhrases(hits []int32, p parsed) (kept []int32, atLeast boo
 	return kept, false
 }
 
-// texts returns the texts of unit u's fields.
-func (ix *Index) texts(u int32) []string {
-	un := ix.units[u]
-	d := &ix.articles[un.article]
-	switch un.kind {
-	case KindQuote:
-		q := d.quotes[un.item]
-		return []string{q.text, q.speaker}
-	case KindNote:
-		n := d.notes[un.item]
-		return []string{n.Note, n.Exact}
-	}
-	return []string{d.title, d.byline, d.site, d.body}
-}
-
 // unitHasPhrase reports whether one of unit u's fields holds the words of phrase ph in order.
 func (ix *Index) unitHasPhrase(u int32, p parsed, ph []int) bool {
 	want := make([]uint32, len(ph))
