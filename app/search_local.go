@@ -34,6 +34,16 @@ func localSearchIndex(ctx context.Context, st Store, refresh bool) (*search.Inde
 // browser (none while that API is absent), none elsewhere. Tests replace it.
 var readNotes = storeNotes
 
+// tryLocalIndex returns the browser's index as it is, with how many articles it holds and how
+// many stored ones could not be read, or false when an update of it is running.
+func tryLocalIndex() (*search.Index, int, int, bool) {
+	if !localIndex.TryLock() {
+		return nil, 0, 0, false
+	}
+	defer localIndex.Unlock()
+	return localIndex.ix, len(localIndex.keys), localIndex.corrupt, true
+}
+
 // updateLocalIndex brings the browser's index up to date with st and returns it, with how many
 // articles it holds and how many stored ones could not be read. It reads each article whose stored
 // copy or notes changed since the last update, and forgets removed ones. Call it off the UI

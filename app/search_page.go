@@ -79,7 +79,7 @@ func (p *SearchPage) OnMount(ctx goapp.Context) {
 // and on the server. With no query it still brings the index up to date, so that the first search
 // is quick.
 func (p *SearchPage) OnNav(ctx goapp.Context) {
-	p.local, p.server = nil, nil
+	p.local, p.server, p.localFor = nil, nil, ""
 	p.run(ctx, SearchFormOf(ctx.Page().URL().Query()))
 }
 
@@ -97,29 +97,41 @@ func (p *SearchPage) run(ctx goapp.Context, f SearchForm) {
 	values := p.form.Values()
 	refresh := !p.synced
 	p.synced = true
-	ctx.Async(func() {
-		ix, n, skipped, err := localSearchIndex(context.Background(), store, refresh)
-		var res search.Result
-		start := time.Now()
-		if err == nil && !empty {
-			res = ix.Search(q)
+	if !refresh && !empty {
+		// The index is up to date: search now, in this update, when no update of it runs (a
+		// search takes milliseconds; handing it to a goroutine and back costs go-app frames).
+		if ix, n, skipped, ok := tryLocalIndex(); ok {
+			start := time.Now()
+			res := ix.Search(q)
+			p.local, p.localN, p.localSkip = &res, n, skipped
+			p.localUS, p.localFor = time.Since(start).Microseconds(), values.Encode()
 		}
-		us := time.Since(start).Microseconds()
-		ctx.Dispatch(func(ctx goapp.Context) {
-			if err != nil {
-				p.synced = false // try again at the next search
+	}
+	if p.localFor != values.Encode() || empty {
+		ctx.Async(func() {
+			ix, n, skipped, err := localSearchIndex(context.Background(), store, refresh)
+			var res search.Result
+			start := time.Now()
+			if err == nil && !empty {
+				res = ix.Search(q)
 			}
-			if p.gen != gen || empty {
-				return
-			}
-			p.localN, p.localSkip, p.localUS, p.localFor = n, skipped, us, values.Encode()
-			if err != nil {
-				p.localErr = "Your saved articles could not be searched. " + sentence(err)
-				return
-			}
-			p.local = &res
+			us := time.Since(start).Microseconds()
+			ctx.Dispatch(func(ctx goapp.Context) {
+				if err != nil {
+					p.synced = false // try again at the next search
+				}
+				if p.gen != gen || empty {
+					return
+				}
+				p.localN, p.localSkip, p.localUS, p.localFor = n, skipped, us, values.Encode()
+				if err != nil {
+					p.localErr = "Your saved articles could not be searched. " + sentence(err)
+					return
+				}
+				p.local = &res
+			})
 		})
-	})
+	}
 	if empty {
 		return
 	}
@@ -158,7 +170,6 @@ func (p *SearchPage) submit(ctx goapp.Context, e goapp.Event) {
 	}
 	goapp.Window().Get("history").Call("pushState", nil, "", u)
 	p.run(ctx, f)
-	ctx.PreventUpdate() // nothing to show until the hits arrive: run's answers update the page
 }
 
 func (p *SearchPage) title() string {
