@@ -50,7 +50,7 @@ func answerIDs(ans app.SearchAnswer) string {
 // with how much of the library the index holds.
 func TestSearchAPI(t *testing.T) {
 	t.Parallel()
-	s, _ := newTestServer(t, Config{ContentDir: searchContent(t), StateDir: "none"})
+	s, _ := newTestServer(t, Config{ContentDir: searchContent(t)})
 	cases := []struct {
 		q    url.Values
 		want string
@@ -80,7 +80,7 @@ func TestSearchAPI(t *testing.T) {
 func TestSearchIndexCapAndChanges(t *testing.T) {
 	t.Parallel()
 	dir := searchContent(t)
-	s, _ := newTestServer(t, Config{ContentDir: dir, StateDir: "none"})
+	s, _ := newTestServer(t, Config{ContentDir: dir})
 	ls := newLibrarySearch(s.lib)
 	ls.max = 2
 	searches.Store(s.lib, ls)
@@ -103,7 +103,7 @@ func TestSearchIndexCapAndChanges(t *testing.T) {
 // TestSearchPagePrerender renders /search with a query: the server's hits with their matched words
 // marked, the live region's count, and a hostile query that stays text in the field.
 func TestSearchPagePrerender(t *testing.T) {
-	s, _ := newTestServer(t, Config{ContentDir: searchContent(t), StateDir: "none"})
+	s, _ := newTestServer(t, Config{ContentDir: searchContent(t)})
 	res, body := do(t, s.Handler(), "GET", "/search?q=ferry&speaker=", nil)
 	if res.StatusCode != 200 {
 		t.Fatalf("status %d", res.StatusCode)
