@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -38,10 +39,15 @@ const fetchTimeout = 30 * time.Second
 // Trust boundary: the body is the server's (or the worker's cached copy of it), read up to maxJSON
 // bytes and decoded with encoding/json only.
 func fetchJSON(ctx context.Context, path string, v any) error {
+	return fetchJSONQuery(ctx, path, nil, v)
+}
+
+// fetchJSONQuery is fetchJSON with query values (none when query is nil).
+func fetchJSONQuery(ctx context.Context, path string, query url.Values, v any) error {
 	ctx, cancel := context.WithTimeout(ctx, fetchTimeout)
 	defer cancel()
 	u := *goapp.Window().URL()
-	u.Path, u.RawQuery, u.Fragment = path, "", ""
+	u.Path, u.RawQuery, u.Fragment = path, query.Encode(), ""
 	status, body, err := fetchBytes(ctx, u.String(), maxJSON)
 	switch {
 	case errors.Is(err, errTooLarge):

@@ -31,6 +31,7 @@ func Register() {
 		goapp.Route(PathLibrary, &LibraryPage{})
 		goapp.RouteWithRegexp(libraryPagesRoute, &LibraryPage{})
 		goapp.Route(PathImport, &ImportPage{})
+		goapp.Route(PathSearch, &SearchPage{})
 		goapp.RouteWithRegexp(model.ArticleRoute, &ReaderPage{})
 		goapp.RouteWithRegexp(model.EmbedRoute, &EmbedPage{})
 		goapp.RouteWithRegexp(model.SpeakersRoute, &SpeakersPage{})

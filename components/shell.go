@@ -29,6 +29,7 @@ func Frame(current string, content ...app.UI) app.UI {
 					link(app.A().Href("/"), "Library", "library"),
 					link(app.A().Href("/import"), "Import", "import"),
 					link(app.A().Href("/speakers"), "Speakers", "speakers"),
+					link(app.A().Href("/search"), "Search", "search"),
 				),
 			),
 		),

@@ -54,6 +54,7 @@ check js ./cmd/parsewasm '^(github.com/maxence-charriere/go-app|verbatim/(compon
 parser='^verbatim/(article|internal/parsejob/runner)$|^(codeberg.org/readeck/go-readability|github.com/yuin/goldmark|github.com/microcosm-cc/bluemonday|golang.org/x/net/html|github.com/andybalholm/cascadia|github.com/itlightning/dateparse|github.com/gogs/chardet)(/|$)'
 check js ./cmd/wasm "$parser" "the reader's app.wasm must not link the parser (import parses in web/parse.wasm; use article/model)"
 for goos in linux js; do
+	check $goos ./article/search "$parser" "article/search must not link the parser ($goos build: app.wasm searches with it; use article/model)"
 	check $goos ./components/... "$parser" "components/ must not link the parser ($goos build; use article/model and article/safe)"
 	stdonly $goos './article/model ./article/safe' '^verbatim/article/(model|safe)$' \
 		"article/model and article/safe must link the standard library and each other only ($goos build)"

@@ -18,7 +18,7 @@ import (
 // generatedPaths are the site's files that go-app's handler or the page renderer makes, exported
 // through the server's handler as a client would get them.
 var generatedPaths = []string{
-	"/", "/import",
+	"/", "/import", "/search",
 	"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/manifest.json",
 }
 

@@ -331,7 +331,7 @@ var prerenderOnce sync.Once
 
 // add makes l visible to prerendering and returns the function that removes it.
 func (p *prerenderLibraries) add(l *library) (remove func()) {
-	prerenderOnce.Do(func() { app.SetServerLibrary(p) })
+	prerenderOnce.Do(func() { app.SetServerLibrary(p); app.SetServerSearch(p) })
 	p.mu.Lock()
 	p.libs = append(p.libs, l)
 	p.mu.Unlock()

@@ -97,6 +97,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /oembed", resource(s.oembed))
 	mux.Handle("GET /oembed/{file}", resource(s.serveStaticOEmbed))
 	mux.Handle("POST "+fetchPath, withHeaders{hs.resource, s.fetch})
+	mux.Handle("GET "+app.SearchAPIPath, resource(s.serveSearch))
 	mux.HandleFunc("GET "+app.PathLibraryPages+"{n}", s.serveLibraryPage)
 	mux.Handle("GET /", s.pages)
 	return s.secure(mux)

@@ -76,6 +76,11 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(navigation(event, url));
     return;
   }
+  // The server's answers (/api/search) are for now: never cached, offline they fail and the page
+  // says so.
+  if (sameOrigin && url.pathname.startsWith("/api/")) {
+    return;
+  }
   if (sameOrigin && url.pathname.startsWith("/articles/")) {
     event.respondWith(networkFirst(event));
     return;
