@@ -62,6 +62,7 @@ func (p *SearchPage) OnPreRender(ctx goapp.Context) {
 		return
 	}
 	q, bad := p.form.Query(searchPageHits)
+	q.People = loadDecisions(ctx) // the speaker pages' hand merges and splits, for this browser's hits
 	p.bad = bad
 	ans := serverSearch.Search(context.Background(), q)
 	p.server = &ans
@@ -92,6 +93,7 @@ func (p *SearchPage) run(ctx goapp.Context, f SearchForm) {
 	p.localErr, p.serverErr = "", ""
 	ctx.Page().SetTitle(p.title())
 	q, bad := p.form.Query(searchPageHits)
+	q.People = loadDecisions(ctx) // the speaker pages' hand merges and splits, for this browser's hits
 	p.bad = bad
 	empty := p.form.Empty()
 	values := p.form.Values()

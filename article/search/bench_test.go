@@ -20,7 +20,7 @@ func BenchmarkSearch(b *testing.B) {
 	speakers := map[string]map[string]bool{}
 	for _, q := range benchQueries {
 		if q.Speaker != "" {
-			speakers[q.Speaker] = ix.speakerNames(q.Speaker)
+			speakers[q.Speaker] = ix.speakerNames(q.Speaker, q.People)
 		}
 	}
 	b.Run("index", func(b *testing.B) {

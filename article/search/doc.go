@@ -1,8 +1,8 @@
 // Package search is Verbatim's full-text search over articles, their quotations and the reader's
 // notes: an inverted index over folded tokens, AND-of-terms queries with "phrases" and prefix*
 // terms, BM25 ranking with field weights (title > quotation > note > body), snippets with the
-// matched words marked, and filters by speaker (a person, through crossref.GroupNames), site and
-// published date.
+// matched words marked, and filters by speaker (a person, through crossref.GroupNames and the reader's hand decisions,
+// Query.People), site and published date.
 //
 // It is pure Go with no parser, no go-app and no syscall/js: the browser's app.wasm links it to
 // search the articles kept in IndexedDB offline, and the server links it to search its library.

@@ -41,7 +41,7 @@ func TestIndexAgreesWithLinearScan(t *testing.T) {
 		}
 		var speakers map[string]bool
 		if q.Speaker != "" {
-			speakers = ix.speakerNames(q.Speaker)
+			speakers = ix.speakerNames(q.Speaker, q.People)
 		}
 		q.Limit = MaxLimit
 		res := ix.Search(q)

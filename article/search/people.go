@@ -46,9 +46,10 @@ func lastWord(folded string) string {
 
 // speakerNames returns the set of the index's speaker names that name the person name names: those
 // crossref.GroupNames puts in one person with it ("Peskov", "Dmitry Peskov" and "Dmitri Peskov"
-// when no other Peskov is quoted), and those that hold every word of it ("Peskov" finds both
-// Peskovs when there are two). It returns nil when name has no words.
-func (ix *Index) speakerNames(name string) map[string]bool {
+// when no other Peskov is quoted, or the reader's hand decisions ds say so), and those that hold
+// every word of it ("Peskov" finds both Peskovs when there are two). It returns nil when name has
+// no words.
+func (ix *Index) speakerNames(name string, ds []crossref.Decision) map[string]bool {
 	name = strings.TrimSpace(name)
 	if len(name) > MaxQueryBytes {
 		name = name[:MaxQueryBytes]
@@ -63,8 +64,17 @@ func (ix *Index) speakerNames(name string) map[string]bool {
 	}
 	pi := ix.peopleIndex()
 	candidates := pi.byLast[lastWord(folded)]
+	candidates = append(candidates[:len(candidates):len(candidates)], name)
+	if len(ds) > MaxDecisions {
+		ds = ds[len(ds)-MaxDecisions:]
+	}
+	// A hand merge may join names with different last words: the names the decisions mention
+	// are candidates too (GroupNames ignores decisions on names it is not given).
+	for _, d := range ds {
+		candidates = append(candidates, d.A, d.B)
+	}
 	set := map[string]bool{}
-	for _, p := range crossref.GroupNames(append(candidates[:len(candidates):len(candidates)], name), nil) {
+	for _, p := range crossref.GroupNames(candidates, ds) {
 		for _, n := range p.Names {
 			if n == name {
 				for _, m := range p.Names {

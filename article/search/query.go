@@ -3,6 +3,8 @@ package search
 import (
 	"strings"
 	"time"
+
+	"verbatim/article/crossref"
 )
 
 // The caps on a query (see the package comment).
@@ -24,7 +26,15 @@ type Query struct {
 	From    time.Time // published on or after this day (zero: no bound); articles with no date are left out when either bound is set
 	To      time.Time // published on or before this day (zero: no bound)
 	Limit   int       // hits returned with snippets; 0 means DefaultLimit, at most MaxLimit
+
+	// People are the reader's hand decisions on which names are one person (crossref.Decision, the
+	// speaker pages' "Same person as…" and "Not the same person"), which the Speaker filter follows
+	// over the name rule; at most MaxDecisions of them (the latest) count.
+	People []crossref.Decision
 }
+
+// MaxDecisions bounds the hand decisions a query's speaker filter takes into account.
+const MaxDecisions = 2000
 
 // term is one word of a parsed query.
 type term struct {

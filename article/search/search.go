@@ -177,7 +177,7 @@ func (ix *Index) Search(q Query) Result {
 func (ix *Index) filter(q Query, bare bool) bitset {
 	var speakers map[string]bool
 	if strings.TrimSpace(q.Speaker) != "" {
-		speakers = ix.speakerNames(q.Speaker)
+		speakers = ix.speakerNames(q.Speaker, q.People)
 		if len(speakers) == 0 {
 			return nil
 		}

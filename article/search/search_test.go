@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"verbatim/article/crossref"
 	"verbatim/article/model"
 )
 
@@ -83,6 +84,15 @@ func TestSearch(t *testing.T) {
 			"article:strasse", "quote:strasse:q1", "article:kremlin", "quote:kremlin:q1", "quote:kremlin:q2"}},
 		{"speaker with words", Query{Text: "sanctions", Speaker: "Dmitry Peskov"}, []string{"quote:kremlin:q2", "article:kremlin"}},
 		{"Ryan is not Rand", Query{Text: "budget", Speaker: "Paul Ryan"}, []string{"article:budget", "quote:budget:q1"}},
+		{"a hand merge joins Ryan and Rand", Query{Text: "budget", Speaker: "Paul Ryan", People: []crossref.Decision{{A: "Paul Rand", B: "Paul Ryan", Merge: true}}},
+			[]string{"article:budget", "quote:budget:q2", "quote:budget:q1"}},
+		{"a hand merge across surnames", Query{Speaker: "Paul Rand", People: []crossref.Decision{{A: "Jürgen Müller", B: "Paul Rand", Merge: true}}},
+			[]string{"article:strasse", "quote:strasse:q2", "article:budget", "quote:budget:q2"}},
+		{"a hand split of a surname", Query{Speaker: "Dmitry Peskov", People: []crossref.Decision{{A: "Dmitry Peskov", B: "Dmitri Peskov", Merge: false}}},
+			[]string{"article:kremlin", "quote:kremlin:q1"}},
+		{"the later decision wins", Query{Text: "budget", Speaker: "Paul Ryan", People: []crossref.Decision{
+			{A: "Paul Rand", B: "Paul Ryan", Merge: true}, {A: "Paul Ryan", B: "Paul Rand", Merge: false}}},
+			[]string{"article:budget", "quote:budget:q1"}},
 		{"site, with or without www", Query{Text: "strasse", Site: "spiegel.de"}, []string{"article:strasse", "quote:strasse:q2"}},
 		{"site excludes", Query{Text: "talks", Site: "apnews.com"}, []string{"article:budget"}},
 		{"date range", Query{Text: "talks", From: day("2024-01-01"), To: day("2024-12-31")}, []string{"article:kremlin", "quote:kremlin:q1", "note:kremlin:h-1"}},
