@@ -213,16 +213,6 @@ func (p *LibraryPage) Render() goapp.UI {
 			goapp.H1().Text("Library"),
 			goapp.A().Class("button", "primary").ID("import-action").Href(PathImport).Text("Import an article"),
 		),
-		// The export and the highlights' JSON-LD come before the lists: app.wasm's takeover renders
-		// the lists anew and they grow as they load, which would move anything below them (a layout
-		// shift, TestE2ETakeoverKeepsThePage).
-		components.LibraryExport(),
-		// Every highlight and speaker correction kept in this browser, out and back in as W3C Web
-		// Annotation JSON-LD: web/page/highlights.js handles these controls.
-		goapp.Section().Aria("labelledby", "highlights-io-title").Body(
-			goapp.H2().ID("highlights-io-title").Text("Your highlights and notes"),
-			components.HighlightsIO("all"),
-		),
 		goapp.If(p.notice != "", goapp.P().Class("notice").Attr("role", "alert").Text(p.notice)),
 		goapp.If(p.corrupt > 0, goapp.P().Class("notice").Attr("role", "alert").Text(
 			fmt.Sprintf("%d saved article(s) are damaged and were skipped; the others are safe. Import them again to replace them.", p.corrupt))),
@@ -244,6 +234,13 @@ func (p *LibraryPage) Render() goapp.UI {
 					OnClick(func(ctx goapp.Context, ev goapp.Event) { p.showMore(ctx, true) })),
 			goapp.P().Class("library-status").ID("library-status").Attr("role", "status").Text(p.status),
 			p.pager(),
+		),
+		components.LibraryExport(),
+		// Every highlight and speaker correction kept in this browser, out and back in as W3C Web
+		// Annotation JSON-LD: web/page/highlights.js handles these controls.
+		goapp.Section().Aria("labelledby", "highlights-io-title").Body(
+			goapp.H2().ID("highlights-io-title").Text("Your highlights and notes"),
+			components.HighlightsIO("all"),
 		),
 	))
 }
