@@ -235,12 +235,17 @@ func (p *LibraryPage) Render() goapp.UI {
 			goapp.P().Class("library-status").ID("library-status").Attr("role", "status").Text(p.status),
 			p.pager(),
 		),
-		components.LibraryExport(),
-		// Every highlight and speaker correction kept in this browser, out and back in as W3C Web
-		// Annotation JSON-LD: web/page/highlights.js handles these controls.
-		goapp.Section().Aria("labelledby", "highlights-io-title").Body(
-			goapp.H2().ID("highlights-io-title").Text("Your highlights and notes"),
-			components.HighlightsIO("all"),
+		// The export and the highlights' JSON-LD stay out while app.wasm loads a listing: its
+		// takeover renders the lists anew and they grow as they load, which would move anything
+		// below them (a layout shift, TestE2ETakeoverKeepsThePage); they come back with the list.
+		goapp.If(!p.loading,
+			components.LibraryExport(),
+			// Every highlight and speaker correction kept in this browser, out and back in as W3C
+			// Web Annotation JSON-LD: web/page/highlights.js handles these controls.
+			goapp.Section().Aria("labelledby", "highlights-io-title").Body(
+				goapp.H2().ID("highlights-io-title").Text("Your highlights and notes"),
+				components.HighlightsIO("all"),
+			),
 		),
 	))
 }
