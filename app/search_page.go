@@ -348,13 +348,13 @@ func hitList(id string, hits []search.Hit, total int, cut bool) goapp.UI {
 // to the quotation), the snippet with the matched words marked, and the article's site and date.
 //
 // Trust boundary: a hit's text comes from an article or a note (the store's or the server's) and is
-// rendered as text; its ids reach links only as valid ids (safe.ArticlePath, ArticleQuotePath).
+// rendered as text; its ids reach links only as valid ids (safe.ArticlePath, QuoteInArticle).
 func hitItem(h search.Hit) goapp.UI {
 	link, ok := safe.ArticlePath(h.Article)
 	kind := "Article"
 	switch h.Kind {
 	case search.KindQuote:
-		link, ok = safe.ArticleQuotePath(h.Article, h.Quote)
+		link, ok = safe.QuoteInArticle(h.Article, h.Quote)
 		kind = "Quotation"
 		if h.Speaker != "" {
 			kind += " · " + h.Speaker

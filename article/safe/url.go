@@ -227,13 +227,3 @@ func escapeByte(c byte) bool {
 	}
 	return c <= ' ' || c == 0x7f
 }
-
-// ArticleQuotePath returns the link to quote q in article id's reader page, its path and the quote's
-// fragment (model.QuoteFragment), or false when id is not a valid id. Search results link to
-// quotations with it.
-func ArticleQuotePath(id model.ArticleID, q model.QuoteID) (URL, bool) {
-	if !model.ValidID(string(id)) || q == "" {
-		return URL{}, false
-	}
-	return URL{model.ArticlePath(id) + "#" + model.QuoteFragment(q)}, true
-}
