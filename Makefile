@@ -31,16 +31,19 @@ run: build
 
 ## test: everything CI checks; installs Chromium through apt when root and it is missing.
 ## The unit tests run with the race detector; the long tests (headless Chromium, the bad-input
-## table, 10 MiB hostile inputs) skip under -short there and run in the second pass without it.
-## Then each fuzz target fuzzes for FUZZTIME_CI (15 s). Last, it lists the checks that skipped or ran
-## on less because ../shared (the third-party corpora, never committed) is missing: go test shows a
-## skip only with -v, so internal/shared writes each one to $(SKIPLOG) as well.
+## table, 10 MiB hostile inputs, a 2,000-article export) skip under -short there, and
+## internal/longtest writes each one to $(LONGLOG); the second pass (scripts/longpass.sh) runs just
+## those, without the race detector. Then each fuzz target fuzzes for FUZZTIME_CI. Last, it lists the
+## checks that skipped or ran on less because ../shared (the third-party corpora, never committed) is
+## missing: go test shows a skip only with -v, so internal/shared writes each one to $(SKIPLOG) as well.
 SKIPLOG := $(CURDIR)/bin/skipped.txt
+LONGLOG := $(CURDIR)/bin/long.txt
 test: export VERBATIM_SKIPLOG := $(SKIPLOG)
+test: export VERBATIM_LONGLOG := $(LONGLOG)
 test: test-env build deps lint vulncheck
-	@mkdir -p $(dir $(SKIPLOG)) && : > $(SKIPLOG)
+	@mkdir -p $(dir $(SKIPLOG)) && : > $(SKIPLOG) && : > $(LONGLOG)
 	$(GO) test -race -short -count=1 -timeout 20m ./...
-	$(GO) test -count=1 -timeout 30m ./server ./article
+	GO=$(GO) bash scripts/longpass.sh $(LONGLOG) -count=1 -timeout 30m
 	$(MAKE) --no-print-directory fuzz-short
 	@bash scripts/skipped.sh $(SKIPLOG)
 

@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
 	"verbatim/article/model"
+	"verbatim/internal/longtest"
 )
 
 // badInput is one hostile input of the bad-input table, with the formats it applies to.
@@ -163,9 +165,7 @@ func parseMeasured(src string, format model.Format) (*model.Article, measurement
 // expressions, about 2 MiB; making the quote engine's pooled scratch) is not counted against the
 // first input of the table.
 func TestBadInput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the bad-input table parses about 100 MiB; skipped with -short")
-	}
+	longtest.Skip(t, "the bad-input table parses about 100 MiB")
 	const warmUp = "A Headline\n\n“A quotation,” Jane Smith said. See https://example.com or write to tips@example.com.\n\nReporting by Tom Baker"
 	for _, format := range allFormats {
 		if _, err := Parse(strings.NewReader(warmUp), Options{Format: format}); err != nil {

@@ -4,8 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-	"verbatim/article/model"
 
+	"verbatim/article/model"
+	"verbatim/internal/longtest"
 	"verbatim/internal/shared"
 )
 
@@ -78,9 +79,7 @@ func hostile(n int) map[string]string {
 // linear in the input, which the benchmark shows), keep its invariants, and allocate in proportion
 // to the input, not its square.
 func TestHostileInput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("10 MiB inputs: skipped with -short")
-	}
+	longtest.Skip(t, "10 MiB inputs")
 	size := 10 << 20
 	if raceEnabled {
 		size = 1 << 20

@@ -30,6 +30,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+
+	"verbatim/internal/longtest"
 )
 
 // browserWait bounds every wait for a page, a frame or a query: loading and compiling app.wasm on a
@@ -46,9 +48,7 @@ var chromiumNames = []string{"/usr/bin/chromium", "chromium", "chromium-browser"
 // when Chromium or the built wasm files are missing, saying what to run.
 func requireBrowser(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("browser tests are skipped with -short")
-	}
+	longtest.Skip(t, "a browser test")
 	for _, wasm := range []string{"app.wasm", "parse.wasm"} {
 		if _, err := os.Stat(filepath.Join(e2eWebDir, wasm)); err != nil {
 			t.Fatalf("web/%s is missing: run make build first (%v)", wasm, err)

@@ -14,6 +14,7 @@ import (
 
 	"verbatim/article/model"
 	"verbatim/internal/genlib"
+	"verbatim/internal/longtest"
 )
 
 // exportedFile is what the incremental tests know of one exported file.
@@ -169,9 +170,7 @@ func exportOnce(t *testing.T, content, web, dir string, opt ExportOptions) Expor
 // after one article changed, and after one was deleted (with -prune): each time it checks which
 // files were written, by their hashes and mtimes, and that the manifest describes the export.
 func TestExportIncremental(t *testing.T) {
-	if testing.Short() {
-		t.Skip("2,000 articles: in the long pass")
-	}
+	longtest.Skip(t, "2,000 articles")
 	t.Parallel()
 	const n = 2000
 	content := t.TempDir()
