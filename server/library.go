@@ -56,6 +56,7 @@ type library struct {
 	stop     chan struct{}  // closed by close: ends the watch
 	watching sync.WaitGroup // the watch goroutine
 	closed   sync.Once
+	search   searchSlot // the search index, made on the first search (search.go)
 }
 
 // libraryOptions configures openLibrary.

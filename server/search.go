@@ -47,15 +47,16 @@ func newLibrarySearch(l *library) *librarySearch {
 	return &librarySearch{lib: l, ix: search.New(), max: MaxSearchArticles, fps: map[model.ArticleID]string{}}
 }
 
-// searches holds each library's index; a library's is made on its first search.
-var searches sync.Map // *library → *librarySearch
+// searchSlot is a library's search index, made on its first search: it goes with its library.
+type searchSlot struct {
+	once sync.Once
+	s    *librarySearch
+}
 
+// searchOf returns l's search index, making it on the first call.
 func searchOf(l *library) *librarySearch {
-	if s, ok := searches.Load(l); ok {
-		return s.(*librarySearch)
-	}
-	s, _ := searches.LoadOrStore(l, newLibrarySearch(l))
-	return s.(*librarySearch)
+	l.search.once.Do(func() { l.search.s = newLibrarySearch(l) })
+	return l.search.s
 }
 
 // Search answers q from the index, after waiting at most searchWait for a build to end.

@@ -83,7 +83,7 @@ func TestSearchIndexCapAndChanges(t *testing.T) {
 	s, _ := newTestServer(t, Config{ContentDir: dir})
 	ls := newLibrarySearch(s.lib)
 	ls.max = 2
-	searches.Store(s.lib, ls)
+	s.lib.search.once.Do(func() { s.lib.search.s = ls })
 	ans := apiSearch(t, s, url.Values{"q": {"ferry"}})
 	if got := answerIDs(ans); got != "ferry-three" || ans.Indexed != 2 || ans.Library != 3 {
 		t.Errorf("capped at 2: hits %q, indexed %d of %d; want ferry-three (the oldest left out), 2 of 3", got, ans.Indexed, ans.Library)
