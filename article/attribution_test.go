@@ -187,6 +187,8 @@ func TestSieveGerman(t *testing.T) {
 		{"verb, subject, then the reported clause", "Später sagte Tom Becker vor der Presse, der Plan sei „ein großer Erfolg“.", "ein großer Erfolg=Tom Becker/partial@before-verb-name"},
 		{"a paper's name in marks after the verb", "„Die Stadt spart an der falschen Stelle“, schreibt die „Morgenpost“ in einem Kommentar.", "Die Stadt spart an der falschen Stelle=/direct@after-verb-name | Morgenpost=/scare@"},
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
+		{"an adverb between subject and verb, a short term in the reported clause", "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Landung.", "volle Verantwortung=/partial@subject"},
+		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
 }

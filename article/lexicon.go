@@ -128,13 +128,23 @@ var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "o
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").
-var adverbs = wordList(lxAdverb, "also", "later", "then", "has", "had", "have", "would", "will", "once", "further", "previously",
+var adverbs = wordList(lxAdverb, append(germanSentenceAdverbWords, "also", "later", "then", "has", "had", "have", "would", "will", "once", "further", "previously",
 	"recently", "flatly", "reportedly", "repeatedly", "quickly", "simply", "again", "often", "frequently", "publicly",
 	"privately", "subsequently", "initially", "first", "finally", "did", "does", "do", "could", "might", "may",
 	"should", "must", "not", "never", "specifically", "explicitly", "once", "openly", "angrily", "bluntly", "calmly",
 	"softly", "quietly", "loudly", "emphatically", "just", "earlier", "always", "still", "even", "already",
 	"confidently", "sarcastically", "jokingly", "proudly", "firmly", "clearly", "famously", "insistently", "curtly",
-	"is", "was", "were", "are", "been", "being", "hat", "habe", "hatte", "auch", "noch", "dann")
+	"is", "was", "were", "are", "been", "being", "hat", "habe", "hatte", "auch", "noch", "dann")...)
+
+// germanSentenceAdverbWords stand between a German subject and its verb ("Die Kanadier hingegen
+// sagen"): adverbs, with no auxiliary among them (germanSubject skips them, not "hat").
+var germanSentenceAdverbWords = []string{"hingegen", "jedoch", "allerdings", "dagegen", "zudem", "außerdem",
+	"ebenfalls", "bereits", "schon", "damals", "nun", "jetzt", "inzwischen", "unterdessen", "indes", "wiederum", "erneut",
+	"zuvor", "später", "zunächst", "ausdrücklich", "mehrfach", "nämlich", "ebenso", "trotzdem", "dennoch",
+	"mittlerweile", "daraufhin"}
+
+// germanSentenceAdverbs is the set of germanSentenceAdverbWords.
+var germanSentenceAdverbs = setOf(germanSentenceAdverbWords...)
 
 // speakerNouns are the heads of descriptions that may speak: "a campaign spokesman", "officials".
 var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",

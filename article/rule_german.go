@@ -313,6 +313,9 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		for v < end && (ts[v].isPunct(",") || ts[v].isPunct("(") || ts[v].isPunct(")") || ts[v].kind() == tWord && ts[v].cap()) && v-b < maxGermanNP {
 			v++ // the rest of an appositive
 		}
+		for v < end && ts[v].kind() == tWord && !ts[v].cap() && germanSentenceAdverbs[ts[v].lower()] && v-b < maxGermanNP {
+			v++ // "Die Kanadier hingegen sagen"
+		}
 		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
 			if fronted(ts, lo) {
 				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {

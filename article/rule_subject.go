@@ -9,17 +9,23 @@ const minSubjectWords = 5
 func ruleSubject(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
 	lo := sentenceStart(ps, qi)
-	if sp := ps.spans[ts[qi].q()]; lo >= qi || countWords(ps.rs[sp.start:sp.end]) < minSubjectWords {
-		return match{}, false // a term or two in marks is more often a scare quote
+	if lo >= qi {
+		return match{}, false
 	}
+	short := countWords(ps.rs[ps.spans[ts[qi].q()].start:ps.spans[ts[qi].q()].end]) < minSubjectWords
 	if ps.de {
 		// German: the sentence's subject, when its finite verb says or names ("Rumsfeld
 		// attackierte den Iran als den „…“" says nothing, "Er nannte den Bericht eine „…“" does).
+		// There a term or two in marks counts too: German reports speech in the subjunctive with
+		// its key words quoted ("Die Kanadier sagen, der Pilot trage die „volle Verantwortung“").
 		a, b, kind, v := germanSubject(ts, lo, qi)
 		if kind == npNone || v < 0 || !isVerb(ts[v]) && !ts[v].is(lxNamingVerb) || b > qi {
 			return match{}, false
 		}
 		return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
+	}
+	if short {
+		return match{}, false // a term or two in marks is more often a scare quote
 	}
 	a, b, kind := sentenceSubject(ts, lo, qi)
 	if kind != npName && kind != npPronoun || b >= qi {
