@@ -356,9 +356,35 @@ func ruleColonIntro(ps *paraState, qi int) (match, bool) {
 	lo := sentenceStart(ps, qi-1)
 	a, b, kind, v := germanSubject(ts, lo, qi-1)
 	if kind == npNone {
-		return match{}, false
+		return germanLabel(ts, lo, qi-1)
 	}
 	return match{a: a, b: b, kind: kind, cue: v, cueText: ":", rule: ruleColonIntroID, intro: true}, true
+}
+
+// germanLabel reads an introduction with no verb before the colon at c, a label: a person (a name,
+// or a phrase that holds an office), then at most a prepositional phrase ("Ein Beamter der
+// Nationalpolizei: „…“", "Punklady Nina Hagen zur neuen Heimat: „…“"). A lower-case word that
+// does not follow a determiner, a preposition or another such word may be a verb, and then the
+// sentence is no label ("Den Namen gab das ZDF bekannt: „…“").
+func germanLabel(ts []tok, lo, c int) (match, bool) {
+	a, b, kind, end := germanPhrase(ts, lo, c)
+	if kind == npNone || kind == npPronoun || kind != npName && !holdsRole(ts, lo, end) {
+		return match{}, false
+	}
+	for i := end; i < c; i++ {
+		t := ts[i]
+		switch {
+		case t.kind() == tPunct && (t.isPunct(",") || t.isPunct("(") || t.isPunct(")")), isNumber(t):
+		case t.kind() != tWord:
+			return match{}, false
+		case t.cap() || t.is(lxDeterminer) || t.is(lxPreposition) || t.is(lxConjunction):
+		case !isVerb(t) && ts[i-1].kind() == tWord && (ts[i-1].is(lxDeterminer) || ts[i-1].is(lxPreposition) || !ts[i-1].cap()):
+			// an adjective: "zur neuen Heimat"
+		default:
+			return match{}, false
+		}
+	}
+	return match{a: a, b: b, kind: kind, cue: c, cueText: ":", rule: ruleLabelID, intro: true}, true
 }
 
 // germanAfter reads the German clause after a quotation, `„…“, begründet das Gericht`: a
