@@ -155,6 +155,9 @@ func continuesPhrase(ps *paraState, b, q int) bool {
 	return q-b == 1 && p.kind() == tWord && (p.is(lxDeterminer) || p.is(lxPreposition))
 }
 
+// copulasDe are the forms of "sein" and "bleiben" that follow "Für X" in a view attributed to X.
+var copulasDe = setOf("ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären", "bleibt", "bleibe")
+
 // possessivesDe name a source before a source noun: "Seiner Ansicht nach".
 var possessivesDe = setOf("seiner", "ihrer", "deren", "dessen")
 
@@ -167,6 +170,16 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 	case "laut":
 		if a, b, kind = npForward(ts, k+1, end, true); kind != npNone {
 			return a, b, kind, "laut", true
+		}
+	case "für":
+		// "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person's view, when
+		// "Für" and a person open the sentence and a copula follows them.
+		if k != lo || !ts[k].cap() {
+			break
+		}
+		if a, b, kind, e := germanPhrase(ts, k+1, end); kind != npNone && kind != npPronoun && (kind == npName || holdsRole(ts, k+1, e)) &&
+			e < end && copulasDe[ts[e].lower()] {
+			return a, b, kind, "für", true
 		}
 	case "zufolge":
 		// "dem Bericht zufolge": the phrase from its determiner, else a name.
