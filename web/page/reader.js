@@ -2,7 +2,9 @@
 // wasm. Go renders the markup (components.Reader: prerendered by the server, or rendered by app.wasm
 // on a page it runs); this script gives it its behaviour, and it is the only owner of each of these:
 //
-//   - highlights on and off (h, and the toolbar's button): <html data-highlights="off">;
+//   - highlights on and off (h, and the toolbar's button), through settings.js's switch
+//     (verbatimSettings.showHighlights: <html data-highlights="off">), which handles h itself until
+//     this script has started;
 //   - the legend's filter: the other speakers' marks and quote panel items get the class "dim", and
 //     n and p move through the chosen speaker's quotes only;
 //   - n, p, h, ? and Escape (not in form fields or editable text, nor with Ctrl, Alt or Meta);
@@ -142,19 +144,18 @@
 
   // --- Highlights -----------------------------------------------------------------------------
 
+  // The switch itself is settings.js's (inline in the head, so that h works before this script
+  // has loaded): <html data-highlights="off"> and the buttons' aria-pressed.
   function highlightsShown() {
-    return html.getAttribute("data-highlights") !== "off";
+    var s = window.verbatimSettings;
+    return s && s.highlightsShown ? s.highlightsShown() : true;
   }
 
   function showHighlights(shown) {
-    if (shown) {
-      html.removeAttribute("data-highlights");
-    } else {
-      html.setAttribute("data-highlights", "off");
+    var s = window.verbatimSettings;
+    if (s && s.showHighlights) {
+      s.showHighlights(shown);
     }
-    doc.querySelectorAll('[data-reader] [data-action="highlights"]').forEach(function (b) {
-      setAttr(b, "aria-pressed", String(shown));
-    });
   }
 
   function toggleHighlights(root) {
