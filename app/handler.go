@@ -153,7 +153,8 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		// and a preload would put 17 KB on every first visit's critical path. The worker caches them.
 		// The parse worker and its wasm are precached, so that import works offline once installed,
 		// and so are the page scripts the server adds to the pages (pageScripts) and the SVG icon
-		// (the Frame's header and the manifest use it; go-app's precache list leaves Icon.SVG out).
+		// (the manifest and the pages' icon link use it; go-app's precache list leaves Icon.SVG out). The
+		// Frame's header shows the 192-pixel PNG (components/shell.go), which go-app precaches.
 		CacheableResources:    append(append([]string{iconSVG, iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...), pageScripts(cfg.WebDir)...),
 		RawHeaders:            []string{viewportMeta},
 		Resources:             resources,

@@ -21,7 +21,7 @@ func Frame(current string, content ...app.UI) app.UI {
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href("/").Body(
-				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
+				app.Img().Src("/web/icons/icon-192.png").Alt("").Width(28).Height(28),
 				app.Span().Text("Verbatim"),
 			),
 			app.Nav().Aria("label", "Site").Body(

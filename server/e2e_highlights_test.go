@@ -20,8 +20,13 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// hlReady is true once highlights.js has loaded and listed the reader's highlights.
-const hlReady = `!!window.verbatimHighlights && !!document.querySelector("[data-reader]") && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0 && document.querySelector("[data-hl-empty]") !== null`
+// hlReady is true once the reader is ready for highlights: reader.js (which loads highlights.js
+// when it is first needed) and offline.js's store have started, and the reader and its highlights
+// tab are on the page. hlLoaded adds highlights.js itself.
+const (
+	hlReady  = `!!window.verbatimReader && !!window.verbatimStore && !!document.querySelector("[data-reader]") && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0 && document.querySelector("[data-hl-empty]") !== null`
+	hlLoaded = hlReady + ` && !!window.verbatimHighlights`
+)
 
 // hlFind is a page function: the DOM points of the first occurrence of a phrase in the article body's
 // text (without the screen readers' cues), and the viewport points of its first and last characters.
@@ -144,7 +149,7 @@ func TestE2EHighlights(t *testing.T) {
 	tb.blockWasm()
 	tb.onNewDocument(keepBlobs)
 	tb.open("/article/" + sampleID)
-	tb.waitFor("highlights.js", hlReady)
+	tb.waitFor("the reader", hlReady)
 	v := readerView{t: t, tb: tb, ctx: tb.ctx}
 
 	// By mouse, across the edge of the quote "self-humiliation".
@@ -275,7 +280,13 @@ func TestE2EHighlights(t *testing.T) {
 	fresh.blockWasm()
 	fresh.onNewDocument(keepBlobs)
 	fresh.open("/article/" + sampleID)
-	fresh.waitFor("highlights.js", hlReady)
+	fresh.waitFor("the reader", hlReady)
+	if eval[bool](fresh, `!!window.verbatimHighlights || performance.getEntriesByType("resource").some((e) => e.name.includes("highlights.js"))`) {
+		t.Errorf("a reader with no highlights stored loaded highlights.js before it was needed")
+	}
+	// Opening the highlights tab loads highlights.js, and the click that asked for it selects it.
+	fresh.do(chromedp.Click(chromedp.ID("tab-highlights")))
+	fresh.waitFor("the highlights tab", hlLoaded+` && document.getElementById("tab-highlights").getAttribute("aria-selected") === "true" && !document.getElementById("panel-highlights").hidden`)
 	fresh.do(chromedp.SetUploadFiles(chromedp.ID("hl-import-article"), []string{file}))
 	fresh.waitFor("the import's message", `document.querySelector("#panel-highlights [data-hl-message]").textContent.startsWith("Imported: 4 new, 0 updated.")`)
 	if got := eval[string](fresh, `verbatimHighlights.exportJSONLD("`+sampleID+`")`); got != exported {
@@ -314,14 +325,15 @@ func TestE2EHighlights(t *testing.T) {
 
 	// The library's controls export everything, the same as exportJSONLD().
 	fresh.open("/")
-	fresh.waitFor("highlights.js on the library", `!!window.verbatimHighlights && !!document.querySelector('.hl-io[data-hl-scope="all"]')`)
+	fresh.waitFor("the library's highlights controls", `!!window.verbatimReader && !!window.verbatimStore && !!document.querySelector('.hl-io[data-hl-scope="all"]')`)
+	// The first press loads highlights.js, which then runs the export it asked for.
 	fresh.do(chromedp.Click(chromedp.CSS(`.hl-io[data-hl-scope="all"] [data-action="hl-export"]`)))
 	fresh.waitFor("the library's export", `document.querySelector('.hl-io[data-hl-scope="all"] [data-hl-message]').textContent === "Exported 5 annotations as verbatim-highlights.jsonld."`)
 	if got, want := eval[string](fresh, `__blobs.at(-1).text()`), eval[string](fresh, `verbatimHighlights.exportJSONLD()`); got != want {
 		t.Errorf("the library's export differs from exportJSONLD():\n%s\nwant\n%s", got, want)
 	}
 	fresh.open("/article/" + sampleID)
-	fresh.waitFor("highlights.js", hlReady+` && CSS.highlights.get("verbatim-highlight").size === 2`)
+	fresh.waitFor("highlights.js, for the stored highlights", hlLoaded+` && CSS.highlights.get("verbatim-highlight").size === 2`)
 
 	// Malformed imports: a message, and nothing changed.
 	kept := eval[string](fresh, `verbatimHighlights.exportJSONLD().then((x) => x + localStorage.getItem("verbatim.corrections"))`)
@@ -410,7 +422,7 @@ func TestE2EHighlights(t *testing.T) {
 		t.Fatal(err)
 	}
 	tb.do(chromedp.Reload())
-	tb.waitFor("highlights.js offline", hlReady+` && CSS.highlights.get("verbatim-highlight").size + CSS.highlights.get("verbatim-highlight-note").size === 2`)
+	tb.waitFor("highlights.js offline", hlLoaded+` && CSS.highlights.get("verbatim-highlight").size + CSS.highlights.get("verbatim-highlight-note").size === 2`)
 	if got := allPainted(tb); got != want {
 		t.Errorf("offline, painted %q, want %q", got, want)
 	}
@@ -495,7 +507,7 @@ func TestE2EHighlightsEditedCopy(t *testing.T) {
 	tb := newTab(t, s.URL())
 	tb.blockWasm()
 	tb.open("/article/" + sampleID)
-	tb.waitFor("highlights.js", hlReady)
+	tb.waitFor("the reader", hlReady)
 	kept := []string{"Sergey Kislyak", "Donald Trump’s campaign", "This is simply impossible."}
 	const removed = "talking about bilateral relations"
 	for i, p := range append(kept, removed) {
@@ -510,7 +522,7 @@ func TestE2EHighlightsEditedCopy(t *testing.T) {
 	}
 	tb.waitFor("the edited copy", `fetch("/articles/`+sampleID+`.json", {cache: "no-store"}).then((r) => r.text()).then((x) => x.includes("An editor's note"))`)
 	tb.do(chromedp.Reload())
-	tb.waitFor("the edited copy in the reader", hlReady+` && document.querySelector(".article-body").textContent.includes("An editor's note")`)
+	tb.waitFor("the edited copy in the reader", hlLoaded+` && document.querySelector(".article-body").textContent.includes("An editor's note")`)
 	tb.waitFor("the highlights placed", `document.querySelectorAll('[data-hl-list="lost"] li').length === 1`)
 	want := []string{"Donald Trump's campaign", "Sergey Kislyak", "This is simply impossible."}
 	if got := painted(tb, "verbatim-highlight"); strings.Join(got, " | ") != strings.Join(want, " | ") {
@@ -575,7 +587,7 @@ func TestE2EHighlightsImported(t *testing.T) {
 	const phrase = "more words about the ferry"
 	imported := func(what string) {
 		t.Helper()
-		tb.waitFor(what, `location.pathname.startsWith("/article/my-") && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0 && !!window.verbatimHighlights`)
+		tb.waitFor(what, `location.pathname.startsWith("/article/my-") && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0 && !!window.verbatimReader`)
 	}
 	importText(tb, text)
 	imported("the imported article")
@@ -635,7 +647,7 @@ func TestE2EHighlightsStoreUpgrade(t *testing.T) {
 	    tx.oncomplete = () => { db.close(); ok(true); }; tx.onerror = () => fail(tx.error); };
 	}))`)
 	tb.open("/article/" + sampleID)
-	tb.waitFor("highlights.js", hlReady)
+	tb.waitFor("the reader", hlReady)
 	tb.waitFor("the save button to find the kept article", saveButton+`.getAttribute("aria-pressed") === "true"`)
 	selectPhrase(tb, "Sergey Kislyak")
 	tb.key("a")

@@ -77,21 +77,21 @@ func TestE2EPagesByKind(t *testing.T) {
 	eval[bool](tb, `localStorage.setItem("verbatim.settings", JSON.stringify({theme: "dark", font: "legible", size: 5, width: "medium", leading: "normal"})); true`)
 
 	wasm := "/v/" + s.Version() + "/web/app.wasm"
-	// reader.js adds highlights.js, beside it, at the load event of every page with offline.js.
+	// reader.js adds highlights.js, beside it, only when a page needs it (here: no highlights are
+	// stored, so never at load; a selection in the article, below).
 	highlights := strings.Replace(pa.reader, "/reader.js", "/highlights.js", 1)
 	for _, c := range []struct {
 		path    string
 		boots   bool
 		scripts []string // the page scripts the server adds (those the web folder has), before go-app's
-		lazy    []string // the scripts added at the load event
 	}{
-		{"/article/" + sampleID, false, []string{pa.reader, pa.offline}, []string{highlights}},
-		{"/embed/" + sampleID, false, []string{pa.reader, pa.embedFrame}, nil},
-		{"/", true, []string{pa.reader, pa.offline}, []string{highlights}},
-		{"/import", true, []string{pa.reader, pa.offline}, []string{highlights}},
-		{"/article/not-in-the-library", true, []string{pa.reader, pa.offline}, []string{highlights}},
-		{"/speakers", true, []string{pa.reader, pa.offline}, []string{highlights}},
-		{"/speaker/dmitry-peskov", true, []string{pa.reader, pa.offline}, []string{highlights}},
+		{"/article/" + sampleID, false, []string{pa.reader, pa.offline}},
+		{"/embed/" + sampleID, false, []string{pa.reader, pa.embedFrame}},
+		{"/", true, []string{pa.reader, pa.offline}},
+		{"/import", true, []string{pa.reader, pa.offline}},
+		{"/article/not-in-the-library", true, []string{pa.reader, pa.offline}},
+		{"/speakers", true, []string{pa.reader, pa.offline}},
+		{"/speaker/dmitry-peskov", true, []string{pa.reader, pa.offline}},
 	} {
 		reqs.take()
 		tb.open(c.path)
@@ -102,7 +102,8 @@ func TestE2EPagesByKind(t *testing.T) {
 			tb.waitWasm()
 		}
 		want = append(want, "json", "inline")
-		want = append(want, c.lazy...)
+		// reader.js asks the store for the article's highlights once the browser is idle after the load.
+		tb.waitFor(c.path+": an idle moment after the load", `new Promise((ok) => requestIdleCallback(() => setTimeout(() => ok(true), 100)))`)
 		if got := eval[[]string](tb, pageScripts); !slices.Equal(got, want) {
 			t.Errorf("%s: scripts %q, want %q", c.path, got, want)
 		}
@@ -135,6 +136,17 @@ func TestE2EPagesByKind(t *testing.T) {
 		if c.path == "/" {
 			tb.waitFor("the library to list the 3 samples after app.wasm", `document.querySelectorAll("#samples .card h3 a[href^='/article/']").length === 3`)
 		}
+	}
+	// A selection in the article loads highlights.js, which shows the selection bar for it.
+	tb.open("/article/" + sampleID)
+	tb.waitFor("reader.js and the store", `!!window.verbatimReader && !!window.verbatimStore`)
+	if got := eval[[]string](tb, pageScripts); slices.Contains(got, highlights) {
+		t.Errorf("the reader loaded highlights.js before it was needed: %q", got)
+	}
+	eval[bool](tb, `(getSelection().selectAllChildren(document.querySelector(".article-body p")), true)`)
+	tb.waitFor("highlights.js and its selection bar", `!!window.verbatimHighlights && !document.querySelector("[data-hl-popup]").hidden`)
+	if got := eval[[]string](tb, pageScripts); !slices.Contains(got, highlights) {
+		t.Errorf("after a selection the scripts are %q, want %s among them", got, highlights)
 	}
 	tb.assertClean()
 }

@@ -58,7 +58,7 @@ const goAppPage = `<!DOCTYPE html>
 </head>
 <body>
 <header>
-<img src="/v/1/web/icons/icon.svg" alt width="28" height="28">
+<img src="/v/1/web/icons/icon-192.png" alt width="28" height="28">
 <select id="set-theme">
 <option value="auto" selected>Automatic</option>
 <option value="light" selected="false">Light</option>
@@ -108,7 +108,7 @@ func TestPostProcessSteps(t *testing.T) {
 	library := pageInfo{canonical: "https://verbatim.example/", assets: testAssets}
 	bare := article
 	bare.assets = &pageAssets{styleHref: testAssets.styleHref, settingsSrc: testAssets.settingsSrc}
-	const loaderIcon = `<img id="app-wasm-loader-icon" class="goapp-logo" alt="" src="/v/1/web/icons/icon.svg"/>`
+	const loaderIcon = `<img id="app-wasm-loader-icon" class="goapp-logo" alt="" src="/v/1/web/icons/icon-192.png"/>`
 	cases := []struct {
 		name      string
 		info      pageInfo
@@ -141,9 +141,9 @@ func TestPostProcessSteps(t *testing.T) {
 			[]string{inlineStyle + readerTag + frameTag + inlineSetup},
 			[]string{"/app.js", "/wasm_exec.js", "offline.js", "app-wasm-loader", "manifest"}},
 		{"a missing article boots app.wasm, after the page scripts", missing,
-			[]string{readerTag + offlineTag + goAppTags, loaderIcon, `rel="manifest"`}, []string{"embed-frame.js", "icon-192.png", "goapp-spin"}},
+			[]string{readerTag + offlineTag + goAppTags, loaderIcon, `rel="manifest"`}, []string{"embed-frame.js", "goapp-spin"}},
 		{"the library boots app.wasm, after the page scripts", library,
-			[]string{readerTag + offlineTag + goAppTags, loaderIcon}, []string{"embed-frame.js", "icon-192.png"}},
+			[]string{readerTag + offlineTag + goAppTags, loaderIcon}, []string{"embed-frame.js"}},
 		{"a web folder without the page files: go-app's links go all the same", bare,
 			[]string{"<title>A — Verbatim</title>\n<link href=\"/v/1/web/icons/icon.svg\" rel=\"icon\""},
 			[]string{"<style>", "verbatim.css", "settings.js", "verbatim-settings-choices", "reader.js", "offline.js", "/app.js"}},

@@ -1,5 +1,7 @@
 // highlights.js: the reader's own highlights and notes, in plain JavaScript, with no wasm. reader.js
-// loads it once the page has loaded, on every page that has offline.js's store (never in an embed).
+// loads it when a page first needs it (a selection in an article, a or Shift+A, the quote panel's
+// tabs, the JSON-LD controls, or highlights of the article in the store), on pages that have
+// offline.js's store (never in an embed).
 // Go renders all the markup (components/highlights.go: the selection bar, the note dialog, the quote
 // panel's "Highlights" tab with its item template, the JSON-LD export and import controls); this
 // script owns:
@@ -1290,6 +1292,13 @@
     },
     // reload reads every reader's highlights from the store again.
     reload: reloadAll,
+    // highlightSelection(withNote) highlights the current selection, as a and Shift+A do: reader.js
+    // replays a key pressed before this script had loaded.
+    highlightSelection: function (withNote) {
+      add(!!withNote, false);
+    },
   });
   scan();
+  // reader.js loads this script on a selection: the bar is shown for it at once.
+  onSelection();
 })();

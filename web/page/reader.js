@@ -2,7 +2,9 @@
 // wasm. Go renders the markup (components.Reader: prerendered by the server, or rendered by app.wasm
 // on a page it runs); this script gives it its behaviour, and it is the only owner of each of these:
 //
-//   - highlights on and off (h, and the toolbar's button): <html data-highlights="off">;
+//   - highlights on and off (h, and the toolbar's button), through settings.js's switch
+//     (verbatimSettings.showHighlights: <html data-highlights="off">), which handles h itself until
+//     this script has started;
 //   - the legend's filter: the other speakers' marks and quote panel items get the class "dim", and
 //     n and p move through the chosen speaker's quotes only;
 //   - n, p, h, ? and Escape (not in form fields or editable text, nor with Ctrl, Alt or Meta);
@@ -25,6 +27,8 @@
 //     and undone on request; not in an embed;
 //   - quote cards: the "Card" buttons load card.js (beside this script) and open the card dialog, with
 //     the quote drawn at both sizes to download or share; not in an embed;
+//   - loading highlights.js (beside this script) when the page first needs it (see below); not in an
+//     embed;
 //   - announcements in the reader's status region;
 //   - keeping clicks on the reader's links from go-app's router (window.onclick), on a page app.wasm
 //     runs: go-app would open an external link with window.open and push a fragment into history.
@@ -142,19 +146,18 @@
 
   // --- Highlights -----------------------------------------------------------------------------
 
+  // The switch itself is settings.js's (inline in the head, so that h works before this script
+  // has loaded): <html data-highlights="off"> and the buttons' aria-pressed.
   function highlightsShown() {
-    return html.getAttribute("data-highlights") !== "off";
+    var s = window.verbatimSettings;
+    return s && s.highlightsShown ? s.highlightsShown() : true;
   }
 
   function showHighlights(shown) {
-    if (shown) {
-      html.removeAttribute("data-highlights");
-    } else {
-      html.setAttribute("data-highlights", "off");
+    var s = window.verbatimSettings;
+    if (s && s.showHighlights) {
+      s.showHighlights(shown);
     }
-    doc.querySelectorAll('[data-reader] [data-action="highlights"]').forEach(function (b) {
-      setAttr(b, "aria-pressed", String(shown));
-    });
   }
 
   function toggleHighlights(root) {
@@ -997,6 +1000,7 @@
         start(root);
       }
     });
+    storedHighlights();
   }
 
   // --- Events ---------------------------------------------------------------------------------
@@ -1161,11 +1165,104 @@
   } else {
     scan();
   }
-  // highlights.js, the reader's own highlights and notes, needs the store of offline.js, which
-  // every page but an embed has: it is loaded once the page has, off the first paint's path.
-  window.addEventListener("load", function () {
-    if (window.verbatimStore) {
-      load("highlights.js", "verbatimHighlights").catch(function () {});
+  // --- The reader's own highlights (highlights.js, loaded when first needed) --------------------
+
+  // highlights.js (47 KB) needs the store of offline.js, which every page but an embed has. It is
+  // loaded only when a page needs it, never on the way to the first paint or the first key:
+  //   - a selection in an article body (the selection bar is its);
+  //   - a or Shift+A, replayed once it has loaded;
+  //   - a pointer or the focus on the quote panel's tabs, the selection bar or the JSON-LD
+  //     controls (a click that came before it loaded is replayed);
+  //   - a reader whose article has highlights in the store, so that they are painted: asked once
+  //     the page has loaded and the browser is idle, and for each article app.wasm mounts later.
+  // window.verbatimLoadHighlights() loads it and resolves to window.verbatimHighlights.
+  var HL_CONTROLS = '.quote-panel [role="tab"], [data-hl-popup], .hl-io';
+  var pageLoaded = doc.readyState === "complete";
+  var hlAsked = {}; // article ids whose stored highlights were asked for
+
+  function loadHighlights() {
+    return window.verbatimStore ? load("highlights.js", "verbatimHighlights") : Promise.reject(new Error("no store"));
+  }
+  window.verbatimLoadHighlights = loadHighlights;
+
+  function needHighlights() {
+    if (!window.verbatimHighlights && window.verbatimStore) {
+      loadHighlights().catch(function () {});
     }
+  }
+
+  // storedHighlights loads highlights.js when the store holds highlights of a reader's article.
+  function storedHighlights() {
+    var store = window.verbatimStore;
+    if (window.verbatimHighlights || !store || !pageLoaded) {
+      return;
+    }
+    doc.querySelectorAll("[data-reader]").forEach(function (root) {
+      var id = articleID(root);
+      if (!id || isEmbed(root) || hlAsked[id]) {
+        return;
+      }
+      hlAsked[id] = true;
+      store.highlights(id).then(function (list) {
+        if (list && list.length > 0) {
+          needHighlights();
+        }
+      }, function () {});
+    });
+  }
+
+  doc.addEventListener("selectionchange", function () {
+    if (window.verbatimHighlights || !window.verbatimStore) {
+      return;
+    }
+    var sel = window.getSelection();
+    var node = sel && !sel.isCollapsed && sel.rangeCount > 0 ? sel.getRangeAt(0).commonAncestorContainer : null;
+    var el = node && (node.nodeType === 1 ? node : node.parentElement);
+    if (el && el.closest("[data-reader]") && (el.closest(".article-body") || el.querySelector(".article-body"))) {
+      needHighlights();
+    }
+  });
+
+  ["pointerdown", "focusin"].forEach(function (type) {
+    doc.addEventListener(type, function (e) {
+      if (!window.verbatimHighlights && e.target.closest && e.target.closest(HL_CONTROLS)) {
+        needHighlights();
+      }
+    });
+  });
+
+  // A click on a control of highlights.js before it has loaded: replayed once it has.
+  doc.addEventListener("click", function (e) {
+    var el = !window.verbatimHighlights && window.verbatimStore && e.target.closest ? e.target.closest(HL_CONTROLS) : null;
+    var control = el && (el.matches('[role="tab"]') ? el : e.target.closest("button[data-action]"));
+    if (control && el.contains(control)) {
+      loadHighlights().then(function () {
+        control.click();
+      }, function () {});
+    }
+  });
+
+  doc.addEventListener("keydown", function (e) {
+    var t = e.target;
+    if (window.verbatimHighlights || !window.verbatimStore || (e.key !== "a" && e.key !== "A") ||
+      e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented ||
+      (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) || !activeRoot()) {
+      return;
+    }
+    e.preventDefault();
+    var withNote = e.key === "A";
+    loadHighlights().then(function (h) {
+      h.highlightSelection(withNote);
+    }, function () {});
+  });
+
+  window.addEventListener("load", function () {
+    var idle = window.requestIdleCallback || function (fn) {
+      window.setTimeout(fn, 1);
+    };
+    idle(function () {
+      pageLoaded = true;
+      storedHighlights();
+    }, { timeout: 5000 });
   });
 })();

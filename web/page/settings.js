@@ -17,6 +17,14 @@
 // window.verbatimSettings is the settings' API for web/page/reader.js, which runs the controls:
 // read() gives the saved settings (valid, defaults filled in), apply(s) sets them on <html>, and
 // save(s) applies and remembers them, returning false when the browser's storage refused them.
+//
+// It also owns the highlights' switch, <html data-highlights="off"> (verbatim.css hides the quote
+// marks' colours under it) and the aria-pressed of the reader's highlights buttons:
+// verbatimSettings.highlightsShown() and showHighlights(shown), which reader.js calls. Because this
+// script runs in the head, the h key works from the moment the reader's markup is parsed: until
+// reader.js (deferred) has started and handles keys itself (window.verbatimReader), h is handled
+// here, on the same conditions as reader.js's (no modifier, not in a form field or editable text,
+// a reader on the page, or on its way: see readerPage).
 (function () {
   "use strict";
   var KEY = "verbatim.settings";
@@ -92,7 +100,45 @@
     }
   }
 
-  window.verbatimSettings = { choices: choices, read: read, apply: apply, save: save };
+  function highlightsShown() {
+    return root.getAttribute("data-highlights") !== "off";
+  }
+
+  // showHighlights writes only what changes: a page whose markup already says the state (the
+  // prerendered page) costs the browser no style recalculation.
+  function showHighlights(shown) {
+    if (shown) {
+      root.removeAttribute("data-highlights");
+    } else if (root.getAttribute("data-highlights") !== "off") {
+      root.setAttribute("data-highlights", "off");
+    }
+    document.querySelectorAll('[data-reader] [data-action="highlights"]').forEach(function (b) {
+      if (b.getAttribute("aria-pressed") !== String(shown)) {
+        b.setAttribute("aria-pressed", String(shown));
+      }
+    });
+  }
+
+  // readerPage is true on the pages whose markup is a reader (/article/…, /embed/…): while such a
+  // page is still being parsed, an h pressed before its reader's markup arrived is already the
+  // reader's (the marks are painted in the chosen state).
+  var readerPage = /^\/(article|embed)\//.test(window.location.pathname);
+
+  document.addEventListener("keydown", function (e) {
+    var t = e.target;
+    if (window.verbatimReader || e.key !== "h" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented ||
+      (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) ||
+      !(document.querySelector("[data-reader]") || (readerPage && document.readyState === "loading"))) {
+      return;
+    }
+    e.preventDefault();
+    showHighlights(!highlightsShown());
+  });
+
+  window.verbatimSettings = {
+    choices: choices, read: read, apply: apply, save: save,
+    highlightsShown: highlightsShown, showHighlights: showHighlights,
+  };
 
   var saved = stored();
   if (saved && typeof saved === "object") {
