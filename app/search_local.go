@@ -3,10 +3,9 @@ package app
 import (
 	"context"
 	"hash/fnv"
+	"log"
 	"sync"
 	"time"
-
-	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"verbatim/article/model"
 	"verbatim/article/search"
@@ -174,7 +173,7 @@ func (l *localSearch) load(ctx context.Context, is indexStore) (current string) 
 	}
 	ix, keys, corrupt, err := decodeLocal(data)
 	if err != nil {
-		goapp.Logf("search: %v; building it again from the saved articles", err)
+		log.Printf("search: %v; building it again from the saved articles", err) // console.log: it is handled
 		l.dirty = true // replace it
 		return current
 	}
