@@ -173,8 +173,9 @@ func (l *localSearch) load(ctx context.Context, is indexStore) (current string) 
 	}
 	ix, keys, corrupt, err := decodeLocal(data)
 	if err != nil {
-		log.Printf("search: %v; building it again from the saved articles", err) // console.log: it is handled
-		l.dirty = true // replace it
+		// console.log, not an error: the index is built again and replaces this one.
+		log.Printf("search: %v; building it again from the saved articles", err)
+		l.dirty = true
 		return current
 	}
 	l.ix, l.keys, l.corrupt, l.gen = ix, keys, corrupt, gen
