@@ -2,8 +2,8 @@
 // starts a fourth, the exports, by loading web/page/export.js on the first export button's press):
 //
 //  1. window.verbatimStore, the one IndexedDB store of the articles kept in this browser (saved for
-//     offline, or imported), and of the reader's highlights (web/page/highlights.js). app.wasm's
-//     Store (app/store_wasm.go) is a thin adapter over its articles.
+//     offline, or imported), of the reader's highlights (web/page/highlights.js), and of app.wasm's
+//     search index of both. app.wasm's Store (app/store_wasm.go) is a thin adapter over it.
 //  2. The reader's "Save for offline" / "Keep in this browser" button: the article's JSON into the
 //     store and its prerendered page into the "verbatim-saved" cache, which the service worker
 //     (web/worker/service-worker.js) answers from offline and never evicts.
