@@ -139,21 +139,33 @@
   async function run(names, mode, work) {
     const db = await open();
     return new Promise((resolve, reject) => {
+      const bumps = mode === "readwrite" && !names.includes(SEARCH);
       let tx;
       let result;
+      let thrown;
       try {
-        const bumps = mode === "readwrite" && !names.includes(SEARCH);
         tx = db.transaction(bumps ? names.concat(SEARCH) : names, mode);
-        result = work(tx);
-        if (bumps) {
-          newGeneration(tx);
-        }
       } catch (err) {
         reject(storageError(err));
         return;
       }
       tx.oncomplete = () => resolve(result ? result() : undefined);
-      tx.onabort = () => reject(storageError(tx.error));
+      tx.onabort = () => reject(storageError(tx.error || thrown));
+      try {
+        if (bumps) {
+          newGeneration(tx);
+        }
+        result = work(tx);
+      } catch (err) {
+        // A request that threw ends the transaction: nothing of it is kept, the new generation
+        // neither. One that ended it already (the storage is full) has set its error.
+        thrown = err;
+        try {
+          tx.abort();
+        } catch (e) {
+          // It had ended already: onabort rejects.
+        }
+      }
     });
   }
 
