@@ -139,6 +139,9 @@ func (l *localSearch) update(ctx context.Context, st Store, progress func(done, 
 		}
 	}
 	l.corrupt, l.gen = corrupt, gen
+	// Kept again even when no indexed article changed (a highlight with no note changes the
+	// generation too), or every later page load would read the store's list.
+	l.dirty = true
 	return l.ix, len(l.keys), corrupt, nil
 }
 

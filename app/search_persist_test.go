@@ -60,8 +60,8 @@ func (s *keepingStore) ArticleTexts(_ context.Context, ids []model.ArticleID) ([
 }
 
 // TestLocalIndexIsKept builds the browser's index from a store that keeps it, then "reloads" (a
-// new localSearch) three times: with nothing changed the kept index answers and no article is
-// read; after a removal, a new article and a changed note only the two changed articles are read
+// new localSearch) several times: with nothing changed the kept index answers and no article is
+// read; a new generation that changed no article is kept anew, reading none; after a removal, a new article and a changed note only the two changed articles are read
 // and the hits follow; a damaged kept index is built again from the store, and replaced.
 func TestLocalIndexIsKept(t *testing.T) {
 	ctx := context.Background()
@@ -95,6 +95,10 @@ func TestLocalIndexIsKept(t *testing.T) {
 	saves := st.saves
 	if got, read := load("harbour"); read != 0 || got != "note:my-ferry article:my-bridge article:my-ferry" || st.saves != saves {
 		t.Errorf("a reload with nothing changed: %q, %d articles read, %d saves (want none)", got, read, st.saves-saves)
+	}
+	st.gen++ // a write that changes no indexed article (a highlight with no note)
+	if got, read := load("harbour"); read != 0 || got != "note:my-ferry article:my-bridge article:my-ferry" || st.saves != saves+1 || st.keptGen != strconv.Itoa(st.gen) {
+		t.Errorf("a new generation with no article changed: %q, %d read, %d saves (want 1, at the new generation)", got, read, st.saves-saves)
 	}
 	if err := st.Delete(ctx, "my-bridge"); err != nil {
 		t.Fatal(err)
