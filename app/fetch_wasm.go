@@ -109,8 +109,11 @@ func request(ctx context.Context, method, url string, payload []byte, limit int)
 
 // jsString returns v as a string when it is one, else def.
 func jsString(v js.Value, def string) string {
-	if v.Type() != js.TypeString || v.String() == "" {
+	if v.Type() != js.TypeString {
 		return def
 	}
-	return v.String()
+	if s := v.String(); s != "" { // one copy out of JavaScript: an article's text may be long
+		return s
+	}
+	return def
 }

@@ -38,6 +38,8 @@ type SearchPage struct {
 	localErr  string
 	localUS   int64  // the local search's time in µs, query to hits (data-search-us)
 	localFor  string // the query the local hits answer, URL-encoded (data-search-for)
+	localRead int    // the articles this page read from the store to bring its index up to date (data-search-read)
+	indexing  [2]int // while this browser's index is built: how many of how many articles are indexed
 
 	server    *SearchAnswer // the server's hits, once it answered
 	serverErr string
@@ -111,7 +113,7 @@ func (p *SearchPage) run(ctx goapp.Context, f SearchForm) {
 	}
 	if p.localFor != values.Encode() || empty {
 		ctx.Async(func() {
-			ix, n, skipped, err := localSearchIndex(context.Background(), store, refresh)
+			ix, n, skipped, read, err := localSearchIndex(context.Background(), store, refresh, p.progress(ctx))
 			var res search.Result
 			start := time.Now()
 			if err == nil && !empty {
@@ -119,6 +121,10 @@ func (p *SearchPage) run(ctx goapp.Context, f SearchForm) {
 			}
 			us := time.Since(start).Microseconds()
 			ctx.Dispatch(func(ctx goapp.Context) {
+				p.indexing = [2]int{}
+				if refresh {
+					p.localRead = read
+				}
 				if err != nil {
 					p.synced = false // try again at the next search
 				}
@@ -132,6 +138,12 @@ func (p *SearchPage) run(ctx goapp.Context, f SearchForm) {
 				}
 				p.local = &res
 			})
+			if refresh && err == nil {
+				// Kept for the next page load, once the hits are on their way to the screen.
+				if err := localIndex.save(context.Background(), store); err != nil {
+					goapp.Logf("search: the index could not be kept in this browser (it is built again at the next visit): %v", err)
+				}
+			}
 		})
 	}
 	if empty {
@@ -151,6 +163,20 @@ func (p *SearchPage) run(ctx goapp.Context, f SearchForm) {
 			p.server = &ans
 		})
 	})
+}
+
+// progress returns the callback that tells the page how far the build of this browser's index
+// is: the live region and the local section say "n of N", updated at each tenth, not at each
+// batch, so that a screen reader is not flooded.
+func (p *SearchPage) progress(ctx goapp.Context) func(done, total int) {
+	told := 0
+	return func(done, total int) {
+		if total < 2*readBatch || done != total && done*10/total == told*10/total {
+			return // a few articles: quicker than the news of them
+		}
+		told = done
+		ctx.Dispatch(func(goapp.Context) { p.indexing = [2]int{done, total} })
+	}
 }
 
 // submit runs the form's search, and makes its URL the page's (a new history entry: Back goes to
@@ -205,8 +231,9 @@ func (p *SearchPage) Render() goapp.UI {
 		),
 		goapp.If(len(p.bad) > 0, goapp.P().Class("notice").Attr("role", "alert").Text(
 			"A date filter was not a date (year-month-day) and was ignored: "+strings.Join(p.bad, ", ")+".")),
-		components.DataEncoded(components.Data(goapp.P().Class("search-status").ID(searchStatusID).Attr("role", "status").Aria("live", "polite"),
-			"search-us", safe.TokenFrom(strconv.FormatInt(p.localUS, 10))), "search-for", safe.Encode(p.localFor)).Text(p.status()),
+		components.DataEncoded(components.Data(components.Data(goapp.P().Class("search-status").ID(searchStatusID).Attr("role", "status").Aria("live", "polite"),
+			"search-us", safe.TokenFrom(strconv.FormatInt(p.localUS, 10))), "search-read", safe.TokenFrom(strconv.Itoa(p.localRead))),
+			"search-for", safe.Encode(p.localFor)).Text(p.status()),
 		goapp.If(p.script && !p.form.Empty(), p.localSection()),
 		goapp.If(!p.form.Empty(), p.serverSection()),
 	))
@@ -245,14 +272,20 @@ func formValue(s string) string {
 
 // status is the live region's text: what was found where, or why not.
 func (p *SearchPage) status() string {
+	indexing := ""
+	if n := p.indexing; n[1] > 0 {
+		indexing = fmt.Sprintf("Indexing the articles saved in this browser: %d of %d.", n[0], n[1])
+	}
 	if p.form.Empty() {
-		return ""
+		return indexing
 	}
 	var parts []string
 	if p.script {
 		switch {
 		case p.local != nil:
 			parts = append(parts, count(p.local.Total, p.local.AtLeast)+" in this browser")
+		case p.localErr == "" && p.indexing[1] > 0:
+			parts = append(parts, fmt.Sprintf("indexing this browser's articles, %d of %d", p.indexing[0], p.indexing[1]))
 		case p.localErr == "":
 			parts = append(parts, "searching this browser")
 		}
@@ -286,6 +319,11 @@ func (p *SearchPage) localSection() goapp.UI {
 	switch {
 	case p.localErr != "":
 		body = append(body, goapp.P().Class("notice").Attr("role", "alert").Text(p.localErr))
+	case p.local == nil && p.indexing[1] > 0:
+		body = append(body, goapp.P().Body(
+			goapp.Label().For("search-indexing").Text("Indexing the articles saved in this browser, for the first search here: "),
+			goapp.Progress().ID("search-indexing").Max(p.indexing[1]).Value(p.indexing[0]).
+				Text(fmt.Sprintf("%d of %d", p.indexing[0], p.indexing[1]))))
 	case p.local == nil:
 		body = append(body, goapp.P().Text("Searching the articles kept in this browser…"))
 	default:

@@ -47,24 +47,36 @@ func TestFormValue(t *testing.T) {
 	}
 }
 
+// withNote makes the reader's notes (readNotes) one note on my-ferry, for the test, and returns
+// them to change.
+func withNote(t *testing.T) []search.Note {
+	notes := []search.Note{{ID: "h-1", ArticleID: "my-ferry", Exact: "ferry", Note: "ask the harbour master"}}
+	readNotes = func(context.Context) []search.Note { return notes }
+	t.Cleanup(func() { readNotes = storeNotes })
+	return notes
+}
+
+// putter returns a function that puts an article of one paragraph into st.
+func putter(t *testing.T, st Store) func(id, title, body string) {
+	return func(id, title, body string) {
+		t.Helper()
+		a := &model.Article{ID: model.ArticleID(id), Title: title, Blocks: []model.Block{{ID: "b1", Kind: model.KindParagraph, Text: body}}}
+		if err := st.Put(context.Background(), a, OriginImported); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestLocalIndexFollowsTheStore indexes the memory store's articles with notes, then follows a
 // removed article, a new one and a changed note.
 func TestLocalIndexFollowsTheStore(t *testing.T) {
 	ctx := context.Background()
 	st := NewStore()
-	notes := []search.Note{{ID: "h-1", ArticleID: "my-ferry", Exact: "ferry", Note: "ask the harbour master"}}
-	readNotes = func(context.Context) []search.Note { return notes }
-	t.Cleanup(func() { readNotes = storeNotes })
-	put := func(id, title, body string) {
-		t.Helper()
-		a := &model.Article{ID: model.ArticleID(id), Title: title, Blocks: []model.Block{{ID: "b1", Kind: model.KindParagraph, Text: body}}}
-		if err := st.Put(ctx, a, OriginImported); err != nil {
-			t.Fatal(err)
-		}
-	}
+	notes := withNote(t)
+	put := putter(t, st)
 	hits := func(q string) string {
 		t.Helper()
-		ix, _, _, err := updateLocalIndex(ctx, st)
+		ix, _, _, err := localIndex.update(ctx, st, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -86,7 +98,7 @@ func TestLocalIndexFollowsTheStore(t *testing.T) {
 	if got := hits("budget"); got != "article:my-vote" {
 		t.Errorf("after a removal and a new article: %q", got)
 	}
-	notes = []search.Note{{ID: "h-1", ArticleID: "my-ferry", Exact: "ferry", Note: "ask the captain"}}
+	notes[0].Note = "ask the captain"
 	if got := hits("captain") + "|" + hits("master"); got != "note:my-ferry|" {
 		t.Errorf("after the note changed: %q", got)
 	}

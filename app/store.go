@@ -43,3 +43,20 @@ type Store interface {
 	List(ctx context.Context) (entries []Entry, corrupt int, err error)
 	Delete(ctx context.Context, id model.ArticleID) error
 }
+
+// indexStore is what this browser's search index (search_local.go) asks of a Store beyond it, to
+// keep its built index between page loads: offline.js's window.verbatimStore has it (store_wasm.go),
+// the memory store has not (the index is then built from the store each time app.wasm starts).
+type indexStore interface {
+	// SearchGeneration names the state of the stored articles and notes: it changes with every
+	// write to them.
+	SearchGeneration(ctx context.Context) (string, error)
+	// LoadSearchIndex returns the store's generation now (SearchGeneration), and the persisted
+	// index with the generation it was built at, or no data when none is kept, in one read.
+	LoadSearchIndex(ctx context.Context) (current, generation string, data []byte, err error)
+	// SaveSearchIndex keeps data as the index built at generation, replacing the one before.
+	SaveSearchIndex(ctx context.Context, generation string, data []byte) error
+	// ArticleTexts returns the stored JSON of the articles ids, in one read: "" for one missing or
+	// damaged.
+	ArticleTexts(ctx context.Context, ids []model.ArticleID) ([]string, error)
+}

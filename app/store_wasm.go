@@ -8,6 +8,7 @@ import (
 	"syscall/js"
 
 	"verbatim/article/model"
+	"verbatim/article/search"
 )
 
 // jsStore is the browser's Store: a thin adapter over window.verbatimStore, the IndexedDB store of
@@ -143,4 +144,52 @@ func (jsStore) List(ctx context.Context) ([]Entry, int, error) {
 func (jsStore) Delete(ctx context.Context, id model.ArticleID) error {
 	_, err := call(ctx, "delete", string(id))
 	return err
+}
+
+func (jsStore) SearchGeneration(ctx context.Context) (string, error) {
+	v, err := call(ctx, "searchGeneration")
+	return jsString(v, ""), err
+}
+
+// LoadSearchIndex copies the persisted index's bytes into Go, or returns none when the store has
+// none, or it is larger than search.MaxEncodedBytes (it is then built and kept anew).
+func (jsStore) LoadSearchIndex(ctx context.Context) (string, string, []byte, error) {
+	v, err := call(ctx, "searchIndex")
+	if err != nil || v.Type() != js.TypeObject {
+		return "", "", nil, err
+	}
+	current, data := jsString(v.Get("current"), ""), v.Get("data")
+	if data.Type() != js.TypeObject {
+		return current, "", nil, nil
+	}
+	n := data.Get("byteLength").Int()
+	if n > search.MaxEncodedBytes {
+		return current, "", nil, nil
+	}
+	buf := make([]byte, n)
+	js.CopyBytesToGo(buf, data)
+	return current, jsString(v.Get("generation"), ""), buf, nil
+}
+
+func (jsStore) SaveSearchIndex(ctx context.Context, generation string, data []byte) error {
+	buf := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(buf, data)
+	_, err := call(ctx, "putSearchIndex", generation, buf)
+	return err
+}
+
+func (jsStore) ArticleTexts(ctx context.Context, ids []model.ArticleID) ([]string, error) {
+	arg := make([]any, len(ids))
+	for i, id := range ids {
+		arg[i] = string(id)
+	}
+	v, err := call(ctx, "articleTexts", arg)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(ids))
+	for i := range out {
+		out[i] = jsString(v.Index(i), "")
+	}
+	return out, nil
 }

@@ -655,7 +655,7 @@ func TestE2EHighlightsStoreUpgrade(t *testing.T) {
 	got := eval[string](tb, `new Promise((ok) => { const r = indexedDB.open("verbatim"); r.onsuccess = () => { const db = r.result;
 	  const q = db.transaction("articles").objectStore("articles").getAllKeys();
 	  q.onsuccess = () => { ok(db.version + " " + [...db.objectStoreNames].join(",") + " " + q.result.join(",")); db.close(); }; }; })`)
-	if want := "2 articles,highlights " + sampleID; got != want {
+	if want := "3 articles,highlights,search " + sampleID; got != want { // version 3 adds search's store
 		t.Errorf("the upgraded store: %s, want %s", got, want)
 	}
 	if n := len(eval[[]storedHighlight](tb, hlStored)); n != 1 {

@@ -19,6 +19,23 @@ const hitIDs = `[...document.querySelectorAll("#%s li.search-hit")].map((li) => 
 // searchStatus is the live region's text.
 const searchStatus = `document.getElementById("search-status").textContent`
 
+// searchRead is how many articles the search page read from the store to bring its index up to
+// date (data-search-read): 0 when the index it kept was.
+const searchRead = `document.getElementById("search-status").dataset.searchRead`
+
+// zeppelinText is an import about the budget, a ferry and a zeppelin.
+const zeppelinText = "Zeppelin Hangar Reopens\n\nThe zeppelin hangar by the ferry pier reopened on Friday.\n\nThe budget for the hangar was passed in May."
+
+// idWith returns the first of ids that starts with prefix, or "".
+func idWith(ids []string, prefix string) string {
+	for _, id := range ids {
+		if strings.HasPrefix(id, prefix) {
+			return id
+		}
+	}
+	return ""
+}
+
 // scholzHTML is an import with a site, a date and a quotation by Olaf Scholz; peskovText one with
 // quotations by Dmitri Peskov (a variant spelling) and none by Scholz.
 const (
@@ -30,8 +47,10 @@ const (
 // words, then a speaker filter (a surname finds its full name's quotations), a site filter and a
 // date range narrow the hits of this browser; a quotation's hit links to the quote in its article.
 // The server's hits are there with app.wasm and without it (a plain GET form), and axe finds no
-// violation. Then the server stops: the search still finds the imports and the saved article, and
-// says that the server's library could not be searched.
+// violation. The index is kept in the store: a reload reads no article, and a removed article, a
+// new note and a new import change the next load's hits, reading just the changed articles. Then
+// the server stops: the search still finds the imports and the saved article, and says that the
+// server's library could not be searched.
 func TestE2ESearch(t *testing.T) {
 	requireBrowser(t)
 	src := axeSource(t)
@@ -121,6 +140,42 @@ func TestE2ESearch(t *testing.T) {
 	}
 	tb.assertClean()
 
+	// The page kept its index in the store: a reload searches with it and reads no article. Then
+	// an article is removed, one annotated and one imported: the next page load reads just the
+	// two changed ones, and its hits follow all three changes.
+	tb.waitFor("the index kept in the store", searchKept)
+	tb.open("/search?q=ferry")
+	tb.waitWasm()
+	tb.waitFor("the hits of the kept index", fmt.Sprintf(searchHits, "search-local")+` >= 3`)
+	if read := eval[string](tb, searchRead); read != "0" {
+		t.Errorf("a reload read %s articles from the store, want 0 (the kept index)", read)
+	}
+	ids := strings.Fields(eval[string](tb, fmt.Sprintf(hitIDs, "search-local")))
+	kremlin, scholz := idWith(ids, "my-kremlin-answers"), idWith(ids, "my-scholz-speaks")
+	if kremlin == "" || scholz == "" {
+		t.Fatalf("the imports are not among the hits %v", ids)
+	}
+	eval[bool](tb, `verbatimStore.delete(`+jsString(kremlin)+`).then(() => true)`)
+	eval[bool](tb, `verbatimStore.putHighlight({id: "h-" + crypto.randomUUID(), articleId: `+jsString(scholz)+`, exact: "ferry",
+	  prefix: "", suffix: "", start: 0, end: 5, note: "ask about the zeppelin mooring", created: new Date().toISOString(),
+	  modified: new Date().toISOString()}).then(() => true)`)
+	importText(tb, zeppelinText)
+	tb.waitFor("the third import in the reader", `location.pathname.startsWith("/article/my-zeppelin")`)
+	tb.open("/search?q=ferry")
+	tb.waitWasm()
+	tb.waitFor("the hits after the changes", fmt.Sprintf(searchHits, "search-local")+` >= 3 && document.getElementById("search-status").dataset.searchRead !== undefined`)
+	if read := eval[string](tb, searchRead); read != "2" {
+		t.Errorf("after a removal, a note and an import the page read %s articles from the store, want 2", read)
+	}
+	got := eval[string](tb, fmt.Sprintf(hitIDs, "search-local"))
+	if strings.Contains(got, kremlin) || !strings.Contains(got, "my-zeppelin") || !strings.Contains(got, scholz) {
+		t.Errorf("ferry after the changes: this browser's hits %q, want no %s, and my-zeppelin… and %s", got, kremlin, scholz)
+	}
+	tb.open("/search?q=zeppelin+mooring")
+	tb.waitWasm()
+	tb.waitFor("the new note's hit", `!!document.querySelector("#search-local li.kind-note[data-article-id='`+scholz+`']")`)
+	tb.waitFor("the index kept again", searchKept)
+
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -128,10 +183,60 @@ func TestE2ESearch(t *testing.T) {
 	tb.open("/search?q=budget")
 	tb.waitWasm()
 	tb.waitFor("offline: this browser's hits, and the server's section says it could not search", fmt.Sprintf(searchHits, "search-local")+` >= 2 && document.getElementById("search-server-title").parentElement.textContent.includes("could not be searched")`)
-	got := eval[string](tb, fmt.Sprintf(hitIDs, "search-local"))
-	for _, want := range []string{"my-scholz-speaks", "my-kremlin-answers"} {
+	got = eval[string](tb, fmt.Sprintf(hitIDs, "search-local"))
+	for _, want := range []string{"my-scholz-speaks", "my-zeppelin"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("offline budget: this browser's hits %q lack %s", got, want)
 		}
 	}
+}
+
+// TestE2ESearchStoreUpgrade opens the search page over a store that offline.js wrote at IndexedDB
+// version 2 (a saved article and a highlight with a note, no search store): the upgrade to version
+// 3 keeps both, adds the search store, and the search finds the article and the note, then keeps
+// its index. A kept index that is damaged is then built again, with the same hits.
+func TestE2ESearchStoreUpgrade(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	// An embed runs no offline.js: the version 2 store is made there, as offline.js did.
+	tb.open("/embed/" + sampleID)
+	tb.waitFor("the embed", `!!window.verbatimReader`)
+	eval[bool](tb, `fetch("/articles/`+sampleID+`.json").then((r) => r.text()).then((article) => new Promise((ok, fail) => {
+	  const r = indexedDB.open("verbatim", 2);
+	  r.onupgradeneeded = () => { r.result.createObjectStore("articles", {keyPath: "id"});
+	    r.result.createObjectStore("highlights", {keyPath: "id"}).createIndex("articleId", "articleId"); };
+	  r.onerror = () => fail(r.error);
+	  r.onsuccess = () => { const db = r.result, tx = db.transaction(["articles", "highlights"], "readwrite");
+	    tx.objectStore("articles").put({id: "`+sampleID+`", origin: "saved", savedAt: "2026-01-01T00:00:00.000Z", summary: JSON.stringify({id: "`+sampleID+`", title: "Kept"}), article});
+	    tx.objectStore("highlights").put({id: "h-00000000-0000-4000-8000-000000000001", articleId: "`+sampleID+`", exact: "Kislyak",
+	      prefix: "", suffix: "", start: 0, end: 7, note: "check the quasar ledger", created: "2026-01-01T00:00:00.000Z", modified: "2026-01-01T00:00:00.000Z"});
+	    tx.oncomplete = () => { db.close(); ok(true); }; tx.onerror = () => fail(tx.error); };
+	}))`)
+	tb.open("/search?q=quasar+ledger")
+	tb.waitWasm()
+	tb.waitFor("the note kept at version 2", `!!document.querySelector("#search-local li.kind-note[data-article-id='`+sampleID+`']")`)
+	tb.waitFor("the index kept", searchKept)
+	got := eval[string](tb, `new Promise((ok) => { const r = indexedDB.open("verbatim"); r.onsuccess = () => { const db = r.result;
+	  ok(db.version + " " + [...db.objectStoreNames].join(",")); db.close(); }; })`)
+	if want := "3 articles,highlights,search"; got != want {
+		t.Errorf("the upgraded store: %s, want %s", got, want)
+	}
+
+	// A damaged kept index (a byte changed) is built again from the store.
+	eval[bool](tb, `verbatimStore.searchIndex().then((x) => { const d = x.data.slice(); d[d.length >> 1] ^= 0xff;
+	  return verbatimStore.putSearchIndex(x.generation, d); }).then(() => true)`)
+	tb.open("/search?q=quasar+ledger")
+	tb.waitWasm()
+	tb.waitFor("the note, from the index built again", `!!document.querySelector("#search-local li.kind-note[data-article-id='`+sampleID+`']")`)
+	if read := eval[string](tb, searchRead); read != "1" {
+		t.Errorf("with a damaged kept index the page read %s articles, want 1 (all)", read)
+	}
+	tb.waitFor("the index kept again", searchKept)
+	tb.open("/search?q=quasar+ledger")
+	tb.waitWasm()
+	tb.waitFor("the note, from the index kept again", `!!document.querySelector("#search-local li.kind-note[data-article-id='`+sampleID+`']")`)
+	if read := eval[string](tb, searchRead); read != "0" {
+		t.Errorf("after the index was built again and kept, a reload read %s articles, want 0", read)
+	}
+	tb.assertClean()
 }

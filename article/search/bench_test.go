@@ -57,3 +57,36 @@ func BenchmarkSearch(b *testing.B) {
 		b.ReportMetric(float64(buildTime.Milliseconds()), "build-ms")
 	})
 }
+
+// BenchmarkIndexDecode measures reading a persisted index of the 1,000 generated articles back
+// (Decode, and its first search) against building it from the articles (build, and its first
+// search), interleaved: the time of Decode alone (decode-ms), with the first search
+// (ms-per-decode), that over the build's (x-build), and the encoding's size (MB).
+func BenchmarkIndexDecode(b *testing.B) {
+	arts := generate(1, 1000)
+	notes := genNotes(arts, 1)
+	data, err := build(arts, notes).MarshalBinary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var tDecode, tBuild, tAlone time.Duration
+	n := 0
+	for b.Loop() {
+		t0 := time.Now()
+		ix, err := Decode(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tAlone += time.Since(t0)
+		ix.Search(Query{Text: "warm"})
+		t1 := time.Now()
+		build(arts, notes).Search(Query{Text: "warm"})
+		tBuild += time.Since(t1)
+		tDecode += t1.Sub(t0)
+		n++
+	}
+	b.ReportMetric(float64(tAlone.Microseconds())/1000/float64(n), "decode-ms")
+	b.ReportMetric(float64(tDecode.Microseconds())/1000/float64(n), "ms-per-decode")
+	b.ReportMetric(float64(tDecode)/float64(tBuild), "x-build")
+	b.ReportMetric(float64(len(data))/1e6, "MB")
+}

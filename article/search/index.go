@@ -67,6 +67,7 @@ type unit struct {
 	kind    Kind
 	length  float32 // weighted token count, for BM25's length normalisation
 	seqs    []seq   // its fields' tokens: title, byline, site, body; a quotation's text, speaker; a note's text, highlighted text
+	raw     []byte  // seqs encoded, until seqsOf decodes them (a decoded index's)
 }
 
 // seq is a field's tokens in order: their term ids and where each starts in the field's text. It
@@ -110,10 +111,14 @@ type Index struct {
 	ids      map[string]uint32 // term → its id
 	terms    []string          // id → term
 	postings [][]posting       // id → its postings
-	dead     int               // units of removed articles still in postings
+	// id → its postings encoded, until postingsOf decodes them (a decoded index's); nil when none
+	// are encoded.
+	rawPostings [][]byte
+	dead        int // units of removed articles still in postings
 
 	// Derived, rebuilt on demand after a change.
 	sorted  []uint32 // the term ids, by term, for prefixes
+	sortOK  bool     // sorted holds every term (Decode reads it; a new term makes it stale)
 	all     bitset   // the live units
 	avgLen  [3]float32
 	live    int
@@ -210,7 +215,7 @@ func (ix *Index) remove(id model.ArticleID) {
 	d.live = false
 	ix.dead += len(d.units)
 	for _, u := range d.units {
-		ix.units[u].seqs = nil
+		ix.units[u].seqs, ix.units[u].raw = nil, nil
 	}
 	d.body, d.quotes, d.notes, d.units = "", nil, nil, nil
 	ix.changed = true
@@ -223,7 +228,8 @@ func (ix *Index) remove(id model.ArticleID) {
 func (ix *Index) compact() {
 	old := ix.articles
 	ix.articles, ix.units, ix.dead = nil, nil, 0
-	ix.byID, ix.ids, ix.terms, ix.postings = map[model.ArticleID]int32{}, map[string]uint32{}, nil, nil
+	ix.byID, ix.ids, ix.terms, ix.postings, ix.rawPostings = map[model.ArticleID]int32{}, map[string]uint32{}, nil, nil, nil
+	ix.sortOK = false
 	for _, d := range old {
 		if d.live {
 			ix.addData(d)
@@ -271,7 +277,11 @@ func (ix *Index) id(t []byte) uint32 {
 	s := string(t)
 	ix.ids[s] = id
 	ix.terms = append(ix.terms, s)
+	ix.sortOK = false
 	ix.postings = append(ix.postings, nil)
+	if ix.rawPostings != nil {
+		ix.rawPostings = append(ix.rawPostings, nil)
+	}
 	return id
 }
 
@@ -307,7 +317,7 @@ func (b *builder) unit(article, item int32, kind Kind, fields ...fieldText) int3
 		c := b.tf[t]
 		for f := range nFields {
 			if c[f] > 0 {
-				b.ix.postings[t] = append(b.ix.postings[t], posting{unit: u, tf: c[f], field: f})
+				b.ix.postings[t] = append(b.ix.postingsOf(t), posting{unit: u, tf: c[f], field: f})
 			}
 		}
 	}
@@ -320,11 +330,14 @@ func (ix *Index) refresh() {
 		return
 	}
 	ix.changed = false
-	ix.sorted = ix.sorted[:0]
-	for id := range ix.terms {
-		ix.sorted = append(ix.sorted, uint32(id))
+	if !ix.sortOK {
+		ix.sorted = ix.sorted[:0]
+		for id := range ix.terms {
+			ix.sorted = append(ix.sorted, uint32(id))
+		}
+		slices.SortFunc(ix.sorted, func(a, b uint32) int { return strings.Compare(ix.terms[a], ix.terms[b]) })
+		ix.sortOK = true
 	}
-	slices.SortFunc(ix.sorted, func(a, b uint32) int { return strings.Compare(ix.terms[a], ix.terms[b]) })
 	var sum [3]float32
 	var n [3]int
 	ix.live = 0
@@ -375,4 +388,12 @@ func dayOf(s string) string {
 		}
 	}
 	return d
+}
+
+// Has reports whether the index holds article id.
+func (ix *Index) Has(id model.ArticleID) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	_, ok := ix.byID[id]
+	return ok
 }

@@ -114,7 +114,7 @@ func (ix *Index) Search(q Query) Result {
 			lists[i] = ix.expand(t)
 			has := newBitset(n)
 			for _, id := range lists[i] {
-				for _, po := range ix.postings[id] {
+				for _, po := range ix.postingsOf(id) {
 					has.set(po.unit)
 				}
 			}
@@ -124,7 +124,7 @@ func (ix *Index) Search(q Query) Result {
 			touched = touched[:0]
 			df := 0
 			for _, id := range ls {
-				l := ix.postings[id]
+				l := ix.postingsOf(id)
 				df = max(df, len(l))
 				for _, po := range l {
 					if cand.has(po.unit) {
@@ -263,7 +263,7 @@ func (ix *Index) unitHasPhrase(u int32, p parsed, ph []int) bool {
 		}
 		want[i] = id
 	}
-	for _, sq := range ix.units[u].seqs {
+	for _, sq := range ix.seqsOf(u) {
 	next:
 		for i := 0; i+len(want) <= len(sq.terms); i++ {
 			for j, id := range want {
@@ -316,6 +316,7 @@ func seqSnippet(text string, sq seq, m idMatcher) []Segment {
 // hit makes the Hit of unit u, with its snippet.
 func (ix *Index) hit(u int32, score float64, m idMatcher) Hit {
 	un := ix.units[u]
+	un.seqs = ix.seqsOf(u)
 	d := &ix.articles[un.article]
 	h := Hit{Kind: un.kind, Article: d.id, Title: d.title, Site: d.site, Published: d.published, Score: score}
 	switch un.kind {

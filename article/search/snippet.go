@@ -100,6 +100,9 @@ func snippet(text string, n int, termAt func(i int) int, span func(i int) (int, 
 			continue
 		}
 		start, end := span(i)
+		if start < pos {
+			continue // overlaps the word before: only a forged index's tokens can (Decode)
+		}
 		out = gap(out, text[pos:start])
 		out = append(out, Segment{Text: text[start:end], Mark: true})
 		pos = end

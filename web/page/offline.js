@@ -2,8 +2,8 @@
 // starts a fourth, the exports, by loading web/page/export.js on the first export button's press):
 //
 //  1. window.verbatimStore, the one IndexedDB store of the articles kept in this browser (saved for
-//     offline, or imported), and of the reader's highlights (web/page/highlights.js). app.wasm's
-//     Store (app/store_wasm.go) is a thin adapter over its articles.
+//     offline, or imported), of the reader's highlights (web/page/highlights.js), and of app.wasm's
+//     search index of both. app.wasm's Store (app/store_wasm.go) is a thin adapter over it.
 //  2. The reader's "Save for offline" / "Keep in this browser" button: the article's JSON into the
 //     store and its prerendered page into the "verbatim-saved" cache, which the service worker
 //     (web/worker/service-worker.js) answers from offline and never evicts.
@@ -29,7 +29,7 @@
   // object store of records {id, origin, savedAt, summary, article}, keyed by id. summary and
   // article are JSON text, so a damaged record fails alone, at one parse.
   const DB_NAME = "verbatim";
-  const DB_VERSION = 2;
+  const DB_VERSION = 3;
   const STORE = "articles";
   // Version 2 adds the reader's highlights: records {id, articleId, exact, prefix, suffix, start,
   // end, note, created, modified} (see checkHighlight), keyed by id, indexed by articleId. They are
@@ -37,6 +37,14 @@
   // importing it again finds them.
   const HIGHLIGHTS = "highlights";
   const BY_ARTICLE = "articleId";
+  // Version 3 adds app.wasm's search index of the articles and highlights (app/search_local.go),
+  // so that the first search after a page load need not build it: two records keyed by id,
+  // {id: "generation", token}, which every write of an article or a highlight through this store
+  // replaces with a new random token in the same transaction, and {id: "index", generation, data},
+  // the index's encoding (a Uint8Array, article/search's Index.MarshalBinary) with the generation
+  // it was built at. The index is derived data: losing it costs a rebuild, never an article.
+  const SEARCH = "search";
+  const MAX_SEARCH_INDEX = 256 * 1024 * 1024; // search.MaxEncodedBytes
   // The pages saved for offline, by URL (origin + /article/{id}); the worker reads it.
   const SAVED_CACHE = "verbatim-saved";
   const ORIGINS = ["saved", "imported"];
@@ -92,6 +100,9 @@
           if (!db.objectStoreNames.contains(HIGHLIGHTS)) {
             db.createObjectStore(HIGHLIGHTS, { keyPath: "id" }).createIndex(BY_ARTICLE, BY_ARTICLE);
           }
+          if (!db.objectStoreNames.contains(SEARCH)) {
+            db.createObjectStore(SEARCH, { keyPath: "id" });
+          }
         };
         request.onsuccess = () => {
           const db = request.result;
@@ -114,23 +125,56 @@
     return opening;
   }
 
-  // transact runs work(objectStore) in a transaction and resolves with the result of the request
-  // work returns (if any) once the transaction has committed. A request's error aborts the
-  // transaction, whose error rejects.
-  async function transact(mode, work, name = STORE) {
+  // newGeneration replaces the search index's generation token, in a transaction that writes
+  // articles or highlights (and holds SEARCH): a persisted index built before it is then stale.
+  function newGeneration(tx) {
+    const token = Date.now().toString(36) + "-" + Math.random().toString(36).slice(2);
+    tx.objectStore(SEARCH).put({ id: "generation", token: token });
+  }
+
+  // run runs work(tx) in a transaction over the object stores names and, once it has committed,
+  // resolves with what the function work returned gives then (undefined when it returned none).
+  // A request's error aborts the transaction, whose error rejects. A write to the articles or the
+  // highlights also replaces the search index's generation (newGeneration).
+  async function run(names, mode, work) {
     const db = await open();
     return new Promise((resolve, reject) => {
-      let request;
+      const bumps = mode === "readwrite" && !names.includes(SEARCH);
       let tx;
+      let result;
+      let thrown;
       try {
-        tx = db.transaction(name, mode);
-        request = work(tx.objectStore(name));
+        tx = db.transaction(bumps ? names.concat(SEARCH) : names, mode);
       } catch (err) {
         reject(storageError(err));
         return;
       }
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
-      tx.onabort = () => reject(storageError(tx.error));
+      tx.oncomplete = () => resolve(result ? result() : undefined);
+      tx.onabort = () => reject(storageError(tx.error || thrown));
+      try {
+        if (bumps) {
+          newGeneration(tx);
+        }
+        result = work(tx);
+      } catch (err) {
+        // A request that threw ends the transaction: nothing of it is kept, the new generation
+        // neither. One that ended it already (the storage is full) has set its error.
+        thrown = err;
+        try {
+          tx.abort();
+        } catch (e) {
+          // It had ended already: onabort rejects.
+        }
+      }
+    });
+  }
+
+  // transact runs work(objectStore) in a transaction (run) and resolves with the result of the
+  // request work returns (if any) once the transaction has committed.
+  async function transact(mode, work, name = STORE) {
+    return run([name], mode, (tx) => {
+      const request = work(tx.objectStore(name));
+      return request ? () => request.result : undefined;
     });
   }
 
@@ -336,33 +380,81 @@
     // before anything is written. It resolves with the ids that were new.
     async putHighlights(recs) {
       const hs = Array.from(recs, checkHighlight);
-      const db = await open();
-      return new Promise((resolve, reject) => {
+      return run([HIGHLIGHTS], "readwrite", (tx) => {
         const added = [];
-        let tx;
-        try {
-          tx = db.transaction(HIGHLIGHTS, "readwrite");
-          const s = tx.objectStore(HIGHLIGHTS);
-          for (const h of hs) {
-            s.count(h.id).onsuccess = (e) => {
-              if (e.target.result === 0) {
-                added.push(h.id);
-              }
-              s.put(h);
-            };
-          }
-        } catch (err) {
-          reject(storageError(err));
-          return;
+        const s = tx.objectStore(HIGHLIGHTS);
+        for (const h of hs) {
+          s.count(h.id).onsuccess = (e) => {
+            if (e.target.result === 0) {
+              added.push(h.id);
+            }
+            s.put(h);
+          };
         }
-        tx.oncomplete = () => resolve(added);
-        tx.onabort = () => reject(storageError(tx.error));
+        return () => added;
       });
     },
 
     // deleteHighlight forgets highlight id.
     async deleteHighlight(id) {
       await transact("readwrite", (s) => s.delete(String(id)), HIGHLIGHTS);
+    },
+
+    // searchGeneration resolves with what the search index of the store's articles and highlights
+    // must have been built at to be up to date: the last write's token (see SEARCH) and how many
+    // records each store holds (which a write that bypassed this store changes too).
+    async searchGeneration() {
+      return (await this.searchIndex(false)).current;
+    },
+
+    // searchIndex resolves with {current, generation, data}: the store's generation now
+    // (searchGeneration), and the persisted search index (data, a Uint8Array) with the generation it
+    // was built at, in one read. Without the index (none is kept, it is not of that shape, or
+    // withData is false) generation is "" and data null: app.wasm then builds it anew.
+    async searchIndex(withData = true) {
+      return run([STORE, HIGHLIGHTS, SEARCH], "readonly", (tx) => {
+        const got = { generation: "", data: null };
+        const search = tx.objectStore(SEARCH);
+        tx.objectStore(STORE).count().onsuccess = (e) => (got.articles = e.target.result);
+        tx.objectStore(HIGHLIGHTS).count().onsuccess = (e) => (got.highlights = e.target.result);
+        search.get("generation").onsuccess = (e) => (got.token = str((e.target.result || {}).token));
+        if (withData) {
+          search.get("index").onsuccess = (e) => {
+            const rec = e.target.result;
+            if (rec && typeof rec.generation === "string" && rec.data instanceof Uint8Array) {
+              got.generation = rec.generation;
+              got.data = rec.data;
+            }
+          };
+        }
+        return () => ({ current: got.token + "/" + got.articles + "/" + got.highlights, generation: got.generation, data: got.data });
+      });
+    },
+
+    // putSearchIndex keeps data (a Uint8Array, at most MAX_SEARCH_INDEX bytes) as the search index
+    // built at generation, replacing the one before. It rejects with a QuotaExceededError when the
+    // storage is full (the index is then built again at the next page load).
+    async putSearchIndex(generation, data) {
+      if (typeof generation !== "string" || !(data instanceof Uint8Array) || data.byteLength > MAX_SEARCH_INDEX) {
+        throw failure("InvalidSearchIndexError", "The search index cannot be kept: it is not an index, or too large.");
+      }
+      await transact("readwrite", (s) => s.put({ id: "index", generation: generation, data: data }), SEARCH);
+    },
+
+    // articleTexts resolves with the article JSON of each id of ids, in one transaction: the
+    // text, or null when the record is missing or damaged.
+    async articleTexts(ids) {
+      return run([STORE], "readonly", (tx) => {
+        const s = tx.objectStore(STORE);
+        const out = Array.from(ids, String).map((id, i) => {
+          s.get(id).onsuccess = (e) => {
+            const rec = e.target.result;
+            out[i] = rec && typeof rec.article === "string" && ORIGINS.includes(rec.origin) ? rec.article : null;
+          };
+          return null;
+        });
+        return () => out;
+      });
     },
 
     // delete forgets article id in this browser: its record, and its saved page (not its
