@@ -12,9 +12,6 @@ import (
 	"verbatim/article/model"
 )
 
-// maxDecisions bounds the hand decisions read from localStorage.
-const maxDecisions = 2000
-
 // speakerData is what a speaker page shows: the people, and for a person's page the person, their
 // quotations and the pairs of them reported in different words.
 type speakerData struct {
@@ -125,7 +122,7 @@ func browserSpeakers(ctx context.Context, slug string, ds []crossref.Decision) s
 }
 
 // loadDecisions reads the hand decisions from localStorage (PeopleKey). A value that does not decode
-// is no decision; names are trimmed, empty ones dropped, at most maxDecisions are kept (the latest).
+// is no decision; names are trimmed, empty ones dropped, at most crossref.MaxDecisions are kept (the latest).
 //
 // Trust boundary: localStorage is the user's, but may hold anything; it only ever reaches
 // crossref.GroupNames as names to compare.
@@ -138,7 +135,7 @@ func loadDecisions(ctx goapp.Context) []crossref.Decision {
 }
 
 // cleanDecisions trims names, drops decisions with an empty name or one name twice, and keeps the
-// latest maxDecisions.
+// latest crossref.MaxDecisions.
 func cleanDecisions(ds []crossref.Decision) []crossref.Decision {
 	out := ds[:0:0]
 	for _, d := range ds {
@@ -147,8 +144,8 @@ func cleanDecisions(ds []crossref.Decision) []crossref.Decision {
 			out = append(out, d)
 		}
 	}
-	if len(out) > maxDecisions {
-		out = out[len(out)-maxDecisions:]
+	if len(out) > crossref.MaxDecisions {
+		out = out[len(out)-crossref.MaxDecisions:]
 	}
 	return out
 }

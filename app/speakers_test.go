@@ -158,11 +158,11 @@ func TestHandDecisions(t *testing.T) {
 	if got, want := fmt.Sprint(cleanDecisions(ds)), "[{Peskov Paul Ryan false} {Paul Rand Paul Ryan false}]"; got != want {
 		t.Errorf("cleanDecisions = %s, want %s (trimmed; empty and same-name pairs dropped)", got, want)
 	}
-	many := make([]crossref.Decision, maxDecisions+5)
+	many := make([]crossref.Decision, crossref.MaxDecisions+5)
 	for i := range many {
 		many[i] = crossref.Decision{A: fmt.Sprint("a", i), B: "b"}
 	}
-	if got := cleanDecisions(many); len(got) != maxDecisions || got[0].A != "a5" {
-		t.Errorf("cleanDecisions kept %d from %s, want the latest %d", len(got), got[0].A, maxDecisions)
+	if got := cleanDecisions(many); len(got) != crossref.MaxDecisions || got[0].A != "a5" {
+		t.Errorf("cleanDecisions kept %d from %s, want the latest %d", len(got), got[0].A, crossref.MaxDecisions)
 	}
 }

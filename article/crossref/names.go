@@ -36,6 +36,11 @@ import (
 // MaxNameRunes caps the length of a name that GroupNames reads; longer names are cut there.
 const MaxNameRunes = 200
 
+// MaxDecisions bounds the hand decisions a reader's tools take into account (the latest ones): the
+// speaker pages read at most this many from the browser's storage, and a search's speaker filter
+// applies at most this many.
+const MaxDecisions = 2000
+
 // Decision is a hand decision about two speaker names: merge them into one person, or keep them
 // apart. It wins over the rules.
 type Decision struct {

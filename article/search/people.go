@@ -65,8 +65,8 @@ func (ix *Index) speakerNames(name string, ds []crossref.Decision) map[string]bo
 	pi := ix.peopleIndex()
 	candidates := pi.byLast[lastWord(folded)]
 	candidates = append(candidates[:len(candidates):len(candidates)], name)
-	if len(ds) > MaxDecisions {
-		ds = ds[len(ds)-MaxDecisions:]
+	if len(ds) > crossref.MaxDecisions {
+		ds = ds[len(ds)-crossref.MaxDecisions:]
 	}
 	// A hand merge may join names with different last words: the names the decisions mention
 	// are candidates too (GroupNames ignores decisions on names it is not given).

@@ -29,12 +29,9 @@ type Query struct {
 
 	// People are the reader's hand decisions on which names are one person (crossref.Decision, the
 	// speaker pages' "Same person as…" and "Not the same person"), which the Speaker filter follows
-	// over the name rule; at most MaxDecisions of them (the latest) count.
+	// over the name rule; at most crossref.MaxDecisions of them (the latest) count.
 	People []crossref.Decision
 }
-
-// MaxDecisions bounds the hand decisions a query's speaker filter takes into account.
-const MaxDecisions = 2000
 
 // term is one word of a parsed query.
 type term struct {
