@@ -417,7 +417,7 @@ func hitItem(h search.Hit) goapp.UI {
 		}
 	}
 	meta := h.Site
-	if d := publishedDay(h.Published); d != "" {
+	if _, d, ok := components.PublishedDay(h.Published); ok {
 		if meta != "" {
 			meta += " · "
 		}
@@ -430,13 +430,4 @@ func hitItem(h search.Hit) goapp.UI {
 		goapp.P().Class("search-snippet").Body(segs...),
 		goapp.If(meta != "", goapp.P().Class("search-meta").Text(meta)),
 	)
-}
-
-// publishedDay returns the date of an RFC 3339 time as "5 December 2026", or "".
-func publishedDay(s string) string {
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return ""
-	}
-	return t.Format("2 January 2006")
 }

@@ -139,7 +139,13 @@ func (r *Reader) meta() app.UI {
 // PublishedDate returns an article's published instant and the date the reader shows for it, in
 // UTC ("26 March 2017"); false when the article has no readable date. Quote cards show the same.
 func PublishedDate(a *model.Article) (time.Time, string, bool) {
-	t, err := time.Parse(time.RFC3339, a.Published)
+	return PublishedDay(a.Published)
+}
+
+// PublishedDay is PublishedDate for a published time on its own (RFC 3339, as model.Article's
+// Published and a search hit's carry it).
+func PublishedDay(published string) (time.Time, string, bool) {
+	t, err := time.Parse(time.RFC3339, published)
 	if err != nil {
 		return time.Time{}, "", false
 	}
