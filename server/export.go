@@ -26,7 +26,7 @@ const ExportDefaultBaseURL = "http://localhost:8080"
 
 // exportFormat names the export's layout and rendering choices; changing it makes the next export a
 // full one.
-const exportFormat = "export 2 (web folder linked, brotli 5 for articles)"
+const exportFormat = "export 3 (web folder linked, brotli 5 for articles, share pages and their cards)"
 
 // ExportOptions tunes Export.
 type ExportOptions struct {
