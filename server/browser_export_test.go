@@ -7,6 +7,8 @@ package server
 import (
 	"context"
 	"fmt"
+	"image"
+	"image/png"
 	"io"
 	"net"
 	"net/http"
@@ -167,6 +169,10 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 		{"/embed.js", nil, 200, map[string]string{"Cross-Origin-Resource-Policy": "cross-origin"}},
 		{"/speakers", nil, 200, map[string]string{"Content-Type": "text/html", "X-Frame-Options": "SAMEORIGIN"}},
 		{"/speaker/dmitry-peskov", nil, 200, map[string]string{"Content-Type": "text/html", "Content-Security-Policy": "frame-ancestors 'self'"}},
+		{"/article/zakaria-peskov/q/1", nil, 200, map[string]string{"Content-Type": "text/html", "Cache-Control": "no-cache", "Content-Security-Policy": "frame-ancestors 'self'"}},
+		{"/card/zakaria-peskov/q1.png", nil, 200, map[string]string{"Content-Type": "image/png", "Cache-Control": "no-cache", "Cross-Origin-Resource-Policy": "same-origin"}},
+		{"/article/zakaria-peskov/q/999", nil, 404, nil},
+		{"/card/zakaria-peskov/q1-square.png", nil, 404, nil}, // no page names it: serve only
 		{"/article/nope", nil, 404, nil},
 		{"/.env", nil, 404, nil},
 		{"/web/.hidden", nil, 404, nil},
@@ -195,7 +201,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	// bookmarklet's import page no Cross-Origin-Opener-Policy.
 	for _, p := range []string{
 		"/", "/import", "/import?from=bookmarklet", "/article/zakaria-peskov", "/embed/zakaria-peskov", "/articles/index.json", "/articles/zakaria-peskov.json",
-		"/speakers", "/speaker/dmitry-peskov", "/articles/speakers.json",
+		"/speakers", "/speaker/dmitry-peskov", "/articles/speakers.json", "/article/zakaria-peskov/q/1", "/card/zakaria-peskov/q1.png",
 		"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/embed.js", "/embed-frame.js",
 		"/v/" + v + "/web/app.wasm", "/web/app.wasm", "/v/" + v + "/web/verbatim.css", "/v/" + v + "/web/icons/icon.svg",
 		"/v/" + v + "/web/page/embed-frame.js", "/v/" + v + "/web/partner/embed.js", "/oembed/zakaria-peskov.json",
@@ -213,6 +219,27 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 			}
 		}
 	}
+	// A quote's share link, as a preview crawler reads it: the page the server sends, whose og:image,
+	// and the article page's, is the card the server draws there, a 1200×630 PNG.
+	_, share := get("/article/zakaria-peskov/q/2", nil)
+	if _, want := do(t, s.Handler(), "GET", "/article/zakaria-peskov/q/2", nil); share != want {
+		t.Errorf("nginx's /article/zakaria-peskov/q/2 is not the page the server sends:\n%s", share)
+	}
+	_, page := get("/article/zakaria-peskov", nil)
+	for _, imageURL := range []string{metaOf(t, share)["og:image"], metaOf(t, page)["og:image"]} {
+		p, ok := strings.CutPrefix(imageURL, base+"/card/")
+		if !ok {
+			t.Errorf("og:image %q is not a card of the site", imageURL)
+			continue
+		}
+		res, card := get("/card/"+p, nil)
+		_, want := do(t, s.Handler(), "GET", "/card/"+p, nil)
+		img, err := png.Decode(strings.NewReader(card))
+		if res.StatusCode != 200 || card != want || err != nil || img.Bounds().Size() != image.Pt(1200, 630) {
+			t.Errorf("og:image %s: status %d, the server's card %v, %v", imageURL, res.StatusCode, card == want, err)
+		}
+	}
+
 	var many []string
 	for i := range 900 {
 		many = append(many, fmt.Sprintf("%d-%d", i*2, i*2))
@@ -243,6 +270,21 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	if evalIn[bool](t, ctx, `performance.getEntriesByType("resource").some((e) => e.name.endsWith(".wasm"))`) {
 		t.Errorf("the exported reader fetched a *.wasm")
 	}
+	// A share link opens its quote in the article, through the service worker that now controls
+	// the site.
+	// Its refresh navigates again, which may end a wait's context: wait across it.
+	run(ctx, chromedp.Navigate(base+"/article/zakaria-peskov/q/2"))
+	atQuote := `location.pathname === "/article/zakaria-peskov" && location.hash === "#q2" && document.getElementById("q2") !== null && document.readyState === "complete"`
+	for i := 0; ; i++ {
+		err := poll(ctx, atQuote, browserWait)
+		if err == nil {
+			break
+		}
+		if i == 5 || !strings.Contains(err.Error(), "context") {
+			t.Fatalf("waiting for the share link to open its quote in the article: %v", err)
+		}
+	}
+
 	// Once more online, now through the worker, so that the page is cached.
 	run(ctx, chromedp.Reload())
 	pollIn(t, ctx, "the reader after the reload", `document.querySelectorAll("[data-quote-id]").length > 0 && document.readyState === "complete"`)

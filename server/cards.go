@@ -40,7 +40,7 @@ func (s *Server) serveCard(w http.ResponseWriter, r *http.Request) {
 		notServed(w, err, "no such article") // 410 for a deleted article
 		return
 	}
-	card, ok := s.cardOf(r, a, q)
+	card, ok := cardOf(s.base(r), a, q)
 	if !ok {
 		http.Error(w, "no such quote", http.StatusNotFound)
 		return
@@ -76,8 +76,9 @@ func (s *Server) serveCard(w http.ResponseWriter, r *http.Request) {
 }
 
 // cardOf returns what the card of quote q of a shows (its title card when q is empty), with the
-// quote's share link, without its scheme, as the card's short link; false when a has no quote q.
-func (s *Server) cardOf(r *http.Request, a *model.Article, q model.QuoteID) (quotecard.Card, bool) {
+// quote's share link on the site at base, without its scheme, as the card's short link; false when a
+// has no quote q. The server and the export (exportShares) draw the same card from it.
+func cardOf(base string, a *model.Article, q model.QuoteID) (quotecard.Card, bool) {
 	c := quotecard.Card{Title: a.Title, Site: a.Site}
 	_, c.Date, _ = components.PublishedDate(a)
 	link := model.ArticlePath(a.ID)
@@ -94,7 +95,7 @@ func (s *Server) cardOf(r *http.Request, a *model.Article, q model.QuoteID) (quo
 		}
 		link, _ = model.SharePath(a.ID, q)
 	}
-	if u, err := url.Parse(s.base(r)); err == nil {
+	if u, err := url.Parse(base); err == nil {
 		c.Link = u.Host + link
 	}
 	return c, true
@@ -157,14 +158,32 @@ func (s *Server) serveShare(w http.ResponseWriter, r *http.Request) {
 		notServed(w, err, "no such article") // 410 for a deleted article
 		return
 	}
-	quote, ok := findQuote(a, q)
-	if !ok {
+	page, err := sharePageOf(s.base(r), a, q)
+	switch {
+	case errors.Is(err, errNoQuote):
 		http.Error(w, errNoQuote.Error(), http.StatusNotFound)
 		return
+	case err != nil:
+		http.Error(w, "the page could not be made", http.StatusInternalServerError)
+		return
 	}
-	card, _ := s.cardOf(r, a, q)
-	base := s.base(r)
-	self, _ := model.SharePath(id, q)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", cacheRevalidate)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(page))
+}
+
+// sharePageOf returns the share page of quote q of a on the site at base: what serveShare sends,
+// and what the export writes at the share link's path (exportShares). It fails with errNoQuote when
+// a has no quote q with a share link.
+//
+// Trust boundary: a's text reaches the page only through html/template.
+func sharePageOf(base string, a *model.Article, q model.QuoteID) ([]byte, error) {
+	quote, ok := findQuote(a, q)
+	self, linked := model.SharePath(a.ID, q)
+	if !ok || !linked {
+		return nil, errNoQuote
+	}
+	card, _ := cardOf(base, a, q)
 	who := card.Speaker
 	if who == "" {
 		who = "Unattributed"
@@ -183,18 +202,15 @@ func (s *Server) serveShare(w http.ResponseWriter, r *http.Request) {
 		lang = l.String()
 	}
 	var b bytes.Buffer
-	err = sharePage.Execute(&b, map[string]string{
+	err := sharePage.Execute(&b, map[string]string{
 		"Lang": lang, "Title": title, "Description": desc, "URL": base + self,
-		"Image": base + model.CardPath(id, q, false), "Alt": "“" + shorten(quote.Text, 300) + "” — " + who,
-		"Target": model.ArticlePath(id) + "#" + model.QuoteFragment(q), "Link": "Read the quotation in its article: " + a.Title,
+		"Image": base + model.CardPath(a.ID, q, false), "Alt": "“" + shorten(quote.Text, 300) + "” — " + who,
+		"Target": model.ArticlePath(a.ID) + "#" + model.QuoteFragment(q), "Link": "Read the quotation in its article: " + a.Title,
 	})
 	if err != nil {
-		http.Error(w, "the page could not be made", http.StatusInternalServerError)
-		return
+		return nil, err
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", cacheRevalidate)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(b.Bytes()))
+	return b.Bytes(), nil
 }
 
 // shorten cuts s to at most n runes after a whole word, with "…".

@@ -26,7 +26,7 @@ const ExportDefaultBaseURL = "http://localhost:8080"
 
 // exportFormat names the export's layout and rendering choices; changing it makes the next export a
 // full one.
-const exportFormat = "export 2 (web folder linked, brotli 5 for articles)"
+const exportFormat = "export 3 (web folder linked, brotli 5 for articles, share pages and their cards)"
 
 // ExportOptions tunes Export.
 type ExportOptions struct {
@@ -58,9 +58,11 @@ type ExportReport struct {
 
 // Export writes the site into dir as static files, as a stream: every page prerendered
 // (article/{id}.html, embed/{id}.html, index.html, import.html), the article JSON, the listing pages,
-// the oEmbed JSON of each article, the sitemap, the app's generated files, the embed scripts and the
-// web folder, with a .br and a .gz beside each compressible file for servers that send precompressed
-// files (nginx gzip_static, brotli_static). It writes the web folder once, at its versioned path
+// the oEmbed JSON of each article, each quote's share page (article/{id}/q/{n}.html) and the quote
+// cards the pages name (exportShares), the sitemap, the app's generated files, the embed scripts and
+// the web folder, with a .br and a .gz beside each compressible file but the share pages (which the
+// server never compresses) for servers that send precompressed files (nginx gzip_static,
+// brotli_static). It writes the web folder once, at its versioned path
 // v/{version}/web/, and links web (and the root files that are web files: app.wasm, embed.js, …) to
 // it.
 //

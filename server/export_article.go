@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"verbatim/article/model"
-	"verbatim/internal/quotecard"
 )
 
 // encodingSuffix is the file name suffix of each content coding in an export: app.js.br, app.js.gz.
@@ -36,7 +35,8 @@ type exportBody struct {
 }
 
 // exportArticle renders article id's files: its page, its embed page, its JSON and its oEmbed
-// response, each with its compressed forms, and the quote card its page shows as og:image. It writes those whose bytes differ from old (the previous
+// response, each with its compressed forms, and its quotes' share pages and the cards they and the
+// page name as og:image (exportShares). It writes those whose bytes differ from old (the previous
 // manifest's record of the article, or nil), removes the files of old it no longer makes, and returns
 // the new record's files. Nothing is kept once written.
 func (s *Server) exportArticle(ctx context.Context, w *exportWriter, id model.ArticleID, old *articleRecord) ([]fileEntry, error) {
@@ -80,24 +80,11 @@ func (s *Server) exportArticle(ctx context.Context, w *exportWriter, id model.Ar
 		}
 		out = append(out, files...)
 	}
-	// The card its page names as og:image (app.ReaderPage.setPage), drawn as the server draws it.
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.cfg.BaseURL+"/", nil)
+	shares, err := s.exportShares(ctx, w, a, oldFiles)
 	if err != nil {
 		return nil, err
 	}
-	q, _ := model.ProminentQuote(a)
-	card, _ := s.cardOf(req, a, q.ID)
-	png, err := quotecard.PNG(card, quotecard.Landscape)
-	if err != nil {
-		return nil, fmt.Errorf("drawing its card: %w", err)
-	}
-	name := exportFile(model.CardPath(id, q.ID, false))
-	prev, ok := oldFiles[name]
-	e, err := w.put(name, png, prev, ok)
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, e)
+	out = append(out, shares...)
 	for name := range oldFiles {
 		if !slicesContainPath(out, name) {
 			if err := w.remove(name); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"verbatim/article"
 	"verbatim/article/model"
 	"verbatim/internal/genlib"
 	"verbatim/internal/longtest"
@@ -156,9 +158,9 @@ func articleFiles(snap map[string]exportedFile, id model.ArticleID) []string {
 	return out
 }
 
-func exportOnce(t *testing.T, content, web, dir string, opt ExportOptions) ExportReport {
+func exportOnce(t *testing.T, content, web, dir string, parse parseFunc, opt ExportOptions) ExportReport {
 	t.Helper()
-	s, _ := newTestServer(t, Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true})
+	s, _ := newTestServer(t, Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, parse: parse})
 	rep, err := s.Export(context.Background(), dir, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -166,9 +168,34 @@ func exportOnce(t *testing.T, content, web, dir string, opt ExportOptions) Expor
 	return rep
 }
 
+// quotedParse parses the articles ids with the real parser, so that they have quotes (and share
+// pages and quote cards in an export), and the others with stubParse, which is faster and gives
+// none (their pages have a title card).
+func quotedParse(ids ...model.ArticleID) parseFunc {
+	return func(r io.Reader, opts article.Options) (*model.Article, error) {
+		if slices.Contains(ids, opts.ID) {
+			return article.Parse(r, opts)
+		}
+		return stubParse(r, opts)
+	}
+}
+
+// sharePages returns the share pages (identity bodies) of files, from articleFiles.
+func sharePages(files []string) []string {
+	var out []string
+	for _, name := range files {
+		if strings.Contains(name, "/q/") && strings.HasSuffix(name, ".html") {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // TestExportIncremental exports a library of 2,000 generated articles, then again after no change,
 // after one article changed, and after one was deleted (with -prune): each time it checks which
-// files were written, by their hashes and mtimes, and that the manifest describes the export.
+// files were written, by their hashes and mtimes, and that the manifest describes the export. The
+// changed and the deleted article have quotes, so share pages and quote cards; the changed one gains
+// a quote.
 func TestExportIncremental(t *testing.T) {
 	longtest.Skip(t, "2,000 articles")
 	t.Parallel()
@@ -179,8 +206,10 @@ func TestExportIncremental(t *testing.T) {
 	}
 	web := fakeWebDir(t)
 	dir := filepath.Join(t.TempDir(), "site")
+	const changedID, deletedID = "a001234", "a000777"
+	parse := quotedParse(changedID, deletedID)
 
-	rep := exportOnce(t, content, web, dir, ExportOptions{})
+	rep := exportOnce(t, content, web, dir, parse, ExportOptions{})
 	if !rep.Full || rep.Rendered != n || rep.Articles != n || rep.Written == 0 {
 		t.Fatalf("first export: %+v", rep)
 	}
@@ -200,7 +229,7 @@ func TestExportIncremental(t *testing.T) {
 	time.Sleep(10 * time.Millisecond) // so that a rewrite shows in the mtime on any file system
 
 	// No change: nothing rendered, nothing written.
-	rep = exportOnce(t, content, web, dir, ExportOptions{})
+	rep = exportOnce(t, content, web, dir, parse, ExportOptions{})
 	if rep.Full || rep.Rendered != 0 || rep.Written != 0 {
 		t.Errorf("export with no change: %+v", rep)
 	}
@@ -208,27 +237,38 @@ func TestExportIncremental(t *testing.T) {
 		t.Errorf("export with no change changed %q", got)
 	}
 
-	// One article changes: only its files and the listing page that lists it.
-	const changedID = "a001234"
+	// One article changes: only its files and the listing page that lists it. It gains a quote, so a
+	// share page and its card.
+	shared := sharePages(articleFiles(first, changedID))
+	if len(shared) == 0 {
+		t.Fatalf("%s has no share page: %q", changedID, articleFiles(first, changedID))
+	}
 	changedPage := 1234/50 + 1
 	text := genlib.Text(1234)
-	if err := os.WriteFile(filepath.Join(content, genlib.Name(1234)), []byte(text+"A paragraph added later, in a correction.\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(content, genlib.Name(1234)), []byte(text+"“We will say more in the spring, when the report is in,” Mayor Ana Voss said later.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rep = exportOnce(t, content, web, dir, ExportOptions{})
+	rep = exportOnce(t, content, web, dir, parse, ExportOptions{})
 	if rep.Full || rep.Rendered != 1 {
 		t.Errorf("export after one change: %+v", rep)
 	}
 	second := exportSnapshot(t, dir)
 	changed := changedFiles(t, first, second)
-	allowed := append(articleFiles(second, changedID), fmt.Sprintf("articles/index-%d.json", changedPage),
-		fmt.Sprintf("articles/index-%d.json.br", changedPage), fmt.Sprintf("articles/index-%d.json.gz", changedPage))
+	// The pages that list it: its listing page, in JSON and HTML (its reading time), and, since its
+	// quotes changed, the speaker names and pages.
+	allowed := articleFiles(second, changedID)
+	for _, ext := range []string{"", ".br", ".gz"} {
+		allowed = append(allowed, fmt.Sprintf("articles/index-%d.json", changedPage)+ext, fmt.Sprintf("library/%d.html", changedPage)+ext,
+			"articles/speakers.json"+ext, "speakers.html"+ext)
+	}
 	for _, name := range changed {
-		if !slices.Contains(allowed, name) {
+		if !slices.Contains(allowed, name) && !strings.HasPrefix(name, "speaker/") {
 			t.Errorf("export after one change rewrote %s", name)
 		}
 	}
-	for _, name := range []string{"article/a001234.html", "articles/a001234.json", fmt.Sprintf("articles/index-%d.json", changedPage)} {
+	added := fmt.Sprintf("%d", len(shared)+1)
+	for _, name := range []string{"article/a001234.html", "articles/a001234.json", fmt.Sprintf("articles/index-%d.json", changedPage),
+		"article/a001234/q/" + added + ".html", "card/a001234/q" + added + ".png"} {
 		if !slices.Contains(changed, name) {
 			t.Errorf("export after one change did not rewrite %s (changed: %q)", name, changed)
 		}
@@ -238,16 +278,15 @@ func TestExportIncremental(t *testing.T) {
 	// One article deleted, without -prune: its files stay, listed. With -prune: they go, and
 	// nothing else but the listing (its pages' totals and the pages after it), the sitemap and the
 	// library page that shows the total; a file the export never wrote stays.
-	const deletedID = "a000777"
 	gone := articleFiles(second, deletedID)
-	if len(gone) < 4 {
-		t.Fatalf("%s has files %q", deletedID, gone)
+	if len(gone) < 4 || len(sharePages(gone)) == 0 || !slices.Contains(gone, "card/a000777/q1.png") {
+		t.Fatalf("%s has files %q, want its share pages and cards among them", deletedID, gone)
 	}
 	if err := os.Remove(filepath.Join(content, genlib.Name(777))); err != nil {
 		t.Fatal(err)
 	}
 	writeFiles(t, dir, map[string]string{"notes/operator.txt": "not the export's"})
-	rep = exportOnce(t, content, web, dir, ExportOptions{})
+	rep = exportOnce(t, content, web, dir, parse, ExportOptions{})
 	if rep.Deleted != 1 || rep.Removed != 0 {
 		t.Errorf("export after a deletion, without -prune: %+v", rep)
 	}
@@ -257,7 +296,7 @@ func TestExportIncremental(t *testing.T) {
 		}
 	}
 	third := exportSnapshot(t, dir)
-	rep = exportOnce(t, content, web, dir, ExportOptions{Prune: true})
+	rep = exportOnce(t, content, web, dir, parse, ExportOptions{Prune: true})
 	if rep.Removed != len(gone) || rep.Rendered != 0 || !slices.Equal(rep.Unknown, []string{"notes/operator.txt"}) {
 		t.Errorf("export with -prune: %+v, want %d files removed and notes/operator.txt reported", rep, len(gone))
 	}
@@ -270,6 +309,11 @@ func TestExportIncremental(t *testing.T) {
 	for _, name := range gone {
 		if _, ok := fourth[name]; ok {
 			t.Errorf("-prune left %s", name)
+		}
+	}
+	for _, d := range []string{"article/a000777", "card/a000777"} {
+		if _, err := os.Stat(filepath.Join(dir, d)); err == nil {
+			t.Errorf("-prune left the folder %s", d)
 		}
 	}
 	for _, name := range changedFiles(t, third, fourth) {

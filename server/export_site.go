@@ -316,9 +316,15 @@ func (e *exporter) unknownFiles(site []fileEntry) ([]string, error) {
 }
 
 // articleOfFile returns the article whose file name is (article/{id}.html, embed/{id}.html,
-// articles/{id}.json, oembed/{id}.json, or one of their .br and .gz; card/{id}/{card}.png), or false.
+// articles/{id}.json, oembed/{id}.json, a share page article/{id}/q/{n}.html, or one of their .br
+// and .gz; card/{id}/{card}.png), or false.
 func articleOfFile(name string) (model.ArticleID, bool) {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".br")
+	if page, ok := strings.CutSuffix(name, ".html"); ok {
+		if id, _, ok := model.ParseSharePath("/" + page); ok {
+			return id, true
+		}
+	}
 	if rest, ok := strings.CutPrefix(name, "card/"); ok { // card/{id}/{file}.png
 		if id, file, ok := strings.Cut(rest, "/"); ok && model.ValidID(id) {
 			if _, _, ok := model.ParseCardFile(file); ok {

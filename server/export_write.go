@@ -39,6 +39,14 @@ func (w *exportWriter) put(name string, body []byte, old fileEntry, hadOld bool)
 	return e, nil
 }
 
+// putFile writes body at the export's file for the URL path p (exportFile), comparing with old (the
+// previous manifest's entries, by path): putAsset without the compressed forms.
+func (w *exportWriter) putFile(p string, body []byte, old map[string]fileEntry) (fileEntry, error) {
+	name := exportFile(p)
+	prev, had := old[name]
+	return w.put(name, body, prev, had)
+}
+
 // putUnlisted writes body at name unless the file already holds exactly body: for the few files the
 // manifest does not list (the nginx snippets).
 func (w *exportWriter) putUnlisted(name string, body []byte) error {

@@ -12,11 +12,9 @@ import (
 	"bytes"
 	"image"
 	"image/color"
-	"image/draw"
 	"image/png"
 	"strings"
 
-	"golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 )
 
@@ -293,29 +291,110 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
-// Draw draws the laid-out card.
-func (l Layout) Draw() (*image.RGBA, error) {
+// Draw draws the laid-out card, in the card's palette (palette): the background, then each line's
+// glyphs in its colour, their anti-aliased edges as inkLevels blends of that colour with the
+// background. Glyphs of one colour that overlap combine as draw.Over would combine them, so the card
+// is the one an RGBA drawing gives, within the blends' step (TestDrawMatchesRGBA), at a quarter of
+// the bytes to compress.
+func (l Layout) Draw() (*image.Paletted, error) {
 	fams, err := loadFonts()
 	if err != nil {
 		return nil, err
 	}
-	img := image.NewRGBA(image.Rect(0, 0, l.Size.W, l.Size.H))
-	draw.Draw(img, img.Bounds(), image.NewUniform(background), image.Point{}, draw.Src)
-	draw.Draw(img, image.Rect(0, 0, AccentBar, l.Size.H), image.NewUniform(accent), image.Point{}, draw.Src)
+	img := image.NewPaletted(image.Rect(0, 0, l.Size.W, l.Size.H), palette) // all background (0)
+	bar := inkIndex(accent, inkLevels)
+	for y := range l.Size.H {
+		row := img.Pix[y*img.Stride:]
+		for x := range min(AccentBar, l.Size.W) {
+			row[x] = bar
+		}
+	}
 	for _, ln := range l.Lines {
 		fs, err := newFaces(fams[ln.style], ln.size)
 		if err != nil {
 			return nil, err
 		}
 		asc, _ := fs.metrics()
-		d := font.Drawer{Dst: img, Src: image.NewUniform(ln.colour),
-			Dot: fixed.P(ln.Bounds.Min.X, ln.Bounds.Min.Y+asc.Ceil())}
+		dot := fixed.P(ln.Bounds.Min.X, ln.Bounds.Min.Y+asc.Ceil())
 		for _, r := range ln.Text {
-			d.Face = fs.faceFor(r)
-			d.DrawString(string(r))
+			dr, mask, mp, advance, ok := fs.faceFor(r).Glyph(dot, r)
+			if !ok {
+				continue // as font.Drawer does: no glyph, no advance
+			}
+			paint(img, dr, mask, mp, ln.colour)
+			dot.X += advance
 		}
 	}
 	return img, nil
+}
+
+// inkLevels is how many blends of each ink colour with the background the palette holds: the
+// background and three colours of 85 blends make 256 entries, a palette PNG's most.
+const inkLevels = 85
+
+// inks are the colours lines are drawn in.
+var inks = [...]color.RGBA{ink, muted, accent}
+
+// palette is the card's palette: the background, then each ink's blends with it, from faintest
+// (level 1) to the ink itself (level inkLevels).
+var palette = func() color.Palette {
+	p := make(color.Palette, 0, 1+len(inks)*inkLevels)
+	p = append(p, background)
+	mix := func(bg, c uint8, k int) uint8 {
+		return uint8((int(c)*k + int(bg)*(inkLevels-k) + inkLevels/2) / inkLevels)
+	}
+	for _, c := range inks {
+		for k := 1; k <= inkLevels; k++ {
+			p = append(p, color.RGBA{mix(background.R, c.R, k), mix(background.G, c.G, k), mix(background.B, c.B, k), 0xff})
+		}
+	}
+	return p
+}()
+
+// inkIndex returns the palette index of ink c at level k (1 to inkLevels).
+func inkIndex(c color.RGBA, k int) uint8 {
+	for i, x := range inks {
+		if x == c {
+			return uint8(1 + i*inkLevels + k - 1)
+		}
+	}
+	panic("quotecard: a line in a colour that is no ink")
+}
+
+// paint draws a glyph's mask (from mp) into dr of img in colour c, over what is there: over the
+// background or over c's own blends, coverage combines as draw.Over's alpha does; over another
+// colour (never on a laid-out card, whose lines do not overlap), c wins.
+func paint(img *image.Paletted, dr image.Rectangle, mask image.Image, mp image.Point, c color.RGBA) {
+	clip := dr.Intersect(img.Rect)
+	if clip.Empty() {
+		return
+	}
+	first := inkIndex(c, 1)
+	alpha, _ := mask.(*image.Alpha)
+	for y := clip.Min.Y; y < clip.Max.Y; y++ {
+		row := img.Pix[img.PixOffset(clip.Min.X, y):]
+		for x := clip.Min.X; x < clip.Max.X; x++ {
+			mx, my := mp.X+x-dr.Min.X, mp.Y+y-dr.Min.Y
+			var a int
+			if alpha != nil {
+				a = int(alpha.Pix[alpha.PixOffset(mx, my)])
+			} else {
+				a = int(color.AlphaModel.Convert(mask.At(mx, my)).(color.Alpha).A)
+			}
+			if a == 0 {
+				continue
+			}
+			i := &row[x-clip.Min.X]
+			k0 := 0 // the coverage there, in levels
+			if k := int(*i) - int(first) + 1; k >= 1 && k <= inkLevels {
+				k0 = k
+			}
+			// k0 + a·(1 − k0) in levels, rounded.
+			if k := k0 + (a*(inkLevels-k0)+127)/255; k > 0 {
+				*i = first + uint8(k-1)
+			}
+		}
+	}
 }
 
 // PNG lays out and draws c at size s, and encodes it as PNG.

@@ -3,9 +3,16 @@ package quotecard
 import (
 	"bytes"
 	"image"
+	"image/color"
+	"image/draw"
 	"image/png"
+	"io"
 	"strings"
 	"testing"
+	"time"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
 // TestCards lays out and draws cards of every kind at both sizes, and checks what a reader relies
@@ -150,4 +157,100 @@ func TestSfntFromWOFF(t *testing.T) {
 			t.Errorf("%s: decoded, want an error", name)
 		}
 	}
+}
+
+// TestDrawMatchesRGBA draws cards in the palette (Draw) and as font.Drawer draws them over an RGBA
+// image, and checks that every pixel is the same colour within the palette's step: a blend level is
+// 3/255 of coverage, so no channel may be off by more than 2.
+func TestDrawMatchesRGBA(t *testing.T) {
+	t.Parallel()
+	for _, c := range []Card{
+		{Quote: "We keep it, whatever the budget says about the island's ferry.", Speaker: "Anna Voss", Role: "mayor", Title: "The ferry stays", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/ferry/q/1"},
+		{Quote: "Größere Übersetzungen sind nötig, sagte Łukasz Żółć.", Speaker: "Łukasz Żółć", Title: "Straße", Link: "l"},
+		{Title: "The ferry stays: the council votes to keep the island's lifeline", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/ferry"},
+	} {
+		for _, size := range []Size{Landscape, Square} {
+			l, err := Lay(c, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := l.Draw()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := drawRGBA(t, l)
+			inked, worst := 0, 0
+			for y := range size.H {
+				for x := range size.W {
+					w := want.RGBAAt(x, y)
+					g := got.At(x, y).(color.RGBA)
+					if w != background {
+						inked++
+					}
+					for _, d := range []int{int(w.R) - int(g.R), int(w.G) - int(g.G), int(w.B) - int(g.B)} {
+						worst = max(worst, d, -d)
+					}
+				}
+			}
+			if worst > 2 || inked < size.W { // the accent bar alone inks more than a row's worth
+				t.Errorf("%q %s: %d inked pixels, off by up to %d", c.Title, sizeName(size), inked, worst)
+			}
+		}
+	}
+}
+
+// drawRGBA draws l over an RGBA image with font.Drawer and draw.Over: the reference for Draw.
+func drawRGBA(t testing.TB, l Layout) *image.RGBA {
+	t.Helper()
+	fams, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := image.NewRGBA(image.Rect(0, 0, l.Size.W, l.Size.H))
+	draw.Draw(img, img.Bounds(), image.NewUniform(background), image.Point{}, draw.Src)
+	draw.Draw(img, image.Rect(0, 0, AccentBar, l.Size.H), image.NewUniform(accent), image.Point{}, draw.Src)
+	for _, ln := range l.Lines {
+		fs, err := newFaces(fams[ln.style], ln.size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		asc, _ := fs.metrics()
+		d := font.Drawer{Dst: img, Src: image.NewUniform(ln.colour), Dot: fixed.P(ln.Bounds.Min.X, ln.Bounds.Min.Y+asc.Ceil())}
+		for _, r := range ln.Text {
+			d.Face = fs.faceFor(r)
+			d.DrawString(string(r))
+		}
+	}
+	return img
+}
+
+// BenchmarkPNG draws and encodes a card as PNG does (palette), and, as the baseline, as it did
+// before the palette (drawRGBA, an RGB PNG at the same compression level), interleaved, and reports
+// the palette's share of the baseline's time (palette/rgba) and its size (bytes).
+func BenchmarkPNG(b *testing.B) {
+	c := Card{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise,", Speaker: "Mayor Ana Voss",
+		Title: "Article 12: the council's plan for the harbour ferry", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/a000012/q/3"}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	var palette, rgba time.Duration
+	var size int
+	for b.Loop() {
+		start := time.Now()
+		out, err := PNG(c, Landscape)
+		if err != nil {
+			b.Fatal(err)
+		}
+		palette += time.Since(start)
+		size = len(out)
+		start = time.Now()
+		l, err := Lay(c, Landscape)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := enc.Encode(io.Discard, drawRGBA(b, l)); err != nil {
+			b.Fatal(err)
+		}
+		rgba += time.Since(start)
+	}
+	b.ReportMetric(float64(palette)/float64(rgba), "palette/rgba")
+	b.ReportMetric(float64(size), "bytes")
 }

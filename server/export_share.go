@@ -1,0 +1,75 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"slices"
+
+	"verbatim/article/model"
+	"verbatim/internal/quotecard"
+)
+
+// exportShares renders what a's quotes need on a static site: the share page of every quote that
+// has a share link (/article/{id}/q/{n}, written as article/{id}/q/{n}.html, byte for byte what
+// serveShare sends for the export's base URL, which never compresses it), and the cards those pages
+// and the article page name as og:image: each quote's landscape card (card/{id}/q{n}.png), and the
+// title card (card/{id}/title.png) of an article whose page shows no quote's card. Each card is
+// drawn as serveCard draws the card at that path. The square cards are not written: no page and no
+// link of the reader names them (its card dialog draws its own, in the browser), and drawing them
+// would double the export's drawing; `verbatim serve` still answers them.
+//
+// Trust boundary: the article is the library's; its text reaches the pages through html/template
+// (sharePageOf) and the cards as glyphs only. The paths are model's, of a valid id.
+func (s *Server) exportShares(ctx context.Context, w *exportWriter, a *model.Article, old map[string]fileEntry) ([]fileEntry, error) {
+	base := s.cfg.BaseURL
+	var out []fileEntry
+	var cards []string
+	for _, q := range a.Quotes {
+		self, ok := model.SharePath(a.ID, q.ID)
+		if !ok {
+			continue
+		}
+		page, err := sharePageOf(base, a, q.ID)
+		if err != nil {
+			return nil, fmt.Errorf("making the share page of %s: %w", q.ID, err)
+		}
+		// Identity only, as serveShare sends it: compressing a page of 1–2 KB twice (brotli and
+		// gzip) cost more than drawing its card, to save a few hundred bytes.
+		e, err := w.putFile(self, page, old)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+		cards = append(cards, model.CardPath(a.ID, q.ID, false))
+	}
+	// The article page's og:image (app.ReaderPage.setPage): its most prominent quote's card, one of
+	// the above, or its title card.
+	prominent, _ := model.ProminentQuote(a)
+	if og := model.CardPath(a.ID, prominent.ID, false); !slices.Contains(cards, og) {
+		cards = append(cards, og)
+	}
+	for _, p := range cards {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		q, square, ok := model.ParseCardFile(path.Base(p))
+		if !ok || square {
+			return nil, fmt.Errorf("%s is not a landscape card's path", p)
+		}
+		card, ok := cardOf(base, a, q)
+		if !ok {
+			return nil, fmt.Errorf("%s: no such quote", p)
+		}
+		png, err := quotecard.PNG(card, quotecard.Landscape)
+		if err != nil {
+			return nil, fmt.Errorf("drawing %s: %w", p, err)
+		}
+		e, err := w.putFile(p, png, old)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
