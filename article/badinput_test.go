@@ -157,8 +157,9 @@ func parseMeasured(src string, format model.Format) (*model.Article, measurement
 // TestBadInput runs the bad-input table through every format that applies. Each case ends in a clear
 // error (a full sentence that says what to do) or in an Article that keeps its invariants; and the
 // heap's peak growth while parsing (sampled) stays under 50× the input (or 50× memoryFloor for
-// small inputs). The bytes allocated in all (TotalAlloc) and the time per MiB are logged, never
-// asserted: BenchmarkBadInput reports the time as s/MiB.
+// small inputs), measured once more when the first measure is over (see the check). The bytes
+// allocated in all (TotalAlloc) and the time per MiB are logged, never asserted: BenchmarkBadInput
+// reports the time as s/MiB.
 //
 // It does not run in parallel: the memory figures count the whole process. A short article is first
 // parsed in every format, so that what a process does once (compiling the lazily built regular
@@ -183,7 +184,15 @@ func TestBadInput(t *testing.T) {
 				t.Logf("%s: %d bytes: %.3f s/MiB; peak heap %.1f× the input (%.1f MiB), allocated %.1f×; err=%v", t.Name(),
 					len(src), m.took.Seconds()/max(mib, 1.0/1024), float64(m.peak)/in, float64(m.peak)/(1<<20), float64(m.alloc)/in, err)
 				if m.peak > bound && !raceEnabled {
-					t.Errorf("the heap grew by %d bytes for %d bytes of input: over 50× (%d)", m.peak, len(src), bound)
+					// The peak is sampled while the collector runs concurrently: on a machine whose
+					// cores are busy elsewhere (make test runs the server's browser tests beside
+					// this), a cycle can end late and the peak overshoot (50.0× once in CI where
+					// 25–35× is usual). A second parse measures again; a real excess repeats.
+					_, m2, _ := parseMeasured(src, format)
+					t.Logf("measured again: peak heap %.1f× the input", float64(m2.peak)/in)
+					if m2.peak > bound {
+						t.Errorf("the heap grew by %d and %d bytes for %d bytes of input: over 50× (%d) twice", m.peak, m2.peak, len(src), bound)
+					}
 				}
 				if c.wantErr != nil {
 					if !errors.Is(err, c.wantErr) {
