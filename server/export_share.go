@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"path"
 	"slices"
 
 	"verbatim/article/model"
@@ -24,7 +23,7 @@ import (
 func (s *Server) exportShares(ctx context.Context, w *exportWriter, a *model.Article, old map[string]fileEntry) ([]fileEntry, error) {
 	base := s.cfg.BaseURL
 	var out []fileEntry
-	var cards []string
+	var cards []model.QuoteID // the quotes whose landscape cards the pages name
 	for _, q := range a.Quotes {
 		self, ok := model.SharePath(a.ID, q.ID)
 		if !ok {
@@ -41,22 +40,18 @@ func (s *Server) exportShares(ctx context.Context, w *exportWriter, a *model.Art
 			return nil, err
 		}
 		out = append(out, e)
-		cards = append(cards, model.CardPath(a.ID, q.ID, false))
+		cards = append(cards, q.ID)
 	}
 	// The article page's og:image (app.ReaderPage.setPage): its most prominent quote's card, one of
-	// the above, or its title card.
-	prominent, _ := model.ProminentQuote(a)
-	if og := model.CardPath(a.ID, prominent.ID, false); !slices.Contains(cards, og) {
-		cards = append(cards, og)
+	// the above, or its title card (the empty id).
+	if prominent, _ := model.ProminentQuote(a); !slices.Contains(cards, prominent.ID) {
+		cards = append(cards, prominent.ID)
 	}
-	for _, p := range cards {
+	for _, q := range cards {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		q, square, ok := model.ParseCardFile(path.Base(p))
-		if !ok || square {
-			return nil, fmt.Errorf("%s is not a landscape card's path", p)
-		}
+		p := model.CardPath(a.ID, q, false)
 		card, ok := cardOf(base, a, q)
 		if !ok {
 			return nil, fmt.Errorf("%s: no such quote", p)
