@@ -101,6 +101,7 @@ func (s *Server) Export(ctx context.Context, dir string, opt ExportOptions) (Exp
 	}
 	defer root.Close()
 	e := &exporter{s: s, w: &exportWriter{root: root}, opt: opt}
+	defer e.w.dirs.close()
 	rep, err := e.run(ctx)
 	rep.Duration = time.Since(start)
 	if err != nil {
