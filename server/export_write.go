@@ -19,6 +19,9 @@ import (
 type exportWriter struct {
 	root *os.Root
 	dirs dirHandles
+	// reuse: the previous export is of this build, so its compressed files of an unchanged body are
+	// kept (keep).
+	reuse bool
 	// Counts, for the export's report.
 	written, unchanged, removed atomic.Int64
 }
