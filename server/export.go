@@ -101,6 +101,7 @@ func (s *Server) Export(ctx context.Context, dir string, opt ExportOptions) (Exp
 	}
 	defer root.Close()
 	e := &exporter{s: s, w: &exportWriter{root: root}, opt: opt}
+	defer e.w.dirs.close()
 	rep, err := e.run(ctx)
 	rep.Duration = time.Since(start)
 	if err != nil {
@@ -137,6 +138,7 @@ func (e *exporter) run(ctx context.Context) (ExportReport, error) {
 		return e.rep, err
 	}
 	e.reuse = e.old != nil && e.old.build == build
+	e.w.reuse = e.reuse
 	e.rep.Full = !e.reuse
 	if err := e.w.root.MkdirAll(filepath.Dir(filepath.FromSlash(manifestPath)), 0o755); err != nil {
 		return e.rep, err

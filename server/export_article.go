@@ -98,6 +98,11 @@ func (s *Server) exportArticle(ctx context.Context, w *exportWriter, id model.Ar
 // putAsset writes b and its compressed forms (brotli at brotliFast, gzip), each kept only when it is
 // smaller, as the server's assets are (buildAsset), comparing with old by path.
 func (w *exportWriter) putAsset(b exportBody, old map[string]fileEntry) ([]fileEntry, error) {
+	if w.reuse {
+		if kept, ok := w.keep(exportFile(b.path), &b.body, old); ok {
+			return kept, nil
+		}
+	}
 	var out []fileEntry
 	for _, v := range buildAsset(b.contentType, b.body, nil, brotliFast).variants {
 		name := exportFile(b.path) + encodingSuffix[v.name]
@@ -109,6 +114,43 @@ func (w *exportWriter) putAsset(b exportBody, old map[string]fileEntry) ([]fileE
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// keep returns the previous export's entries of the file name and its compressed forms (name.br,
+// name.gz), when old lists name with body's hash (or, with body nil, at all) and every one of them is
+// still on disk at its listed size: an unchanged body is neither compressed nor written again. The
+// compressed forms decode to the body whatever made them (the server checks precompressed files the
+// same way, decodesTo), and the writer keeps them only within a build (exportWriter.reuse).
+func (w *exportWriter) keep(name string, body *[]byte, old map[string]fileEntry) ([]fileEntry, bool) {
+	id, ok := old[name]
+	if !ok {
+		return nil, false
+	}
+	if body != nil {
+		if e := newFileEntry(name, *body); e.sum != id.sum || e.size != id.size {
+			return nil, false
+		}
+	}
+	var out []fileEntry
+	for _, suffix := range []string{"", ".br", ".gz"} {
+		e, ok := old[name+suffix]
+		if !ok {
+			continue
+		}
+		dir, base := path.Split(e.path)
+		d, err := w.dirs.acquire(w.root, path.Clean(dir))
+		if err != nil {
+			return nil, false
+		}
+		st, err := d.root.Lstat(base)
+		w.dirs.release(d)
+		if err != nil || !st.Mode().IsRegular() || st.Size() != e.size {
+			return nil, false
+		}
+		out = append(out, e)
+	}
+	w.unchanged.Add(int64(len(out)))
+	return out, true
 }
 
 func slicesContainPath(files []fileEntry, name string) bool {

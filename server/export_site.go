@@ -196,7 +196,17 @@ func (e *exporter) listing(ctx context.Context, f *siteFiles) ([]sitemapURL, err
 			return nil, err
 		}
 		f.files = append(f.files, files...)
-		if n > 1 { // the library page's pages after / (/library/N), rewritten as the listing is
+		// The library page's pages after / (/library/N), rewritten as the listing is: a page shows
+		// what its listing page holds (its articles, number, page count and total), so when that is
+		// unchanged within a build, so is the page, and it is not rendered again.
+		kept := false
+		if prev, ok := f.old[exportFile(app.IndexPath(n))]; ok && n > 1 && e.reuse && files[0].sum == prev.sum && files[0].size == prev.size {
+			var same []fileEntry
+			if same, kept = e.w.keep(exportFile(app.LibraryPath(n)), nil, f.old); kept {
+				f.files = append(f.files, same...)
+			}
+		}
+		if n > 1 && !kept {
 			html, err := s.renderExportPage(ctx, app.LibraryPath(n))
 			if err != nil {
 				return nil, err

@@ -18,6 +18,10 @@ import (
 // reads half a file.
 type exportWriter struct {
 	root *os.Root
+	dirs dirHandles
+	// reuse: the previous export is of this build, so its compressed files of an unchanged body are
+	// kept (keep).
+	reuse bool
 	// Counts, for the export's report.
 	written, unchanged, removed atomic.Int64
 }
@@ -26,13 +30,19 @@ type exportWriter struct {
 // describes it, and returns its new manifest entry.
 func (w *exportWriter) put(name string, body []byte, old fileEntry, hadOld bool) (fileEntry, error) {
 	e := newFileEntry(name, body)
+	dir, base := path.Split(name)
+	d, err := w.dirs.acquire(w.root, path.Clean(dir))
+	if err != nil {
+		return e, err
+	}
+	defer w.dirs.release(d)
 	if hadOld && old.sum == e.sum && old.size == e.size {
-		if st, err := w.root.Lstat(filepath.FromSlash(name)); err == nil && st.Mode().IsRegular() && st.Size() == e.size {
+		if st, err := d.root.Lstat(base); err == nil && st.Mode().IsRegular() && st.Size() == e.size {
 			w.unchanged.Add(1)
 			return e, nil
 		}
 	}
-	if err := writeRootFile(w.root, name, body); err != nil {
+	if err := writeRootFile(d.root, base, body); err != nil {
 		return e, err
 	}
 	w.written.Add(1)
@@ -123,6 +133,7 @@ func (w *exportWriter) remove(name string) error {
 	}
 	w.removed.Add(1)
 	for d := path.Dir(name); d != "." && !strings.HasPrefix(d, "."); d = path.Dir(d) {
+		w.dirs.forget(d) // a handle must not outlive its directory
 		if w.root.Remove(filepath.FromSlash(d)) != nil {
 			break // not empty
 		}

@@ -9,10 +9,8 @@
 package quotecard
 
 import (
-	"bytes"
 	"image"
 	"image/color"
-	"image/png"
 	"strings"
 
 	"golang.org/x/image/math/fixed"
@@ -46,6 +44,7 @@ type Line struct {
 	Text   string
 	Bounds image.Rectangle // the line's box: its advance, from ascent to descent around the baseline
 	style  style
+	base   int // the baseline's y
 	size   float64
 	colour color.RGBA
 }
@@ -104,7 +103,7 @@ func Lay(c Card, s Size) (Layout, error) {
 		asc, desc := fs.metrics()
 		lh := max(int(size*1.3), asc.Ceil()+desc.Ceil())
 		base := bottom - (lh-asc.Ceil()-desc.Ceil())/2 - desc.Ceil()
-		stack = append(stack, Line{Text: text, style: st, size: size, colour: col,
+		stack = append(stack, Line{Text: text, style: st, size: size, colour: col, base: base,
 			Bounds: image.Rect(m, base-asc.Ceil(), m+fs.width(text).Ceil(), base+desc.Ceil())})
 		bottom -= lh
 		return nil
@@ -166,7 +165,7 @@ func Lay(c Card, s Size) (Layout, error) {
 	top := l.Content.Min.Y
 	for i, t := range lines {
 		base := top + i*lh + asc.Ceil()
-		l.Lines = append(l.Lines, Line{Text: t, style: st, size: size, colour: ink,
+		l.Lines = append(l.Lines, Line{Text: t, style: st, size: size, colour: ink, base: base,
 			Bounds: image.Rect(m, base-asc.Ceil(), m+fs.width(t).Ceil(), base+desc.Ceil())})
 	}
 	for i := len(stack) - 1; i >= 0; i-- {
@@ -310,19 +309,18 @@ func (l Layout) Draw() (*image.Paletted, error) {
 		}
 	}
 	for _, ln := range l.Lines {
-		fs, err := newFaces(fams[ln.style], ln.size)
-		if err != nil {
-			return nil, err
-		}
-		asc, _ := fs.metrics()
-		dot := fixed.P(ln.Bounds.Min.X, ln.Bounds.Min.Y+asc.Ceil())
+		var fs *faces // made only when the glyph cache lacks one of the line's glyphs
+		dot := fixed.P(ln.Bounds.Min.X, ln.base)
 		for _, r := range ln.Text {
-			dr, mask, mp, advance, ok := fs.faceFor(r).Glyph(dot, r)
-			if !ok {
+			dr, g, err := glyphAt(&fs, fams, ln, dot, r)
+			if err != nil {
+				return nil, err
+			}
+			if !g.ok {
 				continue // as font.Drawer does: no glyph, no advance
 			}
-			paint(img, dr, mask, mp, ln.colour)
-			dot.X += advance
+			paint(img, dr, g.mask, image.Point{}, ln.colour)
+			dot.X += g.advance
 		}
 	}
 	return img, nil
@@ -364,37 +362,48 @@ func inkIndex(c color.RGBA, k int) uint8 {
 // paint draws a glyph's mask (from mp) into dr of img in colour c, over what is there: over the
 // background or over c's own blends, coverage combines as draw.Over's alpha does; over another
 // colour (never on a laid-out card, whose lines do not overlap), c wins.
-func paint(img *image.Paletted, dr image.Rectangle, mask image.Image, mp image.Point, c color.RGBA) {
+func paint(img *image.Paletted, dr image.Rectangle, mask *image.Alpha, mp image.Point, c color.RGBA) {
 	clip := dr.Intersect(img.Rect)
 	if clip.Empty() {
 		return
 	}
 	first := inkIndex(c, 1)
-	alpha, _ := mask.(*image.Alpha)
+	w := clip.Dx()
 	for y := clip.Min.Y; y < clip.Max.Y; y++ {
-		row := img.Pix[img.PixOffset(clip.Min.X, y):]
-		for x := clip.Min.X; x < clip.Max.X; x++ {
-			mx, my := mp.X+x-dr.Min.X, mp.Y+y-dr.Min.Y
-			var a int
-			if alpha != nil {
-				a = int(alpha.Pix[alpha.PixOffset(mx, my)])
-			} else {
-				a = int(color.AlphaModel.Convert(mask.At(mx, my)).(color.Alpha).A)
-			}
+		row := img.Pix[img.PixOffset(clip.Min.X, y):][:w]
+		cov := mask.Pix[mask.PixOffset(mp.X+clip.Min.X-dr.Min.X, mp.Y+y-dr.Min.Y):][:w]
+		for x, a := range cov {
 			if a == 0 {
 				continue
 			}
-			i := &row[x-clip.Min.X]
 			k0 := 0 // the coverage there, in levels
-			if k := int(*i) - int(first) + 1; k >= 1 && k <= inkLevels {
+			if k := int(row[x]) - int(first) + 1; k >= 1 && k <= inkLevels {
 				k0 = k
 			}
-			// k0 + a·(1 − k0) in levels, rounded.
-			if k := k0 + (a*(inkLevels-k0)+127)/255; k > 0 {
-				*i = first + uint8(k-1)
+			if k := overLevels[k0][a]; k > 0 {
+				row[x] = first + k - 1
 			}
 		}
 	}
+}
+
+// overLevels[k0][a] is coverage a (of 255) over coverage k0 (of inkLevels), in levels:
+// k0 + a·(1 − k0), rounded.
+var overLevels = func() (t [inkLevels + 1][256]uint8) {
+	for k0 := range t {
+		for a := range t[k0] {
+			t[k0][a] = uint8(k0 + (a*(inkLevels-k0)+127)/255)
+		}
+	}
+	return t
+}()
+
+// alphaAt returns the coverage of mask at (x, y).
+func alphaAt(mask image.Image, x, y int) uint8 {
+	if a, ok := mask.(*image.Alpha); ok {
+		return a.Pix[a.PixOffset(x, y)]
+	}
+	return color.AlphaModel.Convert(mask.At(x, y)).(color.Alpha).A
 }
 
 // PNG lays out and draws c at size s, and encodes it as PNG.
@@ -407,10 +416,5 @@ func PNG(c Card, s Size) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&b, img); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return encodePNG(img), nil
 }

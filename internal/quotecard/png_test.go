@@ -1,0 +1,97 @@
+package quotecard
+
+import (
+	"bytes"
+	"hash/adler32"
+	"image"
+	"image/png"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestEncodePNG checks that encodePNG's PNG decodes (with image/png) to exactly the image it was
+// given, for images whose blank rows (rows equal to row 0) come first, last, in runs between other
+// rows, everywhere or nowhere, and for a card; and that it is no larger than image/png's at
+// BestSpeed by more than its segments' few bytes.
+func TestEncodePNG(t *testing.T) {
+	t.Parallel()
+	card, err := Lay(Card{Quote: "We keep it.", Speaker: "Anna Voss", Title: "The ferry stays", Link: "l"}, Landscape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := card.Draw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	// paletted returns a w×h image whose row y is blank (all 3) unless ink(y), then random.
+	paletted := func(w, h int, ink func(y int) bool) *image.Paletted {
+		img := image.NewPaletted(image.Rect(0, 0, w, h), palette)
+		for y := range h {
+			for x := range w {
+				img.Pix[y*w+x] = 3
+				if ink(y) {
+					img.Pix[y*w+x] = uint8(rnd.IntN(256))
+				}
+			}
+		}
+		return img
+	}
+	cases := map[string]*image.Paletted{
+		"a card":               drawn,
+		"all blank":            paletted(50, 40, func(int) bool { return false }),
+		"no blank run":         paletted(30, 20, func(y int) bool { return y%2 == 1 }),
+		"blank runs between":   paletted(64, 100, func(y int) bool { return y/7%3 == 1 }),
+		"ink first then blank": paletted(20, 30, func(y int) bool { return y < 5 }),
+		"blank last":           paletted(20, 30, func(y int) bool { return y > 0 && y < 25 }),
+		"one pixel":            paletted(1, 1, func(int) bool { return false }),
+		"repeated ink rows":    paletted(40, 30, func(y int) bool { return y > 3 }),
+	}
+	for y := 10; y < 20; y++ { // rows equal to each other but not blank
+		copy(cases["repeated ink rows"].Pix[y*40:(y+1)*40], cases["repeated ink rows"].Pix[9*40:10*40])
+	}
+	for name, img := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			b := encodePNG(img)
+			got, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatalf("does not decode: %v", err)
+			}
+			p, ok := got.(*image.Paletted)
+			if !ok || p.Rect != img.Rect || !bytes.Equal(p.Pix, img.Pix) || len(p.Palette) != len(img.Palette) {
+				t.Fatalf("decodes to another image (%T %v)", got, got.Bounds())
+			}
+			for i := range p.Palette {
+				if p.Palette[i] != img.Palette[i] {
+					t.Fatalf("palette entry %d is %v, want %v", i, p.Palette[i], img.Palette[i])
+				}
+			}
+			var std bytes.Buffer
+			if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&std, img); err != nil {
+				t.Fatal(err)
+			}
+			if len(b) > std.Len()*11/10+64 {
+				t.Errorf("%d bytes, image/png's %d", len(b), std.Len())
+			}
+		})
+	}
+}
+
+// TestAdler32Combine checks the combined checksum against the checksum of the joined bytes.
+func TestAdler32Combine(t *testing.T) {
+	t.Parallel()
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for _, n := range [][2]int{{0, 0}, {0, 5}, {5, 0}, {1, 1}, {100, 70000}, {65521, 65521}, {200000, 3}} {
+		a, b := make([]byte, n[0]), make([]byte, n[1])
+		for i := range a {
+			a[i] = byte(rnd.IntN(256))
+		}
+		for i := range b {
+			b[i] = 0xff
+		}
+		if got, want := adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b)), adler32.Checksum(append(a, b...)); got != want {
+			t.Errorf("%v: %08x, want %08x", n, got, want)
+		}
+	}
+}
