@@ -193,6 +193,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a label with no verb", "Ein Sprecher der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“", "Hier weiß man, wer die Kriminellen sind.=/direct@label"},
 		{"a label with a prepositional phrase", "Die Sängerin Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“", "Die meisten Sachen sind schon umgezogen.=Nina Hagen/direct@label"},
 		{"a label names a person", "Der Plan der Stadt für den Hafen: „Wir bauen den Hafen neu und größer.“", "Wir bauen den Hafen neu und größer.=/direct@"},
+		{"a place after the subject", "Der Sprecher der Feuerwehr in Kassel erklärte dazu: „Niemand wurde verletzt.“", "Niemand wurde verletzt.=/direct@colon-intro"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -329,6 +329,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		for v < end && ts[v].kind() == tWord && !ts[v].cap() && germanSentenceAdverbs[ts[v].lower()] && v-b < maxGermanNP {
 			v++ // "Die Kanadier hingegen sagen"
 		}
+		v = placePhraseEnd(ts, v, end)
 		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
 			if fronted(ts, lo) {
 				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {
@@ -553,4 +554,29 @@ func holdsRole(ts []tok, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placePhraseEnd returns the end of a short prepositional phrase that starts at token k and
+// attaches to the subject before it, "in Dortmund" in "Der Einsatzleiter der Polizei in Dortmund
+// erklärte": a lower-case preposition, a determiner, adjectives and capitalised words, when a
+// lower-case word that may be the finite verb follows. Otherwise it returns k.
+func placePhraseEnd(ts []tok, k, end int) int {
+	if k >= end || ts[k].kind() != tWord || ts[k].cap() || !ts[k].is(lxPreposition) {
+		return k
+	}
+	j := k + 1
+	if j < end && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+		j++
+	}
+	for j < end && j-k <= 4 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) {
+		j++ // adjectives
+	}
+	h := j
+	for j < end && j-k <= 6 && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
+		j++
+	}
+	if j == h || j >= end || ts[j].kind() != tWord || ts[j].cap() {
+		return k
+	}
+	return j
 }
