@@ -155,7 +155,7 @@ func TestSieveGerman(t *testing.T) {
 		{"after, any verb", "„Das ist ein Versagen“, begründet das Gericht seine Entscheidung.", "Das ist ein Versagen=/direct@after-verb-name"},
 		{"so closes the sentence", "Der Iran müsse „vollständig und nachweislich“ handeln, so Becker.", "vollständig und nachweislich=Tom Becker/partial@sentence-end"},
 		{"reported speech", "Becker sagte am Montag, die Lage sei ernst. Damit seien „alle Pläne hinfällig“.", "alle Pläne hinfällig=Tom Becker/partial@carry-reported"},
-		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@colon-intro"},
+		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@before-verb"},
 		{"genitive subject", "Der Sprecher des Senats nannte den Plan „fahrlässig und teuer“.", "fahrlässig und teuer=/partial@before-verb"},
 		{"a noun after a preposition is no subject", "Wegen der Gefahren des Eises warnte die Moderatorin eines Senders: „Es ist glatt.“", "Es ist glatt.=/direct@before-verb-name"},
 		{"an English quotation in a German article", "“We will win the vote,” Becker said in English.", "We will win the vote,=Tom Becker/direct@after-name-verb"},
@@ -194,6 +194,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a label with a prepositional phrase", "Die Sängerin Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“", "Die meisten Sachen sind schon umgezogen.=Nina Hagen/direct@label"},
 		{"a label names a person", "Der Plan der Stadt für den Hafen: „Wir bauen den Hafen neu und größer.“", "Wir bauen den Hafen neu und größer.=/direct@"},
 		{"a place after the subject", "Der Sprecher der Feuerwehr in Kassel erklärte dazu: „Niemand wurde verletzt.“", "Niemand wurde verletzt.=/direct@colon-intro"},
+		{"perfect, the participle closes the clause", "Tom Becker hatte am Mittwoch erklärt, für die Stadt sei „ein neuer Anfang“ nötig.", "ein neuer Anfang=Tom Becker/partial@before-verb"},
+		{"a modal verb and its infinitive", "Zuvor wollte Tom Becker am Rathaus verkünden: „Die Brücke wird gebaut.“", "Die Brücke wird gebaut.=Tom Becker/direct@before-verb"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -104,6 +104,11 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			return m, true
 		}
+		if ps.de && t.is(lxSpeechVerb) && !hasPending {
+			if a, b, kind := perfectSubject(ts, k, lo); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
+			}
+		}
 		// `said X: “`
 		if !t.is(lxObjectVerb) && !hasPending {
 			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {

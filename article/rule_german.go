@@ -580,3 +580,27 @@ func placePhraseEnd(ts []tok, k, end int) int {
 	}
 	return j
 }
+
+// auxiliariesDe are the finite German auxiliaries and modal verbs whose subject a speech verb's
+// participle or infinitive at the clause's end takes: "Der Sprecher hatte am Mittwoch erklärt",
+// "Zuvor hat die Ministerin gesagt", "Sie will prüfen lassen". The passive's "wurde" and "wird" are
+// not among them: its subject is not the speaker.
+var auxiliariesDe = setOf("hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten", "will", "wollte", "wollten",
+	"muss", "musste", "mussten", "soll", "sollte", "sollten", "kann", "konnte", "konnten", "möchte", "möchten")
+
+// perfectSubject reads the subject of a German speech verb at k that closes a clause in the
+// perfect or after a modal verb: the sentence's subject, when its finite verb is an auxiliary
+// before k with no comma, quotation or other speech verb between them ("Der Sprecher hatte am
+// Mittwoch erklärt, …", "Am Montag hatte Merkel in einer Rede verkündet: „…“").
+func perfectSubject(ts []tok, k, lo int) (a, b int, kind npKind) {
+	a, b, kind, v := germanSubject(ts, lo, k)
+	if kind == npNone || v < 0 || v >= k || !auxiliariesDe[ts[v].lower()] {
+		return 0, 0, npNone
+	}
+	for i := min(b, v) + 1; i < k; i++ {
+		if i != v && i >= b && (ts[i].kind() == tQuote || ts[i].isPunct(",") || isVerb(ts[i])) {
+			return 0, 0, npNone
+		}
+	}
+	return a, b, kind
+}
