@@ -196,6 +196,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a place after the subject", "Der Sprecher der Feuerwehr in Kassel erklärte dazu: „Niemand wurde verletzt.“", "Niemand wurde verletzt.=/direct@colon-intro"},
 		{"perfect, the participle closes the clause", "Tom Becker hatte am Mittwoch erklärt, für die Stadt sei „ein neuer Anfang“ nötig.", "ein neuer Anfang=Tom Becker/partial@before-verb"},
 		{"a modal verb and its infinitive", "Zuvor wollte Tom Becker am Rathaus verkünden: „Die Brücke wird gebaut.“", "Die Brücke wird gebaut.=Tom Becker/direct@before-verb"},
+		{"the subject opens the sentence, the phrase after the verb is its object", "Tom Becker begründete seinen Rückzug mit den Worten: „Ich bin müde.“", "Ich bin müde.=Tom Becker/partial@before-verb"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
