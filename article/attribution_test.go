@@ -197,6 +197,10 @@ func TestSieveGerman(t *testing.T) {
 		{"perfect, the participle closes the clause", "Tom Becker hatte am Mittwoch erklärt, für die Stadt sei „ein neuer Anfang“ nötig.", "ein neuer Anfang=Tom Becker/partial@before-verb"},
 		{"a modal verb and its infinitive", "Zuvor wollte Tom Becker am Rathaus verkünden: „Die Brücke wird gebaut.“", "Die Brücke wird gebaut.=Tom Becker/direct@before-verb"},
 		{"the subject opens the sentence, the phrase after the verb is its object", "Tom Becker begründete seinen Rückzug mit den Worten: „Ich bin müde.“", "Ich bin müde.=Tom Becker/partial@before-verb"},
+		{"a separable speech verb, its particle before the comma", "Das Gericht stellte am Montag fest, dass der Plan „gegen das Gesetz“ verstoße.", "gegen das Gesetz=/partial@subject"},
+		{"an opinion: ist der Meinung", "Tom Becker ist der Meinung, dass die Stadt „viel zu spät“ handle.", "viel zu spät=Tom Becker/partial@subject"},
+		{"reported speech after a separable speech verb", "Tom Becker führte am Montag aus, die Stadt habe gespart. Es gebe „keine Alternative“.", "keine Alternative=Tom Becker/partial@carry-reported"},
+		{"a separable verb that does not say", "Tom Becker stellte am Montag die „neue Brücke“ vor.", "neue Brücke=/scare@"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
