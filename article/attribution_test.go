@@ -201,6 +201,7 @@ func TestSieveGerman(t *testing.T) {
 		{"an opinion: ist der Meinung", "Tom Becker ist der Meinung, dass die Stadt „viel zu spät“ handle.", "viel zu spät=Tom Becker/partial@subject"},
 		{"reported speech after a separable speech verb", "Tom Becker führte am Montag aus, die Stadt habe gespart. Es gebe „keine Alternative“.", "keine Alternative=Tom Becker/partial@carry-reported"},
 		{"a separable verb that does not say", "Tom Becker stellte am Montag die „neue Brücke“ vor.", "neue Brücke=/scare@"},
+		{"a preposition and an adjective open the sentence", "Zur neuen Lage der Stadt wird Tom Becker im Blatt so zitiert: „Wir bauen weiter.“", "Wir bauen weiter.=Tom Becker/direct@colon-intro"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

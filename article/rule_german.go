@@ -348,8 +348,10 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 			t.is(lxCapStop) && !isVerb(t) {
 			continue
 		}
-		if i-1 != lo && p.kind() == tWord && !p.cap() {
-			continue // an adjective after a determiner: "nach dem öffentlichen Verlesen"
+		if (i-1 != lo || p.is(lxPreposition) || p.is(lxDeterminer)) && p.kind() == tWord && (!p.cap() || i-1 == lo) {
+			// an adjective after a determiner, or after a preposition that opens the sentence:
+			// "nach dem öffentlichen Verlesen", "Zur aktuellen Lage"
+			continue
 		}
 		a, b, kind = germanNP(ts, afterVerb(ts, i+1, end), end)
 		if kind == npNone {
