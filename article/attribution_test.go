@@ -202,6 +202,7 @@ func TestSieveGerman(t *testing.T) {
 		{"reported speech after a separable speech verb", "Tom Becker führte am Montag aus, die Stadt habe gespart. Es gebe „keine Alternative“.", "keine Alternative=Tom Becker/partial@carry-reported"},
 		{"a separable verb that does not say", "Tom Becker stellte am Montag die „neue Brücke“ vor.", "neue Brücke=/scare@"},
 		{"a preposition and an adjective open the sentence", "Zur neuen Lage der Stadt wird Tom Becker im Blatt so zitiert: „Wir bauen weiter.“", "Wir bauen weiter.=Tom Becker/direct@colon-intro"},
+		{"a label with a German trade that is no office", "Eine Ermittlerin nach dem Einsatz: „Wir haben alle gefunden.“", "Wir haben alle gefunden.=/direct@label"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
