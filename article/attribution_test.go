@@ -203,6 +203,9 @@ func TestSieveGerman(t *testing.T) {
 		{"a separable verb that does not say", "Tom Becker stellte am Montag die „neue Brücke“ vor.", "neue Brücke=/scare@"},
 		{"a preposition and an adjective open the sentence", "Zur neuen Lage der Stadt wird Tom Becker im Blatt so zitiert: „Wir bauen weiter.“", "Wir bauen weiter.=Tom Becker/direct@colon-intro"},
 		{"a label with a German trade that is no office", "Eine Ermittlerin nach dem Einsatz: „Wir haben alle gefunden.“", "Wir haben alle gefunden.=/direct@label"},
+		{"verb and subject after the quotation, the sentence goes on", "Die Lage sei „sehr ernst und bedrohlich“ für alle, sagte Tom Becker, seine Stadt werde „sofort und ohne Auflagen“ helfen.", "sehr ernst und bedrohlich=Tom Becker/partial@sentence-end | sofort und ohne Auflagen=Tom Becker/partial@before-verb-name"},
+		{"perfect after the quotation", "Die Brücke sei „viel zu teuer geworden“, hatte Tom Becker damals gesagt.", "viel zu teuer geworden=Tom Becker/partial@sentence-end"},
+		{"so and a speech verb close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Tom Becker über die Wahl.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
