@@ -437,6 +437,9 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	if kind == npPronoun {
 		return a, b, kind, true
 	}
+	if p := particlesBefore(ts, a, lo); kind == npName && p < a && (p == lo || clauseOpens(ts[p-1])) {
+		return p, b, npName, true // "Von der Leyen betonte", capitalised as a sentence opens
+	}
 	j := a
 	for j-1 >= lo && a-j < 5 && (ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
 		!isVerb(ts[j-1]) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxCapStop) ||
@@ -605,4 +608,20 @@ func perfectSubject(ts []tok, k, lo int) (a, b int, kind npKind) {
 		}
 	}
 	return a, b, kind
+}
+
+// nameParticlesDe stand before a surname as part of it: "von der Leyen", "van der Bellen".
+var nameParticlesDe = setOf("von", "van", "der", "de", "zu", "vom")
+
+// particlesBefore returns the first of at most two name particles that end right before token a
+// ("Von der" before "Leyen"), or a when there are none.
+func particlesBefore(ts []tok, a, lo int) int {
+	p := a
+	for p-1 >= lo && a-p < 2 && ts[p-1].kind() == tWord && nameParticlesDe[ts[p-1].lower()] {
+		p--
+	}
+	if p < a && !ts[p].cap() {
+		return a // a lower-case particle is the mention's own ("de Maizière"), or no particle at all
+	}
+	return p
 }
