@@ -207,6 +207,9 @@ func TestSieveGerman(t *testing.T) {
 		{"perfect after the quotation", "Die Brücke sei „viel zu teuer geworden“, hatte Tom Becker damals gesagt.", "viel zu teuer geworden=Tom Becker/partial@sentence-end"},
 		{"so and a speech verb close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Tom Becker über die Wahl.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
 		{"name particles open the sentence", "Von der Heide erklärte, der Hafen sei „zu klein für die Schiffe“.", "zu klein für die Schiffe=Von der Heide/partial@before-verb"},
+		{"so and a verb after the quotation", "„Er ist ein harter Verhandler“, so beschrieb ihn der Senator Tom Becker.", "Er ist ein harter Verhandler=Tom Becker/direct@after-verb-name"},
+		{"mit diesen Worten after the quotation", "„Ich bin wieder da“, mit diesen Worten begrüßte Tom Becker die Gäste.", "Ich bin wieder da=Tom Becker/direct@after-verb-name"},
+		{"so lautet gives a title", "„Mehr Grün für alle“, so lautet der Name des Plans.", "Mehr Grün für alle=/scare@"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -407,12 +407,16 @@ func germanLabel(ts []tok, lo, c int) (match, bool) {
 // quotation that opens its sentence takes the place before the finite verb, so the word after it
 // is the verb, whatever verb it is, and its subject follows. t is the token after the comma.
 func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
+	t = wordsCue(ts, t, n)
 	v := ts[t]
 	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
 		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
 		return 0, 0, npNone, false
 	}
 	j := afterVerb(ts, t+1, n)
+	if j < n && objectPronounsDe[ts[j].lower()] && !ts[j].cap() {
+		j = afterVerb(ts, j+1, n) // "so charakterisierte ihn der Funktionär"
+	}
 	a, b, kind = germanNP(ts, j, n)
 	if kind == npNone {
 		// A paper's name in marks: "„…“, schreibt die „Computerwoche“".
@@ -624,4 +628,25 @@ func particlesBefore(ts []tok, a, lo int) int {
 		return a // a lower-case particle is the mention's own ("de Maizière"), or no particle at all
 	}
 	return p
+}
+
+// titleVerbs give a quotation as a name or title ("„…“, so lautet der Titel der Studie"), not as
+// someone's words.
+var titleVerbs = setOf("lautet", "lautete", "lauten", "lauteten", "heißt", "hieß")
+
+// objectPronounsDe are the German object pronouns that may stand between a verb and its subject.
+var objectPronounsDe = setOf("ihn", "ihm", "es", "uns")
+
+// wordsCue returns the index after a phrase that may stand before the verb in the clause after a
+// German quotation: "so" before a verb ("„…“, so charakterisierte ihn X") and "mit diesen Worten"
+// ("„…“, mit diesen Worten meldete er sich"). It returns t when none starts there.
+func wordsCue(ts []tok, t, n int) int {
+	switch {
+	case t+1 < n && ts[t].lower() == "so" && !ts[t].cap() && ts[t+1].kind() == tWord && !ts[t+1].cap() && !titleVerbs[ts[t+1].lower()]:
+		return t + 1
+	case t+3 < n && ts[t].lower() == "mit" && (ts[t+1].lower() == "diesen" || ts[t+1].lower() == "den" || ts[t+1].lower() == "folgenden") &&
+		ts[t+2].lower() == "worten":
+		return t + 3
+	}
+	return t
 }
