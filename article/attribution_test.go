@@ -210,6 +210,8 @@ func TestSieveGerman(t *testing.T) {
 		{"so and a verb after the quotation", "„Er ist ein harter Verhandler“, so beschrieb ihn der Senator Tom Becker.", "Er ist ein harter Verhandler=Tom Becker/direct@after-verb-name"},
 		{"mit diesen Worten after the quotation", "„Ich bin wieder da“, mit diesen Worten begrüßte Tom Becker die Gäste.", "Ich bin wieder da=Tom Becker/direct@after-verb-name"},
 		{"so lautet gives a title", "„Mehr Grün für alle“, so lautet der Name des Plans.", "Mehr Grün für alle=/scare@"},
+		{"a hope before the clause it introduces", "Tom Becker hofft aber, dass die Stadt „bald wieder sicher“ sei.", "bald wieder sicher=Tom Becker/partial@subject"},
+		{"geht davon aus", "Tom Becker geht davon aus, dass der Plan „in zwei Jahren“ fertig sei.", "in zwei Jahren=Tom Becker/partial@subject"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
