@@ -212,6 +212,7 @@ func TestSieveGerman(t *testing.T) {
 		{"so lautet gives a title", "„Mehr Grün für alle“, so lautet der Name des Plans.", "Mehr Grün für alle=/scare@"},
 		{"a hope before the clause it introduces", "Tom Becker hofft aber, dass die Stadt „bald wieder sicher“ sei.", "bald wieder sicher=Tom Becker/partial@subject"},
 		{"geht davon aus", "Tom Becker geht davon aus, dass der Plan „in zwei Jahren“ fertig sei.", "in zwei Jahren=Tom Becker/partial@subject"},
+		{"so between the subject after the verb and the colon", "Warum die Stadt den Fehler lange nicht bemerkt hatte, obwohl er in jedem Bericht stand, erklärte der Senator so: „Niemand hat nachgesehen.“", "Niemand hat nachgesehen.=/direct@before-verb-name"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -90,7 +90,7 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	for i := b; i < end-1; i++ {
-		if ts[i].kind() == tQuote || isVerb(ts[i]) {
+		if ts[i].kind() == tQuote || isVerb(ts[i]) && ts[i].lower() != "so" { // "erklärte die Universität so:"
 			return 0, 0, npNone
 		}
 	}
