@@ -213,6 +213,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a hope before the clause it introduces", "Tom Becker hofft aber, dass die Stadt „bald wieder sicher“ sei.", "bald wieder sicher=Tom Becker/partial@subject"},
 		{"geht davon aus", "Tom Becker geht davon aus, dass der Plan „in zwei Jahren“ fertig sei.", "in zwei Jahren=Tom Becker/partial@subject"},
 		{"so between the subject after the verb and the colon", "Warum die Stadt den Fehler lange nicht bemerkt hatte, obwohl er in jedem Bericht stand, erklärte der Senator so: „Niemand hat nachgesehen.“", "Niemand hat nachgesehen.=/direct@before-verb-name"},
+		{"an adverb and a preposition open the sentence", "Passend zum Wetter warnte der Sprecher der Stadt: „Die Wege sind glatt.“", "Die Wege sind glatt.=/direct@before-verb-name"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

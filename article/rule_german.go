@@ -22,12 +22,13 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if t.is(lxDeterminer) || t.is(lxPronoun) {
 		return true
 	}
-	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && isVerb(ts[lo+1]) && adverbShaped(t.lower()))
+	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower()))
 }
 
 // adverbShaped reports whether the German word w has the ending of an adverb or an adverbial
-// participle, which may open a sentence in the subject's stead: "Relativierend fügt Gall hinzu",
-// "Unmissverständlich sagt das Gericht".
+// participle, which may open a sentence in the subject's stead before a verb or a preposition:
+// "Relativierend fügt Gall hinzu", "Unmissverständlich sagt das Gericht", "Passend zu den
+// Gefahren warnte die Moderatorin".
 func adverbShaped(w string) bool {
 	for _, s := range [...]string{"end", "lich", "weise", "ig"} {
 		if strings.HasSuffix(w, s) {
