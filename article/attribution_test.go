@@ -214,6 +214,7 @@ func TestSieveGerman(t *testing.T) {
 		{"geht davon aus", "Tom Becker geht davon aus, dass der Plan „in zwei Jahren“ fertig sei.", "in zwei Jahren=Tom Becker/partial@subject"},
 		{"so between the subject after the verb and the colon", "Warum die Stadt den Fehler lange nicht bemerkt hatte, obwohl er in jedem Bericht stand, erklärte der Senator so: „Niemand hat nachgesehen.“", "Niemand hat nachgesehen.=/direct@before-verb-name"},
 		{"an adverb and a preposition open the sentence", "Passend zum Wetter warnte der Sprecher der Stadt: „Die Wege sind glatt.“", "Die Wege sind glatt.=/direct@before-verb-name"},
+		{"perfect, an object with a genitive before the participle", "Tom Becker hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Sie entscheiden.“", "Sie entscheiden.=Tom Becker/direct@before-verb"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

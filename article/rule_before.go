@@ -79,6 +79,13 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 			}
 		}
+		if ps.de && t.is(lxSpeechVerb) && !hasPending {
+			// A participle or infinitive after an auxiliary ("Stoiber hatte die Rolle der
+			// Vorsitzenden betont:") takes the auxiliary's subject; the phrase before it is its object.
+			if a, b, kind := perfectSubject(ts, k, lo); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
+			}
+		}
 		p := skipAdverbsBack(ts, k-1, lo)
 		if ps.de {
 			p = appositiveBack(ts, p, lo)
@@ -103,11 +110,6 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				m.cue, m.intro = pending.cue, pending.intro
 			}
 			return m, true
-		}
-		if ps.de && t.is(lxSpeechVerb) && !hasPending {
-			if a, b, kind := perfectSubject(ts, k, lo); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
-			}
 		}
 		// `said X: “`
 		if !t.is(lxObjectVerb) && !hasPending {
