@@ -215,6 +215,8 @@ func TestSieveGerman(t *testing.T) {
 		{"so between the subject after the verb and the colon", "Warum die Stadt den Fehler lange nicht bemerkt hatte, obwohl er in jedem Bericht stand, erklärte der Senator so: „Niemand hat nachgesehen.“", "Niemand hat nachgesehen.=/direct@before-verb-name"},
 		{"an adverb and a preposition open the sentence", "Passend zum Wetter warnte der Sprecher der Stadt: „Die Wege sind glatt.“", "Die Wege sind glatt.=/direct@before-verb-name"},
 		{"perfect, an object with a genitive before the participle", "Tom Becker hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Sie entscheiden.“", "Sie entscheiden.=Tom Becker/direct@before-verb"},
+		{"a fronted dative with der and an -en adjective", "Der örtlichen Zeitung sagte Tom Becker: „Wir bleiben hier.“", "Wir bleiben hier.=Tom Becker/direct@before-verb-name"},
+		{"a nominative der and an -e adjective", "Der neue Senator sagte am Montag: „Wir bleiben hier.“", "Wir bleiben hier.=/direct@before-verb"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

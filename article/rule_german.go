@@ -40,11 +40,17 @@ func adverbShaped(w string) bool {
 
 // fronted reports whether the German sentence that starts at token lo opens with a phrase that
 // may be an object ("Die Arbeit der Koalition lobte er", "Das Angebot lehnt er ab") rather than its
-// subject: a determiner other than a nominative "Der" or "Ein".
+// subject: a determiner other than a nominative "Der" or "Ein", or a "Der" whose adjective has a
+// dative's or genitive's ending.
 func fronted(ts []tok, lo int) bool {
 	switch ts[lo].lower() {
 	case "die", "das", "den", "dem", "diese", "dieses", "diesen", "eine", "einen", "einem":
 		return true
+	case "der":
+		// "Der englischsprachigen Zeitung sagte Karma": after "der", an adjective ends in "-e" in
+		// the nominative ("der neue Sprecher") and in "-en" in the dative or genitive.
+		a := lo + 1
+		return a < len(ts) && ts[a].kind() == tWord && !ts[a].cap() && strings.HasSuffix(ts[a].lower(), "en") && !isVerb(ts[a])
 	}
 	return false
 }
