@@ -217,6 +217,8 @@ func TestSieveGerman(t *testing.T) {
 		{"perfect, an object with a genitive before the participle", "Tom Becker hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Sie entscheiden.“", "Sie entscheiden.=Tom Becker/direct@before-verb"},
 		{"a fronted dative with der and an -en adjective", "Der örtlichen Zeitung sagte Tom Becker: „Wir bleiben hier.“", "Wir bleiben hier.=Tom Becker/direct@before-verb-name"},
 		{"a nominative der and an -e adjective", "Der neue Senator sagte am Montag: „Wir bleiben hier.“", "Wir bleiben hier.=/direct@before-verb"},
+		{"a capitalised term after a speech verb in its sentence", "Tom Becker warf der Stadt erneut „Wortbruch“ vor.", "Wortbruch=Tom Becker/partial@before-verb"},
+		{"a name after so genannten stays without a speaker", "Tom Becker sagte, der so genannte „Hafenplan“ komme spät.", "Hafenplan=/scare@"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

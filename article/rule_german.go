@@ -657,3 +657,22 @@ func wordsCue(ts []tok, t, n int) int {
 	}
 	return t
 }
+
+// saidBefore reports whether a speech verb stands before quotation token qi in its sentence and
+// the word right before the quotation does not mark a name ("so genannten „…“", "dass sich „…“").
+func saidBefore(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if namingMarks[ts[qi-1].lower()] {
+		return false
+	}
+	for j := qi - 1; j >= sentenceStart(ps, qi); j-- {
+		if ts[j].kind() == tWord && !ts[j].cap() && isVerb(ts[j]) && !ts[j].is(lxWeakVerb) && ts[j].lower() != "so" {
+			return true
+		}
+	}
+	return false
+}
+
+// namingMarks stand before a quoted name rather than a quoted term: "die so genannte „…“", "dass
+// sich „…“ abschwächte".
+var namingMarks = setOf("genannte", "genannten", "sogenannte", "sogenannten", "sich")
