@@ -44,8 +44,9 @@ func adverbShaped(w string) bool {
 // dative's or genitive's ending.
 func fronted(ts []tok, lo int) bool {
 	switch ts[lo].lower() {
-	case "die", "das", "den", "dem", "diese", "dieses", "diesen", "eine", "einen", "einem":
-		return true
+	case "die", "das", "den", "dem", "diese", "dieses", "diesen", "eine", "einen", "einem",
+		"deren", "dessen", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem":
+		return true // "Deren Haltung bezeichnete er als „…“"
 	case "der":
 		// "Der englischsprachigen Zeitung sagte Karma": after "der", an adjective ends in "-e" in
 		// the nominative ("der neue Sprecher") and in "-en" in the dative or genitive.
