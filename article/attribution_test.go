@@ -221,6 +221,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a name after so genannten stays without a speaker", "Tom Becker sagte, der so genannte „Hafenplan“ komme spät.", "Hafenplan=/scare@"},
 		{"a fronted object with a possessive, the pronoun after the verb", "Deren Haltung zum Hafen bezeichnete er als „kurzsichtig und teuer“.", "kurzsichtig und teuer=Tom Becker/partial@before-verb-name"},
 		{"a fronted object, the subject with an office after the verb", "Die Pläne kritisierte der Senator Tom Becker als „viel zu teuer“.", "viel zu teuer=Tom Becker/partial@before-verb-name"},
+		{"charakterisierte names a term", "Tom Becker charakterisierte den Plan als ein „teures Abenteuer ohne Ende“.", "teures Abenteuer ohne Ende=Tom Becker/partial@before-verb"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -142,7 +142,9 @@ var namingVerbs = wordList(lxNamingVerb, "call", "calls", "called", "calling", "
 	"describing", "term", "termed", "terms", "deride", "derided", "derides", "deriding", "refer", "referred",
 	"referring", "refers", "praise", "praised", "praises", "praising", "thank", "thanked", "thanks", "thanking",
 	"liken", "likened", "likens", "likening", "compare", "compared", "compares", "comparing",
-	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte")
+	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte",
+	"charakterisierte", "charakterisiert", "charakterisierten", "wertete", "wertet", "werteten", "titulierte",
+	"tituliert", "titulierten", "beschimpfte", "beschimpft", "beschimpften")
 
 // isPassive reports whether the speech verb at k is passive ("was asked", "has been described").
 func isPassive(ts []tok, k, lo int) bool {
