@@ -55,7 +55,7 @@ func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 		}
 		// The subject of a sentence whose finite verb is a speech verb, wherever the subject
 		// stands: "In seiner Rede erklärte Johnson, die Rechte schützen zu wollen."
-		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && isVerb(ps.toks[v]) {
+		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && (isVerb(ps.toks[v]) || germanCue(ps.toks, v, end)) {
 			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, true
 		}
 		end = lo - 1

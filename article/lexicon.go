@@ -176,7 +176,10 @@ var particles = wordList(lxParticle, "de", "van", "von", "der", "den", "da", "di
 // roleSuffixes end German compound offices ("Innenminister", "Grünen-Chefin").
 var roleSuffixes = []string{"minister", "ministerin", "chef", "chefin", "sprecher", "sprecherin", "präsident",
 	"präsidentin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "historiker",
-	"historikerin", "experte", "expertin", "direktor", "direktorin", "secretary", "director", "anchor", "chair"}
+	"historikerin", "experte", "expertin", "direktor", "direktorin", "kommissar", "kommissarin", "beamter", "beamtin",
+	"ermittler", "ermittlerin", "anwalt", "anwältin", "richter", "richterin", "sekretär", "sekretärin", "botschafter",
+	"botschafterin", "beauftragte", "beauftragter", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
+	"trainer", "trainerin", "verteidiger", "verteidigerin", "secretary", "director", "anchor", "chair"}
 
 // isRoleWord reports whether the lower-case word w names an office or a trade that may stand before
 // a name: a word of roleWords, the last part of a hyphenated one ("co-anchor"), or a German

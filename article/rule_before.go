@@ -62,6 +62,12 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if a, b, kind := subjectBeforeClause(ts, k, lo, end); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
 			}
+			if k > lo && fronted(ts, lo) {
+				// "Deren Haltung bezeichnete er als „…“": the fronted phrase is the object.
+				if a, b, kind := postverbalSubject(ts, k, end); kind != npNone {
+					return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+				}
+			}
 		}
 		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
 		gerund := strings.HasSuffix(t.lower(), "ing")
@@ -74,9 +80,16 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		// German puts the subject after the verb when the sentence opens with something else:
 		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
-		if t.is(lxGermanVerb) && k > lo {
+		if t.is(lxGermanVerb) && k > lo && !(opensWithSubject(ts, lo) && !fronted(ts, lo)) {
 			if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+			}
+		}
+		if ps.de && t.is(lxSpeechVerb) && !hasPending {
+			// A participle or infinitive after an auxiliary ("Stoiber hatte die Rolle der
+			// Vorsitzenden betont:") takes the auxiliary's subject; the phrase before it is its object.
+			if a, b, kind := perfectSubject(ts, k, lo); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
 			}
 		}
 		p := skipAdverbsBack(ts, k-1, lo)
@@ -129,7 +142,9 @@ var namingVerbs = wordList(lxNamingVerb, "call", "calls", "called", "calling", "
 	"describing", "term", "termed", "terms", "deride", "derided", "derides", "deriding", "refer", "referred",
 	"referring", "refers", "praise", "praised", "praises", "praising", "thank", "thanked", "thanks", "thanking",
 	"liken", "likened", "likens", "likening", "compare", "compared", "compares", "comparing",
-	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte")
+	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte",
+	"charakterisierte", "charakterisiert", "charakterisierten", "wertete", "wertet", "werteten", "titulierte",
+	"tituliert", "titulierten", "beschimpfte", "beschimpft", "beschimpften")
 
 // isPassive reports whether the speech verb at k is passive ("was asked", "has been described").
 func isPassive(ts []tok, k, lo int) bool {

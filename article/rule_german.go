@@ -22,12 +22,13 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if t.is(lxDeterminer) || t.is(lxPronoun) {
 		return true
 	}
-	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && isVerb(ts[lo+1]) && adverbShaped(t.lower()))
+	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower()))
 }
 
 // adverbShaped reports whether the German word w has the ending of an adverb or an adverbial
-// participle, which may open a sentence in the subject's stead: "Relativierend fügt Gall hinzu",
-// "Unmissverständlich sagt das Gericht".
+// participle, which may open a sentence in the subject's stead before a verb or a preposition:
+// "Relativierend fügt Gall hinzu", "Unmissverständlich sagt das Gericht", "Passend zu den
+// Gefahren warnte die Moderatorin".
 func adverbShaped(w string) bool {
 	for _, s := range [...]string{"end", "lich", "weise", "ig"} {
 		if strings.HasSuffix(w, s) {
@@ -39,11 +40,18 @@ func adverbShaped(w string) bool {
 
 // fronted reports whether the German sentence that starts at token lo opens with a phrase that
 // may be an object ("Die Arbeit der Koalition lobte er", "Das Angebot lehnt er ab") rather than its
-// subject: a determiner other than a nominative "Der" or "Ein".
+// subject: a determiner other than a nominative "Der" or "Ein", or a "Der" whose adjective has a
+// dative's or genitive's ending.
 func fronted(ts []tok, lo int) bool {
 	switch ts[lo].lower() {
-	case "die", "das", "den", "dem", "diese", "dieses", "diesen", "eine", "einen", "einem":
-		return true
+	case "die", "das", "den", "dem", "diese", "dieses", "diesen", "eine", "einen", "einem",
+		"deren", "dessen", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem":
+		return true // "Deren Haltung bezeichnete er als „…“"
+	case "der":
+		// "Der englischsprachigen Zeitung sagte Karma": after "der", an adjective ends in "-e" in
+		// the nominative ("der neue Sprecher") and in "-en" in the dative or genitive.
+		a := lo + 1
+		return a < len(ts) && ts[a].kind() == tWord && !ts[a].cap() && strings.HasSuffix(ts[a].lower(), "en") && !isVerb(ts[a])
 	}
 	return false
 }
@@ -90,7 +98,7 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	for i := b; i < end-1; i++ {
-		if ts[i].kind() == tQuote || isVerb(ts[i]) {
+		if ts[i].kind() == tQuote || isVerb(ts[i]) && ts[i].lower() != "so" { // "erklärte die Universität so:"
 			return 0, 0, npNone
 		}
 	}
@@ -329,6 +337,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		for v < end && ts[v].kind() == tWord && !ts[v].cap() && germanSentenceAdverbs[ts[v].lower()] && v-b < maxGermanNP {
 			v++ // "Die Kanadier hingegen sagen"
 		}
+		v = placePhraseEnd(ts, v, end)
 		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
 			if fronted(ts, lo) {
 				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {
@@ -347,8 +356,10 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 			t.is(lxCapStop) && !isVerb(t) {
 			continue
 		}
-		if i-1 != lo && p.kind() == tWord && !p.cap() {
-			continue // an adjective after a determiner: "nach dem öffentlichen Verlesen"
+		if (i-1 != lo || p.is(lxPreposition) || p.is(lxDeterminer)) && p.kind() == tWord && (!p.cap() || i-1 == lo) {
+			// an adjective after a determiner, or after a preposition that opens the sentence:
+			// "nach dem öffentlichen Verlesen", "Zur aktuellen Lage"
+			continue
 		}
 		a, b, kind = germanNP(ts, afterVerb(ts, i+1, end), end)
 		if kind == npNone {
@@ -404,12 +415,16 @@ func germanLabel(ts []tok, lo, c int) (match, bool) {
 // quotation that opens its sentence takes the place before the finite verb, so the word after it
 // is the verb, whatever verb it is, and its subject follows. t is the token after the comma.
 func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
+	t = wordsCue(ts, t, n)
 	v := ts[t]
 	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
 		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
 		return 0, 0, npNone, false
 	}
 	j := afterVerb(ts, t+1, n)
+	if j < n && objectPronounsDe[ts[j].lower()] && !ts[j].cap() {
+		j = afterVerb(ts, j+1, n) // "so charakterisierte ihn der Funktionär"
+	}
 	a, b, kind = germanNP(ts, j, n)
 	if kind == npNone {
 		// A paper's name in marks: "„…“, schreibt die „Computerwoche“".
@@ -433,6 +448,9 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind, bool) {
 	if kind == npPronoun {
 		return a, b, kind, true
+	}
+	if p := particlesBefore(ts, a, lo); kind == npName && p < a && (p == lo || clauseOpens(ts[p-1])) {
+		return p, b, npName, true // "Von der Leyen betonte", capitalised as a sentence opens
 	}
 	j := a
 	for j-1 >= lo && a-j < 5 && (ts[j-1].kind() == tWord && (ts[j-1].is(lxDeterminer) || !ts[j-1].cap() &&
@@ -554,3 +572,108 @@ func holdsRole(ts []tok, a, b int) bool {
 	}
 	return false
 }
+
+// placePhraseEnd returns the end of a short prepositional phrase that starts at token k and
+// attaches to the subject before it, "in Dortmund" in "Der Einsatzleiter der Polizei in Dortmund
+// erklärte": a lower-case preposition, a determiner, adjectives and capitalised words, when a
+// lower-case word that may be the finite verb follows. Otherwise it returns k.
+func placePhraseEnd(ts []tok, k, end int) int {
+	if k >= end || ts[k].kind() != tWord || ts[k].cap() || !ts[k].is(lxPreposition) {
+		return k
+	}
+	j := k + 1
+	if j < end && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+		j++
+	}
+	for j < end && j-k <= 4 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) {
+		j++ // adjectives
+	}
+	h := j
+	for j < end && j-k <= 6 && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
+		j++
+	}
+	if j == h || j >= end || ts[j].kind() != tWord || ts[j].cap() {
+		return k
+	}
+	return j
+}
+
+// auxiliariesDe are the finite German auxiliaries and modal verbs whose subject a speech verb's
+// participle or infinitive at the clause's end takes: "Der Sprecher hatte am Mittwoch erklärt",
+// "Zuvor hat die Ministerin gesagt", "Sie will prüfen lassen". The passive's "wurde" and "wird" are
+// not among them: its subject is not the speaker.
+var auxiliariesDe = setOf("hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten", "will", "wollte", "wollten",
+	"muss", "musste", "mussten", "soll", "sollte", "sollten", "kann", "konnte", "konnten", "möchte", "möchten")
+
+// perfectSubject reads the subject of a German speech verb at k that closes a clause in the
+// perfect or after a modal verb: the sentence's subject, when its finite verb is an auxiliary
+// before k with no comma, quotation or other speech verb between them ("Der Sprecher hatte am
+// Mittwoch erklärt, …", "Am Montag hatte Merkel in einer Rede verkündet: „…“").
+func perfectSubject(ts []tok, k, lo int) (a, b int, kind npKind) {
+	a, b, kind, v := germanSubject(ts, lo, k)
+	if kind == npNone || v < 0 || v >= k || !auxiliariesDe[ts[v].lower()] {
+		return 0, 0, npNone
+	}
+	for i := min(b, v) + 1; i < k; i++ {
+		if i != v && i >= b && (ts[i].kind() == tQuote || ts[i].isPunct(",") || isVerb(ts[i])) {
+			return 0, 0, npNone
+		}
+	}
+	return a, b, kind
+}
+
+// nameParticlesDe stand before a surname as part of it: "von der Leyen", "van der Bellen".
+var nameParticlesDe = setOf("von", "van", "der", "de", "zu", "vom")
+
+// particlesBefore returns the first of at most two name particles that end right before token a
+// ("Von der" before "Leyen"), or a when there are none.
+func particlesBefore(ts []tok, a, lo int) int {
+	p := a
+	for p-1 >= lo && a-p < 2 && ts[p-1].kind() == tWord && nameParticlesDe[ts[p-1].lower()] {
+		p--
+	}
+	if p < a && !ts[p].cap() {
+		return a // a lower-case particle is the mention's own ("de Maizière"), or no particle at all
+	}
+	return p
+}
+
+// titleVerbs give a quotation as a name or title ("„…“, so lautet der Titel der Studie"), not as
+// someone's words.
+var titleVerbs = setOf("lautet", "lautete", "lauten", "lauteten", "heißt", "hieß")
+
+// objectPronounsDe are the German object pronouns that may stand between a verb and its subject.
+var objectPronounsDe = setOf("ihn", "ihm", "es", "uns")
+
+// wordsCue returns the index after a phrase that may stand before the verb in the clause after a
+// German quotation: "so" before a verb ("„…“, so charakterisierte ihn X") and "mit diesen Worten"
+// ("„…“, mit diesen Worten meldete er sich"). It returns t when none starts there.
+func wordsCue(ts []tok, t, n int) int {
+	switch {
+	case t+1 < n && ts[t].lower() == "so" && !ts[t].cap() && ts[t+1].kind() == tWord && !ts[t+1].cap() && !titleVerbs[ts[t+1].lower()]:
+		return t + 1
+	case t+3 < n && ts[t].lower() == "mit" && (ts[t+1].lower() == "diesen" || ts[t+1].lower() == "den" || ts[t+1].lower() == "folgenden") &&
+		ts[t+2].lower() == "worten":
+		return t + 3
+	}
+	return t
+}
+
+// saidBefore reports whether a speech verb stands before quotation token qi in its sentence and
+// the word right before the quotation does not mark a name ("so genannten „…“", "dass sich „…“").
+func saidBefore(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if namingMarks[ts[qi-1].lower()] {
+		return false
+	}
+	for j := qi - 1; j >= sentenceStart(ps, qi); j-- {
+		if ts[j].kind() == tWord && !ts[j].cap() && isVerb(ts[j]) && !ts[j].is(lxWeakVerb) && ts[j].lower() != "so" {
+			return true
+		}
+	}
+	return false
+}
+
+// namingMarks stand before a quoted name rather than a quoted term: "die so genannte „…“", "dass
+// sich „…“ abschwächte".
+var namingMarks = setOf("genannte", "genannten", "sogenannte", "sogenannten", "sich")

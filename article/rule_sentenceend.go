@@ -23,6 +23,22 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 	if end < 0 {
 		end = n
 	}
+	if ps.de {
+		// German `„…“ über das Geschehen, sagte die Königin, ihre „…“`: the verb and its subject
+		// after one of the first commas past the quotation, when the sentence goes on after them.
+		tries := 0
+		for j := qi + 1; j < end-1 && j-qi <= 24 && tries < 3; j++ {
+			if ts[j].kind() == tQuote {
+				break
+			}
+			if ts[j].isPunct(",") {
+				tries++
+				if a, b, k, v := germanClosing(ts, j+1, end); k != npNone {
+					return match{a: a, b: b, kind: k, cue: v, rule: ruleSentenceEndID}, true
+				}
+			}
+		}
+	}
 	// Try the last commas of the sentence: `, said Tom Baker, the senator.` closes after two.
 	tries := 0
 	for j := end - 1; j > qi && end-j <= 24 && tries < 3; j-- {
@@ -31,10 +47,10 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 		}
 		if ts[j].isPunct(",") {
 			tries++
-			if ps.de && j+1 < end && isVerb(ts[j+1]) && ts[j+1].lower() != "so" {
+			if ps.de {
 				// German `…, sagte die Ministerin.`: the verb, then its subject, close the sentence.
-				if a, b, k := germanNP(ts, afterVerb(ts, j+2, end), end); k != npNone && (b == end || ts[b].isPunct(",") || skipPhrase(ts, b, end) == end) {
-					return match{a: a, b: b, kind: k, cue: j + 1, rule: ruleSentenceEndID}, true
+				if a, b, k, v := germanClosing(ts, j+1, end); k != npNone {
+					return match{a: a, b: b, kind: k, cue: v, rule: ruleSentenceEndID}, true
 				}
 			}
 			if ps.de && j+1 < end && ts[j+1].lower() == "so" {
@@ -96,4 +112,32 @@ func skipPhrase(ts []tok, j, n int) int {
 		e++
 	}
 	return e
+}
+
+// germanClosing reads a German attribution that starts at token t, after a comma, and ends at a
+// comma or at end: a speech verb and its subject ("sagte die Ministerin"), the same after "so"
+// ("so urteilte Romney selbst"), or an auxiliary, its subject and a speech verb's participle
+// ("hatte Koch-Mehrin damals gesagt"). It returns the subject and the speech verb.
+func germanClosing(ts []tok, t, end int) (a, b int, kind npKind, verb int) {
+	if t < end && ts[t].lower() == "so" && t+1 < end && isVerb(ts[t+1]) && ts[t+1].lower() != "so" {
+		t++
+	}
+	switch {
+	case t >= end || ts[t].kind() != tWord || ts[t].cap():
+	case isVerb(ts[t]) && ts[t].lower() != "so":
+		if a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end); kind != npNone && (b == end || ts[b].isPunct(",") || skipPhrase(ts, b, end) == end) {
+			return a, b, kind, t
+		}
+	case auxiliariesDe[ts[t].lower()]:
+		a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end)
+		if kind == npNone {
+			break
+		}
+		for v := skipAdverbsFwd(ts, b, end); v < end && v-b <= 4 && ts[v].kind() == tWord; v++ {
+			if isVerb(ts[v]) && (v+1 == end || ts[v+1].isPunct(",") || ts[v+1].lower() == "und") {
+				return a, b, kind, v
+			}
+		}
+	}
+	return 0, 0, npNone, -1
 }

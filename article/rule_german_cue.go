@@ -1,0 +1,74 @@
+package article
+
+// This file holds German speech cues that the speech-verb lexicon cannot hold: separable verbs
+// whose particle closes the clause ("Das Gericht stellte fest, dass …", "Er führte aus, …"), the
+// phrases of an opinion ("Der Minister ist der Meinung, dass …") and verbs of a view or a hope
+// before the clause they introduce ("Küng hofft, dass …"). ruleSubject and carry-reported ask
+// about them for a sentence's finite verb.
+
+// separableCues maps the finite stem of a German separable speech verb to the particles that
+// make it one: "stellte … fest", "führte … aus", "hob … hervor", "machte … deutlich".
+var separableCues = map[string][]string{
+	"stellte": {"fest", "klar"}, "stellt": {"fest", "klar"}, "stellten": {"fest", "klar"},
+	"führte": {"aus"}, "führt": {"aus"}, "führten": {"aus"},
+	"hob": {"hervor"}, "hebt": {"hervor"}, "hoben": {"hervor"},
+	"wies": {"hin"}, "weist": {"hin"}, "wiesen": {"hin"},
+	"gab": {"an", "zu", "bekannt"}, "gibt": {"an", "zu", "bekannt"}, "gaben": {"an", "zu", "bekannt"},
+	"machte": {"deutlich", "klar"}, "macht": {"deutlich", "klar"}, "machten": {"deutlich", "klar"},
+	"legte": {"dar"}, "legt": {"dar"}, "legten": {"dar"},
+	"merkte": {"an"}, "merkt": {"an"}, "merkten": {"an"},
+	"wandte": {"ein"}, "wendet": {"ein"}, "wandten": {"ein"},
+	"geht": {"aus"}, "ging": {"aus"}, "gehen": {"aus"}, "gingen": {"aus"},
+}
+
+// mentalVerbs report a view or a hope, which German quotes in the clause after them: "Küng hofft,
+// dass „…“", "Er glaubt, die Lage sei „ernst“".
+var mentalVerbs = setOf("hofft", "hoffte", "hoffen", "hofften", "glaubt", "glaubte", "glauben", "glaubten",
+	"befürchtet", "befürchtete", "befürchten", "befürchteten", "fürchtet", "fürchtete", "vermutet", "vermutete",
+	"bezweifelt", "bezweifelte", "bezweifeln", "bezweifelten")
+
+// opinionNouns name a view in "ist der Meinung, dass …".
+var opinionNouns = setOf("meinung", "ansicht", "auffassung", "überzeugung")
+
+// opinionCopulas are the forms of "sein" in "ist der Meinung".
+var opinionCopulas = setOf("ist", "sind", "war", "waren")
+
+// maxParticleGap bounds the tokens between a separable verb and its particle.
+const maxParticleGap = 10
+
+// germanCue reports whether the German finite verb at v opens a speech cue that ends before token
+// end: its particle closes the clause at a comma or colon ("stellte am Montag fest, dass"), it is
+// "ist" with "der Meinung" after it, or a verb of a view before a comma ("hofft aber, dass").
+func germanCue(ts []tok, v, end int) bool {
+	w := ts[v].lower()
+	if opinionCopulas[w] {
+		j := skipAdverbsFwd(ts, v+1, end)
+		return j+1 < end && ts[j].lower() == "der" && opinionNouns[ts[j+1].lower()]
+	}
+	if mentalVerbs[w] {
+		j := v + 1
+		for j < end && j-v <= 3 && ts[j].kind() == tWord && !ts[j].cap() && (germanSentenceAdverbs[ts[j].lower()] || ts[j].is(lxAdverb) || ts[j].lower() == "aber") {
+			j++ // "hofft aber, dass"
+		}
+		return j < end && ts[j].isPunct(",")
+	}
+	parts, ok := separableCues[w]
+	if !ok {
+		return false
+	}
+	for j := v + 1; j < end && j-v <= maxParticleGap; j++ {
+		t := ts[j]
+		if t.kind() == tQuote || t.isSentenceEnd() {
+			return false
+		}
+		if t.kind() != tWord || t.cap() {
+			continue
+		}
+		for _, p := range parts {
+			if t.lower() == p && (j+1 == end || ts[j+1].isPunct(",") || ts[j+1].isPunct(":")) {
+				return true
+			}
+		}
+	}
+	return false
+}
