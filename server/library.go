@@ -50,6 +50,9 @@ type library struct {
 	log   *slog.Logger
 	cache *lru
 
+	details     *detailLog // the detail log in the state directory, or nil (details inline)
+	logFailOnce sync.Once  // the warning that the detail log could not be written
+
 	snap     atomic.Pointer[snapshot]
 	scanMu   sync.Mutex     // one scan at a time
 	readHook func(string)   // tests: runs between a file's open and its read
@@ -102,6 +105,9 @@ func openLibrary(o libraryOptions) (*library, error) {
 		l.close()
 		return nil, fmt.Errorf("loading content %s: %w", o.dir, err)
 	}
+	if c := l.compactLog(s); c != s {
+		s, changed = c, true
+	}
 	l.snap.Store(s)
 	if len(prev.entries) > 0 {
 		l.logScan("library loaded from its index", s, st, start)
@@ -114,21 +120,26 @@ func openLibrary(o libraryOptions) (*library, error) {
 	return l, nil
 }
 
-// loadState returns the snapshot of the index in the state directory, or an empty one.
+// loadState returns the snapshot of the index in the state directory, or an empty one, and sets
+// the library's detail log: the index's, or a new one.
 func (l *library) loadState() *snapshot {
-	empty := newSnapshot(0, nil, nil)
 	if l.state == "" {
-		return empty
+		return newSnapshot(0, nil, nil, nil)
 	}
-	idx, err := loadIndex(l.state, l.dir)
+	idx, log, err := loadIndex(l.state, l.dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		l.log.Info("no index in the state directory: indexing every content file", "state", l.state)
-		return empty
 	case err != nil:
 		l.log.Warn("not using the index in the state directory: indexing every content file", "state", l.state, "reason", err)
-		return empty
 	}
+	if err != nil {
+		if l.details, err = createLog(l.state); err != nil {
+			l.log.Warn("could not create the detail log in the state directory: keeping summaries in memory", "state", l.state, "err", err)
+		}
+		return newSnapshot(0, nil, l.details, nil)
+	}
+	l.details = log
 	entries := make([]*entry, len(idx.Entries))
 	for i := range idx.Entries {
 		entries[i] = &idx.Entries[i]
@@ -137,7 +148,7 @@ func (l *library) loadState() *snapshot {
 	for _, id := range idx.Gone {
 		gone[id] = true
 	}
-	return newSnapshot(0, entries, gone)
+	return newSnapshot(0, entries, log, gone)
 }
 
 // saveState writes s to the state directory, if there is one; a failure is logged, and the
@@ -160,6 +171,7 @@ func (l *library) rescan() error {
 	if err != nil || !changed {
 		return err
 	}
+	s = l.compactLog(s)
 	l.snap.Store(s)
 	l.logScan("library updated", s, st, start)
 	l.saveState(s)
@@ -174,6 +186,9 @@ func (l *library) close() {
 		if l.root != nil {
 			l.root.Close()
 		}
+		if l.details != nil {
+			l.details.close()
+		}
 	})
 }
 
@@ -182,10 +197,7 @@ var errNoPage = errors.New("no such page of the library")
 
 // Page returns page n of the library, in library order.
 func (l *library) Page(_ context.Context, n int) (app.Listing, error) {
-	if page, ok := app.ListingOf(l.snap.Load().listed, n); ok {
-		return page, nil
-	}
-	return app.Listing{}, fmt.Errorf("page %d: %w", n, errNoPage)
+	return l.snap.Load().listing(n)
 }
 
 // Len returns how many articles the library serves.
