@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -117,8 +118,17 @@ func openLibrary(o libraryOptions) (*library, error) {
 	if changed || len(prev.entries) == 0 {
 		l.saveState(s)
 	}
+	if st.parsed >= freeAfterParsed {
+		debug.FreeOSMemory()
+	}
 	return l, nil
 }
+
+// freeAfterParsed is how many files a start parses before it returns the parse's garbage to the
+// operating system (debug.FreeOSMemory, one collection of the index): the heap of a first start on a
+// large library grows with the parsing on all cores, and the server's resident memory should then
+// be its index and cache, not that peak.
+const freeAfterParsed = 1000
 
 // loadState returns the snapshot of the index in the state directory, or an empty one, and sets
 // the library's detail log: the index's, or a new one.

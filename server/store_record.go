@@ -28,9 +28,10 @@ func appendRecord(b []byte, d detail) []byte {
 	for _, v := range []string{s.Title, s.Byline, s.Site, s.Excerpt, s.Published} {
 		b = appendString(b, v)
 	}
-	for _, n := range []int{s.Words, s.ReadingMinutes, s.Quotes, s.Speakers, len(d.Speakers)} {
+	for _, n := range []int{s.Words, s.ReadingMinutes, s.Quotes, s.Speakers} {
 		b = binary.AppendVarint(b, int64(n))
 	}
+	b = binary.AppendUvarint(b, uint64(len(d.Speakers)))
 	for _, c := range d.Speakers {
 		b = appendString(b, c.Name)
 		b = appendString(b, c.Role)
