@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -52,6 +53,7 @@ type library struct {
 	cache *lru
 
 	details     *detailLog // the detail log in the state directory, or nil (details inline)
+	compactMin  int64      // the detail log's size below which it is never compacted
 	logFailOnce sync.Once  // the warning that the detail log could not be written
 
 	snap     atomic.Pointer[snapshot]
@@ -70,6 +72,7 @@ type libraryOptions struct {
 	log        *slog.Logger
 	cache      *lru
 	readHook   func(string)
+	compactMin int64 // tests: 0 means compactMin
 }
 
 // openLibrary indexes the content directory (the embedded samples when dir is empty). With a state
@@ -81,7 +84,8 @@ func openLibrary(o libraryOptions) (*library, error) {
 	if o.cache == nil {
 		o.cache = newLRU(DefaultCacheBytes)
 	}
-	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{})}
+	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{}),
+		compactMin: cmp.Or(o.compactMin, compactMin)}
 	if o.dir == "" {
 		sub, err := fs.Sub(samples, "samples")
 		if err != nil {

@@ -138,7 +138,7 @@ func removeOtherLogs(dir, keep string) {
 	}
 }
 
-// compactMin is the size below which a detail log is never compacted.
+// compactMin is the size below which a detail log is never compacted (library.compactMin).
 const compactMin = 4 << 20
 
 // compactLog returns s with its records in a new detail log when the records no entry of s needs
@@ -159,7 +159,7 @@ func (l *library) compactLog(s *snapshot) *snapshot {
 		}
 	}
 	size, _ := old.state()
-	if size <= compactMin || 2*live >= size {
+	if size <= l.compactMin || 2*live >= size {
 		return s
 	}
 	fresh, err := createLog(l.state)

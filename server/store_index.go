@@ -228,7 +228,9 @@ func decodeIndex(b []byte) (*indexFile, error) {
 	}
 	d := fieldReader{b: body[len(indexMagic):]}
 	idx := &indexFile{Content: d.str(), Build: d.str(), Log: d.str(), LogSize: d.varint(), LogCRC: uint32(d.uint())}
-	idx.Entries = make([]entry, d.count(minEntryBytes))
+	if n := d.count(minEntryBytes); n > 0 {
+		idx.Entries = make([]entry, n)
+	}
 	var strs strings.Builder
 	raw := make([][3][]byte, len(idx.Entries)) // each entry's name, id and error, until strs is built
 	for i := range idx.Entries {
