@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"syscall"
 
 	"verbatim/server"
@@ -50,17 +49,12 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	// The runtime's soft memory limit follows -cache-mb and the library's size (server.MemoryLimit),
 	// unless the operator set GOMEMLIMIT: first for an empty library, while the first start parses,
 	// then for the library found.
-	limit := os.Getenv("GOMEMLIMIT") == ""
-	if limit {
-		debug.SetMemoryLimit(server.MemoryLimit(cfg.CacheBytes, 0))
-	}
+	server.ApplyMemoryLimit(cfg.CacheBytes, 0)
 	s, err := server.NewServer(cfg)
 	if err != nil {
 		return err
 	}
-	if limit {
-		n := server.MemoryLimit(cfg.CacheBytes, s.Articles())
-		debug.SetMemoryLimit(n)
+	if n := server.ApplyMemoryLimit(cfg.CacheBytes, s.Articles()); n > 0 {
 		log.Info("memory limit set (GOMEMLIMIT unset)", "bytes", n)
 	}
 	if err := s.Start(ctx); err != nil {
