@@ -41,13 +41,20 @@ type detailLog struct {
 // detailPrefix and detailSuffix frame the names of detail logs in the state directory.
 const detailPrefix, detailSuffix = "details-", ".dat"
 
-// createLog makes a new, empty detail log in the state directory dir.
+// createLog makes a new, empty detail log in the state directory dir, locked for this server.
 func createLog(dir string) (*detailLog, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	f, err := os.CreateTemp(dir, detailPrefix+"*"+detailSuffix)
+	if err == nil {
+		err = lockFile(f)
+	}
 	if err != nil {
+		if f != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
 		return nil, err
 	}
 	return &detailLog{f: f, name: filepath.Base(f.Name())}, nil
@@ -55,7 +62,10 @@ func createLog(dir string) (*detailLog, error) {
 
 // openLog opens the detail log name in dir that an index recorded with its length and CRC-32C. It
 // drops what was appended after that index was written (the records of a run that ended before it
-// wrote its index), and fails when the log is shorter or its bytes do not match.
+// wrote its index), and fails when the log is shorter or its bytes do not match. When another
+// server holds the log (two servers on one state directory, as when a new one starts before the old
+// one stops), it takes a copy of what the index names into a new log, so that two servers never
+// append to one file.
 //
 // Trust boundary: name comes from the index file; only a plain base name of a detail log is opened.
 func openLog(dir, name string, size int64, crc uint32) (*detailLog, error) {
@@ -66,15 +76,22 @@ func openLog(dir, name string, size int64, crc uint32) (*detailLog, error) {
 	if err != nil {
 		return nil, err
 	}
-	got := crc32.New(castagnoli)
-	n, err := io.Copy(got, bufio.NewReaderSize(io.NewSectionReader(f, 0, size), 1<<16))
-	switch {
-	case err != nil:
-	case n != size:
-		err = fmt.Errorf("the detail log %s has %d bytes where the index recorded %d", name, n, size)
-	case got.Sum32() != crc:
-		err = fmt.Errorf("the detail log %s does not match its checksum in the index", name)
-	default:
+	if lockFile(f) != nil {
+		defer f.Close()
+		d, err := createLog(dir)
+		if err != nil {
+			return nil, err
+		}
+		if err := copyChecked(d.f, f, name, size, crc); err != nil {
+			d.close()
+			os.Remove(filepath.Join(dir, d.name))
+			return nil, err
+		}
+		d.size, d.crc = size, crc
+		return d, nil
+	}
+	err = copyChecked(io.Discard, f, name, size, crc)
+	if err == nil {
 		err = f.Truncate(size)
 	}
 	if err != nil {
@@ -82,6 +99,22 @@ func openLog(dir, name string, size int64, crc uint32) (*detailLog, error) {
 		return nil, err
 	}
 	return &detailLog{f: f, name: name, size: size, crc: crc}, nil
+}
+
+// copyChecked copies the first size bytes of the detail log f (named name) to w, and fails when
+// it has fewer or their CRC-32C is not crc.
+func copyChecked(w io.Writer, f *os.File, name string, size int64, crc uint32) error {
+	got := crc32.New(castagnoli)
+	n, err := io.Copy(io.MultiWriter(w, got), bufio.NewReaderSize(io.NewSectionReader(f, 0, size), 1<<16))
+	switch {
+	case err != nil:
+		return err
+	case n != size:
+		return fmt.Errorf("the detail log %s has %d bytes where the index recorded %d", name, n, size)
+	case got.Sum32() != crc:
+		return fmt.Errorf("the detail log %s does not match its checksum in the index", name)
+	}
+	return nil
 }
 
 // add appends a record and returns where it lies.
@@ -128,13 +161,22 @@ func (d *detailLog) state() (int64, uint32) {
 // close closes the log's file.
 func (d *detailLog) close() error { return d.f.Close() }
 
-// removeOtherLogs deletes the detail logs in dir other than keep: those of earlier indexes.
+// removeOtherLogs deletes the detail logs in dir other than keep (those of earlier indexes), except
+// those another server holds.
 func removeOtherLogs(dir, keep string) {
 	old, _ := filepath.Glob(filepath.Join(dir, detailPrefix+"*"+detailSuffix))
 	for _, p := range old {
-		if filepath.Base(p) != keep {
+		if filepath.Base(p) == keep {
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			continue
+		}
+		if lockFile(f) == nil {
 			os.Remove(p)
 		}
+		f.Close()
 	}
 }
 
@@ -189,6 +231,7 @@ func (l *library) compactLog(s *snapshot) *snapshot {
 		entries[i] = &c
 	}
 	l.log.Info("compacted the detail log", "state", l.state, "bytes", size, "live", live)
+	unlockFile(old.f) // the next save removes it; snapshots still reading it keep it open
 	l.details = fresh
 	return newSnapshot(s.gen, entries, fresh, s.gone)
 }

@@ -363,12 +363,7 @@ func detailLogOf(t *testing.T, state string) string {
 // the same articles after.
 func TestDetailLogIsCompacted(t *testing.T) {
 	t.Parallel()
-	dir, state := t.TempDir(), t.TempDir()
-	files := map[string]string{}
-	for i := range 20 {
-		files["a"+strconv.Itoa(i)+".txt"] = "Story " + strconv.Itoa(i) + "\n\nBody."
-	}
-	writeFiles(t, dir, files)
+	dir, state, files := storyLibrary(t, 20)
 	logs := &testlog.Buffer{}
 	lib, err := openLibrary(libraryOptions{dir: dir, state: state, parse: stubParse, log: newTestLogger(logs), compactMin: 1})
 	if err != nil {
@@ -413,4 +408,53 @@ func bumpTimes(t *testing.T, dir string, files map[string]string, round int) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestTwoServersOnOneState checks that two libraries on one state directory (a new server started
+// before the old one stops) never append to one detail log, and that each shows its changes, and a
+// restart after both the last index written.
+func TestTwoServersOnOneState(t *testing.T) {
+	t.Parallel()
+	dir, state, files := storyLibrary(t, 10)
+	old, _ := openTestLibrary(t, dir, state, stubParse)
+	parse, parsed := countingParse()
+	fresh, logs := openTestLibrary(t, dir, state, parse)
+	if parsed.Load() != 0 || len(logs.Lines("not using the index")) != 0 {
+		t.Errorf("the second server parsed %d files, want 0 (a copy of the first's log):\n%s", parsed.Load(), logs)
+	}
+	if old.details.name == fresh.details.name {
+		t.Fatalf("both servers append to %s", old.details.name)
+	}
+	for i, lib := range []*library{old, fresh, old} {
+		files["a1.txt"] = "Story one, edit " + strconv.Itoa(i) + "\n\nBody."
+		files["new"+strconv.Itoa(i)+".txt"] = "New story " + strconv.Itoa(i) + "\n\nBody."
+		writeFiles(t, dir, files)
+		bumpTimes(t, dir, map[string]string{"a1.txt": ""}, i+1)
+		if err := lib.rescan(); err != nil {
+			t.Fatal(err)
+		}
+		view := indexView(t, lib)
+		if !strings.Contains(view, "Story one, edit "+strconv.Itoa(i)+" a1 ") || !strings.Contains(view, "New story "+strconv.Itoa(i)) {
+			t.Errorf("server %d after its rescan:\n%s", i%2, view)
+		}
+	}
+	want := indexView(t, old)
+	old.close()
+	fresh.close()
+	again, _ := openTestLibrary(t, dir, state, stubParse)
+	if got := indexView(t, again); got != want {
+		t.Errorf("after a restart:\n%s\nwant the last index written:\n%s", got, want)
+	}
+}
+
+// storyLibrary writes n short articles a0.txt… ("Story 0"…) in a new content directory, and
+// returns it, a new state directory and the files.
+func storyLibrary(t *testing.T, n int) (dir, state string, files map[string]string) {
+	t.Helper()
+	dir, state, files = t.TempDir(), t.TempDir(), map[string]string{}
+	for i := range n {
+		files["a"+strconv.Itoa(i)+".txt"] = "Story " + strconv.Itoa(i) + "\n\nBody."
+	}
+	writeFiles(t, dir, files)
+	return dir, state, files
 }
