@@ -108,17 +108,28 @@ func publishedTime(s string) (time.Time, bool) {
 // ListingOf returns page n of a library whose summaries are already in library order, or false when
 // there is no such page.
 func ListingOf(sorted []Summary, n int) (Listing, bool) {
-	pages := PageCount(len(sorted))
-	if n < 1 || n > pages {
-		return Listing{}, false
+	l, lo, hi, ok := ListingFrame(len(sorted), n)
+	if ok {
+		l.Articles = sorted[lo:hi:hi]
 	}
-	lo := (n - 1) * PageSize
-	hi := min(lo+PageSize, len(sorted))
-	l := Listing{Articles: sorted[lo:hi:hi], Page: n, Pages: pages, Total: len(sorted)}
+	return l, ok
+}
+
+// ListingFrame returns page n of a library of total articles without its articles, and the range
+// [lo, hi) of the articles it lists in library order, or false when there is no such page. A server
+// that keeps the summaries on disk reads only those.
+func ListingFrame(total, n int) (l Listing, lo, hi int, ok bool) {
+	pages := PageCount(total)
+	if n < 1 || n > pages {
+		return Listing{}, 0, 0, false
+	}
+	lo = (n - 1) * PageSize
+	hi = min(lo+PageSize, total)
+	l = Listing{Articles: []Summary{}, Page: n, Pages: pages, Total: total}
 	if n < pages {
 		l.Next = IndexPath(n + 1)
 	}
-	return l, true
+	return l, lo, hi, true
 }
 
 // Library is where articles come from. On the server it is the parsed content directory (or the

@@ -76,11 +76,14 @@ func (s *Server) articleJSON(ctx context.Context, file string) (*asset, error) {
 // listingJSON returns page n of the listing as JSON, when file is that page's name.
 func (s *Server) listingJSON(n int, file string) (*asset, error) {
 	snap := s.lib.snap.Load()
-	page, ok := app.ListingOf(snap.listed, n)
-	if !ok || path.Base(app.IndexPath(n)) != file {
+	if _, _, _, ok := app.ListingFrame(len(snap.order), n); !ok || path.Base(app.IndexPath(n)) != file {
 		return nil, errNoPage
 	}
 	return s.cached("listing\x00"+strconv.FormatUint(snap.gen, 10)+"\x00"+file, func() (*asset, error) {
+		page, err := snap.listing(n)
+		if err != nil {
+			return nil, err
+		}
 		b, err := marshalJSON(page)
 		if err != nil {
 			return nil, err

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -50,6 +52,10 @@ type library struct {
 	log   *slog.Logger
 	cache *lru
 
+	details     *detailLog // the detail log in the state directory, or nil (details inline)
+	compactMin  int64      // the detail log's size below which it is never compacted
+	logFailOnce sync.Once  // the warning that the detail log could not be written
+
 	snap     atomic.Pointer[snapshot]
 	scanMu   sync.Mutex     // one scan at a time
 	readHook func(string)   // tests: runs between a file's open and its read
@@ -66,6 +72,7 @@ type libraryOptions struct {
 	log        *slog.Logger
 	cache      *lru
 	readHook   func(string)
+	compactMin int64 // tests: 0 means compactMin
 }
 
 // openLibrary indexes the content directory (the embedded samples when dir is empty). With a state
@@ -77,7 +84,8 @@ func openLibrary(o libraryOptions) (*library, error) {
 	if o.cache == nil {
 		o.cache = newLRU(DefaultCacheBytes)
 	}
-	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{})}
+	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{}),
+		compactMin: cmp.Or(o.compactMin, compactMin)}
 	if o.dir == "" {
 		sub, err := fs.Sub(samples, "samples")
 		if err != nil {
@@ -102,6 +110,9 @@ func openLibrary(o libraryOptions) (*library, error) {
 		l.close()
 		return nil, fmt.Errorf("loading content %s: %w", o.dir, err)
 	}
+	if c := l.compactLog(s); c != s {
+		s, changed = c, true
+	}
 	l.snap.Store(s)
 	if len(prev.entries) > 0 {
 		l.logScan("library loaded from its index", s, st, start)
@@ -111,24 +122,38 @@ func openLibrary(o libraryOptions) (*library, error) {
 	if changed || len(prev.entries) == 0 {
 		l.saveState(s)
 	}
+	if st.parsed >= freeAfterParsed {
+		debug.FreeOSMemory()
+	}
 	return l, nil
 }
 
-// loadState returns the snapshot of the index in the state directory, or an empty one.
+// freeAfterParsed is how many files a start parses before it returns the parse's garbage to the
+// operating system (debug.FreeOSMemory, one collection of the index): the heap of a first start on a
+// large library grows with the parsing on all cores, and the server's resident memory should then
+// be its index and cache, not that peak.
+const freeAfterParsed = 1000
+
+// loadState returns the snapshot of the index in the state directory, or an empty one, and sets
+// the library's detail log: the index's, or a new one.
 func (l *library) loadState() *snapshot {
-	empty := newSnapshot(0, nil, nil)
 	if l.state == "" {
-		return empty
+		return newSnapshot(0, nil, nil, nil)
 	}
-	idx, err := loadIndex(l.state, l.dir)
+	idx, log, err := loadIndex(l.state, l.dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		l.log.Info("no index in the state directory: indexing every content file", "state", l.state)
-		return empty
 	case err != nil:
 		l.log.Warn("not using the index in the state directory: indexing every content file", "state", l.state, "reason", err)
-		return empty
 	}
+	if err != nil {
+		if l.details, err = createLog(l.state); err != nil {
+			l.log.Warn("could not create the detail log in the state directory: keeping summaries in memory", "state", l.state, "err", err)
+		}
+		return newSnapshot(0, nil, l.details, nil)
+	}
+	l.details = log
 	entries := make([]*entry, len(idx.Entries))
 	for i := range idx.Entries {
 		entries[i] = &idx.Entries[i]
@@ -137,7 +162,7 @@ func (l *library) loadState() *snapshot {
 	for _, id := range idx.Gone {
 		gone[id] = true
 	}
-	return newSnapshot(0, entries, gone)
+	return newSnapshot(0, entries, log, gone)
 }
 
 // saveState writes s to the state directory, if there is one; a failure is logged, and the
@@ -160,6 +185,7 @@ func (l *library) rescan() error {
 	if err != nil || !changed {
 		return err
 	}
+	s = l.compactLog(s)
 	l.snap.Store(s)
 	l.logScan("library updated", s, st, start)
 	l.saveState(s)
@@ -174,6 +200,9 @@ func (l *library) close() {
 		if l.root != nil {
 			l.root.Close()
 		}
+		if l.details != nil {
+			l.details.close()
+		}
 	})
 }
 
@@ -182,10 +211,7 @@ var errNoPage = errors.New("no such page of the library")
 
 // Page returns page n of the library, in library order.
 func (l *library) Page(_ context.Context, n int) (app.Listing, error) {
-	if page, ok := app.ListingOf(l.snap.Load().listed, n); ok {
-		return page, nil
-	}
-	return app.Listing{}, fmt.Errorf("page %d: %w", n, errNoPage)
+	return l.snap.Load().listing(n)
 }
 
 // Len returns how many articles the library serves.

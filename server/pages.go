@@ -18,7 +18,8 @@ import (
 // post-processor (postProcess): the inline style sheet and settings script, the page scripts of the
 // page's kind (and go-app's app.wasm loader only where the page boots it), the canonical og:url, the
 // oEmbed discovery link on article pages, and the partner list on /embed/ pages, among its steps.
-// Finished pages are compressed once (at brotliFast: brotli 11 is too slow for a request) and kept
+// Finished pages are compressed at brotliFast (brotli 11 is too slow for a request), in the one
+// encoding the first request takes, then in all when a request takes another (coldPageBody), and kept
 // in the library's bounded cache by URL and by what the page shows (the article's source
 // fingerprint, or the library's generation for the other pages), and served with the document
 // headers.
@@ -42,6 +43,9 @@ type renderedPage struct {
 	status  int
 	body    *asset
 	headers headerSet
+	// partial is the one content coding body was made with (coldPageBody), or nil when body has
+	// every encoding.
+	partial *string
 }
 
 // embedParams are the query parameters an /embed/ page understands.
@@ -83,7 +87,10 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if cacheable {
 		key = "page\x00" + p.version(r.URL.Path) + "\x00" + key
 		if v, ok := p.lib.cache.get(key); ok {
-			pg = v.(*renderedPage)
+			var made bool
+			if pg, made = fullPage(v.(*renderedPage), r); made {
+				p.lib.cache.put(key, pg, assetCost(pg.body)+512)
+			}
 		}
 	}
 	if pg == nil {
@@ -172,7 +179,9 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	if !compress || status != http.StatusOK {
 		pg.body = plainAsset(htmlType, body)
 	} else {
-		pg.body = newAssetWith(htmlType, body, nil, brotliFast)
+		var coding string
+		pg.body, coding = coldPageBody(r, htmlType, body)
+		pg.partial = &coding
 	}
 	return pg, true
 }

@@ -10,14 +10,18 @@ import (
 )
 
 // speakerTableOf returns the snapshot's speaker table: app.NameTable over every served article's
-// entry.Speakers, grouped into people with no hand decisions (those live in the browser). It is
+// speaker counts (read from the detail log, in library order), grouped into people with no hand decisions (those live in the browser). It is
 // computed once per snapshot, on first use, from the index alone with no article parsed, and bounded
 // by app.MaxSpeakerNames names of app.MaxSpeakerArticles articles each.
 func (s *snapshot) speakerTableOf() *app.SpeakerTable {
 	s.speakers.Do(func() {
 		var t app.NameTable
 		for _, e := range s.order {
-			t.Add(app.ArticleRef{ID: e.ID, Published: e.Sum.Published}, e.Speakers)
+			d, err := s.detail(e)
+			if err != nil {
+				continue // the detail log failed to read (logged where its listing page is asked for)
+			}
+			t.Add(app.ArticleRef{ID: e.ID, Published: d.Sum.Published}, d.Speakers)
 		}
 		s.speakerTable = app.NewSpeakerTable(t.Stats(), nil)
 	})

@@ -97,7 +97,7 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 	entries := make([]*entry, len(files))
 	var todo []int
 	for i, f := range files {
-		p := prev.byName[f.name]
+		p := prev.named(f.name)
 		switch {
 		case f.err != nil:
 			e := &entry{Name: f.name, ID: ids[i], Err: f.err.Error()}
@@ -122,7 +122,7 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				e, parsed := l.index(files[i], ids[i], prev.byName[files[i].name])
+				e, parsed := l.index(files[i], ids[i], prev.named(files[i].name))
 				entries[i] = e
 				mu.Lock()
 				if parsed {
@@ -165,7 +165,7 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 	if !changed {
 		return prev, st, false, nil
 	}
-	return newSnapshot(prev.gen+1, entries, gone), st, true, nil
+	return newSnapshot(prev.gen+1, entries, l.details, gone), st, true, nil
 }
 
 // withID returns e with the id id: e itself, or a copy when the id moved.
@@ -174,7 +174,7 @@ func withID(e *entry, id model.ArticleID) *entry {
 		return e
 	}
 	c := *e
-	c.ID, c.Sum.ID = id, id
+	c.ID = id
 	return &c
 }
 
@@ -192,7 +192,7 @@ func (l *library) assignIDs(files []fileStat, prev *snapshot) []model.ArticleID 
 		if _, ok := owner[slug]; !ok {
 			owner[slug] = f.name
 		}
-		p := prev.byName[f.name]
+		p := prev.named(f.name)
 		if p != nil && p.ID != id {
 			l.log.Warn("content file's article id moved: a file that sorts before it now has its id", "file", f.name, "was", p.ID, "id", id)
 		}
@@ -220,9 +220,9 @@ func (l *library) index(f fileStat, id model.ArticleID, prev *entry) (e *entry, 
 	}
 	e.Size, e.MTime, e.Hash = size, mtime, sha256.Sum256(body)
 	if prev != nil && prev.Hash == e.Hash && prev.Size >= 0 {
-		e.Err, e.Sum, e.Speakers = prev.Err, prev.Sum, prev.Speakers
-		e.Sum.ID = id
-		return e, false
+		c := *prev
+		c.ID, c.Size, c.MTime = id, size, mtime
+		return &c, false
 	}
 	format, _ := formatOf(name)
 	a, err := parseFile(body, format, id, l.parse)
@@ -231,10 +231,27 @@ func (l *library) index(f fileStat, id model.ArticleID, prev *entry) (e *entry, 
 		l.log.Warn("skipping content file", "file", name, "reason", err)
 		return e, true
 	}
-	e.Sum = app.SummaryOf(a)
-	e.Sum.ID = id
-	e.Speakers = app.SpeakerCountsOf(a)
+	l.keep(e, detail{Sum: app.SummaryOf(a), Speakers: app.SpeakerCountsOf(a)})
 	return e, true
+}
+
+// keep stores the detail of a new entry: a record in the detail log, or in the entry itself when
+// the library has no log or the log cannot be written (logged once a scan; the index is then not
+// saved, and the next start parses again).
+func (l *library) keep(e *entry, d detail) {
+	e.setPublished(d.Sum.Published)
+	d.Sum.ID = ""
+	if l.details != nil {
+		ref, err := l.details.add(appendRecord(nil, d))
+		if err == nil {
+			e.rec = ref
+			return
+		}
+		l.logFailOnce.Do(func() {
+			l.log.Warn("could not write to the detail log in the state directory: keeping summaries in memory", "state", l.state, "err", err)
+		})
+	}
+	e.inline = &d
 }
 
 // errKeptChanging is the reason given for a file that changed during each of its reads: it is read

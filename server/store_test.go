@@ -107,7 +107,7 @@ func TestUnreadableIndexIsIgnored(t *testing.T) {
 	t.Parallel()
 	dir, state := t.TempDir(), t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": "A\n\nBody.", "b.txt": "B\n\nBody."})
-	if err := os.WriteFile(filepath.Join(state, indexName), []byte("not a gob"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(state, indexName), []byte("not an index"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	parse, parsed := countingParse()
@@ -229,7 +229,7 @@ func TestSlugCollisionsAreDeterministic(t *testing.T) {
 		lib, logs := openTestLibrary(t, dir, "", stubParse)
 		var got []string
 		for _, n := range []string{"A_B.md", "a b.txt", "a-b.txt"} {
-			got = append(got, n+"="+string(lib.snap.Load().byName[n].ID))
+			got = append(got, n+"="+string(lib.snap.Load().named(n).ID))
 		}
 		// Byte order: "A_B.md" < "a b.txt" < "a-b.txt"; the first keeps the slug.
 		if want := []string{"A_B.md=a-b", "a b.txt=a-b-2", "a-b.txt=a-b-3"}; !slices.Equal(got, want) {

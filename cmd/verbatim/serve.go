@@ -46,9 +46,16 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("-cache-mb %d: give at least 1", *cacheMB)
 	}
 	cfg.CacheBytes, cfg.Watch = int64(*cacheMB)<<20, *watch
+	// The runtime's soft memory limit follows -cache-mb and the library's size (server.MemoryLimit),
+	// unless the operator set GOMEMLIMIT: first for an empty library, while the first start parses,
+	// then for the library found.
+	server.ApplyMemoryLimit(cfg.CacheBytes, 0)
 	s, err := server.NewServer(cfg)
 	if err != nil {
 		return err
+	}
+	if n := server.ApplyMemoryLimit(cfg.CacheBytes, s.Articles()); n > 0 {
+		log.Info("memory limit set (GOMEMLIMIT unset)", "bytes", n)
 	}
 	if err := s.Start(ctx); err != nil {
 		return err

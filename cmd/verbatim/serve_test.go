@@ -55,7 +55,7 @@ func TestServeCommand(t *testing.T) {
 	if len(stderr.Lines("skipping content file", "empty.txt")) != 1 {
 		t.Errorf("the empty file was not logged as skipped:\n%s", stderr)
 	}
-	if _, err := os.Stat(filepath.Join(state, "index.gob")); err != nil {
+	if _, err := os.Stat(filepath.Join(state, "index.bin")); err != nil {
 		t.Errorf("serve -state wrote no index: %v", err)
 	}
 	cancel()
