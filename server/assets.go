@@ -383,14 +383,51 @@ func acceptsEncoding(header, coding string) bool {
 // pick returns the representation to send for the request: brotli, then gzip, then identity.
 func (a *asset) pick(r *http.Request) encoding {
 	if len(a.variants) > 1 {
-		ae := r.Header.Get("Accept-Encoding")
+		acc := acceptedCodings(r.Header.Get("Accept-Encoding"))
 		for _, v := range a.variants[1:] {
-			if acceptsEncoding(ae, v.name) {
+			if acc.allow(v.name) {
 				return v
 			}
 		}
 	}
 	return a.variants[0]
+}
+
+// codings says which of the compressed codings an Accept-Encoding value allows.
+type codings struct{ br, gzip bool }
+
+// allow reports whether c allows the coding name ("br", "gzip").
+func (c codings) allow(name string) bool {
+	switch name {
+	case "br":
+		return c.br
+	case "gzip":
+		return c.gzip
+	}
+	return false
+}
+
+// commonAcceptEncoding are the codings of the Accept-Encoding values browsers and tools send, parsed
+// once: a request with one of them costs a map lookup, not a parse (budget 5, the small JSON).
+var commonAcceptEncoding = func() map[string]codings {
+	m := map[string]codings{}
+	for _, v := range []string{"", "gzip, deflate, br, zstd", "gzip, deflate, br", "gzip, deflate", "br", "gzip", "br, gzip", "gzip, br", "identity", "*"} {
+		m[v] = parseCodings(v)
+	}
+	return m
+}()
+
+// acceptedCodings returns the codings the Accept-Encoding value header allows.
+func acceptedCodings(header string) codings {
+	if c, ok := commonAcceptEncoding[header]; ok {
+		return c
+	}
+	return parseCodings(header)
+}
+
+// parseCodings parses header for the codings assets come in.
+func parseCodings(header string) codings {
+	return codings{br: acceptsEncoding(header, "br"), gzip: acceptsEncoding(header, "gzip")}
 }
 
 // serve writes the asset with the given Cache-Control. Conditional requests (If-None-Match) and byte
@@ -400,7 +437,11 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 	v := a.pick(r)
 	h := w.Header()
 	if a.compressed {
-		h.Add("Vary", "Accept-Encoding")
+		if vary, ok := h["Vary"]; ok {
+			h["Vary"] = append(vary[:len(vary):len(vary)], "Accept-Encoding")
+		} else {
+			h["Vary"] = varyEncoding
+		}
 	}
 	if v.name != "" {
 		h["Content-Encoding"] = v.encodingValue
@@ -412,20 +453,10 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 		h.Set("Cache-Control", cacheControl)
 	}
 	h["Etag"] = v.etagValue
-	if rg := r.Header.Get("Range"); rg != "" && strings.Count(rg, ",") >= maxRanges {
-		r = r.Clone(r.Context())
-		r.Header.Del("Range")
-	}
-	if v.name != "" {
-		if a.contentType == wasmType {
-			// The size of the whole body before decoding, for go-app's loading progress (see
-			// Handler.WasmContentLengthHeader). Nothing else reads it.
-			h[uncompressedLengthHeader] = a.variants[0].lengthValue
-		}
-		if r.Header.Get("Range") == "" {
-			// http.ServeContent leaves Content-Length out when Content-Encoding is set.
-			h["Content-Length"] = v.lengthValue
-		}
+	if v.name != "" && a.contentType == wasmType {
+		// The size of the whole body before decoding, for go-app's loading progress (see
+		// Handler.WasmContentLengthHeader). Nothing else reads it.
+		h[uncompressedLengthHeader] = a.variants[0].lengthValue
 	}
 	if len(v.body) > largeAsset {
 		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(10 * time.Minute))
@@ -441,11 +472,22 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 		}
 		return
 	}
+	if rg := r.Header.Get("Range"); rg != "" && strings.Count(rg, ",") >= maxRanges {
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
+	}
+	if v.name != "" && r.Header.Get("Range") == "" {
+		// http.ServeContent leaves Content-Length out when Content-Encoding is set.
+		h["Content-Length"] = v.lengthValue
+	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
 }
 
 // cacheValues are the Cache-Control values the server uses, as header values made once.
 var cacheValues = map[string][]string{cacheImmutable: {cacheImmutable}, cacheRevalidate: {cacheRevalidate}}
+
+// varyEncoding is the Vary value of an asset with compressed representations, made once.
+var varyEncoding = []string{"Accept-Encoding"}
 
 // acceptRanges is the Accept-Ranges value http.ServeContent sends, shared by every response.
 var acceptRanges = []string{"bytes"}

@@ -16,6 +16,9 @@ type connTracker struct {
 }
 
 func (t *connTracker) track(_ net.Conn, state http.ConnState) {
+	if state == http.StateActive || state == http.StateIdle {
+		return // twice a request, and no change to the count: no lock
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	switch state {

@@ -326,8 +326,11 @@ func fileSlug(name string) model.ArticleID {
 // isListingPage reports whether id is "index-N" with N a number, the name of a listing page's JSON.
 func isListingPage(id string) bool {
 	n, ok := strings.CutPrefix(id, "index-")
+	if !ok {
+		return false // before ParseUint, whose error for every article id is an allocation
+	}
 	_, err := strconv.ParseUint(n, 10, 32)
-	return ok && err == nil
+	return err == nil
 }
 
 // uniqueSlug returns slug, or slug-2, slug-3… when it is already used.

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"runtime"
 	"sort"
+	"strings"
 
 	"verbatim/app"
 	"verbatim/components"
@@ -69,6 +70,11 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 // Each route says what kind of response it sends, and so which headers it gets (responseHeaders);
 // every response gets nosniff, and methods other than GET and HEAD are refused (secure).
 func (s *Server) routes() http.Handler {
+	return s.secure(articlesFirst{s, s.mux()})
+}
+
+// mux routes every path to its handler, with the headers of its kind of response.
+func (s *Server) mux() *http.ServeMux {
 	hs := &s.headers
 	resource := func(h http.HandlerFunc) http.Handler { return withHeaders{hs.resource, h} }
 	mux := http.NewServeMux()
@@ -100,7 +106,40 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET "+app.SearchAPIPath, resource(s.serveSearch))
 	mux.HandleFunc("GET "+app.PathLibraryPages+"{n}", s.serveLibraryPage)
 	mux.Handle("GET /", s.pages)
-	return s.secure(mux)
+	return mux
+}
+
+// articlesFirst answers GET and HEAD /articles/{file} itself and hands every other request to the
+// mux: the article JSON is the server's most frequent small response, and the mux's path cleaning,
+// matching and path values were a quarter of its handler's time (budget 5: the small JSON against
+// nginx). It takes only paths the mux would route to the same handler unchanged (articleFile).
+type articlesFirst struct {
+	s   *Server
+	mux http.Handler
+}
+
+func (a articlesFirst) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if file, ok := articleFile(r); ok {
+		a.s.headers.resource.set(w.Header())
+		a.s.serveArticleFile(w, r, file)
+		return
+	}
+	a.mux.ServeHTTP(w, r)
+}
+
+// articleFile returns the {file} of a GET or HEAD /articles/{file} that the mux would pass to
+// serveArticleJSON as it is: one segment, neither "." nor "..", in a path with no escapes (RawPath
+// empty, so Path is what the mux matches). Anything else (a path to clean, a redirect, an escaped
+// byte, another method) is the mux's.
+func articleFile(r *http.Request) (string, bool) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead || r.URL.RawPath != "" {
+		return "", false
+	}
+	file, ok := strings.CutPrefix(r.URL.Path, "/articles/")
+	if !ok || file == "" || file == "." || file == ".." || strings.IndexByte(file, '/') >= 0 {
+		return "", false
+	}
+	return file, true
 }
 
 // revalidated serves one asset, revalidated with its ETag on every use (cacheRevalidate).

@@ -164,6 +164,26 @@ func lighthouseRows(reports map[string][]lighthouseReport, names map[string]stri
 		rows = append(rows, Row{b, cat.name, spread(xs, score), "plain static HTML " + spread(scores(lhPlain, cat.key), score), "", "100", verdict(median(xs) >= 100)})
 	}
 
+	return append(rows, embedLighthouseRows(reports, names)...)
+}
+
+// embedLighthouseRows are lighthouseRows' rows of the partner page with two embeds against the page
+// with two plain iframes.
+func embedLighthouseRows(reports map[string][]lighthouseReport, names map[string]string) []Row {
+	tbts := func(page string) []float64 {
+		return pick(reports[page], func(r lighthouseReport) float64 { return r.TBT })
+	}
+	scores := func(page string) []float64 {
+		var xs []float64
+		for _, r := range reports[page] {
+			if v, ok := r.Scores["performance"]; ok {
+				xs = append(xs, v)
+			}
+		}
+		return xs
+	}
+	none := func(page string) error { return fmt.Errorf("no Lighthouse report of %s", names[page]) }
+	var rows []Row
 	b := "4 embed: " + names[lhEmbeds] + " (Lighthouse, frames in the partner's process)"
 	emb, ifr := tbts(lhEmbeds), tbts(lhIframes)
 	switch {
@@ -175,8 +195,8 @@ func lighthouseRows(reports map[string][]lighthouseReport, names map[string]stri
 		diff := median(emb) - median(ifr)
 		rows = append(rows, Row{b, "total blocking time", spread(emb, ms), names[lhIframes] + " " + spread(ifr, ms),
 			fmt.Sprintf("%+.0f ms", diff), "≤ two plain iframes + 50 ms", verdict(diff <= 50)})
-		rows = append(rows, Row{b, "performance", spread(scores(lhEmbeds, "performance"), score),
-			names[lhIframes] + " " + spread(scores(lhIframes, "performance"), score), "", "report", "report"})
+		rows = append(rows, Row{b, "performance", spread(scores(lhEmbeds), score),
+			names[lhIframes] + " " + spread(scores(lhIframes), score), "", "report", "report"})
 	}
 	return rows
 }
