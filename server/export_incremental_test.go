@@ -82,6 +82,9 @@ func readManifest(t *testing.T, dir string) (*manifestReader, []articleRecord, m
 		if !ok {
 			break
 		}
+		if err := rec.parse(); err != nil {
+			t.Fatal(err)
+		}
 		recs = append(recs, rec)
 	}
 	site, err := m.site()
@@ -326,5 +329,61 @@ func TestExportIncremental(t *testing.T) {
 	}
 	if recs := checkManifest(t, dir); len(recs) != n-1 {
 		t.Errorf("the manifest has %d articles, want %d", len(recs), n-1)
+	}
+}
+
+// TestExportDamagedManifest damages one line of an export's manifest, in an article's record or in
+// the site section, and exports again: the export says so in a warning, renders the articles after
+// the damage (and writes the site files) as into an empty directory, and leaves a whole manifest, so
+// that the export after it renders nothing.
+func TestExportDamagedManifest(t *testing.T) {
+	t.Parallel()
+	const n = 5
+	web := fakeWebDir(t)
+	cases := []struct {
+		name         string
+		after        string // the damaged line is the first file line after this one
+		wantRendered int
+	}{
+		{"an article's record", "article a000003 ", 2}, // a000003 and a000004, the last
+		{"the site section", "site", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			content, dir := t.TempDir(), filepath.Join(t.TempDir(), "site")
+			if err := genlib.Write(content, n); err != nil {
+				t.Fatal(err)
+			}
+			exportOnce(t, content, web, dir, stubParse, ExportOptions{})
+			path := filepath.Join(dir, filepath.FromSlash(manifestPath))
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(b), "\n")
+			i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, c.after) })
+			if i < 0 || !strings.HasPrefix(lines[i+1], "file ") {
+				t.Fatalf("no file line after %q in the manifest", c.after)
+			}
+			lines[i+1] = "file 00 1 damaged"
+			if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			s, logs := newTestServer(t, Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, parse: stubParse})
+			rep, err := s.Export(context.Background(), dir, ExportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Rendered != c.wantRendered || len(logs.Lines("manifest is damaged")) != 1 {
+				t.Errorf("export over the damage rendered %d, want %d; logs:\n%s", rep.Rendered, c.wantRendered, logs)
+			}
+			if recs := checkManifest(t, dir); len(recs) != n {
+				t.Errorf("the new manifest has %d articles, want %d", len(recs), n)
+			}
+			if rep := exportOnce(t, content, web, dir, stubParse, ExportOptions{}); rep.Rendered != 0 || rep.Written != 0 {
+				t.Errorf("the export after it: %+v", rep)
+			}
+		})
 	}
 }
