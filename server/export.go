@@ -40,13 +40,16 @@ type ExportOptions struct {
 
 // ExportReport says what an export did.
 type ExportReport struct {
-	Articles  int  // in the library
-	Rendered  int  // articles rendered this time (new, changed, or all of them after a build change)
-	Full      bool // every article was rendered: no usable manifest, or a changed build
-	Files     int  // files the manifest lists
-	Written   int  // files written (new or changed bytes)
-	Unchanged int  // files rendered whose bytes were already on disk, left alone
-	Removed   int  // files removed (-prune)
+	Articles int // in the library
+	Rendered int // articles rendered this time (new, changed, or all of them after a build change)
+	// SpeakerPages counts the speaker pages rendered this time: those whose people or quotes changed
+	// (all of them after a build change).
+	SpeakerPages int
+	Full         bool // every article was rendered: no usable manifest, or a changed build
+	Files        int  // files the manifest lists
+	Written      int  // files written (new or changed bytes)
+	Unchanged    int  // files rendered whose bytes were already on disk, left alone
+	Removed      int  // files removed (-prune)
 	// Deleted counts articles the manifest has and the library no longer has: their files are
 	// removed with Prune, else kept (and still listed in the manifest).
 	Deleted int

@@ -387,3 +387,75 @@ func TestExportDamagedManifest(t *testing.T) {
 		})
 	}
 }
+
+// TestExportSpeakerPages exports a library of three articles, two quoting one person each, then
+// again after a change: it checks which speaker pages are rendered again (those whose person's
+// articles or whose people changed; all of them without the export's speaker state).
+func TestExportSpeakerPages(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	files := map[string]string{
+		"a.txt": "Council votes on the bridge\n\n“We will build it,” Mayor Ana Voss said on Monday.\n",
+		"b.txt": "Harbour reopens\n\n“The water is calm again,” Councillor Bo Lind said later.\n",
+		"c.txt": "Weather\n\nRain on Tuesday, sun on Wednesday.\n",
+	}
+	cases := []struct {
+		name   string
+		change func(t *testing.T, content, dir string)
+		want   int // speaker pages rendered by the second export
+		warn   bool
+	}{
+		{"no change", func(*testing.T, string, string) {}, 0, false},
+		{"an article without quotes", func(t *testing.T, content, _ string) {
+			writeFiles(t, content, map[string]string{"c.txt": files["c.txt"] + "Snow on Friday.\n"})
+		}, 0, false},
+		{"a quoted article's text", func(t *testing.T, content, _ string) {
+			writeFiles(t, content, map[string]string{"a.txt": files["a.txt"] + "The vote is on Friday.\n"})
+		}, 1, false},
+		{"a new person", func(t *testing.T, content, _ string) {
+			writeFiles(t, content, map[string]string{"c.txt": files["c.txt"] + "“Bring an umbrella,” Councillor Cy Holm said later.\n"})
+		}, 4, false},
+		{"no speaker state", func(t *testing.T, _, dir string) {
+			if err := os.Remove(filepath.Join(dir, filepath.FromSlash(speakersStatePath))); err != nil {
+				t.Fatal(err)
+			}
+		}, 3, false},
+		{"a damaged speaker state", func(t *testing.T, _, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(speakersStatePath)), []byte("nonsense\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, 3, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			content, dir := t.TempDir(), filepath.Join(t.TempDir(), "site")
+			writeFiles(t, content, files)
+			cfg := Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, parse: article.Parse}
+			s, _ := newTestServer(t, cfg)
+			rep, err := s.Export(context.Background(), dir, ExportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.SpeakerPages != 3 { // /speakers, Ana Voss, Bo Lind
+				t.Fatalf("first export rendered %d speaker pages, want 3", rep.SpeakerPages)
+			}
+			before := exportSnapshot(t, dir)
+			c.change(t, content, dir)
+			s, logs := newTestServer(t, cfg)
+			if rep, err = s.Export(context.Background(), dir, ExportOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if rep.SpeakerPages != c.want || (len(logs.Lines("speaker state is damaged")) == 1) != c.warn {
+				t.Errorf("second export rendered %d speaker pages, want %d (a warning: %t); logs:\n%s", rep.SpeakerPages, c.want, c.warn, logs)
+			}
+			if c.want == 0 {
+				for _, name := range changedFiles(t, before, exportSnapshot(t, dir)) {
+					if strings.HasPrefix(name, "speaker") {
+						t.Errorf("%s changed although no speaker page was rendered", name)
+					}
+				}
+			}
+		})
+	}
+}

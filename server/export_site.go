@@ -231,42 +231,6 @@ func (e *exporter) listing(ctx context.Context, f *siteFiles) ([]sitemapURL, err
 	return urls, nil
 }
 
-// speakers writes the speaker pages: the library's speaker names (app.SpeakersJSONPath), /speakers
-// and the page of each person /speakers lists (the app.MaxPeopleListed most quoted; the others'
-// pages are rendered by app.wasm from the shell). Like the listing, they are made each time and
-// written when they differ.
-func (e *exporter) speakers(ctx context.Context, f *siteFiles) error {
-	s := e.s
-	js, err := s.speakersJSON()
-	if err != nil {
-		return err
-	}
-	files, err := e.w.putAsset(exportBody{app.SpeakersJSONPath, "application/json", js.variants[0].body}, f.old)
-	if err != nil {
-		return err
-	}
-	f.files = append(f.files, files...)
-	paths := s.lib.speakerPaths()
-	if len(paths) > app.MaxPeopleListed+1 {
-		paths = paths[:app.MaxPeopleListed+1]
-	}
-	for _, p := range paths {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		html, err := s.renderExportPage(ctx, p)
-		if err != nil {
-			return err
-		}
-		files, err := e.w.putAsset(exportBody{p, "text/html; charset=utf-8", html}, f.old)
-		if err != nil {
-			return err
-		}
-		f.files = append(f.files, files...)
-	}
-	return nil
-}
-
 // stale handles the old manifest's site files that this export did not make: an earlier build's
 // versioned files (v/…) stay on disk, for pages cached elsewhere that still name them, and leave the
 // manifest; with Prune, the others (the listing pages and sitemap parts of a larger library) are
