@@ -381,7 +381,15 @@ func TestExportDamagedManifest(t *testing.T) {
 			if recs := checkManifest(t, dir); len(recs) != n {
 				t.Errorf("the new manifest has %d articles, want %d", len(recs), n)
 			}
+			before := exportSnapshot(t, dir)
 			if rep := exportOnce(t, content, web, dir, stubParse, ExportOptions{}); rep.Rendered != 0 || rep.Written != 0 {
+				// Which files the export wrote again, and whether their bytes changed: the check
+				// failed once in about seven runs of the whole package, and the cause is not known.
+				for name, f := range exportSnapshot(t, dir) {
+					if old, ok := before[name]; !ok || old != f {
+						t.Logf("written again: %s (new file %v, bytes changed %v)", name, !ok, !ok || old.sum != f.sum)
+					}
+				}
 				t.Errorf("the export after it: %+v", rep)
 			}
 		})
