@@ -40,13 +40,16 @@ type ExportOptions struct {
 
 // ExportReport says what an export did.
 type ExportReport struct {
-	Articles  int  // in the library
-	Rendered  int  // articles rendered this time (new, changed, or all of them after a build change)
-	Full      bool // every article was rendered: no usable manifest, or a changed build
-	Files     int  // files the manifest lists
-	Written   int  // files written (new or changed bytes)
-	Unchanged int  // files rendered whose bytes were already on disk, left alone
-	Removed   int  // files removed (-prune)
+	Articles int // in the library
+	Rendered int // articles rendered this time (new, changed, or all of them after a build change)
+	// SpeakerPages counts the speaker pages rendered this time: those whose people or quotes changed
+	// (all of them after a build change).
+	SpeakerPages int
+	Full         bool // every article was rendered: no usable manifest, or a changed build
+	Files        int  // files the manifest lists
+	Written      int  // files written (new or changed bytes)
+	Unchanged    int  // files rendered whose bytes were already on disk, left alone
+	Removed      int  // files removed (-prune)
 	// Deleted counts articles the manifest has and the library no longer has: their files are
 	// removed with Prune, else kept (and still listed in the manifest).
 	Deleted int
@@ -238,6 +241,7 @@ func (e *exporter) articles(ctx context.Context, mw *manifestWriter) error {
 	work := make(chan *articleJob, e.opt.Workers)
 	order := make(chan *articleJob, 4*e.opt.Workers)
 	var readErr error
+	brokenOld := false
 	go func() {
 		defer close(order)
 		defer close(work)
@@ -247,6 +251,14 @@ func (e *exporter) articles(ctx context.Context, mw *manifestWriter) error {
 				return false
 			}
 			rec, ok, err := e.old.nextArticle()
+			if errors.Is(err, errManifestFormat) {
+				// A damaged manifest is the export's own cache: the articles after the damage
+				// are rendered and written as into an empty directory, and the site section
+				// too (brokenOld), and the new manifest replaces the old one.
+				e.s.log.Warn("the export's manifest is damaged: exporting the articles after the damage, and the site files, in full", "manifest", manifestPath, "err", err)
+				brokenOld = true
+				return false
+			}
 			if err != nil {
 				readErr = err
 				return false
@@ -308,7 +320,11 @@ func (e *exporter) articles(ctx context.Context, mw *manifestWriter) error {
 		go func() {
 			defer wg.Done()
 			for j := range work {
-				files, err := e.s.exportArticle(ctx, e.w, j.id, j.old)
+				var files []fileEntry
+				err := e.parseOld(j)
+				if err == nil {
+					files, err = e.s.exportArticle(ctx, e.w, j.id, j.old)
+				}
 				j.done <- articleResult{rec: articleRecord{id: j.id, source: j.source, files: files}, keep: true, rendered: true, err: err}
 			}
 		}()
@@ -329,10 +345,13 @@ func (e *exporter) articles(ctx context.Context, mw *manifestWriter) error {
 		}
 		if r.keep {
 			mw.article(r.rec)
-			e.rep.Files += len(r.rec.files)
+			e.rep.Files += r.rec.count()
 		}
 	}
 	wg.Wait()
+	if brokenOld { // read after order closed: the producer is done
+		e.old = nil
+	}
 	if firstErr == nil {
 		firstErr = ctx.Err()
 	}
@@ -352,10 +371,23 @@ func (e *exporter) settle(j *articleJob) articleResult {
 	if !e.opt.Prune {
 		return articleResult{rec: *j.old, keep: true}
 	}
+	if err := e.parseOld(j); err != nil {
+		return articleResult{err: err}
+	}
 	for _, f := range j.old.files {
 		if err := e.w.remove(f.path); err != nil {
 			return articleResult{err: err}
 		}
 	}
 	return articleResult{}
+}
+
+// parseOld parses the file lines of the manifest's record of j's article, which an article needs
+// only when it is rendered again or its files are removed (an unchanged one's lines are carried into
+// the new manifest as read).
+func (e *exporter) parseOld(j *articleJob) error {
+	if j.old == nil {
+		return nil
+	}
+	return j.old.parse()
 }

@@ -82,6 +82,9 @@ func readManifest(t *testing.T, dir string) (*manifestReader, []articleRecord, m
 		if !ok {
 			break
 		}
+		if err := rec.parse(); err != nil {
+			t.Fatal(err)
+		}
 		recs = append(recs, rec)
 	}
 	site, err := m.site()
@@ -326,5 +329,141 @@ func TestExportIncremental(t *testing.T) {
 	}
 	if recs := checkManifest(t, dir); len(recs) != n-1 {
 		t.Errorf("the manifest has %d articles, want %d", len(recs), n-1)
+	}
+}
+
+// TestExportDamagedManifest damages one line of an export's manifest, in an article's record or in
+// the site section, and exports again: the export says so in a warning, renders the articles after
+// the damage (and writes the site files) as into an empty directory, and leaves a whole manifest, so
+// that the export after it renders nothing.
+func TestExportDamagedManifest(t *testing.T) {
+	t.Parallel()
+	const n = 5
+	web := fakeWebDir(t)
+	cases := []struct {
+		name         string
+		after        string // the damaged line is the first file line after this one
+		wantRendered int
+	}{
+		{"an article's record", "article a000003 ", 2}, // a000003 and a000004, the last
+		{"the site section", "site", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			content, dir := t.TempDir(), filepath.Join(t.TempDir(), "site")
+			if err := genlib.Write(content, n); err != nil {
+				t.Fatal(err)
+			}
+			exportOnce(t, content, web, dir, stubParse, ExportOptions{})
+			path := filepath.Join(dir, filepath.FromSlash(manifestPath))
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(b), "\n")
+			i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, c.after) })
+			if i < 0 || !strings.HasPrefix(lines[i+1], "file ") {
+				t.Fatalf("no file line after %q in the manifest", c.after)
+			}
+			lines[i+1] = "file 00 1 damaged"
+			if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			s, logs := newTestServer(t, Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, parse: stubParse})
+			rep, err := s.Export(context.Background(), dir, ExportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Rendered != c.wantRendered || len(logs.Lines("manifest is damaged")) != 1 {
+				t.Errorf("export over the damage rendered %d, want %d; logs:\n%s", rep.Rendered, c.wantRendered, logs)
+			}
+			if recs := checkManifest(t, dir); len(recs) != n {
+				t.Errorf("the new manifest has %d articles, want %d", len(recs), n)
+			}
+			before := exportSnapshot(t, dir)
+			if rep := exportOnce(t, content, web, dir, stubParse, ExportOptions{}); rep.Rendered != 0 || rep.Written != 0 {
+				// Which files the export wrote again, and whether their bytes changed: the check
+				// failed once in about seven runs of the whole package, and the cause is not known.
+				for name, f := range exportSnapshot(t, dir) {
+					if old, ok := before[name]; !ok || old != f {
+						t.Logf("written again: %s (new file %v, bytes changed %v)", name, !ok, !ok || old.sum != f.sum)
+					}
+				}
+				t.Errorf("the export after it: %+v", rep)
+			}
+		})
+	}
+}
+
+// TestExportSpeakerPages exports a library of three articles, two quoting one person each, then
+// again after a change: it checks which speaker pages are rendered again (those whose person's
+// articles or whose people changed; all of them without the export's speaker state).
+func TestExportSpeakerPages(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	files := map[string]string{
+		"a.txt": "Council votes on the bridge\n\n“We will build it,” Mayor Ana Voss said on Monday.\n",
+		"b.txt": "Harbour reopens\n\n“The water is calm again,” Councillor Bo Lind said later.\n",
+		"c.txt": "Weather\n\nRain on Tuesday, sun on Wednesday.\n",
+	}
+	cases := []struct {
+		name   string
+		change func(t *testing.T, content, dir string)
+		want   int // speaker pages rendered by the second export
+		warn   bool
+	}{
+		{"no change", func(*testing.T, string, string) {}, 0, false},
+		{"an article without quotes", func(t *testing.T, content, _ string) {
+			writeFiles(t, content, map[string]string{"c.txt": files["c.txt"] + "Snow on Friday.\n"})
+		}, 0, false},
+		{"a quoted article's text", func(t *testing.T, content, _ string) {
+			writeFiles(t, content, map[string]string{"a.txt": files["a.txt"] + "The vote is on Friday.\n"})
+		}, 1, false},
+		{"a new person", func(t *testing.T, content, _ string) {
+			writeFiles(t, content, map[string]string{"c.txt": files["c.txt"] + "“Bring an umbrella,” Councillor Cy Holm said later.\n"})
+		}, 4, false},
+		{"no speaker state", func(t *testing.T, _, dir string) {
+			if err := os.Remove(filepath.Join(dir, filepath.FromSlash(speakersStatePath))); err != nil {
+				t.Fatal(err)
+			}
+		}, 3, false},
+		{"a damaged speaker state", func(t *testing.T, _, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(speakersStatePath)), []byte("nonsense\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, 3, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			content, dir := t.TempDir(), filepath.Join(t.TempDir(), "site")
+			writeFiles(t, content, files)
+			cfg := Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, parse: article.Parse}
+			s, _ := newTestServer(t, cfg)
+			rep, err := s.Export(context.Background(), dir, ExportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.SpeakerPages != 3 { // /speakers, Ana Voss, Bo Lind
+				t.Fatalf("first export rendered %d speaker pages, want 3", rep.SpeakerPages)
+			}
+			before := exportSnapshot(t, dir)
+			c.change(t, content, dir)
+			s, logs := newTestServer(t, cfg)
+			if rep, err = s.Export(context.Background(), dir, ExportOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if rep.SpeakerPages != c.want || (len(logs.Lines("speaker state is damaged")) == 1) != c.warn {
+				t.Errorf("second export rendered %d speaker pages, want %d (a warning: %t); logs:\n%s", rep.SpeakerPages, c.want, c.warn, logs)
+			}
+			if c.want == 0 {
+				for _, name := range changedFiles(t, before, exportSnapshot(t, dir)) {
+					if strings.HasPrefix(name, "speaker") {
+						t.Errorf("%s changed although no speaker page was rendered", name)
+					}
+				}
+			}
+		})
 	}
 }

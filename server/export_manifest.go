@@ -2,6 +2,7 @@ package server
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -49,11 +50,42 @@ func newFileEntry(path string, body []byte) fileEntry {
 }
 
 // articleRecord is what the manifest says of one article: the fingerprint of the source file it was
-// rendered from and the files rendered.
+// rendered from and the files rendered. A record read from a manifest holds its file lines as read
+// (raw, checked for shape only), so that an unchanged article's lines go into the next manifest
+// without being parsed and formatted again; parse makes files of them when they are needed.
 type articleRecord struct {
 	id     model.ArticleID
 	source string
 	files  []fileEntry
+	raw    []byte // the file lines as read, each ending in a line break; nil once parsed or when made
+	nFiles int    // the number of file lines in raw
+}
+
+// count returns how many files the record lists.
+func (r *articleRecord) count() int {
+	if r.raw != nil {
+		return r.nFiles
+	}
+	return len(r.files)
+}
+
+// parse makes files of the raw lines read from the manifest (a no-op for a record already parsed).
+func (r *articleRecord) parse() error {
+	if r.raw == nil {
+		return nil
+	}
+	files := make([]fileEntry, 0, r.nFiles)
+	for rest := r.raw; len(rest) > 0; {
+		l, more, _ := bytes.Cut(rest, []byte{'\n'})
+		e, err := parseFileLine(strings.TrimPrefix(string(l), "file "))
+		if err != nil {
+			return fmt.Errorf("%w: article %s: %v", errManifestFormat, r.id, err)
+		}
+		files = append(files, e)
+		rest = more
+	}
+	r.files, r.raw, r.nFiles = files, nil, 0
+	return nil
 }
 
 // manifestReader reads a manifest as a stream: the header, then one article at a time (by id), then
@@ -131,9 +163,39 @@ func (m *manifestReader) nextArticle() (articleRecord, bool, error) {
 		return articleRecord{}, false, m.errorf("bad article line %q", l)
 	}
 	rec := articleRecord{id: model.ArticleID(id), source: source}
-	files, err := m.files()
-	rec.files = files
-	return rec, true, err
+	for {
+		l, ok := m.peek()
+		rest, isFile := strings.CutPrefix(l, "file ")
+		if !ok || !isFile {
+			return rec, true, m.sc.Err()
+		}
+		m.next()
+		if !fileLineShape(rest) {
+			return articleRecord{}, false, m.errorf("bad file line %q", rest)
+		}
+		rec.raw = append(append(rec.raw, l...), '\n')
+		rec.nFiles++
+	}
+}
+
+// fileLineShape reports whether s looks like "<sha256> <size> <path>": a 64-digit hex sum, a size in
+// decimal digits and a path. It is the cheap check of the lines an export carries through unparsed;
+// parseFileLine checks the rest.
+func fileLineShape(s string) bool {
+	const sumLen = 2 * sha256.Size
+	if len(s) < sumLen+4 || s[sumLen] != ' ' {
+		return false
+	}
+	size, path, ok := strings.Cut(s[sumLen+1:], " ")
+	if !ok || size == "" || path == "" {
+		return false
+	}
+	for i := range len(size) {
+		if size[i] < '0' || size[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // files reads the file lines that follow.
@@ -215,7 +277,11 @@ func newManifestWriter(w io.Writer, build, version string) *manifestWriter {
 }
 
 func (m *manifestWriter) article(rec articleRecord) {
-	fmt.Fprintf(m.w, "article %s %s\n", rec.id, rec.source)
+	m.w.WriteString("article " + string(rec.id) + " " + rec.source + "\n")
+	if rec.raw != nil {
+		m.w.Write(rec.raw)
+		return
+	}
 	m.files(rec.files)
 }
 

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -49,10 +50,16 @@ func (e *exporter) site(ctx context.Context) ([]fileEntry, error) {
 	f := &siteFiles{w: e.w, old: map[string]fileEntry{}, links: map[string]bool{}}
 	if e.old != nil {
 		old, err := e.old.site()
-		if err != nil {
+		switch {
+		case errors.Is(err, errManifestFormat):
+			// As for a damaged article record (exporter.articles): the site files are written as
+			// into an empty directory, and the new manifest replaces the damaged one.
+			e.s.log.Warn("the export's manifest is damaged: writing the site files in full", "manifest", manifestPath, "err", err)
+		case err != nil:
 			return nil, err
+		default:
+			f.old = old
 		}
-		f.old = old
 	}
 	if err := e.generated(ctx, f); err != nil {
 		return nil, err
@@ -222,42 +229,6 @@ func (e *exporter) listing(ctx context.Context, f *siteFiles) ([]sitemapURL, err
 		}
 	}
 	return urls, nil
-}
-
-// speakers writes the speaker pages: the library's speaker names (app.SpeakersJSONPath), /speakers
-// and the page of each person /speakers lists (the app.MaxPeopleListed most quoted; the others'
-// pages are rendered by app.wasm from the shell). Like the listing, they are made each time and
-// written when they differ.
-func (e *exporter) speakers(ctx context.Context, f *siteFiles) error {
-	s := e.s
-	js, err := s.speakersJSON()
-	if err != nil {
-		return err
-	}
-	files, err := e.w.putAsset(exportBody{app.SpeakersJSONPath, "application/json", js.variants[0].body}, f.old)
-	if err != nil {
-		return err
-	}
-	f.files = append(f.files, files...)
-	paths := s.lib.speakerPaths()
-	if len(paths) > app.MaxPeopleListed+1 {
-		paths = paths[:app.MaxPeopleListed+1]
-	}
-	for _, p := range paths {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		html, err := s.renderExportPage(ctx, p)
-		if err != nil {
-			return err
-		}
-		files, err := e.w.putAsset(exportBody{p, "text/html; charset=utf-8", html}, f.old)
-		if err != nil {
-			return err
-		}
-		f.files = append(f.files, files...)
-	}
-	return nil
 }
 
 // stale handles the old manifest's site files that this export did not make: an earlier build's

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"verbatim/app"
-	"verbatim/article/model"
 )
 
 // speakerTableOf returns the snapshot's speaker table: app.NameTable over every served article's
@@ -50,15 +49,4 @@ func (s *Server) speakersJSON() (*asset, error) {
 		}
 		return newAssetWith("application/json", b, nil, brotliFast), nil
 	})
-}
-
-// speakerPaths returns the paths of the speaker pages the library shows: /speakers, then each
-// person's page, for the static export.
-func (l *library) speakerPaths() []string {
-	t := l.snap.Load().speakerTableOf()
-	out := []string{model.SpeakersPath}
-	for _, p := range t.People {
-		out = append(out, model.SpeakerPath(p.Slug))
-	}
-	return out
 }

@@ -12,12 +12,14 @@ import (
 )
 
 // runExport implements `verbatim export`: it writes the whole site as static files into a directory
-// (Server.Export), or, into the directory of an earlier export, what changed since.
+// (Server.Export), or, into the directory of an earlier export, what changed since. Like serve, it
+// keeps the library's index in -state, so that a re-export parses only the files that changed.
 func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	site := siteFlags(fs, "comma-separated origins allowed to frame /embed/, written into the embed pages")
 	prune := fs.Bool("prune", false, "remove the files of articles the content no longer has (files the export did not write are left alone, and listed)")
+	state := fs.String("state", "", "directory for the library's index, so that a re-export parses only changed files (default: as serve's, $CACHE_DIRECTORY or the user's cache directory, under verbatim/; \"none\" keeps no state)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -34,6 +36,9 @@ func runExport(ctx context.Context, args []string, stderr io.Writer) error {
 		cfg.BaseURL = server.ExportDefaultBaseURL
 	}
 	cfg.StaticOEmbed = true
+	if cfg.StateDir, err = stateDir(*state, cfg.ContentDir); err != nil {
+		return err
+	}
 	s, err := server.NewServer(cfg)
 	if err != nil {
 		return err
