@@ -3,13 +3,14 @@ package server
 import "net/http"
 
 // preferredCoding returns the content coding the server sends a request when it has both: "br",
-// else "gzip", else "" (identity), as asset.pick chooses.
+// else "gzip", else "" (identity), as asset.pick chooses, from the same parse (acceptedCodings).
 func preferredCoding(r *http.Request) string {
-	ae := r.Header.Get("Accept-Encoding")
-	for _, c := range []string{"br", "gzip"} {
-		if acceptsEncoding(ae, c) {
-			return c
-		}
+	c := acceptedCodings(r.Header.Get("Accept-Encoding"))
+	switch {
+	case c.br:
+		return "br"
+	case c.gzip:
+		return "gzip"
 	}
 	return ""
 }
