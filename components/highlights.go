@@ -43,7 +43,8 @@ func highlightItem() app.UI {
 }
 
 // HighlightsIO renders the export and import of highlights as W3C Web Annotation JSON-LD: a button
-// that downloads them (with a hidden link highlights.js points at the file it made), a file field
+// that downloads them (highlights.js adds a hidden link to the file it made on the first export, so
+// the page holds no link without an address before then), a file field
 // that imports them back, and a status line. scope is "article" in the reader (the article's
 // highlights and corrections) and "all" on the library page (every one kept in this browser).
 // web/page/highlights.js handles both by their data- attributes.
@@ -68,7 +69,6 @@ func HighlightsIO(scope string) app.UI {
 	}
 	return box.Body(
 		export,
-		app.A().Class("visually-hidden").DataSet("hl-download", true).Hidden(true).Text("Download the export"),
 		field,
 		app.P().Class("hl-message").DataSet("hl-message", true).Attr("role", "status"),
 	)

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"verbatim/article"
 )
 
 func TestArticlePageHead(t *testing.T) {
@@ -182,6 +184,47 @@ func TestPrerenderedBooleansMeanWhatTheySay(t *testing.T) {
 		}
 		if selects == 0 && (p == "/import" || p == "/article/harbour-council") {
 			t.Errorf("%s: no select prerendered; the check saw nothing", p)
+		}
+	}
+}
+
+// TestPrerenderedLinksHaveAddresses checks every link of the prerendered pages as Lighthouse's SEO
+// audit (crawlable-anchors) and assistive technology read them: each <a> has an address that is
+// not javascript:, or is a disabled link (role link, aria-disabled true) that a script enables
+// once it has one, as the quote card's download links are until the card is drawn.
+func TestPrerenderedLinksHaveAddresses(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{parse: article.Parse}) // the real quotes: the card dialog is rendered
+	for _, p := range []string{"/", "/import", "/search", "/speakers", "/article/" + sampleID, "/embed/" + sampleID} {
+		_, page := do(t, s.Handler(), "GET", p, nil)
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		links, disabled := 0, 0
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode || n.Data != "a" {
+				continue
+			}
+			links++
+			attr := map[string]string{}
+			for _, a := range n.Attr {
+				attr[a.Key] = a.Val
+			}
+			href, ok := attr["href"]
+			switch {
+			case ok && strings.TrimSpace(href) != "" && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(href)), "javascript:"):
+			case !ok && attr["role"] == "link" && attr["aria-disabled"] == "true":
+				disabled++
+			default:
+				t.Errorf("%s: <a %v> has no address and is not a disabled link", p, n.Attr)
+			}
+		}
+		if links == 0 {
+			t.Errorf("%s: no link prerendered; the check saw nothing", p)
+		}
+		if p == "/article/"+sampleID && disabled != 2 {
+			t.Errorf("%s: %d disabled links, want the quote card's two", p, disabled)
 		}
 	}
 }

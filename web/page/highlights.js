@@ -1105,11 +1105,26 @@
     }
   }
 
+  // downloadLink returns box's hidden link for the export's file, made on the first export: the
+  // page has no link without an address before then (Lighthouse's crawlable-anchors).
+  function downloadLink(box) {
+    var a = box.querySelector("a[data-hl-download]");
+    if (!a) {
+      a = doc.createElement("a");
+      a.className = "visually-hidden";
+      a.hidden = true;
+      a.setAttribute("data-hl-download", "");
+      a.textContent = "Download the export";
+      box.appendChild(a);
+    }
+    return a;
+  }
+
   function exportFrom(box) {
     var root = rootOf(box);
     var id = box.getAttribute("data-hl-scope") === "article" && root ? articleID(root) : undefined;
     exportJSONLD(id).then(function (text) {
-      var a = box.querySelector("a[data-hl-download]");
+      var a = downloadLink(box);
       var n = JSON.parse(text).total;
       if (a.href && a.href.indexOf("blob:") === 0) {
         URL.revokeObjectURL(a.href);

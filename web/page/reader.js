@@ -785,7 +785,7 @@
     var share = d.querySelector('[data-action="card-share"]');
     var links = d.querySelectorAll("a[data-card-size]");
     share.hidden = true;
-    links.forEach(function (a) { a.removeAttribute("href"); });
+    links.forEach(function (a) { a.removeAttribute("href"); a.setAttribute("aria-disabled", "true"); });
     d.querySelector("[data-card-short]").hidden = true;
     d.hidden = false;
     d.querySelector('[data-action="card-close"]').focus();
@@ -801,6 +801,7 @@
           var url = URL.createObjectURL(c.blob);
           mine.urls.push(url);
           links[i].href = url;
+          links[i].removeAttribute("aria-disabled");
           links[i].download = name + (i ? "-square" : "") + ".png";
         });
         img.alt = "Quote card: “" + card.quote + "”" + (card.speaker ? " — " + card.speaker : "");
