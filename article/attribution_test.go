@@ -223,6 +223,13 @@ func TestSieveGerman(t *testing.T) {
 		{"a fronted object, the subject with an office after the verb", "Die Pläne kritisierte der Senator Tom Becker als „viel zu teuer“.", "viel zu teuer=Tom Becker/partial@before-verb-name"},
 		{"charakterisierte names a term", "Tom Becker charakterisierte den Plan als ein „teures Abenteuer ohne Ende“.", "teures Abenteuer ohne Ende=Tom Becker/partial@before-verb"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
+		{"als after a verb that neither says nor names", "Auch der Senator Tom Becker attackierte den Plan als den „teuersten Fehler der Stadt“.", "teuersten Fehler der Stadt=Tom Becker/partial@named-as"},
+		{"als in the perfect, the subject opens the sentence", "Die Stadt hatte den Bericht umgehend als „falsch und gefährlich“ zurückgewiesen.", "falsch und gefährlich=/partial@named-as"},
+		{"als in a relative clause names its phrase", "Am Hafen stand Tom Becker, der den Bau als „großen Erfolg für alle“ feierte.", "großen Erfolg für alle=Tom Becker/partial@named-as"},
+		{"als after a linking verb names nobody", "Der neue Hafen gilt seither als „teuerster Bau der Stadt“.", "teuerster Bau der Stadt=/scare@"},
+		{"als after a reflexive in a relative clause names nobody", "Eine Schule, die sich als „Schule für alle Kinder“ präsentiert, schließt.", "Schule für alle Kinder=/scare@"},
+		{"als in a passive relative clause names nobody", "Es ist ein Wind, der als „Sonnenwind aus dem Osten“ bezeichnet wird.", "Sonnenwind aus dem Osten=/scare@"},
+		{"a sentence that opens with a linking verb", "Galt Tom Becker früher als „Mann der Mitte“, so ist er heute allein.", "Mann der Mitte=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
 }
