@@ -206,6 +206,7 @@ func TestSieveGerman(t *testing.T) {
 		{"verb and subject after the quotation, the sentence goes on", "Die Lage sei „sehr ernst und bedrohlich“ für alle, sagte Tom Becker, seine Stadt werde „sofort und ohne Auflagen“ helfen.", "sehr ernst und bedrohlich=Tom Becker/partial@sentence-end | sofort und ohne Auflagen=Tom Becker/partial@before-verb-name"},
 		{"perfect after the quotation", "Die Brücke sei „viel zu teuer geworden“, hatte Tom Becker damals gesagt.", "viel zu teuer geworden=Tom Becker/partial@sentence-end"},
 		{"so and a speech verb close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Tom Becker über die Wahl.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
+		{"so, a verb, the subject, selbst and two place phrases close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Becker selbst über seinen Erfolg in dem Bundesland im Westen.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
 		{"name particles open the sentence", "Von der Heide erklärte, der Hafen sei „zu klein für die Schiffe“.", "zu klein für die Schiffe=Von der Heide/partial@before-verb"},
 		{"so and a verb after the quotation", "„Er ist ein harter Verhandler“, so beschrieb ihn der Senator Tom Becker.", "Er ist ein harter Verhandler=Tom Becker/direct@after-verb-name"},
 		{"mit diesen Worten after the quotation", "„Ich bin wieder da“, mit diesen Worten begrüßte Tom Becker die Gäste.", "Ich bin wieder da=Tom Becker/direct@after-verb-name"},
