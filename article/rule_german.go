@@ -415,6 +415,9 @@ func germanLabel(ts []tok, lo, c int) (match, bool) {
 // quotation that opens its sentence takes the place before the finite verb, so the word after it
 // is the verb, whatever verb it is, and its subject follows. t is the token after the comma.
 func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
+	if j := t + 1; j < n && ts[t].lower() == "so" && demonstrativeSubject(ts, j, n) {
+		return j, j + 1, npPronoun, true // "„…“, so letztere."
+	}
 	t = wordsCue(ts, t, n)
 	v := ts[t]
 	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
@@ -424,6 +427,9 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 	j := afterVerb(ts, t+1, n)
 	if j < n && objectPronounsDe[ts[j].lower()] && !ts[j].cap() {
 		j = afterVerb(ts, j+1, n) // "so charakterisierte ihn der Funktionär"
+	}
+	if demonstrativeSubject(ts, j, n) {
+		return j, j + 1, npPronoun, true // "„…“, sagte dieser."
 	}
 	a, b, kind = germanNP(ts, j, n)
 	if kind == npNone {
@@ -644,6 +650,17 @@ var titleVerbs = setOf("lautet", "lautete", "lauten", "lauteten", "heißt", "hie
 
 // objectPronounsDe are the German object pronouns that may stand between a verb and its subject.
 var objectPronounsDe = setOf("ihn", "ihm", "es", "uns")
+
+// demonstrativesDe are the German demonstratives that stand for a person named before, as the
+// subject of a clause after a quotation: "„…“, so letztere", "„…“, sagte dieser".
+var demonstrativesDe = setOf("dieser", "diese", "letztere", "letzterer", "erstere", "ersterer")
+
+// demonstrativeSubject reports whether token j is a demonstrative (demonstrativesDe) that ends its
+// clause, so that it stands alone as the subject: "so letztere." but not "so diese Zeitung".
+func demonstrativeSubject(ts []tok, j, n int) bool {
+	return j < n && ts[j].kind() == tWord && !ts[j].cap() && demonstrativesDe[ts[j].lower()] &&
+		(j+1 == n || ts[j+1].kind() == tPunct)
+}
 
 // wordsCue returns the index after a phrase that may stand before the verb in the clause after a
 // German quotation: "so" before a verb ("„…“, so charakterisierte ihn X") and "mit diesen Worten"
