@@ -207,6 +207,8 @@ func TestSieveGerman(t *testing.T) {
 		{"perfect after the quotation", "Die Brücke sei „viel zu teuer geworden“, hatte Tom Becker damals gesagt.", "viel zu teuer geworden=Tom Becker/partial@sentence-end"},
 		{"so and a speech verb close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Tom Becker über die Wahl.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
 		{"so, a verb, the subject, selbst and two place phrases close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Becker selbst über seinen Erfolg in dem Bundesland im Westen.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
+		{"sowie after a quotation joins subjects, no verb", "Die Helfer kamen. „Ärzte für alle“ sowie das Rote Kreuz kündigten Hilfe an.", "Ärzte für alle=/scare@"},
+		{"a number after a quotation opens a sentence, no verb", "Die Helfer kamen. „Wir gewinnen heute hier alle zusammen!“ 1300 Polizisten waren vor Ort.", "Wir gewinnen heute hier alle zusammen!=/direct@"},
 		{"so and a demonstrative after the quotation", "„Wir schaffen das nicht mehr“, so letztere.", "Wir schaffen das nicht mehr=Tom Becker/direct@after-verb-name"},
 		{"a speech verb and a demonstrative after the quotation", "„Wir schaffen das nicht mehr“, sagte dieser.", "Wir schaffen das nicht mehr=Tom Becker/direct@after-verb-name"},
 		{"name particles open the sentence", "Von der Heide erklärte, der Hafen sei „zu klein für die Schiffe“.", "zu klein für die Schiffe=Von der Heide/partial@before-verb"},

@@ -421,7 +421,7 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 	t = wordsCue(ts, t, n)
 	v := ts[t]
 	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
-		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
+		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" || isNumber(v) {
 		return 0, 0, npNone, false
 	}
 	j := afterVerb(ts, t+1, n)
