@@ -207,6 +207,8 @@ func TestSieveGerman(t *testing.T) {
 		{"perfect after the quotation", "Die Brücke sei „viel zu teuer geworden“, hatte Tom Becker damals gesagt.", "viel zu teuer geworden=Tom Becker/partial@sentence-end"},
 		{"so and a speech verb close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Tom Becker über die Wahl.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
 		{"so, a verb, the subject, selbst and two place phrases close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Becker selbst über seinen Erfolg in dem Bundesland im Westen.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
+		{"a fronted accusative, the subject with die and an office after the verb", "Den Unmut der Stadt brachte die Sprecherin Anna Schmidt zum Ausdruck: „Das geht nicht.“", "Das geht nicht.=Anna Schmidt/direct@colon-intro"},
+		{"a fronted die phrase may be the subject, not the die phrase after the verb", "Die Senatorin Anna Schmidt brachte die Sprecherin Eva Roth zum Schweigen: „Das geht nicht.“", "Das geht nicht.=Anna Schmidt/direct@colon-intro"},
 		{"sowie after a quotation joins subjects, no verb", "Die Helfer kamen. „Ärzte für alle“ sowie das Rote Kreuz kündigten Hilfe an.", "Ärzte für alle=/scare@"},
 		{"a number after a quotation opens a sentence, no verb", "Die Helfer kamen. „Wir gewinnen heute hier alle zusammen!“ 1300 Polizisten waren vor Ort.", "Wir gewinnen heute hier alle zusammen!=/direct@"},
 		{"so and a demonstrative after the quotation", "„Wir schaffen das nicht mehr“, so letztere.", "Wir schaffen das nicht mehr=Tom Becker/direct@after-verb-name"},

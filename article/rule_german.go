@@ -75,6 +75,29 @@ func postverbalSubject(ts []tok, v, limit int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// subjectAfterObject reads the subject after the German verb at v of a sentence that opens at lo with
+// an object that cannot be a subject ("Den Unmut der CDU brachte die Sprecherin Annette
+// Widmann-Mauz zum Ausdruck"): there a phrase with "die", "das" or "eine" that holds an office is
+// the subject, which postverbalSubject leaves open elsewhere ("Die Pläne lobte die Presse").
+func subjectAfterObject(ts []tok, lo, v, limit int) (a, b int, kind npKind) {
+	switch ts[lo].lower() {
+	case "den", "dem", "einen", "einem", "diesen", "diesem":
+	default:
+		return 0, 0, npNone
+	}
+	j := afterVerb(ts, v+1, limit)
+	if j >= limit || ts[j].kind() != tWord {
+		return 0, 0, npNone
+	}
+	switch ts[j].lower() {
+	case "die", "das", "eine":
+		if a, b, kind = germanNP(ts, j, limit); kind != npNone && holdsRole(ts, j, b) {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
+}
+
 // subjectAfterVerb reads the subject of a German speech verb at k that stands after it, in a
 // sentence that does not open with its subject: `Dazu gab das Ministerium bekannt: „`, `sagte
 // er gegenüber der Zeitung: „`. Between the subject and the colon or comma at end-1 stand only a
@@ -341,6 +364,9 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
 			if fronted(ts, lo) {
 				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {
+					return a2, b2, k2, v
+				}
+				if a2, b2, k2 := subjectAfterObject(ts, lo, v, end); k2 != npNone {
 					return a2, b2, k2, v
 				}
 			}
