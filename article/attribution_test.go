@@ -206,6 +206,13 @@ func TestSieveGerman(t *testing.T) {
 		{"verb and subject after the quotation, the sentence goes on", "Die Lage sei „sehr ernst und bedrohlich“ für alle, sagte Tom Becker, seine Stadt werde „sofort und ohne Auflagen“ helfen.", "sehr ernst und bedrohlich=Tom Becker/partial@sentence-end | sofort und ohne Auflagen=Tom Becker/partial@before-verb-name"},
 		{"perfect after the quotation", "Die Brücke sei „viel zu teuer geworden“, hatte Tom Becker damals gesagt.", "viel zu teuer geworden=Tom Becker/partial@sentence-end"},
 		{"so and a speech verb close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Tom Becker über die Wahl.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
+		{"so, a verb, the subject, selbst and two place phrases close the sentence", "Ein „großer Tag für die ganze Stadt“, so urteilte Becker selbst über seinen Erfolg in dem Bundesland im Westen.", "großer Tag für die ganze Stadt=Tom Becker/partial@sentence-end"},
+		{"a fronted accusative, the subject with die and an office after the verb", "Den Unmut der Stadt brachte die Sprecherin Anna Schmidt zum Ausdruck: „Das geht nicht.“", "Das geht nicht.=Anna Schmidt/direct@colon-intro"},
+		{"a fronted die phrase may be the subject, not the die phrase after the verb", "Die Senatorin Anna Schmidt brachte die Sprecherin Eva Roth zum Schweigen: „Das geht nicht.“", "Das geht nicht.=Anna Schmidt/direct@colon-intro"},
+		{"sowie after a quotation joins subjects, no verb", "Die Helfer kamen. „Ärzte für alle“ sowie das Rote Kreuz kündigten Hilfe an.", "Ärzte für alle=/scare@"},
+		{"a number after a quotation opens a sentence, no verb", "Die Helfer kamen. „Wir gewinnen heute hier alle zusammen!“ 1300 Polizisten waren vor Ort.", "Wir gewinnen heute hier alle zusammen!=/direct@"},
+		{"so and a demonstrative after the quotation", "„Wir schaffen das nicht mehr“, so letztere.", "Wir schaffen das nicht mehr=Tom Becker/direct@after-verb-name"},
+		{"a speech verb and a demonstrative after the quotation", "„Wir schaffen das nicht mehr“, sagte dieser.", "Wir schaffen das nicht mehr=Tom Becker/direct@after-verb-name"},
 		{"name particles open the sentence", "Von der Heide erklärte, der Hafen sei „zu klein für die Schiffe“.", "zu klein für die Schiffe=Von der Heide/partial@before-verb"},
 		{"so and a verb after the quotation", "„Er ist ein harter Verhandler“, so beschrieb ihn der Senator Tom Becker.", "Er ist ein harter Verhandler=Tom Becker/direct@after-verb-name"},
 		{"mit diesen Worten after the quotation", "„Ich bin wieder da“, mit diesen Worten begrüßte Tom Becker die Gäste.", "Ich bin wieder da=Tom Becker/direct@after-verb-name"},
@@ -223,6 +230,13 @@ func TestSieveGerman(t *testing.T) {
 		{"a fronted object, the subject with an office after the verb", "Die Pläne kritisierte der Senator Tom Becker als „viel zu teuer“.", "viel zu teuer=Tom Becker/partial@before-verb-name"},
 		{"charakterisierte names a term", "Tom Becker charakterisierte den Plan als ein „teures Abenteuer ohne Ende“.", "teures Abenteuer ohne Ende=Tom Becker/partial@before-verb"},
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
+		{"als after a verb that neither says nor names", "Auch der Senator Tom Becker attackierte den Plan als den „teuersten Fehler der Stadt“.", "teuersten Fehler der Stadt=Tom Becker/partial@named-as"},
+		{"als in the perfect, the subject opens the sentence", "Die Stadt hatte den Bericht umgehend als „falsch und gefährlich“ zurückgewiesen.", "falsch und gefährlich=/partial@named-as"},
+		{"als in a relative clause names its phrase", "Am Hafen stand Tom Becker, der den Bau als „großen Erfolg für alle“ feierte.", "großen Erfolg für alle=Tom Becker/partial@named-as"},
+		{"als after a linking verb names nobody", "Der neue Hafen gilt seither als „teuerster Bau der Stadt“.", "teuerster Bau der Stadt=/scare@"},
+		{"als after a reflexive in a relative clause names nobody", "Eine Schule, die sich als „Schule für alle Kinder“ präsentiert, schließt.", "Schule für alle Kinder=/scare@"},
+		{"als in a passive relative clause names nobody", "Es ist ein Wind, der als „Sonnenwind aus dem Osten“ bezeichnet wird.", "Sonnenwind aus dem Osten=/scare@"},
+		{"a sentence that opens with a linking verb", "Galt Tom Becker früher als „Mann der Mitte“, so ist er heute allein.", "Mann der Mitte=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
 }

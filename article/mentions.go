@@ -70,7 +70,8 @@ var officeAdjectives = wordList(lxOfficeAdjective, "senior", "longtime", "top", 
 
 // conjunctions end a mention: `,” but Zakaria asked` names nobody for the quotation before it.
 var conjunctions = wordList(lxConjunction, "and", "but", "or", "nor", "so", "yet", "because", "while", "when", "if", "as", "after",
-	"before", "although", "though", "since", "until", "where", "whether", "once", "unless", "than", "und", "aber")
+	"before", "although", "though", "since", "until", "where", "whether", "once", "unless", "than", "und", "aber",
+	"oder", "sowie", "sondern")
 
 // prepositions end a description's head ("a spokesman for the campaign").
 var prepositions = wordList(lxPreposition, "for", "of", "at", "in", "on", "with", "from", "to", "by", "close", "who", "which", "that",

@@ -28,6 +28,7 @@ var ruleStrength = [numRules]uint8{
 	ruleCreditLineID:    2,
 	ruleSentenceEndID:   2,
 	ruleSubjectID:       0,
+	ruleNamedAsID:       1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

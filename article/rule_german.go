@@ -75,6 +75,29 @@ func postverbalSubject(ts []tok, v, limit int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// subjectAfterObject reads the subject after the German verb at v of a sentence that opens at lo with
+// an object that cannot be a subject ("Den Unmut der CDU brachte die Sprecherin Annette
+// Widmann-Mauz zum Ausdruck"): there a phrase with "die", "das" or "eine" that holds an office is
+// the subject, which postverbalSubject leaves open elsewhere ("Die Pläne lobte die Presse").
+func subjectAfterObject(ts []tok, lo, v, limit int) (a, b int, kind npKind) {
+	switch ts[lo].lower() {
+	case "den", "dem", "einen", "einem", "diesen", "diesem":
+	default:
+		return 0, 0, npNone
+	}
+	j := afterVerb(ts, v+1, limit)
+	if j >= limit || ts[j].kind() != tWord {
+		return 0, 0, npNone
+	}
+	switch ts[j].lower() {
+	case "die", "das", "eine":
+		if a, b, kind = germanNP(ts, j, limit); kind != npNone && holdsRole(ts, j, b) {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
+}
+
 // subjectAfterVerb reads the subject of a German speech verb at k that stands after it, in a
 // sentence that does not open with its subject: `Dazu gab das Ministerium bekannt: „`, `sagte
 // er gegenüber der Zeitung: „`. Between the subject and the colon or comma at end-1 stand only a
@@ -343,6 +366,9 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {
 					return a2, b2, k2, v
 				}
+				if a2, b2, k2 := subjectAfterObject(ts, lo, v, end); k2 != npNone {
+					return a2, b2, k2, v
+				}
 			}
 			return a, b, kind, v
 		}
@@ -415,15 +441,21 @@ func germanLabel(ts []tok, lo, c int) (match, bool) {
 // quotation that opens its sentence takes the place before the finite verb, so the word after it
 // is the verb, whatever verb it is, and its subject follows. t is the token after the comma.
 func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
+	if j := t + 1; j < n && ts[t].lower() == "so" && demonstrativeSubject(ts, j, n) {
+		return j, j + 1, npPronoun, true // "„…“, so letztere."
+	}
 	t = wordsCue(ts, t, n)
 	v := ts[t]
 	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
-		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" {
+		v.is(lxPronoun) || v.is(lxCapStop) && !isVerb(v) || v.lower() == "so" || isNumber(v) {
 		return 0, 0, npNone, false
 	}
 	j := afterVerb(ts, t+1, n)
 	if j < n && objectPronounsDe[ts[j].lower()] && !ts[j].cap() {
 		j = afterVerb(ts, j+1, n) // "so charakterisierte ihn der Funktionär"
+	}
+	if demonstrativeSubject(ts, j, n) {
+		return j, j + 1, npPronoun, true // "„…“, sagte dieser."
 	}
 	a, b, kind = germanNP(ts, j, n)
 	if kind == npNone {
@@ -644,6 +676,17 @@ var titleVerbs = setOf("lautet", "lautete", "lauten", "lauteten", "heißt", "hie
 
 // objectPronounsDe are the German object pronouns that may stand between a verb and its subject.
 var objectPronounsDe = setOf("ihn", "ihm", "es", "uns")
+
+// demonstrativesDe are the German demonstratives that stand for a person named before, as the
+// subject of a clause after a quotation: "„…“, so letztere", "„…“, sagte dieser".
+var demonstrativesDe = setOf("dieser", "diese", "letztere", "letzterer", "erstere", "ersterer")
+
+// demonstrativeSubject reports whether token j is a demonstrative (demonstrativesDe) that ends its
+// clause, so that it stands alone as the subject: "so letztere." but not "so diese Zeitung".
+func demonstrativeSubject(ts []tok, j, n int) bool {
+	return j < n && ts[j].kind() == tWord && !ts[j].cap() && demonstrativesDe[ts[j].lower()] &&
+		(j+1 == n || ts[j+1].kind() == tPunct)
+}
 
 // wordsCue returns the index after a phrase that may stand before the verb in the clause after a
 // German quotation: "so" before a verb ("„…“, so charakterisierte ihn X") and "mit diesen Worten"

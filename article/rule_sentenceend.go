@@ -125,8 +125,21 @@ func germanClosing(ts []tok, t, end int) (a, b int, kind npKind, verb int) {
 	switch {
 	case t >= end || ts[t].kind() != tWord || ts[t].cap():
 	case isVerb(ts[t]) && ts[t].lower() != "so":
-		if a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end); kind != npNone && (b == end || ts[b].isPunct(",") || skipPhrase(ts, b, end) == end) {
-			return a, b, kind, t
+		if a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end); kind != npNone {
+			c := b
+			if c < end && ts[c].kind() == tWord && !ts[c].cap() && focusParticles[ts[c].lower()] {
+				c++ // "so urteilte Romney selbst über seinen Erfolg"
+			}
+			for n := 0; n < 3 && c < end; n++ {
+				p := skipPhrase(ts, c, end)
+				if p == c {
+					break
+				}
+				c = p // "über seinen Erfolg in dem Bundesstaat im Mittleren Westen"
+			}
+			if c == end || ts[c].isPunct(",") {
+				return a, b, kind, t
+			}
 		}
 	case auxiliariesDe[ts[t].lower()]:
 		a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end)

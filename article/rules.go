@@ -31,6 +31,7 @@ const (
 	ruleCreditLineID           // “…”⏎— Smith, on Tuesday.
 	ruleSentenceEndID          // … “…” for the town, Smith said.
 	ruleSubjectID              // Smith has long defended the plan as “…”
+	ruleNamedAsID              // Die Regierung wies den Bericht als „falsch“ zurück (German)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -59,6 +60,7 @@ var ruleNames = [numRules]string{
 	ruleCreditLineID:    "credit-line",
 	ruleSentenceEndID:   "sentence-end",
 	ruleSubjectID:       "subject",
+	ruleNamedAsID:       "named-as",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -107,6 +109,7 @@ var sieve = []sieveRule{
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},
+	{"named-as", local(ruleNamedAs), scopeUtterance},
 }
 
 // local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.

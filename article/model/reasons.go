@@ -21,6 +21,7 @@ var ruleReasons = map[string]string{
 	"credit-line":      "a credit line after the quotation",
 	"sentence-end":     "at the end of the sentence",
 	"subject":          "the sentence's subject, with no speech verb",
+	"named-as":         "whoever names something with it (… als „…“ bezeichnete)",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",

@@ -1,0 +1,125 @@
+package article
+
+// ruleNamedAs links a German quotation that names a thing after "als" to whoever names it, whatever
+// the verb: the subject of a sentence that opens with it ("Die Bundesregierung hatte den Bericht
+// umgehend als „falsch“ zurückgewiesen", "Auch der Minister attackierte den Iran als den „…“"),
+// or the phrase a relative clause hangs on ("ein Kommentar, der die Entscheidung als „…“
+// bezeichnet"). A verb that only links ("gilt als", "dient als"), a passive ("wurde als „…“
+// bezeichnet") or a reflexive ("präsentiert sich als") names nobody's words.
+func ruleNamedAs(ps *paraState, qi int) (match, bool) {
+	if !ps.de {
+		return match{}, false
+	}
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	k := qi - 1
+	if k > lo && ts[k].is(lxDeterminer) {
+		k-- // "als den „führenden Förderer …“"
+	}
+	if k <= lo || ts[k].kind() != tWord || ts[k].lower() != "als" {
+		return match{}, false
+	}
+	if c := relativeComma(ts, lo, k); c >= 0 {
+		if passiveAfter(ts, qi+1) || reflexiveIn(ts, c, k) {
+			return match{}, false
+		}
+		a, b, kind := antecedent(ts, c, lo)
+		if kind == npNone {
+			return match{}, false
+		}
+		return match{a: a, b: b, kind: kind, cue: c + 1, rule: ruleNamedAsID}, true
+	}
+	if lo+1 < k && ts[lo].cap() && focusParticles[ts[lo].lower()] {
+		lo++ // "Auch der Minister attackierte"
+	}
+	if !opensWithSubject(ts, lo) || linkingVerb(ts[lo].lower()) {
+		return match{}, false // "Galt Ratzinger als „…“" opens with its verb
+	}
+	a, b, kind, v := germanSubject(ts, lo, k)
+	if kind == npNone || v < 0 || linkingVerb(ts[v].lower()) {
+		return match{}, false
+	}
+	for j := max(v, b-1) + 1; j < k; j++ {
+		if ts[j].kind() != tWord || ts[j].lower() == "sich" || ts[j].is(lxConjunction) {
+			return match{}, false // a reflexive, or a clause of its own between the verb and "als"
+		}
+	}
+	return match{a: a, b: b, kind: kind, cue: v, rule: ruleNamedAsID}, true
+}
+
+// relativeComma returns the comma in tokens (lo, k) that opens a relative clause reaching to k
+// (", der die Entscheidung als"), or -1: the last comma before k, followed by a relative pronoun.
+func relativeComma(ts []tok, lo, k int) int {
+	for c := k - 1; c > lo; c-- {
+		if ts[c].kind() != tWord {
+			if !ts[c].isPunct(",") {
+				return -1
+			}
+			switch ts[c+1].lower() {
+			case "der", "die", "das", "welcher", "welche", "welches":
+				if c+1 < k && !ts[c+1].cap() {
+					return c
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// antecedent returns the phrase that ends at the comma c, which a relative clause after it hangs
+// on: "eine griechische Botschaft, welche", "vom Fahrgastverband IGEB, der".
+func antecedent(ts []tok, c, lo int) (a, b int, kind npKind) {
+	j := c - 1
+	for j > lo && c-j < maxGermanNP && ts[j].kind() == tWord && !ts[j].is(lxDeterminer) && (ts[j].cap() || ts[j-1].kind() == tWord && !ts[j-1].cap()) {
+		if !ts[j].cap() && !ts[j-1].is(lxDeterminer) && !(ts[j-1].kind() == tWord && !ts[j-1].cap() && ts[j-1].lower() != "" && j-2 >= lo && ts[j-2].is(lxDeterminer)) {
+			break // a lower-case word that no determiner opens: no adjective of the phrase
+		}
+		j--
+	}
+	if ts[j].kind() != tWord || !ts[j].is(lxDeterminer) && !ts[j].cap() {
+		j++
+	}
+	if j >= c || ts[j].is(lxPronoun) {
+		return 0, 0, npNone
+	}
+	a, b, kind = germanNP(ts, j, c)
+	if kind == npNone || b != c {
+		return 0, 0, npNone
+	}
+	return a, b, kind
+}
+
+// reflexiveIn reports whether "sich" stands in tokens (c, k): "die sich als „…“ präsentiert".
+func reflexiveIn(ts []tok, c, k int) bool {
+	for j := c + 1; j < k; j++ {
+		if ts[j].kind() == tWord && ts[j].lower() == "sich" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAfter reports whether the verbs that close a clause at token j are a passive's ("als
+// „Sonnenwind“ bezeichnet wird").
+func passiveAfter(ts []tok, j int) bool {
+	for n := 0; j < len(ts) && n < 4 && ts[j].kind() == tWord; j, n = j+1, n+1 {
+		switch ts[j].lower() {
+		case "wird", "wurde", "werden", "wurden", "worden", "gilt", "galt":
+			return true
+		}
+	}
+	return false
+}
+
+// linkingVerb reports whether the German finite verb w only links its subject to an "als" phrase
+// ("gilt als", "dient als") or forms a passive ("wurde als … bezeichnet"): nobody speaks there.
+func linkingVerb(w string) bool {
+	switch w {
+	case "gilt", "galt", "gelten", "galten", "dient", "diente", "dienen", "dienten",
+		"ist", "war", "sind", "waren", "sei", "wäre", "wird", "wurde", "werden", "wurden", "worden", "würde",
+		"fungiert", "fungierte":
+		return true
+	}
+	return false
+}
