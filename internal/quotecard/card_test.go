@@ -65,6 +65,43 @@ func TestCards(t *testing.T) {
 	}
 }
 
+// TestPNGReusesCanvas checks that a card PNG draws on a canvas another card was drawn on (canvases)
+// is the card alone: each card of a sequence, at both sizes, decodes to exactly the pixels Draw
+// gives it on a fresh image, whichever card (a long quotation's, inked nearly everywhere, or a short
+// one's) came before it. Not parallel: each card is to find the canvas the one before left.
+func TestPNGReusesCanvas(t *testing.T) {
+	long := strings.Repeat("They have a very similar approach to international affairs. ", 40)
+	seq := []Card{
+		{Quote: long, Speaker: "Dmitry Peskov", Role: "Kremlin spokesman", Title: "Putin's spokesman", Link: "l"},
+		{Quote: "We keep it.", Speaker: "Anna Voss", Title: "The ferry stays", Link: "l"},
+		{Title: "A title card", Site: "Courier", Date: "3 March 2026", Link: "l"},
+		{Quote: long, Speaker: "A", Title: "T", Link: "l"},
+	}
+	for _, size := range []Size{Landscape, Square} {
+		for i, c := range seq {
+			b, err := PNG(c, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatalf("%s card %d does not decode: %v", sizeName(size), i, err)
+			}
+			l, err := Lay(c, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := l.Draw()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p, ok := got.(*image.Paletted); !ok || !bytes.Equal(p.Pix, want.Pix) {
+				t.Errorf("%s card %d differs from the card drawn on a fresh image", sizeName(size), i)
+			}
+		}
+	}
+}
+
 func sizeName(s Size) string {
 	if s == Square {
 		return "square"
