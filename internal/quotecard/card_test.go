@@ -87,19 +87,26 @@ func TestPNGReusesCanvas(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s card %d does not decode: %v", sizeName(size), i, err)
 			}
-			l, err := Lay(c, size)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := l.Draw()
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, want := layAndDraw(t, c, size)
 			if p, ok := got.(*image.Paletted); !ok || !bytes.Equal(p.Pix, want.Pix) {
 				t.Errorf("%s card %d differs from the card drawn on a fresh image", sizeName(size), i)
 			}
 		}
 	}
+}
+
+// layAndDraw lays out c at size and draws it on a new image.
+func layAndDraw(t *testing.T, c Card, size Size) (Layout, *image.Paletted) {
+	t.Helper()
+	l, err := Lay(c, size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := l.Draw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l, img
 }
 
 func sizeName(s Size) string {
@@ -207,14 +214,7 @@ func TestDrawMatchesRGBA(t *testing.T) {
 		{Title: "The ferry stays: the council votes to keep the island's lifeline", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/ferry"},
 	} {
 		for _, size := range []Size{Landscape, Square} {
-			l, err := Lay(c, size)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := l.Draw()
-			if err != nil {
-				t.Fatal(err)
-			}
+			l, got := layAndDraw(t, c, size)
 			want := drawRGBA(t, l)
 			inked, worst := 0, 0
 			for y := range size.H {
