@@ -1,15 +1,20 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
+	"verbatim/article/model"
 	"verbatim/internal/genlib"
 )
 
@@ -18,9 +23,11 @@ import (
 // export into an empty folder, then, after one article changed, an incremental one into the same
 // folder. Both load the library with a state dir, as `verbatim export` does (-state): the full one
 // builds the index, the incremental one reads it and parses only the changed file. It reports the
-// full export's articles per second (full-articles/s), the incremental export's seconds
-// (incremental-s), and the library's loads (NewServer: parse or read the index, and start), which
-// each pays before it exports: load-s for the full one, incremental-load-s for the incremental one.
+// full export's articles per second (full-articles/s), the processor time it took per article in all
+// the process's threads (full-cpu-ms/article: what the export needs of the cores when they are its
+// own, which a shared host's wall time hides), the incremental export's seconds (incremental-s), and
+// the library's loads (NewServer: parse or read the index, and start), which each pays before it
+// exports: load-s for the full one, incremental-load-s for the incremental one.
 func BenchmarkExport(b *testing.B) {
 	v := os.Getenv("VERBATIM_EXPORT_ARTICLES")
 	if v == "" {
@@ -51,7 +58,9 @@ func BenchmarkExport(b *testing.B) {
 		dir := filepath.Join(b.TempDir(), "site")
 		state := filepath.Join(b.TempDir(), "state")
 		s, load := newServer(state)
+		cpu := cpuTime(b)
 		full, err := s.Export(context.Background(), dir, ExportOptions{})
+		cpu = cpuTime(b) - cpu
 		s.Close()
 		if err != nil || full.Rendered != n {
 			b.Fatalf("full export: %+v %v", full, err)
@@ -67,8 +76,123 @@ func BenchmarkExport(b *testing.B) {
 		}
 		b.ReportMetric(float64(n)/full.Duration.Seconds(), "full-articles/s")
 		b.ReportMetric(full.Duration.Seconds(), "full-s")
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(n), "full-cpu-ms/article")
 		b.ReportMetric(inc.Duration.Seconds(), "incremental-s")
 		b.ReportMetric(load.Seconds(), "load-s")
 		b.ReportMetric(incLoad.Seconds(), "incremental-load-s")
 	}
+}
+
+// cpuTime returns the processor time (user and system) the process has used so far.
+func cpuTime(b *testing.B) time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
+// BenchmarkExportCompression compresses the bodies an export compresses for each article (its page,
+// embed page, JSON and oEmbed JSON, of 40 generated articles) with each brotli quality and gzip level
+// an export might choose, one sub-benchmark per kind of body. Each iteration compresses one body with
+// every choice in turn, on one locked thread, and adds up the thread's processor time per choice, so
+// that a loaded host's waits count in none of them. Per choice it reports that time per body
+// (µs/body) and the mean size of its output (bytes/body), beside the bodies' own (raw-bytes/body).
+// It measures what a lower brotli quality or gzip level than the export's would save in time and cost
+// in bytes.
+func BenchmarkExportCompression(b *testing.B) {
+	content := b.TempDir()
+	if err := genlib.Write(content, 40); err != nil {
+		b.Fatal(err)
+	}
+	s, err := NewServer(Config{ContentDir: content, WebDir: webWithoutWasm(b), BaseURL: "https://verbatim.example", StaticOEmbed: true, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	kinds := []struct {
+		name   string
+		bodies [][]byte
+	}{{name: "page"}, {name: "embed"}, {name: "json"}, {name: "oembed"}}
+	for id := range s.lib.All() {
+		a, err := s.lib.Get(ctx, id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		page, err := s.renderExportPage(ctx, model.ArticlePath(id))
+		if err != nil {
+			b.Fatal(err)
+		}
+		embed, err := s.renderExportPage(ctx, model.EmbedPath(id))
+		if err != nil {
+			b.Fatal(err)
+		}
+		js, err := marshalJSON(a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		oembed, err := marshalJSON(newOEmbed(s.cfg.BaseURL, a, oembedWidth, oembedHeight))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i, body := range [][]byte{page, embed, js, oembed} {
+			kinds[i].bodies = append(kinds[i].bodies, body)
+		}
+	}
+	gzip6, err := gzip.NewWriterLevel(nil, gzip.DefaultCompression)
+	if err != nil {
+		b.Fatal(err)
+	}
+	codecs := []struct {
+		name     string
+		compress func([]byte) []byte
+	}{
+		{"br4", func(x []byte) []byte { return compressBrotli(x, 4) }},
+		{"br5", func(x []byte) []byte { return compressBrotli(x, brotliFast) }}, // the export's
+		{"gzip6", func(x []byte) []byte {
+			var out bytes.Buffer
+			gzip6.Reset(&out)
+			gzip6.Write(x)
+			gzip6.Close()
+			return out.Bytes()
+		}},
+		{"gzip9", compressGzip}, // the export's
+	}
+	for _, k := range kinds {
+		b.Run("kind="+k.name, func(b *testing.B) {
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			cpu := make([]time.Duration, len(codecs))
+			size := make([]int, len(codecs))
+			raw, n := 0, 0
+			for b.Loop() {
+				x := k.bodies[n%len(k.bodies)]
+				for i, c := range codecs {
+					start := threadTime(b)
+					out := c.compress(x)
+					cpu[i] += threadTime(b) - start
+					size[i] += len(out)
+				}
+				raw += len(x)
+				n++
+			}
+			for i, c := range codecs {
+				b.ReportMetric(float64(cpu[i].Microseconds())/float64(n), c.name+"-µs/body")
+				b.ReportMetric(float64(size[i])/float64(n), c.name+"-bytes/body")
+			}
+			b.ReportMetric(float64(raw)/float64(n), "raw-bytes/body")
+		})
+	}
+}
+
+// threadTime returns the processor time (user and system) the calling thread has used so far: the
+// benchmark locks its goroutine to the thread.
+func threadTime(b *testing.B) time.Duration {
+	const rusageThread = 1 // RUSAGE_THREAD, Linux's
+	var u syscall.Rusage
+	if err := syscall.Getrusage(rusageThread, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }

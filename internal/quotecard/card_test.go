@@ -65,6 +65,50 @@ func TestCards(t *testing.T) {
 	}
 }
 
+// TestPNGReusesCanvas checks that a card PNG draws on a canvas another card was drawn on (canvases)
+// is the card alone: each card of a sequence, at both sizes, decodes to exactly the pixels Draw
+// gives it on a fresh image, whichever card (a long quotation's, inked nearly everywhere, or a short
+// one's) came before it. Not parallel: each card is to find the canvas the one before left.
+func TestPNGReusesCanvas(t *testing.T) {
+	long := strings.Repeat("They have a very similar approach to international affairs. ", 40)
+	seq := []Card{
+		{Quote: long, Speaker: "Dmitry Peskov", Role: "Kremlin spokesman", Title: "Putin's spokesman", Link: "l"},
+		{Quote: "We keep it.", Speaker: "Anna Voss", Title: "The ferry stays", Link: "l"},
+		{Title: "A title card", Site: "Courier", Date: "3 March 2026", Link: "l"},
+		{Quote: long, Speaker: "A", Title: "T", Link: "l"},
+	}
+	for _, size := range []Size{Landscape, Square} {
+		for i, c := range seq {
+			b, err := PNG(c, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatalf("%s card %d does not decode: %v", sizeName(size), i, err)
+			}
+			_, want := layAndDraw(t, c, size)
+			if p, ok := got.(*image.Paletted); !ok || !bytes.Equal(p.Pix, want.Pix) {
+				t.Errorf("%s card %d differs from the card drawn on a fresh image", sizeName(size), i)
+			}
+		}
+	}
+}
+
+// layAndDraw lays out c at size and draws it on a new image.
+func layAndDraw(t *testing.T, c Card, size Size) (Layout, *image.Paletted) {
+	t.Helper()
+	l, err := Lay(c, size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := l.Draw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l, img
+}
+
 func sizeName(s Size) string {
 	if s == Square {
 		return "square"
@@ -170,14 +214,7 @@ func TestDrawMatchesRGBA(t *testing.T) {
 		{Title: "The ferry stays: the council votes to keep the island's lifeline", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/ferry"},
 	} {
 		for _, size := range []Size{Landscape, Square} {
-			l, err := Lay(c, size)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := l.Draw()
-			if err != nil {
-				t.Fatal(err)
-			}
+			l, got := layAndDraw(t, c, size)
 			want := drawRGBA(t, l)
 			inked, worst := 0, 0
 			for y := range size.H {
