@@ -32,24 +32,20 @@ func newLRU(limit int64) *lru {
 }
 
 // get returns the value of key, marking it used.
-func (c *lru) get(key string) (any, bool) {
+func (c *lru) get(key string) (any, bool) { return c.lookup(key, true) }
+
+// peek returns the value of key without marking it used.
+func (c *lru) peek(key string) (any, bool) { return c.lookup(key, false) }
+
+func (c *lru) lookup(key string, use bool) (any, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.items[key]
 	if !ok {
 		return nil, false
 	}
-	c.order.MoveToFront(el)
-	return el.Value.(*lruItem).val, true
-}
-
-// peek returns the value of key without marking it used.
-func (c *lru) peek(key string) (any, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	el, ok := c.items[key]
-	if !ok {
-		return nil, false
+	if use {
+		c.order.MoveToFront(el)
 	}
 	return el.Value.(*lruItem).val, true
 }

@@ -2,7 +2,6 @@ package server
 
 import (
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -14,12 +13,7 @@ import (
 // itself is parsed once). Work a request hands off (a page's upgrade) runs meanwhile, as it would
 // in the server, but is not waited for.
 func BenchmarkColdPage(b *testing.B) {
-	s, err := NewServer(Config{WebDir: "../web", Logger: newTestLogger(io.Discard)})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	h := s.Handler()
+	h := newBenchServer(b).Handler()
 	w := &discardWriter{h: http.Header{}}
 	i := 0
 	b.ReportAllocs()
