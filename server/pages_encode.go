@@ -2,6 +2,8 @@ package server
 
 import (
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"net/http"
 )
 
@@ -49,6 +51,17 @@ func pageAsset(contentType string, body []byte, codings []string, cold bool) *as
 		if len(enc) < len(body) {
 			a.variants = append(a.variants, newEncoding(c, enc))
 		}
+	}
+	// Weak ETags, of the HTML and the coding: the cold and the upgraded encodings are the same page,
+	// so a browser that revalidates the cold one after the upgrade gets 304, not the page again
+	// (pages are served no-cache, and revalidated on every visit). A weak ETag never satisfies
+	// If-Range, so a range request cannot mix the bytes of the two.
+	sum := sha256.Sum256(body)
+	tag := hex.EncodeToString(sum[:12])
+	for i := range a.variants {
+		v := &a.variants[i]
+		v.etag = `W/"` + tag + etagSuffix[v.name] + `"`
+		v.etagValue = []string{v.etag}
 	}
 	return a
 }
