@@ -305,26 +305,35 @@ func compressBrotli(body []byte, quality int) []byte {
 	return b.Bytes()
 }
 
-// brotliWriters and gzipWriters keep compressors between bodies, by brotli quality: a brotli writer
-// allocates and clears about a megabyte of hash tables, a gzip one at BestCompression about as
-// much, which was a third of compressing an exported article's page.
+// brotliWriters and gzipWriters keep compressors between bodies, by quality and level: a brotli
+// writer allocates and clears about a megabyte of hash tables, a gzip one at BestCompression about
+// as much, which was a third of compressing an exported article's page.
 var (
 	brotliWriters sync.Map // quality → *sync.Pool of *brotli.Writer
-	gzipWriters   = sync.Pool{New: func() any {
-		w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression)
-		return w
-	}}
+	gzipWriters   sync.Map // level → *sync.Pool of *gzip.Writer
 )
 
-func compressGzip(body []byte) []byte {
+// compressGzip compresses body with gzip at BestCompression.
+func compressGzip(body []byte) []byte { return compressGzipLevel(body, gzip.BestCompression) }
+
+// compressGzipLevel compresses body with gzip at level (gzip.BestSpeed to gzip.BestCompression).
+func compressGzipLevel(body []byte, level int) []byte {
 	var b bytes.Buffer
 	b.Grow(len(body)/3 + 64)
-	w := gzipWriters.Get().(*gzip.Writer)
+	p, ok := gzipWriters.Load(level)
+	if !ok {
+		p, _ = gzipWriters.LoadOrStore(level, &sync.Pool{New: func() any {
+			w, _ := gzip.NewWriterLevel(nil, level)
+			return w
+		}})
+	}
+	pool := p.(*sync.Pool)
+	w := pool.Get().(*gzip.Writer)
 	w.Reset(&b)
 	w.Write(body)
 	w.Close()
 	w.Reset(nil)
-	gzipWriters.Put(w)
+	pool.Put(w)
 	return b.Bytes()
 }
 

@@ -107,7 +107,8 @@ func NewServer(cfg Config) (*Server, error) {
 	}
 	s.lib = lib
 	unlist := prerender.add(lib)
-	s.release = func() { unlist(); lib.close() }
+	s.upgrades = newUpgrader(upgradeQueue)
+	s.release = func() { s.upgrades.close(); unlist(); lib.close() }
 	web, err := loadWebDir(cfg.WebDir, s.log)
 	if err != nil {
 		s.release()

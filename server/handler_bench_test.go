@@ -22,12 +22,7 @@ func (w *discardWriter) WriteHeader(code int)        { w.code = code }
 // secure, the resource headers, the cache, the encoding pick), as Chromium asks for it; its
 // allocations per request are the figure to watch (budget 5: the small JSON against nginx).
 func BenchmarkArticleJSONHandler(b *testing.B) {
-	s, err := NewServer(Config{WebDir: "../web", Logger: newTestLogger(io.Discard)})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	h := s.Handler()
+	h := newBenchServer(b).Handler()
 	req := httptest.NewRequest("GET", "/articles/harbour-council.json", nil)
 	req.Header.Set("Accept-Encoding", "gzip, deflate, br, zstd")
 	w := &discardWriter{h: http.Header{}}
@@ -39,4 +34,16 @@ func BenchmarkArticleJSONHandler(b *testing.B) {
 			b.Fatalf("status %d", w.code)
 		}
 	}
+}
+
+// newBenchServer returns a server on the built web folder and the embedded samples, closed when b
+// ends.
+func newBenchServer(b *testing.B) *Server {
+	b.Helper()
+	s, err := NewServer(Config{WebDir: "../web", Logger: newTestLogger(io.Discard)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
 }

@@ -32,21 +32,28 @@ func newLRU(limit int64) *lru {
 }
 
 // get returns the value of key, marking it used.
-func (c *lru) get(key string) (any, bool) {
+func (c *lru) get(key string) (any, bool) { return c.lookup(key, true) }
+
+// peek returns the value of key without marking it used.
+func (c *lru) peek(key string) (any, bool) { return c.lookup(key, false) }
+
+func (c *lru) lookup(key string, use bool) (any, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.items[key]
 	if !ok {
 		return nil, false
 	}
-	c.order.MoveToFront(el)
+	if use {
+		c.order.MoveToFront(el)
+	}
 	return el.Value.(*lruItem).val, true
 }
 
 // put stores val under key at the given cost in bytes, evicting the least recently used entries
-// beyond the bound. A value over an eighth of the bound is not kept, so that one huge article
-// cannot empty the cache.
-func (c *lru) put(key string, val any, cost int64) {
+// beyond the bound, and reports whether it kept val. A value over an eighth of the bound is not
+// kept, so that one huge article cannot empty the cache.
+func (c *lru) put(key string, val any, cost int64) bool {
 	cost += int64(len(key)) + 64
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -54,10 +61,38 @@ func (c *lru) put(key string, val any, cost int64) {
 		c.remove(el)
 	}
 	if cost > c.limit/8 {
-		return
+		return false
 	}
 	c.items[key] = c.order.PushFront(&lruItem{key: key, val: val, cost: cost})
 	c.size += cost
+	c.evict() // never val: it is the most recent entry, and at most an eighth of the bound
+	return true
+}
+
+// replace stores val under key at the given cost in place of old, when the cache still holds old
+// there (the entry was neither evicted nor replaced since), and reports whether it did. The entry
+// keeps its place in the recency order: replacing it is not a use.
+func (c *lru) replace(key string, old, val any, cost int64) bool {
+	cost += int64(len(key)) + 64
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.items[key]
+	if !ok || el.Value.(*lruItem).val != old {
+		return false
+	}
+	if cost > c.limit/8 {
+		c.remove(el)
+		return false
+	}
+	it := el.Value.(*lruItem)
+	c.size += cost - it.cost
+	it.val, it.cost = val, cost
+	c.evict()
+	return c.items[key] == el
+}
+
+// evict removes the least recently used entries until the cache is within its bound.
+func (c *lru) evict() {
 	for c.size > c.limit {
 		c.remove(c.order.Back())
 	}

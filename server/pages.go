@@ -18,11 +18,12 @@ import (
 // post-processor (postProcess): the inline style sheet and settings script, the page scripts of the
 // page's kind (and go-app's app.wasm loader only where the page boots it), the canonical og:url, the
 // oEmbed discovery link on article pages, and the partner list on /embed/ pages, among its steps.
-// Finished pages are compressed at brotliFast (brotli 11 is too slow for a request), in the one
-// encoding the first request takes, then in all when a request takes another (coldPageBody), and kept
-// in the library's bounded cache by URL and by what the page shows (the article's source
-// fingerprint, or the library's generation for the other pages), and served with the document
-// headers.
+// Finished pages are compressed in the one encoding the first request takes, then in all when a
+// request takes another (coldPageBody, fullPage), at a fast level on the request's path, kept in the
+// library's bounded cache by URL and by what the page shows (the article's source fingerprint, or
+// the library's generation for the other pages), and served with the document headers; the
+// upgrader then compresses the cached page again at brotliFast (brotli 11 is too slow even there)
+// and puts it in the cache in its place, for the requests after.
 //
 // Trust boundary: everything the server adds to a page is a node of the post-processor's tree,
 // escaped by x/net/html's renderer; article text reaches the HTML only through go-app's components.
@@ -35,6 +36,7 @@ type pages struct {
 	assets     *pageAssets      // the inline style and script and the page scripts of this build
 	headers    *responseHeaders // the document headers, with the CSP that allows assets' inline elements
 	fetch      bool             // the server fetches links (-fetch): pageInfo.fetch
+	upgrades   *upgrader        // compresses cached pages again at the final level (upgrade)
 }
 
 // renderedPage is a finished page, its status (200, 404 for an unknown article, 410 for a deleted
@@ -46,6 +48,9 @@ type renderedPage struct {
 	// partial is the one content coding body was made with (coldPageBody), or nil when body has
 	// every encoding.
 	partial *string
+	// cold is set when body's encodings are at the cold levels (brotliCold, gzipCold), waiting for
+	// their upgrade.
+	cold bool
 }
 
 // embedParams are the query parameters an /embed/ page understands.
@@ -91,6 +96,8 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if pg, made = fullPage(v.(*renderedPage), r); made {
 				p.lib.cache.put(key, pg, assetCost(pg.body)+512)
 			}
+			// Offered again on every request while cold: an offer the full queue dropped is not lost.
+			p.offerUpgrade(key, pg)
 		}
 	}
 	if pg == nil {
@@ -100,8 +107,8 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		// Only found pages are kept: 404s for made-up ids would otherwise fill the cache.
-		if cacheable && pg.status == http.StatusOK {
-			p.lib.cache.put(key, pg, assetCost(pg.body)+512)
+		if cacheable && pg.status == http.StatusOK && p.lib.cache.put(key, pg, assetCost(pg.body)+512) {
+			p.offerUpgrade(key, pg)
 		}
 	}
 	pg.headers.set(w.Header())
@@ -182,8 +189,30 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 		var coding string
 		pg.body, coding = coldPageBody(r, htmlType, body)
 		pg.partial = &coding
+		pg.cold = coding != ""
 	}
 	return pg, true
+}
+
+// offerUpgrade hands the upgrade of the page cached under key to the upgrader when pg, the page
+// there now, is cold. The upgrade runs on whatever page the cache holds under key when its turn
+// comes, so that a page completed (fullPage) after the offer is upgraded too. The offer is dropped
+// when the upgrader's queue is full; it never blocks.
+func (p *pages) offerUpgrade(key string, pg *renderedPage) {
+	if pg.cold && p.upgrades != nil {
+		p.upgrades.offer(key, func() { p.upgrade(key) })
+	}
+}
+
+// upgrade compresses the page cached under key again at the final level, when it is cold, and puts
+// it in the cache in its place, unless the page was evicted or replaced meanwhile.
+func (p *pages) upgrade(key string) {
+	v, ok := p.lib.cache.peek(key)
+	if !ok || !v.(*renderedPage).cold {
+		return
+	}
+	up := upgraded(v.(*renderedPage))
+	p.lib.cache.replace(key, v, up, assetCost(up.body)+512)
 }
 
 // finish post-processes a page go-app prerendered (postProcess): what the server decided about it

@@ -37,6 +37,7 @@ type Server struct {
 	assets   assetSet
 	headers  responseHeaders // the header sets of each kind of response
 	pages    *pages
+	upgrades *upgrader // the pages' upgrades; closed by release
 	fetch    *fetchAPI // POST /api/fetch; its fetcher is nil without -fetch
 
 	drain     drain.Drainer // opens the listener, and closes it without resetting the connections it queued
