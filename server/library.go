@@ -234,11 +234,17 @@ func (l *library) All() iter.Seq2[model.ArticleID, string] {
 // Fingerprint returns the source fingerprint of article id (see All), or false when the library
 // does not serve it.
 func (l *library) Fingerprint(id model.ArticleID) (string, bool) {
-	e := l.snap.Load().byID[id]
-	if e == nil || !e.ok() {
-		return "", false
+	fp := l.snap.Load().sourceOf(id)
+	return fp, fp != ""
+}
+
+// sourceOf returns the source fingerprint of article id in s (see library.All), or "" when s does
+// not serve it.
+func (s *snapshot) sourceOf(id model.ArticleID) string {
+	if e := s.byID[id]; e != nil && e.ok() {
+		return e.fingerprint()
 	}
-	return e.fingerprint(), true
+	return ""
 }
 
 // errNoArticle is returned by Get for an id that is not in the library.
