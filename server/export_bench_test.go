@@ -2,11 +2,13 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,5 +72,80 @@ func BenchmarkExport(b *testing.B) {
 		b.ReportMetric(inc.Duration.Seconds(), "incremental-s")
 		b.ReportMetric(load.Seconds(), "load-s")
 		b.ReportMetric(incLoad.Seconds(), "incremental-load-s")
+	}
+}
+
+// BenchmarkExportIncrementalScaling measures how the incremental export grows with the library: for
+// each size in $VERBATIM_EXPORT_SIZES (ascending, comma-separated, e.g. 500,1000,2000), it grows one
+// generated library to that size (an export that renders only the new articles, not measured), then
+// changes one article and exports again, as BenchmarkExport's incremental export does. Each size
+// reports the incremental export's seconds (incremental-s) and the library's load before it
+// (incremental-load-s), the bytes of the export's manifest read and written (manifest-read-B,
+// manifest-written-B), and the detail records the speaker table read (speaker-details-read), the
+// parts of the incremental export that grow with the library.
+func BenchmarkExportIncrementalScaling(b *testing.B) {
+	v := os.Getenv("VERBATIM_EXPORT_SIZES")
+	if v == "" {
+		b.Skip("minutes of work: give the sizes in VERBATIM_EXPORT_SIZES (e.g. 500,1000,2000)")
+	}
+	var sizes []int
+	for f := range strings.SplitSeq(v, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 2 || (len(sizes) > 0 && n <= sizes[len(sizes)-1]) {
+			b.Fatalf("VERBATIM_EXPORT_SIZES=%q: give ascending numbers of articles", v)
+		}
+		sizes = append(sizes, n)
+	}
+	web := os.Getenv("VERBATIM_BENCH_WEB")
+	if web == "" {
+		web = webWithoutWasm(b)
+	}
+	content, dir, state := b.TempDir(), filepath.Join(b.TempDir(), "site"), b.TempDir()
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	export := func(b *testing.B) (ExportReport, time.Duration, int) {
+		start := time.Now()
+		s, err := NewServer(Config{ContentDir: content, StateDir: state, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, Logger: logger})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer s.Close()
+		load := time.Since(start)
+		rep, err := s.Export(context.Background(), dir, ExportOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return rep, load, s.lib.snap.Load().speakerReads
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			if err := genlib.Write(content, n); err != nil {
+				b.Fatal(err)
+			}
+			export(b) // grow to n: renders the new articles
+			var incS, loadS, read, written, reads float64
+			edit := 0
+			for b.Loop() {
+				edit++
+				i := n / 2
+				if err := os.WriteFile(filepath.Join(content, genlib.Name(i)), []byte(genlib.Text(i)+strings.Repeat("A correction.\n", edit)), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				rep, load, r := export(b)
+				if rep.Rendered != 1 || rep.Articles != n {
+					b.Fatalf("incremental export: %+v", rep)
+				}
+				incS += rep.Duration.Seconds()
+				loadS += load.Seconds()
+				read += float64(rep.ManifestRead)
+				written += float64(rep.ManifestWritten)
+				reads += float64(r)
+			}
+			runs := float64(edit)
+			b.ReportMetric(incS/runs, "incremental-s")
+			b.ReportMetric(loadS/runs, "incremental-load-s")
+			b.ReportMetric(read/runs, "manifest-read-B")
+			b.ReportMetric(written/runs, "manifest-written-B")
+			b.ReportMetric(reads/runs, "speaker-details-read")
+		})
 	}
 }
