@@ -160,6 +160,9 @@ func (e *exporter) run(ctx context.Context) (ExportReport, error) {
 		return e.rep, err
 	}
 	e.rep.ManifestWritten += int64(top.Len())
+	if e.old == nil {
+		e.removeStrayShards(shards)
+	}
 	if e.opt.Prune {
 		unknown, err := e.unknownFiles(site)
 		if err != nil {

@@ -1,12 +1,15 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -148,4 +151,113 @@ func BenchmarkExportIncrementalScaling(b *testing.B) {
 			b.ReportMetric(reads/runs, "speaker-details-read")
 		})
 	}
+}
+
+// BenchmarkExportIncrementalSynthetic measures the incremental export of one changed article at
+// $VERBATIM_EXPORT_SYNTH_ARTICLES articles (100,000 for issue 17's goal) without paying for a full
+// export first: the library is parsed with stubParse, and the export folder starts with a manifest
+// made up for it (each article with syntheticFiles files of its own, none of them on disk), which
+// says that every article was exported by this build. A first export then writes the site files (the
+// listing pages, the sitemap…), and each measured one, after one article changed, renders that
+// article and makes the site files again, as a real incremental export does. The articles have no
+// quotes, so the speaker pages cost nothing here. It reports what BenchmarkExportIncrementalScaling
+// reports but the speaker reads.
+func BenchmarkExportIncrementalSynthetic(b *testing.B) {
+	v := os.Getenv("VERBATIM_EXPORT_SYNTH_ARTICLES")
+	if v == "" {
+		b.Skip("give the number of articles in VERBATIM_EXPORT_SYNTH_ARTICLES")
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 2 {
+		b.Fatalf("VERBATIM_EXPORT_SYNTH_ARTICLES=%q: give a number of articles", v)
+	}
+	const syntheticFiles = 24 // about what a real article has: pages, JSON, cards, each with .br and .gz
+	web := os.Getenv("VERBATIM_BENCH_WEB")
+	if web == "" {
+		web = webWithoutWasm(b)
+	}
+	content, dir, state := b.TempDir(), filepath.Join(b.TempDir(), "site"), b.TempDir()
+	if err := genlib.Write(content, n); err != nil {
+		b.Fatal(err)
+	}
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	newServer := func() (*Server, time.Duration) {
+		start := time.Now()
+		s, err := NewServer(Config{ContentDir: content, StateDir: state, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, Logger: logger, parse: stubParse})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s, time.Since(start)
+	}
+	s, _ := newServer()
+	if err := writeSyntheticManifest(s, dir, syntheticFiles); err != nil {
+		b.Fatal(err)
+	}
+	if rep, err := s.Export(context.Background(), dir, ExportOptions{}); err != nil || rep.Rendered != 0 || rep.Full {
+		b.Fatalf("first export over the made-up manifest: %+v %v", rep, err)
+	}
+	s.Close()
+	var incS, loadS, read, written float64
+	edit := 0
+	for b.Loop() {
+		edit++
+		i := n / 2
+		if err := os.WriteFile(filepath.Join(content, genlib.Name(i)), []byte(genlib.Text(i)+strings.Repeat("A correction.\n", edit)), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		s, load := newServer()
+		rep, err := s.Export(context.Background(), dir, ExportOptions{})
+		s.Close()
+		if err != nil || rep.Rendered != 1 || rep.Articles != n {
+			b.Fatalf("incremental export: %+v %v", rep, err)
+		}
+		incS += rep.Duration.Seconds()
+		loadS += load.Seconds()
+		read += float64(rep.ManifestRead)
+		written += float64(rep.ManifestWritten)
+	}
+	runs := float64(edit)
+	b.ReportMetric(incS/runs, "incremental-s")
+	b.ReportMetric(loadS/runs, "incremental-load-s")
+	b.ReportMetric(read/runs, "manifest-read-B")
+	b.ReportMetric(written/runs, "manifest-written-B")
+}
+
+// writeSyntheticManifest writes into dir the manifest of a made-up export of s's library by this
+// build: every article with files made-up files, and no site file.
+func writeSyntheticManifest(s *Server, dir string, files int) error {
+	build, err := s.exportBuild()
+	if err != nil {
+		return err
+	}
+	byShard := map[string][]libArticle{}
+	for id, source := range s.lib.All() {
+		p := shardOf(id)
+		byShard[p] = append(byShard[p], libArticle{id, source})
+	}
+	if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(manifestShardDir)), 0o755); err != nil {
+		return err
+	}
+	var shards []shardInfo
+	for _, p := range slices.Sorted(maps.Keys(byShard)) {
+		lib := byShard[p]
+		slices.SortFunc(lib, func(a, b libArticle) int { return strings.Compare(string(a.id), string(b.id)) })
+		w := newShardWriter(p)
+		for _, a := range lib {
+			rec := articleRecord{id: a.id, source: a.source}
+			for k := range files {
+				rec.files = append(rec.files, newFileEntry(fmt.Sprintf("article/%s/file-%d.html", a.id, k), []byte(a.source)))
+			}
+			w.article(rec, false)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(shardFile(p))), w.buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+		shards = append(shards, w.info(shardDigest(lib)))
+	}
+	var top bytes.Buffer
+	if err := writeTopManifest(&top, build, s.version, shards, nil); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, filepath.FromSlash(manifestPath)), top.Bytes(), 0o644)
 }

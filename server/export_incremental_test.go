@@ -420,6 +420,7 @@ func TestExportDamagedManifest(t *testing.T) {
 	t.Parallel()
 	const n = 5
 	const victim = "a000003" // the article whose shard is damaged
+	const strayShard = "fff" // a shard of no article of the library
 	web := fakeWebDir(t)
 	replaceLine := func(prefix, with string) func([]byte) []byte {
 		return func(b []byte) []byte {
@@ -447,6 +448,11 @@ func TestExportDamagedManifest(t *testing.T) {
 		{"the top-level cut short", false, func(b []byte) []byte { return b[:bytes.Index(b, []byte("\nsite\n"))] }, true},
 		{"an older format", false, replaceLine(manifestHeader, "verbatim-export-manifest 1"), true},
 		{"an empty file", false, func([]byte) []byte { return []byte{} }, true},
+		{"a stray shard", false, func(b []byte) []byte {
+			// Another manifest's: the full export after it removes the shard files of prefixes no
+			// article has (readManifest fails on a shard file the manifest does not list).
+			return []byte("verbatim-export-manifest 1\nstray " + shardFile(strayShard) + "\n")
+		}, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -475,6 +481,12 @@ func TestExportDamagedManifest(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			if bytes.Contains(b, []byte("stray ")) {
+				if _, taken := top.shards[strayShard]; taken {
+					t.Fatalf("an article of the library is in shard %s", strayShard)
+				}
+				writeFiles(t, dir, map[string]string{shardFile(strayShard): shardHeader + " " + strayShard + "\n"})
 			}
 			s, logs := newTestServer(t, Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, parse: stubParse})
 			rep, err := s.Export(context.Background(), dir, ExportOptions{})

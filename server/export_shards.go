@@ -280,3 +280,22 @@ func (e *exporter) writeShard(t *shardTask, w *shardWriter) (shardInfo, error) {
 	e.rep.ManifestWritten += sh.size
 	return sh, nil
 }
+
+// removeStrayShards removes the shard files that the new manifest does not list, after an export
+// with no readable manifest (a first one, or one over a damaged manifest): those of a manifest the
+// export could not read, which would otherwise lie there unlisted. Other files are left alone.
+func (e *exporter) removeStrayShards(shards []shardInfo) {
+	entries, err := fs.ReadDir(e.w.root.FS(), manifestShardDir)
+	if err != nil {
+		return
+	}
+	listed := make(map[string]bool, len(shards))
+	for _, sh := range shards {
+		listed[sh.prefix] = true
+	}
+	for _, d := range entries {
+		if validShardPrefix(d.Name()) && !listed[d.Name()] {
+			e.w.root.Remove(filepath.FromSlash(shardFile(d.Name())))
+		}
+	}
+}
