@@ -27,18 +27,8 @@ import (
 // (incremental-s), and the library's loads (NewServer: parse or read the index, and start), which
 // each pays before it exports: load-s for the full one, incremental-load-s for the incremental one.
 func BenchmarkExport(b *testing.B) {
-	v := os.Getenv("VERBATIM_EXPORT_ARTICLES")
-	if v == "" {
-		b.Skip("minutes of work: run it with make bench-export (VERBATIM_EXPORT_ARTICLES)")
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 {
-		b.Fatalf("VERBATIM_EXPORT_ARTICLES=%q: give a number of articles", v)
-	}
-	web := os.Getenv("VERBATIM_BENCH_WEB")
-	if web == "" {
-		web = webWithoutWasm(b)
-	}
+	n := benchArticles(b, "VERBATIM_EXPORT_ARTICLES", "minutes of work: run it with make bench-export (VERBATIM_EXPORT_ARTICLES)")
+	web := benchWeb(b)
 	content := b.TempDir()
 	if err := genlib.Write(content, n); err != nil {
 		b.Fatal(err)
@@ -99,10 +89,7 @@ func BenchmarkExportIncrementalScaling(b *testing.B) {
 		}
 		sizes = append(sizes, n)
 	}
-	web := os.Getenv("VERBATIM_BENCH_WEB")
-	if web == "" {
-		web = webWithoutWasm(b)
-	}
+	web := benchWeb(b)
 	content, dir, state := b.TempDir(), filepath.Join(b.TempDir(), "site"), b.TempDir()
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	export := func(b *testing.B) (ExportReport, time.Duration, int) {
@@ -129,10 +116,7 @@ func BenchmarkExportIncrementalScaling(b *testing.B) {
 			edit := 0
 			for b.Loop() {
 				edit++
-				i := n / 2
-				if err := os.WriteFile(filepath.Join(content, genlib.Name(i)), []byte(genlib.Text(i)+strings.Repeat("A correction.\n", edit)), 0o644); err != nil {
-					b.Fatal(err)
-				}
+				correct(b, content, n/2, edit)
 				rep, load, r := export(b)
 				if rep.Rendered != 1 || rep.Articles != n {
 					b.Fatalf("incremental export: %+v", rep)
@@ -163,19 +147,9 @@ func BenchmarkExportIncrementalScaling(b *testing.B) {
 // quotes, so the speaker pages cost nothing here. It reports what BenchmarkExportIncrementalScaling
 // reports but the speaker reads.
 func BenchmarkExportIncrementalSynthetic(b *testing.B) {
-	v := os.Getenv("VERBATIM_EXPORT_SYNTH_ARTICLES")
-	if v == "" {
-		b.Skip("give the number of articles in VERBATIM_EXPORT_SYNTH_ARTICLES")
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 2 {
-		b.Fatalf("VERBATIM_EXPORT_SYNTH_ARTICLES=%q: give a number of articles", v)
-	}
+	n := benchArticles(b, "VERBATIM_EXPORT_SYNTH_ARTICLES", "give the number of articles in VERBATIM_EXPORT_SYNTH_ARTICLES")
 	const syntheticFiles = 24 // about what a real article has: pages, JSON, cards, each with .br and .gz
-	web := os.Getenv("VERBATIM_BENCH_WEB")
-	if web == "" {
-		web = webWithoutWasm(b)
-	}
+	web := benchWeb(b)
 	content, dir, state := b.TempDir(), filepath.Join(b.TempDir(), "site"), b.TempDir()
 	if err := genlib.Write(content, n); err != nil {
 		b.Fatal(err)
@@ -201,10 +175,7 @@ func BenchmarkExportIncrementalSynthetic(b *testing.B) {
 	edit := 0
 	for b.Loop() {
 		edit++
-		i := n / 2
-		if err := os.WriteFile(filepath.Join(content, genlib.Name(i)), []byte(genlib.Text(i)+strings.Repeat("A correction.\n", edit)), 0o644); err != nil {
-			b.Fatal(err)
-		}
+		correct(b, content, n/2, edit)
 		s, load := newServer()
 		rep, err := s.Export(context.Background(), dir, ExportOptions{})
 		s.Close()
@@ -260,4 +231,38 @@ func writeSyntheticManifest(s *Server, dir string, files int) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, filepath.FromSlash(manifestPath)), top.Bytes(), 0o644)
+}
+
+// benchArticles returns the number of articles in the environment variable name, skipping the
+// benchmark with skip when it is not set.
+func benchArticles(b *testing.B, name, skip string) int {
+	b.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		b.Skip(skip)
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 2 {
+		b.Fatalf("%s=%q: give a number of articles (2 or more)", name, v)
+	}
+	return n
+}
+
+// benchWeb returns the web folder the export benchmarks serve: $VERBATIM_BENCH_WEB, or the
+// repository's without app.wasm.
+func benchWeb(b *testing.B) string {
+	b.Helper()
+	if web := os.Getenv("VERBATIM_BENCH_WEB"); web != "" {
+		return web
+	}
+	return webWithoutWasm(b)
+}
+
+// correct changes generated article i in content: its text with edit corrections, so that each
+// edit gives other bytes.
+func correct(b *testing.B, content string, i, edit int) {
+	b.Helper()
+	if err := os.WriteFile(filepath.Join(content, genlib.Name(i)), []byte(genlib.Text(i)+strings.Repeat("A correction.\n", edit)), 0o644); err != nil {
+		b.Fatal(err)
+	}
 }

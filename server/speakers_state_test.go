@@ -45,23 +45,8 @@ func TestSpeakerStateReadsOnlyChangedDetails(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, 3, false},
-		{"a damaged speaker state", func(t *testing.T, _, state string) {
-			p := filepath.Join(state, speakersName)
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b[len(b)/2] ^= 0xff
-			writeFiles(t, state, map[string]string{speakersName: string(b)})
-		}, 3, true},
-		{"a truncated speaker state", func(t *testing.T, _, state string) {
-			p := filepath.Join(state, speakersName)
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			writeFiles(t, state, map[string]string{speakersName: string(b[:len(b)-7])})
-		}, 3, true},
+		{"a damaged speaker state", rewriteState(func(b []byte) []byte { b[len(b)/2] ^= 0xff; return b }), 3, true},
+		{"a truncated speaker state", rewriteState(func(b []byte) []byte { return b[:len(b)-7] }), 3, true},
 		{"an empty speaker state", func(t *testing.T, _, state string) {
 			writeFiles(t, state, map[string]string{speakersName: ""})
 		}, 3, true},
@@ -92,5 +77,17 @@ func TestSpeakerStateReadsOnlyChangedDetails(t *testing.T) {
 				t.Error("the table has no people")
 			}
 		})
+	}
+}
+
+// rewriteState returns a change that rewrites the speaker state in the state directory with what
+// f makes of its bytes.
+func rewriteState(f func([]byte) []byte) func(t *testing.T, content, state string) {
+	return func(t *testing.T, _, state string) {
+		b, err := os.ReadFile(filepath.Join(state, speakersName))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFiles(t, state, map[string]string{speakersName: string(f(b))})
 	}
 }
