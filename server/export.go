@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -11,12 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
-	"sync"
 	"time"
-
-	"verbatim/article/model"
 )
 
 // ExportDefaultBaseURL is the base URL for an export made without one (`verbatim export` without
@@ -55,8 +52,11 @@ type ExportReport struct {
 	Deleted int
 	// Unknown lists files in the export directory that the manifest does not know, found only with
 	// Prune; they are left alone.
-	Unknown  []string
-	Duration time.Duration
+	Unknown []string
+	// ManifestRead and ManifestWritten count the bytes of the manifest and its shards read and
+	// written: the top-level file, and the shards of the articles that changed.
+	ManifestRead, ManifestWritten int64
+	Duration                      time.Duration
 }
 
 // Export writes the site into dir as static files, as a stream: every page prerendered
@@ -71,9 +71,10 @@ type ExportReport struct {
 //
 // It renders one article at a time per worker (all cores) and keeps none of its files once written,
 // so that its memory does not grow with the library. It is incremental: the manifest it leaves in
-// .verbatim/manifest (export_manifest.go) holds the hash of every file and the fingerprint of each
-// article's source file, and the next export into dir renders only the articles whose source changed
-// and writes only the files whose bytes changed (the listing and sitemap files are made each time,
+// .verbatim/manifest and its shards (export_manifest.go) hold the hash of every file and the
+// fingerprint of each article's source file, and the next export into dir reads and writes only the
+// shards whose articles changed, renders only the articles whose source changed and writes only the
+// files whose bytes changed (the listing and sitemap files are made each time,
 // and written when they differ). A changed build (the web folder, the binary, the base URL or the
 // partners) renders every article again, and still writes only what differs.
 //
@@ -119,7 +120,7 @@ type exporter struct {
 	w     *exportWriter
 	opt   ExportOptions
 	build string
-	old   *manifestReader // nil for a full export into an empty (or unmanaged) directory
+	old   *topManifest    // nil for a full export into an empty (or unmanaged) directory
 	reuse bool            // the old manifest is of this build: unchanged articles are not rendered
 	links map[string]bool // the links the export made (web, app.wasm…)
 	rep   ExportReport
@@ -131,29 +132,17 @@ func (e *exporter) run(ctx context.Context) (ExportReport, error) {
 		return e.rep, err
 	}
 	e.build = build
-	if f, err := e.w.root.Open(filepath.FromSlash(manifestPath)); err == nil {
-		defer f.Close()
-		if e.old, err = newManifestReader(f); err != nil {
-			e.s.log.Warn("the export's manifest is unreadable: exporting everything", "manifest", manifestPath, "err", err)
-			e.old = nil
-		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
+	if err := e.readManifest(); err != nil {
 		return e.rep, err
 	}
 	e.reuse = e.old != nil && e.old.build == build
 	e.w.reuse = e.reuse
 	e.rep.Full = !e.reuse
-	if err := e.w.root.MkdirAll(filepath.Dir(filepath.FromSlash(manifestPath)), 0o755); err != nil {
+	if err := e.w.root.MkdirAll(filepath.FromSlash(manifestShardDir), 0o755); err != nil {
 		return e.rep, err
 	}
-	tmp := filepath.FromSlash(manifestPath) + ".tmp"
-	out, err := e.w.root.Create(tmp)
+	shards, err := e.articles(ctx)
 	if err != nil {
-		return e.rep, err
-	}
-	defer out.Close()
-	mw := newManifestWriter(out, build, e.s.version)
-	if err := e.articles(ctx, mw); err != nil {
 		return e.rep, err
 	}
 	site, err := e.site(ctx)
@@ -161,14 +150,18 @@ func (e *exporter) run(ctx context.Context) (ExportReport, error) {
 		return e.rep, err
 	}
 	e.rep.Files += len(site)
-	if err := mw.site(site); err != nil {
+	var top bytes.Buffer
+	if err := writeTopManifest(&top, build, e.s.version, shards, site); err != nil {
 		return e.rep, err
 	}
-	if err := out.Close(); err != nil {
+	// Written last, once every shard it names is: an export cut short leaves the old manifest,
+	// whose shards it rewrote no longer match their hashes and are read as damaged.
+	if err := writeRootFile(e.w.root, manifestPath, top.Bytes()); err != nil {
 		return e.rep, err
 	}
-	if err := e.w.root.Rename(tmp, filepath.FromSlash(manifestPath)); err != nil {
-		return e.rep, err
+	e.rep.ManifestWritten += int64(top.Len())
+	if e.old == nil {
+		e.removeStrayShards(shards)
 	}
 	if e.opt.Prune {
 		unknown, err := e.unknownFiles(site)
@@ -179,6 +172,39 @@ func (e *exporter) run(ctx context.Context) (ExportReport, error) {
 	}
 	e.rep.Written, e.rep.Unchanged, e.rep.Removed = int(e.w.written.Load()), int(e.w.unchanged.Load()), int(e.w.removed.Load())
 	return e.rep, nil
+}
+
+// readManifest reads the top-level manifest into e.old: nil when there is none, or when it is
+// unreadable (logged: the export is then a full one).
+func (e *exporter) readManifest() error {
+	f, err := e.w.root.Open(filepath.FromSlash(manifestPath))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cr := &countingReader{r: f}
+	e.old, err = readTopManifest(cr)
+	e.rep.ManifestRead += cr.n
+	if err != nil {
+		e.s.log.Warn("the export's manifest is damaged or of another format: exporting everything", "manifest", manifestPath, "err", err)
+		e.old = nil
+	}
+	return nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // exportBuild returns the fingerprint of everything every exported file may depend on besides its
@@ -203,167 +229,12 @@ func (s *Server) exportBuild() (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// articleJob is one article for the pipeline: one in the library (with the manifest's record of it,
-// if any), or one the manifest has and the library no longer has (deleted).
-type articleJob struct {
-	id      model.ArticleID
-	source  string
-	old     *articleRecord
-	deleted bool
-	done    chan articleResult
-}
-
-type articleResult struct {
-	rec      articleRecord
-	keep     bool // the record goes into the new manifest
-	rendered bool
-	err      error
-}
-
-// articles exports every article, and handles the manifest's deleted ones, in id order: a producer
-// merges the library's ids with the old manifest's records, workers render, and this goroutine
-// writes the records into the new manifest in order as they finish. At most a few jobs per worker
-// are in flight, so memory stays bounded.
-func (e *exporter) articles(ctx context.Context, mw *manifestWriter) error {
-	type entry struct {
-		id     model.ArticleID
-		source string
-	}
-	ids := make([]entry, 0, e.s.lib.Len())
-	for id, source := range e.s.lib.All() {
-		ids = append(ids, entry{id, source})
-	}
-	slices.SortFunc(ids, func(a, b entry) int { return strings.Compare(string(a.id), string(b.id)) })
-	e.rep.Articles = len(ids)
-
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	work := make(chan *articleJob, e.opt.Workers)
-	order := make(chan *articleJob, 4*e.opt.Workers)
-	var readErr error
-	brokenOld := false
-	go func() {
-		defer close(order)
-		defer close(work)
-		var pending *articleRecord
-		nextOld := func() bool {
-			if e.old == nil {
-				return false
-			}
-			rec, ok, err := e.old.nextArticle()
-			if errors.Is(err, errManifestFormat) {
-				// A damaged manifest is the export's own cache: the articles after the damage
-				// are rendered and written as into an empty directory, and the site section
-				// too (brokenOld), and the new manifest replaces the old one.
-				e.s.log.Warn("the export's manifest is damaged: exporting the articles after the damage, and the site files, in full", "manifest", manifestPath, "err", err)
-				brokenOld = true
-				return false
-			}
-			if err != nil {
-				readErr = err
-				return false
-			}
-			if ok {
-				pending = &rec
-			}
-			return ok
-		}
-		nextOld()
-		send := func(j *articleJob) bool {
-			j.done = make(chan articleResult, 1)
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return false
-			}
-			if j.deleted || (j.old != nil && e.reuse && j.old.source == j.source) {
-				j.done <- e.settle(j)
-				return true
-			}
-			select {
-			case work <- j:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		for _, cur := range ids {
-			for pending != nil && pending.id < cur.id {
-				old := pending
-				pending = nil
-				if !send(&articleJob{id: old.id, old: old, deleted: true}) {
-					return
-				}
-				nextOld()
-			}
-			j := &articleJob{id: cur.id, source: cur.source}
-			if pending != nil && pending.id == cur.id {
-				j.old, pending = pending, nil
-				nextOld()
-			}
-			if !send(j) {
-				return
-			}
-		}
-		for pending != nil {
-			old := pending
-			pending = nil
-			if !send(&articleJob{id: old.id, old: old, deleted: true}) {
-				return
-			}
-			nextOld()
-		}
-	}()
-	var wg sync.WaitGroup
-	for range e.opt.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range work {
-				var files []fileEntry
-				err := e.parseOld(j)
-				if err == nil {
-					files, err = e.s.exportArticle(ctx, e.w, j.id, j.old)
-				}
-				j.done <- articleResult{rec: articleRecord{id: j.id, source: j.source, files: files}, keep: true, rendered: true, err: err}
-			}
-		}()
-	}
-	var firstErr error
-	for j := range order {
-		r := <-j.done
-		if firstErr != nil {
-			continue
-		}
-		if r.err != nil {
-			firstErr = fmt.Errorf("article %s: %w", j.id, r.err)
-			cancel()
-			continue
-		}
-		if r.rendered {
-			e.rep.Rendered++
-		}
-		if r.keep {
-			mw.article(r.rec)
-			e.rep.Files += r.rec.count()
-		}
-	}
-	wg.Wait()
-	if brokenOld { // read after order closed: the producer is done
-		e.old = nil
-	}
-	if firstErr == nil {
-		firstErr = ctx.Err()
-	}
-	if firstErr == nil {
-		firstErr = readErr
-	}
-	return firstErr
-}
-
 // settle finishes a job that needs no rendering: an unchanged article keeps its record, and a
-// deleted one its record too, unless pruning removes its files.
+// deleted one its record too, unless pruning removes its files; the end of a shard has nothing to do.
 func (e *exporter) settle(j *articleJob) articleResult {
+	if j.end != nil {
+		return articleResult{}
+	}
 	if !j.deleted {
 		return articleResult{rec: *j.old, keep: true}
 	}

@@ -1,11 +1,13 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -61,37 +63,97 @@ func exportSnapshot(t *testing.T, dir string) map[string]exportedFile {
 	return out
 }
 
-// readManifest reads an export's manifest whole: its articles and its site files.
-func readManifest(t *testing.T, dir string) (*manifestReader, []articleRecord, map[string]fileEntry) {
+// readManifest reads an export's manifest whole: the top-level file, the articles of every shard it
+// lists (each checked against its line: hash, size, article and file counts) and its site files.
+func readManifest(t *testing.T, dir string) (*topManifest, []articleRecord, map[string]fileEntry) {
 	t.Helper()
 	f, err := os.Open(filepath.Join(dir, filepath.FromSlash(manifestPath)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	m, err := newManifestReader(f)
+	top, err := readTopManifest(f)
 	if err != nil {
 		t.Fatal(err)
 	}
+	prefixes := slices.Sorted(maps.Keys(top.shards))
 	var recs []articleRecord
-	for {
-		rec, ok, err := m.nextArticle()
+	for _, p := range prefixes {
+		sh := top.shards[p]
+		body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(shardFile(p))))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !ok {
-			break
-		}
-		if err := rec.parse(); err != nil {
+		shard, err := readShard(body, sh)
+		if err != nil {
 			t.Fatal(err)
 		}
-		recs = append(recs, rec)
+		files := 0
+		for i := range shard {
+			if err := shard[i].parse(); err != nil {
+				t.Fatal(err)
+			}
+			files += len(shard[i].files)
+		}
+		if len(shard) != sh.articles || files != sh.files {
+			t.Errorf("shard %s has %d articles and %d files, its line says %d and %d", p, len(shard), files, sh.articles, sh.files)
+		}
+		recs = append(recs, shard...)
 	}
-	site, err := m.site()
+	entries, err := os.ReadDir(filepath.Join(dir, filepath.FromSlash(manifestShardDir)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return m, recs, site
+	for _, e := range entries {
+		if _, ok := top.shards[e.Name()]; !ok {
+			t.Errorf("shard file %s is not in the manifest", e.Name())
+		}
+	}
+	slices.SortFunc(recs, func(a, b articleRecord) int { return strings.Compare(string(a.id), string(b.id)) })
+	return top, recs, top.site
+}
+
+// manifestState is what a test knows of the manifest's files (the top-level and the shards): their
+// sizes by slash path below the export, and the shards' bytes and mtimes.
+type manifestState struct {
+	sizes map[string]int64
+	files map[string]exportedFile
+}
+
+// manifestSizes returns the manifestState of the export dir.
+func manifestSizes(t *testing.T, dir string) manifestState {
+	t.Helper()
+	out := manifestState{files: map[string]exportedFile{}, sizes: map[string]int64{}}
+	for _, name := range append([]string{manifestPath}, shardPaths(t, dir)...) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.sizes[name] = int64(len(b))
+		if name != manifestPath {
+			out.files[name] = exportedFile{sha256.Sum256(b), st.ModTime()}
+		}
+	}
+	return out
+}
+
+// shardPaths returns the slash paths of the shard files in the export dir.
+func shardPaths(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(dir, filepath.FromSlash(manifestShardDir)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, shardFile(e.Name()))
+	}
+	return out
 }
 
 // checkManifest fails unless the manifest lists every file of the export with its hash and size, and
@@ -114,7 +176,7 @@ func checkManifest(t *testing.T, dir string) (recs []articleRecord) {
 	}
 	for i, rec := range recs {
 		if i > 0 && recs[i-1].id >= rec.id {
-			t.Errorf("the manifest's articles are not in id order: %s then %s", recs[i-1].id, rec.id)
+			t.Errorf("the manifest lists %s twice", rec.id)
 		}
 		for _, e := range rec.files {
 			check(e)
@@ -231,10 +293,14 @@ func TestExportIncremental(t *testing.T) {
 	}
 	time.Sleep(10 * time.Millisecond) // so that a rewrite shows in the mtime on any file system
 
-	// No change: nothing rendered, nothing written.
+	// No change: nothing rendered, nothing written, no shard of the manifest read or written.
+	manifestBefore := manifestSizes(t, dir)
 	rep = exportOnce(t, content, web, dir, parse, ExportOptions{})
 	if rep.Full || rep.Rendered != 0 || rep.Written != 0 {
 		t.Errorf("export with no change: %+v", rep)
+	}
+	if top := manifestBefore.sizes[manifestPath]; rep.ManifestRead != top || rep.ManifestWritten != top {
+		t.Errorf("export with no change read %d bytes of manifest and wrote %d, want the top-level's %d", rep.ManifestRead, rep.ManifestWritten, top)
 	}
 	if got := changedFiles(t, first, exportSnapshot(t, dir)); len(got) != 0 {
 		t.Errorf("export with no change changed %q", got)
@@ -251,9 +317,23 @@ func TestExportIncremental(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(content, genlib.Name(1234)), []byte(text+"“We will say more in the spring, when the report is in,” Mayor Ana Voss said later.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	manifestBefore = manifestSizes(t, dir)
 	rep = exportOnce(t, content, web, dir, parse, ExportOptions{})
 	if rep.Full || rep.Rendered != 1 {
 		t.Errorf("export after one change: %+v", rep)
+	}
+	// The manifest: the top-level file and the changed article's shard are read and written, and
+	// no other shard.
+	manifestAfter := manifestSizes(t, dir)
+	shard := shardFile(shardOf(changedID))
+	if want := manifestBefore.sizes[manifestPath] + manifestBefore.sizes[shard]; rep.ManifestRead != want {
+		t.Errorf("export after one change read %d bytes of manifest, want %d (the top-level and %s)", rep.ManifestRead, want, shard)
+	}
+	if want := manifestAfter.sizes[manifestPath] + manifestAfter.sizes[shard]; rep.ManifestWritten != want {
+		t.Errorf("export after one change wrote %d bytes of manifest, want %d (the top-level and %s)", rep.ManifestWritten, want, shard)
+	}
+	if got := changedFiles(t, manifestBefore.files, manifestAfter.files); !slices.Equal(got, []string{shard}) {
+		t.Errorf("export after one change rewrote the shards %q, want %s alone", got, shard)
 	}
 	second := exportSnapshot(t, dir)
 	changed := changedFiles(t, first, second)
@@ -332,21 +412,47 @@ func TestExportIncremental(t *testing.T) {
 	}
 }
 
-// TestExportDamagedManifest damages one line of an export's manifest, in an article's record or in
-// the site section, and exports again: the export says so in a warning, renders the articles after
-// the damage (and writes the site files) as into an empty directory, and leaves a whole manifest, so
-// that the export after it renders nothing.
+// TestExportDamagedManifest damages an export's manifest (a shard, or the top-level file) and exports
+// again: the export says so in a warning, renders the articles the damage hid (the damaged shard's,
+// or all of them) as into an empty directory, and leaves a whole manifest, so that the export after
+// it renders and writes nothing.
 func TestExportDamagedManifest(t *testing.T) {
 	t.Parallel()
 	const n = 5
+	const victim = "a000003" // the article whose shard is damaged
+	const strayShard = "fff" // a shard of no article of the library
 	web := fakeWebDir(t)
+	replaceLine := func(prefix, with string) func([]byte) []byte {
+		return func(b []byte) []byte {
+			lines := strings.Split(string(b), "\n")
+			i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, prefix) })
+			if i < 0 {
+				return nil
+			}
+			lines[i] = with
+			return []byte(strings.Join(lines, "\n"))
+		}
+	}
 	cases := []struct {
-		name         string
-		after        string // the damaged line is the first file line after this one
-		wantRendered int
+		name   string
+		shard  bool                // damage the victim's shard, else the top-level manifest
+		damage func([]byte) []byte // the file's new bytes; nil to remove it
+		full   bool                // every article rendered again, else the victim's shard's
 	}{
-		{"an article's record", "article a000003 ", 2}, // a000003 and a000004, the last
-		{"the site section", "site", 0},
+		{"a shard's file line", true, replaceLine("file ", "file 00 1 damaged"), false},
+		{"a shard's article line", true, replaceLine("article ", "article ../x y"), false},
+		{"a shard cut short", true, func(b []byte) []byte { return b[:len(b)/2] }, false},
+		{"a shard removed", true, func([]byte) []byte { return nil }, false},
+		{"the site section", false, replaceLine("file ", "file 00 1 damaged"), true},
+		{"a shard line", false, replaceLine("shard ", "shard zzz"), true},
+		{"the top-level cut short", false, func(b []byte) []byte { return b[:bytes.Index(b, []byte("\nsite\n"))] }, true},
+		{"an older format", false, replaceLine(manifestHeader, "verbatim-export-manifest 1"), true},
+		{"an empty file", false, func([]byte) []byte { return []byte{} }, true},
+		{"a stray shard", false, func(b []byte) []byte {
+			// Another manifest's: the full export after it removes the shard files of prefixes no
+			// article has (readManifest fails on a shard file the manifest does not list).
+			return []byte("verbatim-export-manifest 1\nstray " + shardFile(strayShard) + "\n")
+		}, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -356,27 +462,39 @@ func TestExportDamagedManifest(t *testing.T) {
 				t.Fatal(err)
 			}
 			exportOnce(t, content, web, dir, stubParse, ExportOptions{})
+			top, _, _ := readManifest(t, dir)
+			want := n
 			path := filepath.Join(dir, filepath.FromSlash(manifestPath))
+			if c.shard {
+				sh := top.shards[shardOf(victim)]
+				want = sh.articles
+				path = filepath.Join(dir, filepath.FromSlash(shardFile(sh.prefix)))
+			}
 			b, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			lines := strings.Split(string(b), "\n")
-			i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, c.after) })
-			if i < 0 || !strings.HasPrefix(lines[i+1], "file ") {
-				t.Fatalf("no file line after %q in the manifest", c.after)
+			if b = c.damage(b); b == nil {
+				err = os.Remove(path)
+			} else {
+				err = os.WriteFile(path, b, 0o644)
 			}
-			lines[i+1] = "file 00 1 damaged"
-			if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+			if err != nil {
 				t.Fatal(err)
+			}
+			if bytes.Contains(b, []byte("stray ")) {
+				if _, taken := top.shards[strayShard]; taken {
+					t.Fatalf("an article of the library is in shard %s", strayShard)
+				}
+				writeFiles(t, dir, map[string]string{shardFile(strayShard): shardHeader + " " + strayShard + "\n"})
 			}
 			s, logs := newTestServer(t, Config{ContentDir: content, WebDir: web, BaseURL: "https://verbatim.example", StaticOEmbed: true, parse: stubParse})
 			rep, err := s.Export(context.Background(), dir, ExportOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if rep.Rendered != c.wantRendered || len(logs.Lines("manifest is damaged")) != 1 {
-				t.Errorf("export over the damage rendered %d, want %d; logs:\n%s", rep.Rendered, c.wantRendered, logs)
+			if rep.Rendered != want || rep.Full != c.full || len(logs.Lines("manifest is damaged")) != 1 {
+				t.Errorf("export over the damage rendered %d (full %t), want %d (full %t); logs:\n%s", rep.Rendered, rep.Full, want, c.full, logs)
 			}
 			if recs := checkManifest(t, dir); len(recs) != n {
 				t.Errorf("the new manifest has %d articles, want %d", len(recs), n)

@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -49,17 +48,7 @@ func (e *exporter) site(ctx context.Context) ([]fileEntry, error) {
 	s := e.s
 	f := &siteFiles{w: e.w, old: map[string]fileEntry{}, links: map[string]bool{}}
 	if e.old != nil {
-		old, err := e.old.site()
-		switch {
-		case errors.Is(err, errManifestFormat):
-			// As for a damaged article record (exporter.articles): the site files are written as
-			// into an empty directory, and the new manifest replaces the damaged one.
-			e.s.log.Warn("the export's manifest is damaged: writing the site files in full", "manifest", manifestPath, "err", err)
-		case err != nil:
-			return nil, err
-		default:
-			f.old = old
-		}
+		f.old = e.old.site
 	}
 	if err := e.generated(ctx, f); err != nil {
 		return nil, err

@@ -76,9 +76,11 @@ type speakerPrint struct{ path, print string }
 // person /speakers lists), each with the fingerprint of what app.SpeakersPage renders it from on the server
 // (serverSpeakers): the speaker names (names, the body of app.SpeakersJSONPath) and the people, and
 // for a person's page the source files of the articles it quotes. Within a build, a page whose
-// fingerprint is unchanged has the same bytes.
+// fingerprint is unchanged has the same bytes. It looks up only the articles the listed people
+// quote, so that its work does not grow with the library.
 func (e *exporter) speakerPrints(names []byte) ([]speakerPrint, error) {
-	t := e.s.lib.snap.Load().speakerTableOf()
+	snap := e.s.lib.snap.Load() // one snapshot for the people and their articles' fingerprints
+	t := snap.speakerTableOf()
 	people, err := json.Marshal(t.People)
 	if err != nil {
 		return nil, err
@@ -91,24 +93,13 @@ func (e *exporter) speakerPrints(names []byte) ([]speakerPrint, error) {
 	n := min(len(t.People), app.MaxPeopleListed)
 	out := make([]speakerPrint, 0, n+1)
 	out = append(out, speakerPrint{model.SpeakersPath, hex.EncodeToString(base)})
-	need := map[model.ArticleID]string{}
-	for _, p := range t.People[:n] {
-		for _, ref := range p.Articles {
-			need[ref.ID] = ""
-		}
-	}
-	for id, source := range e.s.lib.All() {
-		if _, ok := need[id]; ok {
-			need[id] = source
-		}
-	}
 	for _, p := range t.People[:n] {
 		h.Reset()
 		h.Write(base)
 		h.Write([]byte(p.Slug))
 		for _, ref := range p.Articles {
 			h.Write([]byte{0})
-			h.Write([]byte(string(ref.ID) + " " + need[ref.ID]))
+			h.Write([]byte(string(ref.ID) + " " + snap.sourceOf(ref.ID)))
 		}
 		out = append(out, speakerPrint{model.SpeakerPath(p.Slug), hex.EncodeToString(h.Sum(nil))})
 	}

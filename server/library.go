@@ -52,9 +52,10 @@ type library struct {
 	log   *slog.Logger
 	cache *lru
 
-	details     *detailLog // the detail log in the state directory, or nil (details inline)
-	compactMin  int64      // the detail log's size below which it is never compacted
-	logFailOnce sync.Once  // the warning that the detail log could not be written
+	details     *detailLog    // the detail log in the state directory, or nil (details inline)
+	spk         *speakerState // the speaker state in the state directory, or nil
+	compactMin  int64         // the detail log's size below which it is never compacted
+	logFailOnce sync.Once     // the warning that the detail log could not be written
 
 	snap     atomic.Pointer[snapshot]
 	scanMu   sync.Mutex     // one scan at a time
@@ -102,6 +103,9 @@ func openLibrary(o libraryOptions) (*library, error) {
 			return nil, fmt.Errorf("loading content %s: %w", o.dir, err)
 		}
 		l.dir, l.root, l.fsys, l.state = abs, root, root.FS(), o.state
+		if o.state != "" {
+			l.spk = &speakerState{dir: o.state, log: o.log}
+		}
 	}
 	start := time.Now()
 	prev := l.loadState()
@@ -113,6 +117,7 @@ func openLibrary(o libraryOptions) (*library, error) {
 	if c := l.compactLog(s); c != s {
 		s, changed = c, true
 	}
+	s.spk = l.spk
 	l.snap.Store(s)
 	if len(prev.entries) > 0 {
 		l.logScan("library loaded from its index", s, st, start)
@@ -186,6 +191,7 @@ func (l *library) rescan() error {
 		return err
 	}
 	s = l.compactLog(s)
+	s.spk = l.spk
 	l.snap.Store(s)
 	l.logScan("library updated", s, st, start)
 	l.saveState(s)
@@ -234,11 +240,17 @@ func (l *library) All() iter.Seq2[model.ArticleID, string] {
 // Fingerprint returns the source fingerprint of article id (see All), or false when the library
 // does not serve it.
 func (l *library) Fingerprint(id model.ArticleID) (string, bool) {
-	e := l.snap.Load().byID[id]
-	if e == nil || !e.ok() {
-		return "", false
+	fp := l.snap.Load().sourceOf(id)
+	return fp, fp != ""
+}
+
+// sourceOf returns the source fingerprint of article id in s (see library.All), or "" when s does
+// not serve it.
+func (s *snapshot) sourceOf(id model.ArticleID) string {
+	if e := s.byID[id]; e != nil && e.ok() {
+		return e.fingerprint()
 	}
-	return e.fingerprint(), true
+	return ""
 }
 
 // errNoArticle is returned by Get for an id that is not in the library.

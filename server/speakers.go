@@ -6,23 +6,39 @@ import (
 	"strconv"
 
 	"verbatim/app"
+	"verbatim/article/model"
 )
 
 // speakerTableOf returns the snapshot's speaker table: app.NameTable over every served article's
-// speaker counts (read from the detail log, in library order), grouped into people with no hand decisions (those live in the browser). It is
-// computed once per snapshot, on first use, from the index alone with no article parsed, and bounded
-// by app.MaxSpeakerNames names of app.MaxSpeakerArticles articles each.
+// speaker counts (in library order), grouped into people with no hand decisions (those live in the
+// browser). It is computed once per snapshot, on first use, from the index alone with no article
+// parsed, and bounded by app.MaxSpeakerNames names of app.MaxSpeakerArticles articles each. An
+// article's counts come from the speaker state (speakerState) when it holds them for the article's
+// source, else from its detail record (a read of the detail log each); the state is then written
+// again, so that the next table reads only the details of the articles that changed.
 func (s *snapshot) speakerTableOf() *app.SpeakerTable {
 	s.speakers.Do(func() {
+		prev := s.spk.load()
+		next := make(map[model.ArticleID]speakerInput, len(s.order))
 		var t app.NameTable
+		read := 0
 		for _, e := range s.order {
-			d, err := s.detail(e)
-			if err != nil {
-				continue // the detail log failed to read (logged where its listing page is asked for)
+			in, ok := prev[e.ID]
+			if !ok || in.hash != e.Hash {
+				d, err := s.detail(e)
+				if err != nil {
+					continue // the detail log failed to read (logged where its listing page is asked for)
+				}
+				in = speakerInput{hash: e.Hash, published: d.Sum.Published, counts: d.Speakers}
+				read++
 			}
-			t.Add(app.ArticleRef{ID: e.ID, Published: d.Sum.Published}, d.Speakers)
+			next[e.ID] = in
+			t.Add(app.ArticleRef{ID: e.ID, Published: in.published}, in.counts)
 		}
-		s.speakerTable = app.NewSpeakerTable(t.Stats(), nil)
+		s.speakerTable, s.speakerReads = app.NewSpeakerTable(t.Stats(), nil), read
+		if read > 0 || len(next) != len(prev) {
+			s.spk.save(s.order, next)
+		}
 	})
 	return s.speakerTable
 }

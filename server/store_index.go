@@ -88,6 +88,8 @@ type snapshot struct {
 
 	speakers     sync.Once         // speakerTable, computed on first use
 	speakerTable *app.SpeakerTable // the snapshot's people (speakerTableOf)
+	spk          *speakerState     // the library's speaker state, or nil
+	speakerReads int               // the details speakerTableOf read (the others came from spk)
 }
 
 // newSnapshot indexes entries (in file-name order), whose records are in log, and the ids of
