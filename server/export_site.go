@@ -15,10 +15,16 @@ import (
 	"verbatim/article/model"
 )
 
-// generatedPaths are the site's files that go-app's handler or the page renderer makes, exported
-// through the server's handler as a client would get them.
+// generatedPages are the site's pages that are no article's and no listing's: rendered as the server
+// renders them, and compressed by the export at the final levels (putAsset), as the listing pages
+// are. Through the handler they would come at the cold levels or the final ones, depending on
+// whether the server's page upgrade had run (pages.upgrade): bytes that change from one export to
+// the next.
+var generatedPages = []string{"/", "/import", "/search"}
+
+// generatedPaths are the site's files that go-app's handler makes, exported through the server's
+// handler as a client would get them, in each encoding it sends.
 var generatedPaths = []string{
-	"/", "/import", "/search",
 	"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/manifest.json",
 }
 
@@ -89,8 +95,20 @@ func (e *exporter) site(ctx context.Context) ([]fileEntry, error) {
 	return f.files, nil
 }
 
-// generated exports generatedPaths through the server's handler, in each encoding it sends.
+// generated exports generatedPages, and generatedPaths through the server's handler, in each
+// encoding it sends.
 func (e *exporter) generated(ctx context.Context, f *siteFiles) error {
+	for _, p := range generatedPages {
+		html, err := e.s.renderExportPage(ctx, p)
+		if err != nil {
+			return err
+		}
+		files, err := e.w.putAsset(exportBody{p, "text/html; charset=utf-8", html}, f.old)
+		if err != nil {
+			return fmt.Errorf("exporting %s: %w", p, err)
+		}
+		f.files = append(f.files, files...)
+	}
 	host := "localhost"
 	if u, err := url.Parse(e.s.cfg.BaseURL); err == nil && u.Host != "" {
 		host = u.Host
