@@ -23,7 +23,7 @@ import (
 )
 
 func TestBrowserEmbedOnPartnerPage(t *testing.T) {
-	tb := newTab(t, "", chromedp.WindowSize(1200, 2400))
+	tb := newTab(t, "", tallWindow)
 	ctx := tb.ctx
 
 	// The look-alike: another origin that posts a well-formed resize message to whoever frames it.
@@ -156,7 +156,7 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	pollIn(t, ctx, "both frames to keep the article's height", `Array.from(`+frames+`).every(f => parseInt(f.style.height) >= 100)`)
 	checkNotForged()
 
-	cookies, err := chromedp.CallBrowser(ctx, storage.GetCookies, storage.GetCookiesParams{})
+	cookies, err := chromedp.CallBrowser(ctx, storage.GetCookies, storage.GetCookiesParams{BrowserContextID: browserContextOf(t, ctx)})
 	if err != nil {
 		t.Fatal(err)
 	}

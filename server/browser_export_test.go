@@ -111,7 +111,7 @@ http {
 }
 
 func TestBrowserExportServedByNginx(t *testing.T) {
-	ctx := newTab(t, "", chromedp.WindowSize(1200, 2400)).ctx // fails first when Chromium or app.wasm is missing
+	ctx := newTab(t, "", tallWindow).ctx // fails first when Chromium or app.wasm is missing
 
 	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

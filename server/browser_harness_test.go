@@ -3,9 +3,10 @@ package server
 // The browser harness: every browser test in this package drives a real headless Chromium through
 // chromedp, found and started here, one way. requireBrowser finds Chromium ($CHROMIUM, else
 // /usr/bin/chromium, chromium, chromium-browser, google-chrome) and checks that the wasm files are
-// built; newTab starts a Chromium of its own, with a fresh profile, the flags below and any options
-// the test adds (a taller window, say); evalIn and pollIn evaluate and poll JavaScript in a page or a
-// frame, every wait under the one bound browserWait. Without Chromium or the built wasm the tests
+// built; the package's browser tests share one Chromium (sharedBrowser, stopped by TestMain), and
+// newTab opens a page in it, in a fresh browser context of its own (a taller window when the test
+// asks); evalIn and pollIn evaluate and poll JavaScript in a page or a frame, every wait under the
+// one bound browserWait. Without Chromium or the built wasm the tests
 // fail, saying what to run (make test-env, make build); -short skips them. They assert behaviour
 // only, never timing: a wait polls a condition in the page and fails when it never holds.
 //
@@ -19,12 +20,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -66,8 +69,9 @@ func requireBrowser(t *testing.T) string {
 	return ""
 }
 
-// tab is one headless Chromium with a fresh profile, for the server at base, and what its pages
-// wrote to the console.
+// tab is one page of the shared headless Chromium, in a browser context of its own (storage, caches,
+// cookies, service workers and permissions apart from every other test's), for the server at base,
+// and what its pages wrote to the console.
 type tab struct {
 	t    *testing.T
 	ctx  context.Context
@@ -82,17 +86,12 @@ type tab struct {
 // injected by DevTools, is not itself subject to the CSP).
 const cspProbe = `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`
 
-// newTab starts a headless Chromium for the server at base (empty when the test navigates to full
-// URLs), closed when the test ends. Its flags suit a shared machine with a loopback-only network: no
-// sandbox (the tests may run as root), no GPU, no QUIC, no first-run, background networking,
-// component updates or sync, and a fresh profile in a temporary folder; the window is 1280×900. opts
-// come last and override these (chromedp.WindowSize(1200, 2400) for a tall page, say). The tab
-// records console messages for assertClean and CSP violations in window.__csp, and emulates focus,
-// which a headless window lacks (the clipboard refuses an unfocused document).
-func newTab(t *testing.T, base string, opts ...chromedp.ExecAllocatorOption) *tab {
-	t.Helper()
-	exe := requireBrowser(t)
-	flags := append([]chromedp.ExecAllocatorOption{
+// browserFlags are the flags of the shared Chromium, which suit a shared machine with a
+// loopback-only network: no sandbox (the tests may run as root), no GPU, no QUIC, no first-run,
+// background networking, component updates or sync; chromedp gives it a fresh profile in a temporary
+// folder, removed when it stops. Each tab sets its own window's size (tabWindow).
+func browserFlags(exe string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe),
 		chromedp.Headless,
 		chromedp.NoSandbox,
@@ -104,16 +103,116 @@ func newTab(t *testing.T, base string, opts ...chromedp.ExecAllocatorOption) *ta
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	}, opts...)
+		chromedp.WindowSize(int(defaultWindow.width), int(defaultWindow.height)),
+	}
+}
+
+// chromium is the one Chromium the package's browser tests share, instead of a browser started (and
+// stopped) for each test. ctx is its first tab's context (nil
+// before the first browser test); stop ends it. A browser that died is started again. bars is the
+// height of the browser's own bars above the page in its first window, which newTab's windows copy.
+var chromium struct {
+	mu   sync.Mutex
+	ctx  context.Context
+	stop func()
+	bars int64
+}
+
+// sharedBrowser returns the shared Chromium's context, starting the browser on first use (or when the
+// last one died), failing the test when it cannot.
+func sharedBrowser(t *testing.T, exe string) context.Context {
+	t.Helper()
+	chromium.mu.Lock()
+	defer chromium.mu.Unlock()
+	if chromium.ctx != nil && chromium.ctx.Err() == nil {
+		return chromium.ctx
+	}
+	stopSharedBrowserLocked()
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserFlags(exe)...)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	stop := func() { cancelCtx(); cancelAlloc() }
+	// The first call starts the browser, on its own unbounded context: it lives until TestMain ends.
+	bars, err := chromedp.Run(ctx, chromedp.Evaluate[int64](`outerHeight - innerHeight`))
+	if err != nil {
+		stop()
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	chromium.ctx, chromium.stop, chromium.bars = ctx, stop, bars
+	return ctx
+}
+
+// stopSharedBrowser stops the shared Chromium, if a test started it.
+func stopSharedBrowser() {
+	chromium.mu.Lock()
+	defer chromium.mu.Unlock()
+	stopSharedBrowserLocked()
+}
+
+func stopSharedBrowserLocked() {
+	if chromium.stop != nil {
+		chromium.stop()
+	}
+	chromium.ctx, chromium.stop = nil, nil
+}
+
+// TestMain runs the package's tests, then stops the Chromium the browser tests shared.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	stopSharedBrowser()
+	os.Exit(code)
+}
+
+// tabWindow is the size of a tab's window, 1280×900 unless the test asks for another (tallWindow).
+type tabWindow struct{ width, height int64 }
+
+// defaultWindow is a tab's window unless the test asks for another.
+var defaultWindow = tabWindow{1280, 900}
+
+// tallWindow is the window of a test that needs a tall page (a partner's page with two frames).
+var tallWindow = tabWindow{1200, 2400}
+
+// newTab opens a page for the server at base (empty when the test navigates to full URLs) in the
+// shared Chromium (sharedBrowser), in a new browser context of its own, so that nothing a page
+// stores outlives the test or reaches another test; the page and its context are closed when the
+// test ends. Its window is 1280×900, or size when given. The tab records console messages for
+// assertClean and CSP violations in window.__csp, and emulates focus, which a headless window lacks
+// (the clipboard refuses an unfocused document). A page the test opens from tab.ctx
+// (chromedp.NewContext) opens in the same browser context.
+func newTab(t *testing.T, base string, size ...tabWindow) *tab {
+	t.Helper()
+	win := defaultWindow
+	if len(size) > 0 {
+		win = size[0]
+	}
+	browserCtx := sharedBrowser(t, requireBrowser(t))
+	ctx, cancelCtx := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
+	ctx, cancelLife := context.WithTimeout(ctx, browserLife)
+	t.Cleanup(func() { cancelLife(); cancelCtx() })
+	tb := startTab(t, ctx, base)
+	tb.resize(win)
+	return tb
+}
+
+// newOwnBrowserTab is newTab in a Chromium of its own with a fresh profile on disk, stopped when the
+// test ends, for a test of what a browser context the shared Chromium makes lacks: such a context is
+// off the record (incognito), where Chromium offers no app to install.
+func newOwnBrowserTab(t *testing.T, base string) *tab {
+	t.Helper()
+	flags := append(browserFlags(requireBrowser(t)), chromedp.UserDataDir(t.TempDir()))
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), flags...)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	ctx, cancelLife := context.WithTimeout(ctx, browserLife)
 	t.Cleanup(func() { cancelLife(); cancelCtx(); cancelAlloc() })
+	return startTab(t, ctx, base)
+}
+
+// startTab makes the tab of ctx's page, not yet started, and starts it: the probes and focus newTab
+// describes.
+func startTab(t *testing.T, ctx context.Context, base string) *tab {
+	t.Helper()
 	tb := &tab{t: t, ctx: ctx, base: base}
-	// The first call starts the browser, on the tab's own context: a later call bounded by a
-	// shorter one does not take the browser down with it.
+	// The first call creates the page (and starts its browser or makes its browser context), on the
+	// tab's own context: a later call bounded by a shorter one does not close the page with it.
 	tb.onNewDocument(cspProbe)
 	messages := chromedp.Console(ctx)
 	go func() {
@@ -130,6 +229,48 @@ func newTab(t *testing.T, base string, opts ...chromedp.ExecAllocatorOption) *ta
 		t.Fatal(err)
 	}
 	return tb
+}
+
+// resize sizes the tab's window so that its page has the viewport the first window of a Chromium
+// started with --window-size=width,height has (a page of its own before the shared browser): a window
+// a tab opens has less of the browser's own bars above its page than a browser's first window. The
+// window changes after SetWindowBounds returns, so it waits for the viewport.
+func (tb *tab) resize(win tabWindow) {
+	tb.t.Helper()
+	w, err := chromedp.CallBrowser(tb.ctx, browser.GetWindowForTarget, browser.GetWindowForTargetParams{TargetID: chromedp.FromContext(tb.ctx).Target.TargetID})
+	if err != nil {
+		tb.t.Fatalf("finding the tab's window: %v", err)
+	}
+	bars := eval[int64](tb, `outerHeight - innerHeight`)
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetWindowBounds, browser.SetWindowBoundsParams{
+		WindowID: w.WindowID,
+		Bounds:   &browser.Bounds{Width: win.width, Height: win.height - chromium.bars + bars, WindowState: browser.WindowStateNormal},
+	}); err != nil {
+		tb.t.Fatalf("sizing the tab's window: %v", err)
+	}
+	// Read, not polled: a poll in a page that has loaded nothing yet never starts.
+	want := []int64{win.width, win.height - chromium.bars}
+	for deadline := time.Now().Add(browserWait); ; time.Sleep(50 * time.Millisecond) {
+		got := eval[[]int64](tb, `[innerWidth, innerHeight]`)
+		if slices.Equal(got, want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.t.Fatalf("the tab's viewport is %v, want %v", got, want)
+		}
+	}
+}
+
+// browserContextOf is the browser context of ctx's page: the one the tab that ctx comes from made,
+// for a browser-wide command (a permission, downloads, cookies) that must reach the test's own
+// context and not the shared browser's default one. A context without one (a frame's) fails the test.
+func browserContextOf(t *testing.T, ctx context.Context) cdp.BrowserContextID {
+	t.Helper()
+	id := chromedp.FromContext(ctx).BrowserContextID
+	if id == "" {
+		t.Fatal("the page's context names no browser context of its own: pass the tab's context")
+	}
+	return id
 }
 
 // evalIn evaluates a JavaScript expression (awaiting a promise) in ctx's page or frame, and decodes
@@ -221,9 +362,10 @@ func (tb *tab) grantClipboard(origins ...string) {
 	for _, origin := range origins {
 		for _, name := range []string{"clipboard-read", "clipboard-write"} {
 			_, err := chromedp.CallBrowser(tb.ctx, browser.SetPermission, browser.SetPermissionParams{
-				Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-				Setting:    browser.PermissionSettingGranted,
-				Origin:     origin,
+				Permission:       &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+				Setting:          browser.PermissionSettingGranted,
+				Origin:           origin,
+				BrowserContextID: browserContextOf(tb.t, tb.ctx),
 			})
 			if err != nil {
 				tb.t.Fatalf("granting %s to %s: %v", name, origin, err)
@@ -281,10 +423,12 @@ next:
 
 func (tb *tab) String() string { return fmt.Sprintf("tab(%s)", tb.base) }
 
-// frameContext returns a context attached to the out-of-process frame (a frame of another site)
-// whose URL starts with prefix, for evalIn and pollIn, waiting up to browserWait for it to appear.
+// frameContext returns a context attached to the out-of-process frame (a frame of another site) in
+// ctx's browser context whose URL starts with prefix, for evalIn and pollIn, waiting up to
+// browserWait for it to appear.
 func frameContext(t *testing.T, ctx context.Context, prefix string) context.Context {
 	t.Helper()
+	bc := browserContextOf(t, ctx) // the shared browser lists every test's frames
 	var found *target.Info
 	deadline := time.Now().Add(browserWait)
 	for found == nil && time.Now().Before(deadline) {
@@ -293,7 +437,7 @@ func frameContext(t *testing.T, ctx context.Context, prefix string) context.Cont
 			t.Fatal(err)
 		}
 		for _, info := range infos {
-			if info.Type == "iframe" && strings.HasPrefix(info.URL, prefix) {
+			if info.Type == "iframe" && info.BrowserContextID == bc && strings.HasPrefix(info.URL, prefix) {
 				found = info
 			}
 		}

@@ -14,7 +14,7 @@ import (
 // it, app.wasm aside: the embedded article must be readable within 60 KB, before any wasm arrives.
 // The browser's log must hold no complaint about the server's security headers.
 func TestBrowserEmbedFirstPaintWeight(t *testing.T) {
-	ctx := newTab(t, "", chromedp.WindowSize(1200, 2400)).ctx
+	ctx := newTab(t, "", tallWindow).ctx
 	s := startE2EServer(t, Config{})
 	// The browser's own log (not the console) is where header problems show.
 	var mu sync.Mutex

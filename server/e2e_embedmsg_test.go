@@ -15,15 +15,13 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestE2EEmbedMessagesAreChecked frames two articles on a partner page through embed.js, and sends
 // the page every kind of message that must not resize a frame. Only the right message from the
 // right frame does, last, which shows the listener was alive all along.
 func TestE2EEmbedMessagesAreChecked(t *testing.T) {
-	ctx := newTab(t, "", chromedp.WindowSize(1200, 2400)).ctx
+	ctx := newTab(t, "", tallWindow).ctx
 	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -50,7 +50,7 @@ func (tb *tab) downloadTo() string {
 	tb.t.Helper()
 	dir := tb.t.TempDir()
 	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir, BrowserContextID: browserContextOf(tb.t, tb.ctx),
 	}); err != nil {
 		tb.t.Fatal(err)
 	}

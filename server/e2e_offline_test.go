@@ -286,7 +286,7 @@ func TestE2EOfflineLibraryAndImport(t *testing.T) {
 // parsed: no errors, local icons, share_target and file_handlers.
 func TestE2EInstallable(t *testing.T) {
 	s := e2eServer(t)
-	tb := newTab(t, s.URL())
+	tb := newOwnBrowserTab(t, s.URL()) // the shared browser's contexts are incognito: nothing installs there
 	tb.open("/")
 	tb.waitWasm()
 	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)

@@ -275,7 +275,7 @@ func TestE2EEmbedWithoutWasm(t *testing.T) {
 	go partner.Serve(partnerLn)
 	t.Cleanup(func() { partner.Close() })
 
-	tb := newTab(t, partnerOrigin, chromedp.WindowSize(1200, 2400))
+	tb := newTab(t, partnerOrigin, tallWindow)
 	tb.blockWasm()
 	tb.grantClipboard(reader, partnerOrigin)
 	tb.open("/")
