@@ -41,6 +41,13 @@ const maxRanges = 8
 // still download app.wasm while the server-wide WriteTimeout bounds everything else.
 const largeAsset = 1 << 20
 
+// advertisedRanges is the size above which a plain GET's answer says Accept-Ranges: bytes. Every asset
+// answers a Range request (RFC 9110 lets a server take ranges it does not advertise); only a body
+// worth resuming says so, as nginx's brotli_static does not for its small files. A small JSON's nine
+// header fields would outgrow the eight a Go map keeps in its first group, and net/http copies that
+// map for every response (BENCHMARKS.md, the small JSON).
+const advertisedRanges = 64 << 10
+
 // encoding is one stored representation of an asset. Make it with newEncoding.
 type encoding struct {
 	name string // "br", "gzip" or "" for identity
@@ -473,7 +480,9 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 	if plainGet(r) {
 		// The common case, answered as http.ServeContent would answer it, without its reader,
 		// seeks and header parsing (4.4 KB and 4 allocations less per request: BenchmarkJSONAsset).
-		h["Accept-Ranges"] = acceptRanges
+		if len(v.body) > advertisedRanges {
+			h["Accept-Ranges"] = acceptRanges
+		}
 		h["Content-Length"] = v.lengthValue
 		w.WriteHeader(http.StatusOK)
 		if r.Method != http.MethodHead {

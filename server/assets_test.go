@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -345,26 +346,49 @@ func TestLibraryJSONIsCompressedRight(t *testing.T) {
 // TestPlainGetAnswersAsServeContent checks the fast path for requests with no precondition and no
 // range against http.ServeContent's answer to the same request with a precondition that does not
 // apply (an If-None-Match of another ETag): same status, headers and body, for GET and HEAD, in every
-// encoding.
+// encoding. The one difference is meant: a body of advertisedRanges or less does not advertise
+// Accept-Ranges on the fast path, yet still answers a Range request with its bytes.
 func TestPlainGetAnswersAsServeContent(t *testing.T) {
 	t.Parallel()
-	a := newAsset("application/json", []byte(benchJSON))
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { a.serve(w, r, cacheRevalidate) })
-	for _, method := range []string{"GET", "HEAD"} {
-		for _, enc := range []string{"", "gzip", "br"} {
-			fast, fastBody := do(t, h, method, "/x.json", map[string]string{"Accept-Encoding": enc})
-			slow, slowBody := do(t, h, method, "/x.json", map[string]string{"Accept-Encoding": enc, "If-None-Match": `"another"`})
-			if fast.StatusCode != 200 || slow.StatusCode != 200 {
-				t.Fatalf("%s %q: status %d and %d, want 200", method, enc, fast.StatusCode, slow.StatusCode)
-			}
-			if fastBody != slowBody {
-				t.Errorf("%s %q: bodies differ (%d and %d bytes)", method, enc, len(fastBody), len(slowBody))
-			}
-			for _, k := range []string{"Content-Type", "Content-Length", "Content-Encoding", "ETag", "Cache-Control", "Vary", "Accept-Ranges"} {
-				if f, s := fast.Header.Values(k), slow.Header.Values(k); strings.Join(f, ",") != strings.Join(s, ",") {
-					t.Errorf("%s %q: %s is %q on the fast path, %q through ServeContent", method, enc, k, f, s)
+	large := make([]byte, advertisedRanges+1)
+	rand.NewChaCha8([32]byte{1}).Read(large)
+	for _, tc := range []struct {
+		name       string
+		body       []byte
+		advertised bool
+	}{
+		{"small JSON", []byte(benchJSON), false},
+		{"large body", large, true},
+	} {
+		a := newAsset("application/json", tc.body)
+		h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { a.serve(w, r, cacheRevalidate) })
+		for _, method := range []string{"GET", "HEAD"} {
+			for _, enc := range []string{"", "gzip", "br"} {
+				fast, fastBody := do(t, h, method, "/x.json", map[string]string{"Accept-Encoding": enc})
+				slow, slowBody := do(t, h, method, "/x.json", map[string]string{"Accept-Encoding": enc, "If-None-Match": `"another"`})
+				if fast.StatusCode != 200 || slow.StatusCode != 200 {
+					t.Fatalf("%s: %s %q: status %d and %d, want 200", tc.name, method, enc, fast.StatusCode, slow.StatusCode)
+				}
+				if fastBody != slowBody {
+					t.Errorf("%s: %s %q: bodies differ (%d and %d bytes)", tc.name, method, enc, len(fastBody), len(slowBody))
+				}
+				for _, k := range []string{"Content-Type", "Content-Length", "Content-Encoding", "ETag", "Cache-Control", "Vary"} {
+					if f, s := fast.Header.Values(k), slow.Header.Values(k); strings.Join(f, ",") != strings.Join(s, ",") {
+						t.Errorf("%s: %s %q: %s is %q on the fast path, %q through ServeContent", tc.name, method, enc, k, f, s)
+					}
+				}
+				want := ""
+				if tc.advertised {
+					want = "bytes"
+				}
+				if got := fast.Header.Get("Accept-Ranges"); got != want {
+					t.Errorf("%s: %s %q: Accept-Ranges %q on the fast path, want %q", tc.name, method, enc, got, want)
 				}
 			}
+		}
+		res, body := do(t, h, "GET", "/x.json", map[string]string{"Range": "bytes=0-9"})
+		if res.StatusCode != http.StatusPartialContent || body != string(tc.body[:10]) {
+			t.Errorf("%s: Range 0-9: status %d body %q, want 206 and the first ten bytes", tc.name, res.StatusCode, body)
 		}
 	}
 }
