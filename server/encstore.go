@@ -82,21 +82,8 @@ func (st *encodingStore) save(name string, enc []byte) {
 		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
 		return
 	}
-	f, err := os.CreateTemp(st.dir, name+".*.tmp")
-	if err != nil {
-		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
-		return
-	}
-	defer os.Remove(f.Name())
 	sum := sha256.Sum256(enc)
-	_, err = f.Write(append(sum[:], enc...))
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(st.dir, name))
-	}
-	if err != nil {
+	if err := writeFileAtomic(st.dir, name, sum[:], enc); err != nil {
 		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
 	}
 }

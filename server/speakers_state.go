@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"io"
 	"io/fs"
 	"log/slog"
-	"os"
 	"path/filepath"
 
 	"verbatim/app"
@@ -138,39 +136,4 @@ func decodeSpeakers(b []byte) (map[model.ArticleID]speakerInput, error) {
 		return nil, fmt.Errorf("the speaker state is damaged: %w", d.err)
 	}
 	return out, nil
-}
-
-// readBounded reads the file name whole, refusing one over limit bytes.
-func readBounded(name string, limit int64) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s is over %d bytes", name, limit)
-	}
-	return b, nil
-}
-
-// writeFileAtomic writes body to dir/name through a temporary file renamed over it, so that a crash
-// leaves the old file or the new one, never half of one.
-func writeFileAtomic(dir, name string, body []byte) error {
-	f, err := os.CreateTemp(dir, name+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(body); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), filepath.Join(dir, name))
 }

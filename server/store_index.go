@@ -281,16 +281,10 @@ func saveIndex(dir, content string, s *snapshot) error {
 	if s.log == nil {
 		return errors.New("the library's summaries are not in a detail log")
 	}
-	f, err := os.CreateTemp(dir, indexName+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
 	idx := indexFile{Content: content, Build: buildKey(), Log: s.log.name, Entries: make([]entry, len(s.entries))}
 	idx.LogSize, idx.LogCRC = s.log.state()
 	for i, e := range s.entries {
 		if e.ok() && e.inline != nil {
-			f.Close()
 			return fmt.Errorf("article %s's summary is not in the detail log", e.ID)
 		}
 		idx.Entries[i] = *e
@@ -299,14 +293,7 @@ func saveIndex(dir, content string, s *snapshot) error {
 		idx.Gone = append(idx.Gone, id)
 	}
 	slices.Sort(idx.Gone)
-	if _, err := f.Write(encodeIndex(&idx)); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(f.Name(), filepath.Join(dir, indexName)); err != nil {
+	if err := writeFileAtomic(dir, indexName, encodeIndex(&idx)); err != nil {
 		return err
 	}
 	os.Remove(filepath.Join(dir, "index.gob")) // the layout before index.bin
@@ -324,17 +311,9 @@ var errStaleIndex = errors.New("the index was written for another content direct
 // Trust boundary: the state directory is the operator's, but its files may be truncated, damaged
 // or from another version; anything that does not decode, or does not match, is no index.
 func loadIndex(dir, content string) (*indexFile, *detailLog, error) {
-	f, err := os.Open(filepath.Join(dir, indexName))
-	if err != nil {
-		return nil, nil, err
-	}
-	b, err := io.ReadAll(io.LimitReader(f, maxIndexBytes+1))
-	f.Close()
+	b, err := readBounded(filepath.Join(dir, indexName), maxIndexBytes)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the index: %w", err)
-	}
-	if len(b) > maxIndexBytes {
-		return nil, nil, fmt.Errorf("the index file is over %d bytes", maxIndexBytes)
 	}
 	idx, err := decodeIndex(b)
 	if err != nil {
