@@ -207,15 +207,15 @@ func buildAsset(contentType string, body []byte, pre precompressed, quality int)
 	return assembleAsset(contentType, body, br, gz)
 }
 
-// assembleAsset is the asset of body with its brotli and gzip encodings, each kept when it is
-// smaller than body.
+// assembleAsset is the asset of body with its brotli and gzip encodings, each kept when it is not nil
+// and smaller than body.
 func assembleAsset(contentType string, body, br, gz []byte) *asset {
 	a := plainAsset(contentType, body)
 	a.compressed = true
-	if len(br) < len(body) {
+	if br != nil && len(br) < len(body) {
 		a.variants = append(a.variants, newEncoding("br", br))
 	}
-	if len(gz) < len(body) {
+	if gz != nil && len(gz) < len(body) {
 		a.variants = append(a.variants, newEncoding("gzip", gz))
 	}
 	return a

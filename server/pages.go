@@ -37,6 +37,7 @@ type pages struct {
 	headers    *responseHeaders // the document headers, with the CSP that allows assets' inline elements
 	fetch      bool             // the server fetches links (-fetch): pageInfo.fetch
 	upgrades   *upgrader        // compresses cached pages again at the final level (upgrade)
+	runUpgrade func(key string) // p.upgrade, made once (a method value allocates at each use)
 }
 
 // renderedPage is a finished page, its status (200, 404 for an unknown article, 410 for a deleted
@@ -52,6 +53,10 @@ type renderedPage struct {
 	// their upgrade.
 	cold bool
 }
+
+// cost is the bytes the page cache counts for pg: its HTML in every encoding it holds, and 512 for
+// the rest (the struct, its header set shared with other pages).
+func (pg *renderedPage) cost() int64 { return assetCost(pg.body) + 512 }
 
 // embedParams are the query parameters an /embed/ page understands.
 var embedParams = map[string]*regexp.Regexp{
@@ -94,7 +99,7 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if v, ok := p.lib.cache.get(key); ok {
 			var made bool
 			if pg, made = fullPage(v.(*renderedPage), r); made {
-				p.lib.cache.put(key, pg, assetCost(pg.body)+512)
+				p.lib.cache.put(key, pg, pg.cost())
 			}
 			// Offered again on every request while cold: an offer the full queue dropped is not lost.
 			p.offerUpgrade(key, pg)
@@ -107,7 +112,7 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		// Only found pages are kept: 404s for made-up ids would otherwise fill the cache.
-		if cacheable && pg.status == http.StatusOK && p.lib.cache.put(key, pg, assetCost(pg.body)+512) {
+		if cacheable && pg.status == http.StatusOK && p.lib.cache.put(key, pg, pg.cost()) {
 			p.offerUpgrade(key, pg)
 		}
 	}
@@ -200,7 +205,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 // when the upgrader's queue is full; it never blocks.
 func (p *pages) offerUpgrade(key string, pg *renderedPage) {
 	if pg.cold && p.upgrades != nil {
-		p.upgrades.offer(key, func() { p.upgrade(key) })
+		p.upgrades.offer(key, p.runUpgrade)
 	}
 }
 
@@ -212,7 +217,7 @@ func (p *pages) upgrade(key string) {
 		return
 	}
 	up := upgraded(v.(*renderedPage))
-	p.lib.cache.replace(key, v, up, assetCost(up.body)+512)
+	p.lib.cache.replace(key, v, up, up.cost())
 }
 
 // finish post-processes a page go-app prerendered (postProcess): what the server decided about it

@@ -32,26 +32,20 @@ const (
 // in that order; none: identity only), each kept when it is smaller than body, compressed at the
 // cold levels when cold is set, else at the final ones.
 func pageAsset(contentType string, body []byte, codings []string, cold bool) *asset {
-	a := plainAsset(contentType, body)
-	a.compressed = true
+	var br, gz []byte
 	for _, c := range codings {
-		var enc []byte
 		switch {
 		case c == "br" && cold:
-			enc = compressBrotli(body, brotliCold)
+			br = compressBrotli(body, brotliCold)
 		case c == "br":
-			enc = compressBrotli(body, brotliFast)
+			br = compressBrotli(body, brotliFast)
 		case c == "gzip" && cold:
-			enc = compressGzipLevel(body, gzipCold)
+			gz = compressGzipLevel(body, gzipCold)
 		case c == "gzip":
-			enc = compressGzip(body)
-		default:
-			continue
-		}
-		if len(enc) < len(body) {
-			a.variants = append(a.variants, newEncoding(c, enc))
+			gz = compressGzip(body)
 		}
 	}
+	a := assembleAsset(contentType, body, br, gz)
 	// Weak ETags, of the HTML and the coding: the cold and the upgraded encodings are the same page,
 	// so a browser that revalidates the cold one after the upgrade gets 304, not the page again
 	// (pages are served no-cache, and revalidated on every visit). A weak ETag never satisfies

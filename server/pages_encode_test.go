@@ -131,7 +131,7 @@ func TestColdPageUpgrade(t *testing.T) {
 			s.lib.cache.mu.Lock()
 			cost := s.lib.cache.items[key].Value.(*lruItem).cost
 			s.lib.cache.mu.Unlock()
-			if want := assetCost(pg.body) + 512 + int64(len(key)) + 64; cost != want {
+			if want := pg.cost() + int64(len(key)) + 64; cost != want {
 				t.Errorf("the cached page costs %d, its asset %d", cost, want)
 			}
 		})
@@ -143,7 +143,7 @@ func TestServerCloseStopsUpgrades(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{})
 	s.Close()
-	if s.upgrades.offer("x", func() { t.Error("a job ran after Close") }) {
+	if s.upgrades.offer("x", func(string) { t.Error("a job ran after Close") }) {
 		t.Error("the upgrader took a job after Close")
 	}
 }

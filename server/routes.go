@@ -60,6 +60,7 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	s.headers = newResponseHeaders(s.cfg.Partners, pa.scriptSrc, pa.styleSrc)
 	s.pages = &pages{app: appHandler, lib: s.lib, base: s.base, partners: s.cfg.Partners,
 		oembedHref: oembedURL, assets: pa, headers: &s.headers, fetch: s.fetch.f != nil, upgrades: s.upgrades}
+	s.pages.runUpgrade = s.pages.upgrade
 	if s.cfg.StaticOEmbed {
 		s.pages.oembedHref = staticOEmbedURL
 	}

@@ -29,9 +29,11 @@ type upgrader struct {
 // until they are asked for again.
 const upgradeQueue = 64
 
+// upgradeJob is run(key). A job's function takes its key, so that an offer made on a request's path
+// can pass a function made once (pages.runUpgrade) instead of a closure made for each request.
 type upgradeJob struct {
 	key string
-	run func()
+	run func(key string)
 }
 
 // newUpgrader returns an upgrader that holds at most max jobs.
@@ -39,9 +41,9 @@ func newUpgrader(max int) *upgrader {
 	return &upgrader{max: max, pending: make(map[string]bool)}
 }
 
-// offer queues run under key and reports whether it did: false when a job of that key is already
+// offer queues run(key) and reports whether it did: false when a job of that key is already
 // queued, when the queue is full, or when the upgrader is closed.
-func (u *upgrader) offer(key string, run func()) bool {
+func (u *upgrader) offer(key string, run func(key string)) bool {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.closed || u.pending[key] || len(u.queue) >= u.max {
@@ -72,7 +74,7 @@ func (u *upgrader) work() {
 		u.queue = u.queue[1:]
 		delete(u.pending, j.key)
 		u.mu.Unlock()
-		j.run()
+		j.run(j.key)
 	}
 }
 

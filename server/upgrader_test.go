@@ -12,7 +12,7 @@ import (
 func waitUpgrades(t *testing.T, u *upgrader) {
 	t.Helper()
 	done := make(chan struct{})
-	if !u.offer("\x00wait", func() { close(done) }) {
+	if !u.offer("\x00wait", func(string) { close(done) }) {
 		t.Fatal("the upgrader refused the test's own job")
 	}
 	<-done
@@ -27,11 +27,11 @@ func TestUpgraderBounded(t *testing.T) {
 		u := newUpgrader(max)
 		var mu sync.Mutex
 		var ran []string
-		record := func(k string) func() {
-			return func() { mu.Lock(); ran = append(ran, k); mu.Unlock() }
+		record := func(k string) func(string) {
+			return func(string) { mu.Lock(); ran = append(ran, k); mu.Unlock() }
 		}
 		started, release := make(chan struct{}), make(chan struct{})
-		if !u.offer("busy", func() { close(started); <-release }) {
+		if !u.offer("busy", func(string) { close(started); <-release }) {
 			t.Fatalf("max %d: the first offer was refused", max)
 		}
 		<-started // the worker holds "busy": the queue is empty
@@ -81,10 +81,10 @@ func TestUpgraderClose(t *testing.T) {
 	u := newUpgrader(4)
 	started, release := make(chan struct{}), make(chan struct{})
 	finished := false
-	u.offer("busy", func() { close(started); <-release; finished = true })
+	u.offer("busy", func(string) { close(started); <-release; finished = true })
 	<-started
 	queuedRan := false
-	u.offer("queued", func() { queuedRan = true })
+	u.offer("queued", func(string) { queuedRan = true })
 	closed := make(chan struct{})
 	go func() { u.close(); close(closed) }()
 	for { // until close has begun
@@ -109,7 +109,7 @@ func TestUpgraderClose(t *testing.T) {
 	if queuedRan {
 		t.Error("a job queued at close ran")
 	}
-	if u.offer("after", func() { t.Error("a job offered after close ran") }) {
+	if u.offer("after", func(string) { t.Error("a job offered after close ran") }) {
 		t.Error("offer after close = true")
 	}
 	u.mu.Lock()
