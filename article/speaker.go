@@ -17,17 +17,66 @@ type entity struct {
 	id   model.SpeakerID
 }
 
-// registry holds the article's entities in order of introduction.
+// registry holds the article's entities. Its maps outlive the article in a scratch (see
+// scratch.registry), emptied, so that the next article does not grow them again; its entities and
+// their words are cut from slabs of its own.
 type registry struct {
-	ents    []*entity
 	byName  map[string]*entity
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
-	key     []byte // scratch space for a name's key
+	key     []byte   // scratch space for a name's key
+	ents    []entity // the slab that entities are cut from
+	words   []string // the slab that entities' words are cut from
 }
 
+// Slabs of entities and of their words are allocated this many at a time.
+const (
+	entityChunk = 16
+	wordsChunk  = 64
+)
+
+// newEntity returns a new entity, cut from the registry's slab (a slab that is full is left to
+// the entities cut from it, and a new one started).
+func (rg *registry) newEntity(name string, toks []string, role string) *entity {
+	if len(rg.ents) == cap(rg.ents) {
+		rg.ents = make([]entity, 0, entityChunk)
+	}
+	rg.ents = append(rg.ents, entity{name: name, toks: toks, role: role})
+	return &rg.ents[len(rg.ents)-1]
+}
+
+// newWords returns n empty strings for an entity's words, cut from the registry's slab of them.
+func (rg *registry) newWords(n int) []string {
+	if cap(rg.words)-len(rg.words) < n {
+		rg.words = make([]string, 0, max(n, wordsChunk))
+	}
+	start := len(rg.words)
+	rg.words = rg.words[:start+n]
+	return rg.words[start : start+n : start+n]
+}
+
+// newRegistry returns an empty registry of its own (an engine's comes from its scratch).
 func newRegistry() *registry {
-	return &registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}}
+	rg := &registry{}
+	rg.reset()
+	return rg
+}
+
+// maxKeptNames bounds the names a registry's maps may have held and still be kept for the next
+// article: clearing a map costs its size, and a big input's maps are let go.
+const maxKeptNames = 1 << 10
+
+// reset empties the registry for another article: it keeps its maps, emptied, unless they grew
+// past maxKeptNames, and lets go of its entities.
+func (rg *registry) reset() {
+	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames {
+		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}, key: rg.key}
+		return
+	}
+	clear(rg.byName)
+	clear(rg.byLast)
+	clear(rg.byFirst)
+	rg.ents, rg.words = nil, nil
 }
 
 // nameParts splits a run of name tokens [a, b) into its role prefix and its name words: titles are
@@ -148,14 +197,16 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		rg.touch(e)
 		return e
 	}
-	words := make([]string, len(name))
+	words := rg.newWords(len(name))
 	for i, t := range name {
 		words[i] = strings.TrimSuffix(t.lower(), ".")
 	}
-	display := string(ps.rs[name[0].s:name[len(name)-1].e])
-	e := &entity{name: display, toks: words, role: role}
-	rg.ents = append(rg.ents, e)
-	rg.byName[string(key)] = e
+	e := rg.newEntity(string(ps.rs[name[0].s:name[len(name)-1].e]), words, role)
+	if len(words) == 1 {
+		rg.byName[words[0]] = e // the key is the word: no string of its own
+	} else {
+		rg.byName[string(key)] = e
+	}
 	rg.touch(e)
 	return e
 }
@@ -206,8 +257,7 @@ func (rg *registry) resolveLabel(ps *paraState, label string) *entity {
 	if e := rg.byName[key]; e != nil {
 		return e
 	}
-	e := &entity{name: label, toks: words}
-	rg.ents = append(rg.ents, e)
+	e := rg.newEntity(label, words, "")
 	rg.byName[key] = e
 	rg.touch(e)
 	return e
