@@ -51,7 +51,7 @@ func applyQuotes(blocks []model.Block, quotes []model.Quote) {
 		return cmp.Compare(qj.End, qi.End)
 	})
 	// The spans each block must mark, in the order above, in code points of the block's text.
-	spans := make(map[int][]quoteSpan)
+	spans := make([][]quoteSpan, len(tbs))
 	for _, qi := range order {
 		q := &quotes[qi]
 		if q.End <= q.Start {
@@ -71,7 +71,9 @@ func applyQuotes(blocks []model.Block, quotes []model.Quote) {
 		}
 	}
 	for i, ss := range spans {
-		markRuns(tbs[i], ss)
+		if len(ss) > 0 {
+			markRuns(tbs[i], ss)
+		}
 	}
 }
 
@@ -92,11 +94,8 @@ func markRuns(b *model.Block, spans []quoteSpan) {
 		cuts = append(cuts, s.lo, s.hi)
 	}
 	sort.Ints(cuts)
-	b.Runs = splitRunsAtAll(b.Runs, cuts)
-	starts := make([]int, len(b.Runs)+1) // starts[k] is where piece k starts; the last is the end
-	for k, r := range b.Runs {
-		starts[k+1] = starts[k] + runeCount(r.Text)
-	}
+	var starts []int // starts[k] is where piece k starts; the last is the end
+	b.Runs, starts = splitRunsAtAll(b.Runs, cuts)
 	// next[k] is the first piece at or after k that may still be marked (path-halving union-find),
 	// so that each piece is marked once however the spans overlap.
 	next := make([]int, len(b.Runs)+1)
@@ -122,9 +121,11 @@ func markRuns(b *model.Block, spans []quoteSpan) {
 }
 
 // splitRunsAtAll makes sure a run boundary falls at each code-point offset of the runs' text in
-// cuts, which is sorted; it makes one pass over the runs.
-func splitRunsAtAll(runs []model.Run, cuts []int) []model.Run {
+// cuts, which is sorted; it makes one pass over the runs. It returns the runs, and the code-point
+// offset where each starts, with the end of the last after them.
+func splitRunsAtAll(runs []model.Run, cuts []int) ([]model.Run, []int) {
 	out := make([]model.Run, 0, len(runs)+len(cuts))
+	starts := make([]int, 0, len(runs)+len(cuts)+1)
 	pos, c := 0, 0
 	for _, r := range runs {
 		n := runeCount(r.Text)
@@ -137,6 +138,7 @@ func splitRunsAtAll(runs []model.Run, cuts []int) []model.Run {
 			piece := r
 			piece.Text = text[:cut]
 			out = append(out, piece)
+			starts = append(starts, at)
 			text, at = text[cut:], cuts[c]
 			for c < len(cuts) && cuts[c] <= at {
 				c++
@@ -145,9 +147,10 @@ func splitRunsAtAll(runs []model.Run, cuts []int) []model.Run {
 		rest := r
 		rest.Text = text
 		out = append(out, rest)
+		starts = append(starts, at)
 		pos += n
 	}
-	return out
+	return out, append(starts, pos)
 }
 
 // byteOffset returns the byte offset of the code point at index cp of s (len(s) past the end).
