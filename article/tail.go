@@ -107,6 +107,35 @@ func containsFoldASCII(s, sub string) bool {
 	return false
 }
 
+// The runes that rxRule and rxFooter can open with (rxFooter's in any case). Every pattern of the
+// tail reads the whole line before it fails, even one anchored at its start, so classifyTail asks
+// these first: a body line opens with none of them, or fails at once.
+const (
+	ruleFirsts   = " \t\n\f\r-–—_*=~•·#+."
+	footerFirsts = "rc©(atesmvu"
+)
+
+// opensWithRune reports whether line's first rune is one of firsts or, when fold is set, one that
+// case-folds to one of them as a (?i) pattern folds (unicode.SimpleFold: "ſ" for "s", "K" for
+// "k").
+func opensWithRune(line, firsts string, fold bool) bool {
+	r, n := utf8.DecodeRuneInString(line)
+	if n == 0 {
+		return false
+	}
+	for _, f := range firsts {
+		if r == f {
+			return true
+		}
+		for g := unicode.SimpleFold(f); fold && g != f; g = unicode.SimpleFold(g) {
+			if r == g {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mayContribute is a cheap necessary condition for rxContrib, which a body line fails only after
 // a scan of the whole line: the line holds "contribut" (every match of the pattern's second
 // alternative does, and of "contributing" and "contributors" in its first), or opens with
@@ -166,9 +195,9 @@ type tailLine struct {
 func classifyTail(line string) (tailLine, bool) {
 	words := blockWords(line)
 	switch {
-	case tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
+	case opensWithRune(line, ruleFirsts, false) && tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
 		return tailLine{kind: model.ExtraFooter}, true
-	case words <= 25 && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
+	case words <= 25 && opensWithRune(line, "[(", false) && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
 	}
 	if tl, ok := classifyBio(line, words); ok {
@@ -178,7 +207,7 @@ func classifyTail(line string) (tailLine, bool) {
 	// pattern is not run over long body lines (a third of plain-text parsing went there).
 	contact := words <= 25 && mayHaveContact(line) && tailRx().rxContact.MatchString(line)
 	switch {
-	case tailRx().rxTags.MatchString(line) && words <= 40:
+	case words <= 40 && strings.IndexByte(line, ':') >= 0 && tailRx().rxTags.MatchString(line):
 		return tailLine{kind: model.ExtraTags, tagLabel: true}, true
 	case words <= 25 && containsFoldASCII(line, "tip") && tailRx().rxTip.MatchString(line):
 		return tailLine{kind: model.ExtraTip}, true
@@ -195,9 +224,11 @@ func classifyTail(line string) (tailLine, bool) {
 		return tl, true
 	case words <= 15 && (tailRx().rxWatch.MatchString(line) || tailRx().rxMediaCredit.MatchString(line) || tailRx().rxCreditLabel.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
-	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) || tailRx().rxReportedBy.MatchString(line)):
+	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) ||
+		strings.Contains(line, "report") && tailRx().rxReportedBy.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
-	case tailRx().rxFooter.MatchString(line) && (words <= 40 || words <= 120 && tailRx().rxEditorNote.MatchString(line)):
+	case words <= 120 && opensWithRune(line, footerFirsts, true) && tailRx().rxFooter.MatchString(line) &&
+		(words <= 40 || tailRx().rxEditorNote.MatchString(line)):
 		return tailLine{kind: model.ExtraFooter}, true
 	}
 	return tailLine{}, false
