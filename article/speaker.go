@@ -67,7 +67,7 @@ func newRegistry() *registry {
 const maxKeptNames = 1 << 10
 
 // reset empties the registry for another article: it keeps its maps, emptied, unless they grew
-// past maxKeptNames, and lets go of its entities.
+// past maxKeptNames, and its last slabs, cleared, and lets go of its entities.
 func (rg *registry) reset() {
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames {
 		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}, key: rg.key}
@@ -76,7 +76,10 @@ func (rg *registry) reset() {
 	clear(rg.byName)
 	clear(rg.byLast)
 	clear(rg.byFirst)
-	rg.ents, rg.words = nil, nil
+	// The last slabs are kept, cleared, for the next article's first entities.
+	clear(rg.ents)
+	clear(rg.words)
+	rg.ents, rg.words = rg.ents[:0], rg.words[:0]
 }
 
 // nameParts splits a run of name tokens [a, b) into its role prefix and its name words: titles are
