@@ -31,6 +31,7 @@ type paraState struct {
 	first int     // index in segs of the paragraph's first quotation
 	subj  []subjectAt
 	de    bool // the article is in German (see lang.go)
+	valid bool // p.Text is valid UTF-8
 }
 
 // subjectAt is a name that opens a sentence: the usual referent of a later "he" or "she".
@@ -121,9 +122,9 @@ func (e *engine) scan(paras []Paragraph) {
 	}
 	for i, p := range paras {
 		start := len(e.runes)
-		k := decodeRunes(e.runes[start:cap(e.runes)], p.Text)
+		k, valid := decodeRunes(e.runes[start:cap(e.runes)], p.Text)
 		e.runes = e.runes[:start+k]
-		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)]}
+		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)], valid: valid}
 		e.ps[i] = &e.pstore[i]
 	}
 	e.spans, e.ints, e.bytes = e.spans[:0], e.ints[:0], e.bytes[:0]
@@ -378,7 +379,7 @@ type textCursor struct {
 
 func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
 	if !c.init || c.para != para {
-		*c = textCursor{para: para, valid: utf8.ValidString(ps.p.Text), init: true}
+		*c = textCursor{para: para, valid: ps.valid, init: true}
 	}
 	if !c.valid || a < c.r {
 		return string(ps.rs[a:b])
