@@ -96,6 +96,7 @@ type engine struct {
 	spans  []span
 	ints   []int
 	bytes  []uint8
+	subjs  []subjectAt // the slab the paragraphs' subj are cut from
 }
 
 // setLang sets the language of the scanned paragraphs: the one lang declares, or else the one
@@ -224,6 +225,7 @@ func (e *engine) attribute() {
 // registerPara records the paragraph's names and the names that open its sentences.
 func (e *engine) registerPara(ps *paraState) {
 	e.rg.register(ps)
+	base := len(e.subjs) // ps.subj is cut from e.subjs
 	ts := ps.toks
 	start := true
 	for i := 0; i < len(ts); i++ {
@@ -243,12 +245,13 @@ func (e *engine) registerPara(ps *paraState) {
 			j := nameRunEnd(ts, i, len(ts))
 			if j > i {
 				if ent := e.rg.resolveName(ps, i, j); ent != nil {
-					ps.subj = append(ps.subj, subjectAt{tok: i, ent: ent})
+					e.subjs = append(e.subjs, subjectAt{tok: i, ent: ent})
 				}
 				i = j - 1
 			}
 		}
 	}
+	ps.subj = e.subjs[base:len(e.subjs):len(e.subjs)]
 }
 
 // assign gives segment s the attribution m, resolving the mention to an entity.

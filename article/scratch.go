@@ -28,6 +28,7 @@ type scratch struct {
 	stack  []int
 	toks   []tok
 	qwords []word
+	subjs  []subjectAt
 	rg     registry // its maps, emptied (see registry.reset)
 	// eng is the engine of the article being read, here rather than on the heap of its own (the
 	// sieve's table hands it to its rules through function values, so it would escape); keep
@@ -51,7 +52,7 @@ func newEngine(sc *scratch) *engine {
 	sc.rg.reset()
 	sc.eng = engine{
 		rg: &sc.rg, ps: sc.ps, pstore: sc.pstore, segs: sc.segs, runes: sc.runes,
-		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack,
+		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack, subjs: sc.subjs,
 		tz: tokenizer{words: sc.words, slab: sc.toks, qwords: sc.qwords},
 	}
 	return &sc.eng
@@ -72,6 +73,7 @@ func (sc *scratch) keep(e *engine) {
 	sc.stack = keep(e.stack, maxKeptSpans)
 	sc.toks = keep(e.tz.slab, maxKeptTokens)
 	sc.qwords = keep(e.tz.qwords, maxKeptSpans)
+	sc.subjs = keep(e.subjs, maxKeptSpans)
 	sc.words = e.tz.words
 	sc.words.trim()
 	sc.rg.reset()
