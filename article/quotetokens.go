@@ -129,6 +129,9 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 	}
 	n := len(rs)
 	buf := tz.buf // scratch space for lower-casing, kept in tz at the end
+	if cap(buf) < 4*internInline {
+		buf = make([]byte, 0, 4*internInline) // room for internKey to read a word's first bytes at once
+	}
 	i := 0
 	for si := 0; ; si++ {
 		// The runes up to the next quotation, then the quotation.
