@@ -337,7 +337,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			} else {
 				ms, me = int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
 			}
-			q.Mention = &model.Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
+			q.Mention = &model.Mention{Text: mp.runeText(ms, me), Start: mp.p.Start + ms, End: mp.p.Start + me}
 			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil, mp.de)
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
@@ -367,6 +367,16 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 		}
 	}
 	return quotes, speakers
+}
+
+// runeText returns the text of runes [a, b) of the paragraph, as string(ps.rs[a:b]): a cut of its
+// string when that is ASCII (valid, with as many bytes as runes), with nothing to encode or
+// allocate; otherwise the runes encoded (an invalid byte is one rune too, U+FFFD).
+func (ps *paraState) runeText(a, b int) string {
+	if ps.valid && len(ps.p.Text) == len(ps.rs) {
+		return ps.p.Text[a:b]
+	}
+	return string(ps.rs[a:b])
 }
 
 // textCursor cuts the text of runes [a, b) of a paragraph out of the paragraph's string, which

@@ -115,7 +115,7 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 
 // text returns the paragraph text of tokens [a, b).
 func (ps *paraState) text(a, b int) string {
-	return string(ps.rs[ps.toks[a].s:ps.toks[b-1].e])
+	return ps.runeText(int(ps.toks[a].s), int(ps.toks[b-1].e))
 }
 
 // register records every full name (two words or more) of the paragraph with the role its
@@ -204,7 +204,7 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	for i, t := range name {
 		words[i] = strings.TrimSuffix(t.lower(), ".")
 	}
-	e := rg.newEntity(string(ps.rs[name[0].s:name[len(name)-1].e]), words, role)
+	e := rg.newEntity(ps.runeText(int(name[0].s), int(name[len(name)-1].e)), words, role)
 	if len(words) == 1 {
 		rg.byName[words[0]] = e // the key is the word: no string of its own
 	} else {
