@@ -322,7 +322,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 		ps := e.ps[s.para]
 		sp := ps.spans[s.sp]
 		q := model.Quote{
-			ID:    model.QuoteID("q" + strconv.Itoa(len(quotes)+1)),
+			ID:    model.QuoteID(numberedID('q', len(quotes)+1)),
 			Block: ps.p.Block,
 			Text:  cur.slice(s.para, ps, sp.start, sp.end),
 			Start: ps.p.Start + sp.start,
@@ -345,7 +345,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			}
 			if s.ent != nil {
 				if s.ent.id == "" {
-					s.ent.id = model.SpeakerID("s" + strconv.Itoa(len(speakers)+1))
+					s.ent.id = model.SpeakerID(numberedID('s', len(speakers)+1))
 					speakers = append(speakers, model.Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role})
 				}
 				sk := &speakers[speakerIndex(s.ent.id)]
