@@ -32,6 +32,8 @@ type paraState struct {
 	subj  []subjectAt
 	de    bool // the article is in German (see lang.go)
 	valid bool // p.Text is valid UTF-8
+	// atRune and atByte are a rune offset in p.Text and its byte offset: where runeText reached.
+	atRune, atByte int
 }
 
 // subjectAt is a name that opens a sentence: the usual referent of a later "he" or "she".
@@ -369,14 +371,25 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 	return quotes, speakers
 }
 
-// runeText returns the text of runes [a, b) of the paragraph, as string(ps.rs[a:b]): a cut of its
-// string when that is ASCII (valid, with as many bytes as runes), with nothing to encode or
-// allocate; otherwise the runes encoded (an invalid byte is one rune too, U+FFFD).
+// runeText returns the text of runes [a, b) of the paragraph, as string(ps.rs[a:b]), with nothing
+// to encode or allocate when the paragraph is valid UTF-8: a cut of its string, found from the
+// place the last call reached (rules ask for names and roles mostly from left to right), or at
+// once when the paragraph is ASCII. An invalid paragraph's runes are encoded (an invalid byte is
+// one rune, U+FFFD).
 func (ps *paraState) runeText(a, b int) string {
-	if ps.valid && len(ps.p.Text) == len(ps.rs) {
-		return ps.p.Text[a:b]
+	text := ps.p.Text
+	switch {
+	case !ps.valid:
+		return string(ps.rs[a:b])
+	case len(text) == len(ps.rs):
+		return text[a:b]
+	case a < ps.atRune:
+		ps.atRune, ps.atByte = 0, 0
 	}
-	return string(ps.rs[a:b])
+	ba := advanceRunes(text, ps.atByte, a-ps.atRune)
+	bb := advanceRunes(text, ba, b-a)
+	ps.atRune, ps.atByte = a, ba
+	return text[ba:bb]
 }
 
 // textCursor cuts the text of runes [a, b) of a paragraph out of the paragraph's string, which

@@ -80,14 +80,23 @@ func TestLowerHash(t *testing.T) {
 // is one rune, U+FFFD, so such a text may have as many bytes as runes).
 func TestRuneText(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"Mr. Smith said", "a\xffb\xfec", "Jöhn Smith", "“Quoted,” she said", ""} {
+	for _, s := range []string{"Mr. Smith said", "a\xffb\xfec", "Jöhn Smith", "“Quoted,” she said", "", "日本語 “ok” ßx"} {
 		rs := []rune(s)
 		ps := &paraState{p: Paragraph{Text: s}, rs: rs, valid: utf8.ValidString(s)}
+		check := func(a, b int) {
+			if got, want := ps.runeText(a, b), string(rs[a:b]); got != want {
+				t.Errorf("runeText(%d, %d) of %q = %q, want %q", a, b, s, got, want)
+			}
+		}
+		// Forward, then backward: runeText goes on from where it reached, or starts again.
 		for a := 0; a <= len(rs); a++ {
 			for b := a; b <= len(rs); b++ {
-				if got, want := ps.runeText(a, b), string(rs[a:b]); got != want {
-					t.Errorf("runeText(%d, %d) of %q = %q, want %q", a, b, s, got, want)
-				}
+				check(a, b)
+			}
+		}
+		for a := len(rs); a >= 0; a-- {
+			for b := len(rs); b >= a; b-- {
+				check(a, b)
 			}
 		}
 	}
