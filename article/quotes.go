@@ -317,6 +317,7 @@ func (e *engine) kindOf(s *seg) model.QuoteKind {
 
 func (e *engine) output() ([]model.Quote, []model.Speaker) {
 	quotes := make([]model.Quote, 0, len(e.segs))
+	mentions := make([]model.Mention, 0, len(e.segs)) // the quotes' mentions, cut from one array
 	var speakers []model.Speaker
 	var cur textCursor
 	for i := range e.segs {
@@ -339,7 +340,8 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			} else {
 				ms, me = int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
 			}
-			q.Mention = &model.Mention{Text: mp.runeText(ms, me), Start: mp.p.Start + ms, End: mp.p.Start + me}
+			mentions = append(mentions, model.Mention{Text: mp.runeText(ms, me), Start: mp.p.Start + ms, End: mp.p.Start + me})
+			q.Mention = &mentions[len(mentions)-1]
 			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil, mp.de)
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
