@@ -46,7 +46,7 @@ func parseText(src string) *model.Article {
 		}
 		if head != nil {
 			b := paraBlock(src, head, model.KindHeadline)
-			a.Title = strings.Join(strings.Fields(b.Text), " ")
+			a.Title = oneLine(b.Text)
 			blocks = append(blocks, b)
 			if rest := first[len(head):]; len(rest) > 0 {
 				paras[0] = rest

@@ -52,7 +52,7 @@ func applyQuotes(blocks []model.Block, quotes []model.Quote) {
 	})
 	// The spans the blocks must mark, in code points of each block's text: in the order above,
 	// then grouped by block (a stable sort keeps that order within a block).
-	var spans []blockSpan
+	spans := make([]blockSpan, 0, len(quotes)) // most quotes lie in one block
 	for _, qi := range order {
 		q := &quotes[qi]
 		if q.End <= q.Start {

@@ -24,9 +24,10 @@ type registry struct {
 	byName  map[string]*entity
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
-	key     []byte   // scratch space for a name's key
-	ents    []entity // the slab that entities are cut from
-	words   []string // the slab that entities' words are cut from
+	key     []byte          // scratch space for a name's key
+	keys    strings.Builder // the keys of the names of more than one word, one after the other
+	ents    []entity        // the slab that entities are cut from
+	words   []string        // the slab that entities' words are cut from
 }
 
 // Slabs of entities and of their words are allocated this many at a time.
@@ -76,6 +77,7 @@ func (rg *registry) reset() {
 	clear(rg.byName)
 	clear(rg.byLast)
 	clear(rg.byFirst)
+	rg.keys.Reset()
 	// The last slabs are kept, cleared, for the next article's first entities.
 	clear(rg.ents)
 	clear(rg.words)
@@ -208,7 +210,11 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	if len(words) == 1 {
 		rg.byName[words[0]] = e // the key is the word: no string of its own
 	} else {
-		rg.byName[string(key)] = e
+		// The key is cut from the keys written so far: a Builder never writes over the bytes it
+		// holds, so the cut stays as it is while more keys are written after it.
+		start := rg.keys.Len()
+		rg.keys.Write(key)
+		rg.byName[rg.keys.String()[start:]] = e
 	}
 	rg.touch(e)
 	return e
