@@ -107,33 +107,53 @@ func containsFoldASCII(s, sub string) bool {
 	return false
 }
 
-// The runes that rxRule and rxFooter can open with (rxFooter's in any case). Every pattern of the
-// tail reads the whole line before it fails, even one anchored at its start, so classifyTail asks
-// these first: a body line opens with none of them, or fails at once.
-const (
-	ruleFirsts   = " \t\n\f\r-–—_*=~•·#+."
-	footerFirsts = "rc©(atesmvu"
-)
+// ruleFirsts are the runes rxRule can open with. Every pattern of the tail reads the whole line
+// before it fails, even one anchored at its start, so classifyTail asks cheap tests first.
+const ruleFirsts = " \t\n\f\r-–—_*=~•·#+."
 
-// opensWithRune reports whether line's first rune is one of firsts or, when fold is set, one that
-// case-folds to one of them as a (?i) pattern folds (unicode.SimpleFold: "ſ" for "s", "K" for
-// "k").
-func opensWithRune(line, firsts string, fold bool) bool {
-	r, n := utf8.DecodeRuneInString(line)
-	if n == 0 {
-		return false
-	}
-	for _, f := range firsts {
-		if r == f {
-			return true
-		}
-		for g := unicode.SimpleFold(f); fold && g != f; g = unicode.SimpleFold(g) {
-			if r == g {
-				return true
+// footerOpenings are the first runes of each of rxFooter's alternatives (up to three), which a
+// line it matches opens with in some case (see opensWithFold).
+var footerOpenings = []string{"rea", "cli", "con", "cop", "©", "(c)", "all", "thi", "edi", "cor", "sig", "sub", "sha",
+	"rel", "mor", "see", "adv", "com", "vie", "(up", "upd"}
+
+// opensWithFold reports whether line opens with one of prefixes, rune by rune, in any case as a
+// (?i) pattern folds case (see foldsTo).
+func opensWithFold(line string, prefixes []string) bool {
+	for _, p := range prefixes {
+		rest, ok := line, true
+		for _, f := range p {
+			r, n := utf8.DecodeRuneInString(rest)
+			if n == 0 || !foldsTo(r, f) {
+				ok = false
+				break
 			}
+			rest = rest[n:]
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
+}
+
+// foldsTo reports whether r is f, or folds to it as a (?i) pattern folds case (unicode.SimpleFold:
+// "ſ" for "s", "K" for "k").
+func foldsTo(r, f rune) bool {
+	if r == f {
+		return true
+	}
+	for g := unicode.SimpleFold(f); g != f; g = unicode.SimpleFold(g) {
+		if r == g {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithRune reports whether line's first rune is one of firsts.
+func opensWithRune(line, firsts string) bool {
+	r, n := utf8.DecodeRuneInString(line)
+	return n > 0 && strings.ContainsRune(firsts, r)
 }
 
 // mayContribute is a cheap necessary condition for rxContrib, which a body line fails only after
@@ -195,9 +215,9 @@ type tailLine struct {
 func classifyTail(line string) (tailLine, bool) {
 	words := blockWords(line)
 	switch {
-	case opensWithRune(line, ruleFirsts, false) && tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
+	case opensWithRune(line, ruleFirsts) && tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
 		return tailLine{kind: model.ExtraFooter}, true
-	case words <= 25 && opensWithRune(line, "[(", false) && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
+	case words <= 25 && opensWithRune(line, "[(") && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
 	}
 	if tl, ok := classifyBio(line, words); ok {
@@ -227,7 +247,7 @@ func classifyTail(line string) (tailLine, bool) {
 	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) ||
 		strings.Contains(line, "report") && tailRx().rxReportedBy.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
-	case words <= 120 && opensWithRune(line, footerFirsts, true) && tailRx().rxFooter.MatchString(line) &&
+	case words <= 120 && opensWithFold(line, footerOpenings) && tailRx().rxFooter.MatchString(line) &&
 		(words <= 40 || tailRx().rxEditorNote.MatchString(line)):
 		return tailLine{kind: model.ExtraFooter}, true
 	}

@@ -353,11 +353,11 @@ func TestTailPrefilters(t *testing.T) {
 		rx   *regexp.Regexp
 		may  func(string) bool
 	}{
-		{"rxRule", rx.rxRule, func(l string) bool { return opensWithRune(l, ruleFirsts, false) }},
-		{"rxBracket", rx.rxBracket, func(l string) bool { return opensWithRune(l, "[(", false) }},
+		{"rxRule", rx.rxRule, func(l string) bool { return opensWithRune(l, ruleFirsts) }},
+		{"rxBracket", rx.rxBracket, func(l string) bool { return opensWithRune(l, "[(") }},
 		{"rxTags", rx.rxTags, func(l string) bool { return strings.IndexByte(l, ':') >= 0 }},
 		{"rxReportedBy", rx.rxReportedBy, func(l string) bool { return strings.Contains(l, "report") }},
-		{"rxFooter", rx.rxFooter, func(l string) bool { return opensWithRune(l, footerFirsts, true) }},
+		{"rxFooter", rx.rxFooter, func(l string) bool { return opensWithFold(l, footerOpenings) }},
 	}
 	lines := []string{"* * *", "---", " — ", ". . .", "\t#+", "•••", "[Photo: AP]", "(Reuters)", "Tags: a, b",
 		"KEYWORDS : x", "\u212aeywords: x", "Filed under: y", "posted in: z", "Jane Doe reported from Kyiv.",
@@ -365,7 +365,8 @@ func TestTailPrefilters(t *testing.T) {
 		"Copyright 2020", "© 2020 X", "(c) 2020 X", "All rights reserved", "This article originally appeared in X",
 		"Editor's note: y", "Correction: z", "ſign up for our newsletter", "Subscribe now", "Share this", "Related: x",
 		"More: y", "ſee also: z", "Advertisement", "Comments", "View comments", "(Updated 3 p.m.)", "Update: 4",
-		"ΤHIS article was published", "The reporter said so.", "", "(", "Mr. Smith reported from Rome"}
+		"ΤHIS article was published", "The reporter said so.", "ſhare this", "ſubſcribe", "(UPDATED 5:00)", "VIEW COMMENTS",
+		"Thiſ article was published", "", "(", "Mr. Smith reported from Rome"}
 	lines = append(lines, polnearDevLines(t)...)
 	for _, tt := range tests {
 		matched := 0
