@@ -374,25 +374,30 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 }
 
 // runeText returns the text of runes [a, b) of the paragraph, as string(ps.rs[a:b]), with nothing
-// to encode or allocate when the paragraph is valid UTF-8: a cut of its string, found from the
-// place the last call reached (rules ask for names and roles mostly from left to right), or at
-// once when the paragraph is ASCII. An invalid paragraph's runes are encoded (an invalid byte is
-// one rune, U+FFFD).
+// to encode or allocate when the paragraph is valid UTF-8: a cut of its string, at once when the
+// paragraph is ASCII, else found from the place the last call reached (rules ask for names and
+// roles from left to right, or a few words back). A range that starts further back than
+// maxRuneTextBack from that place is encoded instead, as is an invalid paragraph's (an invalid
+// byte is one rune, U+FFFD): the walks cost no more than the text, however the calls jump.
 func (ps *paraState) runeText(a, b int) string {
 	text := ps.p.Text
 	switch {
-	case !ps.valid:
+	case !ps.valid || a < ps.atRune-maxRuneTextBack:
 		return string(ps.rs[a:b])
 	case len(text) == len(ps.rs):
 		return text[a:b]
-	case a < ps.atRune:
-		ps.atRune, ps.atByte = 0, 0
 	}
-	ba := advanceRunes(text, ps.atByte, a-ps.atRune)
-	bb := advanceRunes(text, ba, b-a)
-	ps.atRune, ps.atByte = a, ba
-	return text[ba:bb]
+	for ; ps.atRune > a; ps.atRune-- {
+		_, size := utf8.DecodeLastRuneInString(text[:ps.atByte])
+		ps.atByte -= size
+	}
+	ps.atByte = advanceRunes(text, ps.atByte, a-ps.atRune)
+	ps.atRune = a
+	return text[ps.atByte:advanceRunes(text, ps.atByte, b-a)]
 }
+
+// maxRuneTextBack is how far back runeText walks from the place it reached.
+const maxRuneTextBack = 64
 
 // textCursor cuts the text of runes [a, b) of a paragraph out of the paragraph's string, which
 // is what string(ps.rs[a:b]) gives when the string is valid UTF-8, without encoding the runes

@@ -80,7 +80,8 @@ func TestLowerHash(t *testing.T) {
 // is one rune, U+FFFD, so such a text may have as many bytes as runes).
 func TestRuneText(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"Mr. Smith said", "a\xffb\xfec", "Jöhn Smith", "“Quoted,” she said", "", "日本語 “ok” ßx"} {
+	for _, s := range []string{"Mr. Smith said", "a\xffb\xfec", "Jöhn Smith", "“Quoted,” she said", "", "日本語 “ok” ßx",
+		strings.Repeat("é", 150) + " “said” " + strings.Repeat("ü", 100)} {
 		rs := []rune(s)
 		ps := &paraState{p: Paragraph{Text: s}, rs: rs, valid: utf8.ValidString(s)}
 		check := func(a, b int) {
@@ -98,6 +99,11 @@ func TestRuneText(t *testing.T) {
 			for b := len(rs); b >= a; b-- {
 				check(a, b)
 			}
+		}
+		// Jumps of every size, forward and back (further than maxRuneTextBack among them).
+		for k := range 500 {
+			a := (k * 7919) % (len(rs) + 1)
+			check(a, a+(k*31)%(len(rs)-a+1))
 		}
 	}
 }

@@ -17,8 +17,8 @@ type entity struct {
 	id   model.SpeakerID
 }
 
-// registry holds the article's entities. Its maps outlive the article in a scratch (see
-// scratch.registry), emptied, so that the next article does not grow them again; its entities and
+// registry holds the article's entities. It lives in a scratch and outlives the article there,
+// emptied (see reset), so that the next article does not grow its maps again; its entities and
 // their words are cut from slabs of its own.
 type registry struct {
 	byName  map[string]*entity
