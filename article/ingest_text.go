@@ -46,7 +46,7 @@ func parseText(src string) *model.Article {
 		}
 		if head != nil {
 			b := paraBlock(src, head, model.KindHeadline)
-			a.Title = strings.Join(strings.Fields(b.Text), " ")
+			a.Title = oneLine(b.Text)
 			blocks = append(blocks, b)
 			if rest := first[len(head):]; len(rest) > 0 {
 				paras[0] = rest
@@ -100,6 +100,12 @@ func parseText(src string) *model.Article {
 	blocks = append(make([]model.Block, 0, len(blocks)+len(paras)), blocks...)
 	for _, p := range paras {
 		blocks = append(blocks, paraBlock(src, p, model.KindParagraph))
+	}
+	// Each block's one run, cut from one array.
+	runs := make([]model.Run, len(blocks))
+	for i := range blocks {
+		runs[i] = model.Run{Text: blocks[i].Text}
+		blocks[i].Runs = runs[i : i+1 : i+1]
 	}
 	a.Blocks = blocks
 	return a
@@ -233,14 +239,14 @@ func isTextSpace(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 func lineText(src string, l srcLine) string { return src[l.b0:l.b1] }
 
 // paraBlock returns the block of a paragraph: the exact input from its first line to its last,
-// with carriage returns replaced one for one so offsets stay.
+// with carriage returns replaced one for one so offsets stay. Its one run is left to parseText.
 func paraBlock(src string, p textPara, kind model.BlockKind) model.Block {
 	text := src[p[0].b0:p[len(p)-1].b1]
 	if strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(text, "\r\n", " \n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
-	return model.Block{Kind: kind, Text: text, Start: p[0].start, Runs: []model.Run{{Text: text}}}
+	return model.Block{Kind: kind, Text: text, Start: p[0].start}
 }
 
 func cpLen(s string) int { return runeCount(s) }

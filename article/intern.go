@@ -1,5 +1,7 @@
 package article
 
+import "encoding/binary"
+
 // maxIntern bounds the table of distinct words shared by the tokens.
 const maxIntern = 1 << 16
 
@@ -7,22 +9,57 @@ const maxIntern = 1 << 16
 // (see trim), in its two forms (lower case and capitalised), so that the tokens of a word share them.
 // Past maxIntern distinct words, each further token gets a word of its own. It is an
 // open-addressing table keyed by the FNV-1a hash that the tokenizer computes while it lower-cases
-// a word, so a word already seen costs no allocation and no second pass over its bytes.
+// a word, so a word already seen costs no allocation and no second pass over its bytes. A slot holds
+// the first bytes of its word too (see internKey), so that finding a word of up to internInline
+// bytes reads the slot alone, not the word and its string as well: the table is probed for every
+// word token, and those reads went to memory.
 type internTable struct {
-	slots  []internSlot // a power of two long, at most half full
-	n      int          // the words interned: word k is chunks[k/internChunk][k%internChunk]
-	chunks [][][2]word  // the words, allocated in chunks
+	recent *[internRecent]internSlot // the words found last, by their hash (see word)
+	slots  []internSlot              // a power of two long, at most half full
+	n      int                       // the words interned: word k is chunks[k/internChunk][k%internChunk]
+	chunks [][][2]word               // the words, allocated in chunks
 }
+
+// internRecent is how many slots the table's cache of recent words has: few enough that the
+// cache stays in the processor's nearest cache, where the table's slots are too many to stay.
+const internRecent = 512
 
 // internChunk is how many words the table allocates at once.
 const internChunk = 256
 
-// internSlot is one slot of the table: a word's hash, and 1 + its number (0 for an empty slot).
-// It holds no pointer, so the garbage collector never scans the slots, and emptying them is a
-// plain memory clear.
+// internInline is the longest word a slot holds whole.
+const internInline = 16
+
+// internSlot is one slot of the table: a word's hash, 1 + its number (0 for an empty slot), its
+// length and its first internInline bytes (see internKey). It holds no pointer, so the garbage
+// collector never scans the slots, and emptying them is a plain memory clear. It is 32 bytes, so
+// that a slot never straddles two cache lines.
 type internSlot struct {
-	h uint64
-	k uint32
+	h   uint64
+	k   uint32
+	n   uint32    // the word's length in bytes
+	key [2]uint64 // the word's first internInline bytes, zero past its end
+}
+
+// internKey returns the first internInline bytes of b, zero past its end, as two numbers. When b
+// has the room, it reads them with two loads and masks off the bytes past its end (the tokenizer's
+// scratch space always has the room); otherwise it copies them.
+func internKey(b []byte) [2]uint64 {
+	n := len(b)
+	if cap(b) < internInline {
+		var kb [internInline]byte
+		copy(kb[:], b)
+		return [2]uint64{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
+	}
+	w := b[:internInline]
+	k0, k1 := binary.LittleEndian.Uint64(w[:8]), binary.LittleEndian.Uint64(w[8:])
+	switch {
+	case n < 8:
+		return [2]uint64{k0 & (1<<(8*n) - 1), 0}
+	case n < internInline:
+		return [2]uint64{k0, k1 & (1<<(8*(n-8)) - 1)}
+	}
+	return [2]uint64{k0, k1}
 }
 
 // at returns the words numbered k.
@@ -52,18 +89,27 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	}
 	if len(it.slots) == 0 {
 		it.slots = make([]internSlot, 1024)
+		it.recent = new([internRecent]internSlot)
+	}
+	key, n := internKey(b), uint32(len(b))
+	// The frequent words are found in the cache of recent ones, a copy of their slots at a place
+	// set by their hash, most words of an article among them.
+	r := &it.recent[h%internRecent]
+	if r.k != 0 && r.h == h && r.n == n && r.key == key && n <= internInline {
+		return &it.at(r.k - 1)[c]
 	}
 	mask := uint64(len(it.slots) - 1)
 	i := h & mask
 	for {
-		s := it.slots[i]
+		s := &it.slots[i]
 		if s.k == 0 {
 			break
 		}
-		if s.h == h {
-			if ws := it.at(s.k - 1); ws[0].lower == string(b) {
-				return &ws[c]
-			}
+		// A word of up to internInline bytes is the slot's when its length and bytes are; a longer
+		// one is compared whole.
+		if s.h == h && s.n == n && s.key == key && (n <= internInline || it.at(s.k - 1)[0].lower == string(b)) {
+			*r = *s
+			return &it.at(s.k - 1)[c]
 		}
 		i = (i + 1) & mask
 	}
@@ -81,7 +127,8 @@ func (it *internTable) word(b []byte, h uint64, capital bool) *word {
 	ws := it.at(k)
 	f := lexFlagsOf(lower, h)
 	*ws = [2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
-	it.slots[i] = internSlot{h: h, k: k + 1}
+	it.slots[i] = internSlot{h: h, k: k + 1, n: n, key: key}
+	*r = it.slots[i]
 	it.n++
 	if 2*it.n > len(it.slots) {
 		it.grow()
@@ -100,7 +147,7 @@ func (it *internTable) trim() {
 	if it.n <= maxKeptWords {
 		return
 	}
-	it.slots, it.n, it.chunks = nil, 0, nil
+	it.slots, it.n, it.chunks, it.recent = nil, 0, nil, nil
 }
 
 // grow doubles the table.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 	"verbatim/article/model"
@@ -112,10 +111,10 @@ func finish(a *model.Article, id model.ArticleID) {
 	n := 0
 	for i := range a.Blocks {
 		n++
-		a.Blocks[i].ID = model.BlockID("b" + strconv.Itoa(n))
+		a.Blocks[i].ID = model.BlockID(numberedID('b', n))
 		for j := range a.Blocks[i].Items {
 			n++
-			a.Blocks[i].Items[j].ID = model.BlockID("b" + strconv.Itoa(n))
+			a.Blocks[i].Items[j].ID = model.BlockID(numberedID('b', n))
 		}
 	}
 	tbs := textBlocks(a.Blocks)

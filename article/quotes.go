@@ -31,6 +31,9 @@ type paraState struct {
 	first int     // index in segs of the paragraph's first quotation
 	subj  []subjectAt
 	de    bool // the article is in German (see lang.go)
+	valid bool // p.Text is valid UTF-8
+	// atRune and atByte are a rune offset in p.Text and its byte offset: where runeText reached.
+	atRune, atByte int
 }
 
 // subjectAt is a name that opens a sentence: the usual referent of a later "he" or "she".
@@ -95,6 +98,7 @@ type engine struct {
 	spans  []span
 	ints   []int
 	bytes  []uint8
+	subjs  []subjectAt // the slab the paragraphs' subj are cut from
 }
 
 // setLang sets the language of the scanned paragraphs: the one lang declares, or else the one
@@ -121,9 +125,9 @@ func (e *engine) scan(paras []Paragraph) {
 	}
 	for i, p := range paras {
 		start := len(e.runes)
-		k := decodeRunes(e.runes[start:cap(e.runes)], p.Text)
+		k, valid := decodeRunes(e.runes[start:cap(e.runes)], p.Text)
 		e.runes = e.runes[:start+k]
-		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)]}
+		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)], valid: valid}
 		e.ps[i] = &e.pstore[i]
 	}
 	e.spans, e.ints, e.bytes = e.spans[:0], e.ints[:0], e.bytes[:0]
@@ -223,6 +227,7 @@ func (e *engine) attribute() {
 // registerPara records the paragraph's names and the names that open its sentences.
 func (e *engine) registerPara(ps *paraState) {
 	e.rg.register(ps)
+	base := len(e.subjs) // ps.subj is cut from e.subjs
 	ts := ps.toks
 	start := true
 	for i := 0; i < len(ts); i++ {
@@ -242,12 +247,13 @@ func (e *engine) registerPara(ps *paraState) {
 			j := nameRunEnd(ts, i, len(ts))
 			if j > i {
 				if ent := e.rg.resolveName(ps, i, j); ent != nil {
-					ps.subj = append(ps.subj, subjectAt{tok: i, ent: ent})
+					e.subjs = append(e.subjs, subjectAt{tok: i, ent: ent})
 				}
 				i = j - 1
 			}
 		}
 	}
+	ps.subj = e.subjs[base:len(e.subjs):len(e.subjs)]
 }
 
 // assign gives segment s the attribution m, resolving the mention to an entity.
@@ -311,6 +317,7 @@ func (e *engine) kindOf(s *seg) model.QuoteKind {
 
 func (e *engine) output() ([]model.Quote, []model.Speaker) {
 	quotes := make([]model.Quote, 0, len(e.segs))
+	mentions := make([]model.Mention, 0, len(e.segs)) // the quotes' mentions, cut from one array
 	var speakers []model.Speaker
 	var cur textCursor
 	for i := range e.segs {
@@ -318,7 +325,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 		ps := e.ps[s.para]
 		sp := ps.spans[s.sp]
 		q := model.Quote{
-			ID:    model.QuoteID("q" + strconv.Itoa(len(quotes)+1)),
+			ID:    model.QuoteID(numberedID('q', len(quotes)+1)),
 			Block: ps.p.Block,
 			Text:  cur.slice(s.para, ps, sp.start, sp.end),
 			Start: ps.p.Start + sp.start,
@@ -333,7 +340,8 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			} else {
 				ms, me = int(mp.toks[s.m.a].s), int(mp.toks[s.m.b-1].e)
 			}
-			q.Mention = &model.Mention{Text: string(mp.rs[ms:me]), Start: mp.p.Start + ms, End: mp.p.Start + me}
+			mentions = append(mentions, model.Mention{Text: mp.runeText(ms, me), Start: mp.p.Start + ms, End: mp.p.Start + me})
+			q.Mention = &mentions[len(mentions)-1]
 			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil, mp.de)
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
@@ -341,7 +349,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			}
 			if s.ent != nil {
 				if s.ent.id == "" {
-					s.ent.id = model.SpeakerID("s" + strconv.Itoa(len(speakers)+1))
+					s.ent.id = model.SpeakerID(numberedID('s', len(speakers)+1))
 					speakers = append(speakers, model.Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role})
 				}
 				sk := &speakers[speakerIndex(s.ent.id)]
@@ -365,6 +373,32 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 	return quotes, speakers
 }
 
+// runeText returns the text of runes [a, b) of the paragraph, as string(ps.rs[a:b]), with nothing
+// to encode or allocate when the paragraph is valid UTF-8: a cut of its string, at once when the
+// paragraph is ASCII, else found from the place the last call reached (rules ask for names and
+// roles from left to right, or a few words back). A range that starts further back than
+// maxRuneTextBack from that place is encoded instead, as is an invalid paragraph's (an invalid
+// byte is one rune, U+FFFD): the walks cost no more than the text, however the calls jump.
+func (ps *paraState) runeText(a, b int) string {
+	text := ps.p.Text
+	switch {
+	case !ps.valid || a < ps.atRune-maxRuneTextBack:
+		return string(ps.rs[a:b])
+	case len(text) == len(ps.rs):
+		return text[a:b]
+	}
+	for ; ps.atRune > a; ps.atRune-- {
+		_, size := utf8.DecodeLastRuneInString(text[:ps.atByte])
+		ps.atByte -= size
+	}
+	ps.atByte = advanceRunes(text, ps.atByte, a-ps.atRune)
+	ps.atRune = a
+	return text[ps.atByte:advanceRunes(text, ps.atByte, b-a)]
+}
+
+// maxRuneTextBack is how far back runeText walks from the place it reached.
+const maxRuneTextBack = 64
+
 // textCursor cuts the text of runes [a, b) of a paragraph out of the paragraph's string, which
 // is what string(ps.rs[a:b]) gives when the string is valid UTF-8, without encoding the runes
 // again. It walks each paragraph once: the ranges it is asked for go forward (the quotations of
@@ -378,7 +412,7 @@ type textCursor struct {
 
 func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
 	if !c.init || c.para != para {
-		*c = textCursor{para: para, valid: utf8.ValidString(ps.p.Text), init: true}
+		*c = textCursor{para: para, valid: ps.valid, init: true}
 	}
 	if !c.valid || a < c.r {
 		return string(ps.rs[a:b])

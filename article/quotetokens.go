@@ -50,10 +50,6 @@ var abbrevs = setOf("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "
 	"prof", "rev", "vs", "inc", "co", "corp", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "adm",
 	"mt", "ft", "pres", "atty", "supt", "cmdr", "maj", "msgr", "mme", "ltd", "etc", "approx", "dept", "univ", "gov't")
 
-func isInnerRune(r rune) bool {
-	return r == '.' || r == '\'' || r == '’' || r == '-' || r == '&' || r == '‐'
-}
-
 // tokenizer holds what tokenizing an article's paragraphs reuses: the interned words, scratch
 // space for lower-casing, and the slab that the tokens of small paragraphs are cut from.
 type tokenizer struct {
@@ -133,6 +129,9 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 	}
 	n := len(rs)
 	buf := tz.buf // scratch space for lower-casing, kept in tz at the end
+	if cap(buf) < 4*internInline {
+		buf = make([]byte, 0, 4*internInline) // room for internKey to read a word's first bytes at once
+	}
 	i := 0
 	for si := 0; ; si++ {
 		// The runes up to the next quotation, then the quotation.
@@ -174,8 +173,25 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 					} else {
 						buf, h = lowerHash(buf, rs[j:j+1], h)
 					}
+					// The word goes on over a word rune, and over an inner rune (. ' ’ - ‐ &)
+					// before one; ASCII is told apart by its class, without a call.
 					j++
-					if j < limit && isWordRune(rs[j]) || j+1 < limit && isInnerRune(rs[j]) && isWordRune(rs[j+1]) {
+					if j >= limit {
+						break
+					}
+					if d := rs[j]; d < utf8.RuneSelf {
+						if asciiClass[d] == classWord {
+							continue
+						}
+						if d != '.' && d != '\'' && d != '-' && d != '&' {
+							break
+						}
+					} else if isWordRuneNonASCII(d) {
+						continue
+					} else if d != '’' && d != '‐' {
+						break
+					}
+					if j+1 < limit && isWordRune(rs[j+1]) {
 						continue
 					}
 					break

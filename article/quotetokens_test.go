@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTokenizeRoom checks that tokenize gives every paragraph exactly the tokens it makes, with
@@ -70,6 +71,39 @@ func TestLowerHash(t *testing.T) {
 		}
 		if h != fnv1a(want) {
 			t.Errorf("lowerHash(%q): hash %x, want %x", s, h, fnv1a(want))
+		}
+	}
+}
+
+// TestRuneText checks that a paragraph's runeText is string(ps.rs[a:b]) for every range: ASCII,
+// where it cuts the paragraph's string, and text of other runes or invalid bytes (an invalid byte
+// is one rune, U+FFFD, so such a text may have as many bytes as runes).
+func TestRuneText(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Mr. Smith said", "a\xffb\xfec", "Jöhn Smith", "“Quoted,” she said", "", "日本語 “ok” ßx",
+		strings.Repeat("é", 150) + " “said” " + strings.Repeat("ü", 100)} {
+		rs := []rune(s)
+		ps := &paraState{p: Paragraph{Text: s}, rs: rs, valid: utf8.ValidString(s)}
+		check := func(a, b int) {
+			if got, want := ps.runeText(a, b), string(rs[a:b]); got != want {
+				t.Errorf("runeText(%d, %d) of %q = %q, want %q", a, b, s, got, want)
+			}
+		}
+		// Forward, then backward: runeText goes on from where it reached, or starts again.
+		for a := 0; a <= len(rs); a++ {
+			for b := a; b <= len(rs); b++ {
+				check(a, b)
+			}
+		}
+		for a := len(rs); a >= 0; a-- {
+			for b := len(rs); b >= a; b-- {
+				check(a, b)
+			}
+		}
+		// Jumps of every size, forward and back (further than maxRuneTextBack among them).
+		for k := range 500 {
+			a := (k * 7919) % (len(rs) + 1)
+			check(a, a+(k*31)%(len(rs)-a+1))
 		}
 	}
 }

@@ -50,8 +50,9 @@ func applyQuotes(blocks []model.Block, quotes []model.Quote) {
 		}
 		return cmp.Compare(qj.End, qi.End)
 	})
-	// The spans each block must mark, in the order above, in code points of the block's text.
-	spans := make(map[int][]quoteSpan)
+	// The spans the blocks must mark, in code points of each block's text: in the order above,
+	// then grouped by block (a stable sort keeps that order within a block).
+	spans := make([]blockSpan, 0, len(quotes)) // most quotes lie in one block
 	for _, qi := range order {
 		q := &quotes[qi]
 		if q.End <= q.Start {
@@ -67,12 +68,31 @@ func applyQuotes(blocks []model.Block, quotes []model.Quote) {
 			if q.Block == "" {
 				q.Block = b.ID
 			}
-			spans[i] = append(spans[i], quoteSpan{lo: lo, hi: hi, q: q})
+			spans = append(spans, blockSpan{block: i, quoteSpan: quoteSpan{lo: lo, hi: hi, q: q}})
 		}
 	}
-	for i, ss := range spans {
-		markRuns(tbs[i], ss)
+	slices.SortStableFunc(spans, func(a, b blockSpan) int { return cmp.Compare(a.block, b.block) })
+	var sc markScratch
+	ss := make([]quoteSpan, 0, len(spans))
+	for k := 0; k < len(spans); {
+		i := spans[k].block
+		ss = ss[:0]
+		for ; k < len(spans) && spans[k].block == i; k++ {
+			ss = append(ss, spans[k].quoteSpan)
+		}
+		markRuns(tbs[i], ss, &sc)
 	}
+}
+
+// blockSpan is a quoteSpan of the block numbered block.
+type blockSpan struct {
+	block int
+	quoteSpan
+}
+
+// markScratch is the scratch space markRuns reuses from one block to the next.
+type markScratch struct {
+	cuts, starts, next []int
 }
 
 // quoteSpan is the part [lo, hi) of a block's text, in code points, that a quote covers.
@@ -83,23 +103,22 @@ type quoteSpan struct {
 
 // markRuns cuts b's runs at every span's ends, then gives each piece that is not yet part of a
 // quote to the first span (in the order given) that covers it.
-func markRuns(b *model.Block, spans []quoteSpan) {
+func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
 	if len(b.Runs) == 0 {
 		b.Runs = []model.Run{{Text: b.Text}}
 	}
-	cuts := make([]int, 0, 2*len(spans))
+	cuts := sc.cuts[:0]
 	for _, s := range spans {
 		cuts = append(cuts, s.lo, s.hi)
 	}
 	sort.Ints(cuts)
-	b.Runs = splitRunsAtAll(b.Runs, cuts)
-	starts := make([]int, len(b.Runs)+1) // starts[k] is where piece k starts; the last is the end
-	for k, r := range b.Runs {
-		starts[k+1] = starts[k] + runeCount(r.Text)
-	}
+	var starts []int // starts[k] is where piece k starts; the last is the end
+	b.Runs, starts = splitRunsAtAll(b.Runs, cuts, sc.starts[:0])
+	sc.cuts, sc.starts = cuts, starts
 	// next[k] is the first piece at or after k that may still be marked (path-halving union-find),
 	// so that each piece is marked once however the spans overlap.
-	next := make([]int, len(b.Runs)+1)
+	next := slices.Grow(sc.next[:0], len(b.Runs)+1)[:len(b.Runs)+1]
+	sc.next = next
 	for k := range next {
 		next[k] = k
 	}
@@ -122,8 +141,9 @@ func markRuns(b *model.Block, spans []quoteSpan) {
 }
 
 // splitRunsAtAll makes sure a run boundary falls at each code-point offset of the runs' text in
-// cuts, which is sorted; it makes one pass over the runs.
-func splitRunsAtAll(runs []model.Run, cuts []int) []model.Run {
+// cuts, which is sorted; it makes one pass over the runs. It returns the runs, and the code-point
+// offset where each starts, with the end of the last after them, appended to starts.
+func splitRunsAtAll(runs []model.Run, cuts, starts []int) ([]model.Run, []int) {
 	out := make([]model.Run, 0, len(runs)+len(cuts))
 	pos, c := 0, 0
 	for _, r := range runs {
@@ -137,6 +157,7 @@ func splitRunsAtAll(runs []model.Run, cuts []int) []model.Run {
 			piece := r
 			piece.Text = text[:cut]
 			out = append(out, piece)
+			starts = append(starts, at)
 			text, at = text[cut:], cuts[c]
 			for c < len(cuts) && cuts[c] <= at {
 				c++
@@ -145,9 +166,10 @@ func splitRunsAtAll(runs []model.Run, cuts []int) []model.Run {
 		rest := r
 		rest.Text = text
 		out = append(out, rest)
+		starts = append(starts, at)
 		pos += n
 	}
-	return out
+	return out, append(starts, pos)
 }
 
 // byteOffset returns the byte offset of the code point at index cp of s (len(s) past the end).

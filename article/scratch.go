@@ -9,8 +9,9 @@ import (
 // article's paragraph states, runes, tokens, spans and segments from, and the words it has
 // interned. Nothing in it means anything for an article: the memory is cleared before it goes back
 // to the pool, and a word says the same in every article (its lower case, its capital and its
-// lexicon flags; see internTable.trim). What an article means (its paragraphs, quotations, names
-// and speakers, the last speaker a pronoun may name) lives in its engine, which FindQuotes makes
+// lexicon flags; see internTable.trim). The registry of names keeps only its maps, emptied (see
+// registry.reset). What an article means (its paragraphs, quotations, names and speakers, the
+// last speaker a pronoun may name) lives in its engine, which FindQuotes makes
 // new for every call, so that nothing of it can outlive the article. The pool is there for
 // throughput: without it, or without the words it keeps, a plain-text parse falls under the 50 MB/s
 // budget (BENCHMARKS.md gives the measurement).
@@ -27,6 +28,8 @@ type scratch struct {
 	stack  []int
 	toks   []tok
 	qwords []word
+	subjs  []subjectAt
+	rg     registry // its maps, emptied (see registry.reset)
 	// eng is the engine of the article being read, here rather than on the heap of its own (the
 	// sieve's table hands it to its rules through function values, so it would escape); keep
 	// clears it.
@@ -46,9 +49,10 @@ const (
 // newEngine returns an engine for one article, which cuts its memory from sc (and hands it back
 // with sc.keep).
 func newEngine(sc *scratch) *engine {
+	sc.rg.reset()
 	sc.eng = engine{
-		rg: newRegistry(), ps: sc.ps, pstore: sc.pstore, segs: sc.segs, runes: sc.runes,
-		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack,
+		rg: &sc.rg, ps: sc.ps, pstore: sc.pstore, segs: sc.segs, runes: sc.runes,
+		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack, subjs: sc.subjs,
 		tz: tokenizer{words: sc.words, slab: sc.toks, qwords: sc.qwords},
 	}
 	return &sc.eng
@@ -69,8 +73,10 @@ func (sc *scratch) keep(e *engine) {
 	sc.stack = keep(e.stack, maxKeptSpans)
 	sc.toks = keep(e.tz.slab, maxKeptTokens)
 	sc.qwords = keep(e.tz.qwords, maxKeptSpans)
+	sc.subjs = keep(e.subjs, maxKeptSpans)
 	sc.words = e.tz.words
 	sc.words.trim()
+	sc.rg.reset()
 	sc.eng = engine{}
 	scratches.Put(sc)
 }

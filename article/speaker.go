@@ -17,17 +17,71 @@ type entity struct {
 	id   model.SpeakerID
 }
 
-// registry holds the article's entities in order of introduction.
+// registry holds the article's entities. It lives in a scratch and outlives the article there,
+// emptied (see reset), so that the next article does not grow its maps again; its entities and
+// their words are cut from slabs of its own.
 type registry struct {
-	ents    []*entity
 	byName  map[string]*entity
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
-	key     []byte // scratch space for a name's key
+	key     []byte          // scratch space for a name's key
+	keys    strings.Builder // the keys of the names of more than one word, one after the other
+	ents    []entity        // the slab that entities are cut from
+	words   []string        // the slab that entities' words are cut from
 }
 
+// Slabs of entities and of their words are allocated this many at a time.
+const (
+	entityChunk = 16
+	wordsChunk  = 64
+)
+
+// newEntity returns a new entity, cut from the registry's slab (a slab that is full is left to
+// the entities cut from it, and a new one started).
+func (rg *registry) newEntity(name string, toks []string, role string) *entity {
+	if len(rg.ents) == cap(rg.ents) {
+		rg.ents = make([]entity, 0, entityChunk)
+	}
+	rg.ents = append(rg.ents, entity{name: name, toks: toks, role: role})
+	return &rg.ents[len(rg.ents)-1]
+}
+
+// newWords returns n empty strings for an entity's words, cut from the registry's slab of them.
+func (rg *registry) newWords(n int) []string {
+	if cap(rg.words)-len(rg.words) < n {
+		rg.words = make([]string, 0, max(n, wordsChunk))
+	}
+	start := len(rg.words)
+	rg.words = rg.words[:start+n]
+	return rg.words[start : start+n : start+n]
+}
+
+// newRegistry returns an empty registry of its own (an engine's comes from its scratch).
 func newRegistry() *registry {
-	return &registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}}
+	rg := &registry{}
+	rg.reset()
+	return rg
+}
+
+// maxKeptNames bounds the names a registry's maps may have held and still be kept for the next
+// article: clearing a map costs its size, and a big input's maps are let go.
+const maxKeptNames = 1 << 10
+
+// reset empties the registry for another article: it keeps its maps, emptied, unless they grew
+// past maxKeptNames, and its last slabs, cleared, and lets go of its entities.
+func (rg *registry) reset() {
+	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames {
+		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}, key: rg.key}
+		return
+	}
+	clear(rg.byName)
+	clear(rg.byLast)
+	clear(rg.byFirst)
+	rg.keys.Reset()
+	// The last slabs are kept, cleared, for the next article's first entities.
+	clear(rg.ents)
+	clear(rg.words)
+	rg.ents, rg.words = rg.ents[:0], rg.words[:0]
 }
 
 // nameParts splits a run of name tokens [a, b) into its role prefix and its name words: titles are
@@ -63,7 +117,7 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 
 // text returns the paragraph text of tokens [a, b).
 func (ps *paraState) text(a, b int) string {
-	return string(ps.rs[ps.toks[a].s:ps.toks[b-1].e])
+	return ps.runeText(int(ps.toks[a].s), int(ps.toks[b-1].e))
 }
 
 // register records every full name (two words or more) of the paragraph with the role its
@@ -148,14 +202,20 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		rg.touch(e)
 		return e
 	}
-	words := make([]string, len(name))
+	words := rg.newWords(len(name))
 	for i, t := range name {
 		words[i] = strings.TrimSuffix(t.lower(), ".")
 	}
-	display := string(ps.rs[name[0].s:name[len(name)-1].e])
-	e := &entity{name: display, toks: words, role: role}
-	rg.ents = append(rg.ents, e)
-	rg.byName[string(key)] = e
+	e := rg.newEntity(ps.runeText(int(name[0].s), int(name[len(name)-1].e)), words, role)
+	if len(words) == 1 {
+		rg.byName[words[0]] = e // the key is the word: no string of its own
+	} else {
+		// The key is cut from the keys written so far: a Builder never writes over the bytes it
+		// holds, so the cut stays as it is while more keys are written after it.
+		start := rg.keys.Len()
+		rg.keys.Write(key)
+		rg.byName[rg.keys.String()[start:]] = e
+	}
 	rg.touch(e)
 	return e
 }
@@ -206,8 +266,7 @@ func (rg *registry) resolveLabel(ps *paraState, label string) *entity {
 	if e := rg.byName[key]; e != nil {
 		return e
 	}
-	e := &entity{name: label, toks: words}
-	rg.ents = append(rg.ents, e)
+	e := rg.newEntity(label, words, "")
 	rg.byName[key] = e
 	rg.touch(e)
 	return e

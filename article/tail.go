@@ -107,6 +107,55 @@ func containsFoldASCII(s, sub string) bool {
 	return false
 }
 
+// ruleFirsts are the runes rxRule can open with. Every pattern of the tail reads the whole line
+// before it fails, even one anchored at its start, so classifyTail asks cheap tests first.
+const ruleFirsts = " \t\n\f\r-–—_*=~•·#+."
+
+// footerOpenings are the first runes of each of rxFooter's alternatives (up to three), which a
+// line it matches opens with in some case (see opensWithFold).
+var footerOpenings = []string{"rea", "cli", "con", "cop", "©", "(c)", "all", "thi", "edi", "cor", "sig", "sub", "sha",
+	"rel", "mor", "see", "adv", "com", "vie", "(up", "upd"}
+
+// opensWithFold reports whether line opens with one of prefixes, rune by rune, in any case as a
+// (?i) pattern folds case (see foldsTo).
+func opensWithFold(line string, prefixes []string) bool {
+	for _, p := range prefixes {
+		rest, ok := line, true
+		for _, f := range p {
+			r, n := utf8.DecodeRuneInString(rest)
+			if n == 0 || !foldsTo(r, f) {
+				ok = false
+				break
+			}
+			rest = rest[n:]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsTo reports whether r is f, or folds to it as a (?i) pattern folds case (unicode.SimpleFold:
+// "ſ" for "s", "K" for "k").
+func foldsTo(r, f rune) bool {
+	if r == f {
+		return true
+	}
+	for g := unicode.SimpleFold(f); g != f; g = unicode.SimpleFold(g) {
+		if r == g {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithRune reports whether line's first rune is one of firsts.
+func opensWithRune(line, firsts string) bool {
+	r, n := utf8.DecodeRuneInString(line)
+	return n > 0 && strings.ContainsRune(firsts, r)
+}
+
 // mayContribute is a cheap necessary condition for rxContrib, which a body line fails only after
 // a scan of the whole line: the line holds "contribut" (every match of the pattern's second
 // alternative does, and of "contributing" and "contributors" in its first), or opens with
@@ -166,9 +215,9 @@ type tailLine struct {
 func classifyTail(line string) (tailLine, bool) {
 	words := blockWords(line)
 	switch {
-	case tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
+	case opensWithRune(line, ruleFirsts) && tailRx().rxRule.MatchString(line) && strings.ContainsAny(line, "-–—_*=~•·#+"):
 		return tailLine{kind: model.ExtraFooter}, true
-	case words <= 25 && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
+	case words <= 25 && opensWithRune(line, "[(") && tailRx().rxBracket.MatchString(line) && (words <= 6 || tailRx().rxCredit.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
 	}
 	if tl, ok := classifyBio(line, words); ok {
@@ -178,7 +227,7 @@ func classifyTail(line string) (tailLine, bool) {
 	// pattern is not run over long body lines (a third of plain-text parsing went there).
 	contact := words <= 25 && mayHaveContact(line) && tailRx().rxContact.MatchString(line)
 	switch {
-	case tailRx().rxTags.MatchString(line) && words <= 40:
+	case words <= 40 && strings.IndexByte(line, ':') >= 0 && tailRx().rxTags.MatchString(line):
 		return tailLine{kind: model.ExtraTags, tagLabel: true}, true
 	case words <= 25 && containsFoldASCII(line, "tip") && tailRx().rxTip.MatchString(line):
 		return tailLine{kind: model.ExtraTip}, true
@@ -195,9 +244,11 @@ func classifyTail(line string) (tailLine, bool) {
 		return tl, true
 	case words <= 15 && (tailRx().rxWatch.MatchString(line) || tailRx().rxMediaCredit.MatchString(line) || tailRx().rxCreditLabel.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
-	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) || tailRx().rxReportedBy.MatchString(line)):
+	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) ||
+		strings.Contains(line, "report") && tailRx().rxReportedBy.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
-	case tailRx().rxFooter.MatchString(line) && (words <= 40 || words <= 120 && tailRx().rxEditorNote.MatchString(line)):
+	case words <= 120 && opensWithFold(line, footerOpenings) && tailRx().rxFooter.MatchString(line) &&
+		(words <= 40 || tailRx().rxEditorNote.MatchString(line)):
 		return tailLine{kind: model.ExtraFooter}, true
 	}
 	return tailLine{}, false

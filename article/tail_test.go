@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -337,6 +338,48 @@ func TestMayContribute(t *testing.T) {
 	for _, l := range lines {
 		if tailRx().rxContrib.MatchString(l) && !mayContribute(l) {
 			t.Errorf("rxContrib matches %q, mayContribute says it cannot", l)
+		}
+	}
+}
+
+// TestTailPrefilters checks that each cheap test classifyTail asks before a pattern holds for
+// every line the pattern matches: crafted lines in any case, with runes that case-fold to ASCII
+// letters, and every line of PolNeAR dev when the corpus is there.
+func TestTailPrefilters(t *testing.T) {
+	t.Parallel()
+	rx := tailRx()
+	tests := []struct {
+		name string
+		rx   *regexp.Regexp
+		may  func(string) bool
+	}{
+		{"rxRule", rx.rxRule, func(l string) bool { return opensWithRune(l, ruleFirsts) }},
+		{"rxBracket", rx.rxBracket, func(l string) bool { return opensWithRune(l, "[(") }},
+		{"rxTags", rx.rxTags, func(l string) bool { return strings.IndexByte(l, ':') >= 0 }},
+		{"rxReportedBy", rx.rxReportedBy, func(l string) bool { return strings.Contains(l, "report") }},
+		{"rxFooter", rx.rxFooter, func(l string) bool { return opensWithFold(l, footerOpenings) }},
+	}
+	lines := []string{"* * *", "---", " — ", ". . .", "\t#+", "•••", "[Photo: AP]", "(Reuters)", "Tags: a, b",
+		"KEYWORDS : x", "\u212aeywords: x", "Filed under: y", "posted in: z", "Jane Doe reported from Kyiv.",
+		"Jane Doe and John Roe contributed reporting from Paris.", "Read more", "CLICK HERE", "Continue reading",
+		"Copyright 2020", "© 2020 X", "(c) 2020 X", "All rights reserved", "This article originally appeared in X",
+		"Editor's note: y", "Correction: z", "ſign up for our newsletter", "Subscribe now", "Share this", "Related: x",
+		"More: y", "ſee also: z", "Advertisement", "Comments", "View comments", "(Updated 3 p.m.)", "Update: 4",
+		"ΤHIS article was published", "The reporter said so.", "ſhare this", "ſubſcribe", "(UPDATED 5:00)", "VIEW COMMENTS",
+		"Thiſ article was published", "", "(", "Mr. Smith reported from Rome"}
+	lines = append(lines, polnearDevLines(t)...)
+	for _, tt := range tests {
+		matched := 0
+		for _, l := range lines {
+			if tt.rx.MatchString(l) {
+				matched++
+				if !tt.may(l) {
+					t.Errorf("%s matches %q, its prefilter says it cannot", tt.name, l)
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s matches none of the lines: the test checks nothing", tt.name)
 		}
 	}
 }

@@ -56,10 +56,10 @@ func load64(s string) uint64 {
 }
 
 // decodeRunes writes the code points of s to dst, which has room for them, as []rune(s) would
-// give them (an invalid byte is one U+FFFD), and returns how many it wrote. Eight ASCII bytes are
-// copied at once.
-func decodeRunes(dst []rune, s string) int {
-	k := 0
+// give them (an invalid byte is one U+FFFD), and returns how many it wrote, and whether s is valid
+// UTF-8 (as utf8.ValidString says). Eight ASCII bytes are copied at once.
+func decodeRunes(dst []rune, s string) (int, bool) {
+	k, valid := 0, true
 	for i := 0; i < len(s); {
 		if ascii8(s, i) {
 			d := dst[k : k+8 : k+8]
@@ -75,10 +75,11 @@ func decodeRunes(dst []rune, s string) int {
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
+			valid = valid && (r != utf8.RuneError || size > 1)
 			dst[k] = r
 			i += size
 		}
 		k++
 	}
-	return k
+	return k, valid
 }
