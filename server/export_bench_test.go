@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	kgzip "github.com/klauspost/compress/gzip"
+
 	"verbatim/article/model"
 	"verbatim/internal/genlib"
 )
@@ -99,7 +101,8 @@ func cpuTime(b *testing.B) time.Duration {
 // that a loaded host's waits count in none of them. Per choice it reports that time per body
 // (µs/body) and the mean size of its output (bytes/body), beside the bodies' own (raw-bytes/body).
 // It measures what a lower brotli quality or gzip level than the export's would save in time and cost
-// in bytes.
+// in bytes, and what the export's gzip (klauspost/compress at exportGzipLevel) saves beside the
+// server's (compress/gzip at BestCompression).
 func BenchmarkExportCompression(b *testing.B) {
 	content := b.TempDir()
 	if err := genlib.Write(content, 40); err != nil {
@@ -144,6 +147,10 @@ func BenchmarkExportCompression(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	kgzip8, err := kgzip.NewWriterLevel(nil, 8)
+	if err != nil {
+		b.Fatal(err)
+	}
 	codecs := []struct {
 		name     string
 		compress func([]byte) []byte
@@ -157,7 +164,15 @@ func BenchmarkExportCompression(b *testing.B) {
 			gzip6.Close()
 			return out.Bytes()
 		}},
-		{"gzip9", compressGzip}, // the export's
+		{"gzip9", compressGzip},        // the server's
+		{"kgzip6", compressGzipExport}, // the export's (klauspost/compress)
+		{"kgzip8", func(x []byte) []byte {
+			var out bytes.Buffer
+			kgzip8.Reset(&out)
+			kgzip8.Write(x)
+			kgzip8.Close()
+			return out.Bytes()
+		}},
 	}
 	for _, k := range kinds {
 		b.Run("kind="+k.name, func(b *testing.B) {

@@ -1,0 +1,41 @@
+package server
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/klauspost/compress/gzip"
+)
+
+// exportGzipLevel is the gzip level of the export's compressed files (klauspost/compress's gzip, not
+// compress/gzip's at BestCompression as the server's assets): BenchmarkExportCompression measured
+// it on the article page, the embed page and the JSON, which every article has.
+const exportGzipLevel = 6
+
+// exportAsset is the asset of body as the export writes it: with its brotli (at brotliFast) and gzip
+// (exportGzipLevel) encodings, each kept only when smaller, as buildAsset keeps them.
+func exportAsset(contentType string, body []byte) *asset {
+	if !compressible(contentType) || len(body) < 256 {
+		return plainAsset(contentType, body)
+	}
+	return assembleAsset(contentType, body, compressBrotli(body, brotliFast), compressGzipExport(body))
+}
+
+// exportGzipWriters keeps the export's gzip writers between bodies.
+var exportGzipWriters = sync.Pool{New: func() any {
+	w, _ := gzip.NewWriterLevel(nil, exportGzipLevel)
+	return w
+}}
+
+// compressGzipExport compresses body with klauspost/compress's gzip at exportGzipLevel.
+func compressGzipExport(body []byte) []byte {
+	var b bytes.Buffer
+	b.Grow(len(body)/3 + 64)
+	w := exportGzipWriters.Get().(*gzip.Writer)
+	w.Reset(&b)
+	w.Write(body)
+	w.Close()
+	w.Reset(nil)
+	exportGzipWriters.Put(w)
+	return b.Bytes()
+}
