@@ -110,19 +110,16 @@ func BenchmarkPNGDeflate(b *testing.B) {
 		{Quote: "Nothing changes before the spring.", Speaker: "Dr. Clara Lind", Title: "Article 7: the council's plan for the new bridge", Site: "Courier", Date: "8 March 2026", Link: "verbatim.example/article/a000007/q/1"},
 		{Title: "Article 3: the council's plan for school meals", Site: "Courier", Date: "4 March 2026", Link: "verbatim.example/article/a000003"},
 	} {
-		l, err := Lay(c, Landscape)
-		if err != nil {
-			b.Fatal(err)
-		}
-		img, err := l.Draw()
-		if err != nil {
-			b.Fatal(err)
-		}
+		_, img := layAndDraw(b, c, Landscape)
 		imgs = append(imgs, img)
 	}
 	std, err := stdflate.NewWriter(nil, stdflate.BestSpeed)
 	if err != nil {
 		b.Fatal(err)
+	}
+	for _, img := range imgs { // the writers and the glyph cache made before the timing
+		encodePNG(img)
+		encodePNGWith(img, std)
 	}
 	var fast, slow time.Duration
 	var size, stdSize, n int
