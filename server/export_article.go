@@ -95,8 +95,9 @@ func (s *Server) exportArticle(ctx context.Context, w *exportWriter, id model.Ar
 	return out, nil
 }
 
-// putAsset writes b and its compressed forms (brotli at brotliFast, gzip), each kept only when it is
-// smaller, as the server's assets are (buildAsset), comparing with old by path.
+// putAsset writes b and its compressed forms (exportAsset: brotli at brotliFast, gzip at
+// exportGzipLevel), each kept only when it is smaller, as the server's assets are, comparing with old
+// by path.
 func (w *exportWriter) putAsset(b exportBody, old map[string]fileEntry) ([]fileEntry, error) {
 	if w.reuse {
 		if kept, ok := w.keep(exportFile(b.path), &b.body, old); ok {
@@ -104,7 +105,7 @@ func (w *exportWriter) putAsset(b exportBody, old map[string]fileEntry) ([]fileE
 		}
 	}
 	var out []fileEntry
-	for _, v := range buildAsset(b.contentType, b.body, nil, brotliFast).variants {
+	for _, v := range exportAsset(b.contentType, b.body).variants {
 		name := exportFile(b.path) + encodingSuffix[v.name]
 		prev, ok := old[name]
 		e, err := w.put(name, v.body, prev, ok)

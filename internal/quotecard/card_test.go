@@ -96,7 +96,7 @@ func TestPNGReusesCanvas(t *testing.T) {
 }
 
 // layAndDraw lays out c at size and draws it on a new image.
-func layAndDraw(t *testing.T, c Card, size Size) (Layout, *image.Paletted) {
+func layAndDraw(t testing.TB, c Card, size Size) (Layout, *image.Paletted) {
 	t.Helper()
 	l, err := Lay(c, size)
 	if err != nil {
