@@ -122,15 +122,24 @@ func (d *detailLog) add(rec []byte) (recRef, error) {
 	if len(rec) > maxRecord {
 		return recRef{}, fmt.Errorf("a summary record of %d bytes, over %d", len(rec), maxRecord)
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if _, err := d.f.WriteAt(rec, d.size); err != nil {
+	off, err := d.write(rec)
+	if err != nil {
 		return recRef{}, err
 	}
-	r := recRef{off: d.size, n: uint32(len(rec))}
-	d.size += int64(len(rec))
-	d.crc = crc32.Update(d.crc, castagnoli, rec)
-	return r, nil
+	return recRef{off: off, n: uint32(len(rec))}, nil
+}
+
+// write appends b, records laid end to end (recordBatch), and returns the offset of its first byte.
+func (d *detailLog) write(b []byte) (int64, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, err := d.f.WriteAt(b, d.size); err != nil {
+		return 0, err
+	}
+	off := d.size
+	d.size += int64(len(b))
+	d.crc = crc32.Update(d.crc, castagnoli, b)
+	return off, nil
 }
 
 // errBadRef is the error of a read outside the records written.
