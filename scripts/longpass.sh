@@ -6,8 +6,8 @@
 # has long tests, so the first pass did not run or did not record them.
 #
 # A package with more than LONGPASS_SPLIT (default 8) long tests (the server's browser tests) runs
-# them in LONGPASS_SHARDS (default 2) go test processes side by side, its tests dealt out in turn by
-# name, beside one go test for the other packages. A browser test spends much of its time waiting
+# them in LONGPASS_SHARDS (default 2) go test processes side by side, its tests dealt out in turn
+# (the heaviest first, then by name), beside one go test for the other packages. A browser test spends much of its time waiting
 # (for Chromium to compile app.wasm, for a page, for its server), so two of them keep two cores busier
 # than one. Processes and not t.Parallel: go-app prerenders from one library per process, so two
 # tests' servers in one process see each other's articles on /. Each process's output is shown whole,
@@ -29,6 +29,13 @@ echo "longpass: $(cut -f2 "$log" | sort -u | wc -l) long tests in ${#dirs[@]} pa
 # below find it in the build cache instead of each compiling it.
 "$go" test "$@" -run '^$' "${dirs[@]}" >/dev/null
 
+# weight is a long test's time in units of a usual browser test's, for the few that take many
+# (measured in one go test -json run of the server package, BENCHMARKS.md "make test's long pass in
+# two processes"): the tests are dealt out longest first, each to the process with the least weight
+# so far (a test not named here weighs 1). It only balances the work: a name here that no package has
+# is passed over, and a new long test is dealt out with weight 1.
+weight="TestE2EXSSCorpusPrerendered=22 TestE2EXSSCorpusImport=22 TestExportIncremental=19 TestE2EImportEachFormat=5 TestE2EXSSCorpusAppWasm=2"
+
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 pids=()
@@ -40,10 +47,25 @@ for d in "${dirs[@]}"; do
 		whole+=("$d")
 		continue
 	fi
+	# Each test's process, longest first, to the process with the least weight so far.
+	deal=$(printf '%s\n' "${tests[@]}" | awk -v shards="$shards" -v weight="$weight" '
+		BEGIN { n = split(weight, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "="); w[p[1]] = p[2] } }
+		{ name[NR] = $0; wt[NR] = ($0 in w) ? w[$0] : 1 }
+		END {
+			for (i = 1; i <= NR; i++) { # a stable sort by weight, heaviest first
+				for (j = i; j > 1 && wt[j] > wt[j - 1]; j--) {
+					t = wt[j]; wt[j] = wt[j - 1]; wt[j - 1] = t; t = name[j]; name[j] = name[j - 1]; name[j - 1] = t
+				}
+			}
+			for (i = 1; i <= NR; i++) {
+				best = 0
+				for (s = 1; s < shards; s++) if (load[s] < load[best]) best = s
+				load[best] += wt[i]
+				print best "\t" name[i]
+			}
+		}')
 	for ((s = 0; s < shards; s++)); do
-		part=()
-		for ((i = s; i < ${#tests[@]}; i += shards)); do part+=("${tests[i]}"); done
-		[ "${#part[@]}" -gt 0 ] || continue
+		mapfile -t part < <(awk -F'\t' -v s="$s" '$1 == s { print $2 }' <<<"$deal")
 		[ "${#part[@]}" -gt 0 ] || continue
 		name="$(basename "$d") part $((s + 1)) of $shards (${#part[@]} tests)"
 		"$go" test "$@" -run "^($(IFS='|'; echo "${part[*]}"))\$" "$d" >"$out/${#pids[@]}" 2>&1 &
