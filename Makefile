@@ -33,9 +33,10 @@ run: build
 ## The unit tests run with the race detector; the long tests (headless Chromium, the bad-input
 ## table, 10 MiB hostile inputs, a 2,000-article export) skip under -short there, and
 ## internal/longtest writes each one to $(LONGLOG); the second pass (scripts/longpass.sh) runs just
-## those, without the race detector. Then each fuzz target fuzzes for FUZZTIME_CI. Last, it lists the
-## checks that skipped or ran on less because ../shared (the third-party corpora, never committed) is
-## missing: go test shows a skip only with -v, so internal/shared writes each one to $(SKIPLOG) as well.
+## those, without the race detector, the server's in two processes side by side. Then each fuzz
+## target fuzzes for FUZZTIME_CI. Last, it lists the checks that skipped or ran on less because
+## ../shared (the third-party corpora, never committed) is missing: go test shows a skip only with
+## -v, so internal/shared writes each one to $(SKIPLOG) as well.
 SKIPLOG := $(CURDIR)/bin/skipped.txt
 LONGLOG := $(CURDIR)/bin/long.txt
 test: export VERBATIM_SKIPLOG := $(SKIPLOG)

@@ -5,7 +5,8 @@ package server
 // (../shared/corpora/xss/payloads.jsonl, third-party) goes in as an article through every route: the
 // content folder of a real server (the prerendered page, then the page app.wasm runs) and the
 // /import page in the browser, as HTML and as Markdown. Payloads are batched, fifty an article, each
-// after a marker paragraph, so the whole corpus needs a few dozen page loads.
+// after a marker paragraph, so the whole corpus needs a few dozen page loads; each route is a test of
+// its own.
 
 import (
 	"bufio"
@@ -243,19 +244,34 @@ func (x *xssTally) add(where string, st xssPageState, possible int) {
 	}
 }
 
-// TestE2EXSSCorpus renders every XSS payload (the committed subset, and the corpus when ../shared
-// holds it) through every route in headless Chromium, and checks that no script ran, nothing but
-// images left the origin, the CSP saw no violation, nothing active reached the DOM, and, on the Go
-// side, that sanitizing a batch is idempotent and every article the server loaded links and shows
-// only what the URL policy admits. Each payload's own Go-side checks (Sanitize stable, Parse in every
-// format keeping the Article's invariants) are article's checkPayload.
-func TestE2EXSSCorpus(t *testing.T) {
-	requireBrowser(t)
-	payloads := loadXSSPayloads(t)
+// xssCorpus is one XSS test's server, holding the corpus's batches as articles (and each payload
+// alone too when the test asks), and what the test's pages left behind, route by route.
+type xssCorpus struct {
+	t        *testing.T
+	s        *Server
+	payloads []xssPayload
+	batches  []xssBatch
+	ids      []string       // the batch articles' ids, HTML and Markdown
+	countOf  map[string]int // each batch article's number of payloads
 
-	batches := xssBatches(payloads, 50)
+	mu      sync.Mutex
+	order   []string
+	routes  map[string]*xssTally
+	reqs    []*xssRequests
+	dialogs []string
+}
+
+// newXSSCorpus loads the payloads, checks that sanitizing a batch again changes nothing, and starts
+// a server with the batches in its content folder, and each payload alone too, as HTML and as
+// Markdown, when alone is set (in a batch, a payload that opens a comment or a raw-text element
+// hides the payloads after it). Every batch must load as an article.
+func newXSSCorpus(t *testing.T, alone bool) *xssCorpus {
+	t.Helper()
+	requireBrowser(t)
+	x := &xssCorpus{t: t, payloads: loadXSSPayloads(t), countOf: map[string]int{}, routes: map[string]*xssTally{}}
+	x.batches = xssBatches(x.payloads, 50)
 	content := t.TempDir()
-	for _, b := range batches {
+	for _, b := range x.batches {
 		writeFiles(t, content, map[string]string{
 			fmt.Sprintf("xss-html-%02d.html", b.n): b.html,
 			fmt.Sprintf("xss-md-%02d.md", b.n):     b.markdown,
@@ -263,180 +279,72 @@ func TestE2EXSSCorpus(t *testing.T) {
 		if once := article.Sanitize(b.html); article.Sanitize(once) != once {
 			t.Errorf("batch %d: sanitizing the whole batch again changed it", b.n)
 		}
-	}
-	// Each payload alone too, as HTML and as Markdown: in a batch, a payload that opens a comment
-	// or a raw-text element hides the payloads after it.
-	for i, p := range payloads {
-		writeFiles(t, content, map[string]string{
-			fmt.Sprintf("one-html-%03d.html", i): fmt.Sprintf("<!doctype html><html><head><title>Payload %d</title></head><body><article><h1>Payload %d</h1><p>Paragraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.</p>\n%s\n</article></body></html>", i, i, i, p.ID, p.Payload),
-			fmt.Sprintf("one-md-%03d.md", i):     fmt.Sprintf("# Payload %d\n\nParagraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.\n\n%s\n", i, i, p.ID, p.Payload),
-		})
-	}
-	s := startE2EServer(t, Config{ContentDir: content})
-	var ids []string
-	countOf := map[string]int{}
-	for _, b := range batches {
 		h, m := fmt.Sprintf("xss-html-%02d", b.n), fmt.Sprintf("xss-md-%02d", b.n)
-		ids = append(ids, h, m)
-		countOf[h], countOf[m] = b.count, b.count
+		x.ids = append(x.ids, h, m)
+		x.countOf[h], x.countOf[m] = b.count, b.count
 	}
-	for _, id := range ids {
-		if _, ok := s.lib.Fingerprint(model.ArticleID(id)); !ok {
+	if alone {
+		for i, p := range x.payloads {
+			writeFiles(t, content, map[string]string{
+				fmt.Sprintf("one-html-%03d.html", i): fmt.Sprintf("<!doctype html><html><head><title>Payload %d</title></head><body><article><h1>Payload %d</h1><p>Paragraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.</p>\n%s\n</article></body></html>", i, i, i, p.ID, p.Payload),
+				fmt.Sprintf("one-md-%03d.md", i):     fmt.Sprintf("# Payload %d\n\nParagraph xss-mark-%d holds payload %s, and enough words of its own that the reader keeps it.\n\n%s\n", i, i, p.ID, p.Payload),
+			})
+		}
+	}
+	x.s = startE2EServer(t, Config{ContentDir: content})
+	for _, id := range x.ids {
+		if _, ok := x.s.lib.Fingerprint(model.ArticleID(id)); !ok {
 			t.Fatalf("the server did not load the batch article %s: it failed to parse", id)
 		}
 	}
-	for id := range s.lib.All() {
-		a, err := s.lib.Get(context.Background(), id)
-		if err != nil {
-			t.Fatalf("article %s: %v", id, err)
-		}
-		for _, b := range articlecheck.BadURLs(a) {
-			t.Errorf("the server's article %s holds %s", id, b)
-		}
-	}
-	t.Logf("Go side: %d payloads; checked the links and images of the %d articles the server loaded of them", len(payloads), s.lib.Len())
-	titleOf := func(id string) string { return "XSS batch " + id[len(id)-2:] }
+	return x
+}
 
-	routes := map[string]*xssTally{}
-	var order []string
-	route := func(name string) *xssTally {
-		if routes[name] == nil {
-			routes[name] = &xssTally{}
-			order = append(order, name)
-		}
-		return routes[name]
-	}
-	var reqs []*xssRequests
-	var dialogs []string
-	var dmu sync.Mutex
-	newXSSTab := func() *tab {
-		tb := newTab(t, s.URL())
-		r := &xssRequests{base: s.URL()}
-		r.watch(t, tb, &dialogs, &dmu)
-		reqs = append(reqs, r)
-		return tb
-	}
-	titled := func(title string) string {
-		return fmt.Sprintf(`(document.getElementById("article-title")?.textContent || "").includes(%q)`, title)
-	}
+// newTab opens a tab on the corpus's server that records its requests and dialogs and runs
+// xssHooks in every page.
+func (x *xssCorpus) newTab() *tab {
+	tb := newTab(x.t, x.s.URL())
+	r := &xssRequests{base: x.s.URL()}
+	r.watch(x.t, tb, &x.dialogs, &x.mu)
+	x.mu.Lock()
+	x.reqs = append(x.reqs, r)
+	x.mu.Unlock()
+	return tb
+}
 
-	// 1. The content folder, prerendered: app.js and app.wasm are blocked, so what renders is the
-	// server's HTML alone.
-	pre := newXSSTab()
-	if _, err := chromedp.Call(pre.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: []*network.BlockPattern{
-		{URLPattern: "*://*:*/app.js", Block: true}, {URLPattern: "*://*:*/*.wasm", Block: true}}}); err != nil {
-		t.Fatal(err)
+// add adds what one page of the route name left behind to the route's tally.
+func (x *xssCorpus) add(name, where string, st xssPageState, possible int) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.routes[name] == nil {
+		x.routes[name] = &xssTally{}
+		x.order = append(x.order, name)
 	}
-	for _, id := range ids {
-		pre.open("/article/" + id)
-		pre.waitFor(id+" prerendered", titled(titleOf(id))+` && document.readyState === "complete"`)
-		route("content folder, prerendered").add(id, eval[xssPageState](pre, xssStateJS), countOf[id])
-	}
+	x.routes[name].add(where, st, possible)
+}
 
-	// 1b. Each payload alone, prerendered, fifty same-origin frames at a time inside one page.
-	var alone []string
-	for i := range payloads {
-		alone = append(alone, fmt.Sprintf("one-html-%03d", i), fmt.Sprintf("one-md-%03d", i))
-	}
-	loaded := 0
-	for i := 0; i < len(alone); i += 50 {
-		group := alone[i:min(i+50, len(alone))]
-		var paths []string
-		for _, id := range group {
-			paths = append(paths, "/article/"+id)
-		}
-		list, _ := json.Marshal(paths)
-		eval[bool](pre, `(() => {
-			document.querySelectorAll("iframe.xss").forEach((f) => f.remove());
-			for (const p of `+string(list)+`) {
-				const f = document.createElement("iframe");
-				f.className = "xss";
-				f.src = p;
-				document.body.appendChild(f);
-			}
-			return true;
-		})()`)
-		pre.waitFor("a group of payloads alone", `[...document.querySelectorAll("iframe.xss")].every((f) => f.contentDocument && f.contentDocument.readyState === "complete" && f.contentWindow.location.pathname !== "blank")`)
-		states := eval[[]xssPageState](pre, `[...document.querySelectorAll("iframe.xss")].map((f) => ({
-			scripts: f.contentWindow.__xss || ["the hooks are missing"], csp: f.contentWindow.__csp || [],
-			dom: `+xssFrameCheck+`(f.contentWindow),
-			markers: new Set((f.contentDocument.querySelector(".article")?.textContent || "").match(/xss-mark-\d+/g) || []).size}))`)
-		for j, st := range states {
-			if st.Markers > 0 {
-				loaded++
-			}
-			route("each alone, prerendered").add(group[j], st, 1)
-		}
-	}
-	t.Logf("each payload alone: %d pages, %d of them an article (the others failed to parse and are not served)", len(alone), loaded)
-
-	// 2. The content folder rendered by app.wasm: the library, then navigation inside the app (the
-	// server's page of an article it has boots no app.wasm).
-	wasm := newXSSTab()
-	wasm.open("/")
-	wasm.waitWasm()
-	for _, id := range ids {
-		eval[bool](wasm, fmt.Sprintf(`history.pushState({}, "", %q), dispatchEvent(new PopStateEvent("popstate")), true`, "/article/"+id))
-		wasm.waitFor(id+" rendered by app.wasm", titled(titleOf(id))+` && !!document.querySelector(".article-body")`)
-		route("content folder, app.wasm").add(id, eval[xssPageState](wasm, xssStateJS), countOf[id])
-	}
-
-	// 3. Import in the browser, as HTML (page and fragment) and as Markdown.
-	imp := newXSSTab()
-	imp.open("/import")
-	imp.waitWasm()
-	for _, b := range batches {
-		for _, tc := range []struct{ format, src string }{{"html", b.html}, {"fragment", b.html}, {"markdown", b.markdown}} {
-			where := fmt.Sprintf("batch %02d as %s", b.n, tc.format)
-			// Under load the form may not have taken the paste yet when the button is clicked
-			// ("Paste an article… first"), or the page may not answer: then paste and click
-			// again, after a full reload of /import when the page did not answer.
-			read := `location.pathname.startsWith("/article/my-") || /could not|too large|empty|not text|Paste an article/.test(document.getElementById("import-message")?.textContent || "")`
-			for attempt := 0; ; attempt++ {
-				imp.waitFor("the import form", `!!document.getElementById("import-text") && !!document.getElementById("import-submit")`)
-				imp.pasteImport(tc.src, tc.format)
-				imp.do(chromedp.Click(chromedp.ID("import-submit")))
-				if attempt == 2 {
-					imp.waitFor(where+" to be read", read)
-					break
-				}
-				err := poll(imp.ctx, read, browserWait/6)
-				if err != nil {
-					t.Logf("%s: no answer from the import page (%v); reloading it", where, err)
-					imp.open("/import")
-					imp.waitWasm()
-					continue
-				}
-				if !eval[bool](imp, `/Paste an article/.test(document.getElementById("import-message")?.textContent || "") && !location.pathname.startsWith("/article/")`) {
-					break
-				}
-			}
-			if msg := eval[string](imp, `location.pathname.startsWith("/article/my-") ? "" : document.getElementById("import-message").textContent`); msg != "" {
-				t.Fatalf("%s: the import failed: %s", where, msg)
-			}
-			imp.waitFor(where+" imported", `location.pathname.startsWith("/article/my-") && `+titled(fmt.Sprintf("XSS batch %02d", b.n)))
-			route("import, "+tc.format).add(where, eval[xssPageState](imp, xssStateJS), b.count)
-			eval[bool](imp, `history.pushState({}, "", "/import"), dispatchEvent(new PopStateEvent("popstate")), true`)
-		}
-	}
-
-	// The verdict, with the counts.
-	for _, name := range order {
-		x := routes[name]
+// verdict fails the test for every script that ran, CSP violation, active DOM item, request that
+// left the origin (other than an image) and dialog, and logs the counts of each route.
+func (x *xssCorpus) verdict() {
+	t := x.t
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for _, name := range x.order {
+		r := x.routes[name]
 		t.Logf("%-28s %3d pages, %4d of %d payload markers rendered; %d scripts ran, %d CSP violations, %d active DOM items",
-			name+":", x.pages, x.markers, x.possible, len(x.scripts), len(x.csp), len(x.dom))
-		for _, s := range x.scripts {
+			name+":", r.pages, r.markers, r.possible, len(r.scripts), len(r.csp), len(r.dom))
+		for _, s := range r.scripts {
 			t.Errorf("a script ran: %s", s)
 		}
-		for _, s := range x.csp {
+		for _, s := range r.csp {
 			t.Errorf("CSP violation: %s", s)
 		}
-		for _, s := range x.dom {
+		for _, s := range r.dom {
 			t.Errorf("active DOM: %s", s)
 		}
 	}
 	total, images := 0, 0
-	for _, r := range reqs {
+	for _, r := range x.reqs {
 		r.mu.Lock()
 		total += r.total
 		images += r.images
@@ -445,12 +353,69 @@ func TestE2EXSSCorpus(t *testing.T) {
 		}
 		r.mu.Unlock()
 	}
-	dmu.Lock()
-	for _, d := range dialogs {
+	for _, d := range x.dialogs {
 		t.Errorf("a dialog opened: %s", d)
 	}
-	dmu.Unlock()
-	t.Logf("requests: %d in all, %d images from other origins (allowed by img-src), %d dialogs", total, images, len(dialogs))
+	t.Logf("requests: %d in all, %d images from other origins (allowed by img-src), %d dialogs", total, images, len(x.dialogs))
+}
+
+// xssTitled is the condition that the page shows the article titled title.
+func xssTitled(title string) string {
+	return fmt.Sprintf(`(document.getElementById("article-title")?.textContent || "").includes(%q)`, title)
+}
+
+// xssTitleOf is the title of the batch article id.
+func xssTitleOf(id string) string { return "XSS batch " + id[len(id)-2:] }
+
+// The XSS corpus goes through each route in a test of its own (the prerendered pages, the pages
+// app.wasm renders, and the import page), each with a server of its own, so that make test's long
+// pass can run them side by side (scripts/longpass.sh). Each renders every XSS payload (the
+// committed subset, and the corpus when ../shared holds it) in headless Chromium and checks that no
+// script ran, nothing but images left the origin, the CSP saw no violation and nothing active
+// reached the DOM (xssCorpus.verdict). Each payload's own Go-side checks (Sanitize stable, Parse in
+// every format keeping the Article's invariants) are article's checkPayload.
+
+// TestE2EXSSCorpusPrerendered renders the batches, and each payload alone, as the server prerenders
+// them (app.js and app.wasm blocked), and checks on the Go side that sanitizing a batch is
+// idempotent and that every article the server loaded links and shows only what the URL policy
+// admits.
+func TestE2EXSSCorpusPrerendered(t *testing.T) {
+	x := newXSSCorpus(t, true)
+	for id := range x.s.lib.All() {
+		a, err := x.s.lib.Get(context.Background(), id)
+		if err != nil {
+			t.Fatalf("article %s: %v", id, err)
+		}
+		for _, b := range articlecheck.BadURLs(a) {
+			t.Errorf("the server's article %s holds %s", id, b)
+		}
+	}
+	t.Logf("Go side: %d payloads; checked the links and images of the %d articles the server loaded of them", len(x.payloads), x.s.lib.Len())
+	xssPrerendered(t, x)
+	x.verdict()
+}
+
+// TestE2EXSSCorpusAppWasm renders the batches with app.wasm: the library, then navigation inside the
+// app (the server's page of an article it has boots no app.wasm).
+func TestE2EXSSCorpusAppWasm(t *testing.T) {
+	x := newXSSCorpus(t, false)
+	wasm := x.newTab()
+	wasm.open("/")
+	wasm.waitWasm()
+	for _, id := range x.ids {
+		eval[bool](wasm, fmt.Sprintf(`history.pushState({}, "", %q), dispatchEvent(new PopStateEvent("popstate")), true`, "/article/"+id))
+		wasm.waitFor(id+" rendered by app.wasm", xssTitled(xssTitleOf(id))+` && !!document.querySelector(".article-body")`)
+		x.add("content folder, app.wasm", id, eval[xssPageState](wasm, xssStateJS), x.countOf[id])
+	}
+	x.verdict()
+}
+
+// TestE2EXSSCorpusImport imports the batches in the browser, as HTML (page and fragment) and as
+// Markdown.
+func TestE2EXSSCorpusImport(t *testing.T) {
+	x := newXSSCorpus(t, false)
+	xssImport(t, x)
+	x.verdict()
 }
 
 // attrInjections are attribute values that break out of an attribute written with strconv.Quote
@@ -671,4 +636,98 @@ func TestE2EAttributeInjectionIsDead(t *testing.T) {
 		t.Errorf("a request left the origin: %s", o)
 	}
 	r.mu.Unlock()
+}
+
+// xssPrerendered renders the content folder's batches prerendered, with app.js and app.wasm blocked
+// so that what renders is the server's HTML alone; then each payload alone, prerendered, fifty
+// same-origin frames at a time inside one page.
+func xssPrerendered(t *testing.T, x *xssCorpus) {
+	pre := x.newTab()
+	if _, err := chromedp.Call(pre.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: []*network.BlockPattern{
+		{URLPattern: "*://*:*/app.js", Block: true}, {URLPattern: "*://*:*/*.wasm", Block: true}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range x.ids {
+		pre.open("/article/" + id)
+		pre.waitFor(id+" prerendered", xssTitled(xssTitleOf(id))+` && document.readyState === "complete"`)
+		x.add("content folder, prerendered", id, eval[xssPageState](pre, xssStateJS), x.countOf[id])
+	}
+
+	var alone []string
+	for i := range x.payloads {
+		alone = append(alone, fmt.Sprintf("one-html-%03d", i), fmt.Sprintf("one-md-%03d", i))
+	}
+	loaded := 0
+	for i := 0; i < len(alone); i += 50 {
+		group := alone[i:min(i+50, len(alone))]
+		var paths []string
+		for _, id := range group {
+			paths = append(paths, "/article/"+id)
+		}
+		list, _ := json.Marshal(paths)
+		eval[bool](pre, `(() => {
+			document.querySelectorAll("iframe.xss").forEach((f) => f.remove());
+			for (const p of `+string(list)+`) {
+				const f = document.createElement("iframe");
+				f.className = "xss";
+				f.src = p;
+				document.body.appendChild(f);
+			}
+			return true;
+		})()`)
+		pre.waitFor("a group of payloads alone", `[...document.querySelectorAll("iframe.xss")].every((f) => f.contentDocument && f.contentDocument.readyState === "complete" && f.contentWindow.location.pathname !== "blank")`)
+		states := eval[[]xssPageState](pre, `[...document.querySelectorAll("iframe.xss")].map((f) => ({
+			scripts: f.contentWindow.__xss || ["the hooks are missing"], csp: f.contentWindow.__csp || [],
+			dom: `+xssFrameCheck+`(f.contentWindow),
+			markers: new Set((f.contentDocument.querySelector(".article")?.textContent || "").match(/xss-mark-\d+/g) || []).size}))`)
+		for j, st := range states {
+			if st.Markers > 0 {
+				loaded++
+			}
+			x.add("each alone, prerendered", group[j], st, 1)
+		}
+	}
+	t.Logf("each payload alone: %d pages, %d of them an article (the others failed to parse and are not served)", len(alone), loaded)
+}
+
+// xssImport imports each batch in the /import page, as HTML (page and fragment) and as Markdown,
+// and tallies the article each import shows.
+func xssImport(t *testing.T, x *xssCorpus) {
+	imp := x.newTab()
+	imp.open("/import")
+	imp.waitWasm()
+	for _, b := range x.batches {
+		for _, tc := range []struct{ format, src string }{{"html", b.html}, {"fragment", b.html}, {"markdown", b.markdown}} {
+			where := fmt.Sprintf("batch %02d as %s", b.n, tc.format)
+			// Under load the form may not have taken the paste yet when the button is clicked
+			// ("Paste an article… first"), or the page may not answer: then paste and click
+			// again, after a full reload of /import when the page did not answer.
+			read := `location.pathname.startsWith("/article/my-") || /could not|too large|empty|not text|Paste an article/.test(document.getElementById("import-message")?.textContent || "")`
+			for attempt := 0; ; attempt++ {
+				imp.waitFor("the import form", `!!document.getElementById("import-text") && !!document.getElementById("import-submit")`)
+				imp.pasteImport(tc.src, tc.format)
+				imp.do(chromedp.Click(chromedp.ID("import-submit")))
+				if attempt == 2 {
+					imp.waitFor(where+" to be read", read)
+					break
+				}
+				err := poll(imp.ctx, read, browserWait/6)
+				if err != nil {
+					t.Logf("%s: no answer from the import page (%v); reloading it", where, err)
+					imp.open("/import")
+					imp.waitWasm()
+					continue
+				}
+				if !eval[bool](imp, `/Paste an article/.test(document.getElementById("import-message")?.textContent || "") && !location.pathname.startsWith("/article/")`) {
+					break
+				}
+			}
+			if msg := eval[string](imp, `location.pathname.startsWith("/article/my-") ? "" : document.getElementById("import-message").textContent`); msg != "" {
+				t.Fatalf("%s: the import failed: %s", where, msg)
+			}
+			imp.waitFor(where+" imported", `location.pathname.startsWith("/article/my-") && `+xssTitled(fmt.Sprintf("XSS batch %02d", b.n)))
+			x.add("import, "+tc.format, where, eval[xssPageState](imp, xssStateJS), b.count)
+			eval[bool](imp, `history.pushState({}, "", "/import"), dispatchEvent(new PopStateEvent("popstate")), true`)
+		}
+	}
 }
