@@ -46,7 +46,6 @@ const (
 
 // The local files the app needs offline; every one of them is under /web/ and precached by the worker.
 var (
-	iconSVG      = "/web/icons/icon.svg"
 	icon192      = "/web/icons/icon-192.png"
 	icon512      = "/web/icons/icon-512.png"
 	iconMaskable = "/web/icons/maskable-512.png"
@@ -140,10 +139,15 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		ThemeColor:      themeColor,
 		BackgroundColor: backgroundColor,
 		LoadingLabel:    "Loading the reader… {progress}%",
+		// go-app links Icon.SVG as the page's icon (rel="icon"); it is the 192-pixel PNG, as the
+		// header's image. Chromium fetches a page's icon through the page's renderer, which decodes
+		// an SVG on the main thread in a document of its own, after the first paint: a task of
+		// 30 ms at 4× CPU in the reader's traces, one more for the manifest's SVG (ManifestJSON).
+		// A PNG of 192 pixels decodes in well under a millisecond.
 		Icon: goapp.Icon{
 			Default:    icon192,
 			Large:      icon512,
-			SVG:        iconSVG,
+			SVG:        icon192,
 			AppleTouch: icon192,
 		},
 		Styles: []string{styleSheet},
@@ -152,10 +156,10 @@ func NewHandler(cfg HandlerConfig) *goapp.Handler {
 		// No font is preloaded: Atkinson Hyperlegible is an optional setting (font-display: swap),
 		// and a preload would put 17 KB on every first visit's critical path. The worker caches them.
 		// The parse worker and its wasm are precached, so that import works offline once installed,
-		// and so are the page scripts the server adds to the pages (pageScripts) and the SVG icon
-		// (the manifest and the pages' icon link use it; go-app's precache list leaves Icon.SVG out). The
-		// Frame's header shows the 192-pixel PNG (components/shell.go), which go-app precaches.
-		CacheableResources:    append(append([]string{iconSVG, iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...), pageScripts(cfg.WebDir)...),
+		// and so are the page scripts the server adds to the pages (pageScripts) and the maskable
+		// icon (the manifest's). The pages' icon link and the Frame's header show the 192-pixel PNG
+		// (components/shell.go), which go-app precaches. No page or manifest links web/icons/icon.svg.
+		CacheableResources:    append(append([]string{iconMaskable, "/import", parseWorkerScript, parseWasm}, fontFiles...), pageScripts(cfg.WebDir)...),
 		RawHeaders:            []string{viewportMeta},
 		Resources:             resources,
 		ServiceWorkerTemplate: workerTemplate(cfg.WebDir),

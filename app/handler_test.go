@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -26,7 +27,10 @@ func TestHandlerServesLocalShell(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("GET / = %d, want 200", code)
 	}
-	for _, want := range []string{viewportMeta, `href="/web/verbatim.css"`, `href="/web/icons/icon.svg"`} {
+	if !regexp.MustCompile(`<link (href="/web/icons/icon-192.png" rel="icon"|rel="icon" href="/web/icons/icon-192.png")`).MatchString(page) {
+		t.Errorf("GET / does not link the 192-pixel PNG as its icon")
+	}
+	for _, want := range []string{viewportMeta, `href="/web/verbatim.css"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("GET / lacks %s", want)
 		}
@@ -42,10 +46,15 @@ func TestHandlerServesLocalShell(t *testing.T) {
 	}
 
 	_, worker := get(t, h, "/app-worker.js")
-	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, `"/web/icons/icon.svg"`, `"/web/page/settings.js"`, `"/web/page/embed-frame.js"`, "clients.claim()"} {
+	for _, want := range []string{`"verbatim-shell-" + VERSION`, `const VERSION = "v-test"`, `"/web/app.wasm"`, `"/web/icons/maskable-512.png"`, `"/web/page/settings.js"`, `"/web/page/embed-frame.js"`, "clients.claim()"} {
 		if !strings.Contains(worker, want) {
 			t.Errorf("app-worker.js lacks %s", want)
 		}
+	}
+	// An SVG icon is decoded on the page's main thread when Chromium fetches it (the page's icon,
+	// the manifest's): neither the page nor the worker names one.
+	if strings.Contains(page, ".svg") || strings.Contains(worker, ".svg") {
+		t.Errorf("the page or the worker names an SVG icon")
 	}
 	if strings.Contains(worker, "githubusercontent") || strings.Contains(page, "githubusercontent") {
 		t.Errorf("the shell references a remote GitHub URL")
@@ -73,6 +82,11 @@ func TestManifest(t *testing.T) {
 	}
 	for _, ic := range m["icons"].([]any) {
 		src := ic.(map[string]any)["src"].(string)
+		// Chromium decodes the icon it picks for installability on the page's main thread: an SVG
+		// there costs a long task.
+		if typ := ic.(map[string]any)["type"]; typ != "image/png" {
+			t.Errorf("icon %s has type %v, want image/png", src, typ)
+		}
 		if _, err := os.Stat(filepath.Join("..", src)); err != nil {
 			t.Errorf("icon %s is not in the repository: %v", src, err)
 		}

@@ -59,7 +59,6 @@ func ManifestJSON(cfg HandlerConfig) []byte {
 			{Src: icon192, Sizes: "192x192", Type: "image/png", Purpose: "any"},
 			{Src: icon512, Sizes: "512x512", Type: "image/png", Purpose: "any"},
 			{Src: iconMaskable, Sizes: "512x512", Type: "image/png", Purpose: "maskable"},
-			{Src: iconSVG, Sizes: "any", Type: "image/svg+xml", Purpose: "any"},
 		},
 		ShareTarget: shareTarget{
 			Action:  PathImport,

@@ -146,7 +146,7 @@ func TestPagesReferenceVersionedAssets(t *testing.T) {
 	s, _ := newTestServer(t, Config{})
 	_, page := do(t, s.Handler(), "GET", "/", nil)
 	for _, want := range []string{
-		`href="/v/` + s.Version() + `/web/icons/icon.svg"`,
+		`href="/v/` + s.Version() + `/web/icons/icon-192.png"`,
 		`url("/v/` + s.Version() + `/web/fonts/fake-400.woff2")`, // in the inline style sheet
 	} {
 		if !strings.Contains(page, want) {
