@@ -79,28 +79,15 @@ func (w *stringSink) String() string {
 	return strings.Join(w.parts, "")
 }
 
-// readAll reads r up to MaxInputBytes+1 bytes. A reader that knows its length (strings.Reader,
-// bytes.Reader, bytes.Buffer) is read into a buffer of that size, not one grown by doubling.
+// readAll reads r up to MaxInputBytes+1 bytes (model.ReadInput). A reader that knows its length
+// (strings.Reader, bytes.Reader, bytes.Buffer) is read into a buffer of that size, not one grown by
+// doubling.
 func readAll(r io.Reader) ([]byte, error) {
-	lr := io.LimitReader(r, model.MaxInputBytes+1)
-	l, ok := r.(interface{ Len() int })
-	if !ok {
-		return io.ReadAll(lr)
+	size := int64(-1)
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = int64(l.Len())
 	}
-	b := make([]byte, 0, min(l.Len(), model.MaxInputBytes+1)+1) // +1: room to read the end
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := lr.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-	}
+	return model.ReadInput(r, size)
 }
 
 // inputSize returns the whole size of an input of which read bytes have been read, or -1.

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"maps"
 	"runtime"
@@ -348,7 +347,7 @@ func (l *library) readOnce(name string, dirs *scanDir) (body []byte, size, mtime
 	if l.readHook != nil {
 		l.readHook(name)
 	}
-	body, err = readSized(f, size0)
+	body, err = model.ReadInput(f, size0)
 	if err != nil {
 		return nil, 0, 0, false, err
 	}
@@ -357,29 +356,6 @@ func (l *library) readOnce(name string, dirs *scanDir) (body []byte, size, mtime
 	}
 	changed = size != size0 || mtime != mtime0 || (int64(len(body)) != size && len(body) <= model.MaxInputBytes)
 	return body, size, mtime, changed, nil
-}
-
-// readSized reads r to its end, or to model.MaxInputBytes+1 bytes, whichever comes first, into a
-// buffer of size+1 bytes, size being what fstat said of the file: a file that did not change is read
-// whole by one read and its end seen by the next, where io.ReadAll reads a 2 KB file in six reads
-// into growing chunks and copies them. A file that grew since is read on, the buffer growing.
-func readSized(r io.Reader, size int64) ([]byte, error) {
-	const limit = model.MaxInputBytes + 1
-	lr := io.LimitedReader{R: r, N: limit}
-	b := make([]byte, 0, min(max(size, 0), limit-1)+1)
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := lr.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
 }
 
 // parseFile parses one content file's bytes, recovering from a panic in the parser so that one bad
