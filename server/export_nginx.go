@@ -21,7 +21,8 @@ func (s *Server) nginxHeaderFiles() map[string][]byte {
 		name, what string
 		set        headerSet
 	}{
-		{"document", "the reader's pages (/, /import, /article/{id})", hs.page},
+		{"document", "the reader's pages (/, /library/{n}, /import, /search, /speakers, /speaker/{slug})", hs.page},
+		{"article", "the library's article pages (/article/{id}, /article/{id}/q/{n}), public text with no Cross-Origin-Opener-Policy", hs.articlePage},
 		{"handoff", "/import?from=bookmarklet, the import page the bookmarklet opens, which keeps its opener (no Cross-Origin-Opener-Policy)", hs.handoffPage},
 		{"embed", "the embed pages (/embed/{id}), which the partners frame", hs.embedPage},
 		{"resource", "every other file: JSON, wasm, JavaScript, CSS, images, fonts, the manifest", hs.resource},

@@ -31,7 +31,7 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 		"manifest.webmanifest", "manifest.json", "embed.js", "embed-frame.js",
 		"v/" + v + "/web/page/reader.js", "v/" + v + "/web/page/offline.js", "v/" + v + "/web/page/embed-frame.js",
 		"v/" + v + "/web/partner/embed.js",
-		".nginx/document.conf", ".nginx/embed.conf", ".nginx/resource.conf", ".nginx/partner.conf",
+		".nginx/document.conf", ".nginx/article.conf", ".nginx/embed.conf", ".nginx/resource.conf", ".nginx/partner.conf",
 		".nginx/service-worker.conf", ".nginx/worker.conf",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "app.wasm",
 		"v/" + v + "/web/app.wasm", "v/" + v + "/web/app.wasm.br", "v/" + v + "/web/app.wasm.gz",
@@ -74,12 +74,13 @@ func TestExportWritesTheWholeSite(t *testing.T) {
 	}
 
 	// The header snippets say what the server sends with each kind of response.
+	libraryRes, _ := do(t, s.Handler(), "GET", "/", nil)
 	embedRes, _ := do(t, s.Handler(), "GET", "/embed/harbour-council", nil)
 	jsonRes, _ := do(t, s.Handler(), "GET", "/articles/index.json", nil)
 	workerRes, _ := do(t, s.Handler(), "GET", "/app-worker.js", nil)
 	partnerRes, _ := do(t, s.Handler(), "GET", "/embed.js", nil)
 	for file, sent := range map[string]http.Header{
-		"document": res.Header, "embed": embedRes.Header, "resource": jsonRes.Header, "service-worker": workerRes.Header, "partner": partnerRes.Header,
+		"document": libraryRes.Header, "article": res.Header, "embed": embedRes.Header, "resource": jsonRes.Header, "service-worker": workerRes.Header, "partner": partnerRes.Header,
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, ".nginx", file+".conf"))
 		if err != nil {

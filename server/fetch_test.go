@@ -198,8 +198,9 @@ func TestFetchConfig(t *testing.T) {
 }
 
 // TestBookmarkletImportKeepsOpener: the import page the bookmarklet opens is served without
-// Cross-Origin-Opener-Policy, which would cut it from the page that opened it; every other page keeps
-// it, /import with another query too.
+// Cross-Origin-Opener-Policy, which would cut it from the page that opened it, and so is the page of
+// an article the library has (public text: COOP would cost a phone a renderer process, headers.go);
+// every other page keeps it, /import with another query and an article the server lacks too.
 func TestBookmarkletImportKeepsOpener(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{})
@@ -209,6 +210,9 @@ func TestBookmarkletImportKeepsOpener(t *testing.T) {
 		"/import?from=bookmarklet&x=1":    "same-origin",
 		"/import?text=from%3Dbookmarklet": "same-origin",
 		"/":                               "same-origin",
+		"/article/harbour-council":        "",
+		"/article/nope":                   "same-origin",
+		"/speakers":                       "same-origin",
 	} {
 		res, _ := do(t, s.Handler(), http.MethodGet, path, nil)
 		if got := res.Header.Get("Cross-Origin-Opener-Policy"); got != coop {

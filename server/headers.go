@@ -59,10 +59,16 @@ func (hs headerSet) set(h http.Header) {
 // documents only).
 //
 //   - Every response, errors included, gets X-Content-Type-Options: nosniff (Server.secure).
-//   - HTML documents get the CSP, Referrer-Policy and Permissions-Policy; the reader's own pages
-//     also X-Frame-Options and Cross-Origin-Opener-Policy, while an /embed/ page, which partners
-//     frame, gets the partners in the CSP's frame-ancestors instead (and no COOP, which a frame
-//     ignores).
+//   - HTML documents get the CSP, Referrer-Policy and Permissions-Policy, and X-Frame-Options but
+//     on an /embed/ page, which partners frame and whose CSP names them in frame-ancestors instead.
+//   - Cross-Origin-Opener-Policy: same-origin goes on the pages that hold the reader's own data and
+//     boot app.wasm (the library, import, search, the speakers, an article only this browser holds),
+//     and not on a library article's page (/article/{id} answered 200, its share page
+//     /article/{id}/q/{n}), public text the server prerenders, nor on an embed (a frame ignores it)
+//     or the bookmarklet's import page (handoffPage). On Android, Chrome gives every site that sends
+//     COOP a renderer process of its own, so a reader who follows a link to an article would wait
+//     for a new process before the first paint; BENCHMARKS.md measures it (Lighthouse's blocking
+//     time on the reader's page).
 //   - Everything else (JSON, wasm, CSS, JS, images, fonts, the manifest) gets
 //     Cross-Origin-Resource-Policy: same-origin, or cross-origin for the scripts partners' pages load
 //     (web/partner/, /embed.js).
@@ -70,6 +76,7 @@ func (hs headerSet) set(h http.Header) {
 //     CSP of their own.
 type responseHeaders struct {
 	page, embedPage                     headerSet // documents
+	articlePage                         headerSet // a library article's page: page without COOP
 	handoffPage                         headerSet // /import?from=bookmarklet: page without COOP (handoff)
 	resource, partnerResource           headerSet // subresources
 	serviceWorker, parseWorker          headerSet // worker scripts
@@ -117,7 +124,9 @@ func newResponseHeaders(partners []string, scriptSrc, styleSrc string) responseH
 	}
 	// The import page the bookmarklet opens must keep its opener, another site's page, to receive the
 	// article from it (app/handoff_wasm.go): Cross-Origin-Opener-Policy: same-origin would cut it.
-	rh.handoffPage = slices.DeleteFunc(slices.Clone(rh.page), func(h headerEntry) bool { return h.key == "Cross-Origin-Opener-Policy" })
+	noOpener := func(h headerEntry) bool { return h.key == "Cross-Origin-Opener-Policy" }
+	rh.handoffPage = slices.DeleteFunc(slices.Clone(rh.page), noOpener)
+	rh.articlePage = slices.DeleteFunc(slices.Clone(rh.page), noOpener)
 	rh.embedPage = headerSet{
 		{"Content-Security-Policy", []string{rh.embedCSP}},
 		{"Referrer-Policy", referrerPolicy},
@@ -136,10 +145,15 @@ func newResponseHeaders(partners []string, scriptSrc, styleSrc string) responseH
 	return rh
 }
 
-// document returns the headers of an HTML page of the given kind.
-func (rh *responseHeaders) document(kind model.PathKind) headerSet {
-	if kind == model.PathEmbed {
+// document returns the headers of an HTML page of the given kind answered with status: a library
+// article's page (PathArticle, 200) goes without COOP, an article the server lacks (which app.wasm
+// may find among this browser's imports) keeps it.
+func (rh *responseHeaders) document(kind model.PathKind, status int) headerSet {
+	switch {
+	case kind == model.PathEmbed:
 		return rh.embedPage
+	case kind == model.PathArticle && status == http.StatusOK:
+		return rh.articlePage
 	}
 	return rh.page
 }

@@ -19,7 +19,7 @@ var securityHeaderNames = []string{
 
 // TestHeadersByKindOfResponse checks that each kind of response gets exactly its headers (DESIGN.md:
 // document-only headers on documents only): the pages the CSP, X-Frame-Options (not embeds), COOP
-// (not embeds), Permissions-Policy and Referrer-Policy, and no Cross-Origin-Resource-Policy; every
+// (not embeds, nor the pages of the library's articles), Permissions-Policy and Referrer-Policy, and no Cross-Origin-Resource-Policy; every
 // other file Cross-Origin-Resource-Policy and no document header, but for the two worker scripts,
 // whose CSP governs their worker; errors nosniff. Every response has nosniff.
 func TestHeadersByKindOfResponse(t *testing.T) {
@@ -29,6 +29,7 @@ func TestHeadersByKindOfResponse(t *testing.T) {
 	s, _ := newTestServer(t, Config{WebDir: web, BaseURL: "https://verbatim.example", Partners: []string{"https://partner.example"}})
 	v := s.Version()
 	page := []string{"Content-Security-Policy", "X-Frame-Options", "Cross-Origin-Opener-Policy", "Permissions-Policy", "Referrer-Policy", "X-Content-Type-Options"}
+	article := []string{"Content-Security-Policy", "X-Frame-Options", "Permissions-Policy", "Referrer-Policy", "X-Content-Type-Options"}
 	embed := []string{"Content-Security-Policy", "Permissions-Policy", "Referrer-Policy", "X-Content-Type-Options"}
 	resource := []string{"Cross-Origin-Resource-Policy", "X-Content-Type-Options"}
 	worker := []string{"Content-Security-Policy", "Cross-Origin-Resource-Policy", "X-Content-Type-Options"}
@@ -42,9 +43,9 @@ func TestHeadersByKindOfResponse(t *testing.T) {
 	}{
 		{"page", "GET", "/", 200, page, "", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"},
 		{"page", "GET", "/import", 200, page, "", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"},
-		{"page", "GET", "/article/harbour-council", 200, page, "", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"},
+		{"article page", "GET", "/article/harbour-council", 200, article, "", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"},
 		{"page", "GET", "/article/nope", 404, page, "", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"},
-		{"page", "HEAD", "/article/harbour-council", 200, page, "", "default-src 'self'"},
+		{"article page", "HEAD", "/article/harbour-council", 200, article, "", "default-src 'self'"},
 		{"embed page", "GET", "/embed/harbour-council", 200, embed, "", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"},
 		{"embed page", "GET", "/embed/nope", 404, embed, "", "default-src 'self'"},
 		{"JSON", "GET", "/articles/index.json", 200, resource, "same-origin", ""},

@@ -184,7 +184,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	}
 	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
-	pg := &renderedPage{status: status, headers: p.headers.document(kind)}
+	pg := &renderedPage{status: status, headers: p.headers.document(kind, status)}
 	if r.URL.Path == "/import" && r.URL.RawQuery == strings.TrimPrefix(app.BookmarkletImport, "/import?") {
 		pg.headers = p.headers.handoffPage
 	}

@@ -100,7 +100,7 @@ func (s *Server) mux() *http.ServeMux {
 		mux.Handle("GET /"+name, webFile{s, name})
 	}
 	mux.Handle("GET /card/{id}/{file}", resource(s.serveCard))
-	mux.Handle("GET /article/{id}/q/{n}", withHeaders{hs.page, http.HandlerFunc(s.serveShare)})
+	mux.Handle("GET /article/{id}/q/{n}", withHeaders{hs.articlePage, http.HandlerFunc(s.serveShare)})
 	mux.Handle("GET /oembed", resource(s.oembed))
 	mux.Handle("GET /oembed/{file}", resource(s.serveStaticOEmbed))
 	mux.Handle("POST "+fetchPath, withHeaders{hs.resource, s.fetch})

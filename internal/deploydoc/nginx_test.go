@@ -19,7 +19,7 @@ func TestNginxServer(t *testing.T) {
 	}
 	for _, want := range []string{
 		"listen 127.0.0.1:9;", "root /tmp/site;", "\n    brotli_static on;",
-		"include /tmp/site/.nginx/document.conf;", "include /tmp/site/.nginx/embed.conf;",
+		"include /tmp/site/.nginx/document.conf;", "include /tmp/site/.nginx/article.conf;", "include /tmp/site/.nginx/embed.conf;",
 		"include /tmp/site/.nginx/resource.conf;", "include /tmp/site/.nginx/partner.conf;",
 		"include /tmp/site/.nginx/service-worker.conf;", "include /tmp/site/.nginx/worker.conf;",
 	} {
