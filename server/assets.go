@@ -191,8 +191,14 @@ var memo = struct {
 	assets map[[32]byte]*asset
 }{assets: make(map[[32]byte]*asset)}
 
-// buildAsset is newAssetWith without the memo.
+// buildAsset is newAssetWith without the memo: brotli at quality and gzip at BestCompression.
 func buildAsset(contentType string, body []byte, pre precompressed, quality int) *asset {
+	return buildAssetGzip(contentType, body, pre, quality, compressGzip)
+}
+
+// buildAssetGzip is buildAsset with its gzip compressor: bodies too small or not compressible stay
+// plain, and a precompressed encoding is used when it decodes to body, else made anew.
+func buildAssetGzip(contentType string, body []byte, pre precompressed, quality int, gzip func([]byte) []byte) *asset {
 	if !compressible(contentType) || len(body) < 256 {
 		return plainAsset(contentType, body)
 	}
@@ -202,7 +208,7 @@ func buildAsset(contentType string, body []byte, pre precompressed, quality int)
 	}
 	gz := pre["gzip"]
 	if gz == nil || !decodesTo("gzip", gz, body) {
-		gz = compressGzip(body)
+		gz = gzip(body)
 	}
 	return assembleAsset(contentType, body, br, gz)
 }

@@ -13,13 +13,10 @@ import (
 // (BenchmarkExportCompression; BENCHMARKS.md), about 1.3 ms an article.
 const exportGzipLevel = 6
 
-// exportAsset is the asset of body as the export writes it: with its brotli (at brotliFast) and gzip
-// (exportGzipLevel) encodings, each kept only when smaller, as buildAsset keeps them.
+// exportAsset is the asset of body as the export writes it: buildAsset's, with brotli at brotliFast
+// and gzip at exportGzipLevel.
 func exportAsset(contentType string, body []byte) *asset {
-	if !compressible(contentType) || len(body) < 256 {
-		return plainAsset(contentType, body)
-	}
-	return assembleAsset(contentType, body, compressBrotli(body, brotliFast), compressGzipExport(body))
+	return buildAssetGzip(contentType, body, nil, brotliFast, compressGzipExport)
 }
 
 // exportGzipWriters keeps the export's gzip writers between bodies.
