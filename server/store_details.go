@@ -119,8 +119,8 @@ func copyChecked(w io.Writer, f *os.File, name string, size int64, crc uint32) e
 
 // add appends a record and returns where it lies.
 func (d *detailLog) add(rec []byte) (recRef, error) {
-	if len(rec) > maxRecord {
-		return recRef{}, fmt.Errorf("a summary record of %d bytes, over %d", len(rec), maxRecord)
+	if err := recordTooLarge(len(rec)); err != nil {
+		return recRef{}, err
 	}
 	off, err := d.write(rec)
 	if err != nil {

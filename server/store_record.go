@@ -21,6 +21,15 @@ type detail struct {
 // list of speakers are a few KB.
 const maxRecord = 1 << 20
 
+// recordTooLarge returns the error of a detail record of n bytes when n is over maxRecord, and nil
+// otherwise: the one check before any record goes to the detail log (detailLog.add, recordBatch.keep).
+func recordTooLarge(n int) error {
+	if n > maxRecord {
+		return fmt.Errorf("a summary record of %d bytes, over %d", n, maxRecord)
+	}
+	return nil
+}
+
 // appendRecord appends d's record to b: each string as a uvarint length and its bytes, each number
 // as a varint, the speakers as a count and their fields.
 func appendRecord(b []byte, d detail) []byte {

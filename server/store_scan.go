@@ -271,9 +271,9 @@ func (b *recordBatch) keep(e *entry, d detail) {
 	}
 	off := len(b.buf)
 	b.buf = appendRecord(b.buf, d)
-	if n := len(b.buf) - off; n > maxRecord {
+	if err := recordTooLarge(len(b.buf) - off); err != nil {
 		b.buf = b.buf[:off]
-		b.l.failedLog(fmt.Errorf("a summary record of %d bytes, over %d", n, maxRecord))
+		b.l.failedLog(err)
 		e.inline = &d
 		return
 	}
