@@ -28,14 +28,21 @@
     window.parent.postMessage({ type: "verbatim:height", height: h }, target);
   }
 
+  // watch observes the page's first element. With a ResizeObserver, post runs from its callbacks
+  // alone (the first comes with the first layout after observe), when the layout is already done:
+  // measuring from the script itself would force a layout in the partner's renderer, on its main
+  // thread, while the frame loads. Without one, it measures now and at the load event.
   function watch() {
     var el = document.body && document.body.firstElementChild;
-    if (ro && el && el !== watched) {
+    if (!ro) {
+      post();
+      return;
+    }
+    if (el && el !== watched) {
       if (watched) ro.unobserve(watched);
       ro.observe(el);
       watched = el;
     }
-    post();
   }
 
   function start() {
@@ -44,5 +51,5 @@
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
-  window.addEventListener("load", post);
+  if (!ro) window.addEventListener("load", post);
 })();
