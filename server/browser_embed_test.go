@@ -163,6 +163,34 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	if len(cookies.Cookies) != 0 {
 		t.Errorf("the embed set %d cookies", len(cookies.Cookies))
 	}
+
+	// A framed embed reads no saved settings (web/page/settings.js): settings in its partition of
+	// the storage change nothing once it has loaded again, and the partner's theme still holds.
+	for i, id := range []string{"zakaria-peskov", "harbour-council"} {
+		fctx := frameContext(t, ctx, reader+"/embed/"+id)
+		evalIn[bool](t, fctx, `localStorage.setItem("verbatim.settings", JSON.stringify({theme: "sepia", font: "sans", size: 7, width: "wide", leading: "loose"}));
+		  window.__before = true; setTimeout(() => location.reload(), 0); true`)
+		// The reload gives the frame a new document: attach again until that one answers.
+		for deadline := time.Now().Add(browserWait); ; {
+			fctx = frameContext(t, ctx, reader+"/embed/"+id)
+			if poll(fctx, `!window.__before && document.readyState === "complete" && document.querySelectorAll("[data-quote-id]").length > 0`, 5*time.Second) == nil {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("frame %s did not load again", id)
+			}
+		}
+		if !evalIn[bool](t, fctx, `localStorage.getItem("verbatim.settings") !== null`) {
+			t.Fatalf("frame %s lost the settings saved in its storage: the check below would prove nothing", id)
+		}
+		want := ""
+		if i == 1 {
+			want = "theme=dark"
+		}
+		if got := evalIn[string](t, fctx, `Array.from(document.documentElement.attributes).filter((a) => /^data-(theme|font|size|width|leading)$/.test(a.name)).map((a) => a.name.slice(5) + "=" + a.value).join(" ")`); got != want {
+			t.Errorf("frame %s with settings saved in its storage: %q on <html>, want %q", id, got, want)
+		}
+	}
 }
 
 // embedCopies clicks "Copy quote" inside an embed frame and reads the clipboard back on the partner's

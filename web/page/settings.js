@@ -12,7 +12,10 @@
 // frame): the page then stays in its defaults.
 //
 // An embed (/embed/{id}) takes its theme from the partner's ?theme= parameter when it names a known
-// theme: the partner page decides how the frame looks.
+// theme: the partner page decides how the frame looks. An embed in a frame reads no saved settings:
+// its storage is the partner's partition of it (browsers partition a third-party frame's storage),
+// which no Verbatim control writes, and a page's first read of local storage is a synchronous call
+// to the browser that blocks the main thread, which in a frame is often the partner's.
 //
 // window.verbatimSettings is the settings' API for web/page/reader.js, which runs the controls:
 // read() gives the saved settings (valid, defaults filled in), apply(s) sets them on <html>, and
@@ -39,8 +42,10 @@
   var size = choices && choices.size;
   var lists = choices ? Object.keys(choices).filter(function (k) { return Array.isArray(choices[k]) && choices[k].length > 0; }) : [];
 
+  var embed = window.location.pathname.indexOf("/embed/") === 0;
+  var framedEmbed = embed && window.parent !== window;
   var embedTheme = null;
-  if (choices && Array.isArray(choices.theme) && window.location.pathname.indexOf("/embed/") === 0) {
+  if (choices && Array.isArray(choices.theme) && embed) {
     var wanted = new URLSearchParams(window.location.search).get("theme");
     if (choices.theme.indexOf(wanted) >= 0) {
       embedTheme = wanted;
@@ -62,6 +67,9 @@
   }
 
   function stored() {
+    if (framedEmbed) {
+      return null;
+    }
     try {
       return JSON.parse(window.localStorage.getItem(KEY) || "null");
     } catch (err) {
