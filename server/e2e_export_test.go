@@ -31,18 +31,11 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // exportBase is the origin the golden exports' links name, in place of the test server's port.
 const exportBase = "https://verbatim.example"
 
-// loadExport loads web/page/export.js into the tab's page, as offline.js does on the first export
-// press, and waits for window.verbatimExport.
+// loadExport loads web/page/export.js into the tab's page as offline.js does on the first export
+// press (reader.js's window.verbatimLoad), and waits for window.verbatimExport.
 func (tb *tab) loadExport() {
 	tb.t.Helper()
-	eval[bool](tb, `new Promise((resolve, reject) => {
-	  if (window.verbatimExport) { resolve(true); return; }
-	  const s = document.createElement("script");
-	  s.src = document.querySelector('script[src*="/page/offline.js"]').src.replace("offline.js", "export.js");
-	  s.onload = () => resolve(true);
-	  s.onerror = () => reject(new Error("export.js did not load"));
-	  document.head.appendChild(s);
-	})`)
+	eval[bool](tb, `window.verbatimLoad("export.js", "verbatimExport").then((ex) => ex === window.verbatimExport)`)
 }
 
 // downloadTo makes the tab's downloads go to a new folder, which it returns.

@@ -748,25 +748,12 @@
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Exports: export.js (beside this script, same version, precached) is loaded on the first press
-  // of an export button (button[data-action="export"], components/export.go) and runs it.
-
-  const exportScript = document.currentScript ? document.currentScript.src.replace(/offline\.js(\?.*)?$/, "export.js") : "";
-  let exportLoad = null;
+  // Exports: export.js (beside reader.js, same version, precached) is loaded on the first press of
+  // an export button (button[data-action="export"], components/export.go) and runs it. reader.js,
+  // which every page with this script has and which runs before it, loads it (window.verbatimLoad).
 
   function runExport(button) {
-    if (!exportLoad) {
-      exportLoad = new Promise((resolve, reject) => {
-        const sc = document.createElement("script");
-        sc.src = exportScript;
-        sc.onload = () => (window.verbatimExport ? resolve(window.verbatimExport) : reject(new Error("no export")));
-        sc.onerror = () => reject(new Error("no export"));
-        document.head.appendChild(sc);
-      });
-      exportLoad.catch(() => {
-        exportLoad = null;
-      });
-    }
+    const exportLoad = window.verbatimLoad ? window.verbatimLoad("export.js", "verbatimExport") : Promise.reject(new Error("no reader.js"));
     exportLoad.then(
       (ex) => ex.run(button),
       () => {

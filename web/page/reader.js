@@ -709,7 +709,8 @@
   var carding = null; // the quote the card dialog is open for: {root, quote, opener, urls}
   var loads = {};
 
-  // load loads the script name beside this one once and resolves to window[global].
+  // load loads the script name beside this one once and resolves to window[global]. It is also
+  // window.verbatimLoad, which offline.js loads export.js with.
   function load(name, global) {
     if (window[global]) {
       return Promise.resolve(window[global]);
@@ -1185,6 +1186,7 @@
     return window.verbatimStore ? load("highlights.js", "verbatimHighlights") : Promise.reject(new Error("no store"));
   }
   window.verbatimLoadHighlights = loadHighlights;
+  window.verbatimLoad = load;
 
   function needHighlights() {
     if (!window.verbatimHighlights && window.verbatimStore) {
