@@ -237,6 +237,10 @@ func TestSieveGerman(t *testing.T) {
 		{"als after a reflexive in a relative clause names nobody", "Eine Schule, die sich als „Schule für alle Kinder“ präsentiert, schließt.", "Schule für alle Kinder=/scare@"},
 		{"als in a passive relative clause names nobody", "Es ist ein Wind, der als „Sonnenwind aus dem Osten“ bezeichnet wird.", "Sonnenwind aus dem Osten=/scare@"},
 		{"a sentence that opens with a linking verb", "Galt Tom Becker früher als „Mann der Mitte“, so ist er heute allein.", "Mann der Mitte=/scare@"},
+		{"a speech verb after und shares the subject of the verb before", "Am Montag lobte Tom Becker erneut den Plan und nannte ihn „schnell und entschieden“.", "schnell und entschieden=Tom Becker/partial@coordinated"},
+		{"a speech verb after a comma and aber shares the subject", "Tom Becker wollte sich nicht festlegen, sagte aber, die Stadt müsse „alle Pläne prüfen“.", "alle Pläne prüfen=Tom Becker/partial@coordinated"},
+		{"a coordinated verb whose subject only links names nobody", "Der Plan war teuer und galt bald als „Fehler der Stadt“.", "Fehler der Stadt=/scare@"},
+		{"a coordinated verb that does not say names nobody", "Tom Becker kaufte das Land und baute den „neuen Hafen“.", "neuen Hafen=/scare@"},
 	}
 	checkSieve(t, deIntro, cases)
 }

@@ -29,6 +29,7 @@ var ruleStrength = [numRules]uint8{
 	ruleSentenceEndID:   2,
 	ruleSubjectID:       0,
 	ruleNamedAsID:       1,
+	ruleCoordinatedID:   1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

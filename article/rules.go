@@ -32,6 +32,7 @@ const (
 	ruleSentenceEndID          // … “…” for the town, Smith said.
 	ruleSubjectID              // Smith has long defended the plan as “…”
 	ruleNamedAsID              // Die Regierung wies den Bericht als „falsch“ zurück (German)
+	ruleCoordinatedID          // Becker lobte den Plan und sagte: „…“ (German)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -61,6 +62,7 @@ var ruleNames = [numRules]string{
 	ruleSentenceEndID:   "sentence-end",
 	ruleSubjectID:       "subject",
 	ruleNamedAsID:       "named-as",
+	ruleCoordinatedID:   "coordinated",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -106,6 +108,7 @@ var sieve = []sieveRule{
 	{"it-says", local(ruleItSays), scopeUtterance},
 	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
 	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
+	{"coordinated", local(ruleCoordinated), scopeUtterance},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},

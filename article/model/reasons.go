@@ -22,6 +22,7 @@ var ruleReasons = map[string]string{
 	"sentence-end":     "at the end of the sentence",
 	"subject":          "the sentence's subject, with no speech verb",
 	"named-as":         "whoever names something with it (… als „…“ bezeichnete)",
+	"coordinated":      "the subject of the clause before, which the speech verb shares (… und sagte)",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
