@@ -241,6 +241,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a speech verb after a comma and aber shares the subject", "Tom Becker wollte sich nicht festlegen, sagte aber, die Stadt müsse „alle Pläne prüfen“.", "alle Pläne prüfen=Tom Becker/partial@coordinated"},
 		{"a coordinated verb whose subject only links names nobody", "Der Plan war teuer und galt bald als „Fehler der Stadt“.", "Fehler der Stadt=/scare@"},
 		{"a coordinated verb that does not say names nobody", "Tom Becker kaufte das Land und baute den „neuen Hafen“.", "neuen Hafen=/scare@"},
+		{"a pronoun refers to the name in apposition to a subject after its verb", "Unterdessen verteidigte der Vorsitzende des Ausschusses, Eva Roth (SPD), den Entwurf. Sie sagte: „Das ist maßvoll.“", "Das ist maßvoll.=Eva Roth/direct@before-verb"},
+		{"a pronoun refers to the name after the verb", "Am Montag verteidigte Eva Roth erneut den Entwurf. Sie sagte: „Das ist maßvoll.“", "Das ist maßvoll.=Eva Roth/direct@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)
 }

@@ -250,6 +250,15 @@ func (e *engine) registerPara(ps *paraState) {
 					e.subjs = append(e.subjs, subjectAt{tok: i, ent: ent})
 				}
 				i = j - 1
+				continue
+			}
+		}
+		if ps.de {
+			if a, b, ok := germanNamedSubject(ts, i); ok {
+				if ent := e.rg.resolveName(ps, a, b); ent != nil {
+					e.subjs = append(e.subjs, subjectAt{tok: a, ent: ent})
+				}
+				i = b - 1
 			}
 		}
 	}
