@@ -242,6 +242,11 @@ func TestSieveGerman(t *testing.T) {
 		{"a coordinated verb whose subject only links names nobody", "Der Plan war teuer und galt bald als „Fehler der Stadt“.", "Fehler der Stadt=/scare@"},
 		{"a coordinated verb that does not say names nobody", "Tom Becker kaufte das Land und baute den „neuen Hafen“.", "neuen Hafen=/scare@"},
 		{"a pronoun refers to the name in apposition to a subject after its verb", "Unterdessen verteidigte der Vorsitzende des Ausschusses, Eva Roth (SPD), den Entwurf. Sie sagte: „Das ist maßvoll.“", "Das ist maßvoll.=Eva Roth/direct@before-verb"},
+		{"a term after a speech verb's preposition", "Tom Becker warnte damals vor den „Lohnverzichtstheorien“.", "Lohnverzichtstheorien=Tom Becker/partial@before-verb"},
+		{"a term after sprach von", "Tom Becker sprach von einem „Skandal“.", "Skandal=Tom Becker/partial@before-verb"},
+		{"a term in single marks after sprach von is the writer's distance", "Tom Becker sprach von einem ‚Skandal‘.", "Skandal=/scare@"},
+		{"a name after an addressee's zum stays without a speaker", "Tom Becker sagte zum „Morgenblatt“, er komme.", "Morgenblatt=/scare@"},
+		{"a name after a preposition with no speech verb stays without a speaker", "Tom Becker wohnt seit Jahren in der „Altstadt“.", "Altstadt=/scare@"},
 		{"a pronoun refers to the name after the verb", "Am Montag verteidigte Eva Roth erneut den Entwurf. Sie sagte: „Das ist maßvoll.“", "Das ist maßvoll.=Eva Roth/direct@before-verb"},
 	}
 	checkSieve(t, deIntro, cases)
