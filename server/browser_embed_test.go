@@ -48,8 +48,8 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	partnerPage := `<!DOCTYPE html><html><head><title>Partner news</title></head><body>
 <h1>Partner news</h1>
 <p>Two embedded articles follow.</p>
-<blockquote class="verbatim-embed" data-article="zakaria-peskov">Fareed Zakaria presses the Kremlin's spokesman.</blockquote>
-<blockquote class="verbatim-embed" data-article="harbour-council" data-theme="dark" data-dnt>The harbour council keeps the ferry.</blockquote>
+<blockquote class="verbatim-embed" data-article="zakaria-peskov" data-height="360">Fareed Zakaria presses the Kremlin's spokesman.</blockquote>
+<blockquote class="verbatim-embed" data-article="harbour-council" data-theme="dark" data-dnt data-autoheight>The harbour council keeps the ferry.</blockquote>
 <iframe id="lookalike" title="look-alike" src="http://127.0.0.1:` + fmt.Sprint(lookalike) + `/"></iframe>
 <script>
 	window.__seen = {lookalike: 0, self: 0};
@@ -84,8 +84,16 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 		t.Errorf("second frame src=%q, want theme=dark and dnt=1", src)
 	}
 
-	// Both frames resize to their content; the wait is for both to hold an article.
-	pollIn(t, ctx, "both frames to be resized to an article", `Array.from(`+frames+`).every(f => f.style.height !== "420px" && parseInt(f.style.height) >= 100)`)
+	// The second frame (data-autoheight) takes its content's height; the first keeps the partner's
+	// data-height, whatever its article posts (it never moves the partner's page), and scrolls inside.
+	pollIn(t, ctx, "the data-autoheight frame to be resized to its article", frames+`[1].style.height !== "420px" && parseInt(`+frames+`[1].style.height) >= 100`)
+	fixedHeight := func(when string) {
+		t.Helper()
+		if h := evalIn[string](t, ctx, frames+`[0].style.height`); h != "360px" {
+			t.Errorf("%s: the frame with data-height=360 is %s high, want 360px", when, h)
+		}
+	}
+	fixedHeight("once the other frame took its height")
 
 	// The look-alike's messages arrive on the page, and change nothing.
 	pollIn(t, ctx, "the look-alike's messages", `window.__seen.lookalike >= 10`)
@@ -142,6 +150,13 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 			t.Errorf("frame %s registered %d service workers", id, n)
 		}
 		themeIs("once loaded")
+		if i == 0 {
+			// The frame kept at the partner's height: the article scrolls inside it.
+			if !evalIn[bool](t, fctx, `(() => { const before = scrollY; scrollTo({top: 200, behavior: "instant"}); const moved = scrollY > before; scrollTo({top: 0, behavior: "instant"});
+			  return document.documentElement.scrollHeight > innerHeight && innerHeight <= 360 && moved; })()`) {
+				t.Errorf("frame %s: the article does not scroll inside the frame kept at its data-height", id)
+			}
+		}
 		if i == 1 {
 			if n := evalIn[int](t, fctx, `localStorage.length + sessionStorage.length`); n != 0 {
 				t.Errorf("the dnt frame stored %d items in web storage", n)
@@ -153,7 +168,8 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	}
 
 	// Both frames still hold the article, at their own heights.
-	pollIn(t, ctx, "both frames to keep the article's height", `Array.from(`+frames+`).every(f => parseInt(f.style.height) >= 100)`)
+	pollIn(t, ctx, "the data-autoheight frame to keep its article's height", `parseInt(`+frames+`[1].style.height) >= 100`)
+	fixedHeight("at the end")
 	checkNotForged()
 
 	cookies, err := chromedp.CallBrowser(ctx, storage.GetCookies, storage.GetCookiesParams{BrowserContextID: browserContextOf(t, ctx)})

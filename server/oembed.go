@@ -10,8 +10,8 @@ import (
 	"verbatim/article/model"
 )
 
-// Default and largest sizes of the embed, in CSS pixels. The frame resizes itself to its content
-// once loaded; the height here is only the first guess.
+// Default and largest sizes of the embed, in CSS pixels. The snippet's frame keeps the height it
+// is given (data-height), so that it never shifts the partner's layout; its article scrolls inside.
 const (
 	oembedWidth     = 640
 	oembedHeight    = 480
@@ -90,7 +90,7 @@ func newOEmbed(base string, a *model.Article, width, height int) oembedResponse 
 	return oembedResponse{
 		Version: "1.0", Type: "rich", Title: a.Title, AuthorName: a.Byline,
 		ProviderName: "Verbatim", ProviderURL: base, CacheAge: 3600,
-		HTML:  embedSnippet(base, a),
+		HTML:  embedSnippet(base, a, height),
 		Width: width, Height: height,
 	}
 }
@@ -148,13 +148,14 @@ func oembedSize(v string, def int) (int, bool) {
 	return min(n, def), true
 }
 
-// embedSnippet returns the HTML a partner pastes to embed article a: a blockquote that readers without
-// JavaScript see as it is, and the script that swaps it for the reader's frame. Every value is escaped.
-func embedSnippet(base string, a *model.Article) string {
+// embedSnippet returns the HTML a partner pastes to embed article a in a frame height pixels high: a
+// blockquote that readers without JavaScript see as it is, and the script that swaps it for the
+// reader's frame. Every value is escaped.
+func embedSnippet(base string, a *model.Article, height int) string {
 	e := html.EscapeString
 	link := base + model.ArticlePath(a.ID)
 	var b strings.Builder
-	b.WriteString(`<blockquote class="verbatim-embed" data-article="` + e(string(a.ID)) + `">`)
+	b.WriteString(`<blockquote class="verbatim-embed" data-article="` + e(string(a.ID)) + `" data-height="` + strconv.Itoa(height) + `">`)
 	if a.Excerpt != "" {
 		b.WriteString(`<p>` + e(a.Excerpt) + `</p>`)
 	}

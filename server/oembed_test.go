@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -22,6 +23,7 @@ func TestOEmbed(t *testing.T) {
 		{"embed url", q(url.Values{"url": {"https://verbatim.example/embed/harbour-council"}}), 200},
 		{"deep link", q(url.Values{"url": {article + "?x=1#q3"}}), 200},
 		{"maxwidth", q(url.Values{"url": {article}, "maxwidth": {"300"}}), 200},
+		{"maxheight", q(url.Values{"url": {article}, "maxheight": {"300"}}), 200},
 		{"xml", q(url.Values{"url": {article}, "format": {"xml"}}), 501},
 		{"unknown article", q(url.Values{"url": {"https://verbatim.example/article/nope"}}), 404},
 		{"other site", q(url.Values{"url": {"https://evil.example/article/harbour-council"}}), 404},
@@ -60,8 +62,10 @@ func TestOEmbed(t *testing.T) {
 			t.Errorf("%s: width or height missing", c.name)
 		}
 		html, _ := o["html"].(string)
+		// The snippet's frame is as high as the response says (its data-height).
+		h, _ := o["height"].(float64)
 		for _, want := range []string{
-			`<blockquote class="verbatim-embed" data-article="harbour-council">`,
+			fmt.Sprintf(`<blockquote class="verbatim-embed" data-article="harbour-council" data-height="%d">`, int(h)),
 			`<script async src="https://verbatim.example/embed.js"></script>`,
 			`An excerpt with &lt;markup&gt; &amp; &#34;quotes&#34;.`,
 		} {

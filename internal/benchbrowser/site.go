@@ -221,7 +221,8 @@ var partnerTemplate = template.Must(template.New("partner").Parse(`<!doctype htm
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Partner news</title><meta name="description" content="A partner's story that quotes two articles."><link rel="icon" href="data:,">
-</head>
+{{if eq .Kind "embed"}}<style>blockquote.verbatim-embed { box-sizing: border-box; height: 420px; margin: 0; overflow: hidden; }</style>
+{{end}}</head>
 <body><main><h1>Partner news</h1>
 <p>The partner's own story comes first. The articles it quotes follow, each in a frame.</p>
 {{range .Items}}{{if eq $.Kind "embed"}}<blockquote class="verbatim-embed" data-article="{{.ID}}">

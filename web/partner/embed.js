@@ -1,13 +1,20 @@
 /* Verbatim embed: turns <blockquote class="verbatim-embed" data-article="ID"> into a lazy iframe of
-   the reader's /embed/ID page, and sizes it to its content. Plain script, no cookies, no storage. */
+   the reader's /embed/ID page, data-height (else 420) pixels high, so that it never shifts the
+   partner's layout; data-autoheight sizes it to its content. No cookies, no storage. */
 (function () {
   "use strict";
   var me = document.currentScript, reader;
   try { reader = new URL(me.src).origin; } catch (e) { return; }
   // idOK is model.ValidID's rule and themeOK components.Themes (TestEmbedScriptRules checks both).
-  var frames = [], idOK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, themeOK = /^(auto|light|dark|sepia)$/;
+  var frames = [], auto = [], idOK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, themeOK = /^(auto|light|dark|sepia)$/;
 
   function yes(v) { return v === "" || v === "1" || v === "true"; }
+
+  // height returns v in pixels, or 0 when it is not a number from 40 to 30000.
+  function height(v) {
+    var h = typeof v === "string" && v !== "" ? Number(v) : v;
+    return typeof h === "number" && isFinite(h) && h >= 40 && h <= 30000 ? Math.ceil(h) : 0;
+  }
 
   function swap() {
     var nodes = document.querySelectorAll("blockquote.verbatim-embed[data-article]");
@@ -28,8 +35,9 @@
       f.style.width = "100%";
       f.style.border = "0";
       f.style.display = "block";
-      f.style.height = "420px";
+      f.style.height = (height(bq.getAttribute("data-height")) || 420) + "px";
       frames.push(f);
+      auto.push(bq.hasAttribute("data-autoheight") && yes(bq.getAttribute("data-autoheight")));
       bq.parentNode.replaceChild(f, bq);
     }
   }
@@ -38,11 +46,11 @@
     if (e.origin !== reader) return;
     var d = e.data;
     if (!d || typeof d !== "object" || d.type !== "verbatim:height" || Object.keys(d).length !== 2) return;
-    var h = d.height;
-    if (typeof h !== "number" || !isFinite(h) || h < 40 || h > 30000) return;
+    var h = typeof d.height === "number" ? height(d.height) : 0;
+    if (!h) return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === e.source) {
-        frames[i].style.height = Math.ceil(h) + "px";
+        if (auto[i]) frames[i].style.height = h + "px";
         return;
       }
     }
