@@ -291,7 +291,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 
 	// The embed, from the export, on a partner page of another site.
 	partner := &http.Server{Handler: staticPage(`<!DOCTYPE html><title>Partner</title>
-<blockquote class="verbatim-embed" data-article="harbour-council">The harbour council keeps the ferry.</blockquote>
+<blockquote class="verbatim-embed" data-article="harbour-council" data-autoheight>The harbour council keeps the ferry.</blockquote>
 <script async src="` + base + `/embed.js"></script>`), ReadHeaderTimeout: 5 * time.Second}
 	go partner.Serve(partnerLn)
 	defer partner.Close()

@@ -17,9 +17,10 @@ import (
 	"time"
 )
 
-// TestE2EEmbedMessagesAreChecked frames two articles on a partner page through embed.js, and sends
-// the page every kind of message that must not resize a frame. Only the right message from the
-// right frame does, last, which shows the listener was alive all along.
+// TestE2EEmbedMessagesAreChecked frames two articles on a partner page through embed.js (the first
+// with data-autoheight, so that its frame takes heights from messages), and sends the page every
+// kind of message that must not resize a frame. Only the right message from the right frame does,
+// last, which shows the listener was alive all along.
 func TestE2EEmbedMessagesAreChecked(t *testing.T) {
 	ctx := newTab(t, "", tallWindow).ctx
 	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
@@ -38,7 +39,7 @@ func TestE2EEmbedMessagesAreChecked(t *testing.T) {
 
 	page := `<!DOCTYPE html><html><head><title>Partner</title></head><body>
 <h1>Partner</h1>
-<blockquote class="verbatim-embed" data-article="zakaria-peskov">Zakaria and Peskov.</blockquote>
+<blockquote class="verbatim-embed" data-article="zakaria-peskov" data-autoheight>Zakaria and Peskov.</blockquote>
 <iframe id="lookalike" title="look-alike" src="` + lookalike + `/embed/harbour-council` + q + `"></iframe>
 <iframe id="stray" title="stray" src="` + reader + `/embed/harbour-council` + q + `&stray=1"></iframe>
 <iframe id="mismatch" title="mismatch" src="` + reader + `/embed/library-reopens` + qOther + `"></iframe>
