@@ -6,7 +6,8 @@
   var me = document.currentScript, reader;
   try { reader = new URL(me.src).origin; } catch (e) { return; }
   // idOK is model.ValidID's rule and themeOK components.Themes (TestEmbedScriptRules checks both).
-  var frames = [], auto = [], idOK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, themeOK = /^(auto|light|dark|sepia)$/;
+  // frames are the data-autoheight frames, the only ones a message may size.
+  var frames = [], idOK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, themeOK = /^(auto|light|dark|sepia)$/;
 
   function yes(v) { return v === "" || v === "1" || v === "true"; }
 
@@ -36,8 +37,7 @@
       f.style.border = "0";
       f.style.display = "block";
       f.style.height = (height(bq.getAttribute("data-height")) || 420) + "px";
-      frames.push(f);
-      auto.push(bq.hasAttribute("data-autoheight") && yes(bq.getAttribute("data-autoheight")));
+      if (bq.hasAttribute("data-autoheight") && yes(bq.getAttribute("data-autoheight"))) frames.push(f);
       bq.parentNode.replaceChild(f, bq);
     }
   }
@@ -50,7 +50,7 @@
     if (!h) return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === e.source) {
-        if (auto[i]) frames[i].style.height = h + "px";
+        frames[i].style.height = h + "px";
         return;
       }
     }
