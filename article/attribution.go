@@ -46,6 +46,10 @@ const (
 // capitalised one ("Said", "Sagte") is not a verb here.
 func isVerb(t tok) bool { return t.kind() == tWord && !t.cap() && t.is(lxSpeechVerb) }
 
+// isStrongVerb reports whether t is a speech verb (isVerb) that is not one of the weak ones
+// (weakVerbs: "state", "point", …), which speak only in some constructions.
+func isStrongVerb(t tok) bool { return isVerb(t) && !t.is(lxWeakVerb) }
+
 // isVerbTok reports whether i is an index of ts and ts[i] is a speech verb (isVerb).
 func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts[i]) }
 

@@ -37,7 +37,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	}
 	// `,” From said`: a surname that is also a common word.
 	if t+1 < n && ts[t].kind() == tWord && ts[t].cap() && ts[t].is(lxCapStop) && !ts[t].is(lxPronoun) &&
-		!ts[t].is(lxDeterminer) && ts[t].lower() != "it" && isVerb(ts[t+1]) && !ts[t+1].is(lxWeakVerb) && (comma || lastContentRune(ps.rs, sp) == ',') {
+		!ts[t].is(lxDeterminer) && ts[t].lower() != "it" && isStrongVerb(ts[t+1]) && (comma || lastContentRune(ps.rs, sp) == ',') {
 		return match{a: t, b: t + 1, kind: npName, cue: t + 1, rule: ruleAfterNameVerb}, true
 	}
 	last := lastContentRune(ps.rs, sp)

@@ -710,7 +710,7 @@ func saidBefore(ps *paraState, qi int) bool {
 		return false
 	}
 	for j := qi - 1; j >= sentenceStart(ps, qi); j-- {
-		if ts[j].kind() == tWord && !ts[j].cap() && isVerb(ts[j]) && !ts[j].is(lxWeakVerb) && ts[j].lower() != "so" {
+		if isStrongVerb(ts[j]) && ts[j].lower() != "so" {
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ func ruleCoordinated(ps *paraState, qi int) (match, bool) {
 		if t.kind() == tQuote {
 			return match{}, false // another quotation between: its own rules decide
 		}
-		if t.kind() == tWord && !t.cap() && (isVerb(t) && !t.is(lxWeakVerb) || t.is(lxNamingVerb)) {
+		if t.kind() == tWord && !t.cap() && (isStrongVerb(t) || t.is(lxNamingVerb)) {
 			break
 		}
 	}

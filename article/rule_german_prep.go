@@ -31,7 +31,7 @@ func speechObject(ps *paraState, qi int) bool {
 		if t.kind() != tWord {
 			return false
 		}
-		if !t.cap() && isVerb(t) && !t.is(lxWeakVerb) {
+		if isStrongVerb(t) {
 			return true
 		}
 	}
