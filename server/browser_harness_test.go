@@ -315,10 +315,44 @@ func eval[T any](tb *tab, expr string) T {
 	return evalIn[T](tb.t, tb.ctx, expr)
 }
 
-// waitFor is pollIn in the tab's page.
+// waitFor is pollIn in the tab's page. When the wait fails, the failure also says where the page
+// is and what it says (see pageState), and what its console printed: a wait that times out on a
+// loaded CI machine must tell why without a rerun.
 func (tb *tab) waitFor(what, cond string) {
 	tb.t.Helper()
-	pollIn(tb.t, tb.ctx, what, cond)
+	if err := poll(tb.ctx, cond, browserWait); err != nil {
+		tb.t.Fatalf("waiting for %s (%s): %v\n%s", what, cond, err, tb.pageState())
+	}
+}
+
+// pageStateJS collects, in the page, its address, whether app.wasm has it, and the text of its
+// visible status and alert regions, the import's message among them.
+const pageStateJS = `(() => {
+	const said = [...document.querySelectorAll('[role="status"], [role="alert"], .import-message')]
+		.filter((e) => !e.checkVisibility || e.checkVisibility())
+		.map((e) => (e.id ? "#" + e.id + ": " : "") + e.textContent.trim().slice(0, 300)).filter((s) => !s.endsWith(": ") && s !== "");
+	return ["location " + location.href, "title " + document.title,
+		"app " + (document.documentElement.getAttribute("data-app") || "(no wasm)"),
+		"service worker " + (navigator.serviceWorker && navigator.serviceWorker.controller ? "controls the page" : "none")].concat(said);
+})()`
+
+// pageState reports the page's state (pageStateJS) and its console's messages, for a failed wait.
+// It waits at most 10 s: a page that cannot answer is reported as such.
+func (tb *tab) pageState() string {
+	var b strings.Builder
+	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
+	defer cancel()
+	if lines, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](pageStateJS)); err != nil {
+		fmt.Fprintf(&b, "the page did not answer: %v\n", err)
+	} else {
+		b.WriteString("the page: " + strings.Join(lines, "; ") + "\n")
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, m := range tb.console {
+		fmt.Fprintf(&b, "console %s: %.300s (%s)\n", m.Type, m.Text, m.URL)
+	}
+	return b.String()
 }
 
 // do runs actions, failing the test on an error.
