@@ -53,6 +53,10 @@ func isStrongVerb(t tok) bool { return isVerb(t) && !t.is(lxWeakVerb) }
 // isVerbTok reports whether i is an index of ts and ts[i] is a speech verb (isVerb).
 func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts[i]) }
 
+// isStrongVerbTok reports whether i is an index of ts and ts[i] is a speech verb that is not a
+// weak one (isStrongVerb).
+func isStrongVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isStrongVerb(ts[i]) }
+
 // skipAdverbsBack returns the index before any adverbs, auxiliaries and day words that end at k
 // ("he later said", "Smith on Tuesday said", "Priebus later Thursday told").
 func skipAdverbsBack(ts []tok, k, lo int) int {

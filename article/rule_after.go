@@ -106,7 +106,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	j = skipAdverbsFwd(ts, j, n)
 	if bare {
 		// No comma: only `” Grubbs said.` itself, a name and a plain speech verb that ends the sentence.
-		if (k == npName || k == npPronoun) && a == t && j == b && isVerbTok(ts, j) && !ts[j].is(lxWeakVerb) && (j+1 == n || ts[j+1].kind() == tPunct) {
+		if (k == npName || k == npPronoun) && a == t && j == b && isStrongVerbTok(ts, j) && (j+1 == n || ts[j+1].kind() == tPunct) {
 			return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 		}
 		return match{}, false
@@ -171,7 +171,7 @@ func afterDescribedName(ts []tok, t, n int) (match, bool) {
 				continue
 			}
 			v := skipAdverbsFwd(ts, skipAside(ts, e, n), n)
-			if isVerbTok(ts, v) && ts[v].lower() != "so" && !ts[v].is(lxWeakVerb) {
+			if isStrongVerbTok(ts, v) && ts[v].lower() != "so" {
 				return match{a: j, b: e, kind: npName, cue: v, rule: ruleAfterNameVerb}, true
 			}
 			j = e

@@ -71,7 +71,7 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 // [t, end): the attribution that closes a sentence.
 func closingClause(ts []tok, t, end int) (match, bool) {
 	// `, said X.`
-	if isVerbTok(ts, t) && !ts[t].is(lxWeakVerb) {
+	if isStrongVerbTok(ts, t) {
 		if a, b, k := npForward(ts, t+1, end, true); k != npNone && !clauseFollows(ts, b, end) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleSentenceEndID}, true
 		}
@@ -92,7 +92,7 @@ func closingClause(ts []tok, t, end int) (match, bool) {
 		}
 	}
 	j = skipAdverbsFwd(ts, j, end)
-	if !isVerbTok(ts, j) || ts[j].is(lxWeakVerb) {
+	if !isStrongVerbTok(ts, j) {
 		return match{}, false
 	}
 	if r := skipPhrase(ts, skipAdverbsFwd(ts, j+1, end), end); r != end && !(r+1 == end && ts[r].kind() == tWord) {
