@@ -64,10 +64,7 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	}
 	ts := ps.toks
 	lo := sentenceStart(ps, qi)
-	hi := qi + 1
-	for hi < len(ts) && hi-qi <= maxSentence && !ts[hi].isSentenceEnd() && ts[hi].kind() != tQuote {
-		hi++
-	}
+	hi := sentenceEndFrom(ts, qi+1)
 	k := -1
 	for j := lo; j < hi; j++ {
 		if j != qi && ts[j].kind() == tWord && (ts[j].lower() == "heißt" || ts[j].lower() == "hieß") &&

@@ -6,10 +6,7 @@ package article
 // ("Unterdessen verteidigte der Vorsitzende des Ausschusses, Sebastian Edathy (SPD), den
 // Entwurf"). A pronoun in a later sentence ("Er sagte …") refers to it.
 func germanNamedSubject(ts []tok, lo int) (a, b int, ok bool) {
-	end := lo
-	for end < len(ts) && end-lo < maxSentence && !ts[end].isSentenceEnd() && ts[end].kind() != tQuote {
-		end++
-	}
+	end := sentenceEndFrom(ts, lo)
 	a, b, kind, v := germanSubject(ts, lo, end)
 	if v < 0 || a <= v {
 		return 0, 0, false // no subject, or one that opens the sentence
@@ -25,4 +22,14 @@ func germanNamedSubject(ts []tok, lo int) (a, b int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// sentenceEndFrom returns the index of the first sentence end or quotation mark at or after lo, or
+// of the token maxSentence tokens on, or len(ts), whichever comes first.
+func sentenceEndFrom(ts []tok, lo int) int {
+	end := lo
+	for end < len(ts) && end-lo < maxSentence && !ts[end].isSentenceEnd() && ts[end].kind() != tQuote {
+		end++
+	}
+	return end
 }
