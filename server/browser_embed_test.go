@@ -11,6 +11,7 @@ import (
 	"html"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -52,6 +53,13 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 <blockquote class="verbatim-embed" data-article="harbour-council" data-theme="dark" data-dnt data-autoheight>The harbour council keeps the ferry.</blockquote>
 <iframe id="lookalike" title="look-alike" src="http://127.0.0.1:` + fmt.Sprint(lookalike) + `/"></iframe>
 <script>
+	// How many frames embed.js adds in each task (a MutationObserver's callback runs at the end of
+	// the task that made its records): one, so that the frames' creation is no single long task.
+	window.__framesPerTask = [];
+	new MutationObserver((records) => {
+		const n = records.reduce((k, r) => k + [...r.addedNodes].filter((x) => x.matches && x.matches("iframe.verbatim-embed-frame")).length, 0);
+		if (n) window.__framesPerTask.push(n);
+	}).observe(document.body, {childList: true, subtree: true});
 	window.__seen = {lookalike: 0, self: 0};
 	addEventListener("message", (e) => {
 		if (e.origin === "http://127.0.0.1:` + fmt.Sprint(lookalike) + `") window.__seen.lookalike++;
@@ -70,6 +78,9 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 	frames := `document.querySelectorAll("iframe.verbatim-embed-frame")`
 	pollIn(t, ctx, "embed.js to swap both blockquotes", frames+`.length === 2 && document.querySelectorAll("blockquote.verbatim-embed").length === 0`)
 
+	if got := evalIn[[]int](t, ctx, `window.__framesPerTask`); !slices.Equal(got, []int{1, 1}) {
+		t.Errorf("embed.js added its frames %v at a time, task by task; want one per task", got)
+	}
 	attrs := evalIn[[]map[string]string](t, ctx, `Array.from(`+frames+`, f => ({src: f.src, title: f.title, loading: f.loading}))`)
 	wantOrigin := "origin=" + strings.NewReplacer(":", "%3A", "/", "%2F").Replace(partnerOrigin)
 	for i, a := range attrs {

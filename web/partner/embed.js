@@ -17,11 +17,12 @@
     return typeof h === "number" && isFinite(h) && h >= 40 && h <= 30000 ? Math.ceil(h) : 0;
   }
 
+  // swap makes one frame per task: made together, the frames would block the partner's page longer.
   function swap() {
-    var nodes = document.querySelectorAll("blockquote.verbatim-embed[data-article]");
+    var nodes = document.querySelectorAll("blockquote.verbatim-embed[data-article]:not([data-verbatim])");
     for (var i = 0; i < nodes.length; i++) {
       var bq = nodes[i], id = bq.getAttribute("data-article");
-      if (bq.hasAttribute("data-verbatim") || !idOK.test(id)) continue;
+      if (!idOK.test(id)) continue;
       bq.setAttribute("data-verbatim", "");
       var q = "?origin=" + encodeURIComponent(location.origin), t = bq.getAttribute("data-theme");
       if (t && themeOK.test(t)) q += "&theme=" + t;
@@ -39,6 +40,8 @@
       f.style.height = (height(bq.getAttribute("data-height")) || 420) + "px";
       if (bq.hasAttribute("data-autoheight") && yes(bq.getAttribute("data-autoheight"))) frames.push(f);
       bq.parentNode.replaceChild(f, bq);
+      if (i + 1 < nodes.length) setTimeout(swap, 0);
+      return;
     }
   }
 
