@@ -257,7 +257,8 @@ func TestE2EReaderWithoutWasm(t *testing.T) {
 // TestE2EEmbedWithoutWasm reads the sample in two /embed/{id} frames on a partner's page (another
 // site), with every *.wasm request blocked: one plain (but for dnt=1), where each reading feature works
 // (checkReading); one opened at #q3 with ?theme=dark, which has its dark theme from the first paint,
-// its quote focused, and follows a new hash. Neither frame writes to storage.
+// its quote focused, and follows a new hash. The second is as short as a partner's frame (420 px), so
+// its deep links reach blocks not yet laid out (content-visibility). Neither frame writes to storage.
 func TestE2EEmbedWithoutWasm(t *testing.T) {
 	partnerLn, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -267,11 +268,11 @@ func TestE2EEmbedWithoutWasm(t *testing.T) {
 	reader := startE2EServer(t, Config{Partners: []string{partnerOrigin}}).URL()
 	a := fetchArticle(t, reader, sampleID)
 	q3 := model.QuoteFragment(a.Quotes[2].ID)
-	frame := func(id, query string) string {
-		return fmt.Sprintf(`<iframe id=%q title="An article with its quotes" allow="clipboard-write" width="900" height="1600" src="%s/embed/%s%s"></iframe>`, id, reader, sampleID, query)
+	frame := func(id string, height int, query string) string {
+		return fmt.Sprintf(`<iframe id=%q title="An article with its quotes" allow="clipboard-write" width="900" height="%d" src="%s/embed/%s%s"></iframe>`, id, height, reader, sampleID, query)
 	}
 	partner := &http.Server{Handler: staticPage(`<!DOCTYPE html><html><head><title>Partner news</title></head><body>
-<h1>Partner news</h1>` + frame("plain", "?dnt=1") + frame("deep", "?theme=dark#"+q3) + `</body></html>`), ReadHeaderTimeout: 5 * time.Second}
+<h1>Partner news</h1>` + frame("plain", 1600, "?dnt=1") + frame("deep", 420, "?theme=dark#"+q3) + `</body></html>`), ReadHeaderTimeout: 5 * time.Second}
 	go partner.Serve(partnerLn)
 	t.Cleanup(func() { partner.Close() })
 
@@ -287,8 +288,8 @@ func TestE2EEmbedWithoutWasm(t *testing.T) {
 	if got := dv.eval(`document.documentElement.dataset.theme + " " + getComputedStyle(document.body).backgroundColor`); got != "dark rgb(18, 18, 18)" {
 		t.Errorf("the frame that asked for the dark theme has %q", got)
 	}
-	evalIn[bool](t, deep, fmt.Sprintf(`(location.hash = "#%s", true)`, model.QuoteFragment(a.Quotes[6].ID)))
-	dv.focused("the hash change in the frame", a.Quotes[6], true)
+	evalIn[bool](t, deep, fmt.Sprintf(`(location.hash = "#%s", true)`, model.QuoteFragment(a.Quotes[len(a.Quotes)-1].ID)))
+	dv.focused("the hash change in the frame", a.Quotes[len(a.Quotes)-1], true)
 
 	plain := frameContext(t, tb.ctx, reader+"/embed/"+sampleID+"?dnt=1")
 	pv := readerView{t: t, tb: tb, ctx: plain, a: a, embed: true}
