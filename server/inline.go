@@ -31,8 +31,9 @@ type pageAssets struct {
 	styleHref, settingsSrc string // what go-app links (Handler.Styles and Scripts, versioned)
 
 	style, settings string // the inline bodies; "" when the web folder lacks the file
+	embedStyle      string // the style sheet of /embed/ pages: style without the pages' own rules (embedStyleSheet)
 	choices         string // the settings' choices, JSON
-	styleSrc        string // "'sha256-…'" of style, for the CSP's style-src; "" with no style
+	styleSrc        string // "'sha256-…'" of style and of embedStyle, for the CSP's style-src; "" with no style
 	scriptSrc       string // "'sha256-…'" of settings, for the CSP's script-src; "" with no script
 
 	reader, offline, embedFrame string // versioned script URLs; "" when the web folder lacks the file
@@ -54,6 +55,9 @@ func newPageAssets(web map[string][]byte, version string, choices []byte) (*page
 			return nil, fmt.Errorf("inlining web/%s: %w", styleSheetFile, err)
 		}
 		pa.style = css
+		if pa.embedStyle, err = embedStyleSheet(css); err != nil {
+			return nil, fmt.Errorf("the embeds' part of web/%s: %w", styleSheetFile, err)
+		}
 	}
 	if b, ok := web[settingsScriptFile]; ok {
 		pa.settings = normalizeNewlines(string(b))
@@ -67,6 +71,9 @@ func newPageAssets(web map[string][]byte, version string, choices []byte) (*page
 	}
 	if pa.style != "" {
 		pa.styleSrc = cspHash(pa.style)
+		if pa.embedStyle != pa.style {
+			pa.styleSrc += " " + cspHash(pa.embedStyle)
+		}
 	}
 	if pa.settings != "" {
 		pa.scriptSrc = cspHash(pa.settings)

@@ -247,8 +247,9 @@ func dropAppCSS(p *pageDoc) bool {
 
 // inlineStyleSheet puts the whole style sheet into the page as a <style> element, in place of
 // go-app's link to verbatim.css (Handler.Styles), and removes go-app's preload of it: the page needs
-// no request before its first paint. Its url()s were made absolute (newPageAssets), and the CSP
-// allows it by its hash. With no style sheet in the web folder the links go all the same.
+// no request before its first paint. An /embed/ page gets the embeds' part of it (embedStyleSheet).
+// Its url()s were made absolute (newPageAssets), and the CSP allows it by its hash. With no style
+// sheet in the web folder the links go all the same.
 func inlineStyleSheet(p *pageDoc) bool {
 	var sheet, preload *html.Node
 	for n := range elementsOf(p.head, atom.Link) {
@@ -263,7 +264,11 @@ func inlineStyleSheet(p *pageDoc) bool {
 		}
 	}
 	if sheet != nil && p.assets.style != "" {
-		sheet.Parent.InsertBefore(rawTextElement(atom.Style, p.assets.style), sheet)
+		style := p.assets.style
+		if p.kind == model.PathEmbed {
+			style = p.assets.embedStyle
+		}
+		sheet.Parent.InsertBefore(rawTextElement(atom.Style, style), sheet)
 	}
 	removeAll(slices.DeleteFunc([]*html.Node{sheet, preload}, func(n *html.Node) bool { return n == nil }))
 	return sheet != nil && preload != nil

@@ -76,7 +76,7 @@ const goAppPage = `<!DOCTYPE html>
 // testAssets are the page assets of goAppPage's build ("1").
 var testAssets = &pageAssets{
 	styleHref: "/v/1/web/verbatim.css", settingsSrc: "/v/1/web/page/settings.js",
-	style: "body { color: #111 } a > b { x: url(\"/v/1/web/fonts/f.woff2\") }", settings: "applySettings(); if (a < b && c > d) {}",
+	style: "body { color: #111 } a > b { x: url(\"/v/1/web/fonts/f.woff2\") }", embedStyle: "body { color: #111 }", settings: "applySettings(); if (a < b && c > d) {}",
 	choices: `{"theme":["auto","dark"]}`,
 	reader:  "/v/1/web/page/reader.js", offline: "/v/1/web/page/offline.js", embedFrame: "/v/1/web/page/embed-frame.js",
 }
@@ -88,6 +88,7 @@ const (
 	frameTag    = `<script defer="" src="/v/1/web/page/embed-frame.js"></script>`
 	goAppTags   = "<script defer=\"\" src=\"/wasm_exec.js\"></script>\n<script defer=\"\" src=\"/app.js\"></script>"
 	inlineStyle = `<style>body { color: #111 } a > b { x: url("/v/1/web/fonts/f.woff2") }</style>`
+	embedStyle  = `<style>body { color: #111 }</style>` // an embed's: testAssets.embedStyle
 	inlineSetup = `<script type="application/json" id="verbatim-settings-choices">{"theme":["auto","dark"]}</script>` +
 		`<script>applySettings(); if (a < b && c > d) {}</script>`
 )
@@ -138,7 +139,7 @@ func TestPostProcessSteps(t *testing.T) {
 			[]string{inlineStyle + readerTag + offlineTag + inlineSetup, `rel="manifest"`},
 			[]string{"/app.js", "/wasm_exec.js", "embed-frame.js", "app-wasm-loader", "Loading…"}},
 		{"an embed: reader.js and embed-frame.js, no app.wasm, no manifest", embed,
-			[]string{inlineStyle + readerTag + frameTag + inlineSetup},
+			[]string{embedStyle + readerTag + frameTag + inlineSetup},
 			[]string{"/app.js", "/wasm_exec.js", "offline.js", "app-wasm-loader", "manifest"}},
 		{"a missing article boots app.wasm, after the page scripts", missing,
 			[]string{readerTag + offlineTag + goAppTags, loaderIcon, `rel="manifest"`}, []string{"embed-frame.js", "goapp-spin"}},
