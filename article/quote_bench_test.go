@@ -1,11 +1,11 @@
 package article
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"verbatim/article/model"
 	"verbatim/internal/longtest"
 	"verbatim/internal/shared"
 )
@@ -77,7 +77,11 @@ func hostile(n int) map[string]string {
 
 // TestHostileInput runs the engine on 10 MiB texts of unbalanced marks: it must finish (in time
 // linear in the input, which the benchmark shows), keep its invariants, and allocate in proportion
-// to the input, not its square.
+// to the input, not its square. It parses each text once and counts that parse's allocations
+// (testing.AllocsPerRun would parse it twice, its first run a warm-up not counted, and this test
+// was half of the article package's long pass): the count then includes what a first parse makes
+// once (the pooled scratch), so the bound is checked on at least as many allocations. It does not
+// run in parallel: the count is the whole process's.
 func TestHostileInput(t *testing.T) {
 	longtest.Skip(t, "10 MiB inputs")
 	size := 10 << 20
@@ -87,11 +91,13 @@ func TestHostileInput(t *testing.T) {
 	for name, text := range hostile(size) {
 		t.Run(name, func(t *testing.T) {
 			paras := splitParagraphs("Headline\n\n" + text)
-			var qs []model.Quote
-			var sp []model.Speaker
-			allocs := testing.AllocsPerRun(1, func() { qs, sp = FindQuotes(paras) })
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			qs, sp := FindQuotes(paras)
+			runtime.ReadMemStats(&after)
+			allocs := after.Mallocs - before.Mallocs
 			checkQuotes(t, paras, qs, sp)
-			if runes := utf8.RuneCountInString(text); allocs > float64(runes) {
+			if runes := utf8.RuneCountInString(text); allocs > uint64(runes) {
 				t.Fatalf("%v allocations for %d runes", allocs, runes)
 			}
 			for _, q := range qs {
