@@ -34,11 +34,14 @@ var (
 	webErr  error
 )
 
-// e2eWeb returns a copy of the web folder with a .br and a .gz beside app.wasm and parse.wasm,
+// e2eWeb returns a copy of the web folder with app.wasm.br and app.wasm.gz beside app.wasm,
 // compressed once at the fastest levels: the server uses files precompressed beside their original
-// instead of compressing the two (10 MB each) itself, which under the race detector takes minutes
-// for each server the tests start (parse.wasm: the first one in each process, then kept by the
-// server's memo; a minute and a half of the race pass before it was precompressed here too).
+// instead of compressing app.wasm itself, which under the race detector takes minutes for each
+// server the tests start. Under the race detector parse.wasm gets its own too: make test's race pass
+// starts one such server (the one TestEmbedNothingPostsToStar shares), which would otherwise compress
+// the 10 MB parse.wasm itself (25 s more CPU). Without it, the server compresses parse.wasm once per
+// process and keeps it (its memo), which costs the long pass less than checking precompressed files
+// again at each of its many servers' starts (about a second each).
 func e2eWeb(t *testing.T) string {
 	t.Helper()
 	webOnce.Do(func() {
@@ -55,7 +58,11 @@ func e2eWeb(t *testing.T) string {
 		if webErr = copyTree(e2eWebDir, webDir, ""); webErr != nil {
 			return
 		}
-		for _, name := range []string{"app.wasm", "parse.wasm"} {
+		wasms := []string{"app.wasm"}
+		if raceEnabled {
+			wasms = append(wasms, "parse.wasm")
+		}
+		for _, name := range wasms {
 			if webErr = precompress(filepath.Join(webDir, name)); webErr != nil {
 				return
 			}
@@ -129,7 +136,7 @@ func e2eConfig(t *testing.T, cfg Config) Config {
 // browser test that stops it or needs content of its own. The server is closed when the test ends.
 // Under -short it skips the test first, as requireBrowser would a moment later: only browser tests
 // start these servers, and one costs the race pass 10-30 seconds of loading the web folder (checking
-// the precompressed app.wasm and parse.wasm) for a test that then skips.
+// app.wasm's precompressed files, brotli 11 on the scripts and styles) for a test that then skips.
 func startE2EServer(t *testing.T, cfg Config) *Server {
 	t.Helper()
 	longtest.Skip(t, "a browser test")
