@@ -9,14 +9,36 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+
 	"verbatim/article/model"
+	"verbatim/internal/longtest"
 )
 
-// TestReadAll checks that readAll reads what io.ReadAll reads, at most MaxInputBytes+1 bytes,
-// whether the reader knows its length or not.
+// TestReadAll and TestReadString read small inputs; TestReadAllAtTheLimit and
+// TestReadStringAtTheLimit read inputs of MaxInputBytes and just over, as long tests: at 10 MiB each
+// they took most of the two tests' 60 s in the race pass, and neither readAll nor readString starts
+// a goroutine for the race detector to watch. make test runs the long ones in its second pass.
+
+// TestReadAll checks that readAll reads what io.ReadAll reads, whether the reader knows its length
+// or not, on small inputs.
 func TestReadAll(t *testing.T) {
 	t.Parallel()
-	for _, n := range []int{0, 1, 511, 4096, model.MaxInputBytes, model.MaxInputBytes + 1, model.MaxInputBytes + 7} {
+	checkReadAll(t, []int{0, 1, 511, 4096})
+}
+
+// TestReadAllAtTheLimit is TestReadAll on inputs of MaxInputBytes and over: it reads at most
+// MaxInputBytes+1 bytes.
+func TestReadAllAtTheLimit(t *testing.T) {
+	longtest.Skip(t, "10 MiB reads")
+	t.Parallel()
+	checkReadAll(t, []int{model.MaxInputBytes, model.MaxInputBytes + 1, model.MaxInputBytes + 7})
+}
+
+// checkReadAll checks readAll on an input of each size, from readers that know their length and one
+// that does not: it reads what io.ReadAll reads, at most MaxInputBytes+1 bytes.
+func checkReadAll(t *testing.T, sizes []int) {
+	t.Helper()
+	for _, n := range sizes {
 		src := strings.Repeat("x", n)
 		want := src[:min(n, model.MaxInputBytes+1)]
 		for name, r := range map[string]io.Reader{
@@ -37,10 +59,26 @@ func TestReadAll(t *testing.T) {
 
 // TestReadString checks that readString reads what readAll reads, whether the reader hands over
 // its string (strings.Reader), its bytes (bytes.Reader, bytes.Buffer) or neither, and that Parse
-// gives the same article or the same error from each.
+// gives the same article or the same error from each, on small inputs of every kind.
 func TestReadString(t *testing.T) {
 	t.Parallel()
-	for _, n := range []int{0, 1, 4096, model.MaxInputBytes, model.MaxInputBytes + 1} {
+	checkReadString(t, []int{0, 1, 4096}, []string{"", "  \n", "Headline\n\n“We will win,” Mr. Smith said.", "Bad \xff bytes\n\n“Quote \xfe,” she said.",
+		"<html><head><meta charset=iso-8859-1></head><body><article><p>Caf\xe9 “au lait,” he said, and more words here to keep.</p></article></body></html>",
+		"%PDF-1.4", "a\x00b"})
+}
+
+// TestReadStringAtTheLimit is TestReadString on inputs of MaxInputBytes and over.
+func TestReadStringAtTheLimit(t *testing.T) {
+	longtest.Skip(t, "10 MiB reads")
+	t.Parallel()
+	checkReadString(t, []int{model.MaxInputBytes, model.MaxInputBytes + 1}, []string{strings.Repeat("y", model.MaxInputBytes+1)})
+}
+
+// checkReadString checks readString on an input of each size from every kind of reader, then Parse
+// on each of inputs in every format from every kind of reader: the same article or the same error.
+func checkReadString(t *testing.T, sizes []int, inputs []string) {
+	t.Helper()
+	for _, n := range sizes {
 		src := strings.Repeat("x", n)
 		want := src[:min(n, model.MaxInputBytes+1)]
 		for name, r := range map[string]io.Reader{
@@ -58,9 +96,6 @@ func TestReadString(t *testing.T) {
 			}
 		}
 	}
-	inputs := []string{"", "  \n", "Headline\n\n“We will win,” Mr. Smith said.", "Bad \xff bytes\n\n“Quote \xfe,” she said.",
-		"<html><head><meta charset=iso-8859-1></head><body><article><p>Caf\xe9 “au lait,” he said, and more words here to keep.</p></article></body></html>",
-		"%PDF-1.4", "a\x00b", strings.Repeat("y", model.MaxInputBytes+1)}
 	for _, in := range inputs {
 		for _, f := range []model.Format{model.FormatAuto, model.FormatText, model.FormatHTML} {
 			var want string
