@@ -12,6 +12,7 @@ import (
 
 	"verbatim/article/model"
 	"verbatim/article/slugify"
+	"verbatim/internal/longtest"
 )
 
 func TestDetectFormat(t *testing.T) {
@@ -47,8 +48,11 @@ func TestDetectFormat(t *testing.T) {
 	}
 }
 
-// TestDetectPolNeAR checks that auto detection reads every PolNeAR article as plain text.
+// TestDetectPolNeAR checks that auto detection reads every PolNeAR article as plain text. A long
+// test, which make test runs in its second pass without the race detector: detectFormat starts no
+// goroutine for it to watch, and its 924 articles took 28 s under it (2 s without).
 func TestDetectPolNeAR(t *testing.T) {
+	longtest.Skip(t, "every PolNeAR article")
 	t.Parallel()
 	texts := append(polnearTexts(t, "dev"), polnearTexts(t, "train")...)
 	for i, s := range texts {
