@@ -9,8 +9,8 @@ import (
 // render: the site's header and banners, the library, the import and search pages, the speakers'
 // pages, and the reader's settings, progress, quote panel, quote cards, corrections, exports and
 // highlights, none of which an embed has. A name ending in "-" stands for every name it begins.
-// TestEmbedStyleSheet checks that no embed page of the sample library renders one of them, and that
-// each still names something in verbatim.css.
+// TestEmbedPagesGetTheEmbedStyleSheet checks that no embed page of the sample library renders one
+// of them, and that each still names something in verbatim.css.
 var pagesOnlyNames = []string{
 	"site-header", "brand", "skip-link", "banner", "page-main",
 	"library-", "cards", "card", "card-", "badge", "load-more", "pager", "pager-",
