@@ -275,15 +275,7 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	// Its refresh navigates again, which may end a wait's context: wait across it.
 	run(ctx, chromedp.Navigate(base+"/article/zakaria-peskov/q/2"))
 	atQuote := `location.pathname === "/article/zakaria-peskov" && location.hash === "#q2" && document.getElementById("q2") !== null && document.readyState === "complete"`
-	for i := 0; ; i++ {
-		err := poll(ctx, atQuote, browserWait)
-		if err == nil {
-			break
-		}
-		if i == 5 || !strings.Contains(err.Error(), "context") {
-			t.Fatalf("waiting for the share link to open its quote in the article: %v", err)
-		}
-	}
+	pollAcross(t, ctx, "the share link to open its quote in the article", atQuote)
 
 	// Once more online, now through the worker, so that the page is cached.
 	run(ctx, chromedp.Reload())

@@ -295,6 +295,22 @@ func pollIn(t *testing.T, ctx context.Context, what, cond string) {
 	}
 }
 
+// pollAcross is pollIn for a wait across a navigation the page makes itself (a refresh, the reload
+// into a new version): a navigation that ends a poll ("Inspected target navigated or closed", or
+// the page's execution context gone) starts the poll again, up to five times.
+func pollAcross(t *testing.T, ctx context.Context, what, cond string) {
+	t.Helper()
+	for i := 0; ; i++ {
+		err := poll(ctx, cond, browserWait)
+		if err == nil {
+			return
+		}
+		if i == 5 || !(strings.Contains(err.Error(), "navigated") || strings.Contains(err.Error(), "context")) {
+			t.Fatalf("waiting for %s (%s): %v", what, cond, err)
+		}
+	}
+}
+
 // poll is pollIn's wait, for the few tests that handle a timeout themselves (a retry, a wait across
 // a navigation), under a bound of their own no longer than browserWait.
 func poll(ctx context.Context, cond string, bound time.Duration) error {
