@@ -272,10 +272,10 @@ func TestBrowserExportServedByNginx(t *testing.T) {
 	}
 	// A share link opens its quote in the article, through the service worker that now controls
 	// the site.
-	// Its refresh navigates again, which may end a wait's context: wait across it.
+	// Its refresh navigates again, which may end a poll's context: poll starts again in the new page.
 	run(ctx, chromedp.Navigate(base+"/article/zakaria-peskov/q/2"))
 	atQuote := `location.pathname === "/article/zakaria-peskov" && location.hash === "#q2" && document.getElementById("q2") !== null && document.readyState === "complete"`
-	pollAcross(t, ctx, "the share link to open its quote in the article", atQuote)
+	pollIn(t, ctx, "the share link to open its quote in the article", atQuote)
 
 	// Once more online, now through the worker, so that the page is cached.
 	run(ctx, chromedp.Reload())

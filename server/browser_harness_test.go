@@ -280,6 +280,12 @@ func evalIn[T any](t *testing.T, ctx context.Context, expr string) T {
 	ctx, cancel := context.WithTimeout(ctx, browserWait)
 	defer cancel()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	for i := 0; i < 20 && err != nil && strings.Contains(err.Error(), "Cannot find context with specified id") && ctx.Err() == nil; i++ {
+		// chromedp asked in the execution context of the document before the last navigation: the
+		// expression did not run. Ask again once the new document's context is known.
+		time.Sleep(100 * time.Millisecond)
+		v, err = chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	}
 	if err != nil {
 		t.Fatalf("evaluating %s: %v", expr, err)
 	}
@@ -295,27 +301,33 @@ func pollIn(t *testing.T, ctx context.Context, what, cond string) {
 	}
 }
 
-// pollAcross is pollIn for a wait across a navigation the page makes itself (a refresh, the reload
-// into a new version): a navigation that ends a poll ("Inspected target navigated or closed", or
-// the page's execution context gone) starts the poll again, up to five times.
-func pollAcross(t *testing.T, ctx context.Context, what, cond string) {
-	t.Helper()
-	for i := 0; ; i++ {
-		err := poll(ctx, cond, browserWait)
-		if err == nil {
-			return
+// poll is pollIn's wait, for the few tests that handle a timeout themselves (a retry), under a
+// bound of their own no longer than browserWait. A navigation that ends the page's execution
+// context while a poll is asked for or runs (one the page makes itself, a refresh or the reload into
+// a new version; or chromedp still holding the context of the document before the last Navigate,
+// which CI run 34 met: "Cannot find context with specified id") starts the poll again in the new
+// document, within the same bound: the condition, not the navigation, decides the wait.
+func poll(ctx context.Context, cond string, bound time.Duration) error {
+	deadline := time.Now().Add(bound)
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](tolerant(cond), chromedp.WithPollingTimeout(time.Until(deadline)), chromedp.WithPollingInterval(100*time.Millisecond)))
+		if err == nil || !contextGone(err) || time.Until(deadline) < 200*time.Millisecond || ctx.Err() != nil {
+			return err
 		}
-		if i == 5 || !(strings.Contains(err.Error(), "navigated") || strings.Contains(err.Error(), "context")) {
-			t.Fatalf("waiting for %s (%s): %v", what, cond, err)
-		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
-// poll is pollIn's wait, for the few tests that handle a timeout themselves (a retry, a wait across
-// a navigation), under a bound of their own no longer than browserWait.
-func poll(ctx context.Context, cond string, bound time.Duration) error {
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](tolerant(cond), chromedp.WithPollingTimeout(bound), chromedp.WithPollingInterval(100*time.Millisecond)))
-	return err
+// contextGone reports whether err says that the page's execution context went away under a call:
+// the document was replaced, so the call can be made again in the new one.
+func contextGone(err error) bool {
+	msg := err.Error()
+	for _, s := range [...]string{"Cannot find context with specified id", "Execution context was destroyed", "Inspected target navigated or closed"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // tolerant wraps a polled condition so that an exception (an element missing while go-app rebuilds

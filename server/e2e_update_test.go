@@ -55,7 +55,7 @@ func TestE2EUpdateAvailable(t *testing.T) {
 	tb.do(chromedp.Click(chromedp.CSS(`#update-banner button[data-action="update-reload"]`)))
 	// The click reloads the page once the new worker has taken over: wait across that navigation.
 	reloaded := `performance.getEntriesByType("navigation")[0].type === "reload" && document.getElementById("update-banner").hidden`
-	pollAcross(t, tb.ctx, "the reload into the new version", reloaded)
+	tb.waitFor("the reload into the new version", reloaded)
 	waitReader(tb)
 	tb.waitFor("the new version's worker in control", fmt.Sprintf(`navigator.serviceWorker.controller && !!document.querySelector('script[src="/v/%s/web/page/reader.js"]')`, next.Version()))
 	got := eval[string](tb, `caches.keys().then((k) => k.filter((n) => n.startsWith("verbatim-shell-")).join(" "))`)
