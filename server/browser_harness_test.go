@@ -361,11 +361,29 @@ const pageStateJS = `(() => {
 		.map((e) => (e.id ? "#" + e.id + ": " : "") + e.textContent.trim().slice(0, 300)).filter((s) => !s.endsWith(": ") && s !== "");
 	return ["location " + location.href, "title " + document.title,
 		"app " + (document.documentElement.getAttribute("data-app") || "(no wasm)"),
-		"service worker " + (navigator.serviceWorker && navigator.serviceWorker.controller ? "controls the page" : "none")].concat(said);
+		"service worker " + (navigator.serviceWorker && navigator.serviceWorker.controller ? "controls the page" : "none"),
+		"visibility " + document.visibilityState + (document.hasFocus() ? ", focused" : "")].concat(said);
 })()`
 
-// pageState reports the page's state (pageStateJS) and its console's messages, for a failed wait.
-// It waits at most 10 s: a page that cannot answer is reported as such.
+// storeStateJS asks the page's store (offline.js's window.verbatimStore) for its library, within
+// 5 s: whether the browser's storage answers, and which articles it holds.
+const storeStateJS = `(async () => {
+	const s = window.verbatimStore;
+	if (!s) {
+		return "no store in the page";
+	}
+	const late = new Promise((_, fail) => setTimeout(() => fail(new Error("no answer in 5 s")), 5000));
+	try {
+		const l = await Promise.race([s.list(), late]);
+		return "the store holds " + (l.entries || []).map((e) => e.id).join(", ") + (l.corrupt ? " and " + l.corrupt + " damaged" : "");
+	} catch (e) {
+		return "the store: " + (e && e.message);
+	}
+})()`
+
+// pageState reports the page's state (pageStateJS), what its store holds (storeStateJS) and its
+// console's messages, for a failed wait. It waits at most 10 s: a page that cannot answer is
+// reported as such.
 func (tb *tab) pageState() string {
 	var b strings.Builder
 	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
@@ -374,6 +392,9 @@ func (tb *tab) pageState() string {
 		fmt.Fprintf(&b, "the page did not answer: %v\n", err)
 	} else {
 		b.WriteString("the page: " + strings.Join(lines, "; ") + "\n")
+		if st, err := chromedp.Run(ctx, chromedp.Evaluate[string](storeStateJS, chromedp.EvalAwaitPromise)); err == nil {
+			b.WriteString(st + "\n")
+		}
 	}
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
