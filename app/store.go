@@ -30,12 +30,14 @@ var (
 	ErrQuota     = errors.New("the browser's storage for this site is full: remove saved articles you no longer need, then try again")
 	ErrCorrupt   = errors.New("this saved copy is damaged and cannot be read: remove it and save or import the article again")
 	ErrNoStorage = errors.New("this browser does not let the site store articles (private browsing may block it)")
+	ErrNoAnswer  = errors.New("the browser's storage did not answer within 30 seconds: reload the page, then try again")
 )
 
 // Store keeps saved and imported articles in the browser, beyond the service worker's cache
 // eviction. In the browser it is web/page/offline.js's window.verbatimStore, the one owner of the
 // IndexedDB store (store_wasm.go adapts it); elsewhere it is memory. Every method may block, so
-// call them off the UI goroutine (ctx.Async). A corrupt or oversized entry fails alone: List skips
+// call them off the UI goroutine (ctx.Async). Each call ends within storeWait when ctx has no
+// deadline of its own (ErrNoAnswer). A corrupt or oversized entry fails alone: List skips
 // it and reports it, and the others stay readable.
 type Store interface {
 	Put(ctx context.Context, a *model.Article, origin Origin) error

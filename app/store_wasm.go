@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"syscall/js"
+	"time"
 
 	"verbatim/article/model"
 	"verbatim/article/search"
@@ -60,11 +61,27 @@ func storeObject(ctx context.Context) (js.Value, error) {
 	return js.Value{}, errNoStoreScript
 }
 
-// call calls the store's method with args and waits for the promise it returns. A rejection
-// becomes a Store error (errorNamed).
+// storeWait bounds one call to the browser's store when the caller's context sets no deadline: a
+// store that never settles (a transaction the browser never starts) ends in ErrNoAnswer, never in
+// a page that waits forever. Reads and writes take milliseconds; this is only a wall. ErrNoAnswer
+// names it.
+const storeWait = 30 * time.Second
+
+// call calls the store's method with args and waits for the promise it returns, at most storeWait
+// when ctx has no deadline (then ErrNoAnswer). A rejection becomes a Store error (errorNamed).
 func call(ctx context.Context, method string, args ...any) (js.Value, error) {
+	bounded := false
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, storeWait)
+		defer cancel()
+		bounded = true
+	}
 	s, err := storeObject(ctx)
 	if err != nil {
+		if bounded && errors.Is(err, context.DeadlineExceeded) {
+			return js.Value{}, ErrNoAnswer
+		}
 		return js.Value{}, err
 	}
 	type outcome struct {
@@ -92,7 +109,10 @@ func call(ctx context.Context, method string, args ...any) (js.Value, error) {
 		release()
 		return o.v, o.err
 	case <-ctx.Done():
-		go func() { <-ch; release() }() // the promise still settles: release then
+		go func() { <-ch; release() }() // the promise may still settle: release then
+		if bounded && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return js.Value{}, ErrNoAnswer
+		}
 		return js.Value{}, ctx.Err()
 	}
 }

@@ -36,7 +36,8 @@ echo "longpass: $(cut -f2 "$log" | sort -u | wc -l) long tests in ${#dirs[@]} pa
 # is passed over, and a new long test is dealt out with weight 1. TestE2EXSSCorpusPrerendered's and
 # TestExportIncremental's weights were scaled down (from 22 and 19) by what their own A/B runs
 # measured when they stopped loading every payload alone and reading the export twice per check.
-weight="TestE2EXSSCorpusPrerendered=9 TestE2EXSSCorpusImport=22 TestExportIncremental=11 TestE2EImportEachFormat=5 TestE2EXSSCorpusAppWasm=2"
+# TestE2EStoreNoAnswer waits out the store's 30 s bound (app/store_wasm.go storeWait).
+weight="TestE2EXSSCorpusPrerendered=9 TestE2EXSSCorpusImport=22 TestExportIncremental=11 TestE2EImportEachFormat=5 TestE2EXSSCorpusAppWasm=2 TestE2EStoreNoAnswer=7"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

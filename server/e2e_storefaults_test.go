@@ -137,3 +137,38 @@ func TestE2EStoreFaults(t *testing.T) {
 	tb.waitWasm()
 	tb.waitFor("the second good import after the quota errors", `document.querySelectorAll("mark[data-quote-id]").length > 0`)
 }
+
+// stalledStore makes IndexedDB take every request and never end a transaction, as a browser whose
+// storage hangs would: a write made after it neither completes nor fails.
+const stalledStore = `(() => {
+  IDBDatabase.prototype.transaction = function () {
+    return { objectStore: () => ({ put: () => ({}), get: () => ({}), delete: () => ({}) }), abort() {} };
+  };
+  return true;
+})()`
+
+// TestE2EStoreNoAnswer imports an article while the browser's storage never answers: after
+// storeWait the import says so and stays on its page, and the library, once the storage answers
+// again, has lost nothing and holds nothing half-written.
+func TestE2EStoreNoAnswer(t *testing.T) {
+	s := e2eServer(t)
+	tb := newTab(t, s.URL())
+	importText(tb, "Harbour ferry stays\n\n“We keep it,” the councillor said on Monday.\n\nA second paragraph with more words.")
+	tb.waitFor("the first import in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
+
+	importText(tb, "A stalled article\n\n“Nothing answers,” she said.\n\nMore words here.", stalledStore)
+	tb.waitFor("the import's message that the storage did not answer", `/storage did not answer within 30 seconds/.test(document.getElementById("import-message").textContent)`)
+	if got := eval[string](tb, `location.pathname`); got != "/import" {
+		t.Errorf("after the store did not answer the page is at %s, want /import", got)
+	}
+	if busy := eval[bool](tb, `!!document.querySelector('[aria-busy="true"]') || document.getElementById("import-submit").disabled`); busy {
+		t.Error("the import still looks busy after the store did not answer")
+	}
+
+	tb.open("/")
+	tb.waitWasm()
+	tb.waitFor("the library", `document.querySelectorAll("#my-articles .card").length > 0`)
+	if got := eval[string](tb, `[...document.querySelectorAll("#my-articles .card")].map((c) => c.textContent).join(" | ")`); !strings.Contains(got, "Harbour ferry stays") || strings.Contains(got, "A stalled article") {
+		t.Errorf("the library holds %q, want the first import only", got)
+	}
+}
