@@ -248,6 +248,10 @@ func TestSieveGerman(t *testing.T) {
 		{"a name after an addressee's zum stays without a speaker", "Tom Becker sagte zum „Morgenblatt“, er komme.", "Morgenblatt=/scare@"},
 		{"a name after a preposition with no speech verb stays without a speaker", "Tom Becker wohnt seit Jahren in der „Altstadt“.", "Altstadt=/scare@"},
 		{"a pronoun refers to the name after the verb", "Am Montag verteidigte Eva Roth erneut den Entwurf. Sie sagte: „Das ist maßvoll.“", "Das ist maßvoll.=Eva Roth/direct@before-verb"},
+		{"a subordinate clause opens the sentence, the verb and its subject follow it", "Als der Zug hielt, begrüßte Tom Becker die Gäste und rief: „Willkommen in der Stadt!“", "Willkommen in der Stadt!=Tom Becker/partial@coordinated"},
+		{"a relative clause between the subject and its verb", "Tom Becker, der als erfahren gilt, will den Plan prüfen lassen: „Wir sehen uns alles an.“", "Wir sehen uns alles an.=Tom Becker/direct@colon-intro"},
+		{"an appositive between the subject and its verb, a coordinated speech verb", "Tom Becker, ein erfahrener, in der Stadt geachteter Senator aus Berlin, wollte sich nicht festlegen, sagte aber, die Stadt müsse „alle Pläne prüfen“.", "alle Pläne prüfen=Tom Becker/partial@coordinated"},
+		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)
 }
