@@ -251,6 +251,10 @@ func TestSieveGerman(t *testing.T) {
 		{"a subordinate clause opens the sentence, the verb and its subject follow it", "Als der Zug hielt, begrüßte Tom Becker die Gäste und rief: „Willkommen in der Stadt!“", "Willkommen in der Stadt!=Tom Becker/partial@coordinated"},
 		{"a relative clause between the subject and its verb", "Tom Becker, der als erfahren gilt, will den Plan prüfen lassen: „Wir sehen uns alles an.“", "Wir sehen uns alles an.=Tom Becker/direct@colon-intro"},
 		{"an appositive between the subject and its verb, a coordinated speech verb", "Tom Becker, ein erfahrener, in der Stadt geachteter Senator aus Berlin, wollte sich nicht festlegen, sagte aber, die Stadt müsse „alle Pläne prüfen“.", "alle Pläne prüfen=Tom Becker/partial@coordinated"},
+		{"a quotation that is a sentence of its own takes the subject of the sentence before", "Um Geld zu sparen, will Tom Becker die Schulen zusammenlegen. „Nicht jede Schule ist noch nötig.“ Die Eltern protestieren.", "Nicht jede Schule ist noch nötig.=Tom Becker/direct@carry-subject"},
+		{"the subject before may be a description with an office", "Der Senator der Stadt verteidigte den Plan. „Wir haben keine andere Wahl.“", "Wir haben keine andere Wahl.=/direct@carry-subject"},
+		{"a subject before that holds no office names nobody", "Der Plan der Stadt sieht neue Schulen vor. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},
+		{"a subject before that only links names nobody", "Tom Becker ist seit Jahren Senator. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

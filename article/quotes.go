@@ -217,6 +217,7 @@ func (e *engine) attribute() {
 		e.carryInParagraph(ps)
 		if ps.de {
 			e.carryReported(pi)
+			e.carrySubject(pi)
 		}
 	}
 	e.carryChains()

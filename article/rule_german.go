@@ -412,7 +412,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 // subordinatorsDe open a German subordinate clause, which ends in its finite verb: "Als er kam,",
 // "Nachdem die Polizei eingetroffen war,".
 var subordinatorsDe = setOf("als", "wenn", "nachdem", "weil", "obwohl", "obgleich", "während", "da", "sobald", "bevor",
-	"ehe", "seit", "seitdem", "falls", "indem", "wie", "ob", "dass", "solange")
+	"ehe", "seit", "seitdem", "falls", "indem", "wie", "ob", "dass", "solange", "um", "ohne", "statt", "anstatt")
 
 // maxClause bounds the tokens of a German subordinate clause or an insertion between commas.
 const maxClause = 2 * maxGermanNP
