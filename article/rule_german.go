@@ -389,7 +389,16 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 	}
 	// The finite verb: the first lower-case word after a capitalised word, a number or the
 	// sentence's first word, that is no determiner, preposition or conjunction.
-	for i := lo + 1; i < end && i-lo <= maxGermanNP; i++ {
+	skipped := 0
+	for i := lo + 1; i < end && i-lo-skipped <= maxGermanNP; i++ {
+		if ts[i].isPunct(",") {
+			if j := insertEnd(ts, i, end); j > i {
+				// "In einem Bericht, der nach dem Angriff erschien, rechtfertigte das Ministerium"
+				skipped += j - i
+				i = j - 1
+				continue
+			}
+		}
 		t, p := ts[i], ts[i-1]
 		if t.kind() != tWord || t.cap() || t.is(lxDeterminer) || t.is(lxPreposition) || t.is(lxConjunction) || t.is(lxPronoun) ||
 			t.is(lxCapStop) && !isVerb(t) {
