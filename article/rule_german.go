@@ -128,6 +128,33 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	return a, b, kind
 }
 
+// invertedSubject reads the subject of a German sentence that opens with something else than its
+// subject, when it stands right after the finite verb k, a speech verb, and quotation token q
+// follows later in the same clause: a name, a pronoun or a description that holds an office, and
+// after it no comma, quotation or other speech verb before q ("Bereits während seiner Amtszeit
+// warnte Kluncker vor den „…“", "Am Montag sprach die Ministerin von einem „…“"). A quotation
+// right after "sich" or after a preposition that opens no object of the verb is a name ("nennt
+// sie sich „…“", "sagte Moser vom „…“").
+func invertedSubject(ps *paraState, k, lo, q int) (a, b int, kind npKind) {
+	ts := ps.toks
+	if namingMarks[ts[q-1].lower()] {
+		return 0, 0, npNone
+	}
+	if p := q - 1; (ts[p].is(lxPreposition) || ts[p].is(lxDeterminer) && p > lo && ts[p-1].is(lxPreposition)) && !speechObject(ps, q) {
+		return 0, 0, npNone
+	}
+	a, b, kind, v := germanSubject(ts, lo, q)
+	if kind == npNone || v != k || a <= k || kind == npDesc && !holdsRole(ts, a, b) || b >= q {
+		return 0, 0, npNone
+	}
+	for i := b; i < q; i++ {
+		if ts[i].kind() == tQuote || ts[i].isPunct(",") || ts[i].isPunct(":") || ts[i].isSentenceEnd() || isVerb(ts[i]) {
+			return 0, 0, npNone
+		}
+	}
+	return a, b, kind
+}
+
 // subjectBeforeClause reads the subject after a German speech verb at k that introduces a
 // reported clause holding the quotation: "Später sagte die Kanzlerin vor der Presse, Benedikt
 // „…“", "…, sagte die Königin, ihre „…“". The verb opens a clause after a comma, or stands second in
