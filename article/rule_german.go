@@ -201,13 +201,20 @@ func namedBefore(ps *paraState, qi int) bool {
 }
 
 // continuesPhrase reports whether the quotation token q continues a source phrase that ends at
-// token b: after its determiner or preposition ("Laut einem Artikel der „…“", "nach Angaben des
-// Leiters von „…“"), or right after its noun as a name ("Laut einem Test des Magazins „…“"). The
-// quotation is then a name inside the source, not what the source said.
+// token b: a title after its determiner or preposition ("Laut einem Artikel der „…“"), any
+// quotation after "von" ("nach Angaben des Leiters von „…“"), or a title right after its noun
+// ("Laut einem Test des Magazins „…“"). The quotation is then a name inside the source, not what
+// the source said.
 func continuesPhrase(ps *paraState, b, q int) bool {
 	ts := ps.toks
+	if !ps.titleLike(ts[q].q()) && ts[q-1].lower() != "von" && ts[q-1].lower() != "vom" {
+		// Words in marks that read as no title, and follow no "von" that names an organisation
+		// ("des Leiters von „Ärzte ohne Grenzen“"), are no name: "laut einem Jury-Mitglied eine
+		// „kluge Geschichte“", "Seiner Ansicht nach „sind wir …“".
+		return false
+	}
 	if b == q {
-		return ps.titleLike(ts[q].q()) && ts[q-1].cap()
+		return ts[q-1].cap()
 	}
 	p := ts[q-1]
 	return q-b == 1 && p.kind() == tWord && (p.is(lxDeterminer) || p.is(lxPreposition))
