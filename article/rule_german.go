@@ -716,6 +716,21 @@ func quotedTerm(ts []tok, qi int) bool {
 	return !ts[j].is(lxDeterminer) || j == 0 || ts[j-1].kind() != tWord || !ts[j-1].is(lxPreposition)
 }
 
+// indefinitesDe are the German indefinite articles.
+var indefinitesDe = setOf("ein", "eine", "einen", "einem", "einer", "eines")
+
+// indefiniteTerm reports whether quotation token qi follows an indefinite article that follows a
+// lower-case word other than a preposition ("würde eine „Achse Berlin-Paris“", "sei ein „Fehler“"):
+// the place of a term, where a name after a noun ("den Status eines „…“") or a definite article
+// ("sagte der „Zeitung“") is not.
+func indefiniteTerm(ts []tok, qi int) bool {
+	if qi < 2 || ts[qi-1].kind() != tWord || ts[qi-1].cap() || !indefinitesDe[ts[qi-1].lower()] {
+		return false
+	}
+	p := ts[qi-2]
+	return p.kind() == tWord && !p.cap() && !p.is(lxPreposition) && !p.is(lxDeterminer)
+}
+
 // isNumber reports whether t is a number ("13", "3,5").
 func isNumber(t tok) bool {
 	w := t.lower()
