@@ -12,12 +12,16 @@ import "strings"
 const maxMittelfeld = 12
 
 // opensWithSubject reports whether the German sentence that starts at token lo opens with its
-// subject: a determiner, a pronoun or a name. When it opens with anything else (an adverb, a
-// prepositional phrase, a number), the verb comes second and the subject after it.
+// subject: a determiner, a pronoun, a name, or a number with its noun before a lower-case word
+// ("37 Prozent sind der Auffassung"). When it opens with anything else (an adverb, a prepositional
+// phrase, a date: "Seit August 2013 vertritt er"), the verb comes second and the subject after it.
 func opensWithSubject(ts []tok, lo int) bool {
 	t := ts[lo]
 	if t.kind() != tWord {
 		return false
+	}
+	if isNumber(t) {
+		return lo+2 < len(ts) && ts[lo+1].kind() == tWord && ts[lo+1].cap() && !ts[lo+1].is(lxCapStop) && !ts[lo+2].cap()
 	}
 	if t.is(lxDeterminer) || t.is(lxPronoun) {
 		return true
@@ -308,7 +312,7 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		k++ // "de Maizière": the name is the surname's, the particle no adjective
 	}
 	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
-		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) && ts[j].lower() != "an" { // "an" is an English article but a German preposition
 			j++
 		}
 		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) && j-k < maxGermanNP {
@@ -435,10 +439,10 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		}
 		t, p := ts[i], ts[i-1]
 		if t.kind() != tWord || t.cap() || t.is(lxDeterminer) || t.is(lxPreposition) || t.is(lxConjunction) || t.is(lxPronoun) ||
-			t.is(lxCapStop) && !isVerb(t) {
-			continue
+			t.is(lxCapStop) && !isVerb(t) || isNumber(t) {
+			continue // a number is no verb: "Seit August 2013 vertritt er"
 		}
-		if (i-1 != lo || p.is(lxPreposition) || p.is(lxDeterminer)) && p.kind() == tWord && (!p.cap() || i-1 == lo) {
+		if (i-1 != lo || p.is(lxPreposition) || p.is(lxDeterminer)) && p.kind() == tWord && (!p.cap() || i-1 == lo) && !isNumber(p) {
 			// an adjective after a determiner, or after a preposition that opens the sentence:
 			// "nach dem öffentlichen Verlesen", "Zur aktuellen Lage"
 			continue

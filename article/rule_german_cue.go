@@ -27,23 +27,36 @@ var mentalVerbs = setOf("hofft", "hoffte", "hoffen", "hofften", "glaubt", "glaub
 	"befürchtet", "befürchtete", "befürchten", "befürchteten", "fürchtet", "fürchtete", "vermutet", "vermutete",
 	"bezweifelt", "bezweifelte", "bezweifeln", "bezweifelten")
 
-// opinionNouns name a view in "ist der Meinung, dass …".
-var opinionNouns = setOf("meinung", "ansicht", "auffassung", "überzeugung")
+// opinionNouns name a view in "ist der Meinung, dass …" and "vertritt die These, dass …".
+var opinionNouns = setOf("meinung", "ansicht", "auffassung", "überzeugung", "these")
 
 // opinionCopulas are the forms of "sein" in "ist der Meinung".
 var opinionCopulas = setOf("ist", "sind", "war", "waren")
+
+// opinionVerbs hold a view as their object: "vertritt die Auffassung, dass …", "teilt die Meinung".
+var opinionVerbs = setOf("vertritt", "vertrat", "vertreten", "vertraten", "teilt", "teilte", "teilen", "teilten")
 
 // maxParticleGap bounds the tokens between a separable verb and its particle.
 const maxParticleGap = 10
 
 // germanCue reports whether the German finite verb at v opens a speech cue that ends before token
 // end: its particle closes the clause at a comma or colon ("stellte am Montag fest, dass"), it is
-// "ist" with "der Meinung" after it, or a verb of a view before a comma ("hofft aber, dass").
+// "ist" with "der Meinung" after it or a verb that holds a view ("vertritt die These"), or a verb
+// of a view before a comma ("hofft aber, dass").
 func germanCue(ts []tok, v, end int) bool {
 	w := ts[v].lower()
-	if opinionCopulas[w] {
+	if opinionCopulas[w] || opinionVerbs[w] {
+		// "ist der (gegenteiligen) Meinung", "vertritt die These"
 		j := skipAdverbsFwd(ts, v+1, end)
-		return j+1 < end && ts[j].lower() == "der" && opinionNouns[ts[j+1].lower()]
+		if j < end && ts[j].is(lxPronoun) && !ts[j].cap() {
+			j = skipAdverbsFwd(ts, j+1, end) // "Seit 2013 vertritt er die These"
+		}
+		if j >= end || !(opinionCopulas[w] && ts[j].lower() == "der" || opinionVerbs[w] && (ts[j].lower() == "die" || ts[j].lower() == "eine")) {
+			return false
+		}
+		for j++; j < end && ts[j].kind() == tWord && !ts[j].cap() && j-v <= 4; j++ {
+		}
+		return j < end && opinionNouns[ts[j].lower()]
 	}
 	if mentalVerbs[w] {
 		j := v + 1
