@@ -186,7 +186,8 @@ func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 
 // sourceNouns name a source after "nach": "nach Angaben der Polizei".
 var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
-	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung")
+	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung",
+	"bewertung", "schilderung", "schilderungen", "auskunft")
 
 // focusParticles may stand before a German subject that opens its sentence: "Auch der Senator
 // kritisierte …".
