@@ -266,6 +266,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a number and a noun open the sentence as its subject, an opinion shared", "22 Senatoren teilen die Meinung, die Stadt sei „nicht mehr zu retten“.", "nicht mehr zu retten=22 Senatoren/partial@subject"},
 		{"German an is a preposition, not the article of a subject", "Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem stand: „Feind hört mit.“", "Feind hört mit.=/scare@"},
 		{"nach Bewertung names a source", "Der Plan gibt nach Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Maßnahmen“.", "keinen Anlass für Maßnahmen=/partial@according-to"},
+		{"als in a passive names its agent after vom", "In der Stadt wird der Plan vom Senator Tom Becker als „viel zu teuer“ eingestuft.", "viel zu teuer=Tom Becker/partial@named-as"},
+		{"als in a passive with no agent names nobody", "In der Stadt wird der Plan von Anfang an als „viel zu teuer“ eingestuft.", "viel zu teuer=/scare@"},
 		{"a quotation that is a sentence of its own takes the subject of the sentence before", "Um Geld zu sparen, will Tom Becker die Schulen zusammenlegen. „Nicht jede Schule ist noch nötig.“ Die Eltern protestieren.", "Nicht jede Schule ist noch nötig.=Tom Becker/direct@carry-subject"},
 		{"the subject before may be a description with an office", "Der Senator der Stadt verteidigte den Plan. „Wir haben keine andere Wahl.“", "Wir haben keine andere Wahl.=/direct@carry-subject"},
 		{"a subject before that holds no office names nobody", "Der Plan der Stadt sieht neue Schulen vor. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},
