@@ -78,7 +78,7 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	}
 	// The phrase stands right after "heißt es" or opens the sentence before it ("In der
 	// Erklärung heißt es").
-	for _, j := range [2]int{k + 2, lo} {
+	for _, j := range [2]int{skipAdverbsFwd(ts, k+2, hi), lo} { // "heißt es dazu in der Erklärung"
 		if j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] {
 			continue
 		}
