@@ -269,6 +269,8 @@ func TestSieveGerman(t *testing.T) {
 		{"als in a passive names its agent after vom", "In der Stadt wird der Plan vom Senator Tom Becker als „viel zu teuer“ eingestuft.", "viel zu teuer=Tom Becker/partial@named-as"},
 		{"als in a passive with no agent names nobody", "In der Stadt wird der Plan von Anfang an als „viel zu teuer“ eingestuft.", "viel zu teuer=/scare@"},
 		{"heißt es, an adverb, then the text it is in", "„Die Lage ist ernst und wird noch ernster“ heißt es dazu in einer Erklärung der Stadt.", "Die Lage ist ernst und wird noch ernster=/direct@it-says"},
+		{"a speech verb and its subject before a source phrase: the subject speaks", "In der Fraktion sagte Tom Becker einigen Teilnehmern zufolge: „Die Lage ist ernst.“", "Die Lage ist ernst.=Tom Becker/direct@before-verb-name"},
+		{"a source phrase with no speech verb before it", "In der Fraktion herrschte einigen Teilnehmern zufolge „große Sorge um die Stadt“.", "große Sorge um die Stadt=einigen Teilnehmern/partial@according-to"},
 		{"a quotation that is a sentence of its own takes the subject of the sentence before", "Um Geld zu sparen, will Tom Becker die Schulen zusammenlegen. „Nicht jede Schule ist noch nötig.“ Die Eltern protestieren.", "Nicht jede Schule ist noch nötig.=Tom Becker/direct@carry-subject"},
 		{"the subject before may be a description with an office", "Der Senator der Stadt verteidigte den Plan. „Wir haben keine andere Wahl.“", "Wir haben keine andere Wahl.=/direct@carry-subject"},
 		{"a subject before that holds no office names nobody", "Der Plan der Stadt sieht neue Schulen vor. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},

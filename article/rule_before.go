@@ -42,6 +42,10 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		if ps.de {
 			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
+				if m, ok := saidBeforeSource(ts, lo, min(a, k)); ok {
+					m.intro = intro
+					return m, true
+				}
 				return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, true
 			}
 		}

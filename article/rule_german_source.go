@@ -95,3 +95,24 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// saidBeforeSource reads the speaker of a German sentence whose speech verb stands before a source
+// phrase that starts at token s, in the same clause: "In der Fraktion sagte die Kanzlerin einigen
+// Teilnehmern zufolge: „…“". The speech verb is the sentence's finite verb and its subject stands
+// before s; the source only vouches for what the subject said.
+func saidBeforeSource(ts []tok, lo, s int) (match, bool) {
+	a, b, kind, v := germanSubject(ts, lo, s)
+	if kind == npNone || v < 0 || v >= s || b > s || !isStrongVerb(ts[v]) {
+		return match{}, false
+	}
+	for i := v + 1; i < s; i++ {
+		if ts[i].isPunct(",") || ts[i].kind() == tQuote {
+			return match{}, false
+		}
+	}
+	rule := ruleBeforeVerb
+	if a > v {
+		rule = ruleBeforeVerbName
+	}
+	return match{a: a, b: b, kind: kind, cue: v, rule: rule}, true
+}
