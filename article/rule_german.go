@@ -16,6 +16,9 @@ const maxMittelfeld = 12
 // ("37 Prozent sind der Auffassung"). When it opens with anything else (an adverb, a prepositional
 // phrase, a date: "Seit August 2013 vertritt er"), the verb comes second and the subject after it.
 func opensWithSubject(ts []tok, lo int) bool {
+	if f := focusSkip(ts, lo); f > lo {
+		return opensWithSubject(ts, f)
+	}
 	t := ts[lo]
 	if t.kind() != tWord {
 		return false
@@ -192,6 +195,19 @@ var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "
 // focusParticles may stand before a German subject that opens its sentence: "Auch der Senator
 // kritisierte …".
 var focusParticles = setOf("auch", "selbst", "sogar", "ebenfalls", "nur", "gerade")
+
+// focusSkip returns the index after a focus particle that opens the German sentence at lo before
+// a determiner or a name ("Auch die Ministerin äußerte …", "Selbst Müller sagte …"), or lo.
+func focusSkip(ts []tok, lo int) int {
+	if lo+2 >= len(ts) || ts[lo].kind() != tWord || !ts[lo].cap() || !focusParticles[ts[lo].lower()] {
+		return lo
+	}
+	n := ts[lo+1]
+	if n.kind() == tWord && (n.is(lxDeterminer) && !n.cap() && n.lower() != "an" || n.cap() && !n.is(lxCapStop)) {
+		return lo + 1
+	}
+	return lo
+}
 
 // namedBefore reports whether a naming verb stands before quotation token qi in its sentence
 // ("nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“"): the place
@@ -387,6 +403,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 	if lo >= end {
 		return 0, 0, npNone, -1
 	}
+	lo = focusSkip(ts, lo)
 	if c := subordinateEnd(ts, lo, end); c > lo {
 		// "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast": a sentence that
 		// opens with a subordinate clause puts its finite verb right after the clause's comma,
