@@ -33,3 +33,31 @@ func quoteEndsSentence(ps *paraState, qi int) bool {
 	l := lastContentRune(ps.rs, ps.spans[ts[qi].q()])
 	return (l == '.' || l == '!' || l == '?') && ts[qi+1].kind() == tWord && ts[qi+1].cap()
 }
+
+// carryListed gives a German quotation that a list joins to the quotation right before it
+// („…“ und „…“, „…“ oder „…“, „…“, „…“) the attribution of that quotation, when it has one and
+// this one has none: "skandierten Parolen wie „Stoppt den Überwachungswahn“ oder „…“". The
+// other way round, a name in a list takes a speaker it should not have ("(„Hartz IV“, „Rente mit
+// 67“)").
+func (e *engine) carryListed(ps *paraState) {
+	segs := e.segs[ps.first : ps.first+len(ps.spans)]
+	for si := 1; si < len(segs); si++ {
+		if listed(ps, si) && !segs[si].has && segs[si-1].has {
+			s, o := &segs[si], segs[si-1]
+			s.m, s.has, s.ent = o.m, true, o.ent
+			s.m.rule = ruleCarryParagraph
+		}
+	}
+}
+
+// listed reports whether the paragraph's quotation si follows quotation si-1 in a list: only a
+// comma, "und", "oder" or "sowie" stands between them.
+func listed(ps *paraState, si int) bool {
+	ts := ps.toks
+	qi := ps.qtok[si]
+	if qi < 2 || ps.qtok[si-1] != qi-2 {
+		return false
+	}
+	j := ts[qi-1]
+	return j.isPunct(",") || j.kind() == tWord && !j.cap() && (j.lower() == "und" || j.lower() == "oder" || j.lower() == "sowie")
+}

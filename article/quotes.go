@@ -218,6 +218,7 @@ func (e *engine) attribute() {
 		if ps.de {
 			e.carryReported(pi)
 			e.carrySubject(pi)
+			e.carryListed(ps)
 		}
 	}
 	e.carryChains()
