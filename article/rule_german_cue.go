@@ -27,6 +27,10 @@ var mentalVerbs = setOf("hofft", "hoffte", "hoffen", "hofften", "glaubt", "glaub
 	"befürchtet", "befürchtete", "befürchten", "befürchteten", "fürchtet", "fürchtete", "vermutet", "vermutete",
 	"bezweifelt", "bezweifelte", "bezweifeln", "bezweifelten")
 
+// viewVerbs see something as what the quotation says: "sieht Osterloh einen „Angriff gegen die
+// Belegschaft“", "sieht die Landesregierung in dem Gesetz „kein Hindernis“".
+var viewVerbs = setOf("sieht", "sah", "sehen", "sahen")
+
 // opinionNouns name a view in "ist der Meinung, dass …" and "vertritt die These, dass …".
 var opinionNouns = setOf("meinung", "ansicht", "auffassung", "überzeugung", "these")
 
@@ -64,6 +68,20 @@ func germanCue(ts []tok, v, end int) bool {
 			j++ // "hofft aber, dass"
 		}
 		return j < end && ts[j].isPunct(",")
+	}
+	if viewVerbs[w] {
+		// Not "sah sich gezwungen" nor a separable "sieht … vor", whose particle may close the
+		// clause after the quotation.
+		for j := v + 1; j < len(ts) && j-v <= 2*maxParticleGap; j++ {
+			t := ts[j]
+			if t.isSentenceEnd() || t.isPunct(",") {
+				break
+			}
+			if t.kind() == tWord && !t.cap() && (t.lower() == "sich" || t.lower() == "vor" && (j+1 == len(ts) || ts[j+1].kind() != tWord)) {
+				return false
+			}
+		}
+		return true
 	}
 	parts, ok := separableCues[w]
 	if !ok {
