@@ -332,7 +332,7 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) && ts[j].lower() != "an" { // "an" is an English article but a German preposition
 			j++
 		}
-		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) && j-k < maxGermanNP {
+		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && (!ts[j].is(lxCapStop) || adverbBeforeAdjective(ts, j, limit)) && j-k < maxGermanNP {
 			j++ // adjectives: "russische", "23-jährige"
 		}
 		if j < limit && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
@@ -393,6 +393,19 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		return nameA, nameB, npName, e
 	}
 	return k, e, npDesc, e
+}
+
+// adverbBeforeAdjective reports whether the lower-case function word at j is an adverb that
+// qualifies the adjective after it inside a German noun phrase: "einer gestern verbreiteten
+// Erklärung", "die heute veröffentlichte Studie".
+func adverbBeforeAdjective(ts []tok, j, limit int) bool {
+	switch ts[j].lower() {
+	case "gestern", "heute", "bereits", "erst", "kürzlich", "zuvor", "damals", "noch":
+	default:
+		return false
+	}
+	n := j + 1
+	return n < limit && ts[n].kind() == tWord && !ts[n].cap() && !ts[n].is(lxCapStop) && !isVerb(ts[n]) && !ts[n].is(lxPreposition)
 }
 
 // germanSubject returns the subject of the German sentence in tokens [lo, end) and its finite
