@@ -279,6 +279,8 @@ func TestSieveGerman(t *testing.T) {
 		{"sieht vor plans, it sees nothing", "Der Plan der Stadt sieht einen „Neubau für alle Schulen“ vor.", "Neubau für alle Schulen=/scare@"},
 		{"a Roman numeral's period before a quotation makes an ordinal, no sentence end", "Später sagte Tom Becker vor der Presse, Benedikt XVI. „ist und bleibt ein großer Denker“.", "ist und bleibt ein großer Denker=Tom Becker/partial@before-verb-name"},
 		{"an adverb before a participle inside the phrase after heißt es", "Tom Becker bat um Ruhe: „Wir brauchen jetzt Zeit“, heißt es in einer gestern verbreiteten Erklärung.", "Wir brauchen jetzt Zeit=/direct@it-says"},
+		{"a modal verb of intention and a quotation that ends in its infinitive", "Ursprünglich wollte Tom Becker „ein Konzept mit acht Stadien vorlegen“, am Ende waren es zwölf.", "ein Konzept mit acht Stadien vorlegen=Tom Becker/partial@subject"},
+		{"a modal verb of intention and a quotation that is a noun", "Ursprünglich wollte Tom Becker ein „Konzept mit acht Stadien“, am Ende waren es zwölf.", "Konzept mit acht Stadien=/scare@"},
 		{"a quotation that is a sentence of its own takes the subject of the sentence before", "Um Geld zu sparen, will Tom Becker die Schulen zusammenlegen. „Nicht jede Schule ist noch nötig.“ Die Eltern protestieren.", "Nicht jede Schule ist noch nötig.=Tom Becker/direct@carry-subject"},
 		{"the subject before may be a description with an office", "Der Senator der Stadt verteidigte den Plan. „Wir haben keine andere Wahl.“", "Wir haben keine andere Wahl.=/direct@carry-subject"},
 		{"a subject before that holds no office names nobody", "Der Plan der Stadt sieht neue Schulen vor. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},

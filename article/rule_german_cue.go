@@ -1,5 +1,7 @@
 package article
 
+import "unicode"
+
 // This file holds German speech cues that the speech-verb lexicon cannot hold: separable verbs
 // whose particle closes the clause ("Das Gericht stellte fest, dass …", "Er führte aus, …"), the
 // phrases of an opinion ("Der Minister ist der Meinung, dass …") and verbs of a view or a hope
@@ -102,4 +104,33 @@ func germanCue(ts []tok, v, end int) bool {
 		}
 	}
 	return false
+}
+
+// intentVerbs are the German modal verbs of an intention, whose infinitive a quotation may give in
+// the subject's words: "Wiefelspütz will „in den kommenden Wochen noch einmal sorgfältigst prüfen“".
+var intentVerbs = setOf("will", "wollte", "wollen", "wollten", "möchte", "möchten")
+
+// intendedIn reports whether the German finite verb at v is a modal verb of an intention
+// (intentVerbs) and quotation token qi, in its clause, ends in a lower-case word, the infinitive
+// it governs: the quotation gives what the subject intends in the subject's words.
+func intendedIn(ps *paraState, v, qi int) bool {
+	ts := ps.toks
+	if !intentVerbs[ts[v].lower()] {
+		return false
+	}
+	for j := v + 1; j < qi; j++ {
+		if ts[j].isPunct(",") || ts[j].kind() == tQuote || isVerb(ts[j]) {
+			return false
+		}
+	}
+	sp := ps.spans[ts[qi].q()]
+	end := sp.end
+	for end > sp.start && !unicode.IsLetter(ps.rs[end-1]) {
+		end--
+	}
+	start := end
+	for start > sp.start && unicode.IsLetter(ps.rs[start-1]) {
+		start--
+	}
+	return start < end && unicode.IsLower(ps.rs[start])
 }
