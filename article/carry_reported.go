@@ -20,6 +20,11 @@ func (e *engine) carryReported(pi int) {
 		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) || !reportedSentence(ps, qi) {
 			continue
 		}
+		if m, ok := reportedPronoun(ps, qi); ok {
+			m.para = pi
+			e.assign(s, m)
+			continue
+		}
 		if m, ok := e.reportedSpeaker(pi, qi); ok {
 			e.assign(s, m)
 			s.m.rule = ruleCarryReported
@@ -78,4 +83,23 @@ func secondSubjunctive(ts []tok, j int) bool {
 		return false
 	}
 	return j+1 >= len(ts) || !ts[j+1].cap() || ts[j+1].is(lxDeterminer) || ts[j+1].is(lxCapStop)
+}
+
+// reportedPronoun reads the speaker of reported speech that opens its sentence, or the clause after
+// a colon, with "er" or "sie" and a subjunctive verb: "Müller bezweifelte die Eignung Merkels: Er
+// habe „nicht den Eindruck, dass sie es kann“". German reports a speaker's "ich" as "er" or "sie",
+// so the pronoun names the speaker.
+func reportedPronoun(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	for p := qi - 2; p >= lo; p-- {
+		if ts[p].isPunct(":") {
+			lo = p + 1
+			break
+		}
+	}
+	if lo+1 >= qi || ts[lo].kind() != tWord || ts[lo].lower() != "er" && ts[lo].lower() != "sie" || !ts[lo+1].is(lxSubjunctive) {
+		return match{}, false
+	}
+	return match{a: lo, b: lo + 1, kind: npPronoun, cue: lo + 1, rule: ruleCarryReported}, true
 }

@@ -19,7 +19,7 @@ var floors = []struct {
 	spanP, spanR             float64
 }{
 	{"PolNeAR", 0.94, 0.95, 0.86, 0.09, 0.97, 0.98},
-	{"German Wikinews", 0.75, 0.83, 0.75, 0.05, 0.84, 0.98},
+	{"German Wikinews", 0.76, 0.84, 0.76, 0.05, 0.84, 0.98},
 }
 
 // TestEvalDev scores the quote engine on each corpus's dev split with the corpus README's rules

@@ -217,6 +217,8 @@ func (e *engine) attribute() {
 		e.carryInParagraph(ps)
 		if ps.de {
 			e.carryReported(pi)
+			e.carrySubject(pi)
+			e.carryListed(ps)
 		}
 	}
 	e.carryChains()

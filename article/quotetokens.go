@@ -199,7 +199,7 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 				// An abbreviation or an initial keeps its period.
 				upper := isUpperRune(r)
 				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || dot ||
-					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')')) {
+					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')') || upper && romanOrdinal(rs, i, j, limit)) {
 					j++
 					buf = append(buf, '.')
 					h = (h ^ '.') * fnvPrime
@@ -220,6 +220,28 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 	}
 	tz.buf = buf
 	return dst
+}
+
+// romanOrdinal reports whether the word rs[i:j], before a period at j, is a Roman numeral that the
+// period makes an ordinal rather than ends a sentence: the next word after a space starts lower
+// case or with a quotation mark ("Benedikt XVI. hat", "Benedikt XVI. „ist …“"). German writes a
+// ruler's number so.
+func romanOrdinal(rs []rune, i, j, limit int) bool { // limit: where the text before the next quotation ends
+	if j-i > 6 {
+		return false
+	}
+	for _, r := range rs[i:j] {
+		switch r {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	if j+2 >= len(rs) || j+1 >= limit || rs[j+1] != ' ' {
+		return false // the word after may be a quotation's opening mark, at limit
+	}
+	n := rs[j+2]
+	return 'a' <= n && n <= 'z' || n == 'ä' || n == 'ö' || n == 'ü' || n == '„' || n == '»' || n == '"'
 }
 
 // The classes of runes the tokenizer tells apart.

@@ -34,6 +34,7 @@ var ruleStrength = [numRules]uint8{
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,
 	ruleCarryReported:   0,
+	ruleCarrySubject:    0,
 	ruleHeadline:        1,
 	ruleHeadlineSubject: 0,
 }

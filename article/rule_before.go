@@ -42,6 +42,10 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		if ps.de {
 			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
+				if m, ok := saidBeforeSource(ts, lo, min(a, k)); ok {
+					m.intro = intro
+					return m, true
+				}
 				return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, true
 			}
 		}
@@ -77,6 +81,13 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		if isPassive(ts, k, lo) {
 			continue // "Blumenthal was asked, “": the speaker is someone else
+		}
+		if ps.de && isStrongVerb(t) && k > lo && end < len(ts) && ts[end].kind() == tQuote && !opensWithSubject(ts, lo) {
+			// "Bereits während seiner Amtszeit warnte Kluncker vor den „…“": the subject right
+			// after an inverted speech verb, for a quotation later in its clause.
+			if a, b, kind := invertedSubject(ps, k, lo, end); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
+			}
 		}
 		// German puts the subject after the verb when the sentence opens with something else:
 		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".

@@ -12,12 +12,19 @@ import "strings"
 const maxMittelfeld = 12
 
 // opensWithSubject reports whether the German sentence that starts at token lo opens with its
-// subject: a determiner, a pronoun or a name. When it opens with anything else (an adverb, a
-// prepositional phrase, a number), the verb comes second and the subject after it.
+// subject: a determiner, a pronoun, a name, or a number with its noun before a lower-case word
+// ("37 Prozent sind der Auffassung"). When it opens with anything else (an adverb, a prepositional
+// phrase, a date: "Seit August 2013 vertritt er"), the verb comes second and the subject after it.
 func opensWithSubject(ts []tok, lo int) bool {
+	if f := focusSkip(ts, lo); f > lo {
+		return opensWithSubject(ts, f)
+	}
 	t := ts[lo]
 	if t.kind() != tWord {
 		return false
+	}
+	if isNumber(t) {
+		return lo+2 < len(ts) && ts[lo+1].kind() == tWord && ts[lo+1].cap() && !ts[lo+1].is(lxCapStop) && !ts[lo+2].cap()
 	}
 	if t.is(lxDeterminer) || t.is(lxPronoun) {
 		return true
@@ -128,6 +135,33 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	return a, b, kind
 }
 
+// invertedSubject reads the subject of a German sentence that opens with something else than its
+// subject, when it stands right after the finite verb k, a speech verb, and quotation token q
+// follows later in the same clause: a name, a pronoun or a description that holds an office, and
+// after it no comma, quotation or other speech verb before q ("Bereits während seiner Amtszeit
+// warnte Kluncker vor den „…“", "Am Montag sprach die Ministerin von einem „…“"). A quotation
+// right after "sich" or after a preposition that opens no object of the verb is a name ("nennt
+// sie sich „…“", "sagte Moser vom „…“").
+func invertedSubject(ps *paraState, k, lo, q int) (a, b int, kind npKind) {
+	ts := ps.toks
+	if namingMarks[ts[q-1].lower()] {
+		return 0, 0, npNone
+	}
+	if p := q - 1; (ts[p].is(lxPreposition) || ts[p].is(lxDeterminer) && p > lo && ts[p-1].is(lxPreposition)) && !speechObject(ps, q) {
+		return 0, 0, npNone
+	}
+	a, b, kind, v := germanSubject(ts, lo, q)
+	if kind == npNone || v != k || a <= k || kind == npDesc && !holdsRole(ts, a, b) || b >= q {
+		return 0, 0, npNone
+	}
+	for i := b; i < q; i++ {
+		if ts[i].kind() == tQuote || ts[i].isPunct(",") || ts[i].isPunct(":") || ts[i].isSentenceEnd() || isVerb(ts[i]) {
+			return 0, 0, npNone
+		}
+	}
+	return a, b, kind
+}
+
 // subjectBeforeClause reads the subject after a German speech verb at k that introduces a
 // reported clause holding the quotation: "Später sagte die Kanzlerin vor der Presse, Benedikt
 // „…“", "…, sagte die Königin, ihre „…“". The verb opens a clause after a comma, or stands second in
@@ -155,11 +189,25 @@ func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 
 // sourceNouns name a source after "nach": "nach Angaben der Polizei".
 var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
-	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung")
+	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung",
+	"bewertung", "schilderung", "schilderungen", "auskunft")
 
 // focusParticles may stand before a German subject that opens its sentence: "Auch der Senator
 // kritisierte …".
 var focusParticles = setOf("auch", "selbst", "sogar", "ebenfalls", "nur", "gerade")
+
+// focusSkip returns the index after a focus particle that opens the German sentence at lo before
+// a determiner or a name ("Auch die Ministerin äußerte …", "Selbst Müller sagte …"), or lo.
+func focusSkip(ts []tok, lo int) int {
+	if lo+2 >= len(ts) || ts[lo].kind() != tWord || !ts[lo].cap() || !focusParticles[ts[lo].lower()] {
+		return lo
+	}
+	n := ts[lo+1]
+	if n.kind() == tWord && (n.is(lxDeterminer) && !n.cap() && n.lower() != "an" || n.cap() && !n.is(lxCapStop)) {
+		return lo + 1
+	}
+	return lo
+}
 
 // namedBefore reports whether a naming verb stands before quotation token qi in its sentence
 // ("nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“"): the place
@@ -174,13 +222,20 @@ func namedBefore(ps *paraState, qi int) bool {
 }
 
 // continuesPhrase reports whether the quotation token q continues a source phrase that ends at
-// token b: after its determiner or preposition ("Laut einem Artikel der „…“", "nach Angaben des
-// Leiters von „…“"), or right after its noun as a name ("Laut einem Test des Magazins „…“"). The
-// quotation is then a name inside the source, not what the source said.
+// token b: a title after its determiner or preposition ("Laut einem Artikel der „…“"), any
+// quotation after "von" ("nach Angaben des Leiters von „…“"), or a title right after its noun
+// ("Laut einem Test des Magazins „…“"). The quotation is then a name inside the source, not what
+// the source said.
 func continuesPhrase(ps *paraState, b, q int) bool {
 	ts := ps.toks
+	if !ps.titleLike(ts[q].q()) && ts[q-1].lower() != "von" && ts[q-1].lower() != "vom" {
+		// Words in marks that read as no title, and follow no "von" that names an organisation
+		// ("des Leiters von „Ärzte ohne Grenzen“"), are no name: "laut einem Jury-Mitglied eine
+		// „kluge Geschichte“", "Seiner Ansicht nach „sind wir …“".
+		return false
+	}
 	if b == q {
-		return ps.titleLike(ts[q].q()) && ts[q-1].cap()
+		return ts[q-1].cap()
 	}
 	p := ts[q-1]
 	return q-b == 1 && p.kind() == tWord && (p.is(lxDeterminer) || p.is(lxPreposition))
@@ -274,10 +329,10 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		k++ // "de Maizière": the name is the surname's, the particle no adjective
 	}
 	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
-		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) && ts[j].lower() != "an" { // "an" is an English article but a German preposition
 			j++
 		}
-		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) && j-k < maxGermanNP {
+		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && (!ts[j].is(lxCapStop) || adverbBeforeAdjective(ts, j, limit)) && j-k < maxGermanNP {
 			j++ // adjectives: "russische", "23-jährige"
 		}
 		if j < limit && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
@@ -340,6 +395,19 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	return k, e, npDesc, e
 }
 
+// adverbBeforeAdjective reports whether the lower-case function word at j is an adverb that
+// qualifies the adjective after it inside a German noun phrase: "einer gestern verbreiteten
+// Erklärung", "die heute veröffentlichte Studie".
+func adverbBeforeAdjective(ts []tok, j, limit int) bool {
+	switch ts[j].lower() {
+	case "gestern", "heute", "bereits", "erst", "kürzlich", "zuvor", "damals", "noch":
+	default:
+		return false
+	}
+	n := j + 1
+	return n < limit && ts[n].kind() == tWord && !ts[n].cap() && !ts[n].is(lxCapStop) && !isVerb(ts[n]) && !ts[n].is(lxPreposition)
+}
+
 // germanSubject returns the subject of the German sentence in tokens [lo, end) and its finite
 // verb: the phrase that opens it when it opens with its subject ("Der Sportler gab bekannt"), or
 // else the phrase right after the finite verb ("Dazu gab das Ministerium bekannt", "Gegenüber
@@ -348,12 +416,26 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 	if lo >= end {
 		return 0, 0, npNone, -1
 	}
+	lo = focusSkip(ts, lo)
+	if c := subordinateEnd(ts, lo, end); c > lo {
+		// "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast": a sentence that
+		// opens with a subordinate clause puts its finite verb right after the clause's comma,
+		// and its subject after the verb.
+		a, b, kind = germanNP(ts, afterVerb(ts, c+2, end), end)
+		if kind == npNone {
+			return 0, 0, npNone, -1
+		}
+		return a, b, kind, c + 1
+	}
 	if opensWithSubject(ts, lo) {
 		a, b, kind = germanNP(ts, lo, end)
 		if kind == npNone {
 			return 0, 0, npNone, -1
 		}
 		v := b
+		if c := insertEnd(ts, v, end); c > v {
+			v = c // "Der Ermittler, der als wichtiger Zeuge gilt, will": a relative clause or an appositive
+		}
 		for v < end && (ts[v].isPunct(",") || ts[v].isPunct("(") || ts[v].isPunct(")") || ts[v].kind() == tWord && ts[v].cap()) && v-b < maxGermanNP {
 			v++ // the rest of an appositive
 		}
@@ -376,13 +458,22 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 	}
 	// The finite verb: the first lower-case word after a capitalised word, a number or the
 	// sentence's first word, that is no determiner, preposition or conjunction.
-	for i := lo + 1; i < end && i-lo <= maxGermanNP; i++ {
+	skipped := 0
+	for i := lo + 1; i < end && i-lo-skipped <= maxGermanNP; i++ {
+		if ts[i].isPunct(",") {
+			if j := insertEnd(ts, i, end); j > i {
+				// "In einem Bericht, der nach dem Angriff erschien, rechtfertigte das Ministerium"
+				skipped += j - i
+				i = j - 1
+				continue
+			}
+		}
 		t, p := ts[i], ts[i-1]
 		if t.kind() != tWord || t.cap() || t.is(lxDeterminer) || t.is(lxPreposition) || t.is(lxConjunction) || t.is(lxPronoun) ||
-			t.is(lxCapStop) && !isVerb(t) {
-			continue
+			t.is(lxCapStop) && !isVerb(t) || isNumber(t) {
+			continue // a number is no verb: "Seit August 2013 vertritt er"
 		}
-		if (i-1 != lo || p.is(lxPreposition) || p.is(lxDeterminer)) && p.kind() == tWord && (!p.cap() || i-1 == lo) {
+		if (i-1 != lo || p.is(lxPreposition) || p.is(lxDeterminer)) && p.kind() == tWord && (!p.cap() || i-1 == lo) && !isNumber(p) {
 			// an adjective after a determiner, or after a preposition that opens the sentence:
 			// "nach dem öffentlichen Verlesen", "Zur aktuellen Lage"
 			continue
@@ -394,6 +485,78 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		return a, b, kind, i
 	}
 	return 0, 0, npNone, -1
+}
+
+// subordinatorsDe open a German subordinate clause, which ends in its finite verb: "Als er kam,",
+// "Nachdem die Polizei eingetroffen war,".
+var subordinatorsDe = setOf("als", "wenn", "nachdem", "weil", "obwohl", "obgleich", "während", "da", "sobald", "bevor",
+	"ehe", "seit", "seitdem", "falls", "indem", "wie", "ob", "dass", "solange", "um", "ohne", "statt", "anstatt")
+
+// maxClause bounds the tokens of a German subordinate clause or an insertion between commas.
+const maxClause = 2 * maxGermanNP
+
+// finiteAfterComma reports whether token j, after a comma, may be the finite verb of the main
+// clause: a lower-case word that is no determiner, preposition, conjunction, pronoun or
+// subordinator.
+func finiteAfterComma(ts []tok, j, end int) bool {
+	if j >= end || ts[j].kind() != tWord || ts[j].cap() {
+		return false
+	}
+	t := ts[j]
+	return !t.is(lxDeterminer) && !t.is(lxPreposition) && !t.is(lxConjunction) && !t.is(lxPronoun) && !subordinatorsDe[t.lower()] &&
+		!relativesDe[t.lower()] && !isNumber(t)
+}
+
+// relativesDe open a German relative clause after a comma: ", der als Zeuge gilt,".
+var relativesDe = setOf("der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "welchen", "welchem")
+
+// clauseClose returns the comma in tokens [j, end) that closes a clause or an insertion before the
+// main clause's finite verb: the first comma followed by a word that may be that verb
+// (finiteAfterComma), within maxClause tokens and with no quotation or sentence end between. A
+// clause that ends in its verb (verbFinal) ends in a lower-case word. It returns -1 when there is
+// none.
+func clauseClose(ts []tok, j, end int, verbFinal bool) int {
+	for c := j; c < end && c-j <= maxClause; c++ {
+		t := ts[c]
+		if t.kind() == tQuote || t.isSentenceEnd() {
+			return -1
+		}
+		if t.isPunct(",") && c > j && (!verbFinal || ts[c-1].kind() == tWord && !ts[c-1].cap() && !ts[c-1].is(lxPronoun) &&
+			!ts[c-1].is(lxDeterminer) && !ts[c-1].is(lxPreposition)) && finiteAfterComma(ts, c+1, end) {
+			return c
+		}
+	}
+	return -1
+}
+
+// subordinateEnd returns the comma that closes a subordinate clause opening the German sentence at
+// lo ("Als ein Fluggast zu Hilfe eilte, biss …", "Wie der Sender berichtet, gab …"), or -1.
+func subordinateEnd(ts []tok, lo, end int) int {
+	if lo >= end || ts[lo].kind() != tWord || !ts[lo].cap() || !subordinatorsDe[ts[lo].lower()] {
+		return -1
+	}
+	return clauseClose(ts, lo+1, end, true)
+}
+
+// insertEnd returns the index after a relative clause, an infinitive clause or an appositive that stands between a
+// German subject ending at b and its finite verb ("Der Ermittler, der als Zeuge gilt, will",
+// "Jim DeMint, ein prominentes Mitglied des Hauses, wollte"), or b when there is none: a comma, a
+// relative pronoun or a determiner, and the comma that closes the insertion before the verb.
+func insertEnd(ts []tok, b, end int) int {
+	if b+1 >= end || !ts[b].isPunct(",") || ts[b+1].kind() != tWord {
+		return b
+	}
+	if !ts[b+1].cap() && (relativesDe[ts[b+1].lower()] || ts[b+1].is(lxDeterminer)) {
+		if c := clauseClose(ts, b+2, end, relativesDe[ts[b+1].lower()]); c > 0 {
+			return c + 1
+		}
+		return b
+	}
+	// An infinitive clause: "Das Angebot, Verwundete in Krankenhäusern behandeln zu lassen, lehnt er ab".
+	if c := clauseClose(ts, b+1, end, true); c > b+2 && ts[c-2].lower() == "zu" {
+		return c + 1
+	}
+	return b
 }
 
 // ruleColonIntro links a German quotation introduced by a colon to the subject of the sentence
@@ -586,6 +749,21 @@ func quotedTerm(ts []tok, qi int) bool {
 		return false
 	}
 	return !ts[j].is(lxDeterminer) || j == 0 || ts[j-1].kind() != tWord || !ts[j-1].is(lxPreposition)
+}
+
+// indefinitesDe are the German indefinite articles.
+var indefinitesDe = setOf("ein", "eine", "einen", "einem", "einer", "eines")
+
+// indefiniteTerm reports whether quotation token qi follows an indefinite article that follows a
+// lower-case word other than a preposition ("würde eine „Achse Berlin-Paris“", "sei ein „Fehler“"):
+// the place of a term, where a name after a noun ("den Status eines „…“") or a definite article
+// ("sagte der „Zeitung“") is not.
+func indefiniteTerm(ts []tok, qi int) bool {
+	if qi < 2 || ts[qi-1].kind() != tWord || ts[qi-1].cap() || !indefinitesDe[ts[qi-1].lower()] {
+		return false
+	}
+	p := ts[qi-2]
+	return p.kind() == tWord && !p.cap() && !p.is(lxPreposition) && !p.is(lxDeterminer)
 }
 
 // isNumber reports whether t is a number ("13", "3,5").

@@ -4,7 +4,8 @@ package article
 // the verb: the subject of a sentence that opens with it ("Die Bundesregierung hatte den Bericht
 // umgehend als „falsch“ zurückgewiesen", "Auch der Minister attackierte den Iran als den „…“"),
 // or the phrase a relative clause hangs on ("ein Kommentar, der die Entscheidung als „…“
-// bezeichnet"). A verb that only links ("gilt als", "dient als"), a passive ("wurde als „…“
+// bezeichnet"), or the agent of a passive ("wird vom Wetterdienst als „sehr hoch“ eingestuft"). A
+// verb that only links ("gilt als", "dient als"), a passive with no agent ("wurde als „…“
 // bezeichnet") or a reflexive ("präsentiert sich als") names nobody's words.
 func ruleNamedAs(ps *paraState, qi int) (match, bool) {
 	if !ps.de {
@@ -28,6 +29,9 @@ func ruleNamedAs(ps *paraState, qi int) (match, bool) {
 			return match{}, false
 		}
 		return match{a: a, b: b, kind: kind, cue: c + 1, rule: ruleNamedAsID}, true
+	}
+	if a, b, kind := passiveAgent(ts, lo, k); kind != npNone {
+		return match{a: a, b: b, kind: kind, cue: k, rule: ruleNamedAsID}, true
 	}
 	if lo+1 < k && ts[lo].cap() && focusParticles[ts[lo].lower()] {
 		lo++ // "Auch der Minister attackierte"
@@ -122,4 +126,35 @@ func linkingVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveAuxiliaries are the forms of "werden" that make a German passive.
+var passiveAuxiliaries = setOf("wird", "wurde", "werden", "wurden", "worden")
+
+// passiveAgent reads the agent of a German passive that names something with "als" at token k:
+// the phrase after "von" or "vom" that ends right before "als", in a sentence whose finite verb in
+// [lo, k) is a form of "werden" ("Seine Werke werden von Musikkennern als „…“ bezeichnet", "wird
+// die Gefahr vom Deutschen Wetterdienst als „sehr hoch“ eingestuft").
+func passiveAgent(ts []tok, lo, k int) (a, b int, kind npKind) {
+	passive := false
+	for j := lo; j < k; j++ {
+		t := ts[j]
+		if t.kind() != tWord {
+			if t.isPunct(",") || t.kind() == tQuote {
+				return 0, 0, npNone // a clause of its own before "als"
+			}
+			continue
+		}
+		if passiveAuxiliaries[t.lower()] && !t.cap() {
+			passive = true
+			continue
+		}
+		if !passive || t.cap() || t.lower() != "von" && t.lower() != "vom" {
+			continue
+		}
+		if a, b, kind := germanNP(ts, j+1, k); kind != npNone && b == k && kind != npPronoun {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
 }

@@ -1,5 +1,7 @@
 package article
 
+import "unicode"
+
 // This file holds German speech cues that the speech-verb lexicon cannot hold: separable verbs
 // whose particle closes the clause ("Das Gericht stellte fest, dass …", "Er führte aus, …"), the
 // phrases of an opinion ("Der Minister ist der Meinung, dass …") and verbs of a view or a hope
@@ -27,23 +29,40 @@ var mentalVerbs = setOf("hofft", "hoffte", "hoffen", "hofften", "glaubt", "glaub
 	"befürchtet", "befürchtete", "befürchten", "befürchteten", "fürchtet", "fürchtete", "vermutet", "vermutete",
 	"bezweifelt", "bezweifelte", "bezweifeln", "bezweifelten")
 
-// opinionNouns name a view in "ist der Meinung, dass …".
-var opinionNouns = setOf("meinung", "ansicht", "auffassung", "überzeugung")
+// viewVerbs see something as what the quotation says: "sieht Osterloh einen „Angriff gegen die
+// Belegschaft“", "sieht die Landesregierung in dem Gesetz „kein Hindernis“".
+var viewVerbs = setOf("sieht", "sah", "sehen", "sahen")
+
+// opinionNouns name a view in "ist der Meinung, dass …" and "vertritt die These, dass …".
+var opinionNouns = setOf("meinung", "ansicht", "auffassung", "überzeugung", "these")
 
 // opinionCopulas are the forms of "sein" in "ist der Meinung".
 var opinionCopulas = setOf("ist", "sind", "war", "waren")
+
+// opinionVerbs hold a view as their object: "vertritt die Auffassung, dass …", "teilt die Meinung".
+var opinionVerbs = setOf("vertritt", "vertrat", "vertreten", "vertraten", "teilt", "teilte", "teilen", "teilten")
 
 // maxParticleGap bounds the tokens between a separable verb and its particle.
 const maxParticleGap = 10
 
 // germanCue reports whether the German finite verb at v opens a speech cue that ends before token
 // end: its particle closes the clause at a comma or colon ("stellte am Montag fest, dass"), it is
-// "ist" with "der Meinung" after it, or a verb of a view before a comma ("hofft aber, dass").
+// "ist" with "der Meinung" after it or a verb that holds a view ("vertritt die These"), or a verb
+// of a view before a comma ("hofft aber, dass").
 func germanCue(ts []tok, v, end int) bool {
 	w := ts[v].lower()
-	if opinionCopulas[w] {
+	if opinionCopulas[w] || opinionVerbs[w] {
+		// "ist der (gegenteiligen) Meinung", "vertritt die These"
 		j := skipAdverbsFwd(ts, v+1, end)
-		return j+1 < end && ts[j].lower() == "der" && opinionNouns[ts[j+1].lower()]
+		if j < end && ts[j].is(lxPronoun) && !ts[j].cap() {
+			j = skipAdverbsFwd(ts, j+1, end) // "Seit 2013 vertritt er die These"
+		}
+		if j >= end || !(opinionCopulas[w] && ts[j].lower() == "der" || opinionVerbs[w] && (ts[j].lower() == "die" || ts[j].lower() == "eine")) {
+			return false
+		}
+		for j++; j < end && ts[j].kind() == tWord && !ts[j].cap() && j-v <= 4; j++ {
+		}
+		return j < end && opinionNouns[ts[j].lower()]
 	}
 	if mentalVerbs[w] {
 		j := v + 1
@@ -51,6 +70,20 @@ func germanCue(ts []tok, v, end int) bool {
 			j++ // "hofft aber, dass"
 		}
 		return j < end && ts[j].isPunct(",")
+	}
+	if viewVerbs[w] {
+		// Not "sah sich gezwungen" nor a separable "sieht … vor", whose particle may close the
+		// clause after the quotation.
+		for j := v + 1; j < len(ts) && j-v <= 2*maxParticleGap; j++ {
+			t := ts[j]
+			if t.isSentenceEnd() || t.isPunct(",") {
+				break
+			}
+			if t.kind() == tWord && !t.cap() && (t.lower() == "sich" || t.lower() == "vor" && (j+1 == len(ts) || ts[j+1].kind() != tWord)) {
+				return false
+			}
+		}
+		return true
 	}
 	parts, ok := separableCues[w]
 	if !ok {
@@ -71,4 +104,33 @@ func germanCue(ts []tok, v, end int) bool {
 		}
 	}
 	return false
+}
+
+// intentVerbs are the German modal verbs of an intention, whose infinitive a quotation may give in
+// the subject's words: "Wiefelspütz will „in den kommenden Wochen noch einmal sorgfältigst prüfen“".
+var intentVerbs = setOf("will", "wollte", "wollen", "wollten", "möchte", "möchten")
+
+// intendedIn reports whether the German finite verb at v is a modal verb of an intention
+// (intentVerbs) and quotation token qi, in its clause, ends in a lower-case word, the infinitive
+// it governs: the quotation gives what the subject intends in the subject's words.
+func intendedIn(ps *paraState, v, qi int) bool {
+	ts := ps.toks
+	if !intentVerbs[ts[v].lower()] {
+		return false
+	}
+	for j := v + 1; j < qi; j++ {
+		if ts[j].isPunct(",") || ts[j].kind() == tQuote || isVerb(ts[j]) {
+			return false
+		}
+	}
+	sp := ps.spans[ts[qi].q()]
+	end := sp.end
+	for end > sp.start && !unicode.IsLetter(ps.rs[end-1]) {
+		end--
+	}
+	start := end
+	for start > sp.start && unicode.IsLetter(ps.rs[start-1]) {
+		start--
+	}
+	return start < end && unicode.IsLower(ps.rs[start])
 }

@@ -78,7 +78,7 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	}
 	// The phrase stands right after "heißt es" or opens the sentence before it ("In der
 	// Erklärung heißt es").
-	for _, j := range [2]int{k + 2, lo} {
+	for _, j := range [2]int{skipAdverbsFwd(ts, k+2, hi), lo} { // "heißt es dazu in der Erklärung"
 		if j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] {
 			continue
 		}
@@ -94,4 +94,25 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
 	}
 	return match{}, false
+}
+
+// saidBeforeSource reads the speaker of a German sentence whose speech verb stands before a source
+// phrase that starts at token s, in the same clause: "In der Fraktion sagte die Kanzlerin einigen
+// Teilnehmern zufolge: „…“". The speech verb is the sentence's finite verb and its subject stands
+// before s; the source only vouches for what the subject said.
+func saidBeforeSource(ts []tok, lo, s int) (match, bool) {
+	a, b, kind, v := germanSubject(ts, lo, s)
+	if kind == npNone || v < 0 || v >= s || b > s || !isStrongVerb(ts[v]) {
+		return match{}, false
+	}
+	for i := v + 1; i < s; i++ {
+		if ts[i].isPunct(",") || ts[i].kind() == tQuote {
+			return match{}, false
+		}
+	}
+	rule := ruleBeforeVerb
+	if a > v {
+		rule = ruleBeforeVerbName
+	}
+	return match{a: a, b: b, kind: kind, cue: v, rule: rule}, true
 }

@@ -19,7 +19,7 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 		// There a term or two in marks counts too: German reports speech in the subjunctive with
 		// its key words quoted ("Die Kanadier sagen, der Pilot trage die „volle Verantwortung“").
 		a, b, kind, v := germanSubject(ts, lo, qi)
-		if kind == npNone || v < 0 || !isVerb(ts[v]) && !ts[v].is(lxNamingVerb) && !germanCue(ts, v, qi) || b > qi {
+		if kind == npNone || v < 0 || !isVerb(ts[v]) && !ts[v].is(lxNamingVerb) && !germanCue(ts, v, qi) && !intendedIn(ps, v, qi) || b > qi {
 			return match{}, false
 		}
 		return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true

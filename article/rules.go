@@ -37,6 +37,7 @@ const (
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
 	ruleCarryReported          // Er sagte, die Lage sei „ernst“ (German reported speech)
+	ruleCarrySubject           // Müller will sparen. „…“ (German: the sentence before's subject)
 	ruleHeadline               // a headline that repeats a body quotation
 	ruleHeadlineSubject        // Smith: … ‘…’ (a headline that opens with its speaker)
 	numRules
@@ -67,6 +68,7 @@ var ruleNames = [numRules]string{
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
 	ruleCarryReported:   "carry-reported",
+	ruleCarrySubject:    "carry-subject",
 	ruleHeadline:        "headline",
 	ruleHeadlineSubject: "headline-subject",
 }

@@ -1,15 +1,19 @@
 package article
 
 // germanNamedSubject returns the name that is the subject of the German sentence that starts at
-// token lo when the sentence does not open with it: the name after the finite verb ("Unterdessen
-// verteidigte Sebastian Edathy den Entwurf"), or the name in apposition to a description
-// ("Unterdessen verteidigte der Vorsitzende des Ausschusses, Sebastian Edathy (SPD), den
-// Entwurf"). A pronoun in a later sentence ("Er sagte …") refers to it.
+// token lo when the sentence does not open with it: the name after a description that opens the
+// sentence ("Der stellvertretende Fraktionsvorsitzende Michael Müller bezweifelte …"), the name
+// after the finite verb ("Unterdessen verteidigte Sebastian Edathy den Entwurf"), or the name in
+// apposition to a description ("Unterdessen verteidigte der Vorsitzende des Ausschusses,
+// Sebastian Edathy (SPD), den Entwurf"). A pronoun in a later sentence ("Er sagte …") refers to it.
 func germanNamedSubject(ts []tok, lo int) (a, b int, ok bool) {
 	end := sentenceEndFrom(ts, lo)
 	a, b, kind, v := germanSubject(ts, lo, end)
-	if v < 0 || a <= v {
-		return 0, 0, false // no subject, or one that opens the sentence
+	if v < 0 || a <= lo {
+		return 0, 0, false // no subject, or a name that opens the sentence (registerPara reads it)
+	}
+	if a < v {
+		return a, b, kind == npName // a name after a description that opens the sentence
 	}
 	switch kind {
 	case npName:

@@ -26,6 +26,9 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if ps.de && quotedTerm(ps.toks, qi) && namedBefore(ps, qi) {
 		return false // German: "nannte ihn eine „Zeitungsente“" quotes a term
 	}
+	if ps.de && indefiniteTerm(ps.toks, qi) && saidBefore(ps, qi) {
+		return false // German: "sagte, es sei eine „Achse Berlin-Paris“" quotes a term
+	}
 	if ps.de && speechObject(ps, qi) {
 		return false // German: "warnte vor den „…“" quotes a speech verb's object
 	}

@@ -27,6 +27,7 @@ var ruleReasons = map[string]string{
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
 	"carry-reported":   "the reported speech around the quotation",
+	"carry-subject":    "the subject of the sentence just before",
 	"headline":         "the headline repeats a quotation from the story",
 	"headline-subject": "the headline opens with its speaker",
 }

@@ -1,0 +1,63 @@
+package article
+
+// carrySubject gives a German quotation that is a sentence of its own, with no cue around it, the
+// subject of the sentence right before it in its paragraph, when that subject is a person (a name,
+// a pronoun or a description that holds an office): "Um Zeit zu gewinnen, will Oettinger die
+// Naturwissenschaften straffen. „Nicht jede Formel ist notwendig.“" German news quotes a person's
+// words right after a sentence about what that person does.
+func (e *engine) carrySubject(pi int) {
+	ps := e.ps[pi]
+	ts := ps.toks
+	for si := range ps.spans {
+		s := &e.segs[ps.first+si]
+		qi := ps.qtok[si]
+		if s.has || qi < 2 || !ts[qi-1].isSentenceEnd() || !isUtterance(ps, qi) || !quoteEndsSentence(ps, qi) {
+			continue
+		}
+		lo := sentenceStart(ps, qi-1)
+		a, b, kind, v := germanSubject(ts, lo, qi-1)
+		if kind == npNone || v < 0 || kind == npDesc && !holdsRole(ts, a, b) || linkingVerb(ts[v].lower()) {
+			continue
+		}
+		e.assign(s, match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarrySubject})
+	}
+}
+
+// quoteEndsSentence reports whether quotation token qi ends its sentence: the paragraph ends after it,
+// or a sentence end follows it, or its own content ends with one and a new sentence starts.
+func quoteEndsSentence(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if qi+1 >= len(ts) || ts[qi+1].isSentenceEnd() {
+		return true
+	}
+	l := lastContentRune(ps.rs, ps.spans[ts[qi].q()])
+	return (l == '.' || l == '!' || l == '?') && ts[qi+1].kind() == tWord && ts[qi+1].cap()
+}
+
+// carryListed gives a German quotation that a list joins to the quotation right before it
+// („…“ und „…“, „…“ oder „…“, „…“, „…“) the attribution of that quotation, when it has one and
+// this one has none: "skandierten Parolen wie „Stoppt den Überwachungswahn“ oder „…“". The
+// other way round, a name in a list takes a speaker it should not have ("(„Hartz IV“, „Rente mit
+// 67“)").
+func (e *engine) carryListed(ps *paraState) {
+	segs := e.segs[ps.first : ps.first+len(ps.spans)]
+	for si := 1; si < len(segs); si++ {
+		if listed(ps, si) && !segs[si].has && segs[si-1].has {
+			s, o := &segs[si], segs[si-1]
+			s.m, s.has, s.ent = o.m, true, o.ent
+			s.m.rule = ruleCarryParagraph
+		}
+	}
+}
+
+// listed reports whether the paragraph's quotation si follows quotation si-1 in a list: only a
+// comma, "und", "oder" or "sowie" stands between them.
+func listed(ps *paraState, si int) bool {
+	ts := ps.toks
+	qi := ps.qtok[si]
+	if qi < 2 || ps.qtok[si-1] != qi-2 {
+		return false
+	}
+	j := ts[qi-1]
+	return j.isPunct(",") || j.kind() == tWord && !j.cap() && (j.lower() == "und" || j.lower() == "oder" || j.lower() == "sowie")
+}
