@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestInternKey checks internKey against its definition, the word's first bytes zero past its
-// end, for words of every length around the inline limit, with no room past them and with room
-// that holds other bytes.
+// TestInternKey checks internKey, and a keyBuilder fed the same bytes, against their definition,
+// the word's first bytes zero past its end, for words of every length around the inline limit,
+// with no room past them and with room that holds other bytes.
 func TestInternKey(t *testing.T) {
 	t.Parallel()
 	word := []byte("abcdefghijklmnopqrstu")
@@ -28,6 +28,13 @@ func TestInternKey(t *testing.T) {
 			if got := internKey(tt.b); got != want {
 				t.Errorf("internKey(%q, %s) = %x, want %x", word[:n], tt.name, got, want)
 			}
+		}
+		built := keyBuilder{ascii: true}
+		for i, c := range word[:n] {
+			built.add(i, c)
+		}
+		if got := built.of(tight); got != want {
+			t.Errorf("keyBuilder over %q = %x, want %x", word[:n], got, want)
 		}
 	}
 }

@@ -157,9 +157,12 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 				i++
 			case classWord:
 				// The word runs over word runes, and over inner runes between two of them; it is
-				// lower-cased and hashed (as lowerHash does) in the same pass.
+				// lower-cased and hashed (as lowerHash does) in the same pass, and its key (see
+				// internKey) gathered in registers while its bytes are ASCII: read back from buf,
+				// bytes just stored one at a time would wait for their stores.
 				buf = buf[:0]
 				h, dot := uint64(fnvOffset), false
+				key := keyBuilder{ascii: true}
 				j := i
 				for {
 					c := rs[j]
@@ -168,9 +171,11 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 							c += 'a' - 'A'
 						}
 						dot = dot || c == '.'
+						key.add(len(buf), byte(c))
 						buf = append(buf, byte(c))
 						h = (h ^ uint64(c)) * fnvPrime
 					} else {
+						key.ascii = false
 						buf, h = lowerHash(buf, rs[j:j+1], h)
 					}
 					// The word goes on over a word rune, and over an inner rune (. ' ’ - ‐ &)
@@ -201,10 +206,11 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || dot ||
 					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')') || upper && romanOrdinal(rs, i, j, limit)) {
 					j++
+					key.add(len(buf), '.')
 					buf = append(buf, '.')
 					h = (h ^ '.') * fnvPrime
 				}
-				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, h, upper)})
+				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key.of(buf), h, upper)})
 				i = j
 			default:
 				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
