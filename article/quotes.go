@@ -149,21 +149,13 @@ func (e *engine) scan(paras []Paragraph) {
 		}
 		e.spans = e.spans[:base+len(kept)]
 		ps.spans = e.spans[base:len(e.spans):len(e.spans)]
-		ps.toks = e.tz.tokenize(ps.rs, ps.spans)
 		base = len(e.ints)
 		e.ints = growLen(e.ints, base+len(ps.spans))
 		ps.qtok = e.ints[base:len(e.ints):len(e.ints)]
+		ps.toks, ps.words = e.tz.tokenize(ps.rs, ps.spans, ps.qtok)
 		base = len(e.bytes)
 		e.bytes = growLen(e.bytes, base+len(ps.spans))
 		ps.title = e.bytes[base:len(e.bytes):len(e.bytes)]
-		for ti, t := range ps.toks {
-			switch t.kind() {
-			case tQuote:
-				ps.qtok[t.q()] = ti
-			case tWord:
-				ps.words++
-			}
-		}
 		ps.first = len(e.segs)
 		e.segs = slices.Grow(e.segs, len(ps.spans)) // one growth a paragraph, to the room it needs at least
 		for si := range ps.spans {

@@ -79,16 +79,18 @@ func (tz *tokenizer) reserve(ps []*paraState) {
 }
 
 // tokenize splits the paragraph rs into tokens; each span in spans (outermost quotations, in
-// order) becomes one tQuote token covering its marks. The result has just the room it needs: a
+// order) becomes one tQuote token covering its marks, whose index it writes to qtok (as long as
+// spans). It returns the tokens and how many are words. The result has just the room it needs: a
 // big paragraph's tokens are counted first, a small one's are cut from the tokenizer's slab (a
 // slab that grows leaves the tokens cut before in its old array, which nothing writes again).
-func (tz *tokenizer) tokenize(rs []rune, spans []span) []tok {
+func (tz *tokenizer) tokenize(rs []rune, spans []span, qtok []int) ([]tok, int) {
 	if len(rs) >= bigParagraph {
-		return tz.appendTokens(make([]tok, 0, maxTokens(rs)+len(spans)), rs, spans)
+		return tz.appendTokens(make([]tok, 0, maxTokens(rs)+len(spans)), rs, spans, qtok)
 	}
 	start := len(tz.slab)
-	tz.slab = tz.appendTokens(tz.slab, rs, spans)
-	return tz.slab[start:len(tz.slab):len(tz.slab)]
+	var words int
+	tz.slab, words = tz.appendTokens(tz.slab, rs, spans, qtok)
+	return tz.slab[start:len(tz.slab):len(tz.slab)], words
 }
 
 // maxTokens bounds the tokens tokenize makes of rs outside quotations: every token but a
@@ -122,7 +124,10 @@ func (tz *tokenizer) quoteWords(n int) []word {
 	return tz.qwords[start:]
 }
 
-func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
+// appendTokens appends the tokens of rs to dst, as tokenize says, and returns them with the count
+// of words among them.
+func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span, qtok []int) ([]tok, int) {
+	base, words := len(dst), 0
 	var qw []word
 	if len(spans) > 0 {
 		qw = tz.quoteWords(len(spans))
@@ -211,6 +216,7 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 					h = (h ^ '.') * fnvPrime
 				}
 				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key.of(buf), h, upper)})
+				words++
 				i = j
 			default:
 				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
@@ -221,11 +227,12 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span) []tok {
 			break
 		}
 		sp := spans[si]
+		qtok[si] = len(dst) - base
 		dst = append(dst, tok{s: int32(sp.open), e: int32(sp.closeEnd), w: &qw[si]})
 		i = sp.closeEnd
 	}
 	tz.buf = buf
-	return dst
+	return dst, words
 }
 
 // romanOrdinal reports whether the word rs[i:j], before a period at j, is a Roman numeral that the
