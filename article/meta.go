@@ -15,10 +15,11 @@ const WordsPerMinute = 230
 const maxExcerpt = 200
 
 // fillMeta sets the derived metadata: the word count and reading time of the body (the headline
-// block excluded), and an excerpt from the first paragraph when the source gave none.
-func fillMeta(a *model.Article) {
+// block excluded), and an excerpt from the first paragraph when the source gave none. tbs are the
+// article's text blocks (textBlocks).
+func fillMeta(a *model.Article, tbs []*model.Block) {
 	words := 0
-	for _, b := range textBlocks(a.Blocks) {
+	for _, b := range tbs {
 		if b.Kind != model.KindHeadline {
 			words += blockWords(b.Text)
 		}

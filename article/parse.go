@@ -123,7 +123,7 @@ func finish(a *model.Article, id model.ArticleID) {
 		paras = append(paras, Paragraph{Block: b.ID, Text: b.Text, Start: b.Start, Headline: b.Kind == model.KindHeadline})
 	}
 	quotes, speakers := FindQuotesLang(paras, a.Lang)
-	applyQuotes(a.Blocks, quotes)
+	applyQuotes(tbs, quotes)
 	a.Quotes, a.Speakers = quotes, speakers
 	if a.Quotes == nil {
 		a.Quotes = []model.Quote{}
@@ -137,7 +137,7 @@ func finish(a *model.Article, id model.ArticleID) {
 	a.Title = oneLine(a.Title)
 	a.Byline = oneLine(a.Byline)
 	a.Site = oneLine(a.Site)
-	fillMeta(a)
+	fillMeta(a, tbs)
 	a.Excerpt = strings.TrimSpace(a.Excerpt)
 	if id != "" {
 		a.ID = id

@@ -25,16 +25,15 @@ func textBlocks(blocks []model.Block) []*model.Block {
 	return out
 }
 
-// applyQuotes marks quotations in the runs of blocks. Each quote's span [Start, End) in the text
-// space is cut out of the runs it covers, which get the quote's ID and speaker; a quote may cover
-// several blocks. Quote.Block is set to the first block the quote touches. Where quotes overlap,
-// the one that starts first (the longer on a tie) keeps the shared span. Quotes that touch no
-// block are left unmarked.
+// applyQuotes marks quotations in the runs of tbs, an article's text blocks (textBlocks). Each
+// quote's span [Start, End) in the text space is cut out of the runs it covers, which get the
+// quote's ID and speaker; a quote may cover several blocks. Quote.Block is set to the first block
+// the quote touches. Where quotes overlap, the one that starts first (the longer on a tie) keeps
+// the shared span. Quotes that touch no block are left unmarked.
 //
 // It takes time and memory linear in the text and the quotes (times a log): a 5 MiB paragraph
 // with hundreds of thousands of quotes is cut in one pass, not once per quote.
-func applyQuotes(blocks []model.Block, quotes []model.Quote) {
-	tbs := textBlocks(blocks)
+func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 	ends := make([]int, len(tbs)) // end of each block in the text space
 	for i, b := range tbs {
 		ends[i] = b.Start + runeCount(b.Text)

@@ -76,7 +76,7 @@ func TestApplyQuotes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			blocks := mk()
-			applyQuotes(blocks, tt.quotes)
+			applyQuotes(textBlocks(blocks), tt.quotes)
 			for k, want := range tt.want {
 				b := blocks[k%10]
 				if k >= 10 {
