@@ -62,32 +62,6 @@ func internKey(b []byte) [2]uint64 {
 	return [2]uint64{k0, k1}
 }
 
-// keyBuilder gathers the key of a word (see internKey) from its bytes as they are written, while
-// they are all ASCII. Its fields are kept apart, not in an array, so that they stay in registers.
-type keyBuilder struct {
-	k0, k1 uint64
-	ascii  bool // every byte so far went through add
-}
-
-// add takes in c, the word's byte at index n.
-func (kb *keyBuilder) add(n int, c byte) {
-	switch {
-	case n < 8:
-		kb.k0 |= uint64(c) << (8 * uint(n) & 63)
-	case n < internInline:
-		kb.k1 |= uint64(c) << (8 * uint(n-8) & 63)
-	}
-}
-
-// of returns the key of b, the word whose bytes were given to add: the gathered one when they all
-// were, else internKey(b).
-func (kb *keyBuilder) of(b []byte) [2]uint64 {
-	if kb.ascii {
-		return [2]uint64{kb.k0, kb.k1}
-	}
-	return internKey(b)
-}
-
 // at returns the words numbered k.
 func (it *internTable) at(k uint32) *[2]word { return &it.chunks[k/internChunk][k%internChunk] }
 

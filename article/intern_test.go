@@ -2,12 +2,13 @@ package article
 
 import (
 	"encoding/binary"
+	"strings"
 	"testing"
 )
 
-// TestInternKey checks internKey, and a keyBuilder fed the same bytes, against their definition,
-// the word's first bytes zero past its end, for words of every length around the inline limit,
-// with no room past them and with room that holds other bytes.
+// TestInternKey checks internKey, and the key lowerWord gathers, against their definition, the
+// word's first bytes zero past its end, for words of every length around the inline limit, with
+// no room past them and with room that holds other bytes.
 func TestInternKey(t *testing.T) {
 	t.Parallel()
 	word := []byte("abcdefghijklmnopqrstu")
@@ -29,12 +30,11 @@ func TestInternKey(t *testing.T) {
 				t.Errorf("internKey(%q, %s) = %x, want %x", word[:n], tt.name, got, want)
 			}
 		}
-		built := keyBuilder{ascii: true}
-		for i, c := range word[:n] {
-			built.add(i, c)
-		}
-		if got := built.of(tight); got != want {
-			t.Errorf("keyBuilder over %q = %x, want %x", word[:n], got, want)
+		for _, w := range []string{string(word[:n]), strings.ToUpper(string(word[:n]))} {
+			lower, key, h := lowerWord(make([]byte, 0, 4*internInline), []rune(w))
+			if string(lower) != string(word[:n]) || key != want || h != fnv1a(word[:n]) {
+				t.Errorf("lowerWord(%q) = %q, %x, %x, want %q, %x, %x", w, lower, key, h, word[:n], want, fnv1a(word[:n]))
+			}
 		}
 	}
 }

@@ -161,61 +161,22 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span, qtok []int
 			case classSpace:
 				i++
 			case classWord:
-				// The word runs over word runes, and over inner runes between two of them; it is
-				// lower-cased and hashed (as lowerHash does) in the same pass, and its key (see
-				// internKey) gathered in registers while its bytes are ASCII: read back from buf,
-				// bytes just stored one at a time would wait for their stores.
-				buf = buf[:0]
-				h, dot := uint64(fnvOffset), false
-				key := keyBuilder{ascii: true}
-				j := i
-				for {
-					c := rs[j]
-					if c < utf8.RuneSelf {
-						if 'A' <= c && c <= 'Z' {
-							c += 'a' - 'A'
-						}
-						dot = dot || c == '.'
-						key.add(len(buf), byte(c))
-						buf = append(buf, byte(c))
-						h = (h ^ uint64(c)) * fnvPrime
-					} else {
-						key.ascii = false
-						buf, h = lowerHash(buf, rs[j:j+1], h)
-					}
-					// The word goes on over a word rune, and over an inner rune (. ' ’ - ‐ &)
-					// before one; ASCII is told apart by its class, without a call.
-					j++
-					if j >= limit {
-						break
-					}
-					if d := rs[j]; d < utf8.RuneSelf {
-						if asciiClass[d] == classWord {
-							continue
-						}
-						if d != '.' && d != '\'' && d != '-' && d != '&' {
-							break
-						}
-					} else if isWordRuneNonASCII(d) {
-						continue
-					} else if d != '’' && d != '‐' {
-						break
-					}
-					if j+1 < limit && isWordRune(rs[j+1]) {
-						continue
-					}
-					break
-				}
-				// An abbreviation or an initial keeps its period.
+				// The word is found first, then lower-cased, keyed and hashed: two small loops
+				// whose values stay in registers, where one loop doing both spilled them.
+				j := wordEnd(rs, i, limit)
+				var key [2]uint64
+				var h uint64
+				buf, key, h = lowerWord(buf, rs[i:j])
+				// An abbreviation or an initial keeps its period, as does a word with periods inside.
 				upper := isUpperRune(r)
-				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || dot ||
+				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || slices.Contains(rs[i:j], '.') ||
 					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')') || upper && romanOrdinal(rs, i, j, limit)) {
 					j++
-					key.add(len(buf), '.')
+					key = keyWith(key, len(buf), '.')
 					buf = append(buf, '.')
 					h = (h ^ '.') * fnvPrime
 				}
-				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key.of(buf), h, upper)})
+				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key, h, upper)})
 				words++
 				i = j
 			default:
@@ -255,6 +216,78 @@ func romanOrdinal(rs []rune, i, j, limit int) bool { // limit: where the text be
 	}
 	n := rs[j+2]
 	return 'a' <= n && n <= 'z' || n == 'ä' || n == 'ö' || n == 'ü' || n == '„' || n == '»' || n == '"'
+}
+
+// wordEnd returns where the word that starts at rs[i], a word rune, ends (at limit at most): it
+// runs over word runes, and over an inner rune (. ' ’ - ‐ &) between two of them. ASCII is told
+// apart by its class, without a call.
+func wordEnd(rs []rune, i, limit int) int {
+	j := i + 1
+	for j < limit {
+		if d := rs[j]; d < utf8.RuneSelf {
+			if asciiClass[d] == classWord {
+				j++
+				continue
+			}
+			if d != '.' && d != '\'' && d != '-' && d != '&' {
+				break
+			}
+		} else if isWordRuneNonASCII(d) {
+			j++
+			continue
+		} else if d != '’' && d != '‐' {
+			break
+		}
+		if j+1 < limit && isWordRune(rs[j+1]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// lowerWord writes the word ws in lower case to buf, emptied first, and returns it with its key
+// (internKey) and its hash (fnv1a). An ASCII word's key is gathered in registers, its first bytes
+// shifted in from the top: read back from buf, bytes just stored one at a time would wait for
+// their stores.
+func lowerWord(buf []byte, ws []rune) (lower []byte, key [2]uint64, h uint64) {
+	n := len(ws)
+	buf = slices.Grow(buf[:0], n)[:n]
+	h = fnvOffset
+	var k0, k1 uint64
+	for k, c := range ws {
+		if c >= utf8.RuneSelf {
+			lower, h = lowerHash(buf[:k], ws[k:], h)
+			return lower, internKey(lower), h
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b := byte(c)
+		buf[k] = b
+		h = (h ^ uint64(b)) * fnvPrime
+		if k < internInline {
+			k0 = k0>>8 | k1<<56
+			k1 = k1>>8 | uint64(b)<<56
+		}
+	}
+	// The first min(n, internInline) bytes are at the top of k1:k0; they go down to its bottom.
+	switch s := uint(8 * (internInline - min(n, internInline))); {
+	case s >= 64:
+		k0, k1 = k1>>(s-64), 0
+	case s > 0:
+		k0, k1 = k0>>s|k1<<(64-s), k1>>s
+	}
+	return buf, [2]uint64{k0, k1}, h
+}
+
+// keyWith returns key, the key of a word of n bytes, with the byte c after them.
+func keyWith(key [2]uint64, n int, c byte) [2]uint64 {
+	if n < internInline {
+		key[n/8] |= uint64(c) << (8 * uint(n%8))
+	}
+	return key
 }
 
 // The classes of runes the tokenizer tells apart.

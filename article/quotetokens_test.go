@@ -56,21 +56,27 @@ func TestTokenizeRoom(t *testing.T) {
 	}
 }
 
-// TestLowerHash checks that the tokenizer's one-pass lower-casing gives the lower case of every
-// rune and the hash of those bytes, the key of the intern table.
+// TestLowerHash checks that the tokenizer's one-pass lower-casing (lowerHash, and lowerWord, which
+// also gives the key of the intern table) gives the lower case of every rune and the hash of those
+// bytes, words with runes past ASCII at their start, their middle and past the key's bytes included.
 func TestLowerHash(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{"", "Trump", "U.S.", "ÉLYSÉE", "Straße", "İstanbul", "ΣΟΦΊΑ", "don’t", "ǅ", "\ufffd"} {
-		got, h := lowerHash(nil, []rune(s), fnvOffset)
+	for _, s := range []string{"", "Trump", "U.S.", "ÉLYSÉE", "Straße", "İstanbul", "ΣΟΦΊΑ", "don’t", "ǅ", "\ufffd",
+		"Abcdefghijklmnop", "Abcdefghijklmnopé", "Abcdefghijklmnoé", "ABCDEFGÉ", "abcdefgÉ"} {
 		var want []byte
 		for _, r := range s {
 			want = append(want, string(unicode.ToLower(r))...)
 		}
+		got, h := lowerHash(nil, []rune(s), fnvOffset)
 		if string(got) != string(want) {
 			t.Errorf("lowerHash(%q) = %q, want %q", s, got, want)
 		}
 		if h != fnv1a(want) {
 			t.Errorf("lowerHash(%q): hash %x, want %x", s, h, fnv1a(want))
+		}
+		got, key, h := lowerWord([]byte("some bytes already there"), []rune(s))
+		if string(got) != string(want) || h != fnv1a(want) || key != internKey(want) {
+			t.Errorf("lowerWord(%q) = %q, %x, %x, want %q, %x, %x", s, got, key, h, want, internKey(want), fnv1a(want))
 		}
 	}
 }
