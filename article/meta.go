@@ -68,19 +68,13 @@ func blockWords(s string) int {
 	return n
 }
 
-// highBits has the high bit of each of eight bytes.
-const highBits = 0x8080808080808080
-
 // asciiSpaces8 returns the high bit of each byte of x that is an ASCII space as unicode.IsSpace
 // says (' ', or '\t' to '\r'), for eight ASCII bytes (each below 0x80, so no sum below carries
 // into the next byte).
 func asciiSpaces8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	t := x ^ 0x20*ones              // zero where x is ' '
-	blank := ^((t + 0x7f*ones) | t) // high bit where t is zero
-	ge9 := x + (0x80-9)*ones        // high bit where x >= '\t'
-	ge14 := x + (0x80-14)*ones      // high bit where x > '\r'
-	return (blank | ge9&^ge14) & highBits
+	ge9 := x + (0x80-9)*ones8   // high bit where x >= '\t'
+	ge14 := x + (0x80-14)*ones8 // high bit where x > '\r'
+	return zeroBytes8(x^' '*ones8) | ge9&^ge14&highBits
 }
 
 // asciiSpace holds 1 for the ASCII characters unicode.IsSpace reports as space.

@@ -134,7 +134,7 @@ func (e *engine) scan(paras []Paragraph) {
 	e.tz.reserve(e.ps)
 	for i, ps := range e.ps {
 		openAtEnd := i+1 < len(e.ps) && !e.ps[i+1].p.Headline && !ps.p.Headline && startsWithMark(e.ps[i+1].rs)
-		e.marks = scanMarks(e.marks[:0], ps.rs)
+		e.marks = scanMarks(e.marks[:0], ps.rs, ps.p.Text)
 		base := len(e.spans)
 		// A quotation takes two marks, or one that runs to the paragraph's end: room for them all
 		// at once, so that a paragraph of many quotations does not grow the slab step by step.

@@ -1,6 +1,10 @@
 package article
 
-import "unicode"
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file is the quotation-mark scanner. It reads untrusted text: it never assumes marks are
 // balanced, it never lets a quotation cross a paragraph except by the newspaper rule, and it runs
@@ -116,10 +120,18 @@ func isElision(rs []rune, i, width int) bool {
 }
 
 // scanMarks appends to dst every quotation mark of the paragraph rs, classified by its context.
-// Apostrophes (don’t, Clinton’s, ’90s, rock ’n’ roll) are not marks.
-func scanMarks(dst []mark, rs []rune) []mark {
+// Apostrophes (don’t, Clinton’s, ’90s, rock ’n’ roll) are not marks. text is the paragraph's
+// string: when it has a byte for every rune, its bytes are rs's runes one for one, and the runes
+// that cannot be marks are skipped eight bytes at a time.
+func scanMarks(dst []mark, rs []rune, text string) []mark {
 	n := len(rs)
+	oneByte := len(text) == n
 	for i := 0; i < n; i++ {
+		if oneByte {
+			if i = nextMarkByte(text, i); i >= n {
+				break
+			}
+		}
 		r := rs[i]
 		if r < 0x80 && r != '"' && r != '\'' && r != '`' {
 			continue // most runes: ASCII and no mark
@@ -251,6 +263,28 @@ func scanMarks(dst []mark, rs []rune) []mark {
 		dst = append(dst, m)
 	}
 	return dst
+}
+
+// nextMarkByte returns the index of the first byte of s from i on that may be a quotation mark or
+// part of one (a double quote, an apostrophe, a backquote, or a byte past ASCII); len(s) when
+// there is none.
+func nextMarkByte(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := markBytes8(load64(s[i : i+8])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '"' || c == '\'' || c == '`' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// markBytes8 returns the high bit of each byte of x that nextMarkByte looks for.
+func markBytes8(x uint64) uint64 {
+	return (x | zeroBytes8(x^'"'*ones8) | zeroBytes8(x^'\''*ones8) | zeroBytes8(x^'`'*ones8)) & highBits
 }
 
 // pairMarks pairs the marks of one paragraph and returns its outermost quotations in order.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -89,5 +90,54 @@ func TestScannerOffsets(t *testing.T) {
 	rs := []rune(text)
 	if got, want := string(rs[qs[0].Start:qs[0].End]), qs[0].Text; got != want {
 		t.Fatalf("text at offsets=%q, want %q", got, want)
+	}
+}
+
+// TestNextMarkByte checks nextMarkByte against a byte-by-byte scan: every byte value at every
+// position of texts of 0 to 19 bytes, from every start.
+func TestNextMarkByte(t *testing.T) {
+	t.Parallel()
+	slow := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if c := s[i]; c >= 0x80 || c == '"' || c == '\'' || c == '`' {
+				return i
+			}
+		}
+		return len(s)
+	}
+	base := []byte("abcdefgh ijklmnopq\x00")
+	for n := range len(base) + 1 {
+		for pos := range n {
+			for v := range 256 {
+				b := append([]byte(nil), base[:n]...)
+				b[pos] = byte(v)
+				for i := range n + 1 {
+					if got, want := nextMarkByte(string(b), i), slow(string(b), i); got != want {
+						t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", b, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestScanMarksSkips checks that scanMarks finds the same marks when it skips through a paragraph
+// of one byte a rune (ASCII, or invalid bytes that are one U+FFFD each) as when it reads every
+// rune.
+func TestScanMarksSkips(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		`He said "no" and 'yes' and ''maybe'' and ` + "``so''" + ` in the '90s, don't you know.`,
+		`"a" "b" "c"` + "\xff\"d\xfe\" 'e' \x80'f'" + `"`,
+		`"Eight by""tes here" and then some more text that runs past eight bytes "again"`,
+	} {
+		rs := []rune(text)
+		if len(rs) != len(text) {
+			t.Fatalf("%q: %d runes for %d bytes", text, len(rs), len(text))
+		}
+		got, want := scanMarks(nil, rs, text), scanMarks(nil, rs, "")
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("scanMarks(%q) skipping = %v, rune by rune %v", text, got, want)
+		}
 	}
 }

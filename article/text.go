@@ -83,3 +83,17 @@ func decodeRunes(dst []rune, s string) (int, bool) {
 	}
 	return k, valid
 }
+
+// highBits has the high bit of each of eight bytes, as the functions that read eight bytes at once
+// (load64) answer.
+const highBits = 0x8080808080808080
+
+// ones8 has the value 1 in each of eight bytes.
+const ones8 = 0x0101010101010101
+
+// zeroBytes8 returns the high bit of each byte of x that is zero. The sum of a byte's low seven
+// bits and 0x7f stays in its byte, so no byte's answer depends on another's.
+func zeroBytes8(x uint64) uint64 {
+	const low = 0x7f * ones8
+	return ^((x&low + low) | x) & highBits
+}
