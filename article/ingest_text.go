@@ -194,21 +194,29 @@ func endsSentence(line string) bool {
 // splitLinePara splits a paragraph whose lines each end a sentence into one paragraph a line:
 // text pasted with single line breaks between paragraphs. Hard-wrapped paragraphs, whose lines
 // break mid-sentence, stay whole. The first paragraph (the headline and perhaps a subhead) is
-// left to parseText.
+// left to parseText. When no paragraph splits, paras is returned as it is.
 func splitLinePara(src string, paras []textPara) []textPara {
-	out := make([]textPara, 0, len(paras))
+	var out []textPara // the paragraphs so far once one has split, nil before
 	for i, p := range paras {
 		split := i > 0 && len(p) > 1
 		for j := 0; split && j < len(p); j++ {
 			split = endsSentence(lineText(src, p[j]))
 		}
 		if !split {
-			out = append(out, p)
+			if out != nil {
+				out = append(out, p)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]textPara, 0, len(paras)+len(p)), paras[:i]...)
 		}
 		for j := range p {
 			out = append(out, p[j:j+1:j+1])
 		}
+	}
+	if out == nil {
+		return paras
 	}
 	return out
 }
