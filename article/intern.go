@@ -37,29 +37,34 @@ const internInline = 16
 type internSlot struct {
 	h   uint64
 	k   uint32
-	n   uint32    // the word's length in bytes
-	key [2]uint64 // the word's first internInline bytes, zero past its end
+	n   uint32  // the word's length in bytes
+	key wordKey // the word's first internInline bytes, zero past its end
 }
 
-// internKey returns the first internInline bytes of b, zero past its end, as two numbers. When b
+// wordKey is the first internInline bytes of a word, zero past its end, as two little-endian
+// numbers. It is a struct, not an array, so that a call passes and returns it in registers: an
+// array goes through memory, and a 16-byte load of what two 8-byte stores just wrote waits for them.
+type wordKey struct{ lo, hi uint64 }
+
+// internKey returns the key of b: its first internInline bytes, zero past its end, as two numbers. When b
 // has the room, it reads them with two loads and masks off the bytes past its end (the tokenizer's
 // scratch space always has the room); otherwise it copies them.
-func internKey(b []byte) [2]uint64 {
+func internKey(b []byte) wordKey {
 	n := len(b)
 	if cap(b) < internInline {
 		var kb [internInline]byte
 		copy(kb[:], b)
-		return [2]uint64{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
+		return wordKey{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
 	}
 	w := b[:internInline]
 	k0, k1 := binary.LittleEndian.Uint64(w[:8]), binary.LittleEndian.Uint64(w[8:])
 	switch {
 	case n < 8:
-		return [2]uint64{k0 & (1<<(8*n) - 1), 0}
+		return wordKey{k0 & (1<<(8*n) - 1), 0}
 	case n < internInline:
-		return [2]uint64{k0, k1 & (1<<(8*(n-8)) - 1)}
+		return wordKey{k0, k1 & (1<<(8*(n-8)) - 1)}
 	}
-	return [2]uint64{k0, k1}
+	return wordKey{k0, k1}
 }
 
 // at returns the words numbered k.
@@ -83,7 +88,7 @@ func fnv1a[T ~string | ~[]byte](b T) uint64 {
 
 // word returns the word whose lower case is b (key is internKey(b), h is fnv1a(b)), capitalised or
 // not.
-func (it *internTable) word(b []byte, key [2]uint64, h uint64, capital bool) *word {
+func (it *internTable) word(b []byte, key wordKey, h uint64, capital bool) *word {
 	c := 0
 	if capital {
 		c = 1

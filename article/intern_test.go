@@ -15,7 +15,7 @@ func TestInternKey(t *testing.T) {
 	for n := range len(word) {
 		var kb [internInline]byte
 		copy(kb[:], word[:n])
-		want := [2]uint64{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
+		want := wordKey{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
 		tight := append([]byte(nil), word[:n]...)[:n:n]
 		roomy := make([]byte, n, n+2*internInline)
 		copy(roomy, word[:n])

@@ -164,7 +164,7 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span, qtok []int
 				// The word is found first, then lower-cased, keyed and hashed: two small loops
 				// whose values stay in registers, where one loop doing both spilled them.
 				j := wordEnd(rs, i, limit)
-				var key [2]uint64
+				var key wordKey
 				var h uint64
 				buf, key, h = lowerWord(buf, rs[i:j])
 				// An abbreviation or an initial keeps its period, as does a word with periods inside.
@@ -251,7 +251,7 @@ func wordEnd(rs []rune, i, limit int) int {
 // (internKey) and its hash (fnv1a). An ASCII word's key is gathered in registers, its first bytes
 // shifted in from the top: read back from buf, bytes just stored one at a time would wait for
 // their stores.
-func lowerWord(buf []byte, ws []rune) (lower []byte, key [2]uint64, h uint64) {
+func lowerWord(buf []byte, ws []rune) (lower []byte, key wordKey, h uint64) {
 	n := len(ws)
 	buf = slices.Grow(buf[:0], n)[:n]
 	h = fnvOffset
@@ -279,13 +279,16 @@ func lowerWord(buf []byte, ws []rune) (lower []byte, key [2]uint64, h uint64) {
 	case s > 0:
 		k0, k1 = k0>>s|k1<<(64-s), k1>>s
 	}
-	return buf, [2]uint64{k0, k1}, h
+	return buf, wordKey{k0, k1}, h
 }
 
 // keyWith returns key, the key of a word of n bytes, with the byte c after them.
-func keyWith(key [2]uint64, n int, c byte) [2]uint64 {
-	if n < internInline {
-		key[n/8] |= uint64(c) << (8 * uint(n%8))
+func keyWith(key wordKey, n int, c byte) wordKey {
+	switch {
+	case n < 8:
+		key.lo |= uint64(c) << (8 * uint(n))
+	case n < internInline:
+		key.hi |= uint64(c) << (8 * uint(n-8))
 	}
 	return key
 }
