@@ -404,8 +404,9 @@ const maxRuneTextBack = 64
 
 // textCursor cuts the text of runes [a, b) of a paragraph out of the paragraph's string, which
 // is what string(ps.rs[a:b]) gives when the string is valid UTF-8, without encoding the runes
-// again. It walks each paragraph once: the ranges it is asked for go forward (the quotations of
-// the paragraphs in order), and one that would go back is converted instead.
+// again. An ASCII paragraph is cut at once; another is walked once: the ranges it is asked for go
+// forward (the quotations of the paragraphs in order), and one that would go back is converted
+// instead.
 type textCursor struct {
 	para  int  // the paragraph walked
 	r, b  int  // the rune and byte offset reached in it
@@ -414,6 +415,9 @@ type textCursor struct {
 }
 
 func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
+	if ps.valid && len(ps.p.Text) == len(ps.rs) {
+		return ps.p.Text[a:b] // ASCII: a rune a byte
+	}
 	if !c.init || c.para != para {
 		*c = textCursor{para: para, valid: ps.valid, init: true}
 	}
