@@ -29,6 +29,7 @@ type scratch struct {
 	toks   []tok
 	qwords []word
 	subjs  []subjectAt
+	buf    []byte   // the tokenizer's space for lower-casing a word
 	rg     registry // its maps, emptied (see registry.reset)
 	// eng is the engine of the article being read, here rather than on the heap of its own (the
 	// sieve's table hands it to its rules through function values, so it would escape); keep
@@ -44,6 +45,8 @@ const (
 	maxKeptTokens = 1 << 15
 	maxKeptSpans  = 1 << 12
 	maxKeptParas  = 1 << 12
+	// maxKeptWordBytes is the tokenizer's space for one word: a longer word's is let go.
+	maxKeptWordBytes = 4 * internInline
 )
 
 // newEngine returns an engine for one article, which cuts its memory from sc (and hands it back
@@ -53,7 +56,7 @@ func newEngine(sc *scratch) *engine {
 	sc.eng = engine{
 		rg: &sc.rg, ps: sc.ps, pstore: sc.pstore, segs: sc.segs, runes: sc.runes,
 		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack, subjs: sc.subjs,
-		tz: tokenizer{words: sc.words, slab: sc.toks, qwords: sc.qwords},
+		tz: tokenizer{words: sc.words, slab: sc.toks, qwords: sc.qwords, buf: sc.buf},
 	}
 	return &sc.eng
 }
@@ -74,6 +77,7 @@ func (sc *scratch) keep(e *engine) {
 	sc.toks = keep(e.tz.slab, maxKeptTokens)
 	sc.qwords = keep(e.tz.qwords, maxKeptSpans)
 	sc.subjs = keep(e.subjs, maxKeptSpans)
+	sc.buf = keep(e.tz.buf[:cap(e.tz.buf)], maxKeptWordBytes) // every byte written, not just the last word's
 	sc.words = e.tz.words
 	sc.words.trim()
 	sc.rg.reset()
