@@ -34,9 +34,14 @@ func textBlocks(blocks []model.Block) []*model.Block {
 // It takes time and memory linear in the text and the quotes (times a log): a 5 MiB paragraph
 // with hundreds of thousands of quotes is cut in one pass, not once per quote.
 func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
-	ends := make([]int, len(tbs)) // end of each block in the text space
-	for i, b := range tbs {
-		ends[i] = b.Start + runeCount(b.Text)
+	// The end of each block in the text space (plus one, 0 before), counted when a quote first
+	// reaches the block: most blocks hold no quote.
+	ends := make([]int, len(tbs))
+	blockEnd := func(i int) int {
+		if ends[i] == 0 {
+			ends[i] = 1 + tbs[i].Start + runeCount(tbs[i].Text)
+		}
+		return ends[i] - 1
 	}
 	order := make([]int, len(quotes))
 	for i := range order {
@@ -57,10 +62,12 @@ func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 		if q.End <= q.Start {
 			continue
 		}
-		// The first block that ends after the quote starts.
-		for i := sort.SearchInts(ends, q.Start+1); i < len(tbs) && tbs[i].Start < q.End; i++ {
+		// From the last block that starts where the quote does or before it: blocks do not
+		// overlap, so none before it reaches the quote.
+		first := max(0, sort.Search(len(tbs), func(i int) bool { return tbs[i].Start > q.Start })-1)
+		for i := first; i < len(tbs) && tbs[i].Start < q.End; i++ {
 			b := tbs[i]
-			lo, hi := max(q.Start, b.Start)-b.Start, min(q.End, ends[i])-b.Start
+			lo, hi := max(q.Start, b.Start)-b.Start, min(q.End, blockEnd(i))-b.Start
 			if lo >= hi {
 				continue
 			}

@@ -66,6 +66,13 @@ func TestApplyQuotes(t *testing.T) {
 			block:  []model.BlockID{"b1", "b1"},
 		},
 		{
+			name: "quote from the gap between blocks into the next",
+			// b1 ends at 25; b3 starts at 27.
+			quotes: []model.Quote{{ID: "q1", Start: 25, End: 30}},
+			want:   map[int]string{0: "He said “ab ||| ; cd|||https://example.com/ ; ” and left.|||", 10: "one|q1|| ;  “two|||"},
+			block:  []model.BlockID{"b3"},
+		},
+		{
 			name:   "quote outside every block",
 			quotes: []model.Quote{{ID: "q1", Start: 500, End: 510}},
 			want:   map[int]string{0: "He said “ab ||| ; cd|||https://example.com/ ; ” and left.|||"},
