@@ -1,6 +1,9 @@
 package article
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // maxIntern bounds the table of distinct words shared by the tokens.
 const maxIntern = 1 << 16
@@ -8,8 +11,9 @@ const maxIntern = 1 << 16
 // internTable holds one copy of each distinct lower-case word of the articles read with one scratch
 // (see trim), in its two forms (lower case and capitalised), so that the tokens of a word share them.
 // Past maxIntern distinct words, each further token gets a word of its own. It is an
-// open-addressing table keyed by the FNV-1a hash that the tokenizer computes while it lower-cases
-// a word, so a word already seen costs no allocation and no second pass over its bytes. A slot holds
+// open-addressing table keyed by the hash that the tokenizer computes from a word's key as it
+// lower-cases the word (wordHash), so a word already seen costs no allocation and no second pass
+// over its bytes. A slot holds
 // the first bytes of its word too (see internKey), so that finding a word of up to internInline
 // bytes reads the slot alone, not the word and its string as well: the table is probed for every
 // word token, and those reads went to memory.
@@ -70,24 +74,35 @@ func internKey(b []byte) wordKey {
 // at returns the words numbered k.
 func (it *internTable) at(k uint32) *[2]word { return &it.chunks[k/internChunk][k%internChunk] }
 
-// FNV-1a, 64 bits.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// wordHash is the hash of a lower-case word that the intern table and the lexicons' table are
+// keyed by: its key (its first internInline bytes) and its length mixed, then continued over its
+// bytes past the key. The tokenizer has a word's key at hand (see lowerWord), so most words, of up
+// to internInline bytes, are hashed without reading their bytes again one by one.
+func wordHash[T ~string | ~[]byte](w T) uint64 {
+	var kb [internInline]byte
+	for i := 0; i < len(w) && i < internInline; i++ {
+		kb[i] = w[i]
+	}
+	return keyedHash(wordKey{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}, w)
+}
 
-// fnv1a is the FNV-1a hash of b's bytes: the tokenizer's words ([]byte) and the lexicons' and
-// shared words (string) hash alike.
-func fnv1a[T ~string | ~[]byte](b T) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint64(b[i])) * fnvPrime
+// keyedHash returns wordHash(w) for the word w whose key is key.
+func keyedHash[T ~string | ~[]byte](key wordKey, w T) uint64 {
+	// The key's two halves and the length, mixed by murmur3's finaliser (fmix64).
+	h := key.lo*0x9e3779b97f4a7c15 ^ bits.RotateLeft64(key.hi*0xc2b2ae3d27d4eb4f, 31) ^ uint64(len(w))
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	for i := internInline; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211 // the bytes past the key, as FNV-1a goes on
 	}
 	return h
 }
 
-// word returns the word whose lower case is b (key is internKey(b), h is fnv1a(b)), capitalised or
-// not.
+// word returns the word whose lower case is b (key is internKey(b), h is wordHash(b)), capitalised
+// or not.
 func (it *internTable) word(b []byte, key wordKey, h uint64, capital bool) *word {
 	c := 0
 	if capital {

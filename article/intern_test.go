@@ -32,8 +32,8 @@ func TestInternKey(t *testing.T) {
 		}
 		for _, w := range []string{string(word[:n]), strings.ToUpper(string(word[:n]))} {
 			lower, key, h := lowerWord(make([]byte, 0, 4*internInline), []rune(w))
-			if string(lower) != string(word[:n]) || key != want || h != fnv1a(word[:n]) {
-				t.Errorf("lowerWord(%q) = %q, %x, %x, want %q, %x, %x", w, lower, key, h, word[:n], want, fnv1a(word[:n]))
+			if string(lower) != string(word[:n]) || key != want || h != wordHash(word[:n]) {
+				t.Errorf("lowerWord(%q) = %q, %x, %x, want %q, %x, %x", w, lower, key, h, word[:n], want, wordHash(word[:n]))
 			}
 		}
 	}

@@ -56,9 +56,8 @@ type lexEntry struct {
 	flag lexFlag
 }
 
-// lexTable holds every word of lexSets with its flags: an
-// open-addressing table keyed by the FNV-1a hash the tokenizer computes anyway, a power of two long
-// and at most half full. The hashes are apart from the entries, so that a probe for a word no
+// lexTable holds every word of lexSets with its flags: an open-addressing table keyed by the hash
+// the tokenizer computes anyway (wordHash), a power of two long and at most half full. The hashes are apart from the entries, so that a probe for a word no
 // lexicon holds reads only a few cache lines. It is built once, at initialisation, and only read
 // afterwards.
 var lexTable = buildLexTable()
@@ -81,7 +80,7 @@ func buildLexTable() lexIndex {
 	}
 	t := lexIndex{hashes: make([]uint64, n), entries: make([]lexEntry, n)}
 	for w, f := range words {
-		h := fnv1a(w)
+		h := wordHash(w)
 		if h == 0 {
 			panic("article: a lexicon word hashes to 0: " + w) // 0 marks an empty slot
 		}
@@ -123,7 +122,7 @@ func shapeFlags(w string, f lexFlag) lexFlag {
 	}
 	if n := len(w); n > 0 && w[n-1] == '.' {
 		nd := w[:n-1]
-		fd := lexLookup(nd, fnv1a(nd))
+		fd := lexLookup(nd, wordHash(nd))
 		if fd&lxTitle != 0 {
 			s |= lxTitleNoDot
 		}
@@ -145,7 +144,7 @@ func shapeFlags(w string, f lexFlag) lexFlag {
 // hyphenated one ("co-anchor") or a German compound office ("Innenminister"). Together with
 // roleWords, it is isRoleWord.
 func isRoleShape(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && lexLookup(w[i+1:], fnv1a(w[i+1:]))&lxRoleWord != 0 {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && lexLookup(w[i+1:], wordHash(w[i+1:]))&lxRoleWord != 0 {
 		return true
 	}
 	if len(w) == 0 {

@@ -21,9 +21,9 @@ func TestLexFlags(t *testing.T) {
 	}
 	for _, w := range words {
 		for _, w := range []string{w, w + ".", strings.TrimSuffix(w, "."), "x" + w, w + "s"} {
-			f := allFlags(w, fnv1a(w))
+			f := allFlags(w, wordHash(w))
 			var tw word
-			tw.lower, tw.flags = w, lexFlagsOf(w, fnv1a(w))
+			tw.lower, tw.flags = w, lexFlagsOf(w, wordHash(w))
 			for _, fl := range []lexFlag{lxRole, lxTitleNoDot, lxRoleNoDot} {
 				if got := (tok{w: &tw}).shape(fl); got != (f&fl != 0) {
 					t.Errorf("%q: shape(%b) is %v, allFlags says %v", w, fl, got, f&fl != 0)

@@ -110,7 +110,7 @@ func maxTokens(rs []rune) int {
 }
 
 // quoteFlags are the flags of a quotation's word, whose lower case is "".
-var quoteFlags = allFlags("", fnv1a(""))
+var quoteFlags = allFlags("", wordHash(""))
 
 // quoteWords returns one tQuote word for each of n quotations, cut from the tokenizer's slab of
 // them (a slab that grows leaves the words cut before in its old array, which nothing writes
@@ -174,7 +174,7 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span, qtok []int
 					j++
 					key = keyWith(key, len(buf), '.')
 					buf = append(buf, '.')
-					h = (h ^ '.') * fnvPrime
+					h = keyedHash(key, buf)
 				}
 				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key, h, upper)})
 				words++
@@ -248,28 +248,26 @@ func wordEnd(rs []rune, i, limit int) int {
 }
 
 // lowerWord writes the word ws in lower case to buf, emptied first, and returns it with its key
-// (internKey) and its hash (fnv1a). An ASCII word's key is gathered in registers, its first bytes
-// shifted in from the top: read back from buf, bytes just stored one at a time would wait for
-// their stores.
+// (internKey) and its hash (wordHash, from the key). An ASCII word's key is gathered in registers,
+// its first bytes shifted in from the top: read back from buf, bytes just stored one at a time
+// would wait for their stores.
 func lowerWord(buf []byte, ws []rune) (lower []byte, key wordKey, h uint64) {
 	n := len(ws)
 	buf = slices.Grow(buf[:0], n)[:n]
-	h = fnvOffset
 	var k0, k1 uint64
 	for k, c := range ws {
 		if c >= utf8.RuneSelf {
-			lower, h = lowerHash(buf[:k], ws[k:], h)
-			return lower, internKey(lower), h
+			lower = lowerAppend(buf[:k], ws[k:])
+			key = internKey(lower)
+			return lower, key, keyedHash(key, lower)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b := byte(c)
-		buf[k] = b
-		h = (h ^ uint64(b)) * fnvPrime
+		buf[k] = byte(c)
 		if k < internInline {
 			k0 = k0>>8 | k1<<56
-			k1 = k1>>8 | uint64(b)<<56
+			k1 = k1>>8 | uint64(c)<<56
 		}
 	}
 	// The first min(n, internInline) bytes are at the top of k1:k0; they go down to its bottom.
@@ -279,7 +277,8 @@ func lowerWord(buf []byte, ws []rune) (lower []byte, key wordKey, h uint64) {
 	case s > 0:
 		k0, k1 = k0>>s|k1<<(64-s), k1>>s
 	}
-	return buf, wordKey{k0, k1}, h
+	key = wordKey{k0, k1}
+	return buf, key, keyedHash(key, buf)
 }
 
 // keyWith returns key, the key of a word of n bytes, with the byte c after them.
@@ -327,25 +326,19 @@ func classNonASCII(r rune) uint8 {
 	return classPunct
 }
 
-// lowerHash appends the UTF-8 of rs in lower case to buf, and returns it with the FNV-1a hash of
-// those bytes continued from h (fnvOffset for the fnv1a of them alone).
-func lowerHash(buf []byte, rs []rune, h uint64) ([]byte, uint64) {
+// lowerAppend appends the UTF-8 of rs in lower case to buf.
+func lowerAppend(buf []byte, rs []rune) []byte {
 	for _, c := range rs {
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			buf = append(buf, byte(c))
-			h = (h ^ uint64(c)) * fnvPrime
 			continue
 		}
-		n := len(buf)
 		buf = utf8.AppendRune(buf, unicode.ToLower(c))
-		for _, b := range buf[n:] {
-			h = (h ^ uint64(b)) * fnvPrime
-		}
 	}
-	return buf, h
+	return buf
 }
 
 // isUpperRune is unicode.IsUpper with a fast path for ASCII.
@@ -375,10 +368,10 @@ var (
 func init() {
 	for _, p := range []string{",", ".", "?", "!", ";", ":", "(", ")", "-", "—", "–", "―"} {
 		r, _ := utf8.DecodeRuneInString(p)
-		punctWords[r] = &word{lower: p, kind: tPunct, flags: allFlags(p, fnv1a(p))}
+		punctWords[r] = &word{lower: p, kind: tPunct, flags: allFlags(p, wordHash(p))}
 	}
-	newlineWord.flags = allFlags(newlineWord.lower, fnv1a(newlineWord.lower))
-	otherPunct.flags = allFlags("", fnv1a(""))
+	newlineWord.flags = allFlags(newlineWord.lower, wordHash(newlineWord.lower))
+	otherPunct.flags = allFlags("", wordHash(""))
 	for r := range asciiPunct {
 		asciiPunct[r] = &otherPunct
 		if w := punctWords[rune(r)]; w != nil {
