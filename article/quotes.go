@@ -152,7 +152,7 @@ func (e *engine) scan(paras []Paragraph) {
 		base = len(e.ints)
 		e.ints = growLen(e.ints, base+len(ps.spans))
 		ps.qtok = e.ints[base:len(e.ints):len(e.ints)]
-		ps.toks, ps.words = e.tz.tokenize(ps.rs, ps.spans, ps.qtok)
+		ps.toks, ps.words = e.tz.tokenize(ps.rs, ps.p.Text, ps.spans, ps.qtok)
 		base = len(e.bytes)
 		e.bytes = growLen(e.bytes, base+len(ps.spans))
 		ps.title = e.bytes[base:len(e.bytes):len(e.bytes)]

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -78,18 +79,18 @@ func (tz *tokenizer) reserve(ps []*paraState) {
 	}
 }
 
-// tokenize splits the paragraph rs into tokens; each span in spans (outermost quotations, in
-// order) becomes one tQuote token covering its marks, whose index it writes to qtok (as long as
-// spans). It returns the tokens and how many are words. The result has just the room it needs: a
+// tokenize splits the paragraph rs, whose string is text, into tokens; each span in spans
+// (outermost quotations, in order) becomes one tQuote token covering its marks, whose index it
+// writes to qtok (as long as spans). It returns the tokens and how many are words. The result has just the room it needs: a
 // big paragraph's tokens are counted first, a small one's are cut from the tokenizer's slab (a
 // slab that grows leaves the tokens cut before in its old array, which nothing writes again).
-func (tz *tokenizer) tokenize(rs []rune, spans []span, qtok []int) ([]tok, int) {
+func (tz *tokenizer) tokenize(rs []rune, text string, spans []span, qtok []int) ([]tok, int) {
 	if len(rs) >= bigParagraph {
-		return tz.appendTokens(make([]tok, 0, maxTokens(rs)+len(spans)), rs, spans, qtok)
+		return tz.appendTokens(make([]tok, 0, maxTokens(rs)+len(spans)), rs, text, spans, qtok)
 	}
 	start := len(tz.slab)
 	var words int
-	tz.slab, words = tz.appendTokens(tz.slab, rs, spans, qtok)
+	tz.slab, words = tz.appendTokens(tz.slab, rs, text, spans, qtok)
 	return tz.slab[start:len(tz.slab):len(tz.slab)], words
 }
 
@@ -126,13 +127,16 @@ func (tz *tokenizer) quoteWords(n int) []word {
 
 // appendTokens appends the tokens of rs to dst, as tokenize says, and returns them with the count
 // of words among them.
-func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span, qtok []int) ([]tok, int) {
+func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []span, qtok []int) ([]tok, int) {
 	base, words := len(dst), 0
 	var qw []word
 	if len(spans) > 0 {
 		qw = tz.quoteWords(len(spans))
 	}
 	n := len(rs)
+	// A text of a byte a rune has its runes' bytes: a word's are ASCII (an invalid byte, U+FFFD,
+	// is no word rune).
+	oneByte := len(text) == n
 	buf := tz.buf // scratch space for lower-casing, kept in tz at the end
 	if cap(buf) < 4*internInline {
 		buf = make([]byte, 0, 4*internInline) // room for internKey to read a word's first bytes at once
@@ -166,7 +170,11 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, spans []span, qtok []int
 				j := wordEnd(rs, i, limit)
 				var key wordKey
 				var h uint64
-				buf, key, h = lowerWord(buf, rs[i:j])
+				if oneByte && j-i <= internInline && i+internInline <= len(text) {
+					buf, key, h = lowerASCII(buf, text, i, j)
+				} else {
+					buf, key, h = lowerWord(buf, rs[i:j])
+				}
 				// An abbreviation or an initial keeps its period, as does a word with periods inside.
 				upper := isUpperRune(r)
 				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || slices.Contains(rs[i:j], '.') ||
@@ -278,6 +286,22 @@ func lowerWord(buf []byte, ws []rune) (lower []byte, key wordKey, h uint64) {
 		k0, k1 = k0>>s|k1<<(64-s), k1>>s
 	}
 	key = wordKey{k0, k1}
+	return buf, key, keyedHash(key, buf)
+}
+
+// lowerASCII is lowerWord for the ASCII word text[i:j] of up to internInline bytes, when text
+// holds internInline bytes from i on: the word is lower-cased eight bytes at a time (lowerASCII8)
+// and written to buf with two stores.
+func lowerASCII(buf []byte, text string, i, j int) (lower []byte, key wordKey, h uint64) {
+	n := j - i
+	key.lo = lowerASCII8(load64(text[i:i+8])) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
+	if n > 8 {
+		key.hi = lowerASCII8(load64(text[i+8:i+16])) & (^uint64(0) >> (64 - 8*uint(n-8)))
+	}
+	buf = slices.Grow(buf[:0], internInline)[:internInline]
+	binary.LittleEndian.PutUint64(buf[:8], key.lo)
+	binary.LittleEndian.PutUint64(buf[8:], key.hi)
+	buf = buf[:n]
 	return buf, key, keyedHash(key, buf)
 }
 

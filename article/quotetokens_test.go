@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -110,6 +111,32 @@ func TestRuneText(t *testing.T) {
 		for k := range 500 {
 			a := (k * 7919) % (len(rs) + 1)
 			check(a, a+(k*31)%(len(rs)-a+1))
+		}
+	}
+}
+
+// TestLowerASCII checks lowerASCII against lowerWord: ASCII words of every length up to the key's,
+// with random bytes after them (past ASCII too, which lowerASCII8 reads and must not let change
+// the word's bytes).
+func TestLowerASCII(t *testing.T) {
+	t.Parallel()
+	const wordBytes = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.'-&@[`{"
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 1; n <= internInline; n++ {
+		for range 2000 {
+			b := make([]byte, 3+n+internInline)
+			for k := range b {
+				b[k] = byte(r.IntN(256))
+			}
+			for k := range n {
+				b[3+k] = wordBytes[r.IntN(len(wordBytes))]
+			}
+			text := string(b)
+			lower, key, h := lowerASCII(make([]byte, 0, 4*internInline), text, 3, 3+n)
+			wantLower, wantKey, wantH := lowerWord(nil, []rune(text[3:3+n]))
+			if string(lower) != string(wantLower) || key != wantKey || h != wantH {
+				t.Fatalf("lowerASCII(%q) = %q, %x, %x, want %q, %x, %x", text[3:3+n], lower, key, h, wantLower, wantKey, wantH)
+			}
 		}
 	}
 }

@@ -97,3 +97,10 @@ func zeroBytes8(x uint64) uint64 {
 	const low = 0x7f * ones8
 	return ^((x&low + low) | x) & highBits
 }
+
+// lowerASCII8 returns x with the bytes 'A' to 'Z' in lower case, for eight bytes of which those
+// up to the first past ASCII are to be read: a sum carries only into the bytes after it.
+func lowerASCII8(x uint64) uint64 {
+	upper := (x + (0x80-'A')*ones8) &^ (x + (0x80-'Z'-1)*ones8) & highBits
+	return x | upper>>2
+}
