@@ -2,6 +2,7 @@ package article
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -167,7 +168,12 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 			case classWord:
 				// The word is found first, then lower-cased, keyed and hashed: two small loops
 				// whose values stay in registers, where one loop doing both spilled them.
-				j := wordEnd(rs, i, limit)
+				var j int
+				if oneByte {
+					j = wordEndASCII(text, i, limit)
+				} else {
+					j = wordEnd(rs, i, limit)
+				}
 				var key wordKey
 				var h uint64
 				if oneByte && j-i <= internInline && i+internInline <= len(text) {
@@ -247,6 +253,37 @@ func wordEnd(rs []rune, i, limit int) int {
 			break
 		}
 		if j+1 < limit && isWordRune(rs[j+1]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// wordEndASCII is wordEnd for a paragraph whose string text has a byte a rune: the word's runes
+// are its bytes, all ASCII. Letters and digits are passed eight bytes at a time (alnumBytes8).
+func wordEndASCII(text string, i, limit int) int {
+	j := i + 1
+	for j < limit {
+		if j+8 <= limit {
+			if other := ^alnumBytes8(load64(text[j:j+8])) & highBits; other != 0 {
+				j += bits.TrailingZeros64(other) / 8
+			} else {
+				j += 8
+				continue
+			}
+		} else if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
+		if j >= limit {
+			break
+		}
+		if d := text[j]; d != '.' && d != '\'' && d != '-' && d != '&' {
+			break
+		}
+		if j+1 < limit && text[j+1] < utf8.RuneSelf && asciiWord[text[j+1]] {
 			j += 2
 			continue
 		}

@@ -140,3 +140,35 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestWordEndASCII checks wordEndASCII against wordEnd on random texts of a byte a rune: letters,
+// digits, inner runes, spaces, punctuation and bytes past ASCII (invalid, one U+FFFD each), from
+// every word rune and to random limits.
+func TestWordEndASCII(t *testing.T) {
+	t.Parallel()
+	const pieces = "aZ09.'-&  ,\"!\x80\xff"
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		b := make([]byte, r.IntN(40))
+		for k := range b {
+			b[k] = pieces[r.IntN(len(pieces))]
+			if r.IntN(3) > 0 {
+				b[k] = "abcdefghXYZ789"[r.IntN(14)] // long runs of word bytes, past eight
+			}
+		}
+		text := string(b)
+		rs := []rune(text)
+		if len(rs) != len(text) {
+			t.Fatalf("%q: %d runes for %d bytes", text, len(rs), len(text))
+		}
+		for i := range rs {
+			if !isWordRune(rs[i]) {
+				continue
+			}
+			limit := i + 1 + r.IntN(len(rs)-i)
+			if got, want := wordEndASCII(text, i, limit), wordEnd(rs, i, limit); got != want {
+				t.Fatalf("wordEndASCII(%q, %d, %d) = %d, want %d", text, i, limit, got, want)
+			}
+		}
+	}
+}

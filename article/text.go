@@ -104,3 +104,14 @@ func lowerASCII8(x uint64) uint64 {
 	upper := (x + (0x80-'A')*ones8) &^ (x + (0x80-'Z'-1)*ones8) & highBits
 	return x | upper>>2
 }
+
+// alnumBytes8 returns the high bit of each ASCII letter and digit among eight bytes, for eight
+// bytes of which those up to the first that is none are to be read: a sum carries only into the
+// bytes after it, from a byte past ASCII, which is none.
+func alnumBytes8(x uint64) uint64 {
+	ge := func(c byte) uint64 { return x + (0x80-uint64(c))*ones8 } // high bit where the byte is c or more
+	digit := ge('0') &^ ge('9'+1)
+	upper := ge('A') &^ ge('Z'+1)
+	lower := ge('a') &^ ge('z'+1)
+	return (digit | upper | lower) & highBits
+}
