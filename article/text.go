@@ -57,18 +57,20 @@ func load64(s string) uint64 {
 
 // decodeRunes writes the code points of s to dst, which has room for them, as []rune(s) would
 // give them (an invalid byte is one U+FFFD), and returns how many it wrote, and whether s is valid
-// UTF-8 (as utf8.ValidString says). Eight ASCII bytes are copied at once.
+// UTF-8 (as utf8.ValidString says). Eight ASCII bytes are read with one load.
 func decodeRunes(dst []rune, s string) (int, bool) {
 	k, valid := 0, true
 	for i := 0; i < len(s); {
-		if ascii8(s, i) {
-			d := dst[k : k+8 : k+8]
-			for j := range d {
-				d[j] = rune(s[i+j])
+		if i+8 <= len(s) {
+			if x := load64(s[i : i+8]); x&highBits == 0 {
+				// Eight ASCII bytes, taken from the one load.
+				d := dst[k : k+8 : k+8]
+				d[0], d[1], d[2], d[3] = rune(byte(x)), rune(byte(x>>8)), rune(byte(x>>16)), rune(byte(x>>24))
+				d[4], d[5], d[6], d[7] = rune(byte(x>>32)), rune(byte(x>>40)), rune(byte(x>>48)), rune(byte(x>>56))
+				k += 8
+				i += 8
+				continue
 			}
-			k += 8
-			i += 8
-			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf {
 			dst[k] = rune(c)
