@@ -193,6 +193,9 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key, h, upper)})
 				words++
 				i = j
+				if i < limit && rs[i] == ' ' {
+					i++ // the space after most words, passed without another turn of the loop
+				}
 			default:
 				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
 				i++
