@@ -405,13 +405,18 @@ func lowerAppend(buf []byte, rs []rune) []byte {
 	return buf
 }
 
-// isUpperRune is unicode.IsUpper with a fast path for ASCII.
+// isUpperRune is unicode.IsUpper with a fast path for ASCII. It is small enough to be inlined.
 func isUpperRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsUpper(r)
+	return isUpperNonASCII(r)
 }
+
+// isUpperNonASCII is unicode.IsUpper, kept out of line so that isUpperRune inlines.
+//
+//go:noinline
+func isUpperNonASCII(r rune) bool { return unicode.IsUpper(r) }
 
 // isPunct reports whether t is the punctuation p.
 func (t tok) isPunct(p string) bool { return t.w.kind == tPunct && t.w.lower == p }
