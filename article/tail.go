@@ -91,8 +91,8 @@ func hasQuoteMark(line string) bool {
 	return false
 }
 
-// mayHaveContact is a cheap necessary condition for rxContact: an email address and a handle
-// hold an @, and a web address starts with http or www.
+// mayHaveContact is a cheap necessary condition for rxContact, rxEmail and rxURL: an email
+// address and a handle hold an @, and a web address starts with http or www.
 func mayHaveContact(line string) bool {
 	return strings.IndexByte(line, '@') >= 0 || containsFoldASCII(line, "http") || containsFoldASCII(line, "www.")
 }
@@ -382,6 +382,9 @@ func splitTail(lines []string, minKeep int) (keep int, extras []model.Extra, byl
 // contactHref returns a link for the first email address or web address in a tail line, or "".
 // The result is built from a strict pattern and checked against the sanitizer's link rule.
 func contactHref(line string) string {
+	if !mayHaveContact(line) {
+		return "" // neither pattern can match: they read the whole line to fail
+	}
 	href := ""
 	if m := tailRx().rxEmail.FindString(line); m != "" {
 		href = "mailto:" + m

@@ -358,6 +358,9 @@ func TestTailPrefilters(t *testing.T) {
 		{"rxTags", rx.rxTags, func(l string) bool { return strings.IndexByte(l, ':') >= 0 }},
 		{"rxReportedBy", rx.rxReportedBy, func(l string) bool { return strings.Contains(l, "report") }},
 		{"rxFooter", rx.rxFooter, func(l string) bool { return opensWithFold(l, footerOpenings) }},
+		{"rxContact", rx.rxContact, mayHaveContact},
+		{"rxEmail", rx.rxEmail, mayHaveContact},
+		{"rxURL", rx.rxURL, mayHaveContact},
 	}
 	lines := []string{"* * *", "---", " — ", ". . .", "\t#+", "•••", "[Photo: AP]", "(Reuters)", "Tags: a, b",
 		"KEYWORDS : x", "\u212aeywords: x", "Filed under: y", "posted in: z", "Jane Doe reported from Kyiv.",
@@ -366,7 +369,8 @@ func TestTailPrefilters(t *testing.T) {
 		"Editor's note: y", "Correction: z", "ſign up for our newsletter", "Subscribe now", "Share this", "Related: x",
 		"More: y", "ſee also: z", "Advertisement", "Comments", "View comments", "(Updated 3 p.m.)", "Update: 4",
 		"ΤHIS article was published", "The reporter said so.", "ſhare this", "ſubſcribe", "(UPDATED 5:00)", "VIEW COMMENTS",
-		"Thiſ article was published", "", "(", "Mr. Smith reported from Rome"}
+		"Thiſ article was published", "", "(", "Mr. Smith reported from Rome", "Email jane@example.com", "Follow @jdoe",
+		"HTTPS://EXAMPLE.COM/x", "Www.Example.com", "tips: x@y.org", "(via http://a.b)", "no contact here"}
 	lines = append(lines, polnearDevLines(t)...)
 	for _, tt := range tests {
 		matched := 0
