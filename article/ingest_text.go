@@ -71,11 +71,9 @@ func parseText(src string) *model.Article {
 		nlines += len(p)
 	}
 	lines := make([]string, 0, nlines)
-	at := make([][2]int, 0, nlines) // paragraph and line index of each line
-	for i, p := range paras {
-		for j, l := range p {
+	for _, p := range paras {
+		for _, l := range p {
 			lines = append(lines, lineText(src, l))
-			at = append(at, [2]int{i, j})
 		}
 	}
 	minKeep := 0
@@ -84,7 +82,12 @@ func parseText(src string) *model.Article {
 	}
 	keep, extras, byline, site := splitTail(lines, minKeep)
 	if keep < len(lines) {
-		pi, li := at[keep][0], at[keep][1]
+		// The paragraph and line of line keep.
+		pi, li := 0, keep
+		for li >= len(paras[pi]) {
+			li -= len(paras[pi])
+			pi++
+		}
 		paras = paras[:pi+1]
 		if paras[pi] = paras[pi][:li]; len(paras[pi]) == 0 {
 			paras = paras[:pi]
