@@ -19,6 +19,7 @@ const MaxBytes = 64
 // past the middle (MaxBytes); "" when nothing is left.
 func ASCII(s string) string {
 	var sb strings.Builder
+	sb.Grow(min(len(s), MaxBytes) + 2) // the most the loop writes: it stops past MaxBytes, after a hyphen and a byte
 	hyphen := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {
