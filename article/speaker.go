@@ -30,10 +30,12 @@ type registry struct {
 	words   []string        // the slab that entities' words are cut from
 }
 
-// Slabs of entities and of their words are allocated this many at a time.
+// Slabs of entities and of their words are allocated this many at a time, and the room for an
+// article's keys of names of several words this many bytes at first.
 const (
 	entityChunk = 16
 	wordsChunk  = 64
+	keysRoom    = 512
 )
 
 // newEntity returns a new entity, cut from the registry's slab (a slab that is full is left to
@@ -211,7 +213,11 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		rg.byName[words[0]] = e // the key is the word: no string of its own
 	} else {
 		// The key is cut from the keys written so far: a Builder never writes over the bytes it
-		// holds, so the cut stays as it is while more keys are written after it.
+		// holds, so the cut stays as it is while more keys are written after it. Its first room
+		// holds an article's keys, most often, so that it does not grow from a few bytes up.
+		if rg.keys.Cap() == 0 {
+			rg.keys.Grow(keysRoom)
+		}
 		start := rg.keys.Len()
 		rg.keys.Write(key)
 		rg.byName[rg.keys.String()[start:]] = e
