@@ -78,7 +78,15 @@ func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 		}
 	}
 	slices.SortStableFunc(spans, func(a, b blockSpan) int { return cmp.Compare(a.block, b.block) })
-	var sc markScratch
+	// The marked blocks' runs are cut from one array, with room for each block's runs and two
+	// pieces more for every span (see splitRunsAtAll).
+	room := 2 * len(spans)
+	for k := range spans {
+		if k == 0 || spans[k].block != spans[k-1].block {
+			room += max(1, len(tbs[spans[k].block].Runs))
+		}
+	}
+	sc := markScratch{runs: make([]model.Run, 0, room)}
 	ss := make([]quoteSpan, 0, len(spans))
 	for k := 0; k < len(spans); {
 		i := spans[k].block
@@ -96,9 +104,11 @@ type blockSpan struct {
 	quoteSpan
 }
 
-// markScratch is the scratch space markRuns reuses from one block to the next.
+// markScratch is the scratch space markRuns reuses from one block to the next, and the array it
+// cuts the blocks' runs from.
 type markScratch struct {
 	cuts, starts, next []int
+	runs               []model.Run
 }
 
 // quoteSpan is the part [lo, hi) of a block's text, in code points, that a quote covers.
@@ -110,8 +120,9 @@ type quoteSpan struct {
 // markRuns cuts b's runs at every span's ends, then gives each piece that is not yet part of a
 // quote to the first span (in the order given) that covers it.
 func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
-	if len(b.Runs) == 0 {
-		b.Runs = []model.Run{{Text: b.Text}}
+	runs := b.Runs
+	if len(runs) == 0 {
+		runs = []model.Run{{Text: b.Text}}
 	}
 	cuts := sc.cuts[:0]
 	for _, s := range spans {
@@ -119,7 +130,9 @@ func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
 	}
 	sort.Ints(cuts)
 	var starts []int // starts[k] is where piece k starts; the last is the end
-	b.Runs, starts = splitRunsAtAll(b.Runs, cuts, sc.starts[:0])
+	base := len(sc.runs)
+	sc.runs, starts = splitRunsAtAll(sc.runs, runs, cuts, sc.starts[:0])
+	b.Runs = sc.runs[base:len(sc.runs):len(sc.runs)]
 	sc.cuts, sc.starts = cuts, starts
 	// next[k] is the first piece at or after k that may still be marked (path-halving union-find),
 	// so that each piece is marked once however the spans overlap.
@@ -147,10 +160,10 @@ func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
 }
 
 // splitRunsAtAll makes sure a run boundary falls at each code-point offset of the runs' text in
-// cuts, which is sorted; it makes one pass over the runs. It returns the runs, and the code-point
-// offset where each starts, with the end of the last after them, appended to starts.
-func splitRunsAtAll(runs []model.Run, cuts, starts []int) ([]model.Run, []int) {
-	out := make([]model.Run, 0, len(runs)+len(cuts))
+// cuts, which is sorted; it makes one pass over the runs. It appends the runs so cut to out, at
+// most len(runs)+len(cuts) of them, and the code-point offset where each starts, with the end of
+// the last after them, to starts.
+func splitRunsAtAll(out, runs []model.Run, cuts, starts []int) ([]model.Run, []int) {
 	pos, c := 0, 0
 	for _, r := range runs {
 		n := runeCount(r.Text)
