@@ -79,14 +79,19 @@ func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 	}
 	slices.SortStableFunc(spans, func(a, b blockSpan) int { return cmp.Compare(a.block, b.block) })
 	// The marked blocks' runs are cut from one array, with room for each block's runs and two
-	// pieces more for every span (see splitRunsAtAll).
-	room := 2 * len(spans)
-	for k := range spans {
-		if k == 0 || spans[k].block != spans[k-1].block {
-			room += max(1, len(tbs[spans[k].block].Runs))
+	// pieces more for every span (see splitRunsAtAll); the scratch of one block needs no more than
+	// the room of the largest.
+	room, most := 0, 0
+	for k := 0; k < len(spans); {
+		i := spans[k].block
+		r := max(1, len(tbs[i].Runs))
+		for ; k < len(spans) && spans[k].block == i; k++ {
+			r += 2
 		}
+		room, most = room+r, max(most, r)
 	}
-	sc := markScratch{runs: make([]model.Run, 0, room)}
+	sc := markScratch{runs: make([]model.Run, 0, room), cuts: make([]int, 0, most),
+		starts: make([]int, 0, most+1), next: make([]int, 0, most+1)}
 	ss := make([]quoteSpan, 0, len(spans))
 	for k := 0; k < len(spans); {
 		i := spans[k].block
