@@ -40,6 +40,8 @@ const (
 	lxMarkDE      // germanMarks: a frequent German function word, for detectLang
 	lxSubjunctive // subjunctives: a German verb form of reported speech
 	lxWorkNoun    // workNouns: a noun before a work's title
+
+	lxSentenceEnd // the punctuation that ends a sentence (see tok.isSentenceEnd): no lexicon word has it
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules

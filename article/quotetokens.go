@@ -421,11 +421,9 @@ func isUpperNonASCII(r rune) bool { return unicode.IsUpper(r) }
 // isPunct reports whether t is the punctuation p.
 func (t tok) isPunct(p string) bool { return t.w.kind == tPunct && t.w.lower == p }
 
-// isSentenceEnd reports whether t ends a sentence.
-func (t tok) isSentenceEnd() bool {
-	l := t.w.lower
-	return t.w.kind == tPunct && (l == "." || l == "?" || l == "!" || l == ";" || l == "\n")
-}
+// isSentenceEnd reports whether t ends a sentence: a period, a question or exclamation mark, a
+// semicolon or a line break, whose shared words have the flag.
+func (t tok) isSentenceEnd() bool { return t.w.flags&lxSentenceEnd != 0 }
 
 // The shared punctuation words: the ones the rules look for, a line break, and any other.
 var (
@@ -440,6 +438,10 @@ func init() {
 		punctWords[r] = &word{lower: p, kind: tPunct, flags: allFlags(p, wordHash(p))}
 	}
 	newlineWord.flags = allFlags(newlineWord.lower, wordHash(newlineWord.lower))
+	for _, r := range ".?!;" {
+		punctWords[r].flags |= lxSentenceEnd
+	}
+	newlineWord.flags |= lxSentenceEnd
 	otherPunct.flags = allFlags("", wordHash(""))
 	for r := range asciiPunct {
 		asciiPunct[r] = &otherPunct
