@@ -366,27 +366,44 @@ const pageStateJS = `(() => {
 })()`
 
 // storeStateJS asks the page's store (offline.js's window.verbatimStore) for its library, within
-// 5 s: whether the browser's storage answers, and which articles it holds.
+// 5 s: whether the browser's storage answers, and which articles it holds; then whether a
+// connection of its own opens the database and reads, within 5 s more.
 const storeStateJS = `(async () => {
 	const s = window.verbatimStore;
 	if (!s) {
 		return "no store in the page";
 	}
 	const late = new Promise((_, fail) => setTimeout(() => fail(new Error("no answer in 5 s")), 5000));
+	let said;
 	try {
 		const l = await Promise.race([s.list(), late]);
-		return "the store holds " + (l.entries || []).map((e) => e.id).join(", ") + (l.corrupt ? " and " + l.corrupt + " damaged" : "");
+		said = "the store holds " + (l.entries || []).map((e) => e.id).join(", ") + (l.corrupt ? " and " + l.corrupt + " damaged" : "");
 	} catch (e) {
-		return "the store: " + (e && e.message);
+		said = "the store: " + (e && e.message);
 	}
+	// A connection of the probe's own, beside the store's: does the browser open the database?
+	const t0 = performance.now();
+	const own = await new Promise((ok) => {
+		const r = indexedDB.open("verbatim");
+		r.onsuccess = () => {
+			const db = r.result;
+			const tx = db.transaction(db.objectStoreNames, "readonly");
+			tx.oncomplete = () => { db.close(); ok("opened and read in " + Math.round(performance.now() - t0) + " ms"); };
+			tx.onabort = () => { db.close(); ok("opened, its read aborted: " + (tx.error && tx.error.name)); };
+		};
+		r.onerror = () => ok("open failed: " + (r.error && r.error.name));
+		r.onblocked = () => ok("open blocked");
+		setTimeout(() => ok("no answer to open in 5 s"), 5000);
+	});
+	return said + "; a new connection: " + own;
 })()`
 
 // pageState reports the page's state (pageStateJS), what its store holds (storeStateJS) and its
-// console's messages, for a failed wait. It waits at most 10 s: a page that cannot answer is
+// console's messages, for a failed wait. It waits at most 15 s: a page that cannot answer is
 // reported as such.
 func (tb *tab) pageState() string {
 	var b strings.Builder
-	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(tb.ctx, 15*time.Second)
 	defer cancel()
 	if lines, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](pageStateJS)); err != nil {
 		fmt.Fprintf(&b, "the page did not answer: %v\n", err)
