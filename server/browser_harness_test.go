@@ -103,12 +103,6 @@ func browserFlags(exe string) []chromedp.ExecAllocatorOption {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		// Without the back/forward cache: in this Chromium a page it keeps can hold up the next
-		// page's first IndexedDB open of the same database for minutes (TestE2ESpeakersOffline,
-		// about 1 run in 22 under load, the store's and a new connection's opens unanswered while
-		// another database name opened at once); with the cache off, 140 runs out of 140 passed.
-		// The app bounds each store call (ErrNoAnswer), so a user who meets it is told.
-		chromedp.Flag("disable-features", "BackForwardCache"),
 		chromedp.WindowSize(int(defaultWindow.width), int(defaultWindow.height)),
 	}
 }

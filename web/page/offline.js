@@ -474,6 +474,12 @@
   Object.defineProperty(window, "verbatimStore", { value: store, enumerable: true });
   window.dispatchEvent(new Event("verbatimstore"));
 
+  // The database is opened (and, on a first visit, made) as the page starts, not when app.wasm
+  // first asks seconds later: a page left while its first open is in flight can be kept by the
+  // back/forward cache with the open unfinished, and Chromium then holds every later open of the
+  // database, the next page's too, for minutes. A failure is retried by the first call.
+  open().catch(() => {});
+
   // ---------------------------------------------------------------------------------------------
   // Save for offline
 
