@@ -56,9 +56,7 @@ type wordKey struct{ lo, hi uint64 }
 func internKey(b []byte) wordKey {
 	n := len(b)
 	if cap(b) < internInline {
-		var kb [internInline]byte
-		copy(kb[:], b)
-		return wordKey{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
+		return keyOf(b)
 	}
 	w := b[:internInline]
 	k0, k1 := binary.LittleEndian.Uint64(w[:8]), binary.LittleEndian.Uint64(w[8:])
@@ -78,12 +76,14 @@ func (it *internTable) at(k uint32) *[2]word { return &it.chunks[k/internChunk][
 // keyed by: its key (its first internInline bytes) and its length mixed, then continued over its
 // bytes past the key. The tokenizer has a word's key at hand (see lowerWord), so most words, of up
 // to internInline bytes, are hashed without reading their bytes again one by one.
-func wordHash[T ~string | ~[]byte](w T) uint64 {
+func wordHash[T ~string | ~[]byte](w T) uint64 { return keyedHash(keyOf(w), w) }
+
+// keyOf returns the key of w (see internKey), its first bytes copied out one by one: internKey
+// reads them with two loads when the word's array has the room.
+func keyOf[T ~string | ~[]byte](w T) wordKey {
 	var kb [internInline]byte
-	for i := 0; i < len(w) && i < internInline; i++ {
-		kb[i] = w[i]
-	}
-	return keyedHash(wordKey{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}, w)
+	copy(kb[:], w)
+	return wordKey{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
 }
 
 // keyedHash returns wordHash(w) for the word w whose key is key.
