@@ -72,9 +72,7 @@ func blockWords(s string) int {
 // says (' ', or '\t' to '\r'), for eight ASCII bytes (each below 0x80, so no sum below carries
 // into the next byte).
 func asciiSpaces8(x uint64) uint64 {
-	ge9 := x + (0x80-9)*ones8   // high bit where x >= '\t'
-	ge14 := x + (0x80-14)*ones8 // high bit where x > '\r'
-	return zeroBytes8(x^' '*ones8) | ge9&^ge14&highBits
+	return zeroBytes8(x^' '*ones8) | inRange8(x, '\t', '\r')
 }
 
 // asciiSpace holds 1 for the ASCII characters unicode.IsSpace reports as space.

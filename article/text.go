@@ -44,7 +44,7 @@ func runeCount(s string) int {
 
 // ascii8 reports whether s has eight bytes from i on and all of them are ASCII.
 func ascii8(s string, i int) bool {
-	return i+8 <= len(s) && load64(s[i:i+8])&0x8080808080808080 == 0
+	return i+8 <= len(s) && load64(s[i:i+8])&highBits == 0
 }
 
 // load64 returns the eight bytes of s (which has at least eight) as a little-endian number: one
@@ -100,20 +100,21 @@ func zeroBytes8(x uint64) uint64 {
 	return ^((x&low + low) | x) & highBits
 }
 
+// inRange8 returns the high bit of each byte of x from lo to hi (both below 0x80), for eight bytes
+// of which those up to the first past ASCII are to be read: each bound's sum carries only into the
+// bytes after such a byte.
+func inRange8(x uint64, lo, hi byte) uint64 {
+	return (x + (0x80-uint64(lo))*ones8) &^ (x + (0x80-uint64(hi)-1)*ones8) & highBits
+}
+
 // lowerASCII8 returns x with the bytes 'A' to 'Z' in lower case, for eight bytes of which those
-// up to the first past ASCII are to be read: a sum carries only into the bytes after it.
+// up to the first past ASCII are to be read (see inRange8).
 func lowerASCII8(x uint64) uint64 {
-	upper := (x + (0x80-'A')*ones8) &^ (x + (0x80-'Z'-1)*ones8) & highBits
-	return x | upper>>2
+	return x | inRange8(x, 'A', 'Z')>>2
 }
 
 // alnumBytes8 returns the high bit of each ASCII letter and digit among eight bytes, for eight
-// bytes of which those up to the first that is none are to be read: a sum carries only into the
-// bytes after it, from a byte past ASCII, which is none.
+// bytes of which those up to the first that is none are to be read (see inRange8).
 func alnumBytes8(x uint64) uint64 {
-	ge := func(c byte) uint64 { return x + (0x80-uint64(c))*ones8 } // high bit where the byte is c or more
-	digit := ge('0') &^ ge('9'+1)
-	upper := ge('A') &^ ge('Z'+1)
-	lower := ge('a') &^ ge('z'+1)
-	return (digit | upper | lower) & highBits
+	return inRange8(x, '0', '9') | inRange8(x, 'A', 'Z') | inRange8(x, 'a', 'z')
 }
