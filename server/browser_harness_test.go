@@ -353,16 +353,19 @@ func (tb *tab) waitFor(what, cond string) {
 	}
 }
 
-// pageStateJS collects, in the page, its address, whether app.wasm has it, and the text of its
-// visible status and alert regions, the import's message among them.
+// pageStateJS collects, in the page, its address, whether app.wasm has it, its scroll position and
+// focused element, and the text of its visible status and alert regions as rendered (their hidden
+// parts, such as a hidden banner, left out), the import's message among them.
 const pageStateJS = `(() => {
+	const focusName = (e) => !e ? "nothing" : e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.getAttribute("href") ? "[href=" + e.getAttribute("href") + "]" : "");
 	const said = [...document.querySelectorAll('[role="status"], [role="alert"], .import-message')]
 		.filter((e) => !e.checkVisibility || e.checkVisibility())
-		.map((e) => (e.id ? "#" + e.id + ": " : "") + e.textContent.trim().slice(0, 300)).filter((s) => !s.endsWith(": ") && s !== "");
+		.map((e) => (e.id ? "#" + e.id + ": " : "") + e.innerText.trim().replace(/\s+/g, " ").slice(0, 300)).filter((s) => !s.endsWith(": ") && s !== "");
 	return ["location " + location.href, "title " + document.title,
 		"app " + (document.documentElement.getAttribute("data-app") || "(no wasm)"),
 		"service worker " + (navigator.serviceWorker && navigator.serviceWorker.controller ? "controls the page" : "none"),
-		"visibility " + document.visibilityState + (document.hasFocus() ? ", focused" : "")].concat(said);
+		"visibility " + document.visibilityState + (document.hasFocus() ? ", focused" : ""),
+		"scrolled to " + Math.round(scrollX) + "," + Math.round(scrollY) + ", the focus on " + focusName(document.activeElement)].concat(said);
 })()`
 
 // storeStateJS asks the page's store (offline.js's window.verbatimStore) for its library, within
@@ -429,6 +432,35 @@ func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		tb.t.Fatal(err)
 	}
+}
+
+// scrollSettledJS resolves once the page's scroll position has stayed put for three frames in a row,
+// or after 3 s.
+const scrollSettledJS = `new Promise((ok) => {
+	let last = "", same = 0;
+	const step = () => {
+		const at = scrollX + "," + scrollY;
+		same = at === last ? same + 1 : 0;
+		last = at;
+		if (same >= 3) {
+			ok(true);
+		} else {
+			requestAnimationFrame(step);
+		}
+	};
+	requestAnimationFrame(step);
+	setTimeout(() => ok(true), 3000); // a page that paints no frames (one in the background) scrolls neither
+})`
+
+// click clicks, as a mouse does, the centre of the first element that matches the CSS selector sel,
+// once the page has stopped scrolling. The page scrolls smoothly (verbatim.css, unless the reader
+// asks for reduced motion), so a scroll that a focus move just started goes on while chromedp
+// scrolls the element into view and reads its place, and the click lands beside it: that is how
+// TestE2ELibraryShowMore lost its second "Show more" in about 1 run in 5 under load.
+func (tb *tab) click(sel string) {
+	tb.t.Helper()
+	eval[bool](tb, scrollSettledJS)
+	tb.do(chromedp.Click(chromedp.CSS(sel)))
 }
 
 // open navigates to path on the tab's server (or to path itself, a full URL, when base is empty).

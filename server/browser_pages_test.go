@@ -6,8 +6,6 @@ package server
 
 import (
 	"fmt"
-
-	"github.com/chromedp/chromedp"
 )
 
 // wasmReady is true once app.wasm runs the page: the pages set data-app="wasm" on <html> once
@@ -43,13 +41,13 @@ func (tb *tab) chooseSettings(theme, font string) {
 	tb.t.Helper()
 	tb.open("/article/" + sampleID)
 	tb.waitFor("the reader script", `!!window.verbatimReader`)
-	tb.do(chromedp.Click(chromedp.CSS(".controls summary")))
+	tb.click(".controls summary")
 	set := `(() => { const s = document.getElementById(%q); s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`
 	eval[bool](tb, fmt.Sprintf(set, "set-theme", theme))
 	tb.waitFor("the "+theme+" theme", fmt.Sprintf(`document.documentElement.dataset.theme === %q`, theme))
 	eval[bool](tb, fmt.Sprintf(set, "set-font", font))
 	tb.waitFor("the "+font+" font", fmt.Sprintf(`document.documentElement.dataset.font === %q`, font))
-	tb.do(chromedp.Click(chromedp.ID("size-up")))
+	tb.click("#size-up")
 	tb.waitFor("a larger size", `document.documentElement.dataset.size === "5"`)
 }
 

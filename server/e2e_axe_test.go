@@ -71,15 +71,15 @@ func TestE2EAxe(t *testing.T) {
 	}
 	check(wasm, "import", "/import", `!!document.getElementById("import-text")`)
 	check(wasm, "library", "/", `document.querySelectorAll("#samples .card").length > 0`)
-	wasm.do(chromedp.Click(chromedp.CSS(`#samples .card a[href="/article/` + sampleID + `"]`)))
+	wasm.click(`#samples .card a[href="/article/` + sampleID + `"]`)
 	check(wasm, "reader rendered by app.wasm", "", `location.pathname === "/article/`+sampleID+`" && `+reader)
 
 	check(plain, "reader (light)", "/article/"+sampleID, reader)
-	plain.do(chromedp.Click(chromedp.CSS(`[data-action="shortcuts"]`)))
+	plain.click(`[data-action="shortcuts"]`)
 	check(plain, "reader with the shortcuts dialog", "", reader+` && !document.getElementById("shortcuts").hidden`)
 	plain.key(kb.Escape)
-	plain.do(chromedp.Click(chromedp.CSS(`[data-speaker-filter]:not([data-speaker-filter=""])`)))
-	plain.do(chromedp.Click(chromedp.CSS(`[data-action="highlights"]`)))
+	plain.click(`[data-speaker-filter]:not([data-speaker-filter=""])`)
+	plain.click(`[data-action="highlights"]`)
 	check(plain, "reader with a speaker chosen and the highlights off", "", reader+` && document.querySelectorAll("mark.dim").length > 0 && document.documentElement.dataset.highlights === "off"`)
 	check(plain, "embed", "/embed/"+sampleID, reader)
 

@@ -51,7 +51,7 @@ func TestE2EBookmarklet(t *testing.T) {
 		t.Fatalf("the bookmarklet does not name this server (%s): %.300s", s.URL(), href)
 	}
 	// A click on it in Verbatim itself only says to drag it.
-	tb.do(chromedp.Click(chromedp.ID("bookmarklet")))
+	tb.click("#bookmarklet")
 	tb.waitFor("the drag hint", `document.getElementById("import-message").textContent.includes("Drag “Read in Verbatim” to your bookmarks bar")`)
 
 	bookmarklet := `(0, eval)(decodeURIComponent(` + jsString(strings.TrimPrefix(href, "javascript:")) + `))`

@@ -466,7 +466,7 @@ func TestE2EExportArticle(t *testing.T) {
 	tb.open("/article/library-reopens")
 	waitReader(tb)
 	eval[bool](tb, `document.querySelector(".export-menu").open = true, true`)
-	tb.do(chromedp.Click(chromedp.CSS(exportButton("article", "markdown"))))
+	tb.click(exportButton("article", "markdown"))
 	tb.waitFor("the message that the article could not be read", `!document.querySelector("[data-reader] [data-notice]").hidden`)
 	if got := eval[string](tb, `document.querySelector("[data-reader] [data-notice]").textContent`); !strings.HasPrefix(got, "“After Two Years of Repairs") || !strings.Contains(got, "could not be read") || !strings.HasSuffix(got, "Nothing was exported.") {
 		t.Errorf("offline, the unsaved article's export says %q", got)
@@ -478,7 +478,7 @@ func TestE2EExportArticle(t *testing.T) {
 	tb.open("/article/" + sampleID)
 	waitReader(tb)
 	eval[bool](tb, `document.querySelector(".export-menu").open = true, true`)
-	tb.do(chromedp.Click(chromedp.CSS(exportButton("article", "markdown"))))
+	tb.click(exportButton("article", "markdown"))
 	if _, offline := tb.downloaded(dir, "*.md"); !bytes.Equal(offline, md) {
 		t.Errorf("offline, the saved sample's note differs from online's:\n%s", offline)
 	}
@@ -549,14 +549,14 @@ func TestE2EExportLibrary(t *testing.T) {
 	tb.open("/import")
 	tb.waitWasm()
 	tb.pasteImport("An imported note: “quoted” words\n\nThe harbour master said, “The tide waits for no one.”", "text")
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the import in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	imported := eval[string](tb, `location.pathname.slice("/article/".length)`)
 	importedQuotes := eval[int](tb, `window.verbatimStore.get(`+jsString(imported)+`).then((r) => JSON.parse(r.article).quotes.length)`)
 	// The reader app.wasm rendered for the import exports it from the store.
 	downloads := tb.downloadTo()
 	eval[bool](tb, `document.querySelector(".export-menu").open = true, true`)
-	tb.do(chromedp.Click(chromedp.CSS(exportButton("article", "markdown"))))
+	tb.click(exportButton("article", "markdown"))
 	if name, b := tb.downloaded(downloads, "*.md"); name != "An imported note “quoted” words.md" {
 		t.Errorf("the import's note is %s", name)
 	} else if fm, _ := frontMatter(t, string(b)); fm["link"] != s.URL()+"/article/"+imported {
@@ -627,7 +627,7 @@ func TestE2EExportLibrary(t *testing.T) {
 	  };
 	})`)
 	downloads = tb.downloadTo()
-	tb.do(chromedp.Click(chromedp.CSS(exportButton("library", "markdown"))))
+	tb.click(exportButton("library", "markdown"))
 	_, b = tb.downloaded(downloads, "verbatim-library-*.zip")
 	if notes := checkZip(b); len(notes) != len(ids)+1 {
 		t.Errorf("with a damaged record, the zip holds %d notes, want %d", len(notes), len(ids)+1)
@@ -642,7 +642,7 @@ func TestE2EExportLibrary(t *testing.T) {
 	before := eval[string](tb, storedRecords)
 	eval[bool](tb, `window.verbatimExport.maxBytes = 4096, true`)
 	downloads = tb.downloadTo()
-	tb.do(chromedp.Click(chromedp.CSS(exportButton("library", "markdown"))))
+	tb.click(exportButton("library", "markdown"))
 	const tooLarge = "The export would be larger than 4 KB"
 	tb.waitFor("the size message", `document.querySelector("[data-export-notice]").textContent.startsWith(`+jsString(tooLarge)+`)`)
 	// The CSV's export, awaited (run is what the button's press calls), is refused the same way.
@@ -659,7 +659,7 @@ func TestE2EExportLibrary(t *testing.T) {
 
 	// A browser that refuses to make the file (short of memory): a message, and no download.
 	eval[bool](tb, `window.verbatimExport.maxBytes = 64 * 1024 * 1024, window.Blob = function () { throw new RangeError("Array buffer allocation failed"); }, true`)
-	tb.do(chromedp.Click(chromedp.CSS(exportButton("library", "csv"))))
+	tb.click(exportButton("library", "csv"))
 	tb.waitFor("the refused file's message", `document.querySelector("[data-export-notice]").textContent.startsWith("The browser refused to make the file (Array buffer allocation failed)")`)
 	if names, _ := filepath.Glob(filepath.Join(downloads, "*")); len(names) != 0 {
 		t.Errorf("a refused file was downloaded: %v", names)

@@ -238,7 +238,7 @@ func TestE2EInAppReaderMatchesTheServerPage(t *testing.T) {
 	tb.waitWasm()
 	link := fmt.Sprintf(`#samples .card a[href="/article/%s"]`, sampleID)
 	tb.waitFor("the sample's card", fmt.Sprintf(`!!document.querySelector(%q)`, link))
-	tb.do(chromedp.Click(chromedp.CSS(link)))
+	tb.click(link)
 	tb.waitFor("the reader rendered by app.wasm", fmt.Sprintf(`location.pathname === "/article/%s" && document.querySelectorAll("main mark[data-quote-id]").length > 0 && !document.querySelector('[aria-busy="true"]')`, sampleID))
 	if !eval[bool](tb, `document.documentElement.dataset.app === "wasm"`) {
 		t.Fatalf("the reader was not rendered by app.wasm (a page load, not an in-app navigation)")

@@ -285,7 +285,7 @@ func TestE2EHighlights(t *testing.T) {
 		t.Errorf("a reader with no highlights stored loaded highlights.js before it was needed")
 	}
 	// Opening the highlights tab loads highlights.js, and the click that asked for it selects it.
-	fresh.do(chromedp.Click(chromedp.ID("tab-highlights")))
+	fresh.click("#tab-highlights")
 	fresh.waitFor("the highlights tab", hlLoaded+` && document.getElementById("tab-highlights").getAttribute("aria-selected") === "true" && !document.getElementById("panel-highlights").hidden`)
 	fresh.do(chromedp.SetUploadFiles(chromedp.ID("hl-import-article"), []string{file}))
 	fresh.waitFor("the import's message", `document.querySelector("#panel-highlights [data-hl-message]").textContent.startsWith("Imported: 4 new, 0 updated.")`)
@@ -327,7 +327,7 @@ func TestE2EHighlights(t *testing.T) {
 	fresh.open("/")
 	fresh.waitFor("the library's highlights controls", `!!window.verbatimReader && !!window.verbatimStore && !!document.querySelector('.hl-io[data-hl-scope="all"]')`)
 	// The first press loads highlights.js, which then runs the export it asked for.
-	fresh.do(chromedp.Click(chromedp.CSS(`.hl-io[data-hl-scope="all"] [data-action="hl-export"]`)))
+	fresh.click(`.hl-io[data-hl-scope="all"] [data-action="hl-export"]`)
 	fresh.waitFor("the library's export", `document.querySelector('.hl-io[data-hl-scope="all"] [data-hl-message]').textContent === "Exported 5 annotations as verbatim-highlights.jsonld."`)
 	if got, want := eval[string](fresh, `__blobs.at(-1).text()`), eval[string](fresh, `verbatimHighlights.exportJSONLD()`); got != want {
 		t.Errorf("the library's export differs from exportJSONLD():\n%s\nwant\n%s", got, want)
@@ -396,7 +396,7 @@ func TestE2EHighlights(t *testing.T) {
 
 	// A full quota: the saved article stays, the highlight is refused with a message, and an import
 	// is refused whole (its corrections too).
-	fresh.do(chromedp.Click(chromedp.CSS(`[data-reader] button[data-action="save"]`)))
+	fresh.click(`[data-reader] button[data-action="save"]`)
 	fresh.waitFor("the saved article", saveButton+`.getAttribute("aria-pressed") === "true"`)
 	eval[bool](fresh, fullQuota)
 	selectPhrase(fresh, "Hillary Clinton")

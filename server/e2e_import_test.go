@@ -28,7 +28,7 @@ func TestE2EImportEachFormat(t *testing.T) {
 		tb.open("/import")
 		tb.waitWasm()
 		tb.pasteImport(string(body), tc.format)
-		tb.do(chromedp.Click(chromedp.ID("import-submit")))
+		tb.click("#import-submit")
 		tb.waitFor(tc.file+" to open in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 		if m := tb.marks(); m.Quotes == 0 || m.Unmarked {
 			t.Errorf("%s: imported article marks %+v", tc.file, m)
@@ -49,7 +49,7 @@ func TestE2EImportEachFormat(t *testing.T) {
 	// An empty form says what to do; a file of another type is refused with a message.
 	tb.open("/import")
 	tb.waitWasm()
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the empty-form message", `document.getElementById("import-message").textContent.includes("Paste an article")`)
 	dir := t.TempDir()
 	pdf := filepath.Join(dir, "scan.pdf")
@@ -69,7 +69,7 @@ func TestE2EImportEachFormat(t *testing.T) {
 	links := `<article><h1>Links</h1><p>The mayor said, “We keep the ferry,” in <a href="https://example.com/ferry">a statement</a>.</p>` +
 		`<p>See <a href="/import">this</a>, <a href="javascript:alert(1)">that</a> and <a href="` + s.URL() + `/">home</a>.</p></article>`
 	eval[bool](tb, fmt.Sprintf(`(() => { const t = document.getElementById("import-text"); t.value = %s; t.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`, jsString(links)))
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the linked article", `location.pathname.startsWith("/article/my-") && !!document.querySelector(".article-body a")`)
 	bad := eval[[]string](tb, `[...document.querySelectorAll(".article a")].filter((a) =>
 		!/^https?:\/\//.test(a.getAttribute("href")) || a.target !== "_blank" || !a.rel.includes("noopener") || !a.rel.includes("noreferrer")).map((a) => a.outerHTML)`)
@@ -83,7 +83,7 @@ func TestE2EImportEachFormat(t *testing.T) {
 	md, _ := filepath.Abs("samples/harbour-council.md")
 	tb.do(chromedp.SetUploadFiles(chromedp.ID("import-file"), []string{md}))
 	tb.waitFor("the chosen file to be read", `document.getElementById("import-text").value.length > 100`)
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the chosen file in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	tb.assertClean()
 }
@@ -104,7 +104,7 @@ func TestE2EImportRefusesBadInput(t *testing.T) {
 	hostile := `<html><head><script>alert(1)</script></head><body><img src=x onerror="alert(1)">` +
 		`<iframe src="javascript:alert(1)"></iframe><svg onload="alert(1)"></svg></body></html>`
 	tb.pasteImport(hostile, "html")
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the no-text message", message+`.includes("could not be read as an article") && `+message+`.includes("found no readable text")`)
 	if got := eval[string](tb, `location.pathname`); got != "/import" {
 		t.Errorf("after a refused import the page is %s, want /import", got)
@@ -124,12 +124,12 @@ func TestE2EImportRefusesBadInput(t *testing.T) {
 	tb.do(chromedp.SetUploadFiles(chromedp.ID("import-file"), []string{bin}))
 	tb.waitFor("the binary file in the form", message+`.includes("scan.txt")`)
 	eval[bool](tb, `(() => { const f = document.getElementById("import-format"); f.value = "auto"; f.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the binary-input message", message+`.includes("the input is not text") && `+message+`.includes("check the format")`)
 
 	// The next import runs in a fresh worker and succeeds.
 	tb.pasteImport("Ferry Kept\n\nThe mayor said, “We keep the ferry.”", "text")
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the good article after the refused ones", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	if eval[bool](tb, `window.__ran`) {
 		t.Error("the hostile input ran")
@@ -153,7 +153,7 @@ func TestE2EImportParserMissing(t *testing.T) {
 	tb.open("/import")
 	tb.waitWasm()
 	eval[bool](tb, `(() => { const t = document.getElementById("import-text"); t.value = "The mayor said, “We keep the ferry.”"; t.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the could-not-start message", `document.getElementById("import-message").textContent.includes("could not start") && document.getElementById("import-message").textContent.includes("404")`)
 	if eval[bool](tb, `document.getElementById("import-submit").disabled`) {
 		t.Error("the import button stays disabled after the worker failed")

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"os"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // launchProbe keeps the consumer the page gives window.launchQueue.setConsumer, so the test can
@@ -52,12 +50,12 @@ func TestE2ELaunchQueueOpensFile(t *testing.T) {
 	eval[bool](tb, fmt.Sprintf(launchFile, jsString(string(md)), "harbour-council.md", "text/markdown"))
 	tb.waitFor("the launched file in the form", fmt.Sprintf(`document.getElementById("import-text").value === %s`, jsString(string(md))))
 	tb.waitFor("the launched file's message and format", `document.getElementById("import-message").textContent.includes("Read \"harbour-council.md\"") && document.getElementById("import-format").value === "markdown"`)
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the launched file in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 
 	// In-app navigation back to /import mounts a new import page, which replaces the consumer.
 	eval[bool](tb, `window.__launchConsumer = null; true`)
-	tb.do(chromedp.Click(chromedp.CSS(`.site-header nav a[href="/import"]`)))
+	tb.click(`.site-header nav a[href="/import"]`)
 	tb.waitFor("the new import page to set a launch consumer", `location.pathname === "/import" && typeof window.__launchConsumer === "function"`)
 	eval[bool](tb, fmt.Sprintf(launchFile, jsString("%PDF-1.4"), "scan.pdf", "application/pdf"))
 	tb.waitFor("the refused launched file", `document.getElementById("import-message").textContent.includes("not a file Verbatim reads")`)

@@ -67,7 +67,7 @@ func TestE2ELibraryPagesWithoutScript(t *testing.T) {
 			t.Errorf("%s: the Show more button is there with no script to run it", path)
 		}
 		if n < 6 {
-			tb.do(chromedp.Click(chromedp.CSS(`nav[aria-label="Library pages"] a[rel="next"]`)))
+			tb.do(chromedp.Click(chromedp.CSS(`nav[aria-label="Library pages"] a[rel="next"]`))) // no script: tb.click's wait would not run
 		}
 	}
 	if eval[bool](tb, `!!document.querySelector('a[rel="next"]')`) {
@@ -154,7 +154,7 @@ func TestE2ELibraryShowMore(t *testing.T) {
 
 	// Through the last page: the button goes once nothing is left.
 	for _, n := range []int{150, 200, 210} {
-		tb.do(chromedp.Click(chromedp.ID("load-more")))
+		tb.click("#load-more")
 		tb.waitFor(fmt.Sprintf("%d cards", n), fmt.Sprintf(`document.querySelectorAll("#samples > li.card").length === %d`, n))
 	}
 	tb.waitFor("the button to go", `!document.getElementById("load-more")`)
@@ -164,7 +164,7 @@ func TestE2ELibraryShowMore(t *testing.T) {
 
 	// The "newer" link, followed in the app (go-app keeps the page's component): page 1 alone, the
 	// focus on the list's heading, as a page load would start there.
-	tb.do(chromedp.Click(chromedp.CSS(`nav[aria-label="Library pages"] a[rel="prev"]`)))
+	tb.click(`nav[aria-label="Library pages"] a[rel="prev"]`)
 	tb.waitFor("page 1 in the app", `location.pathname === "/" && document.querySelectorAll("#samples > li.card").length === 50`)
 	if got := eval[[]string](tb, libraryCards); strings.Join(got, " ") != strings.Join(ids[:50], " ") {
 		t.Errorf("page 1 after the newer link lists\n%v\nwant\n%v", got, ids[:50])

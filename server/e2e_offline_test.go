@@ -59,7 +59,7 @@ const saveButton = `document.querySelector('[data-reader] button[data-action="sa
 // pressSave clicks the reader's save button and waits until it says kept (pressed) or not.
 func pressSave(tb *tab, kept bool) {
 	tb.t.Helper()
-	tb.do(chromedp.Click(chromedp.CSS(`[data-reader] button[data-action="save"]`)))
+	tb.click(`[data-reader] button[data-action="save"]`)
 	tb.waitFor(fmt.Sprintf("the save button to say kept=%v", kept), fmt.Sprintf(`%s.getAttribute("aria-pressed") === "%v"`, saveButton, kept))
 }
 
@@ -72,7 +72,7 @@ func waitReader(tb *tab) {
 // highlightsToggle presses h and checks that reader.js hides the highlights, then shows them again.
 func highlightsToggle(tb *tab) {
 	tb.t.Helper()
-	tb.do(chromedp.Click(chromedp.CSS("#article-title")))
+	tb.click("#article-title")
 	tb.key("h")
 	tb.waitFor("h to hide the highlights", `document.documentElement.dataset.highlights === "off"`)
 	tb.key("h")
@@ -95,7 +95,7 @@ func TestE2ESaveForOffline(t *testing.T) {
 	waitReader(tb)
 	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
 	tb.waitFor(`"Ready to work offline"`, `!document.getElementById("offline-ready").hidden && document.getElementById("update-banner").hidden`)
-	tb.do(chromedp.Click(chromedp.CSS(`#offline-ready button[data-action="dismiss-banner"]`)))
+	tb.click(`#offline-ready button[data-action="dismiss-banner"]`)
 	tb.waitFor("the dismissed banner", `document.getElementById("offline-ready").hidden`)
 	online := tb.marks()
 	if got := eval[string](tb, saveButton+`.getAttribute("aria-pressed")`); got != "false" {
@@ -211,7 +211,7 @@ func TestE2EOfflineLibraryAndImport(t *testing.T) {
 	gone := func(id string) string { return fmt.Sprintf(`!%s`, fmt.Sprintf(card, id)) }
 	remove := func(id string) {
 		t.Helper()
-		tb.do(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#my-articles .card[data-article-id=%q] .card-remove`, id))))
+		tb.click(fmt.Sprintf(`#my-articles .card[data-article-id=%q] .card-remove`, id))
 		tb.waitFor(id+" removed from the library", gone(id))
 		if rec := stored(tb, id); rec != nil {
 			t.Errorf("the library removed %s, and the store still holds it", id)

@@ -83,7 +83,7 @@ func TestE2EReaderDoesNotShift(t *testing.T) {
 	tb.open("/import")
 	tb.waitWasm()
 	tb.pasteImport(string(body), "text")
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 	tb.waitFor("the import to open in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("[data-reader][data-imported] mark[data-quote-id]").length > 0`)
 	imported := eval[string](tb, `location.pathname`)
 	tb.expectErrorsFor(imported) // the server's 404: it does not have the article

@@ -395,7 +395,7 @@ func TestE2EReaderRenderedByWasm(t *testing.T) {
 	tb.open("/")
 	tb.waitWasm()
 	tb.waitFor("the library's cards", `document.querySelectorAll("#samples .card a").length > 0`)
-	tb.do(chromedp.Click(chromedp.CSS(`#samples .card a[href="/article/` + sampleID + `"]`)))
+	tb.click(`#samples .card a[href="/article/` + sampleID + `"]`)
 	tb.waitFor("the reader app.wasm renders", `location.pathname === "/article/`+sampleID+`" && document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0`)
 	if got := tb.marks(); got != prerendered {
 		t.Errorf("rendered by app.wasm: %+v, want the prerendered %+v", got, prerendered)
@@ -423,9 +423,9 @@ func TestE2EReaderRenderedByWasm(t *testing.T) {
 	v.wait("the legend in the wasm-rendered reader", fmt.Sprintf(`document.querySelectorAll('mark.dim[data-speaker-id=%q]').length === 0 && document.querySelectorAll("mark.dim").length > 0`, peskov.ID))
 
 	// Back to the library and to the article again: a new arrival, with no filter left.
-	tb.do(chromedp.Click(chromedp.CSS(`.site-header a[href="/"]`)))
+	tb.click(`.site-header a[href="/"]`)
 	tb.waitFor("the library again", `location.pathname === "/" && document.querySelectorAll("#samples .card a").length > 0`)
-	tb.do(chromedp.Click(chromedp.CSS(`#samples .card a[href="/article/` + sampleID + `"]`)))
+	tb.click(`#samples .card a[href="/article/` + sampleID + `"]`)
 	tb.waitFor("the reader again", `document.querySelectorAll("[data-reader] mark[data-quote-id]").length > 0 && document.querySelectorAll(".dim").length === 0`)
 	tb.assertClean()
 }

@@ -35,7 +35,7 @@ func TestE2ESpeakers(t *testing.T) {
 		tb.open("/import")
 		tb.waitWasm()
 		tb.pasteImport(text, "text")
-		tb.do(chromedp.Click(chromedp.ID("import-submit")))
+		tb.click("#import-submit")
 		tb.waitFor("the import to open in the reader", `location.pathname.startsWith("/article/my-") && document.querySelectorAll("mark[data-quote-id]").length > 0`)
 	}
 	axe := func(name string) {
@@ -61,7 +61,7 @@ func TestE2ESpeakers(t *testing.T) {
 	axe("/speakers")
 
 	// His page: every quote, each linking to its place in its article, and the reworded quotation.
-	tb.do(chromedp.Click(chromedp.CSS(`#people a[href="` + peskov + `"]`)))
+	tb.click(`#people a[href="` + peskov + `"]`)
 	tb.waitWasm()
 	tb.waitFor("his page with every quote", `location.pathname === "`+peskov+`" && document.querySelectorAll("#said > li").length === 10`)
 	links := eval[[]string](tb, `[...document.querySelectorAll("#said a.said-link")].map((a) => a.getAttribute("href"))`)

@@ -2,8 +2,6 @@ package server
 
 import (
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestE2EStorageFailures fills the quota (IndexedDB's put throws QuotaExceededError) and damages a
@@ -42,7 +40,7 @@ func TestE2EStorageFailures(t *testing.T) {
 	tb.open("/article/" + sampleID)
 	waitReader(tb)
 	eval[bool](tb, `IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }; true`)
-	tb.do(chromedp.Click(chromedp.CSS(`[data-reader] button[data-action="save"]`)))
+	tb.click(`[data-reader] button[data-action="save"]`)
 	tb.waitFor("the quota message", `(() => { const n = document.querySelector("[data-reader] [data-notice]");
 		return !n.hidden && n.textContent === "Could not save this article: The browser's storage for this site is full: remove saved articles you no longer need, then try again."; })()`)
 	if got := eval[string](tb, saveButton+`.getAttribute("aria-pressed")`); got != "false" {

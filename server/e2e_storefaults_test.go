@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // importText pastes src into /import as plain text and submits it; before, it runs the
@@ -26,7 +24,7 @@ func importText(tb *tab, src string, before ...string) {
 		t.dispatchEvent(new Event("input", {bubbles: true}));
 		return true;
 	})()`, jsString(src)))
-	tb.do(chromedp.Click(chromedp.ID("import-submit")))
+	tb.click("#import-submit")
 }
 
 // idbPut writes a raw record into the app's IndexedDB store, as a damaged or foreign writer would.
@@ -111,7 +109,7 @@ func TestE2EStoreFaults(t *testing.T) {
 	tb.open("/article/zakaria-peskov")
 	waitReader(tb)
 	eval[bool](tb, fullQuota)
-	tb.do(chromedp.Click(chromedp.CSS(`[data-reader] button[data-action="save"]`)))
+	tb.click(`[data-reader] button[data-action="save"]`)
 	tb.waitFor("the quota message on save", `(() => { const n = document.querySelector("[data-reader] [data-notice]");
 		return !n.hidden && /storage for this site is full/.test(n.textContent); })()`)
 	if got := eval[string](tb, saveButton+`.getAttribute("aria-pressed")`); got == "true" {

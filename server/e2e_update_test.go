@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // copyWebDir copies the prepared web folder to a temporary one, with extra appended to
@@ -52,7 +50,7 @@ func TestE2EUpdateAvailable(t *testing.T) {
 
 	eval[bool](tb, `navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)`)
 	tb.waitFor(`"Update available"`, `!document.getElementById("update-banner").hidden && document.getElementById("offline-ready").hidden`)
-	tb.do(chromedp.Click(chromedp.CSS(`#update-banner button[data-action="update-reload"]`)))
+	tb.click(`#update-banner button[data-action="update-reload"]`)
 	// The click reloads the page once the new worker has taken over: wait across that navigation.
 	reloaded := `performance.getEntriesByType("navigation")[0].type === "reload" && document.getElementById("update-banner").hidden`
 	tb.waitFor("the reload into the new version", reloaded)

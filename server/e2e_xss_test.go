@@ -645,7 +645,7 @@ func TestE2EAttributeInjectionIsDead(t *testing.T) {
 	}
 	self := eval[string](tb, fmt.Sprintf(`(() => { const a = [...document.querySelectorAll(".article-body a")].find((a) => a.href === %q); return a ? a.href : ""; })()`, s.URL()+"/import"))
 	if self != "" {
-		tb.do(chromedp.Click(chromedp.CSS(fmt.Sprintf(`.article-body a[href=%q]`, self))))
+		tb.click(fmt.Sprintf(`.article-body a[href=%q]`, self))
 		tb.waitFor("the click to be handled", `new Promise((ok) => setTimeout(() => ok(true), 500))`)
 		if p := eval[string](tb, `location.pathname`); p != "/article/attr" {
 			t.Errorf("a click on an article link to %s moved the reader to %s", self, p)
@@ -656,7 +656,7 @@ func TestE2EAttributeInjectionIsDead(t *testing.T) {
 	}
 
 	// An external link opens with no opener (and no referrer).
-	tb.do(chromedp.Click(chromedp.CSS(`.article-body a[href$="/opener"]`)))
+	tb.click(`.article-body a[href$="/opener"]`)
 	select {
 	case got := <-openers:
 		if !strings.Contains(got, "opener=null") || !strings.HasSuffix(got, "referrer=") {
@@ -833,7 +833,7 @@ func xssImport(t *testing.T, x *xssCorpus) {
 			for attempt := 0; ; attempt++ {
 				imp.waitFor("the import form", `!!document.getElementById("import-text") && !!document.getElementById("import-submit")`)
 				imp.pasteImport(tc.src, tc.format)
-				imp.do(chromedp.Click(chromedp.ID("import-submit")))
+				imp.click("#import-submit")
 				if attempt == 2 {
 					imp.waitFor(where+" to be read", read)
 					break
