@@ -55,6 +55,7 @@ var storeErrorNames = map[string]error{
 	"QuotaExceededError": ErrQuota,
 	"CorruptError":       ErrCorrupt,
 	"NotStoredError":     ErrNotStored,
+	"NoAnswerError":      ErrNoAnswer,
 }
 
 // errorNamed returns the Store error of an error offline.js's store rejected with: the sentinel of

@@ -19,6 +19,7 @@ func TestErrorNamed(t *testing.T) {
 		{"QuotaExceededError", "anything", ErrQuota, ""},
 		{"CorruptError", "", ErrCorrupt, ""},
 		{"NotStoredError", "This article is not saved in this browser.", ErrNotStored, ""},
+		{"NoAnswerError", "The browser's storage did not answer within 30 seconds: reload the page, then try again.", ErrNoAnswer, ""},
 		{"StorageError", "The browser's storage failed (UnknownError): try again, or reload the page.", nil,
 			"The browser's storage failed (UnknownError): try again, or reload the page."},
 		{"InvalidArticleError", "This article could not be kept: what was given is not an article.", nil,

@@ -62,9 +62,10 @@ func storeObject(ctx context.Context) (js.Value, error) {
 }
 
 // storeWait bounds one call to the browser's store when the caller's context sets no deadline: a
-// store that never settles (a transaction the browser never starts) ends in ErrNoAnswer, never in
-// a page that waits forever. Reads and writes take milliseconds; this is only a wall. ErrNoAnswer
-// names it.
+// store that never settles ends in ErrNoAnswer, never in a page that waits forever. The store
+// bounds each of its transactions itself (offline.js's WAIT, the same 30 s: it rejects with
+// NoAnswerError, which errorNamed maps to ErrNoAnswer); this wall also covers the wait for
+// offline.js to load and a store method that never returns. Reads and writes take milliseconds.
 const storeWait = 30 * time.Second
 
 // call calls the store's method with args and waits for the promise it returns, at most storeWait

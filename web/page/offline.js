@@ -58,7 +58,25 @@
     CorruptError:
       "This saved copy is damaged and cannot be read: remove it and save or import the article again.",
     NotStoredError: "This article is not saved in this browser.",
+    NoAnswerError: "The browser's storage did not answer within 30 seconds: reload the page, then try again.",
   };
+
+  // WAIT bounds each call to the browser's storage (a transaction with its open, a Cache Storage
+  // call) and each download: one that never settles (a transaction the browser never starts) then
+  // rejects, and the button or page that waits on it says so, instead of waiting forever. Reads
+  // and writes take milliseconds; this is only a wall. app.wasm's calls come through here too
+  // (app/store_wasm.go maps NoAnswerError to app.ErrNoAnswer).
+  const WAIT = 30000;
+
+  // within resolves or rejects as promise does, or rejects with the store error named name after
+  // WAIT. What the promise does after that (a write that commits late) is not undone.
+  function within(promise, name) {
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(failure(name)), WAIT);
+    });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  }
 
   function failure(name, message) {
     const err = new Error(message || MESSAGES[name]);
@@ -135,8 +153,13 @@
   // run runs work(tx) in a transaction over the object stores names and, once it has committed,
   // resolves with what the function work returned gives then (undefined when it returned none).
   // A request's error aborts the transaction, whose error rejects. A write to the articles or the
-  // highlights also replaces the search index's generation (newGeneration).
-  async function run(names, mode, work) {
+  // highlights also replaces the search index's generation (newGeneration). It rejects with
+  // NoAnswerError when the browser has not settled the transaction within WAIT.
+  function run(names, mode, work) {
+    return within(runNow(names, mode, work), "NoAnswerError");
+  }
+
+  async function runNow(names, mode, work) {
     const db = await open();
     return new Promise((resolve, reject) => {
       const bumps = mode === "readwrite" && !names.includes(SEARCH);
@@ -284,6 +307,18 @@
     }
     const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     return out.sort((a, b) => cmp(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || cmp(a.id, b.id));
+  }
+
+  // withCache runs work(cache) on the saved pages' cache, within WAIT; its failure is a store error.
+  function withCache(work) {
+    const now = (async () => {
+      try {
+        return await work(await caches.open(SAVED_CACHE));
+      } catch (err) {
+        throw storageError(err);
+      }
+    })();
+    return within(now, "NoAnswerError");
   }
 
   // pageURL is the address of article id's page, the key of its saved copy.
@@ -462,12 +497,7 @@
     async delete(id) {
       id = String(id);
       await transact("readwrite", (s) => s.delete(id));
-      try {
-        const cache = await caches.open(SAVED_CACHE);
-        await cache.delete(pageURL(id));
-      } catch (err) {
-        throw storageError(err);
-      }
+      await withCache((cache) => cache.delete(pageURL(id)));
     },
   });
 
@@ -519,12 +549,20 @@
   }
 
   // download fetches url (through the worker, which has the page and its JSON once the page was
-  // opened) and returns the response, or rejects with a sentence that names what failed.
+  // opened) and returns the response, or rejects with a sentence that names what failed. The whole
+  // download, its body too, must come within WAIT (a body read after that rejects: timedOut).
+  function timedOut(what) {
+    return failure("FetchError", "The server did not send the " + what + " within 30 seconds: try again later.");
+  }
+
   async function download(url, what) {
     let response;
     try {
-      response = await fetch(url, { credentials: "same-origin" });
+      response = await fetch(url, { credentials: "same-origin", signal: AbortSignal.timeout(WAIT) });
     } catch (err) {
+      if (err && err.name === "TimeoutError") {
+        throw timedOut(what);
+      }
       throw failure(
         "OfflineError",
         "The " + what + " could not be downloaded: you seem to be offline. Try again when you are online."
@@ -539,12 +577,7 @@
   // savePage keeps the page at url (the prerendered reader) in the saved pages.
   async function savePage(url) {
     const response = await download(url, "page");
-    try {
-      const cache = await caches.open(SAVED_CACHE);
-      await cache.put(url, response);
-    } catch (err) {
-      throw storageError(err);
-    }
+    await withCache((cache) => cache.put(url, response));
   }
 
   async function keep(root, id) {
@@ -563,7 +596,9 @@
     if (!json) {
       throw failure("FetchError", "This page does not say where its article is. Reload the page, then try again.");
     }
-    const text = await (await download(json, "article")).text();
+    const text = await (await download(json, "article")).text().catch((err) => {
+      throw err && err.name === "TimeoutError" ? timedOut("article") : err;
+    });
     await store.put(text, "saved");
     try {
       await savePage(pageURL(id));
