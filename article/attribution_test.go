@@ -285,6 +285,7 @@ func TestSieveGerman(t *testing.T) {
 		{"the subject before may be a description with an office", "Der Senator der Stadt verteidigte den Plan. „Wir haben keine andere Wahl.“", "Wir haben keine andere Wahl.=/direct@carry-subject"},
 		{"a subject before that holds no office names nobody", "Der Plan der Stadt sieht neue Schulen vor. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},
 		{"a subject before that only links names nobody", "Tom Becker ist seit Jahren Senator. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},
+		{"German an is a preposition before the verb and its subject, and vermelden a speech verb", "An die Adresse der Stadt hatte Tom Becker am Montag Gutes zu vermelden. Erstmals sei die Stadt in der Lage, die Schulden „aller Voraussicht nach“ zu senken.", "aller Voraussicht nach=Tom Becker/partial@carry-reported"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

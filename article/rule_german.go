@@ -26,7 +26,7 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if isNumber(t) {
 		return lo+2 < len(ts) && ts[lo+1].kind() == tWord && ts[lo+1].cap() && !ts[lo+1].is(lxCapStop) && !ts[lo+2].cap()
 	}
-	if t.is(lxDeterminer) || t.is(lxPronoun) {
+	if t.is(lxDeterminer) && t.lower() != "an" || t.is(lxPronoun) { // "An die Adresse …" opens with a preposition
 		return true
 	}
 	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower()))
