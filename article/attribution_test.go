@@ -286,6 +286,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a subject before that holds no office names nobody", "Der Plan der Stadt sieht neue Schulen vor. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},
 		{"a subject before that only links names nobody", "Tom Becker ist seit Jahren Senator. „Nicht jede Schule ist noch nötig.“", "Nicht jede Schule ist noch nötig.=/direct@"},
 		{"German an is a preposition before the verb and its subject, and vermelden a speech verb", "An die Adresse der Stadt hatte Tom Becker am Montag Gutes zu vermelden. Erstmals sei die Stadt in der Lage, die Schulden „aller Voraussicht nach“ zu senken.", "aller Voraussicht nach=Tom Becker/partial@carry-reported"},
+		{"reported speech over more sentences, each in the subjunctive", "Becker sagte am Montag, die Stadt müsse sparen. Die Schulen seien zu teuer. Die Straßen seien marode. Die Bäder seien leer. Dafür gebe es „keine andere Lösung“.", "keine andere Lösung=Tom Becker/partial@carry-reported"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -9,6 +9,10 @@ var subjunctives = wordList(lxSubjunctive, "sei", "seien", "habe", "müsse", "we
 // maxReportedBack bounds the sentences carryReported looks back for the speaker.
 const maxReportedBack = 3
 
+// maxReportedChain bounds the sentences carryReported looks back over a chain of reported speech,
+// every sentence of it in the subjunctive: German news reports a statement over many sentences.
+const maxReportedChain = 8
+
 // carryReported gives a German quotation inside reported speech (its sentence has a subjunctive
 // verb, "Damit seien „…“") that no rule attributed the speaker of that reported speech: the last
 // speech verb's subject in its sentence or the sentences before it in the paragraph.
@@ -52,7 +56,7 @@ func reportedSentence(ps *paraState, qi int) bool {
 func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 	ps := e.ps[pi]
 	end := qi
-	for n := 0; n < maxReportedBack && end > 0; n++ {
+	for n := 0; end > 0 && (n < maxReportedBack || n < maxReportedChain && subjunctiveIn(ps.toks, end, qi)); n++ {
 		lo := sentenceStart(ps, end)
 		if m, ok := walkBack(ps, end, lo, false); ok && m.kind != npNone {
 			m.para = pi
@@ -102,4 +106,22 @@ func reportedPronoun(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{a: lo, b: lo + 1, kind: npPronoun, cue: lo + 1, rule: ruleCarryReported}, true
+}
+
+// subjunctiveIn reports whether every sentence in tokens [from, to) holds a subjunctive verb: the
+// sentences a chain of reported speech has passed.
+func subjunctiveIn(ts []tok, from, to int) bool {
+	has := false
+	for j := from; j < to; j++ {
+		switch {
+		case ts[j].isSentenceEnd():
+			if !has && j > from {
+				return false
+			}
+			has = false
+		case ts[j].kind() == tWord && ts[j].is(lxSubjunctive):
+			has = true
+		}
+	}
+	return has
 }
