@@ -26,10 +26,30 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if isNumber(t) {
 		return lo+2 < len(ts) && ts[lo+1].kind() == tWord && ts[lo+1].cap() && !ts[lo+1].is(lxCapStop) && !ts[lo+2].cap()
 	}
+	if demonstrativeObject(ts, lo) {
+		return false
+	}
 	if t.is(lxDeterminer) && t.lower() != "an" || t.is(lxPronoun) { // "An die Adresse …" opens with a preposition
 		return true
 	}
 	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower()))
+}
+
+// demonstrativeObject reports whether the German sentence that starts at token lo opens with a
+// demonstrative that stands alone before a speech verb or an auxiliary, the object of what was said
+// ("Das musste der Minister einräumen", "Dies bestätigte die Polizei"): the verb is second and the
+// subject follows it.
+func demonstrativeObject(ts []tok, lo int) bool {
+	if lo+1 >= len(ts) || ts[lo].kind() != tWord || !ts[lo].cap() {
+		return false
+	}
+	switch ts[lo].lower() {
+	case "das", "dies", "dieses":
+	default:
+		return false
+	}
+	v := ts[lo+1]
+	return v.kind() == tWord && !v.cap() && (isVerb(v) || auxiliariesDe[v.lower()])
 }
 
 // adverbShaped reports whether the German word w has the ending of an adverb or an adverbial
@@ -455,6 +475,13 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 			return a, b, kind, v
 		}
 		return 0, 0, npNone, -1
+	}
+	if demonstrativeObject(ts, lo) {
+		a, b, kind = germanNP(ts, afterVerb(ts, lo+2, end), end)
+		if kind == npNone {
+			return 0, 0, npNone, -1
+		}
+		return a, b, kind, lo + 1
 	}
 	// The finite verb: the first lower-case word after a capitalised word, a number or the
 	// sentence's first word, that is no determiner, preposition or conjunction.
