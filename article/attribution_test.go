@@ -288,6 +288,7 @@ func TestSieveGerman(t *testing.T) {
 		{"German an is a preposition before the verb and its subject, and vermelden a speech verb", "An die Adresse der Stadt hatte Tom Becker am Montag Gutes zu vermelden. Erstmals sei die Stadt in der Lage, die Schulden „aller Voraussicht nach“ zu senken.", "aller Voraussicht nach=Tom Becker/partial@carry-reported"},
 		{"reported speech over more sentences, each in the subjunctive", "Becker sagte am Montag, die Stadt müsse sparen. Die Schulen seien zu teuer. Die Straßen seien marode. Die Bäder seien leer. Dafür gebe es „keine andere Lösung“.", "keine andere Lösung=Tom Becker/partial@carry-reported"},
 		{"a demonstrative object before the verb, the subject after it", "„Wir müssen sparen.“ Das musste Senator Tom Becker am Montag einräumen. Obwohl die Stadt mehr einnimmt, sei sie von einer „Entschuldung weit entfernt“.", "Wir müssen sparen.=/scare@ | Entschuldung weit entfernt=Tom Becker/partial@carry-reported"},
+		{"heißt es after a quotation that ends its own sentence belongs to the next", "Der Bericht des Senats lautete: „Die Lage ist ernst.“ Nun heißt es im Abschlussbericht, die Lage sei gut.", "Die Lage ist ernst.=/direct@colon-intro"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

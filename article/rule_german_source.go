@@ -65,6 +65,9 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
 	lo := sentenceStart(ps, qi)
 	hi := sentenceEndFrom(ts, qi+1)
+	if quoteEndsSentence(ps, qi) {
+		hi = qi + 1 // „… .“ Nun heißt es im Bericht: the quotation's own end closes its sentence
+	}
 	k := -1
 	for j := lo; j < hi; j++ {
 		if j != qi && ts[j].kind() == tWord && (ts[j].lower() == "heißt" || ts[j].lower() == "hieß") &&
