@@ -70,7 +70,7 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	}
 	k := -1
 	for j := lo; j < hi; j++ {
-		if j != qi && ts[j].kind() == tWord && (ts[j].lower() == "heißt" || ts[j].lower() == "hieß") &&
+		if j != qi && ts[j].kind() == tWord && (ts[j].lower() == "heißt" || ts[j].lower() == "hieß" || ts[j].lower() == "geheißen") &&
 			(j+1 < hi && ts[j+1].lower() == "es" || j > lo && ts[j-1].lower() == "es") {
 			k = j
 			break
@@ -90,13 +90,40 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 			end = qi
 		}
 		a, b, kind := germanNP(ts, j+1, end)
-		if kind == npNone || j == lo && b != k {
+		if kind == npNone || j == lo && !phraseEndsAt(ts, b, k) {
 			continue
 		}
 		return match{a: a, b: b, kind: kind, cue: k, cueText: ts[k].lower() + " es", rule: ruleItSaysID,
 			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
 	}
 	return match{}, false
+}
+
+// maxPhraseTail bounds the words between a source phrase that opens the sentence and its "heißt
+// es": an attribute of time ("von heute Mittag", "vom Dienstag") or the auxiliary of "hatte es
+// geheißen".
+const maxPhraseTail = 4
+
+// phraseEndsAt reports whether the source phrase that ends at token b reaches the verb at k: at most
+// maxPhraseTail words stand between, none a speech verb, after "von" or "vom" or as the
+// auxiliary and "es" of "hatte es geheißen".
+func phraseEndsAt(ts []tok, b, k int) bool {
+	if b == k {
+		return true
+	}
+	if k-b > maxPhraseTail || ts[b].kind() != tWord || ts[b].cap() {
+		return false
+	}
+	w := ts[b].lower()
+	if w != "von" && w != "vom" && !auxiliariesDe[w] {
+		return false
+	}
+	for i := b + 1; i < k; i++ {
+		if ts[i].kind() != tWord || isVerb(ts[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // saidBeforeSource reads the speaker of a German sentence whose speech verb stands before a source
