@@ -290,6 +290,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a demonstrative object before the verb, the subject after it", "„Wir müssen sparen.“ Das musste Senator Tom Becker am Montag einräumen. Obwohl die Stadt mehr einnimmt, sei sie von einer „Entschuldung weit entfernt“.", "Wir müssen sparen.=/scare@ | Entschuldung weit entfernt=Tom Becker/partial@carry-reported"},
 		{"heißt es after a quotation that ends its own sentence belongs to the next", "Der Bericht des Senats lautete: „Die Lage ist ernst.“ Nun heißt es im Abschlussbericht, die Lage sei gut.", "Die Lage ist ernst.=/direct@colon-intro"},
 		{"hatte es geheißen, and a time attribute after the source phrase", "In einer Erklärung der Stadt vom Dienstag hatte es geheißen: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
+		{"a subordinating conjunction opens the clause of the subject before the verb", "Zwar würde die Stadt zahlen, zumal Senator Tom Becker betont hatte, die Schule sei „dringend nötig“, doch der Rat lehnte ab.", "dringend nötig=Tom Becker/partial@before-verb"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -517,7 +517,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 // subordinatorsDe open a German subordinate clause, which ends in its finite verb: "Als er kam,",
 // "Nachdem die Polizei eingetroffen war,".
 var subordinatorsDe = setOf("als", "wenn", "nachdem", "weil", "obwohl", "obgleich", "während", "da", "sobald", "bevor",
-	"ehe", "seit", "seitdem", "falls", "indem", "wie", "ob", "dass", "solange", "um", "ohne", "statt", "anstatt")
+	"ehe", "seit", "seitdem", "falls", "indem", "wie", "ob", "dass", "solange", "um", "ohne", "statt", "anstatt", "zumal")
 
 // maxClause bounds the tokens of a German subordinate clause or an insertion between commas.
 const maxClause = 2 * maxGermanNP
@@ -731,7 +731,8 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 // clauseOpens reports whether token p opens a clause, so that the phrase after it may be its
 // subject: a comma, a parenthesis, a conjunction, "wie" or "dass".
 func clauseOpens(p tok) bool {
-	return p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass")
+	return p.isPunct(",") || p.isPunct("(") || p.kind() == tWord && (p.is(lxConjunction) || p.lower() == "wie" || p.lower() == "dass" ||
+		!p.cap() && subordinatorsDe[p.lower()] && !p.is(lxPreposition))
 }
 
 // afterVerb returns the index after the adverbs and the reflexive "sich" that start at token k,
