@@ -291,6 +291,7 @@ func TestSieveGerman(t *testing.T) {
 		{"heißt es after a quotation that ends its own sentence belongs to the next", "Der Bericht des Senats lautete: „Die Lage ist ernst.“ Nun heißt es im Abschlussbericht, die Lage sei gut.", "Die Lage ist ernst.=/direct@colon-intro"},
 		{"hatte es geheißen, and a time attribute after the source phrase", "In einer Erklärung der Stadt vom Dienstag hatte es geheißen: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
 		{"a subordinating conjunction opens the clause of the subject before the verb", "Zwar würde die Stadt zahlen, zumal Senator Tom Becker betont hatte, die Schule sei „dringend nötig“, doch der Rat lehnte ab.", "dringend nötig=Tom Becker/partial@before-verb"},
+		{"German adverbs of frequency between the subject and the verb", "Zwar würde die Stadt zahlen, zumal Senator Tom Becker immer wieder betont hatte, die Schule sei „dringend nötig“, doch der Rat lehnte ab.", "dringend nötig=Tom Becker/partial@before-verb"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)
