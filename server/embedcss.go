@@ -2,7 +2,10 @@ package server
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/gorilla/css/scanner"
 )
 
 // pagesOnlyNames are the class and id names of verbatim.css that only the reader's own pages
@@ -41,157 +44,160 @@ func pagesOnly(name string) bool {
 // Trust boundary: css is the operator's build. A sheet whose braces, comments or strings do not
 // close is an error, not a guess.
 func embedStyleSheet(css string) (string, error) {
-	var b strings.Builder
-	for len(css) > 0 {
-		open, err := scanCSS(css, '{')
-		if err != nil {
-			return "", err
+	toks, err := cssTokens(css)
+	if err != nil {
+		return "", err
+	}
+	out, _ := filterRules(toks)
+	return out, nil
+}
+
+// cssTokens splits css into CSS tokens with github.com/gorilla/css/scanner: braces and commas in
+// strings and comments are part of those tokens. The tokens' values put together give css back,
+// but for CR, FF and NUL, which the scanner normalizes (newPageAssets has turned CR into LF and
+// refuses a NUL). A comment, string or block that does not close is an error, and so is a } that
+// closes none.
+func cssTokens(css string) ([]*scanner.Token, error) {
+	var toks, open []*scanner.Token // open: the { of the blocks not closed yet
+	for s := scanner.New(css); ; {
+		t := s.Next()
+		switch {
+		case t.Type == scanner.TokenError:
+			return nil, errorAt(t, t.Value) // "unclosed comment", "unclosed quotation mark"
+		case t.Type == scanner.TokenEOF && len(open) > 0:
+			return nil, errorAt(open[len(open)-1], "a block that does not close")
+		case t.Type == scanner.TokenEOF:
+			return toks, nil
+		case isChar(t, "{"):
+			open = append(open, t)
+		case isChar(t, "}") && len(open) == 0:
+			return nil, errorAt(t, "a } that closes no block")
+		case isChar(t, "}"):
+			open = open[:len(open)-1]
 		}
+		toks = append(toks, t)
+	}
+}
+
+// filterRules returns the text of the rules of toks (a sheet, or the block of an @media or
+// @supports) that embeds keep, and whether it keeps one.
+func filterRules(toks []*scanner.Token) (string, bool) {
+	var b strings.Builder
+	some := false
+	for len(toks) > 0 {
+		open := slices.IndexFunc(toks, func(t *scanner.Token) bool { return isChar(t, "{;") })
 		if open < 0 {
-			b.WriteString(css) // what follows the last rule: space and comments
+			b.WriteString(cssText(toks)) // what follows the last rule: space and comments
 			break
 		}
-		end, err := blockEnd(css, open)
-		if err != nil {
-			return "", err
+		if toks[open].Value == ";" { // a statement (@charset "x"; @layer a;), kept
+			b.WriteString(cssText(toks[:open+1]))
+			toks, some = toks[open+1:], true
+			continue
 		}
-		prelude, body := css[:open], css[open+1:end]
-		css = css[end+1:]
-		head := strings.TrimSpace(stripCSSComments(prelude))
+		end := blockEnd(toks, open)
+		prelude, body, rule := toks[:open], toks[open+1:end], cssText(toks[:end+1])
+		toks = toks[end+1:]
+		sels, at := selectors(prelude), ""
+		if first := sels[0]; len(first) > 0 && first[0].Type == scanner.TokenAtKeyword {
+			at = strings.ToLower(first[0].Value)
+		}
 		switch {
-		case strings.HasPrefix(head, "@media"), strings.HasPrefix(head, "@supports"):
-			inner, err := embedStyleSheet(body)
-			if err != nil {
-				return "", err
+		case at == "@media" || at == "@supports":
+			if inner, kept := filterRules(body); kept {
+				b.WriteString(cssText(prelude) + "{" + inner + "}")
+				some = true
 			}
-			if strings.TrimSpace(stripCSSComments(inner)) != "" {
-				b.WriteString(prelude + "{" + inner + "}")
-			}
-		case strings.HasPrefix(head, "@"):
-			b.WriteString(prelude + "{" + body + "}")
+		case at != "":
+			b.WriteString(rule)
+			some = true
 		default:
 			var kept []string
-			sels := splitSelectors(head)
 			for _, sel := range sels {
-				if !namesPagesOnly(sel) {
-					kept = append(kept, strings.TrimSpace(sel))
+				if !slices.ContainsFunc(classesAndIDs(sel), pagesOnly) {
+					kept = append(kept, strings.TrimSpace(cssText(sel)))
 				}
 			}
 			switch len(kept) {
 			case 0:
 			case len(sels):
-				b.WriteString(prelude + "{" + body + "}")
+				b.WriteString(rule)
 			default:
-				b.WriteString("\n" + strings.Join(kept, ", ") + " {" + body + "}")
+				b.WriteString("\n" + strings.Join(kept, ", ") + " {" + cssText(body) + "}")
+			}
+			some = some || len(kept) > 0
+		}
+	}
+	return b.String(), some
+}
+
+// blockEnd returns the index in toks of the } that closes the block opened at toks[open] (cssTokens
+// has checked that each block closes).
+func blockEnd(toks []*scanner.Token, open int) int {
+	for i, depth := open, 0; ; i++ {
+		switch {
+		case isChar(toks[i], "{"):
+			depth++
+		case isChar(toks[i], "}"):
+			if depth--; depth == 0 {
+				return i
 			}
 		}
 	}
-	return b.String(), nil
 }
 
-// splitSelectors splits a selector list at its commas, but for those in parentheses (:is(a, b)).
-func splitSelectors(list string) []string {
-	var out []string
-	depth, start := 0, 0
-	for i := 0; i < len(list); i++ {
-		switch list[i] {
-		case '(':
+// selectors splits a rule's prelude (a selector list) at its commas, but for those in parentheses
+// (:is(a, b)), and leaves out its comments and the space before each selector.
+func selectors(prelude []*scanner.Token) [][]*scanner.Token {
+	sels, depth := [][]*scanner.Token{nil}, 0
+	for _, t := range prelude {
+		switch {
+		case t.Type == scanner.TokenComment, t.Type == scanner.TokenS && len(sels[len(sels)-1]) == 0:
+			continue
+		case t.Type == scanner.TokenFunction, isChar(t, "("):
 			depth++
-		case ')':
+		case isChar(t, ")"):
 			depth--
-		case ',':
-			if depth == 0 {
-				out = append(out, list[start:i])
-				start = i + 1
-			}
-		}
-	}
-	return append(out, list[start:])
-}
-
-// namesPagesOnly reports whether a selector names a class or id of pagesOnlyNames.
-func namesPagesOnly(sel string) bool {
-	for i := 0; i < len(sel); i++ {
-		if sel[i] != '.' && sel[i] != '#' {
+		case isChar(t, ",") && depth == 0:
+			sels = append(sels, nil)
 			continue
 		}
-		j := i + 1
-		for j < len(sel) && (sel[j] == '-' || sel[j] == '_' || sel[j] >= 'a' && sel[j] <= 'z' || sel[j] >= 'A' && sel[j] <= 'Z' || sel[j] >= '0' && sel[j] <= '9') {
-			j++
-		}
-		if j > i+1 && pagesOnly(sel[i+1:j]) {
-			return true
-		}
-		i = j - 1
+		sels[len(sels)-1] = append(sels[len(sels)-1], t)
 	}
-	return false
+	return sels
 }
 
-// scanCSS returns the index in css of the first c outside comments and strings, or -1.
-func scanCSS(css string, c byte) (int, error) {
-	for i := 0; i < len(css); i++ {
-		switch css[i] {
-		case c:
-			return i, nil
-		case '/':
-			if strings.HasPrefix(css[i:], "/*") {
-				end := strings.Index(css[i+2:], "*/")
-				if end < 0 {
-					return 0, fmt.Errorf("a comment at byte %d does not close", i)
-				}
-				i += end + 3
-			}
-		case '"', '\'':
-			end := strings.IndexByte(css[i+1:], css[i])
-			if end < 0 {
-				return 0, fmt.Errorf("a string at byte %d does not close", i)
-			}
-			i += end + 1
+// classesAndIDs returns the class and id names that toks name (.name, #name), as written: a name
+// spelled with an escape (.card\-x) is not matched to pagesOnlyNames, so its rule is kept, which
+// costs an embed bytes where dropping it wrongly would leave an embed unstyled.
+func classesAndIDs(toks []*scanner.Token) []string {
+	var names []string
+	for i, t := range toks {
+		switch {
+		case t.Type == scanner.TokenHash:
+			names = append(names, t.Value[1:])
+		case isChar(t, ".") && i+1 < len(toks) && toks[i+1].Type == scanner.TokenIdent:
+			names = append(names, toks[i+1].Value)
 		}
 	}
-	return -1, nil
+	return names
 }
 
-// blockEnd returns the index of the brace that closes the block opened at css[open].
-func blockEnd(css string, open int) (int, error) {
-	depth, i := 1, open+1
-	for {
-		next, err := scanCSS(css[i:], '}')
-		if err != nil {
-			return 0, err
-		}
-		if next < 0 {
-			return 0, fmt.Errorf("the block at byte %d does not close", open)
-		}
-		inner, err := scanCSS(css[i:i+next], '{')
-		if err != nil {
-			return 0, err
-		}
-		if inner >= 0 {
-			depth++
-			i += inner + 1
-			continue
-		}
-		depth--
-		i += next
-		if depth == 0 {
-			return i, nil
-		}
-		i++
-	}
+// isChar reports whether t is a one-character token that is one of chars.
+func isChar(t *scanner.Token, chars string) bool {
+	return t.Type == scanner.TokenChar && strings.Contains(chars, t.Value)
 }
 
-// stripCSSComments returns s without its comments (s is a prelude: no strings in it that matter).
-func stripCSSComments(s string) string {
-	for {
-		start := strings.Index(s, "/*")
-		if start < 0 {
-			return s
-		}
-		end := strings.Index(s[start+2:], "*/")
-		if end < 0 {
-			return s[:start]
-		}
-		s = s[:start] + s[start+2+end+2:]
+// cssText returns the text of toks.
+func cssText(toks []*scanner.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Value)
 	}
+	return b.String()
+}
+
+// errorAt returns an error that says what is wrong at t's place in the sheet.
+func errorAt(t *scanner.Token, what string) error {
+	return fmt.Errorf("line %d, column %d: %s", t.Line, t.Column, what)
 }

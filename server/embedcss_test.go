@@ -3,7 +3,6 @@ package server
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -29,6 +28,17 @@ func TestEmbedStyleSheetFilters(t *testing.T) {
 		{"a comma in parentheses", ":is(.card, .x) p, q { a: b; }", "\nq { a: b; }"},
 		{"braces in strings and comments", "/* { */ p::after { content: \"}\"; } .card { a: b; }", "/* { */ p::after { content: \"}\"; }"},
 		{"the tail is kept", "p { a: b; }\n/* end */\n", "p { a: b; }\n/* end */\n"},
+		{"nested blocks are filtered inside", "@media screen { @supports (display: grid) { .card { a: b; } p { c: d; } } }", "@media screen { @supports (display: grid) { p { c: d; } } }"},
+		{"nested blocks left empty go", "@media screen { @supports (display: grid) { .card { a: b; } } /* x */ }\np { c: d; }", "\np { c: d; }"},
+		{"an at-keyword in any case", "@MEDIA print { .card { a: b; } p { c: d; } }", "@MEDIA print { p { c: d; } }"},
+		{"a statement is kept", "@charset \"utf-8\";\n.card { a: b; }\np { c: d; }", "@charset \"utf-8\";\np { c: d; }"},
+		{"braces and commas in a selector's string", "a[title=\"{,}\"], .card { a: b; }", "\na[title=\"{,}\"] { a: b; }"},
+		{"a name in a string is no class", "a[href=\".card\"] { a: b; }", "a[href=\".card\"] { a: b; }"},
+		{"a comment in a selector list", ".card, /* { , } */ p { a: b; }", "\np { a: b; }"},
+		{"a comment in a block", "p { a: b; /* } */ } .card { c: d; }", "p { a: b; /* } */ }"},
+		{"a string in a block", "p::after { content: \"} .card {\"; } .card { a: b; }", "p::after { content: \"} .card {\"; }"},
+		{"an escape is part of the name", ".card\\:hover, .a\\,b, .x\\.card { a: b; }", ".card\\:hover, .a\\,b, .x\\.card { a: b; }"},
+		{"an escaped name is kept", ".a\\:b, .c\\61rd, .card { a: b; }", "\n.a\\:b, .c\\61rd { a: b; }"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -39,9 +49,24 @@ func TestEmbedStyleSheetFilters(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"p { a: b;", "/* open", "p { content: \"x }", "@media x { p { a: b; }"} {
-		if got, err := embedStyleSheet(bad); err == nil {
-			t.Errorf("embedStyleSheet(%q) = %q with no error, want one", bad, got)
+}
+
+func TestEmbedStyleSheetRefusesWhatDoesNotClose(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ css, want string }{
+		{"p {\n  a: b;", "line 1, column 3: a block that does not close"},
+		{"@media x { p { a: b; }", "line 1, column 10: a block that does not close"},
+		{"@media x { @supports (y: z) { p { a: b; } }", "line 1, column 10: a block that does not close"},
+		{"p { a: b; }\n}", "line 2, column 1: a } that closes no block"},
+		{"@media x { p { a: b; } } } q { c: d; }", "line 1, column 26: a } that closes no block"},
+		{"p { a: b; }\n/* open", "line 2, column 1: unclosed comment"},
+		{"@media x { p { a: b; } /* } */", "line 1, column 10: a block that does not close"},
+		{"p { content: \"x }", "line 1, column 14: unclosed quotation mark"},
+		{"p { content: 'x\n' }", "line 1, column 14: unclosed quotation mark"},
+		{"a[title=\"}] { a: b; }", "line 1, column 9: unclosed quotation mark"},
+	} {
+		if got, err := embedStyleSheet(tc.css); err == nil || err.Error() != tc.want {
+			t.Errorf("embedStyleSheet(%q) = %q, %v; want the error %q", tc.css, got, err, tc.want)
 		}
 	}
 }
@@ -62,9 +87,13 @@ func TestEmbedPagesGetTheEmbedStyleSheet(t *testing.T) {
 	}
 	s, _ := newTestServer(t, Config{WebDir: dir, parse: article.Parse})
 
+	toks, err := cssTokens(string(full))
+	if err != nil {
+		t.Fatal(err)
+	}
 	names := map[string]bool{}
-	for _, m := range regexp.MustCompile(`[.#]([A-Za-z][\w-]*)`).FindAllStringSubmatch(stripCSSComments(string(full)), -1) {
-		names[m[1]] = true
+	for _, name := range classesAndIDs(toks) {
+		names[name] = true
 	}
 	for _, n := range pagesOnlyNames {
 		found := false
