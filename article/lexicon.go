@@ -124,7 +124,13 @@ var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "o
 	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
 	"whether", "despite", "again", "once", "twice", "later", "earlier", "here's", "there's", "that's", "it's", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
 	"dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
-	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials").with("lexicons/function-words-de.txt")
+	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials",
+	// English words that open a sentence before its subject ("Amid fury at the system, she…",
+	// "Hours later, she…", "Eight years ago, he…"): a preposition or a span of time, never a name.
+	"amid", "amidst", "unless", "lest", "throughout", "upon", "toward", "towards", "whereas", "whenever",
+	"wherever", "following", "regarding", "soon", "seconds", "minutes", "hours", "moments", "days", "weeks",
+	"months", "years", "decades", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "dozens", "hundreds", "thousands").with("lexicons/function-words-de.txt")
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").
