@@ -83,6 +83,8 @@ func TestSieveGood(t *testing.T) {
 		{"a noun that is also a verb", "“We will win the vote,” the report concluded.", "We will win the vote,=/direct@after-name-verb"},
 		{"a weak verb after a noun stays the verb", "“We will win the vote,” the letter reads.", "We will win the vote,=/direct@after-name-verb"},
 		{"dash credit", `“We will win.” ― Jane Smith`, "We will win.=Jane Smith/direct@after-dash"},
+		{"an opening participle is no subject", "Reprising her lines, Smith talked about continuing the “progress we made in this town.”", "progress we made in this town.=Jane Smith/partial@before-subject"},
+		{"an opening participle names nobody for a pronoun", "Baker spoke on Monday.\n\nSpeaking to reporters, he said the plan was “a disaster for the whole town.”", "a disaster for the whole town.=Tom Baker/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

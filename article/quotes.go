@@ -239,6 +239,16 @@ func (e *engine) registerPara(ps *paraState) {
 		start = false
 		if t.cap() && (!t.is(lxCapStop) || t.is(lxTitle)) {
 			j := nameRunEnd(ts, i, len(ts))
+			if j == i+1 && !ps.de && openerWord(ts, i, len(ts)) {
+				// "Speaking to reporters, Trump said": the subject follows the opening phrase.
+				for c := i + 1; c < len(ts) && c-i <= 12 && !ts[c].isSentenceEnd(); c++ {
+					if ts[c].isPunct(",") {
+						i, start = c, true
+						break
+					}
+				}
+				continue
+			}
 			if j > i {
 				if ent := e.rg.resolveName(ps, i, j); ent != nil {
 					e.subjs = append(e.subjs, subjectAt{tok: i, ent: ent})

@@ -190,7 +190,8 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		k++
 	}
 	a, b, kind = npForward(ts, k, end, false)
-	if kind == npNone || b >= end || ts[b].kind() != tWord || ts[b].cap() || ts[b].is(lxPreposition) || ts[b].is(lxConjunction) {
+	if kind == npNone || b >= end || ts[b].kind() != tWord || ts[b].cap() || ts[b].is(lxPreposition) || ts[b].is(lxConjunction) ||
+		kind == npName && b == a+1 && openerWord(ts, a, end) {
 		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
 		if k == lo {
 			for c := lo; c < end && c-lo <= 12; c++ {
@@ -202,4 +203,21 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	return a, b, kind
+}
+
+// openerWord reports whether the capitalised word at k, which opens a sentence, is a participle or
+// an adverb of manner rather than a one-word name: it ends in -ing or -ly and the word after it is
+// a lower-case word that is not a speech verb or an auxiliary ("Reprising her lines, …", "Showing
+// such favor tells …", "Hastily arranged, …"; but "Manning said", "Kelly has").
+func openerWord(ts []tok, k, end int) bool {
+	t := ts[k]
+	w := t.lower()
+	if t.kind() != tWord || !t.cap() || k+1 >= end || t.is(lxSpeakerNoun) {
+		return false
+	}
+	if !(len(w) >= 6 && strings.HasSuffix(w, "ing")) && !(len(w) >= 7 && isLyAdverb(w)) {
+		return false
+	}
+	n := ts[k+1]
+	return n.kind() == tWord && !n.cap() && !n.is(lxSpeechVerb) && !clauseFollows(ts, k+1, end)
 }
