@@ -121,8 +121,14 @@ func TestSieveHeadline(t *testing.T) {
 			"A ‘Golden Week’ Ends\n\nMayor Jane Smith said, “This was our golden week.”",
 			"Golden Week=/scare@ | This was our golden week.=Jane Smith/direct@before-verb"},
 		{"no body quote", "Smith and the ‘Big Deal’\n\nMayor Jane Smith spoke.", "Big Deal=/scare@"},
+		{"a term in a headline that says nobody speaks",
+			"Smith tries new ‘chapter’ in campaign\n\nMayor Jane Smith said, “This is a new chapter for the town.”",
+			"chapter=/scare@ | This is a new chapter for the town.=Jane Smith/direct@before-verb"},
+		{"a term in a headline that says someone speaks",
+			"Smith slams ‘chapter’ of the plan\n\nMayor Jane Smith said, “This is a bad chapter for the town.”",
+			"chapter=Jane Smith/partial@headline | This is a bad chapter for the town.=Jane Smith/direct@before-verb"},
 		{"repeats a transcript label's quote and names its speaker", // found by FuzzQuotes
-			"Baker on ‘Mocking’\n\nThe transcript: “BAKER: Mocking is not an answer.”",
+			"Baker on ‘Mocking’: No Answer\n\nThe transcript: “BAKER: Mocking is not an answer.”",
 			"Mocking=Baker/partial@headline | BAKER: Mocking is not an answer.=Baker/direct@label-inside"},
 	}
 	checkSieve(t, "", cases)

@@ -26,6 +26,9 @@ func (e *engine) headlines() {
 			if len(words) == 0 {
 				continue
 			}
+			if countWords(ps.rs[sp.start:sp.end]) <= maxHeadlineTermWords && !headlineSays(ps) {
+				continue // a term in marks in a headline that says nobody speaks: "Trump tries new ‘chapter’"
+			}
 			ci.reset(words)
 			for i := range e.segs {
 				o := &e.segs[i]
@@ -74,6 +77,26 @@ func (e *engine) headlines() {
 		}
 	}
 }
+
+// maxHeadlineTermWords is the most words a headline quotation may have to be read as a term in
+// marks, which takes a speaker only from a headline that says someone speaks.
+const maxHeadlineTermWords = 3
+
+// headlineSays reports whether a headline says that someone speaks: a colon after its speaker
+// ("Trump: …"), a speech or naming verb ("Flynn says …", "Calderon calls …") or a verb by which
+// headlines report an attack in words ("Obama slams …").
+func headlineSays(ps *paraState) bool {
+	for _, t := range ps.toks {
+		if t.isPunct(":") || t.kind() == tWord && (t.is(lxSpeechVerb) || t.is(lxNamingVerb) || headlineVerbs[t.lower()]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineVerbs report an attack or a stand in words, as headlines put it.
+var headlineVerbs = setOf("slams", "blasts", "rips", "knocks", "mocks", "lashes", "hails", "praises", "touts",
+	"defends", "denies", "warns", "urges", "vows", "insists", "jabs", "swipes", "accuses", "criticizes", "insulted")
 
 // headlineSubject gives a headline quotation to the person the headline opens with, when the body
 // introduces that person: "Pence: … Trump Was ‘Mocking’ Clinton Camp", "Flynn says Trump
