@@ -107,6 +107,9 @@ func TestSieveBad(t *testing.T) {
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},
 		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare@"},
+		{"a passage in the third person is no part of a speaker's words",
+			"“We will win the vote,” Smith said. “Then we build.\n\n“Baker walked onto the stage and the crowd cheered.\n\n“We will build it now,” she said.",
+			"We will win the vote,=Jane Smith/direct@after-name-verb | Then we build.=Jane Smith/direct@carry-paragraph | Baker walked onto the stage and the crowd cheered.=/direct@ | We will build it now,=Jane Smith/direct@after-name-verb"},
 	}
 	checkSieve(t, intro, cases)
 }

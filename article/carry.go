@@ -1,5 +1,7 @@
 package article
 
+import "unicode"
+
 // carryInParagraph gives an unattributed utterance the speaker of the nearest attributed quotation
 // in the same paragraph: “A.” “B,” he said. Two passes keep it linear.
 func (e *engine) carryInParagraph(ps *paraState) {
@@ -36,25 +38,41 @@ func (e *engine) carryInParagraph(ps *paraState) {
 // carryChains gives every part of a quotation that runs over several paragraphs the attribution
 // of its attributed part.
 func (e *engine) carryChains() {
-	// Forward: a part takes its previous part's attribution.
+	// Forward: a part takes its previous part's attribution. A part that is only a bracketed note
+	// (“(CROSSTALK.)”) or a passage that tells of others in the third person is passed over: the
+	// part after it takes the attribution from before it. via[i] is the attributed part that such a
+	// part i passes back to (-1 when none), so that each part is read once.
+	var via []int
 	for i := range e.segs {
 		s := &e.segs[i]
-		if s.has || s.prev < 0 || e.stageDirection(s) {
+		if s.has || s.prev < 0 {
 			continue
 		}
+		if via == nil {
+			via = make([]int, len(e.segs))
+			for k := range via {
+				via[k] = -1
+			}
+		}
 		p := s.prev
-		for p >= 0 && !e.segs[p].has && e.stageDirection(&e.segs[p]) {
-			p = e.segs[p].prev // “(CROSSTALK.)” between two parts of one speaker's words
+		if !e.segs[p].has {
+			p = via[p] // -1 unless the part before was passed over
 		}
-		if p >= 0 && e.segs[p].has {
-			s.m, s.has, s.ent = e.segs[p].m, true, e.segs[p].ent
-			s.m.rule = ruleCarryChain
+		stage := e.stageDirection(s)
+		if !stage && e.speaksInPerson(s) {
+			via[i] = -1
+			if p >= 0 {
+				s.m, s.has, s.ent = e.segs[p].m, true, e.segs[p].ent
+				s.m.rule = ruleCarryChain
+			}
+			continue
 		}
+		via[i] = p
 	}
 	// Backward: “…␤“…,” he said.
 	for i := len(e.segs) - 1; i >= 0; i-- {
 		s := &e.segs[i]
-		if s.has && s.prev >= 0 && !e.segs[s.prev].has && !e.stageDirection(&e.segs[s.prev]) {
+		if s.has && s.prev >= 0 && !e.segs[s.prev].has && !e.stageDirection(&e.segs[s.prev]) && e.speaksInPerson(&e.segs[s.prev]) {
 			p := &e.segs[s.prev]
 			p.m, p.has, p.ent = s.m, true, s.ent
 			p.m.rule = ruleCarryChain
@@ -73,6 +91,9 @@ func (e *engine) carryAcross() {
 		s := &e.segs[ps.first]
 		if s.has || !isUtterance(ps, 0) || wholeParagraph(ps, 0) && isSingle(ps.spans[0].fam) {
 			continue // a paragraph in single marks is a heading
+		}
+		if s.prev >= 0 && !e.speaksInPerson(s) {
+			continue // a passage of an excerpt, as in carryChains
 		}
 		ls := len(prev.spans) - 1
 		last := &e.segs[prev.first+ls]
@@ -118,3 +139,37 @@ func (e *engine) stageDirection(s *seg) bool {
 	sp := e.ps[s.para].spans[s.sp]
 	return (sp.first == '(' || sp.first == '[') && (sp.last == ')' || sp.last == ']' || sp.last == '.')
 }
+
+// speaksInPerson reports whether an English quotation reads as someone's words: it says I, we or
+// you. A paragraph of an excerpt that opens with a mark and tells of others in the third person
+// ("Kevin was snoring.", "Sen. Bernie Sanders took the stage …") is a passage of an article, which
+// the newspaper rule would give to whoever was quoted before it. German quotations pass.
+func (e *engine) speaksInPerson(s *seg) bool {
+	ps := e.ps[s.para]
+	if ps.de {
+		return true
+	}
+	sp := ps.spans[s.sp]
+	rs := ps.rs[sp.start:sp.end]
+	var wbuf [8]rune
+	w := wbuf[:0]
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && unicode.IsLetter(rs[i]) {
+			if len(w) < cap(w) {
+				w = append(w, unicode.ToLower(rs[i]))
+			} else {
+				w = w[:cap(w)] // too long for a pronoun: kept full, so that it matches none
+			}
+			continue
+		}
+		if len(w) > 0 && len(w) < cap(w) && personPronouns[string(w)] {
+			return true
+		}
+		w = w[:0]
+	}
+	return false
+}
+
+// personPronouns are the first- and second-person words that mark a quotation as someone's words.
+var personPronouns = setOf("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+	"yours", "yourself", "yourselves")
