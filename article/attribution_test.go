@@ -304,6 +304,9 @@ func TestSieveGerman(t *testing.T) {
 		{"hatte es geheißen, and a time attribute after the source phrase", "In einer Erklärung der Stadt vom Dienstag hatte es geheißen: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
 		{"a subordinating conjunction opens the clause of the subject before the verb", "Zwar würde die Stadt zahlen, zumal Senator Tom Becker betont hatte, die Schule sei „dringend nötig“, doch der Rat lehnte ab.", "dringend nötig=Tom Becker/partial@before-verb"},
 		{"German adverbs of frequency between the subject and the verb", "Zwar würde die Stadt zahlen, zumal Senator Tom Becker immer wieder betont hatte, die Schule sei „dringend nötig“, doch der Rat lehnte ab.", "dringend nötig=Tom Becker/partial@before-verb"},
+		{"a colon after a thing that was read names no speaker", "Auf dem Plakat waren die Worte zu lesen: „Die Stadt unterstützt die Menschenrechte auf der ganzen Welt.“", "Die Stadt unterstützt die Menschenrechte auf der ganzen Welt.=/direct@"},
+		{"a colon after a thing that was found names no speaker", "Auch das Motiv fand sich dort: „Wir wollen die Stadt retten.“", "Wir wollen die Stadt retten.=/direct@"},
+		{"a colon after a reflexive verb whose subject holds an office", "Der Sprecher der Stadt zeigte sich zuversichtlich: „Wir wollen die Stadt retten.“", "Wir wollen die Stadt retten.=/direct@colon-intro"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

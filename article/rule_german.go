@@ -598,7 +598,29 @@ func ruleColonIntro(ps *paraState, qi int) (match, bool) {
 	if kind == npNone {
 		return germanLabel(ts, lo, qi-1)
 	}
+	if kind == npDesc && !holdsRole(ts, a, b) && foundThing(ts, v, qi-1) {
+		return match{}, false
+	}
 	return match{a: a, b: b, kind: kind, cue: v, cueText: ":", rule: ruleColonIntroID, intro: true}, true
+}
+
+// perceptionInfinitives are the infinitives of "war … zu lesen", whose subject is what one reads or
+// hears.
+var perceptionInfinitives = setOf("lesen", "sehen", "hören", "finden", "vernehmen")
+
+// foundThing reports whether the German clause whose finite verb is v and which ends at the colon c
+// says that its subject was found or read rather than that it said something: a reflexive verb
+// ("Auch das Motiv fand sich dort:", "Seine Zuversicht gründet sich auf …:") or "sein" with "zu"
+// and an infinitive of perception ("Darauf waren die Worte zu lesen:"). A thing that holds no
+// office is then no speaker: the quotation gives what was found.
+func foundThing(ts []tok, v, c int) bool {
+	if v < 0 || v >= c {
+		return false
+	}
+	if v+1 < c && ts[v+1].kind() == tWord && ts[v+1].lower() == "sich" {
+		return true
+	}
+	return c-2 > v && ts[c-2].lower() == "zu" && perceptionInfinitives[ts[c-1].lower()] && !ts[c-1].cap()
 }
 
 // germanLabel reads an introduction with no verb before the colon at c, a label: a person (a name,
