@@ -307,6 +307,12 @@ func TestSieveGerman(t *testing.T) {
 		{"a colon after a thing that was read names no speaker", "Auf dem Plakat waren die Worte zu lesen: „Die Stadt unterstützt die Menschenrechte auf der ganzen Welt.“", "Die Stadt unterstützt die Menschenrechte auf der ganzen Welt.=/direct@"},
 		{"a colon after a thing that was found names no speaker", "Auch das Motiv fand sich dort: „Wir wollen die Stadt retten.“", "Wir wollen die Stadt retten.=/direct@"},
 		{"a colon after a reflexive verb whose subject holds an office", "Der Sprecher der Stadt zeigte sich zuversichtlich: „Wir wollen die Stadt retten.“", "Wir wollen die Stadt retten.=/direct@colon-intro"},
+		{"a capitalised term after als in a passive names its agent", "Seine Bauten werden von Senator Tom Becker als „Meilensteine der Stadt“ bezeichnet.", "Meilensteine der Stadt=Tom Becker/partial@named-as"},
+		{"a capitalised term after als in a relative clause names its phrase", "Kritik kam von Tom Becker, der den Plan als „Kapitulation“ vor den Randalierern sieht.", "Kapitulation=Tom Becker/partial@named-as"},
+		{"a capitalised term after als with a linking verb names nobody", "Die Anwendung körperlicher Gewalt dient als „Erziehungsmaßnahme“ in der Schule.", "Erziehungsmaßnahme=/scare@"},
+		{"a capitalised term after als before a passive names nobody", "Becker zog sich zurück, was in einigen Medien als „Flucht“ interpretiert wurde.", "Flucht=/scare@"},
+		{"a capitalised term after als before an attributive participle names nobody", "Am Montag räumte die Polizei das als „Dschungel der Stadt“ bekannte Lager.", "Dschungel der Stadt=/scare@"},
+		{"a capitalised term after als gets no speaker from a source phrase of its sentence", "Laut Tom Becker wurde ein Mann verhaftet, der sich als „Bürgerjournalist“ engagierte.", "Bürgerjournalist=/scare@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

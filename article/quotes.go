@@ -188,7 +188,12 @@ func (e *engine) attribute() {
 				// A title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”.
 				// German capitalises its nouns, so there it may be a term someone used, after a
 				// naming verb: "nannte den Bericht eine „Zeitungsente“".
-				if ps.de && (quotedTerm(ps.toks, qi) && (namedBefore(ps, qi) || saidBefore(ps, qi)) || speechObject(ps, qi)) {
+				// After "als" it is a term, which only the one who names it with "als" used.
+				if ps.de && alsTerm(ps.toks, qi) {
+					if m, ok := e.runSieve(pi, qi, scopeAls); ok {
+						e.assign(s, m)
+					}
+				} else if ps.de && (quotedTerm(ps.toks, qi) && (namedBefore(ps, qi) || saidBefore(ps, qi)) || speechObject(ps, qi)) {
 					if m, ok := e.runSieve(pi, qi, scopeTerm); ok {
 						e.assign(s, m)
 					}

@@ -33,6 +33,13 @@ func ruleNamedAs(ps *paraState, qi int) (match, bool) {
 	if a, b, kind := passiveAgent(ts, lo, k); kind != npNone {
 		return match{a: a, b: b, kind: kind, cue: k, rule: ruleNamedAsID}, true
 	}
+	if n := qi + 1; n+1 < len(ts) && ts[n].kind() == tWord && !ts[n].cap() && !ts[n].is(lxPreposition) && !ts[n].is(lxDeterminer) &&
+		ts[n+1].kind() == tWord && ts[n+1].cap() && !ts[n+1].is(lxCapStop) {
+		return match{}, false // "das als „…“ bekannte Lager": an attribute of a noun, nobody's naming
+	}
+	if passiveAfter(ts, qi+1) {
+		return match{}, false // "was als „Flucht“ interpretiert wurde": a passive whose agent we did not read
+	}
 	if lo+1 < k && ts[lo].cap() && focusParticles[ts[lo].lower()] {
 		lo++ // "Auch der Minister attackierte"
 	}
@@ -44,11 +51,22 @@ func ruleNamedAs(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	for j := max(v, b-1) + 1; j < k; j++ {
-		if ts[j].kind() != tWord || ts[j].lower() == "sich" || ts[j].is(lxConjunction) {
+		if ts[j].kind() != tWord || ts[j].lower() == "sich" || ts[j].is(lxConjunction) || linkingVerb(ts[j].lower()) {
 			return match{}, false // a reflexive, or a clause of its own between the verb and "als"
 		}
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: ruleNamedAsID}, true
+}
+
+// alsTerm reports whether quotation token qi stands right after "als", or after "als" and a
+// determiner ("als „Wortbruch“", "als den „führenden Förderer“"): German names a thing with "als"
+// and a term, so a capitalised quotation there is a term someone used, not a title.
+func alsTerm(ts []tok, qi int) bool {
+	k := qi - 1
+	if k > 0 && ts[k].kind() == tWord && ts[k].is(lxDeterminer) && !ts[k].cap() {
+		k--
+	}
+	return k >= 0 && ts[k].kind() == tWord && !ts[k].cap() && ts[k].lower() == "als"
 }
 
 // relativeComma returns the comma in tokens (lo, k) that opens a relative clause reaching to k

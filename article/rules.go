@@ -89,6 +89,7 @@ const (
 	scopeTitle                       // a title or name in marks (“Meet the Press”)
 	scopeWhole                       // only a quotation that is its paragraph's whole text
 	scopeTerm                        // a German capitalised term inside a sentence („Zeitungsente“)
+	scopeAls                         // a German capitalised term after "als" (als „Wortbruch“)
 )
 
 // sieveRule is one row of the sieve: a family of rules, the function that tries it on quotation
@@ -114,7 +115,7 @@ var sieve = []sieveRule{
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},
-	{"named-as", local(ruleNamedAs), scopeUtterance},
+	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
 }
 
 // local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.
@@ -132,7 +133,7 @@ func local(rule func(ps *paraState, qi int) (match, bool)) func(e *engine, pi, q
 func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
 	for i := range sieve {
 		r := &sieve[i]
-		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
+		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm|scopeAls) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
 			continue
 		}
 		if m, ok := r.try(e, pi, qi); ok {

@@ -32,6 +32,9 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if ps.de && speechObject(ps, qi) {
 		return false // German: "warnte vor den „…“" quotes a speech verb's object
 	}
+	if ps.de && alsTerm(ps.toks, qi) {
+		return false // German: "bezeichnete ihn als den „…“" quotes a term
+	}
 	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
 }
 
