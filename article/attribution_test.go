@@ -313,6 +313,10 @@ func TestSieveGerman(t *testing.T) {
 		{"a capitalised term after als before a passive names nobody", "Becker zog sich zurück, was in einigen Medien als „Flucht“ interpretiert wurde.", "Flucht=/scare@"},
 		{"a capitalised term after als before an attributive participle names nobody", "Am Montag räumte die Polizei das als „Dschungel der Stadt“ bekannte Lager.", "Dschungel der Stadt=/scare@"},
 		{"a capitalised term after als gets no speaker from a source phrase of its sentence", "Laut Tom Becker wurde ein Mann verhaftet, der sich als „Bürgerjournalist“ engagierte.", "Bürgerjournalist=/scare@"},
+		{"a term before the participle of a speech verb that closes the clause", "Die Zeitungen hatten am Montag von der Notwendigkeit eines „Neuanfangs“ in der Stadt gesprochen.", "Neuanfangs=/partial@verb-final"},
+		{"words before the participle of a speech verb, the subject before the auxiliary", "Tom Becker hatte am Samstag die Zustimmung der Stadt „trotz einiger Vorbehalte“ bekanntgegeben.", "trotz einiger Vorbehalte=Tom Becker/partial@verb-final"},
+		{"words before the speech verb that closes a subordinate clause", "Der Bericht ist brisant, weil Tom Becker die Stadt damals als „junge couragierte Demokratie“ bezeichnet hat.", "junge couragierte Demokratie=Tom Becker/partial@verb-final"},
+		{"a name after a definite article before a speech verb stays without a speaker", "Darüber hat die neue Redaktion der „Morgenpost“ bislang nicht berichtet.", "Morgenpost=/scare@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

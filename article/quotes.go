@@ -193,7 +193,7 @@ func (e *engine) attribute() {
 					if m, ok := e.runSieve(pi, qi, scopeAls); ok {
 						e.assign(s, m)
 					}
-				} else if ps.de && (quotedTerm(ps.toks, qi) && (namedBefore(ps, qi) || saidBefore(ps, qi)) || speechObject(ps, qi)) {
+				} else if ps.de && (quotedTerm(ps.toks, qi) && (namedBefore(ps, qi) || saidBefore(ps, qi)) || speechObject(ps, qi) || termBeforeVerb(ps.toks, qi)) {
 					if m, ok := e.runSieve(pi, qi, scopeTerm); ok {
 						e.assign(s, m)
 					}

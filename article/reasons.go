@@ -30,6 +30,7 @@ var ruleStrength = [numRules]uint8{
 	ruleSubjectID:       0,
 	ruleNamedAsID:       1,
 	ruleCoordinatedID:   1,
+	ruleVerbFinalID:     1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

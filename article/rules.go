@@ -33,6 +33,7 @@ const (
 	ruleSubjectID              // Smith has long defended the plan as “…”
 	ruleNamedAsID              // Die Regierung wies den Bericht als „falsch“ zurück (German)
 	ruleCoordinatedID          // Becker lobte den Plan und sagte: „…“ (German)
+	ruleVerbFinalID            // Die Medien hatten von einem „…“ gesprochen (German)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -64,6 +65,7 @@ var ruleNames = [numRules]string{
 	ruleSubjectID:       "subject",
 	ruleNamedAsID:       "named-as",
 	ruleCoordinatedID:   "coordinated",
+	ruleVerbFinalID:     "verb-final",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -116,6 +118,7 @@ var sieve = []sieveRule{
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", local(ruleSubject), scopeUtterance},
 	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
+	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},
 }
 
 // local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.

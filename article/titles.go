@@ -35,6 +35,9 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if ps.de && alsTerm(ps.toks, qi) {
 		return false // German: "bezeichnete ihn als den „…“" quotes a term
 	}
+	if ps.de && termBeforeVerb(ps.toks, qi) {
+		return false // German: "hatte von einem „…“ gesprochen" quotes a term before its speech verb
+	}
 	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
 }
 

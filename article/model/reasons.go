@@ -23,6 +23,7 @@ var ruleReasons = map[string]string{
 	"subject":          "the sentence's subject, with no speech verb",
 	"named-as":         "whoever names something with it (… als „…“ bezeichnete)",
 	"coordinated":      "the subject of the clause before, which the speech verb shares (… und sagte)",
+	"verb-final":       "the subject of the speech verb that closes the clause (… gesprochen hatte)",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",

@@ -1,0 +1,88 @@
+package article
+
+// ruleVerbFinal links a German quotation to the subject of the speech verb that closes its clause
+// after it: German puts a participle, an infinitive and the finite verb of a subordinate clause at
+// the clause's end, so the speech verb may follow what was said. The subject is the main clause's,
+// when its finite verb is an auxiliary ("Die Medien hatten von einem „Volkskrieg“ gesprochen",
+// "Aridi hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben"), or the subject right
+// after the conjunction that opens a subordinate clause ("…, weil die Regierung das Land als
+// „junge Demokratie“ bezeichnet hat"). A passive ("… als „nebelartig“ beschrieben wurden") names
+// nobody. It runs only on German text.
+func ruleVerbFinal(ps *paraState, qi int) (match, bool) {
+	if !ps.de {
+		return match{}, false
+	}
+	ts := ps.toks
+	k := spokenAfter(ts, qi)
+	if k < 0 || qi > 0 && ts[qi-1].kind() == tWord && (ts[qi-1].lower() == "laut" || ts[qi-1].is(lxPreposition) && !speechPrepositions[ts[qi-1].lower()]) {
+		return match{}, false // "hatte laut „tagesschau.de“ kritisiert": a source or a place, not words
+	}
+	lo := sentenceStart(ps, qi)
+	c := qi - 1
+	for c >= lo && !ts[c].isPunct(",") {
+		if ts[c].kind() == tQuote || ts[c].isPunct(":") {
+			return match{}, false // another quotation or a colon in the clause: other rules decide
+		}
+		c--
+	}
+	if c >= lo {
+		// A subordinate clause: its conjunction, then its subject.
+		s := c + 1
+		if s >= qi || ts[s].kind() != tWord || ts[s].cap() || !subordinatorsDe[ts[s].lower()] || ts[s].is(lxPreposition) {
+			return match{}, false
+		}
+		a, b, kind := germanNP(ts, afterVerb(ts, s+1, qi), qi)
+		if kind == npNone || b > qi || kind == npDesc && !holdsRole(ts, a, b) {
+			return match{}, false
+		}
+		return match{a: a, b: b, kind: kind, cue: k, rule: ruleVerbFinalID}, true
+	}
+	a, b, kind, v := germanSubject(ts, lo, qi)
+	if kind == npNone || v < 0 || v >= qi || b > qi || !auxiliariesDe[ts[v].lower()] {
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: k, rule: ruleVerbFinalID}, true
+}
+
+// definitesDe are the German definite articles, which stand before a name in marks ("der
+// „Münsterschen Zeitung“") more often than before a term.
+var definitesDe = setOf("der", "die", "das", "den", "dem", "des")
+
+// termBeforeVerb reports whether the capitalised quotation token qi stands where German quotes a
+// term (quotedTerm), after no definite article, and a speech verb closes its clause after it
+// (spokenAfter): "hatte von der Notwendigkeit eines „Volkskrieges“ gesprochen".
+func termBeforeVerb(ts []tok, qi int) bool {
+	return quotedTerm(ts, qi) && !definitesDe[ts[qi-1].lower()] && spokenAfter(ts, qi) >= 0
+}
+
+// maxToFinalVerb bounds the tokens between a German quotation and the speech verb that closes its
+// clause ("„…“ gegen die Aufrührer in Tibet gesprochen").
+const maxToFinalVerb = 8
+
+// spokenAfter returns the index of a German speech verb that closes the clause of quotation token
+// qi after it, with no comma, colon or other quotation between: a lower-case speech verb before a
+// comma, a sentence end or the auxiliary that ends the clause ("bezeichnet hat."), or -1. A passive
+// auxiliary after the verb ("bezeichnet wurde") makes it no speech of the subject's.
+func spokenAfter(ts []tok, qi int) int {
+	for j := qi + 1; j < len(ts) && j-qi <= maxToFinalVerb; j++ {
+		t := ts[j]
+		if t.kind() != tWord {
+			return -1
+		}
+		if !isStrongVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
+			continue
+		}
+		n := j + 1
+		if n < len(ts) && ts[n].kind() == tWord && auxiliariesDe[ts[n].lower()] {
+			n++ // "bezeichnet hat"
+		}
+		if n < len(ts) && ts[n].kind() == tWord && passiveAuxiliaries[ts[n].lower()] {
+			return -1
+		}
+		if n == len(ts) || ts[n].isSentenceEnd() || ts[n].isPunct(",") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
