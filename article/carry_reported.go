@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // subjunctives are the German verb forms of reported speech (Konjunktiv I, and the Konjunktiv II
 // forms that stand in for it): "Er sagte, die Lage sei „ernst“".
 var subjunctives = wordList(lxSubjunctive, "sei", "seien", "habe", "müsse", "werde", "könne", "solle", "wolle",
@@ -67,6 +69,9 @@ func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && (isVerb(ps.toks[v]) || germanCue(ps.toks, v, end)) {
 			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, true
 		}
+		if n == 0 && ownIntro(ps, lo, qi) {
+			break // the sentence's own speech verb names the speaker, or leaves it unnamed
+		}
 		end = lo - 1
 		if end <= 0 {
 			break
@@ -124,4 +129,61 @@ func subjunctiveIn(ts []tok, from, to int) bool {
 		}
 	}
 	return has
+}
+
+// ownIntro reports whether the sentence of quotation token qi, which starts at token lo, holds a
+// speech verb of its own before the quotation, which names its speaker or leaves it unnamed: a
+// strong speech verb whose subject the rules could not read ("…, dass Mindermann das Mädchen
+// danach gefragt habe, was sie „…“"), or an indicative passive that introduces the reported clause
+// (passiveIntro). A speaker carried from the sentences before is then another's.
+func ownIntro(ps *paraState, lo, qi int) bool {
+	for j := lo; j < qi; j++ {
+		if isStrongVerb(ps.toks[j]) {
+			return true
+		}
+	}
+	return passiveIntro(ps, qi)
+}
+
+// passivesDe are the indicative forms of the German passive's "werden", whose participle closes
+// the clause ("wurde … mitgeteilt"); perfectsDe are those of "sein" before "worden" ("ist …
+// mitgeteilt worden"). A subjunctive "sei … worden" goes on with the reported speech instead.
+var (
+	passivesDe = setOf("wird", "wurde", "wurden")
+	perfectsDe = setOf("ist", "sind", "war", "waren")
+)
+
+// passiveIntro reports whether a clause in the indicative passive introduces the reported clause
+// that holds quotation token qi, in the quotation's own sentence: a finite passive auxiliary and,
+// later in the same clause, its participle right before the comma that opens the reported clause
+// ("In einem Memorandum wird die Position durch den Satz gekennzeichnet, Folter läge nur dann
+// vor, wenn … „…“ resultiere", "Es wurde mitgeteilt, die Lage sei „ernst“"). Its speaker is the
+// passive's agent or nobody named, not the speaker of the sentences before.
+func passiveIntro(ps *paraState, qi int) bool {
+	ts := ps.toks
+	passive, perfect := false, false // the clause holds a finite "wird", "wurde", … or "ist", "war", …
+	for j := sentenceStart(ps, qi); j < qi; j++ {
+		t := ts[j]
+		switch {
+		case t.isPunct(","):
+			if p := ts[j-1]; passive && participleDe(p) || perfect && p.lower() == "worden" {
+				return true
+			}
+			passive, perfect = false, false
+		case t.kind() == tWord && !t.cap():
+			passive = passive || passivesDe[t.lower()]
+			perfect = perfect || perfectsDe[t.lower()]
+		}
+	}
+	return false
+}
+
+// participleDe reports whether t reads as a German past participle: a lower-case word in "-t"
+// ("mitgeteilt", "erklärt") or in "-en" with "ge" in it ("gesprochen", "angegeben").
+func participleDe(t tok) bool {
+	w := t.lower()
+	if t.kind() != tWord || t.cap() {
+		return false
+	}
+	return strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en") && strings.Contains(w, "ge")
 }
