@@ -320,6 +320,8 @@ func TestSieveGerman(t *testing.T) {
 		{"words before the participle of a speech verb, the subject before the auxiliary", "Tom Becker hatte am Samstag die Zustimmung der Stadt „trotz einiger Vorbehalte“ bekanntgegeben.", "trotz einiger Vorbehalte=Tom Becker/partial@verb-final"},
 		{"words before the speech verb that closes a subordinate clause", "Der Bericht ist brisant, weil Tom Becker die Stadt damals als „junge couragierte Demokratie“ bezeichnet hat.", "junge couragierte Demokratie=Tom Becker/partial@verb-final"},
 		{"a name after a definite article before a speech verb stays without a speaker", "Darüber hat die neue Redaktion der „Morgenpost“ bislang nicht berichtet.", "Morgenpost=/scare@"},
+		{"reported speech in a Konjunktiv I form of any common verb", "Becker sagte am Montag, die Stadt müsse sparen. Die Studie zeige, „dass die Schulen zu teuer sind“.", "dass die Schulen zu teuer sind=Tom Becker/partial@carry-reported"},
+		{"a Konjunktiv II form that stands in for Konjunktiv I opens the sentence", "Becker forderte die Bürger zur Ruhe auf, die Lage sei ernst. Kämen sie dem nicht nach, so „schütze sie Gott“.", "schütze sie Gott=Tom Becker/partial@carry-reported"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

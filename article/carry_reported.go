@@ -6,7 +6,19 @@ import "strings"
 // forms that stand in for it): "Er sagte, die Lage sei „ernst“".
 var subjunctives = wordList(lxSubjunctive, "sei", "seien", "habe", "müsse", "werde", "könne", "solle", "wolle",
 	"dürfe", "gebe", "bleibe", "stehe", "liege", "gehe", "komme", "brauche", "wisse", "wäre", "wären", "hätte",
-	"hätten", "würde", "würden", "könnten", "müssten")
+	"hätten", "würde", "würden", "könnten", "müssten",
+	// Konjunktiv I of common verbs of news (stem + "e", where the indicative has "-t"):
+	"möge", "zeige", "sehe", "halte", "lasse", "nehme", "trage", "gelte", "finde", "führe", "mache", "fehle",
+	"drohe", "biete", "bestehe", "gehöre", "handele", "handle", "erwarte", "fordere", "betrage", "bedeute",
+	"entspreche", "erfolge", "arbeite", "sitze", "setze", "stelle", "lege", "bringe", "denke", "glaube",
+	"hoffe", "treffe", "verfüge", "leide", "lebe", "wirke", "helfe", "schütze", "werfe", "schade", "diene",
+	"sorge", "spreche", "kenne", "trete", "beginne", "wachse", "steige", "sinke", "folge", "verstoße",
+	"verletze", "beziehe", "richte", "ziele", "lohne", "erhalte", "enthalte", "verhindere", "erfülle", "plane",
+	"suche", "versuche", "benötige", "verlange", "zwinge", "stimme", "tue", "sage", "erkläre", "meine",
+	// and the Konjunktiv II forms that stand in for it:
+	"käme", "kämen", "gäbe", "gäben", "stünde", "stünden", "ginge", "gingen", "läge", "lägen", "bräuchte",
+	"bräuchten", "wüsste", "wüssten", "dürften", "müsste", "könnte", "täte", "fände", "hielte", "ließe",
+	"bliebe", "entstünden", "entstünde")
 
 // maxReportedBack bounds the sentences carryReported looks back for the speaker.
 const maxReportedBack = 3
