@@ -33,6 +33,7 @@ const (
 	lxRole       // isRoleWord
 	lxTitleNoDot // titles holds the word without a final period
 	lxRoleNoDot  // isRoleWord of the word without a final period
+	lxNominalDe  // isNominalAdjectiveDe: a German adjective used as a noun ("Positives")
 	lxShapeKnown // the shape flags are worked out
 
 	lxRoleWord    // roleWords holds the word (a part of isRoleWord; no rule asks it)
@@ -121,6 +122,9 @@ func shapeFlags(w string, f lexFlag) lexFlag {
 	s := lxShapeKnown
 	if f&lxRoleWord != 0 || isRoleShape(w) {
 		s |= lxRole
+	}
+	if isNominalAdjectiveDe(w) {
+		s |= lxNominalDe
 	}
 	if n := len(w); n > 0 && w[n-1] == '.' {
 		nd := w[:n-1]

@@ -10,7 +10,8 @@ import (
 func TestLexFlags(t *testing.T) {
 	t.Parallel()
 	words := []string{"", "\n", ",", "-", "co-anchor", "innenminister", "grünen-chefin", "trump's", "clinton’s",
-		"monday", "mr.", "sen.", "president.", "chair", "xchair", "s", "'s", "’s", "ministerin-", "ly", "quickly"}
+		"monday", "mr.", "sen.", "president.", "chair", "xchair", "s", "'s", "’s", "ministerin-", "ly", "quickly",
+		"positives", "ives", "gutes", "wichtiges", "charles"}
 	for _, s := range lexSets {
 		for w := range s.set {
 			words = append(words, w)
@@ -24,7 +25,7 @@ func TestLexFlags(t *testing.T) {
 			f := allFlags(w, wordHash(w))
 			var tw word
 			tw.lower, tw.flags = w, lexFlagsOf(w, wordHash(w))
-			for _, fl := range []lexFlag{lxRole, lxTitleNoDot, lxRoleNoDot} {
+			for _, fl := range []lexFlag{lxRole, lxTitleNoDot, lxRoleNoDot, lxNominalDe} {
 				if got := (tok{w: &tw}).shape(fl); got != (f&fl != 0) {
 					t.Errorf("%q: shape(%b) is %v, allFlags says %v", w, fl, got, f&fl != 0)
 				}
@@ -40,7 +41,7 @@ func TestLexFlags(t *testing.T) {
 				want bool
 			}{
 				{lxRole, isRoleWord(w)}, {lxTitleNoDot, titles.has(nd)}, {lxRoleNoDot, isRoleWord(nd)},
-				{lxPossessive, isPossessive(w)}, {lxDay, isDay(w)},
+				{lxPossessive, isPossessive(w)}, {lxDay, isDay(w)}, {lxNominalDe, isNominalAdjectiveDe(w)},
 			} {
 				if got := f&c.flag != 0; got != c.want {
 					t.Errorf("%q: flag %b is %v, want %v", w, c.flag, got, c.want)

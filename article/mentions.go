@@ -93,6 +93,9 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			if t.is(lxPossessive) && (j > k || j+1 >= limit || !ts[j+1].cap() || ts[j+1].is(lxCapStop)) {
 				break // "Trump’s campaign": the run ends before the possessive; "CNN’s Fareed Zakaria" goes on
 			}
+			if j > k && t.shape(lxNominalDe) {
+				break // "hatte Steinbrück Positives zu vermelden": a German adjective used as a noun is the object
+			}
 			j++
 			continue
 		}

@@ -145,3 +145,20 @@ func TestGermanSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestNominalAdjectiveDe(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"positives", true}, {"gutes", true}, {"wichtiges", true}, {"ähnliches", true}, {"konstruktives", true},
+		{"hilfloses", true}, {"neues", true},
+		{"ives", false}, {"charles", false}, {"conservatives", false}, {"closes", false}, {"jones", false},
+		{"steinbrück", false}, {"wichtige", false},
+	} {
+		if got := isNominalAdjectiveDe(c.w); got != c.want {
+			t.Errorf("isNominalAdjectiveDe(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

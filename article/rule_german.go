@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the German rules of the sieve, which run only on German text (paraState.de):
 // German puts the finite verb second, so the subject follows it whenever the sentence opens with
@@ -948,3 +951,33 @@ func saidBefore(ps *paraState, qi int) bool {
 // namingMarks stand before a quoted name rather than a quoted term: "die so genannte „…“", "dass
 // sich „…“ abschwächte".
 var namingMarks = setOf("genannte", "genannten", "sogenannte", "sogenannten", "sich")
+
+// nominalSuffixesDe end the stems of German adjectives that, with the neuter "-es", are used as
+// nouns: "Wichtiges", "Ähnliches", "Typisches", "Konstruktives". English plurals in "-ives"
+// ("Conservatives") and verbs in "-oses" ("Closes") have other spellings or shorter stems.
+var nominalSuffixesDe = [...]string{"ig", "lich", "isch", "ktiv", "bar", "sam", "los", "voll", "haft"}
+
+// nominalAdjectivesDe are the German adjectives used as nouns in "-es" that the suffixes miss.
+var nominalAdjectivesDe = setOf("gutes", "neues", "altes", "schlechtes", "schlimmes", "großes", "kleines", "falsches",
+	"wahres", "besseres", "schlimmeres", "näheres", "weiteres", "genaueres", "anderes", "konkretes", "neueres", "schönes",
+	"positives", "negatives", "massives", "naives", "exklusives", "intensives", "aggressives", "kreatives")
+
+// isNominalAdjectiveDe reports whether the lower-case word w is a German adjective used as a noun,
+// the neuter "-es" of "etwas Positives", "nichts Neues": a common noun, never part of a name, which
+// ends a run of name words ("hatte Steinbrück Positives zu vermelden"). A stem found by its suffix
+// is at least five letters long, so that no short name or English word in "-es" reads as one.
+func isNominalAdjectiveDe(w string) bool {
+	if nominalAdjectivesDe[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "es")
+	if !ok || utf8.RuneCountInString(stem) < 5 {
+		return false
+	}
+	for _, s := range nominalSuffixesDe {
+		if strings.HasSuffix(stem, s) {
+			return true
+		}
+	}
+	return false
+}
