@@ -244,6 +244,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a short term after a verb that neither says nor names", "Die Kanadier hingegen trafen die „volle Verantwortung“ am Montag.", "volle Verantwortung=/scare@"},
 		{"als after a verb that neither says nor names", "Auch der Senator Tom Becker attackierte den Plan als den „teuersten Fehler der Stadt“.", "teuersten Fehler der Stadt=Tom Becker/partial@named-as"},
 		{"als in the perfect, the subject opens the sentence", "Die Stadt hatte den Bericht umgehend als „falsch und gefährlich“ zurückgewiesen.", "falsch und gefährlich=/partial@named-as"},
+		{"als in a relative clause names its phrase, after a genitive", "Die Beraterin des Senators Tom Becker, die den Bau als „großen Erfolg für alle“ feierte, trat ab.", "großen Erfolg für alle=/partial@named-as"},
 		{"als in a relative clause names its phrase", "Am Hafen stand Tom Becker, der den Bau als „großen Erfolg für alle“ feierte.", "großen Erfolg für alle=Tom Becker/partial@named-as"},
 		{"als after a linking verb names nobody", "Der neue Hafen gilt seither als „teuerster Bau der Stadt“.", "teuerster Bau der Stadt=/scare@"},
 		{"als after a reflexive in a relative clause names nobody", "Eine Schule, die sich als „Schule für alle Kinder“ präsentiert, schließt.", "Schule für alle Kinder=/scare@"},

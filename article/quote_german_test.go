@@ -162,3 +162,27 @@ func TestNominalAdjectiveDe(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAsAntecedent checks the mention that named-as gives a quotation in a relative clause:
+// the whole phrase the clause hangs on, its determiner, adjectives and genitive included.
+func TestNamedAsAntecedent(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, mention string }{
+		{"Der oberste geistliche Führer des Landes, der den Wahlsieg als „Fest“ bezeichnete, ordnete eine Untersuchung an.", "Der oberste geistliche Führer des Landes"},
+		{"Der neue Sprecher der Stadt, der den Plan als „Fehler“ bezeichnete, trat zurück.", "Der neue Sprecher der Stadt"},
+		{"Kritik kam vom Fahrgastverband IGEB, der die Maßnahme als „Kapitulation“ sieht.", "Fahrgastverband IGEB"},
+	} {
+		e := newEngine(new(scratch))
+		e.scan(splitParagraphs(deIntro + c.in))
+		e.setLang("")
+		e.attribute()
+		qs, _ := e.output()
+		got := ""
+		if len(qs) == 1 && qs[0].Mention != nil {
+			got = qs[0].Mention.Text + " by " + e.segs[0].m.rule.String()
+		}
+		if want := c.mention + " by named-as"; got != want {
+			t.Errorf("%s: got %q, want %q", c.in, got, want)
+		}
+	}
+}

@@ -93,11 +93,21 @@ func relativeComma(ts []tok, lo, k int) int {
 // on: "eine griechische Botschaft, welche", "vom Fahrgastverband IGEB, der".
 func antecedent(ts []tok, c, lo int) (a, b int, kind npKind) {
 	j := c - 1
-	for j > lo && c-j < maxGermanNP && ts[j].kind() == tWord && !ts[j].is(lxDeterminer) && (ts[j].cap() || ts[j-1].kind() == tWord && !ts[j-1].cap()) {
-		if !ts[j].cap() && !ts[j-1].is(lxDeterminer) && !(ts[j-1].kind() == tWord && !ts[j-1].cap() && ts[j-1].lower() != "" && j-2 >= lo && ts[j-2].is(lxDeterminer)) {
-			break // a lower-case word that no determiner opens: no adjective of the phrase
+	for {
+		for j > lo && c-j < maxGermanNP && ts[j].kind() == tWord && !ts[j].is(lxDeterminer) &&
+			(ts[j].cap() || ts[j-1].kind() == tWord && (!ts[j-1].cap() || ts[j-1].is(lxDeterminer))) { // "Der oberste geistliche Führer"
+			if !ts[j].cap() && !ts[j-1].is(lxDeterminer) && !(ts[j-1].kind() == tWord && !ts[j-1].cap() && ts[j-1].lower() != "" && j-2 >= lo && ts[j-2].is(lxDeterminer)) {
+				break // a lower-case word that no determiner opens: no adjective of the phrase
+			}
+			j--
 		}
-		j--
+		// A genitive's article after a noun: the phrase goes on before it ("Der Führer des Landes, der").
+		if g := ts[j].lower(); j-1 > lo && c-j < maxGermanNP && (g == "des" || g == "der") && !ts[j].cap() &&
+			ts[j-1].kind() == tWord && ts[j-1].cap() && !ts[j-1].is(lxCapStop) {
+			j--
+			continue
+		}
+		break
 	}
 	if ts[j].kind() != tWord || !ts[j].is(lxDeterminer) && !ts[j].cap() {
 		j++
