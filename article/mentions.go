@@ -45,7 +45,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		}
 		// A lower-case word belongs to a description after a determiner, or names an office; after
 		// a name, only an office or a speaker noun goes on ("the Trump campaign").
-		if !u.cap() && !det && !u.shape(lxRole) && !u.is(lxSpeakerNoun) {
+		if !u.cap() && !det && !u.shape(lxRole) && !u.is(lxSpeakerNoun) && !(nameA < 0 && (u.is(lxOfficeAdjective) || nameAhead(ts, j+1, limit))) {
 			break
 		}
 		head = j
@@ -60,6 +60,25 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return k, head + 1, npDesc
 	}
 	return 0, 0, npNone
+}
+
+// nameAhead reports whether a name starts at k or after at most two more lower-case words that
+// are not function words or speech verbs: the lower-case words before it describe the person
+// ("said retired neurosurgeon Ben Carson", "said Republican party boss Reince Priebus").
+func nameAhead(ts []tok, k, limit int) bool {
+	for i := k; i < limit && i-k < 3; i++ {
+		u := ts[i]
+		if u.kind() != tWord {
+			return false
+		}
+		if u.cap() {
+			return !u.is(lxCapStop) && nameRunEnd(ts, i, limit) > i
+		}
+		if isVerb(u) || u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction) {
+			return false
+		}
+	}
+	return false
 }
 
 // officeAdjectives qualify an office before a name ("senior adviser", "longtime aide").
