@@ -9,6 +9,11 @@ import (
 func ruleBefore(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
 	lo := sentenceStart(ps, qi)
+	if !ps.de {
+		if m, ok := resumedAfterAside(ps, qi, lo); ok {
+			return m, true
+		}
+	}
 	intro := qi > 0 && (ts[qi-1].isPunct(":") || ts[qi-1].isPunct(","))
 	return walkBack(ps, qi, lo, intro)
 }
@@ -220,4 +225,35 @@ func openerWord(ts []tok, k, end int) bool {
 	}
 	n := ts[k+1]
 	return n.kind() == tWord && !n.cap() && !n.is(lxSpeechVerb) && !clauseFollows(ts, k+1, end)
+}
+
+// resumedAfterAside links a quotation that resumes a sentence after an attribution that
+// interrupts it and goes on with an appositive or a phrase before the comma that brings the
+// quotation back: `“We will win,” said Tom Baker, the senator, “and we will build.”`, `“…,” said
+// Sherman, speaking of politicians, “and …”`. The quotation before the verb ends with a comma and
+// the speaker is the name after the verb. (Without an aside, `said X, “` is walkBack's.)
+func resumedAfterAside(ps *paraState, qi, lo int) (match, bool) {
+	ts := ps.toks
+	if qi < 1 || !ts[qi-1].isPunct(",") {
+		return match{}, false
+	}
+	// Back to the speech verb right after the quotation before.
+	for k := qi - 2; k > lo && qi-k <= maxAppositive; k-- {
+		t := ts[k]
+		if t.kind() == tQuote || t.isSentenceEnd() {
+			return match{}, false
+		}
+		if !isStrongVerb(t) || ts[k-1].kind() != tQuote {
+			continue
+		}
+		if lastContentRune(ps.rs, ps.spans[ts[k-1].q()]) != ',' {
+			return match{}, false
+		}
+		a, b, kind := npForward(ts, k+1, qi-1, false)
+		if kind != npName || b >= qi-1 || !ts[b].isPunct(",") || b+1 >= qi-1 {
+			return match{}, false
+		}
+		return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, true
+	}
+	return match{}, false
 }
