@@ -128,6 +128,11 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				continue
 			}
 			m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
+			if kind == npPronoun && !ps.de {
+				if oa, ob, okind := reportingSubject(ts, a, lo); okind != npNone {
+					m.a, m.b, m.kind = oa, ob, okind
+				}
+			}
 			if hasPending {
 				m.cue, m.intro = pending.cue, pending.intro
 			}
@@ -256,4 +261,18 @@ func resumedAfterAside(ps *paraState, qi, lo int) (match, bool) {
 		return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, true
 	}
 	return match{}, false
+}
+
+// reportingSubject returns the subject of a speech verb that reports the clause whose pronoun
+// subject stands at k: "The longtime senator said he rarely asks …", "She said she asked the
+// question “…”": the quotation is the reporting subject's (the pronoun is that person again).
+func reportingSubject(ts []tok, k, lo int) (a, b int, kind npKind) {
+	v := k - 1
+	if v >= lo && ts[v].kind() == tWord && ts[v].lower() == "that" {
+		v--
+	}
+	if v <= lo || !isStrongVerb(ts[v]) || isPassive(ts, v, lo) || ts[v].is(lxObjectVerb) {
+		return 0, 0, npNone
+	}
+	return npBackward(ts, skipAdverbsBack(ts, v-1, lo), lo, false)
 }
