@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // minSubjectWords is the fewest words a quotation needs to take its sentence's subject.
 const minSubjectWords = 5
 
@@ -45,4 +47,36 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
+}
+
+// ruleSubjectKnown is ruleSubject with an English subject of one word only when it is a name: the
+// article has introduced it by a full name ("Cruz", after "Ted Cruz"), capitalised it inside a
+// sentence so far ("… said Trump"), or it carries a title or an office ("Mr. Trump", "Defense
+// Secretary Carter"). A capitalised word that opens a sentence is as often a noun ("Audiences can
+// expect him …", "Good information can …", "Anyone questioning her lead …").
+func (e *engine) ruleSubjectKnown(pi, qi int) (match, bool) {
+	ps := e.ps[pi]
+	m, ok := ruleSubject(ps, qi)
+	m.para = pi
+	if !ok || ps.de || m.kind != npName {
+		return m, ok
+	}
+	role, name := nameParts(ps, m.a, m.b)
+	if len(name) >= 2 || role != "" || len(name) == 1 && name[0].s != ps.toks[m.a].s {
+		return m, true
+	}
+	if len(name) == 0 {
+		return match{}, false
+	}
+	w := strings.TrimSuffix(name[0].lower(), ".")
+	if ent := e.rg.byLast[w]; ent != nil && len(ent.toks) >= 2 {
+		return m, true
+	}
+	if ent := e.rg.byFirst[w]; ent != nil {
+		return m, true
+	}
+	if _, ok := e.rg.midCaps[w]; ok {
+		return m, true
+	}
+	return match{}, false
 }

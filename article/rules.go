@@ -116,7 +116,7 @@ var sieve = []sieveRule{
 	{"coordinated", local(ruleCoordinated), scopeUtterance},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
-	{"subject", local(ruleSubject), scopeUtterance},
+	{"subject", (*engine).ruleSubjectKnown, scopeUtterance},
 	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
 	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},
 }

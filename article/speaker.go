@@ -24,10 +24,11 @@ type registry struct {
 	byName  map[string]*entity
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
-	key     []byte          // scratch space for a name's key
-	keys    strings.Builder // the keys of the names of more than one word, one after the other
-	ents    []entity        // the slab that entities are cut from
-	words   []string        // the slab that entities' words are cut from
+	midCaps map[string]struct{} // one-word names seen inside a sentence, lower case
+	key     []byte              // scratch space for a name's key
+	keys    strings.Builder     // the keys of the names of more than one word, one after the other
+	ents    []entity            // the slab that entities are cut from
+	words   []string            // the slab that entities' words are cut from
 }
 
 // Slabs of entities and of their words are allocated this many at a time, and the room for an
@@ -72,13 +73,16 @@ const maxKeptNames = 1 << 10
 // reset empties the registry for another article: it keeps its maps, emptied, unless they grew
 // past maxKeptNames, and its last slabs, cleared, and lets go of its entities.
 func (rg *registry) reset() {
-	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames {
-		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{}, key: rg.key}
+	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
+		len(rg.midCaps) > maxKeptNames {
+		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
+			midCaps: map[string]struct{}{}, key: rg.key}
 		return
 	}
 	clear(rg.byName)
 	clear(rg.byLast)
 	clear(rg.byFirst)
+	clear(rg.midCaps)
 	rg.keys.Reset()
 	// The last slabs are kept, cleared, for the next article's first entities.
 	clear(rg.ents)
@@ -144,6 +148,9 @@ func (rg *registry) register(ps *paraState) {
 		} else if len(name) == 1 && role != "" {
 			e := rg.add(ps, name, role)
 			_ = e
+		} else if len(name) == 1 && i > 0 && ts[i-1].kind() == tWord && !ps.de {
+			// A word capitalised inside a sentence is a name wherever it stands.
+			rg.midCaps[strings.TrimSuffix(name[0].lower(), ".")] = struct{}{}
 		}
 		i = j - 1
 	}
