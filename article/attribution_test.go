@@ -84,6 +84,7 @@ func TestSieveGood(t *testing.T) {
 		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial@before-verb"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial@subject"},
 		{"sentence subject, a one-word name seen inside a sentence", `The plan came from Jones. Jones has long defended it as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jones/partial@subject"},
+		{"sentence subject, a relative clause speaks", `Smith got an endorsement from Tom Baker, who declared at the meeting, “We will win the vote and build the bridge.”`, "We will win the vote and build the bridge.=/direct@"},
 		{"sentence subject, a capitalised noun", `Audiences can expect him to play the set with “a little more recklessness than they are used to.”`, "a little more recklessness than they are used to.=/scare@"},
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct@after-name-verb"},
 		{"a noun that is also a verb", "“We will win the vote,” the report concluded.", "We will win the vote,=/direct@after-name-verb"},

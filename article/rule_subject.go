@@ -46,6 +46,9 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "who", "which", "that":
 		return match{}, false
 	}
+	if otherSource(ts, v, qi) {
+		return match{}, false
+	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
 }
 
@@ -79,4 +82,37 @@ func (e *engine) ruleSubjectKnown(pi, qi int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// otherSource reports whether someone else than the sentence's subject may be the source of the
+// quotation at qi, whose sentence's verb is at v: a relative clause between them ("from Mike Lee,
+// who declared …, “…”", "a headline that said, “…”") or a clause with a speech verb of its own
+// ("when many commentators called him “…”"), or "according to" after the quotation in its
+// sentence ("“…,” according to a Pentagon readout").
+func otherSource(ts []tok, v, qi int) bool {
+	for j := v + 1; j < qi; j++ {
+		t := ts[j]
+		if t.kind() != tWord || t.cap() {
+			continue
+		}
+		switch t.lower() {
+		case "who", "whom", "which":
+			// A relative pronoun after a noun or a comma ("Mike Lee, who", "Clinton who"), not
+			// a question's ("pondered who") or a preposition's object ("for which she …").
+			if p := ts[j-1]; p.isPunct(",") || p.kind() == tWord && !p.is(lxPreposition) && !isVerb(p) {
+				return true
+			}
+		}
+		if isStrongVerb(t) || t.is(lxNamingVerb) {
+			if p := ts[j-1]; p.kind() == tWord && (p.lower() == "that" || p.is(lxSpeakerNoun) && !p.cap()) {
+				return true
+			}
+		}
+	}
+	for j := qi + 1; j < len(ts) && j-qi <= maxAppositive && !ts[j].isSentenceEnd(); j++ {
+		if ts[j].lower() == "according" && j+1 < len(ts) && ts[j+1].lower() == "to" {
+			return true
+		}
+	}
+	return false
 }
