@@ -120,6 +120,15 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
+			if kind == npName && !ps.de && a > lo && prepObject(ts[a-1]) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
+				// "a source speaking to Fox News said, “": the name is the preposition's object (but
+				// "officials at Homeland Security Investigations said" names them); a participle's
+				// subject is an earlier verb's ("replied on Facebook writing, “")
+				if gerund && !hasPending {
+					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
+				}
+				continue
+			}
 			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !ps.de {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
@@ -275,4 +284,19 @@ func reportingSubject(ts []tok, k, lo int) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	return npBackward(ts, skipAdverbsBack(ts, v-1, lo), lo, false)
+}
+
+// prepObject reports whether t is a preposition whose object a name after it is ("speaking to Fox
+// News said", "replied on Facebook writing"), so that the name is not a speech verb's subject.
+// "for", "of", "from" and "by" are left out ("a spokesman for Clinton said", "the senator from
+// Vermont said" name their speaker), and "with", whose object speaks in "with McCain calling it".
+func prepObject(t tok) bool {
+	if t.kind() != tWord || t.cap() {
+		return false
+	}
+	switch t.lower() {
+	case "to", "on", "at", "in", "into", "about", "against", "toward", "towards":
+		return true
+	}
+	return false
 }
