@@ -141,12 +141,17 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	if ts[k].isPunct(",") {
 		// An appositive: "Lael Brainard, a Fed governor, said", or a name after a description:
 		// "The government's spokesman, Steffen Seibert, said".
+		placeA := -1 // a place's state passed over ("of Flint, Mich., said"), the mention when no other is found
 		for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
 			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
 				break
 			}
 			if ts[j].isPunct(",") {
 				if a, b, kind := npForward(ts, j+1, k, false); kind == npName && b == k && a == j+1 {
+					if placeA < 0 && b == a+1 && placeBefore(ts, j-1, lo) {
+						placeA = a
+						continue // the state is inside the appositive: its person is before it
+					}
 					return a, b, kind
 				}
 				// An appositive opens with a determiner, a lower-case word or a number ("a
@@ -154,12 +159,19 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				if f := ts[j+1]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) {
 					break
 				}
-				a, b, kind := npBackward(ts, j-1, lo, false)
+				p := j - 1
+				if p-1 > lo && isNumberWord(ts[p]) && ts[p-1].isPunct(",") {
+					p -= 2 // an age before the appositive: "Cory James, 22, of Flint, said"
+				}
+				a, b, kind := npBackward(ts, p, lo, false)
 				if kind == npName || kind == npDesc {
 					return a, b, kind
 				}
 				break
 			}
+		}
+		if placeA >= 0 {
+			return placeA, placeA + 1, npName
 		}
 		return 0, 0, npNone
 	}
@@ -227,4 +239,39 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 	}
 	return 0, 0, npNone
+}
+
+// placeBefore reports whether the name that ends at token e (before a comma) is a place after a
+// preposition ("in Columbus", "of Flint"): a one-word name after the comma is then its state or
+// country ("in Columbus, Ohio,"), not an appositive naming a person (as "in Ohio, John Smith," is).
+func placeBefore(ts []tok, e, lo int) bool {
+	if e < lo || ts[e].kind() != tWord || !ts[e].cap() {
+		return false
+	}
+	s := e
+	for s-1 >= lo && e-s < 3 && ts[s-1].kind() == tWord && ts[s-1].cap() {
+		s--
+	}
+	if s-1 < lo || ts[s-1].kind() != tWord || ts[s-1].cap() {
+		return false
+	}
+	switch ts[s-1].lower() {
+	case "in", "of", "from", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// isNumberWord reports whether t is a number written in digits ("22").
+func isNumberWord(t tok) bool {
+	w := t.lower()
+	if t.kind() != tWord || w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
