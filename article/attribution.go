@@ -13,10 +13,11 @@ import (
 type npKind uint8
 
 const (
-	npNone    npKind = iota
-	npName           // a proper name: "Dmitry Peskov", "Mr. Garin", "the White House"
-	npPronoun        // "he", "she"
-	npDesc           // a description: "a campaign spokesman", "officials"
+	npNone     npKind = iota
+	npName            // a proper name: "Dmitry Peskov", "Mr. Garin", "the White House"
+	npPronoun         // "he", "she"
+	npDesc            // a description: "a campaign spokesman", "officials"
+	npRelative        // a relative pronoun after its antecedent: "Mike Pence, who called …"
 )
 
 // match is one attribution found by a rule: the mention is tokens [a, b) of paragraph para, the

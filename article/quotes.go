@@ -288,6 +288,8 @@ func (e *engine) assign(s *seg, m match) {
 		s.ent = e.rg.resolveName(ps, m.a, m.b)
 	case npPronoun:
 		s.ent = e.resolvePronoun(m.para, m.a)
+	case npRelative:
+		s.ent = e.resolveRelative(m.para, m.a)
 	}
 	if s.ent != nil {
 		e.lastEnt, e.lastPara, e.lastTok = s.ent, m.para, m.a
@@ -314,6 +316,23 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		return e.lastEnt
 	}
 	return best
+}
+
+// resolveRelative returns the entity a relative pronoun at token tok of paragraph pi stands for:
+// the name or pronoun right before it, past a comma ("Mike Pence, who", "Clinton who").
+func (e *engine) resolveRelative(pi, tok int) *entity {
+	ps := e.ps[pi]
+	k := tok - 1
+	if k >= 0 && ps.toks[k].isPunct(",") {
+		k--
+	}
+	switch a, b, kind := npBackward(ps.toks, k, max(0, k-maxNameWords), false); kind {
+	case npName:
+		return e.rg.resolveName(ps, a, b)
+	case npPronoun:
+		return e.resolvePronoun(pi, a)
+	}
+	return nil
 }
 
 // kindOf decides whether a quotation is direct, partial or scare.

@@ -112,6 +112,14 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if ps.de {
 			p = appositiveBack(ts, p, lo)
 		}
+		if !ps.de && relativeWho(ts, p, lo) {
+			// "Mike Pence, who called their son “…”": the relative pronoun is the mention.
+			m := match{a: p, b: p + 1, kind: npRelative, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
+			if hasPending {
+				m.cue, m.intro = pending.cue, pending.intro
+			}
+			return m, true
+		}
 		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
 		if ps.de && kind != npNone {
 			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
@@ -299,4 +307,15 @@ func prepObject(t tok) bool {
 		return true
 	}
 	return false
+}
+
+// relativeWho reports whether token p is the relative pronoun "who" after a comma or a name
+// ("Mike Pence, who", "Rikkie Wells who"): the subject of the verb after it. After a common noun
+// it restricts that noun, which is often an object ("told a young woman who suggested …").
+func relativeWho(ts []tok, p, lo int) bool {
+	if p <= lo || ts[p].kind() != tWord || ts[p].cap() || ts[p].lower() != "who" {
+		return false
+	}
+	q := ts[p-1]
+	return q.isPunct(",") || q.kind() == tWord && q.cap() && !q.is(lxCapStop)
 }
