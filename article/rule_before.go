@@ -112,6 +112,16 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if ps.de {
 			p = appositiveBack(ts, p, lo)
 		}
+		if !ps.de && p >= lo && ts[p].kind() == tWord && ts[p].lower() == "it" && isStrongVerb(t) && (p == lo || !ts[p-1].is(lxPreposition)) {
+			// "It added, “…”": a statement, a report or an organisation speaks; the mention is
+			// "it", which names no person. ("What it calls “…”" is left to the rules after:
+			// there the source is as often named elsewhere.)
+			m := match{a: p, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
+			if hasPending {
+				m.cue, m.intro = pending.cue, pending.intro
+			}
+			return m, true
+		}
 		if !ps.de && relativeWho(ts, p, lo) {
 			// "Mike Pence, who called their son “…”": the relative pronoun is the mention.
 			m := match{a: p, b: p + 1, kind: npRelative, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
