@@ -73,6 +73,7 @@ func TestSieveGood(t *testing.T) {
 		{"a name in a description before the verb", "Officials at Town Hall said the plan was “a good deal for the whole town.”", "a good deal for the whole town.=Town Hall/partial@before-verb"},
 		{"an age and a place's state in the appositive", "Cory James, 22, of Flint, Mich., said the vote would be “a surprise, if it comes to that.”", "a surprise, if it comes to that.=Cory James/partial@before-verb"},
 		{"a relative pronoun after a name", "Smith met Tom Baker, who called the plan “a good deal for the whole town.”", "a good deal for the whole town.=Tom Baker/partial@before-verb"},
+		{"inside parentheses", "Smith agreed. (“We will win the vote,” she said.) Baker did not.", "We will win the vote,=Jane Smith/partial@after-name-verb"},
 		{"it speaks", "The town issued a statement on Tuesday. It added, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
 		{"reporting subject", "Smith spoke first. A town official said she asked the question “to help the town.”", "to help the town.=/partial@before-verb"},
 		{"resumed after an aside", "“We will win,” said Tom Baker, speaking of the vote, “and we will build.”", "We will win,=Tom Baker/direct@after-verb-name | and we will build.=Tom Baker/direct@before-verb-name"},

@@ -181,10 +181,12 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 				} else {
 					buf, key, h = lowerWord(buf, rs[i:j])
 				}
-				// An abbreviation or an initial keeps its period, as does a word with periods inside.
+				// An abbreviation or an initial keeps its period, as does a word with periods inside,
+				// and a word before a comma or a capitalised one before a closing parenthesis
+				// ("(D-Wash.)"); a lower-case word's period before it ends a sentence ("(… he said.)").
 				upper := isUpperRune(r)
 				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || slices.Contains(rs[i:j], '.') ||
-					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')') || upper && romanOrdinal(rs, i, j, limit)) {
+					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')' && upper) || upper && romanOrdinal(rs, i, j, limit)) {
 					j++
 					key = keyWith(key, len(buf), '.')
 					buf = append(buf, '.')
