@@ -121,148 +121,171 @@ func isElision(rs []rune, i, width int) bool {
 
 // scanMarks appends to dst every quotation mark of the paragraph rs, classified by its context.
 // Apostrophes (don’t, Clinton’s, ’90s, rock ’n’ roll) are not marks. text is the paragraph's
-// string: when it has a byte for every rune, its bytes are rs's runes one for one, and the runes
-// that cannot be marks are skipped eight bytes at a time.
+// string, whose runes rs are (as decodeRunes reads them: an invalid byte is one U+FFFD). The runes
+// that cannot be marks are skipped in text eight bytes at a time (see nextMarkByte): the bytes
+// skipped are ASCII, each a rune, so the rune they reach is counted as they go.
 func scanMarks(dst []mark, rs []rune, text string) []mark {
-	n := len(rs)
-	oneByte := len(text) == n
-	for i := 0; i < n; i++ {
-		if oneByte {
-			if i = nextMarkByte(text, i); i >= n {
-				break
-			}
+	b := 0 // the byte of text where rune i starts
+	for i := 0; i < len(rs); {
+		next := nextMarkByte(text, b)
+		if i += next - b; i >= len(rs) {
+			break
 		}
-		r := rs[i]
-		if r < 0x80 && r != '"' && r != '\'' && r != '`' {
-			continue // most runes: ASCII and no mark
-		}
-		switch r {
-		case '“', '”', '„', '‟', '"', '«', '»', '‹', '›', '‘', '’', '‚', '\'', '`', '‛':
-		default:
-			continue
-		}
-		w := 1
-		// Doubled single marks are one double mark: '' ’’ ‘‘ ``. Of three, the single one is
-		// inside: ''' closes a single then a double quotation, and opens them the other way.
-		if (r == '\'' || r == '’' || r == '‘' || r == '`') && i+1 < n && rs[i+1] == r {
-			w = 2
-			if i+2 < n && rs[i+2] == r && i > 0 && !isSpaceRune(rs[i-1]) {
-				w = 1
-			}
-		}
-		var prev, next rune = ' ', ' '
-		hasPrev, hasNext := i > 0, i+w < n
-		if hasPrev {
-			prev = rs[i-1]
-		}
-		if hasNext {
-			next = rs[i+w]
-		}
-		leftFlank := hasNext && !isSpaceRune(next) && (!hasPrev || isSpaceRune(prev) || isOpenPunct(prev))
-		rightFlank := hasPrev && !isSpaceRune(prev) && (!hasNext || isSpaceRune(next) || !isWordRune(next))
-		m := mark{pos: i, width: w}
-		if w == 2 {
-			m.fam = famDouble
-			switch {
-			case r == '`' || r == '‘':
-				m.role = roleOpen
-			case leftFlank && !rightFlank:
-				m.role = roleOpen
-			case rightFlank && !leftFlank:
-				m.role = roleClose
-			default:
-				m.role = roleEither
-			}
+		b = next
+		m, w, ok := markAt(rs, i)
+		if ok {
 			dst = append(dst, m)
-			i++
-			continue
 		}
-		switch r {
-		case '„', '‟':
-			m.fam, m.role = famDouble, roleOpen
-		case '‚', '‛':
-			m.fam, m.role = famSingle, roleOpen
-		case '“', '”', '"':
-			m.fam = famDouble
-			switch {
-			case leftFlank && !rightFlank:
-				m.role = roleOpen
-			case rightFlank && !leftFlank:
-				m.role = roleClose
-			case leftFlank && rightFlank:
-				// Both sides touch: ‚Unsinn‘“, closes; ‘“Wir opens.
-				if isWordRune(next) {
-					m.role = roleOpen
-				} else {
-					m.role = roleClose
-				}
-			case r == '”' && hasPrev:
-				m.role = roleClose // “… ” with a space before the closing mark
-			case r == '“' && hasNext:
-				m.role = roleOpen
-			case !hasPrev || !hasNext:
-				continue
-			case isSpaceRune(prev) && isSpaceRune(next):
-				continue
-			default:
-				m.role = roleEither
-			}
-		case '«', '»', '‹', '›':
-			m.fam = famGuillemet
-			if r == '‹' || r == '›' {
-				m.fam = famSingleGuil
-			}
-			opening := r == '«' || r == '‹'
-			strictLeft := hasNext && !isSpaceRune(next) && (!hasPrev || isSpaceRune(prev))
-			strictRight := hasPrev && !isSpaceRune(prev) && (!hasNext || isSpaceRune(next) || !isWordRune(next))
-			switch {
-			case (!hasPrev || isSpaceRune(prev)) && (!hasNext || isSpaceRune(next)):
-				m.role = roleEither // « non » and » non « alike
-			case opening && strictRight && !strictLeft:
-				m.role = roleClose // German »…«
-			case !opening && strictLeft && !strictRight:
-				m.role = roleOpen // German »…«
-			case opening:
-				m.role = roleOpen
-			default:
-				m.role = roleClose
-			}
-		case '‘':
-			m.fam = famSingle
-			switch {
-			case rightFlank && !leftFlank:
-				m.role = roleClose // German ‚…‘
-			case leftFlank:
-				if isElision(rs, i, 1) {
-					continue
-				}
-				m.role = roleOpen
-			default:
-				continue
-			}
-		case '’', '\'', '`':
-			m.fam = famSingle
-			switch {
-			case hasPrev && hasNext && isWordRune(prev) && isWordRune(next):
-				continue // don’t, Clinton’s, rock’n’roll
-			case leftFlank && !rightFlank:
-				if r == '’' || isElision(rs, i, 1) {
-					continue // ’90s, ’em, and a ’ that starts a word is an apostrophe
-				}
-				m.role = roleOpen
-			case rightFlank && !leftFlank:
-				if r == '`' {
-					continue
-				}
-				m.role = roleClose
-				m.weak = prev == 's' || prev == 'S'
-			default:
-				continue
-			}
+		for range w {
+			b += runeSize(text, b)
 		}
-		dst = append(dst, m)
+		i += w
 	}
 	return dst
+}
+
+// runeSize returns the length in bytes of the rune that starts at byte b of s, as decodeRunes reads
+// it (an invalid byte is one rune).
+func runeSize(s string, b int) int {
+	if s[b] < utf8.RuneSelf {
+		return 1
+	}
+	_, size := utf8.DecodeRuneInString(s[b:])
+	return size
+}
+
+// markAt classifies rune i of the paragraph rs by its context: it returns the quotation mark there
+// and true, or false, and how many runes it read: 2 for a doubled single mark, which is one double
+// mark, else 1.
+func markAt(rs []rune, i int) (mark, int, bool) {
+	n := len(rs)
+	r := rs[i]
+	if r < 0x80 && r != '"' && r != '\'' && r != '`' {
+		return mark{}, 1, false // most runes: ASCII and no mark
+	}
+	switch r {
+	case '“', '”', '„', '‟', '"', '«', '»', '‹', '›', '‘', '’', '‚', '\'', '`', '‛':
+	default:
+		return mark{}, 1, false
+	}
+	w := 1
+	// Doubled single marks are one double mark: '' ’’ ‘‘ ``. Of three, the single one is
+	// inside: ''' closes a single then a double quotation, and opens them the other way.
+	if (r == '\'' || r == '’' || r == '‘' || r == '`') && i+1 < n && rs[i+1] == r {
+		w = 2
+		if i+2 < n && rs[i+2] == r && i > 0 && !isSpaceRune(rs[i-1]) {
+			w = 1
+		}
+	}
+	var prev, next rune = ' ', ' '
+	hasPrev, hasNext := i > 0, i+w < n
+	if hasPrev {
+		prev = rs[i-1]
+	}
+	if hasNext {
+		next = rs[i+w]
+	}
+	leftFlank := hasNext && !isSpaceRune(next) && (!hasPrev || isSpaceRune(prev) || isOpenPunct(prev))
+	rightFlank := hasPrev && !isSpaceRune(prev) && (!hasNext || isSpaceRune(next) || !isWordRune(next))
+	m := mark{pos: i, width: w}
+	if w == 2 {
+		m.fam = famDouble
+		switch {
+		case r == '`' || r == '‘':
+			m.role = roleOpen
+		case leftFlank && !rightFlank:
+			m.role = roleOpen
+		case rightFlank && !leftFlank:
+			m.role = roleClose
+		default:
+			m.role = roleEither
+		}
+		return m, 2, true
+	}
+	switch r {
+	case '„', '‟':
+		m.fam, m.role = famDouble, roleOpen
+	case '‚', '‛':
+		m.fam, m.role = famSingle, roleOpen
+	case '“', '”', '"':
+		m.fam = famDouble
+		switch {
+		case leftFlank && !rightFlank:
+			m.role = roleOpen
+		case rightFlank && !leftFlank:
+			m.role = roleClose
+		case leftFlank && rightFlank:
+			// Both sides touch: ‚Unsinn‘“, closes; ‘“Wir opens.
+			if isWordRune(next) {
+				m.role = roleOpen
+			} else {
+				m.role = roleClose
+			}
+		case r == '”' && hasPrev:
+			m.role = roleClose // “… ” with a space before the closing mark
+		case r == '“' && hasNext:
+			m.role = roleOpen
+		case !hasPrev || !hasNext:
+			return mark{}, 1, false
+		case isSpaceRune(prev) && isSpaceRune(next):
+			return mark{}, 1, false
+		default:
+			m.role = roleEither
+		}
+	case '«', '»', '‹', '›':
+		m.fam = famGuillemet
+		if r == '‹' || r == '›' {
+			m.fam = famSingleGuil
+		}
+		opening := r == '«' || r == '‹'
+		strictLeft := hasNext && !isSpaceRune(next) && (!hasPrev || isSpaceRune(prev))
+		strictRight := hasPrev && !isSpaceRune(prev) && (!hasNext || isSpaceRune(next) || !isWordRune(next))
+		switch {
+		case (!hasPrev || isSpaceRune(prev)) && (!hasNext || isSpaceRune(next)):
+			m.role = roleEither // « non » and » non « alike
+		case opening && strictRight && !strictLeft:
+			m.role = roleClose // German »…«
+		case !opening && strictLeft && !strictRight:
+			m.role = roleOpen // German »…«
+		case opening:
+			m.role = roleOpen
+		default:
+			m.role = roleClose
+		}
+	case '‘':
+		m.fam = famSingle
+		switch {
+		case rightFlank && !leftFlank:
+			m.role = roleClose // German ‚…‘
+		case leftFlank:
+			if isElision(rs, i, 1) {
+				return mark{}, 1, false
+			}
+			m.role = roleOpen
+		default:
+			return mark{}, 1, false
+		}
+	case '’', '\'', '`':
+		m.fam = famSingle
+		switch {
+		case hasPrev && hasNext && isWordRune(prev) && isWordRune(next):
+			return mark{}, 1, false // don’t, Clinton’s, rock’n’roll
+		case leftFlank && !rightFlank:
+			if r == '’' || isElision(rs, i, 1) {
+				return mark{}, 1, false // ’90s, ’em, and a ’ that starts a word is an apostrophe
+			}
+			m.role = roleOpen
+		case rightFlank && !leftFlank:
+			if r == '`' {
+				return mark{}, 1, false
+			}
+			m.role = roleClose
+			m.weak = prev == 's' || prev == 'S'
+		default:
+			return mark{}, 1, false
+		}
+	}
+	return m, 1, true
 }
 
 // nextMarkByte returns the index of the first byte of s from i on that may be a quotation mark or

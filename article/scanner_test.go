@@ -121,23 +121,30 @@ func TestNextMarkByte(t *testing.T) {
 	}
 }
 
-// TestScanMarksSkips checks that scanMarks finds the same marks when it skips through a paragraph
-// of one byte a rune (ASCII, or invalid bytes that are one U+FFFD each) as when it reads every
-// rune.
+// TestScanMarksSkips checks that scanMarks, which skips through a paragraph's bytes to the next
+// that may be part of a mark, finds the marks that markAt finds reading every rune: in ASCII, in
+// text of other runes, and in invalid bytes (each one U+FFFD), whose runes it counts as it skips.
 func TestScanMarksSkips(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{
 		`He said "no" and 'yes' and ''maybe'' and ` + "``so''" + ` in the '90s, don't you know.`,
 		`"a" "b" "c"` + "\xff\"d\xfe\" 'e' \x80'f'" + `"`,
 		`"Eight by""tes here" and then some more text that runs past eight bytes "again"`,
+		`Müller sagte: „Das ist gut“, und ‚nein‘ – »ja« oder «oui» ’’doubled’’ ‘‘too‘‘ rock’n’roll ’90s.`,
+		"“Curly,” she said, “and ünïcödé before \xff\xfe \"straight\" \xe2\x80'cut' ” end",
+		"日本語 “ok” ßx '''triple''' “", "\u00a0“nbsp”\u00a0", "\U0001F600 “emoji” \U0001F600'x'",
 	} {
 		rs := []rune(text)
-		if len(rs) != len(text) {
-			t.Fatalf("%q: %d runes for %d bytes", text, len(rs), len(text))
+		var want []mark
+		for i := 0; i < len(rs); {
+			m, w, ok := markAt(rs, i)
+			if ok {
+				want = append(want, m)
+			}
+			i += w
 		}
-		got, want := scanMarks(nil, rs, text), scanMarks(nil, rs, "")
-		if len(want) == 0 || !slices.Equal(got, want) {
-			t.Errorf("scanMarks(%q) skipping = %v, rune by rune %v", text, got, want)
+		if got := scanMarks(nil, rs, text); len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("scanMarks(%q) = %v, rune by rune %v", text, got, want)
 		}
 	}
 }
