@@ -467,14 +467,7 @@ func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
 
 // advanceRunes returns the byte offset n runes after byte offset b of the valid UTF-8 text s.
 func advanceRunes(s string, b, n int) int {
-	for ; n > 0; n-- {
-		if s[b] < utf8.RuneSelf {
-			b++
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[b:])
-		b += size
-	}
+	b, _ = skipRunes(s, b, n)
 	return b
 }
 

@@ -168,16 +168,22 @@ func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
 // cuts, which is sorted; it makes one pass over the runs. It appends the runs so cut to out, at
 // most len(runs)+len(cuts) of them, and the code-point offset where each starts, with the end of
 // the last after them, to starts.
+//
+// Each run's text is read once: from one cut to the next, and the rest counted after the last.
 func splitRunsAtAll(out, runs []model.Run, cuts, starts []int) ([]model.Run, []int) {
 	pos, c := 0, 0
 	for _, r := range runs {
-		n := runeCount(r.Text)
 		for c < len(cuts) && cuts[c] <= pos {
 			c++
 		}
 		text, at := r.Text, pos // text is what is left of r; at is where it starts
-		for c < len(cuts) && cuts[c] < pos+n {
-			cut := byteOffset(text, cuts[c]-at)
+		left := -1              // the code points of text, once counted
+		for c < len(cuts) {
+			cut, k := skipRunes(text, 0, cuts[c]-at)
+			if cut == len(text) {
+				left = k // the cut is at the run's end or past it
+				break
+			}
 			piece := r
 			piece.Text = text[:cut]
 			out = append(out, piece)
@@ -187,22 +193,20 @@ func splitRunsAtAll(out, runs []model.Run, cuts, starts []int) ([]model.Run, []i
 				c++
 			}
 		}
+		if left < 0 {
+			left = runeCount(text)
+		}
 		rest := r
 		rest.Text = text
 		out = append(out, rest)
 		starts = append(starts, at)
-		pos += n
+		pos = at + left
 	}
 	return out, append(starts, pos)
 }
 
 // byteOffset returns the byte offset of the code point at index cp of s (len(s) past the end).
 func byteOffset(s string, cp int) int {
-	for i := range s {
-		if cp == 0 {
-			return i
-		}
-		cp--
-	}
-	return len(s)
+	b, _ := skipRunes(s, 0, cp)
+	return b
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -127,6 +128,52 @@ func TestTextSpace(t *testing.T) {
 	for _, b := range textBlocks(a.Blocks) {
 		if got := string(text[b.Start : b.Start+utf8.RuneCountInString(b.Text)]); got != b.Text {
 			t.Errorf("text space at %d = %q, want %q", b.Start, got, b.Text)
+		}
+	}
+}
+
+// TestSplitRunsAtAll checks that splitRunsAtAll cuts runs where a cut at their runes' bytes would:
+// runs of ASCII, of other runes and of invalid bytes, empty ones, and cuts inside runs, at their
+// ends, past the text and several at one place.
+func TestSplitRunsAtAll(t *testing.T) {
+	t.Parallel()
+	runs := []model.Run{{Text: "He said “abcdefghijklmnop"}, {Text: ""}, {Text: "qrs” and ünïcödé", Href: "https://example.com/"},
+		{Text: "\xff\xfeab"}, {Text: "plain ASCII text of some length at the end"}}
+	all := 0 // the runes of all the runs
+	for _, r := range runs {
+		all += utf8.RuneCountInString(r.Text)
+	}
+	for _, cuts := range [][]int{nil, {0}, {3}, {8, 9}, {25, 25, 26}, {26}, {27, 30, 41, 42}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+		{43, 44, 50, 85}, {all}, {all + 5}, {5, 33, 44, 60, 70}} {
+		// The reference: the runs' []rune text cut at each cut strictly inside a run.
+		var want []model.Run
+		var wantStarts []int
+		pos := 0
+		for _, r := range runs {
+			var at []int // the byte where each rune of the run starts, as range reads them, and its end
+			for b := range r.Text {
+				at = append(at, b)
+			}
+			n := len(at)
+			at = append(at, len(r.Text))
+			from := 0
+			for _, c := range cuts {
+				if c > pos+from && c < pos+n {
+					piece := r
+					piece.Text = r.Text[at[from]:at[c-pos]]
+					want, wantStarts = append(want, piece), append(wantStarts, pos+from)
+					from = c - pos
+				}
+			}
+			rest := r
+			rest.Text = r.Text[at[from]:]
+			want, wantStarts = append(want, rest), append(wantStarts, pos+from)
+			pos += n
+		}
+		wantStarts = append(wantStarts, pos)
+		got, starts := splitRunsAtAll(nil, runs, cuts, nil)
+		if !slices.Equal(got, want) || !slices.Equal(starts, wantStarts) {
+			t.Errorf("splitRunsAtAll at %v = %+v %v, want %+v %v", cuts, got, starts, want, wantStarts)
 		}
 	}
 }

@@ -42,6 +42,28 @@ func runeCount(s string) int {
 	return n
 }
 
+// skipRunes returns the byte offset n code points after byte b of s (an invalid byte counts as
+// one), or len(s) when s has fewer, and how many it passed: n, or the fewer it had. It passes
+// eight bytes at a time while they are all ASCII.
+func skipRunes(s string, b, n int) (int, int) {
+	k := 0
+	for k < n && b < len(s) {
+		if n-k >= 8 && ascii8(s, b) {
+			b += 8
+			k += 8
+			continue
+		}
+		if s[b] < utf8.RuneSelf {
+			b++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[b:])
+			b += size
+		}
+		k++
+	}
+	return b, k
+}
+
 // ascii8 reports whether s has eight bytes from i on and all of them are ASCII.
 func ascii8(s string, i int) bool {
 	return i+8 <= len(s) && load64(s[i:i+8])&highBits == 0

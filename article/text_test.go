@@ -27,3 +27,27 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipRunes checks skipRunes against a walk of []rune(s), from every byte a rune starts at and
+// for every count, past the end too, in ASCII runs of eight and more, other runes and invalid bytes.
+func TestSkipRunes(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghijklmnopq", "“quoted” text that runs on", "ab\xffcdefghijk",
+		"\xe2\x80", "abcdefg\xe2\x80\x9cxyzabcdefgh", strings.Repeat("x", 19) + "é" + strings.Repeat("y", 17) + "日本",
+		"\x80\x80\x80\x80\x80\x80\x80\x80\x80", "abcdefgh\uFFFDijklmnopqrstu", "abcdefghé\xf4\x90\x80\x80"} {
+		// The byte where each rune starts, as range reads them (an invalid byte is one rune), and len(s).
+		var at []int
+		for b := range s {
+			at = append(at, b)
+		}
+		at = append(at, len(s))
+		for r0 := range at {
+			for n := 0; n <= len(at)+9; n++ {
+				wantK := min(n, len(at)-1-r0)
+				if b, k := skipRunes(s, at[r0], n); b != at[r0+wantK] || k != wantK {
+					t.Errorf("skipRunes(%q, %d, %d) = %d, %d, want %d, %d", s, at[r0], n, b, k, at[r0+wantK], wantK)
+				}
+			}
+		}
+	}
+}
