@@ -14,16 +14,11 @@ const WordsPerMinute = 230
 // maxExcerpt is the length, in code points, that a derived excerpt is cut to.
 const maxExcerpt = 200
 
-// fillMeta sets the derived metadata: the word count and reading time of the body (the headline
-// block excluded), and an excerpt from the first paragraph when the source gave none. tbs are the
-// article's text blocks (textBlocks).
-func fillMeta(a *model.Article, tbs []*model.Block) {
-	words := 0
-	for _, b := range tbs {
-		if b.Kind != model.KindHeadline {
-			words += blockWords(b.Text)
-		}
-	}
+// fillMeta sets the derived metadata: the word count and reading time of the body, which has
+// words words (blockWords of every text block but the headline, which the quote engine counts as
+// it reads them: see findQuotes), and an excerpt from the first paragraph when the source gave
+// none.
+func fillMeta(a *model.Article, words int) {
 	a.Words = words
 	a.ReadingMinutes = max(1, (words+WordsPerMinute/2)/WordsPerMinute)
 	if a.Excerpt == "" {
@@ -43,11 +38,9 @@ func blockWords(s string) int {
 	prev := uint64(1) // 1 when the character before is a space (or there is none)
 	for i := 0; i < len(s); {
 		if ascii8(s, i) {
-			sp := asciiSpaces8(load64(s[i : i+8]))
-			// A word starts at a byte that is no space after one that is: the byte before each
-			// byte is sp shifted one byte up, with prev in the first.
-			n += bits.OnesCount64(^sp & (sp<<8 | prev<<7) & highBits)
-			prev = sp >> 63
+			var k int
+			k, prev = wordStarts8(load64(s[i:i+8]), prev)
+			n += k
 			i += 8
 			continue
 		}
@@ -66,6 +59,15 @@ func blockWords(s string) int {
 		prev = cur
 	}
 	return n
+}
+
+// wordStarts8 returns how many of the eight ASCII bytes of x start a word (a byte that is no space
+// after one that is; prev is 1 when the byte before the first is a space), and 1 when the last is
+// a space, 0 when not.
+func wordStarts8(x, prev uint64) (int, uint64) {
+	sp := asciiSpaces8(x)
+	// The byte before each byte is sp shifted one byte up, with prev in the first.
+	return bits.OnesCount64(^sp & (sp<<8 | prev<<7) & highBits), sp >> 63
 }
 
 // asciiSpaces8 returns the high bit of each byte of x that is an ASCII space as unicode.IsSpace

@@ -6,28 +6,32 @@ import (
 	"testing"
 )
 
-// TestBlockWords checks blockWords against len(strings.Fields(s)): a table of edge cases, every
+// TestBlockWords checks blockWords, and the count decodeRunes takes as it decodes, against
+// len(strings.Fields(s)): a table of edge cases, every
 // ASCII byte at every position of a 16-byte text (so each lands in the first and the second
 // eight-byte word, after a space and after a letter), and random texts of ASCII spaces, letters,
 // control bytes, Unicode spaces and invalid bytes.
 func TestBlockWords(t *testing.T) {
 	t.Parallel()
+	check := func(s string) {
+		t.Helper()
+		_, _, decoded := decodeRunes(make([]rune, len(s)), s)
+		if got, want := blockWords(s), len(strings.Fields(s)); got != want || decoded != want {
+			t.Fatalf("blockWords(%q) = %d, decodeRunes counts %d, want %d", s, got, decoded, want)
+		}
+	}
 	for _, s := range []string{
 		"", " ", "a", "a b", "  a  b  ", "abcdefgh", "abcdefgh ijklmnop", "abcdefg hijklmno", "       a",
 		"a       b", "\t\n\v\f\r \x1c\x1d\x1e\x1f", "one\u00a0two\u2003three\u0085four", "é\xffé \xff", "     ébcdefghijklm",
 	} {
-		if got, want := blockWords(s), len(strings.Fields(s)); got != want {
-			t.Errorf("blockWords(%q) = %d, want %d", s, got, want)
-		}
+		check(s)
 	}
 	for _, base := range []string{"abcdefghijklmnop", "a b c d e f g h ", "                "} {
 		for pos := range len(base) {
 			for v := range 0x80 {
 				b := []byte(base)
 				b[pos] = byte(v)
-				if got, want := blockWords(string(b)), len(strings.Fields(string(b))); got != want {
-					t.Fatalf("blockWords(%q) = %d, want %d", b, got, want)
-				}
+				check(string(b))
 			}
 		}
 	}
@@ -39,8 +43,6 @@ func TestBlockWords(t *testing.T) {
 			sb.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		s := sb.String()
-		if got, want := blockWords(s), len(strings.Fields(s)); got != want {
-			t.Fatalf("blockWords(%q) = %d, want %d", s, got, want)
-		}
+		check(s)
 	}
 }

@@ -122,7 +122,7 @@ func finish(a *model.Article, id model.ArticleID) {
 	for _, b := range tbs {
 		paras = append(paras, Paragraph{Block: b.ID, Text: b.Text, Start: b.Start, Headline: b.Kind == model.KindHeadline})
 	}
-	quotes, speakers := FindQuotesLang(paras, a.Lang)
+	quotes, speakers, words := findQuotes(paras, a.Lang)
 	applyQuotes(tbs, quotes)
 	a.Quotes, a.Speakers = quotes, speakers
 	if a.Quotes == nil {
@@ -137,7 +137,7 @@ func finish(a *model.Article, id model.ArticleID) {
 	a.Title = oneLine(a.Title)
 	a.Byline = oneLine(a.Byline)
 	a.Site = oneLine(a.Site)
-	fillMeta(a, tbs)
+	fillMeta(a, words)
 	a.Excerpt = strings.TrimSpace(a.Excerpt)
 	if id != "" {
 		a.ID = id

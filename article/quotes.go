@@ -65,14 +65,22 @@ func FindQuotes(paras []Paragraph) ([]model.Quote, []model.Speaker) {
 // "en-US" (model.Article.Lang): it picks the language-specific rules. An empty tag, or one of a
 // language the engine does not know, leaves the language to be told from the text.
 func FindQuotesLang(paras []Paragraph, lang string) ([]model.Quote, []model.Speaker) {
+	quotes, speakers, _ := findQuotes(paras, lang)
+	return quotes, speakers
+}
+
+// findQuotes is FindQuotesLang, and returns the words of the paragraphs but the headline too, as
+// blockWords counts them: it reads every rune of them (see decodeRunes), and Parse needs the count.
+func findQuotes(paras []Paragraph, lang string) ([]model.Quote, []model.Speaker, int) {
 	sc := scratches.Get().(*scratch)
 	e := newEngine(sc)
 	e.scan(paras)
 	e.setLang(lang)
 	e.attribute()
 	quotes, speakers := e.output()
+	words := e.bodyWords
 	sc.keep(e)
-	return quotes, speakers
+	return quotes, speakers, words
 }
 
 // engine holds the state of one FindQuotes call, and lives for that call only: FindQuotes sets a
@@ -99,6 +107,8 @@ type engine struct {
 	ints   []int
 	bytes  []uint8
 	subjs  []subjectAt // the slab the paragraphs' subj are cut from
+	// bodyWords is the words of the paragraphs but the headline (see findQuotes).
+	bodyWords int
 }
 
 // setLang sets the language of the scanned paragraphs: the one lang declares, or else the one
@@ -125,7 +135,10 @@ func (e *engine) scan(paras []Paragraph) {
 	}
 	for i, p := range paras {
 		start := len(e.runes)
-		k, valid := decodeRunes(e.runes[start:cap(e.runes)], p.Text)
+		k, valid, words := decodeRunes(e.runes[start:cap(e.runes)], p.Text)
+		if !p.Headline {
+			e.bodyWords += words
+		}
 		e.runes = e.runes[:start+k]
 		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)], valid: valid}
 		e.ps[i] = &e.pstore[i]

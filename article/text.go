@@ -1,6 +1,7 @@
 package article
 
 import (
+	"unicode"
 	"unicode/utf8"
 	"verbatim/article/model"
 )
@@ -78,10 +79,13 @@ func load64(s string) uint64 {
 }
 
 // decodeRunes writes the code points of s to dst, which has room for them, as []rune(s) would
-// give them (an invalid byte is one U+FFFD), and returns how many it wrote, and whether s is valid
-// UTF-8 (as utf8.ValidString says). Eight ASCII bytes are read with one load.
-func decodeRunes(dst []rune, s string) (int, bool) {
-	k, valid := 0, true
+// give them (an invalid byte is one U+FFFD), and returns how many it wrote, whether s is valid
+// UTF-8 (as utf8.ValidString says), and how many words s has, as blockWords counts them: the
+// article's word count is taken as its text is decoded for the quote engine, not in a pass of its
+// own. Eight ASCII bytes are read with one load.
+func decodeRunes(dst []rune, s string) (k int, valid bool, words int) {
+	valid = true
+	prev := uint64(1) // 1 when the character before is a space (or there is none)
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			if x := load64(s[i : i+8]); x&highBits == 0 {
@@ -89,23 +93,33 @@ func decodeRunes(dst []rune, s string) (int, bool) {
 				d := dst[k : k+8 : k+8]
 				d[0], d[1], d[2], d[3] = rune(byte(x)), rune(byte(x>>8)), rune(byte(x>>16)), rune(byte(x>>24))
 				d[4], d[5], d[6], d[7] = rune(byte(x>>32)), rune(byte(x>>40)), rune(byte(x>>48)), rune(byte(x>>56))
+				var n int
+				n, prev = wordStarts8(x, prev)
+				words += n
 				k += 8
 				i += 8
 				continue
 			}
 		}
+		var cur uint64
 		if c := s[i]; c < utf8.RuneSelf {
 			dst[k] = rune(c)
+			cur = uint64(asciiSpace[c])
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			valid = valid && (r != utf8.RuneError || size > 1)
 			dst[k] = r
+			if unicode.IsSpace(r) {
+				cur = 1
+			}
 			i += size
 		}
+		words += int(prev &^ cur)
+		prev = cur
 		k++
 	}
-	return k, valid
+	return k, valid, words
 }
 
 // highBits has the high bit of each of eight bytes, as the functions that read eight bytes at once

@@ -18,12 +18,15 @@ func TestRuneCount(t *testing.T) {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 		rs := make([]rune, len(s))
-		n, valid := decodeRunes(rs, s)
+		n, valid, words := decodeRunes(rs, s)
 		if got := rs[:n]; !slices.Equal(got, []rune(s)) {
 			t.Errorf("decodeRunes(%q) = %q, want %q", s, got, []rune(s))
 		}
 		if want := utf8.ValidString(s); valid != want {
 			t.Errorf("decodeRunes(%q) says valid %v, want %v", s, valid, want)
+		}
+		if want := len(strings.Fields(s)); words != want {
+			t.Errorf("decodeRunes(%q) counts %d words, want %d", s, words, want)
 		}
 	}
 }
