@@ -116,6 +116,12 @@ const ruleFirsts = " \t\n\f\r-–—_*=~•·#+."
 var footerOpenings = []string{"rea", "cli", "con", "cop", "©", "(c)", "all", "thi", "edi", "cor", "sig", "sub", "sha",
 	"rel", "mor", "see", "adv", "com", "vie", "(up", "upd"}
 
+// creditOpenings are the first runes of each of the alternatives of rxWatch, rxMediaCredit and
+// rxCreditLabel (up to three), which a line they match opens with in some case (see
+// opensWithFold): the three are anchored at the line's start, but read the whole line to fail.
+var creditOpenings = []string{"wat", "lis", "see", "top", "fea", "hea", "lea", "mai", "cov", "pho", "ima", "pic", "vid",
+	"scr", "ill", "cre", "cou", "sou", "h/t", "ht", "hat", "via"}
+
 // opensWithFold reports whether line opens with one of prefixes, rune by rune, in any case as a
 // (?i) pattern folds case (see foldsTo).
 func opensWithFold(line string, prefixes []string) bool {
@@ -242,7 +248,8 @@ func classifyTail(line string) (tailLine, bool) {
 			tl.byline = m[1]
 		}
 		return tl, true
-	case words <= 15 && (tailRx().rxWatch.MatchString(line) || tailRx().rxMediaCredit.MatchString(line) || tailRx().rxCreditLabel.MatchString(line)):
+	case words <= 15 && opensWithFold(line, creditOpenings) &&
+		(tailRx().rxWatch.MatchString(line) || tailRx().rxMediaCredit.MatchString(line) || tailRx().rxCreditLabel.MatchString(line)):
 		return tailLine{kind: model.ExtraCredit}, true
 	case words <= 40 && !hasQuoteMark(line) && (mayContribute(line) && tailRx().rxContrib.MatchString(line) ||
 		strings.Contains(line, "report") && tailRx().rxReportedBy.MatchString(line)):

@@ -358,6 +358,9 @@ func TestTailPrefilters(t *testing.T) {
 		{"rxTags", rx.rxTags, func(l string) bool { return strings.IndexByte(l, ':') >= 0 }},
 		{"rxReportedBy", rx.rxReportedBy, func(l string) bool { return strings.Contains(l, "report") }},
 		{"rxFooter", rx.rxFooter, func(l string) bool { return opensWithFold(l, footerOpenings) }},
+		{"rxWatch", rx.rxWatch, func(l string) bool { return opensWithFold(l, creditOpenings) }},
+		{"rxMediaCredit", rx.rxMediaCredit, func(l string) bool { return opensWithFold(l, creditOpenings) }},
+		{"rxCreditLabel", rx.rxCreditLabel, func(l string) bool { return opensWithFold(l, creditOpenings) }},
 		{"rxContact", rx.rxContact, mayHaveContact},
 		{"rxEmail", rx.rxEmail, mayHaveContact},
 		{"rxURL", rx.rxURL, mayHaveContact},
@@ -370,7 +373,12 @@ func TestTailPrefilters(t *testing.T) {
 		"More: y", "ſee also: z", "Advertisement", "Comments", "View comments", "(Updated 3 p.m.)", "Update: 4",
 		"ΤHIS article was published", "The reporter said so.", "ſhare this", "ſubſcribe", "(UPDATED 5:00)", "VIEW COMMENTS",
 		"Thiſ article was published", "", "(", "Mr. Smith reported from Rome", "Email jane@example.com", "Follow @jdoe",
-		"HTTPS://EXAMPLE.COM/x", "Www.Example.com", "tips: x@y.org", "(via http://a.b)", "no contact here"}
+		"HTTPS://EXAMPLE.COM/x", "Www.Example.com", "tips: x@y.org", "(via http://a.b)", "no contact here",
+		"Watch above, via CNN.", "LISTEN below", "ſee the video here", "Photo: AP", "Top photo by Jane Doe", "Featured image via X",
+		"Header Image — Reuters", "Lead photo (AP)", "Main image: Getty", "Cover photo courtesy of Y", "Pictures from Z",
+		"Video: NBC", "Screenshot via Twitter", "Screengrab - Fox", "Illustration by Q", "Photo credit: W", "Image credits: V",
+		"Credit: U", "Courtesy: T", "Sources: S", "ſource: R", "H/T Jane", "HT\tJohn", "Hat tip Ann", "Via Reuters",
+		"Courtesy of the family", "VIDEO CREDIT: x", "The photo: AP", "Watching the game"}
 	lines = append(lines, polnearDevLines(t)...)
 	for _, tt := range tests {
 		matched := 0
