@@ -61,6 +61,7 @@ func TestSieveGood(t *testing.T) {
 		{"pronoun chain", "Smith spoke first.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct@after-name-verb"},
 		{"two speakers", `“Yes,” Smith said. “No,” Baker replied.`, "Yes,=Jane Smith/direct@after-name-verb | No,=Tom Baker/direct@after-name-verb"},
 		{"carry in paragraph", `“We will win,” Smith said. “And we will build.”`, "We will win,=Jane Smith/direct@after-name-verb | And we will build.=Jane Smith/direct@carry-paragraph"},
+		{"carry after a nested quotation closed with a space", `"You shake hands and say, 'Well done,' " said Tom Baker, the senator. "It is only fair."`, "You shake hands and say, 'Well done,' =Tom Baker/direct@after-verb-name | It is only fair.=Tom Baker/direct@carry-paragraph"},
 		{"carry across paragraphs", "“We will win,” Smith said.\n\n“And we will build the bridge.”", "We will win,=Jane Smith/direct@after-name-verb | And we will build the bridge.=Jane Smith/direct@carry-across"},
 		{"colon paragraph", "Baker said this about the plan:\n\n“It is a disaster for everyone here.”", "It is a disaster for everyone here.=Tom Baker/direct@colon-paragraph"},
 		{"newspaper rule", "“We will win.\n\n“And we will build,” Smith said.", "We will win.=Jane Smith/direct@carry-chain | And we will build,=Jane Smith/direct@after-name-verb"},

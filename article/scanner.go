@@ -227,6 +227,10 @@ func markAt(rs []rune, i int) (mark, int, bool) {
 			m.role = roleOpen
 		case !hasPrev || !hasNext:
 			return mark{}, 1, false
+		case r == '"' && i >= 3 && isSpaceRune(prev) && (rs[i-2] == '\'' || rs[i-2] == '’') && !isSpaceRune(rs[i-3]):
+			// `… say, 'Well done,' " said Russell`: a space keeps the closing double mark from
+			// the single one that closes the quotation inside.
+			m.role = roleClose
 		case isSpaceRune(prev) && isSpaceRune(next):
 			return mark{}, 1, false
 		default:

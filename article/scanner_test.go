@@ -39,6 +39,7 @@ func TestScannerGood(t *testing.T) {
 		{"straight apostrophes", `Clinton's team don't know '90s rock 'n' roll, and the students' union 'voted'.`, []string{"voted"}},
 		{"possessive inside", `a ‘students’ union’ vote`, []string{"students’ union"}},
 		{"nested", `“He told me ‘no’ twice,” she said.`, []string{"He told me ‘no’ twice,"}},
+		{"nested, a space before the close", `"You say, 'Well done,' " said Baker. "It is fair."`, []string{"You say, 'Well done,' ", "It is fair."}},
 		{"nested newspaper", `''I would use the word 'old-school,''' he said.`, []string{"I would use the word 'old-school,'"}},
 		{"two quotes", `“One,” he said. “Two.”`, []string{"One,", "Two."}},
 		{"space before close", `“It is over, ” he said.`, []string{"It is over, "}},
