@@ -93,6 +93,8 @@ func TestSieveGood(t *testing.T) {
 		{"sentence subject, a one-word name seen inside a sentence", `The plan came from Jones. Jones has long defended it as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jones/partial@subject"},
 		{"sentence subject, a relative clause speaks", `Smith posted the message under a headline that said, “We will win the vote and build the bridge.”`, "We will win the vote and build the bridge.=/direct@"},
 		{"sentence subject, a capitalised noun", `Audiences can expect him to play the set with “a little more recklessness than they are used to.”`, "a little more recklessness than they are used to.=/scare@"},
+		{"an appositive opened by a possessive name", `Tom Baker, Smith's chief strategist, said, “We will win the vote.”`, "We will win the vote.=Tom Baker/direct@before-verb"},
+		{"a comma after an aside", `Tom Baker (R-Ohio), said, “We will win the vote.”`, "We will win the vote.=Tom Baker/direct@before-verb"},
 		{"aside", `“We will win,” Tom Baker (R-Ohio) said.`, "We will win,=Tom Baker/direct@after-name-verb"},
 		{"a noun that is also a verb", "“We will win the vote,” the report concluded.", "We will win the vote,=/direct@after-name-verb"},
 		{"a weak verb after a noun stays the verb", "“We will win the vote,” the letter reads.", "We will win the vote,=/direct@after-name-verb"},

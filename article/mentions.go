@@ -141,6 +141,12 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	if ts[k].isPunct(",") {
 		// An appositive: "Lael Brainard, a Fed governor, said", or a name after a description:
 		// "The government's spokesman, Steffen Seibert, said".
+		if k-1 >= lo && ts[k-1].isPunct(")") {
+			// "Gov. John Kasich (R-OH), said": the comma closes the aside, not an appositive.
+			if a, b, kind := npBackward(ts, k-1, lo, false); kind == npName {
+				return a, b, kind
+			}
+		}
 		placeA := -1 // a place's state passed over ("of Flint, Mich., said"), the mention when no other is found
 		for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
 			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
@@ -156,7 +162,8 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				}
 				// An appositive opens with a determiner, a lower-case word or a number ("a
 				// Fed governor", "45"); "Trump went after Bush" is a clause.
-				if f := ts[j+1]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) {
+				// A possessive name opens one too: "Tad Devine, Sanders's chief strategist, said".
+				if f := ts[j+1]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) && !(f.is(lxPossessive) && j+2 < k && ts[j+2].kind() == tWord && !ts[j+2].cap()) {
 					break
 				}
 				p := j - 1
