@@ -146,6 +146,12 @@ func TestSieveHeadline(t *testing.T) {
 		{"a term in a headline that says someone speaks",
 			"Smith slams ‘chapter’ of the plan\n\nMayor Jane Smith said, “This is a bad chapter for the town.”",
 			"chapter=Jane Smith/partial@headline | This is a bad chapter for the town.=Jane Smith/direct@before-verb"},
+		{"a full name and a colon open the headline, and the body names the person",
+			"Tom Baker: ‘We Will Build the Bridge.’\n\nThe senator spoke on Tuesday. Baker wants a vote.",
+			"We Will Build the Bridge.=Tom Baker/partial@headline-subject"},
+		{"a full name and a colon open the headline, and the body never names the person",
+			"Fact Check: ‘We Will Build the Bridge’\n\nThe senator spoke on Tuesday.",
+			"We Will Build the Bridge=/direct@"},
 		{"repeats a transcript label's quote and names its speaker", // found by FuzzQuotes
 			"Baker on ‘Mocking’: No Answer\n\nThe transcript: “BAKER: Mocking is not an answer.”",
 			"Mocking=Baker/partial@headline | BAKER: Mocking is not an answer.=Baker/direct@label-inside"},

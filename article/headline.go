@@ -126,6 +126,11 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 		} else {
 			ent = e.rg.byName[strings.Join(words, " ")]
 		}
+		if ent == nil && n >= 2 && n+1 < len(ts) && ts[n].isPunct(":") && ts[n+1].kind() == tQuote && e.namedInBody(words[n-1]) {
+			// "Cecile Richards: ‘I’m Sick Of …’": a full name, a colon and the quotation is the
+			// headline's own attribution, when the body names the person ("Richards also spoke").
+			ent = e.rg.resolveName(ps, 0, n)
+		}
 		if ent == nil || len(ent.toks) < 2 && n == 1 {
 			continue
 		}
@@ -217,4 +222,14 @@ func containsWord(words []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// namedInBody reports whether the body names someone with the word w (lower case, no final
+// period): a person registered with that last word, or a word capitalised inside a sentence.
+func (e *engine) namedInBody(w string) bool {
+	if _, ok := e.rg.byLast[w]; ok {
+		return true
+	}
+	_, ok := e.rg.midCaps[w]
+	return ok
 }
