@@ -84,6 +84,7 @@ func TestSieveGood(t *testing.T) {
 		{"sentence end", "The plan is “the beginning of the end” for the town, said Tom Baker, the senator.", "the beginning of the end=Tom Baker/partial@sentence-end"},
 		{"sentence end after name", "The plan “failed the people of this town” last year, Baker said on Tuesday.", "failed the people of this town=Tom Baker/partial@sentence-end"},
 		{"description with a phrase", "A spokesman for the town said there was “no plan at all.”", "no plan at all.=/partial@before-verb"},
+		{"description familiar with something", "A source familiar with the mayor's thinking said, “She will win the vote.”", "She will win the vote.=/direct@before-verb"},
 		{"credit line", "“We will win the vote and build the bridge.”\n\n— Tom Baker, on Tuesday.", "We will win the vote and build the bridge.=Tom Baker/direct@credit-line"},
 		{"no comma", "“We will win the vote” Baker said.", "We will win the vote=Tom Baker/direct@after-name-verb"},
 		{"plural description", "“We will win,” federal prosecutors wrote.", "We will win,=/direct@after-name-verb"},

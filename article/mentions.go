@@ -244,6 +244,13 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			}
 			break
 		}
+		if u.lower() == "with" && j-2 > lo && ts[j-1].lower() == "familiar" && !ts[j-2].cap() && ts[j-2].is(lxSpeakerNoun) {
+			// "a source familiar with the talks said": the adjective's phrase follows the head.
+			if a, b, kind := npBackward(ts, j-2, lo, false); kind == npDesc && b == j-1 {
+				return a, b, kind
+			}
+			break
+		}
 	}
 	return 0, 0, npNone
 }
