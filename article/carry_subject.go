@@ -4,7 +4,10 @@ package article
 // subject of the sentence right before it in its paragraph, when that subject is a person (a name,
 // a pronoun or a description that holds an office): "Um Zeit zu gewinnen, will Oettinger die
 // Naturwissenschaften straffen. „Nicht jede Formel ist notwendig.“" German news quotes a person's
-// words right after a sentence about what that person does.
+// words right after a sentence about what that person does. It runs before carry-paragraph: a
+// sentence whose subject is a new person ("„…“, sagte Becker. Schmidt fügte hinzu. „…“") passes
+// the word to that person. A sentence before that holds a quotation of its own leaves the
+// quotation to carry-paragraph, which gives it that quotation's speaker.
 func (e *engine) carrySubject(pi int) {
 	ps := e.ps[pi]
 	ts := ps.toks
@@ -15,8 +18,11 @@ func (e *engine) carrySubject(pi int) {
 			continue
 		}
 		lo := sentenceStart(ps, qi-1)
+		if quoteIn(ts, lo, qi-1) {
+			continue // the quotation's speaker, carried in the paragraph, is the one who goes on
+		}
 		a, b, kind, v := germanSubject(ts, lo, qi-1)
-		if kind == npNone || v < 0 || kind == npDesc && !holdsRole(ts, a, b) || linkingVerb(ts[v].lower()) {
+		if kind == npNone || v < 0 || kind == npDesc && !holdsRole(ts, a, b) || linkingVerb(ts[v].lower()) && !statePassive(ts, v, qi-1) {
 			continue
 		}
 		e.assign(s, match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarrySubject})
@@ -60,4 +66,26 @@ func listed(ps *paraState, si int) bool {
 	}
 	j := ts[qi-1]
 	return j.isPunct(",") || j.kind() == tWord && !j.cap() && (j.lower() == "und" || j.lower() == "oder" || j.lower() == "sowie")
+}
+
+// statePassive reports whether the verb at v, a form of "sein", is the auxiliary of a participle
+// that closes its sentence at end: "Georg Ratzinger war seit langem in die Absicht eingeweiht."
+// says what a person did or knew, as an action's verb does, not what the person is.
+func statePassive(ts []tok, v, end int) bool {
+	switch ts[v].lower() {
+	case "ist", "war", "sind", "waren":
+	default:
+		return false
+	}
+	return end-1 > v+1 && participleDe(ts[end-1])
+}
+
+// quoteIn reports whether a quotation token stands in ts[lo:hi].
+func quoteIn(ts []tok, lo, hi int) bool {
+	for _, t := range ts[lo:hi] {
+		if t.kind() == tQuote {
+			return true
+		}
+	}
+	return false
 }

@@ -224,10 +224,12 @@ func (e *engine) attribute() {
 				e.assign(s, m)
 			}
 		}
+		if ps.de {
+			e.carrySubject(pi)
+		}
 		e.carryInParagraph(ps)
 		if ps.de {
 			e.carryReported(pi)
-			e.carrySubject(pi)
 			e.carryListed(ps)
 		}
 	}
