@@ -257,6 +257,9 @@ func wordEnd(rs []rune, i, limit int) int {
 		} else if d != '’' && d != '‐' {
 			break
 		}
+		if rs[j] == '.' && gluedSentence(rs, i, j, limit) {
+			break
+		}
 		if j+1 < limit && isWordRune(rs[j+1]) {
 			j += 2
 			continue
@@ -265,6 +268,49 @@ func wordEnd(rs []rune, i, limit int) int {
 	}
 	return j
 }
+
+// gluedSentence reports whether the period at rs[j], inside the word that starts at rs[i], ends a
+// sentence whose space after it was lost ("sagte Merkel.Als sie …", "im Bundesanzeiger.Mats
+// Schönauer schreibt"): the word before it is two letters or more, ends lower case and holds no
+// digit and no period (an abbreviation such as "z.B." or "e.V.", a number, a domain such as
+// "www.example"), and the word after it is capitalised, goes on lower case and is no domain's
+// part before another period ("bild.Spiegel.de"). Pasted text loses such spaces often.
+func gluedSentence(rs []rune, i, j, limit int) bool {
+	if j-i < 2 || j+2 >= limit || !unicode.IsLower(rs[j-1]) || !isUpperRune(rs[j+1]) || !unicode.IsLower(rs[j+2]) {
+		return false
+	}
+	for _, r := range rs[i:j] {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '‐' {
+			return false
+		}
+	}
+	k := j + 3
+	for k < limit && isWordRune(rs[k]) {
+		k++
+	}
+	return k+1 >= limit || rs[k] != '.' || !isWordRune(rs[k+1])
+}
+
+// gluedSentenceASCII is gluedSentence for a text of a byte a rune, all ASCII in its words.
+func gluedSentenceASCII(text string, i, j, limit int) bool {
+	if j-i < 2 || j+2 >= limit || !isLowerASCII(text[j-1]) || !isUpperASCII(text[j+1]) || !isLowerASCII(text[j+2]) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if c := text[k]; !isLowerASCII(c) && !isUpperASCII(c) && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	k := j + 3
+	for k < limit && text[k] < utf8.RuneSelf && asciiWord[text[k]] {
+		k++
+	}
+	return k+1 >= limit || text[k] != '.' || text[k+1] >= utf8.RuneSelf || !asciiWord[text[k+1]]
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // wordEndASCII is wordEnd for a paragraph whose string text has a byte a rune: the word's runes
 // are its bytes, all ASCII. Letters and digits are passed eight bytes at a time (alnumBytes8).
@@ -285,7 +331,7 @@ func wordEndASCII(text string, i, limit int) int {
 		if j >= limit {
 			break
 		}
-		if d := text[j]; d != '.' && d != '\'' && d != '-' && d != '&' {
+		if d := text[j]; d != '.' && d != '\'' && d != '-' && d != '&' || d == '.' && gluedSentenceASCII(text, i, j, limit) {
 			break
 		}
 		if j+1 < limit && text[j+1] < utf8.RuneSelf && asciiWord[text[j+1]] {

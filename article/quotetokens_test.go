@@ -172,3 +172,38 @@ func TestWordEndASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedSentence checks that a period with no space after it ends a sentence only between a
+// word of two letters or more that ends lower case and a capitalised word ("Merkel.Als"), not in
+// an abbreviation, a number, a domain or a name written with periods.
+func TestGluedSentence(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ text, want string }{
+		{"sagte Merkel.Als sie ging", "sagte|Merkel|.|Als|sie|ging"},
+		{"im Bundesanzeiger.Mats Schönauer schreibt", "im|Bundesanzeiger|.|Mats|Schönauer|schreibt"},
+		{"said Smith.The mayor left", "said|Smith|.|The|mayor|left"},
+		{"der Papst.Über", "der|Papst|.|Über"},
+		{"Dr.Müller kam", "Dr.|Müller|kam"},
+		{"z.B.Das Haus", "z.B.Das|Haus"},
+		{"der Verein e.V.Berlin", "der|Verein|e.V.Berlin"},
+		{"auf www.Bild.de lesen", "auf|www.Bild.de|lesen"},
+		{"auf Spiegel.Online.de lesen", "auf|Spiegel.Online.de|lesen"},
+		{"die 3.Liga spielt", "die|3.Liga|spielt"},
+		{"mit Node.js und ASP.NET", "mit|Node.js|und|ASP.NET"},
+		{"ein Ph.D in", "ein|Ph.D|in"},
+		{"Version2b.Das", "Version2b.Das"},
+		{"U.S.Army", "U.S.Army"},
+	}
+	for _, c := range cases {
+		e := &engine{rg: newRegistry()}
+		e.scan([]Paragraph{{Text: c.text}})
+		ps := e.ps[0]
+		var got []string
+		for _, tk := range ps.toks {
+			got = append(got, string(ps.rs[tk.s:tk.e]))
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: tokens %s, want %s", c.text, g, c.want)
+		}
+	}
+}
