@@ -82,6 +82,10 @@ func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, true
 		}
 		if n == 0 && ownIntro(ps, lo, qi) {
+			if m, ok := passiveIntroAgent(ps, qi); ok {
+				m.para = pi
+				return m, true
+			}
 			break // the sentence's own speech verb names the speaker, or leaves it unnamed
 		}
 		end = lo - 1
@@ -172,22 +176,58 @@ var (
 // vor, wenn … „…“ resultiere", "Es wurde mitgeteilt, die Lage sei „ernst“"). Its speaker is the
 // passive's agent or nobody named, not the speaker of the sentences before.
 func passiveIntro(ps *paraState, qi int) bool {
+	_, _, ok := passiveIntroClause(ps, qi)
+	return ok
+}
+
+// passiveIntroClause is passiveIntro that also returns the clause, tokens [lo, hi), hi its comma.
+func passiveIntroClause(ps *paraState, qi int) (lo, hi int, ok bool) {
 	ts := ps.toks
 	passive, perfect := false, false // the clause holds a finite "wird", "wurde", … or "ist", "war", …
-	for j := sentenceStart(ps, qi); j < qi; j++ {
+	lo = sentenceStart(ps, qi)
+	for j := lo; j < qi; j++ {
 		t := ts[j]
 		switch {
 		case t.isPunct(","):
 			if p := ts[j-1]; passive && participleDe(p) || perfect && p.lower() == "worden" {
-				return true
+				return lo, j, true
 			}
 			passive, perfect = false, false
+			lo = j + 1
 		case t.kind() == tWord && !t.cap():
 			passive = passive || passivesDe[t.lower()]
 			perfect = perfect || perfectsDe[t.lower()]
 		}
 	}
-	return false
+	return 0, 0, false
+}
+
+// passiveIntroAgent reads the agent of the passive that introduces the reported clause of
+// quotation token qi (passiveIntro): a name, or a description that holds an office, after "von"
+// or "vom" in that clause ("Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, Deutschland
+// brauche nur ein Opfer, mit dem man „…“"). The participle is the cue. A participle that takes
+// "von" for its topic ("Es wurde von einem Anstieg gesprochen") gives none.
+func passiveIntroAgent(ps *paraState, qi int) (match, bool) {
+	lo, hi, ok := passiveIntroClause(ps, qi)
+	if !ok {
+		return match{}, false
+	}
+	ts := ps.toks
+	switch ts[hi-1].lower() {
+	case "gesprochen", "berichtet", "geredet", "erzählt", "gewarnt", "geschrieben":
+		return match{}, false
+	}
+	for j := lo; j < hi-1; j++ {
+		if w := ts[j].lower(); ts[j].kind() != tWord || ts[j].cap() || w != "von" && w != "vom" {
+			continue
+		}
+		a, b, kind := germanNP(ts, j+1, hi-1)
+		if kind == npName || kind == npDesc && holdsRole(ts, a, b) {
+			return match{a: a, b: b, kind: kind, cue: hi - 1, rule: ruleCarryReported}, true
+		}
+		return match{}, false
+	}
+	return match{}, false
 }
 
 // participleDe reports whether t reads as a German past participle: a lower-case word in "-t"
