@@ -23,6 +23,13 @@ var separableCues = map[string][]string{
 	"geht": {"aus"}, "ging": {"aus"}, "gehen": {"aus"}, "gingen": {"aus"},
 }
 
+// nounCues map the finite stem of a German verb to the noun that makes it a speech cue when it
+// closes the clause: "nahm der Ministerpräsident zu der Frage Stellung", "bezog sie Stellung".
+var nounCues = map[string]string{
+	"nahm": "stellung", "nimmt": "stellung", "nahmen": "stellung", "nehmen": "stellung",
+	"bezog": "stellung", "bezieht": "stellung", "bezogen": "stellung",
+}
+
 // mentalVerbs report a view or a hope, which German quotes in the clause after them: "Küng hofft,
 // dass „…“", "Er glaubt, die Lage sei „ernst“".
 var mentalVerbs = setOf("hofft", "hoffte", "hoffen", "hofften", "glaubt", "glaubte", "glauben", "glaubten",
@@ -84,6 +91,19 @@ func germanCue(ts []tok, v, end int) bool {
 			}
 		}
 		return true
+	}
+	if n, ok := nounCues[w]; ok {
+		// "nahm … zu der Frage Stellung.": the noun closes the clause.
+		for j := v + 1; j < end && j-v <= 2*maxParticleGap; j++ {
+			t := ts[j]
+			if t.kind() == tQuote || t.isSentenceEnd() {
+				return false
+			}
+			if t.kind() == tWord && t.lower() == n && (j+1 == end || ts[j+1].isPunct(",") || ts[j+1].isPunct(":") || ts[j+1].isSentenceEnd()) {
+				return true
+			}
+		}
+		return false
 	}
 	parts, ok := separableCues[w]
 	if !ok {
