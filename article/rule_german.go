@@ -400,9 +400,14 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 			}
 		case t.isPunct(",") && nameA < 0:
 			if e+1 < limit && ts[e+1].cap() && !ts[e+1].is(lxCapStop) {
-				if n := nameRunEnd(ts, e+1, limit); n > e+1 && (n == limit || ts[n].isPunct(",")) {
+				n := nameRunEnd(ts, e+1, limit)
+				m := n // past a party or an age in parentheses: "Christian Wulff (CDU),"
+				if m > e+1 && m < limit && ts[m].isPunct("(") {
+					m = skipAside(ts, m, limit)
+				}
+				if n > e+1 && (m == limit || ts[m].isPunct(",")) {
 					nameA, nameB = e+1, n
-					e = n
+					e = m
 					if e < limit && ts[e].isPunct(",") {
 						e++
 					}
