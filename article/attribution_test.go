@@ -357,6 +357,11 @@ func TestSieveGerman(t *testing.T) {
 		{"a name after a definite article before a speech verb stays without a speaker", "Darüber hat die neue Redaktion der „Morgenpost“ bislang nicht berichtet.", "Morgenpost=/scare@"},
 		{"reported speech in a Konjunktiv I form of any common verb", "Becker sagte am Montag, die Stadt müsse sparen. Die Studie zeige, „dass die Schulen zu teuer sind“.", "dass die Schulen zu teuer sind=Tom Becker/partial@carry-reported"},
 		{"a Konjunktiv II form that stands in for Konjunktiv I opens the sentence", "Becker forderte die Bürger zur Ruhe auf, die Lage sei ernst. Kämen sie dem nicht nach, so „schütze sie Gott“.", "schütze sie Gott=Tom Becker/partial@carry-reported"},
+		{"a quotation fronted after Als, then any verb and its subject", "Als „verpasste Chance“ beurteilte Tom Becker die Pläne der Stadt.", "verpasste Chance=Tom Becker/partial@after-verb-name"},
+		{"quotations joined by oder, fronted after Von, then a plural speech verb and its subject", "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte heute im Zusammenhang mit der Arbeit.", "absichtlicher=Medienberichte/partial@after-verb-name | mutwilliger Täuschung=Medienberichte/partial@after-verb-name"},
+		{"a quotation fronted after Mit den Worten and a colon, a comma, then the verb and its subject", "Tom Becker reagierte gelassen: Mit den Worten „Jetzt werden alle Fragen hier diskutiert“, richtete er den Blick auf die Stadt.", "Jetzt werden alle Fragen hier diskutiert=Tom Becker/partial@after-verb-name"},
+		{"a quotation fronted after Als before a linking verb names nobody", "Als „Dschungel der Stadt“ gilt das Lager seit Jahren.", "Dschungel der Stadt=/scare@"},
+		{"a quotation fronted after Von before a verb that does not speak names nobody", "Von „Dschungel der Stadt“ kommen die Leute her.", "Dschungel der Stadt=/scare@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -107,6 +107,7 @@ var sieve = []sieveRule{
 	{"after", local(ruleAfterChecked), scopeUtterance | scopeTitle},
 	{"label-inside", local(ruleLabelInside), scopeUtterance},
 	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
+	{"fronted", local(ruleFronted), scopeUtterance | scopeTerm | scopeAls},
 	{"label", local(ruleLabel), scopeUtterance},
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
 	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
