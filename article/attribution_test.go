@@ -102,6 +102,9 @@ func TestSieveGood(t *testing.T) {
 		{"dash credit", `“We will win.” ― Jane Smith`, "We will win.=Jane Smith/direct@after-dash"},
 		{"an opening participle is no subject", "Reprising her lines, Smith talked about continuing the “progress we made in this town.”", "progress we made in this town.=Jane Smith/partial@before-subject"},
 		{"an opening participle names nobody for a pronoun", "Baker spoke on Monday.\n\nSpeaking to reporters, he said the plan was “a disaster for the whole town.”", "a disaster for the whole town.=Tom Baker/partial@before-verb"},
+		{"a first name that is also a word", "“We will win the vote,” said Will Doyle, a professor at the school.", "We will win the vote,=Will Doyle/direct@after-verb-name"},
+		{"a surname that is also a month", "Theresa May said, “We will win the vote.”", "We will win the vote.=Theresa May/direct@before-verb"},
+		{"an organisation's last word that is also a verb", "“We will win the vote,” Judicial Watch added.", "We will win the vote,=Judicial Watch/direct@after-name-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

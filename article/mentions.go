@@ -33,7 +33,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		if u.kind() != tWord || isVerb(u) && !(det && j > k && u.is(lxWeakVerb) && j+1 < limit && isVerb(ts[j+1])) || !u.cap() && (u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction)) {
 			break
 		}
-		if u.cap() && (!u.is(lxCapStop) || u.is(lxTitle)) {
+		if u.cap() && (!u.is(lxCapStop) || u.is(lxTitle) || j == k && stopFirstName(ts, j, limit)) {
 			if e := nameRunEnd(ts, j, limit); e > j {
 				nameA, nameB, head = j, e, e-1
 				j = e
@@ -106,7 +106,7 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			break
 		}
 		if t.cap() {
-			if j > k && t.is(lxCapStop) && !t.is(lxTitle) {
+			if j > k && t.is(lxCapStop) && !t.is(lxTitle) && !(lastNameStops[t.lower()] && !(j+1 < limit && isNumberWord(ts[j+1]))) {
 				break
 			}
 			if t.is(lxPossessive) && (j > k || j+1 >= limit || !ts[j+1].cap() || ts[j+1].is(lxCapStop)) {
@@ -125,6 +125,37 @@ func nameRunEnd(ts []tok, k, limit int) int {
 		break
 	}
 	return j
+}
+
+// firstNameStops and lastNameStops are words that open clauses or name months, and so stop a name
+// (capStop), but are names too: the first names "Will" and "May" ("said Will Doyle, a professor"),
+// the surname "May" ("Theresa May said"), the last word of an organisation ("Judicial Watch added",
+// "Human Rights Watch").
+var (
+	firstNameStops = setOf("will", "may")
+	lastNameStops  = setOf("may", "watch")
+)
+
+// stopFirstName reports whether the capitalised word at k is a first name in firstNameStops: a
+// name follows it, and a lower-case word stands before it, so that it opens no sentence or
+// question ("said Will Doyle"; but "Will Trump win?", "May 5").
+func stopFirstName(ts []tok, k, limit int) bool {
+	if k < 1 || k+1 >= limit || !firstNameStops[ts[k].lower()] {
+		return false
+	}
+	p, n := ts[k-1], ts[k+1]
+	return p.kind() == tWord && !p.cap() && n.kind() == tWord && n.cap() && !n.is(lxCapStop) && !n.is(lxPossessive)
+}
+
+// lastNameStop reports whether the capitalised word at k is the last word of a name in
+// lastNameStops: a capitalised word that may be a name stands right before it ("Theresa May",
+// "Judicial Watch"; but "in May", "Tuesday, May").
+func lastNameStop(ts []tok, k, lo int) bool {
+	if k-1 < lo || !lastNameStops[ts[k].lower()] {
+		return false
+	}
+	p := ts[k-1]
+	return p.kind() == tWord && p.cap() && !p.is(lxCapStop) && !p.is(lxPossessive)
 }
 
 func isPossessive(s string) bool {
@@ -198,7 +229,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	if t.is(lxPronoun) {
 		return k, k + 1, npPronoun
 	}
-	if t.cap() && !t.is(lxCapStop) && !t.is(lxPossessive) {
+	if t.cap() && (!t.is(lxCapStop) || lastNameStop(ts, k, lo)) && !t.is(lxPossessive) {
 		j := k
 		for j-1 >= lo && k-j < maxNameWords {
 			u := ts[j-1]
