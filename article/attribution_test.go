@@ -105,6 +105,8 @@ func TestSieveGood(t *testing.T) {
 		{"a first name that is also a word", "“We will win the vote,” said Will Doyle, a professor at the school.", "We will win the vote,=Will Doyle/direct@after-verb-name"},
 		{"a surname that is also a month", "Theresa May said, “We will win the vote.”", "We will win the vote.=Theresa May/direct@before-verb"},
 		{"an organisation's last word that is also a verb", "“We will win the vote,” Judicial Watch added.", "We will win the vote,=Judicial Watch/direct@after-name-verb"},
+		{"two names joined by and after the quotation", "“We will win the vote,” Jane Smith and Tom Baker wrote.", "We will win the vote,=Jane Smith and Tom Baker/direct@after-name-verb"},
+		{"two names joined by and before the verb", "Jane Smith and Tom Baker wrote, “We will win the vote.”", "We will win the vote.=Jane Smith and Tom Baker/direct@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

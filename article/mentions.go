@@ -158,6 +158,22 @@ func lastNameStop(ts []tok, k, lo int) bool {
 	return p.kind() == tWord && p.cap() && !p.is(lxCapStop) && !p.is(lxPossessive)
 }
 
+// andName returns the end of a second name joined by "and" to the name that ends at b ("Edward
+// Dovere and Gabriel Debenedetti wrote"), or b when none follows.
+func andName(ts []tok, b, limit int) int {
+	if b+1 >= limit || ts[b].kind() != tWord || ts[b].cap() || ts[b].lower() != "and" {
+		return b
+	}
+	u := ts[b+1]
+	if u.kind() != tWord || !u.cap() || u.is(lxCapStop) && !u.is(lxTitle) {
+		return b
+	}
+	if e := nameRunEnd(ts, b+1, limit); e > b+1 && !ts[e-1].is(lxPossessive) {
+		return e
+	}
+	return b
+}
+
 func isPossessive(s string) bool {
 	n := len(s)
 	return n > 2 && s[n-1] == 's' && (s[n-2] == '\'' || (n > 4 && s[n-4:n-1] == "’"))
@@ -245,6 +261,12 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				continue
 			}
 			break
+		}
+		if j-2 >= lo && ts[j-1].kind() == tWord && ts[j-1].lower() == "and" && !ts[j-1].cap() {
+			// "Frank Newport and Jim Harter:", "Dovere and Debenedetti wrote": two people speak.
+			if a, _, kind := npBackward(ts, j-2, lo, false); kind == npName {
+				return a, k + 1, npName
+			}
 		}
 		return j, k + 1, npName
 	}

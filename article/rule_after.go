@@ -89,6 +89,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		}
 		return afterDescribedName(ts, t, n)
 	}
+	if k == npName {
+		if e := andName(ts, b, n); e > b && isVerbTok(ts, skipAdverbsFwd(ts, e, n)) {
+			b = e // `,” Dovere and Debenedetti wrote`
+		}
+	}
 	j := skipAside(ts, b, n)
 	if j < n && ts[j].isPunct(",") {
 		// An appositive up to the next comma.
