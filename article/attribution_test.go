@@ -107,6 +107,7 @@ func TestSieveGood(t *testing.T) {
 		{"an organisation's last word that is also a verb", "“We will win the vote,” Judicial Watch added.", "We will win the vote,=Judicial Watch/direct@after-name-verb"},
 		{"two names joined by and after the quotation", "“We will win the vote,” Jane Smith and Tom Baker wrote.", "We will win the vote,=Jane Smith and Tom Baker/direct@after-name-verb"},
 		{"two names joined by and before the verb", "Jane Smith and Tom Baker wrote, “We will win the vote.”", "We will win the vote.=Jane Smith and Tom Baker/direct@before-verb"},
+		{"a described name before a colon inside a sentence", "The vote did not surprise town pollster Tom Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@label"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -125,6 +126,7 @@ func TestSieveBad(t *testing.T) {
 		{"a work's title", "Smith said she acted in the movie “Sharknado 3: Oh Hell No!” last year.", "Sharknado 3: Oh Hell No!=/scare@"},
 		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare@"},
 		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare@"},
+		{"a bare name before a colon inside a sentence is an object", "The plane flew on to Paris: “We will win the vote.”", "We will win the vote.=/direct@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

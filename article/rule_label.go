@@ -11,7 +11,7 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 	// NAME: “…”
 	if qi >= 2 && ts[qi-1].isPunct(":") {
 		a, b, kind := npBackward(ts, qi-2, 0, false)
-		if kind == npName && b-a <= 4 && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–")) {
+		if kind == npName && b-a <= maxNameWords && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–") || describedBefore(ts[a-1])) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleLabelID, intro: true}, true
 		}
 	}
@@ -53,4 +53,12 @@ func ruleLabelInside(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{}, false
+}
+
+// describedBefore reports whether t, right before a name and its colon inside a sentence, says who
+// the name is or where the words come from: an office or a speaking noun ("pollster Daron Shaw: “…”")
+// or "from" ("More from Blumenthal and Cohen: “…”"). Another word makes the name an object whose
+// colon may introduce anything.
+func describedBefore(t tok) bool {
+	return t.kind() == tWord && !t.cap() && (t.shape(lxRole) || t.is(lxSpeakerNoun) || t.lower() == "from")
 }
