@@ -108,6 +108,8 @@ func TestSieveGood(t *testing.T) {
 		{"two names joined by and after the quotation", "“We will win the vote,” Jane Smith and Tom Baker wrote.", "We will win the vote,=Jane Smith and Tom Baker/direct@after-name-verb"},
 		{"two names joined by and before the verb", "Jane Smith and Tom Baker wrote, “We will win the vote.”", "We will win the vote.=Jane Smith and Tom Baker/direct@before-verb"},
 		{"a described name before a colon inside a sentence", "The vote did not surprise town pollster Tom Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@label"},
+		{"a number after a determiner heads the mention", "“We will win the vote,” the two write.", "We will win the vote,=/direct@after-name-verb"},
+		{"a share of those asked speaks", "Asked about the vote, 21 percent said “not too likely” in the end.", "not too likely=/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

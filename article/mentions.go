@@ -26,6 +26,9 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	}
 	nameA, nameB := -1, -1
 	head := -1
+	if det && !t.cap() && j+1 < limit && isCardinal(ts[j]) && isVerb(ts[j+1]) {
+		return k, j + 1, npDesc // "the two write": the number is the head
+	}
 	for w := 0; j < limit && w < maxDescWords+3; w++ {
 		u := ts[j]
 		// After a determiner and before a speech verb, a word that is also a weak speech verb is a
@@ -174,6 +177,15 @@ func andName(ts []tok, b, limit int) int {
 	return b
 }
 
+// isCardinal reports whether t is a number from two to ten in words or a number in digits.
+func isCardinal(t tok) bool {
+	switch t.lower() {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return t.kind() == tWord
+	}
+	return isNumberWord(t)
+}
+
 func isPossessive(s string) bool {
 	n := len(s)
 	return n > 2 && s[n-1] == 's' && (s[n-2] == '\'' || (n > 4 && s[n-4:n-1] == "’"))
@@ -244,6 +256,16 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	t := ts[k]
 	if t.is(lxPronoun) {
 		return k, k + 1, npPronoun
+	}
+	if !t.cap() && k-1 >= lo && ts[k-1].kind() == tWord {
+		// A number heads the mention: "the two write", "21 percent said “not too likely”" (a
+		// share of those asked).
+		if isCardinal(t) && ts[k-1].is(lxDeterminer) {
+			return k - 1, k + 1, npDesc
+		}
+		if (t.lower() == "percent" || t.lower() == "%") && isNumberWord(ts[k-1]) {
+			return k - 1, k + 1, npDesc
+		}
 	}
 	if t.cap() && (!t.is(lxCapStop) || lastNameStop(ts, k, lo)) && !t.is(lxPossessive) {
 		j := k
