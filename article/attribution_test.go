@@ -110,6 +110,8 @@ func TestSieveGood(t *testing.T) {
 		{"a described name before a colon inside a sentence", "The vote did not surprise town pollster Tom Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@label"},
 		{"a number after a determiner heads the mention", "“We will win the vote,” the two write.", "We will win the vote,=/direct@after-name-verb"},
 		{"a share of those asked speaks", "Asked about the vote, 21 percent said “not too likely” in the end.", "not too likely=/partial@before-verb"},
+		{"a comma between adjectives of a description after the quotation", "“We will win the vote,” the bespectacled, 71-year-old diplomat said.", "We will win the vote,=/direct@after-name-verb"},
+		{"a comma between adjectives of a description before the verb", "The bespectacled, 71-year-old diplomat said, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

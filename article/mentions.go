@@ -31,6 +31,10 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	}
 	for w := 0; j < limit && w < maxDescWords+3; w++ {
 		u := ts[j]
+		if det && nameA < 0 && head >= 0 && u.isPunct(",") && adjectivesThenVerb(ts, j+1, limit) {
+			j++ // "the bespectacled, 71-year-old diplomat said": a comma between adjectives
+			continue
+		}
 		// After a determiner and before a speech verb, a word that is also a weak speech verb is a
 		// noun: "the report concluded" (but "the letter reads").
 		if u.kind() != tWord || isVerb(u) && !(det && j > k && u.is(lxWeakVerb) && j+1 < limit && isVerb(ts[j+1])) || !u.cap() && (u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction)) {
@@ -63,6 +67,25 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return k, head + 1, npDesc
 	}
 	return 0, 0, npNone
+}
+
+// adjectivesThenVerb reports whether lower-case content words from k, at most three, end a
+// description right before a speech verb: the words after a comma that stands between two
+// adjectives ("the bespectacled, 71-year-old diplomat said").
+func adjectivesThenVerb(ts []tok, k, limit int) bool {
+	for i := k; i < limit && i-k <= 3; i++ {
+		u := ts[i]
+		if u.kind() != tWord || u.cap() {
+			return false
+		}
+		if isVerb(u) {
+			return i > k
+		}
+		if u.is(lxAdverb) || u.is(lxPreposition) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameAhead reports whether a name starts at k or after at most two more lower-case words that
@@ -296,6 +319,10 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		!t.is(lxConjunction) && !t.is(lxDeterminer) && !t.is(lxPronoun) && !isObjectPronoun(t.lower())) {
 		for j := k - 1; j >= lo && k-j <= maxDescWords; j-- {
 			u := ts[j]
+			if u.isPunct(",") && j > lo && j < k-1 && ts[j-1].kind() == tWord && !ts[j-1].cap() && adjectivesThenVerb(ts, j+1, len(ts)) &&
+				!ts[j-1].is(lxAdverb) && !ts[j-1].is(lxPreposition) && !ts[j-1].is(lxConjunction) && !ts[j-1].is(lxPronoun) && !isVerb(ts[j-1]) {
+				continue // "the bespectacled, 71-year-old diplomat said"
+			}
 			if u.kind() != tWord || isVerb(u) || u.is(lxPreposition) && !u.cap() {
 				break
 			}
