@@ -130,6 +130,17 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			return m, true
 		}
+		if !ps.de && !hasPending && adjacent && (t.lower() == "said" || t.lower() == "says") && relativeThat(ts, p, lo) {
+			// "a message that said, “…”", "water bottles that said, “…”": a thing with words on it
+			// speaks the quotation right after the verb; the mention is its noun and the relative
+			// pronoun. Any other verb or a quotation later in the clause ("a video that urges voters
+			// to “…”") is left to the rules after.
+			a := p - 1
+			if da, _, dk := npBackward(ts, p-1, lo, true); dk == npDesc {
+				a = da
+			}
+			return match{a: a, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
+		}
 		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
 		if ps.de && kind != npNone {
 			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
@@ -328,4 +339,16 @@ func relativeWho(ts []tok, p, lo int) bool {
 	}
 	q := ts[p-1]
 	return q.isPunct(",") || q.kind() == tWord && q.cap() && !q.is(lxCapStop)
+}
+
+// relativeThat reports whether token p is the relative pronoun "that" or "which" right after a
+// common noun ("a message that said", "signs which read"): the subject of the verb after it. After
+// a function word or a verb it is a conjunction ("so that", "said that").
+func relativeThat(ts []tok, p, lo int) bool {
+	if p <= lo || ts[p].kind() != tWord || ts[p].cap() || ts[p].lower() != "that" && ts[p].lower() != "which" {
+		return false
+	}
+	q := ts[p-1]
+	return q.kind() == tWord && !q.cap() && !isVerb(q) && !q.is(lxAdverb) && !q.is(lxPreposition) && !q.is(lxDeterminer) &&
+		!q.is(lxPronoun) && !q.is(lxConjunction) && !isObjectPronoun(q.lower()) && !q.is(lxCapStop)
 }
