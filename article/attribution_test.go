@@ -113,6 +113,8 @@ func TestSieveGood(t *testing.T) {
 		{"a share of those asked speaks", "Asked about the vote, 21 percent said “not too likely” in the end.", "not too likely=/partial@before-verb"},
 		{"a comma between adjectives of a description after the quotation", "“We will win the vote,” the bespectacled, 71-year-old diplomat said.", "We will win the vote,=/direct@after-name-verb"},
 		{"a comma between adjectives of a description before the verb", "The bespectacled, 71-year-old diplomat said, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
+		{"a weak verb right before the quotation after a speaking noun", "The town sent a letter to the senator. The letter continues: “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
+		{"a weak verb right before the quotation after it", "The town put up a sign. At the bottom it reads, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -132,6 +134,7 @@ func TestSieveBad(t *testing.T) {
 		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare@"},
 		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare@"},
 		{"a bare name before a colon inside a sentence is an object", "The plane flew on to Paris: “We will win the vote.”", "We will win the vote.=/direct@"},
+		{"a weak verb that is a noun before the quotation", "In her economically depressed state, “we will win the vote.”", "we will win the vote.=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

@@ -112,7 +112,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if ps.de {
 			p = appositiveBack(ts, p, lo)
 		}
-		if !ps.de && p >= lo && ts[p].kind() == tWord && ts[p].lower() == "it" && isStrongVerb(t) && (p == lo || !ts[p-1].is(lxPreposition)) {
+		if !ps.de && p >= lo && ts[p].kind() == tWord && ts[p].lower() == "it" && (isStrongVerb(t) || adjacent && intro) && (p == lo || !ts[p-1].is(lxPreposition)) {
 			// "It added, “…”": a statement, a report or an organisation speaks; the mention is
 			// "it", which names no person. ("What it calls “…”" is left to the rules after:
 			// there the source is as often named elsewhere.)
@@ -158,7 +158,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				}
 				continue
 			}
-			if (naming || gerund || t.is(lxWeakVerb)) && kind != npName && kind != npPronoun && !ps.de {
+			if (naming || gerund || t.is(lxWeakVerb) && !(adjacent && intro && kind == npDesc && ts[b-1].is(lxSpeakerNoun))) && kind != npName && kind != npPronoun && !ps.de {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
