@@ -162,7 +162,7 @@ var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokespe
 	"statement", "report", "spokesmen", "senator", "congressman", "congresswoman", "governor", "president",
 	"candidate", "nominee", "mayor", "judge", "lawyer", "attorney", "leader", "leaders", "chairman", "director",
 	"secretary", "minister", "ambassador", "agency", "department", "company", "group", "committee", "organization",
-	"memo", "letter", "study", "survey", "poll", "article", "editorial", "website", "post", "tweet", "people",
+	"memo", "letter", "email", "e-mail", "message", "ad", "study", "survey", "poll", "article", "editorial", "website", "post", "tweet", "people",
 	"man", "woman", "voter", "resident", "member", "members", "staffer", "staffers", "strategist", "strategists",
 	"pollster", "operative", "insider", "insiders", "person", "executive", "executives", "coach", "player", "worker",
 	"workers", "student", "students", "teacher", "parents", "father", "mother", "wife", "husband", "son", "daughter",
