@@ -47,8 +47,8 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 				continue
 			}
 		}
-		if u.cap() && u.is(lxCapStop) {
-			break
+		if u.cap() && u.is(lxCapStop) && !(det && nameA < 0 && j+1 < limit && ts[j+1].kind() == tWord && !ts[j+1].cap() && !isVerb(ts[j+1])) {
+			break // but "a Wednesday editorial": a day or a month before the head
 		}
 		// A lower-case word belongs to a description after a determiner, or names an office; after
 		// a name, only an office or a speaker noun goes on ("the Trump campaign").
