@@ -124,7 +124,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 
 // skipAside returns the index after an aside that may stand between a speaker and a speech verb:
 // a parenthesis ("Rep. John Mica (R-Fla.) said") or a short phrase ("Mr. Morgan of the Sierra
-// Club said").
+// Club said", "a welcome message on the website reads").
 func skipAside(ts []tok, j, n int) int {
 	if j < n && ts[j].isPunct("(") {
 		for e := j + 1; e < n && e-j <= 10; e++ {
@@ -134,7 +134,7 @@ func skipAside(ts []tok, j, n int) int {
 		}
 		return j
 	}
-	if j < n && ts[j].kind() == tWord && (ts[j].lower() == "of" || ts[j].lower() == "at" || ts[j].lower() == "from" || ts[j].lower() == "for" || ts[j].lower() == "in" || ts[j].lower() == "with") {
+	if j < n && ts[j].kind() == tWord && (ts[j].lower() == "of" || ts[j].lower() == "at" || ts[j].lower() == "from" || ts[j].lower() == "for" || ts[j].lower() == "in" || ts[j].lower() == "with" || ts[j].lower() == "on") {
 		for e := j + 1; e < n && e-j <= 6; e++ {
 			if ts[e].kind() != tWord {
 				return j
