@@ -118,6 +118,7 @@ func TestSieveGood(t *testing.T) {
 		{"an ad speaks", "The ad says “nothing will change until the town votes for the plan.”", "nothing will change until the town votes for the plan.=/partial@before-verb"},
 		{"a day before the head of a description", "“We will win the vote,” reads a Wednesday editorial in the town paper.", "We will win the vote,=/direct@after-verb-name"},
 		{"a phrase with on between the speaker and the verb", "“We will win the vote,” a welcome message on the town website reads.", "We will win the vote,=/direct@after-name-verb"},
+		{"a speaking noun, a verb and its particle", "The town sent an email. The email goes on to say: “We will win the vote.”", "We will win the vote.=/direct@before-subject"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -66,6 +66,13 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	case det && anyHead, ts[head].is(lxSpeakerNoun), ts[head].shape(lxRole):
 		return k, head + 1, npDesc
 	}
+	if det && nameA < 0 && head == j-1 && j < limit && ts[j].kind() == tWord && !ts[j].cap() && (ts[j].is(lxPreposition) || ts[j].lower() == "to") {
+		// "The email goes on to say": the word after a speaking noun is its verb, whose particle
+		// or preposition ended the reading ("goes on", "went on").
+		if h := head - 1; h > k && ts[h].is(lxSpeakerNoun) && !ts[h].cap() && !ts[head].is(lxSpeakerNoun) {
+			return k, h + 1, npDesc
+		}
+	}
 	return 0, 0, npNone
 }
 
