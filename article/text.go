@@ -23,23 +23,10 @@ func layout(blocks []model.Block) {
 }
 
 // runeCount is utf8.RuneCountInString (an invalid byte counts as one code point), faster on ASCII:
-// it takes eight bytes at a time while they are all ASCII.
+// skipRunes takes eight bytes at a time while they are all ASCII. A string has no more code points
+// than bytes, so skipping len(s) of them counts them all.
 func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if ascii8(s, i) {
-			n += 8
-			i += 8
-			continue
-		}
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		n++
-	}
+	_, n := skipRunes(s, 0, len(s))
 	return n
 }
 
