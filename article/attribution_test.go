@@ -381,6 +381,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a quotation fronted after Mit den Worten and a colon, a comma, then the verb and its subject", "Tom Becker reagierte gelassen: Mit den Worten „Jetzt werden alle Fragen hier diskutiert“, richtete er den Blick auf die Stadt.", "Jetzt werden alle Fragen hier diskutiert=Tom Becker/partial@after-verb-name"},
 		{"a quotation fronted after Als before a linking verb names nobody", "Als „Dschungel der Stadt“ gilt das Lager seit Jahren.", "Dschungel der Stadt=/scare@"},
 		{"a quotation fronted after Von before a verb that does not speak names nobody", "Von „Dschungel der Stadt“ kommen die Leute her.", "Dschungel der Stadt=/scare@"},
+		{"a name run ends before den or das, the article of the verb's object", "Als „unerwartetes Geschenk“ bezeichnet Senatorin Lena Roth den Fund.", "unerwartetes Geschenk=Senatorin Lena Roth/partial@after-verb-name"},
+		{"after zitiert the object is the speaker, the subject the one who quotes", "„Wir schaffen das“, zitiert die Zeitung den Senator Tom Becker.", "Wir schaffen das=Tom Becker/direct@after-verb-name"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -151,7 +151,10 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			j++
 			continue
 		}
-		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() {
+		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() && !(objectArticle(t) && !ts[j-1].is(lxParticle)) {
+			// "den" or "das" goes on a name only after another particle ("Joop van den Berg"); after a
+			// name it is the article of the verb's object: "fand Montserrat Sanz den Fund", "hat
+			// Heidemarie Wieczorek-Zeul das Handtuch geworfen". ("der" may stand for a genitive.)
 			j++
 			continue
 		}
@@ -214,6 +217,12 @@ func isCardinal(t tok) bool {
 		return t.kind() == tWord
 	}
 	return isNumberWord(t)
+}
+
+// objectArticle reports whether t is a German article of the accusative or the dative that the
+// particles hold: "den" or "das".
+func objectArticle(t tok) bool {
+	return t.lower() == "den" || t.lower() == "das"
 }
 
 func isPossessive(s string) bool {

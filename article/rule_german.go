@@ -688,8 +688,19 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		}
 		return 0, 0, npNone, false
 	}
+	if quotingVerbsDe[v.lower()] && kind != npPronoun {
+		// "„…“, zitiert Welt-Online den Minister": who quotes is the subject, the speaker the
+		// object after it.
+		if oa, ob, ok2 := germanNP(ts, b, n); ok2 != npNone && ts[b].kind() == tWord && (ts[b].is(lxDeterminer) || ts[b].cap()) {
+			return oa, ob, ok2, true
+		}
+	}
 	return a, b, kind, true
 }
+
+// quotingVerbsDe are the active forms of "zitieren", whose object, not its subject, said the
+// quotation.
+var quotingVerbsDe = setOf("zitiert", "zitierte", "zitieren", "zitierten")
 
 // germanSubjectBefore returns the subject of a German verb among a mention that starts at token
 // a and ends at b, found right before the verb: a pronoun, or a phrase that opens the sentence or
