@@ -185,6 +185,9 @@ func (e *engine) scan(paras []Paragraph) {
 }
 
 func (e *engine) attribute() {
+	if len(e.ps) > 0 && e.ps[len(e.ps)-1].de { // setLang gives every paragraph the same language
+		e.rg.commonWordsDe(e.ps)
+	}
 	for pi, ps := range e.ps {
 		if ps.p.Headline {
 			continue
@@ -257,9 +260,20 @@ func (e *engine) registerPara(ps *paraState) {
 			continue
 		}
 		start = false
+		if ps.de {
+			// German capitalises its nouns: only a person's name is kept (see subjectDe).
+			a, b, next, ok := e.rg.subjectDe(ps, i)
+			if ok {
+				if ent := e.rg.resolveName(ps, a, b); ent != nil {
+					e.subjs = append(e.subjs, subjectAt{tok: a, ent: ent})
+				}
+			}
+			i = next - 1
+			continue
+		}
 		if t.cap() && (!t.is(lxCapStop) || t.is(lxTitle)) {
 			j := nameRunEnd(ts, i, len(ts))
-			if j == i+1 && !ps.de && openerWord(ts, i, len(ts)) {
+			if j == i+1 && openerWord(ts, i, len(ts)) {
 				// "Speaking to reporters, Trump said": the subject follows the opening phrase.
 				for c := i + 1; c < len(ts) && c-i <= 12 && !ts[c].isSentenceEnd(); c++ {
 					if ts[c].isPunct(",") {
@@ -275,14 +289,6 @@ func (e *engine) registerPara(ps *paraState) {
 				}
 				i = j - 1
 				continue
-			}
-		}
-		if ps.de {
-			if a, b, ok := germanNamedSubject(ts, i); ok {
-				if ent := e.rg.resolveName(ps, a, b); ent != nil {
-					e.subjs = append(e.subjs, subjectAt{tok: a, ent: ent})
-				}
-				i = b - 1
 			}
 		}
 	}

@@ -25,10 +25,12 @@ type registry struct {
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
 	midCaps map[string]struct{} // one-word names seen inside a sentence, lower case
-	key     []byte              // scratch space for a name's key
-	keys    strings.Builder     // the keys of the names of more than one word, one after the other
-	ents    []entity            // the slab that entities are cut from
-	words   []string            // the slab that entities' words are cut from
+	// commonDe holds the German words the article uses as no names, lower case (see commonWordsDe)
+	commonDe map[string]struct{}
+	key      []byte          // scratch space for a name's key
+	keys     strings.Builder // the keys of the names of more than one word, one after the other
+	ents     []entity        // the slab that entities are cut from
+	words    []string        // the slab that entities' words are cut from
 }
 
 // Slabs of entities and of their words are allocated this many at a time, and the room for an
@@ -74,15 +76,16 @@ const maxKeptNames = 1 << 10
 // past maxKeptNames, and its last slabs, cleared, and lets go of its entities.
 func (rg *registry) reset() {
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
-		len(rg.midCaps) > maxKeptNames {
+		len(rg.midCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
 		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
-			midCaps: map[string]struct{}{}, key: rg.key}
+			midCaps: map[string]struct{}{}, commonDe: map[string]struct{}{}, key: rg.key}
 		return
 	}
 	clear(rg.byName)
 	clear(rg.byLast)
 	clear(rg.byFirst)
 	clear(rg.midCaps)
+	clear(rg.commonDe)
 	rg.keys.Reset()
 	// The last slabs are kept, cleared, for the next article's first entities.
 	clear(rg.ents)

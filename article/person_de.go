@@ -1,0 +1,291 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file tells which German capitalised words a pronoun may name. German capitalises its nouns,
+// and a sentence may open with an adjective or a participle ("Besorgt äußerte sich …",
+// "Anerkannte Regelungen für Abspaltungen …"): a capitalised run is a person's name only when its
+// words are no common nouns, by their shape or by how the article uses them elsewhere.
+
+// commonWordsDe reads the German paragraphs' words into the registry's set of words the article
+// uses as common nouns or as other words than names: a word written lower case ("besorgt"), and a
+// capitalised word right after a determiner, a contracted preposition or a number ("die
+// Regelungen", "im Völkerrecht", "35.000 Menschen"), but for a relative pronoun after a comma
+// ("Im Brief, den Teziç an Chirac schickte").
+func (rg *registry) commonWordsDe(pss []*paraState) {
+	for _, ps := range pss {
+		if !ps.de || ps.p.Headline {
+			continue
+		}
+		ts := ps.toks
+		for i, t := range ts {
+			if t.kind() != tWord {
+				continue
+			}
+			if !t.cap() {
+				rg.commonDe[t.lower()] = struct{}{}
+				continue
+			}
+			if i > 0 && ts[i-1].kind() == tWord && (!ts[i-1].cap() && (i == 1 || !ts[i-2].isPunct(",")) || i == 1 || ts[i-2].isSentenceEnd() || ts[i-2].kind() == tQuote || ts[i-2].isPunct(":")) &&
+				(ts[i-1].is(lxDeterminer) || nounOpenersDe[ts[i-1].lower()] || plainNumber(ts[i-1].lower())) {
+				rg.commonDe[t.lower()] = struct{}{}
+			}
+		}
+	}
+}
+
+// nounOpenersDe stand before a common noun, as a determiner does: contracted prepositions and
+// quantifiers.
+var nounOpenersDe = setOf("am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "kein", "keine", "keinen",
+	"keinem", "keiner", "diese", "dieser", "diesem", "diesen", "dieses", "jede", "jeder", "jedem", "jeden", "alle",
+	"allen", "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "wenige", "wenigen", "unsere", "unser",
+	"unseren", "unserer")
+
+// commonSuffixesDe end German common nouns and adjectives, rarely a person's name.
+var commonSuffixesDe = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+	"tionen", "sion", "sionen", "ität", "itäten", "ismus", "nisse", "nissen", "ische", "ischen", "ischer", "isches",
+	"liche", "lichen", "licher", "liches"}
+
+// commonWordDe reports whether the capitalised German word t is a common noun or an adjective,
+// not a part of a person's name: its shape says so, or the article uses it so elsewhere.
+func (rg *registry) commonWordDe(t tok) bool {
+	w := strings.TrimSuffix(t.lower(), ".")
+	if t.shape(lxNominalDe) || t.is(lxCapStop) && !t.is(lxTitle) || t.is(lxDeterminer) || t.is(lxPronoun) {
+		return true
+	}
+	if _, ok := rg.commonDe[w]; ok {
+		return true
+	}
+	return commonSuffixDe(w)
+}
+
+// commonSuffixDe reports whether the lower-case word w ends as a common noun or an adjective does
+// (commonSuffixesDe), after a stem of three letters or more.
+func commonSuffixDe(w string) bool {
+	for _, s := range commonSuffixesDe {
+		if strings.HasSuffix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// personDe returns the person's name at the end of the capitalised run [a, b) that a German
+// sentence reader found: its last words that are no common nouns, with an office right before them
+// ("Außenminister der Russischen Föderation Sergei Lawrow" names "Sergei Lawrow"). A name of two
+// words or more is a person's; one word is when an office stands before it ("Präsident Putin") or
+// the article named the person in full before ("Merkel" after "Angela Merkel").
+func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
+	ts := ps.toks
+	s := b
+	for s > a {
+		t := ts[s-1]
+		if t.kind() == tWord && t.cap() && !t.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) && (!rg.commonWordDe(t) || lastNameStop(ts, s-1, a)) || // "Theresa May"
+			s-1 > a && s < b && t.kind() == tWord && !t.cap() && t.is(lxParticle) { // "Ursula von der Leyen"
+			s--
+			continue
+		}
+		break
+	}
+	for s < b && !ts[s].cap() {
+		s++ // a particle opens no name
+	}
+	if s >= b {
+		return 0, 0, false
+	}
+	role := s > a && ts[s-1].kind() == tWord && ts[s-1].cap() && ts[s-1].shape(lxRoleNoDot|lxTitle|lxTitleNoDot)
+	if b-s >= 2 {
+		if role {
+			return s - 1, b, true
+		}
+		return s, b, true
+	}
+	if role {
+		return s - 1, b, true
+	}
+	w := strings.TrimSuffix(ts[s].lower(), ".")
+	if e := rg.byLast[w]; e != nil && (len(e.toks) >= 2 || e.role != "") && rg.personWordsDe(e.toks) {
+		return s, b, true
+	}
+	if e := rg.byFirst[w]; e != nil && rg.personWordsDe(e.toks) {
+		return s, b, true
+	}
+	return 0, 0, false
+}
+
+// personWordsDe reports whether an entity's words (lower case) may all be a person's: none is a
+// common word of the article or has a common noun's ending, and a particle stands inside only.
+func (rg *registry) personWordsDe(ws []string) bool {
+	for i, w := range ws {
+		if particles.has(w) {
+			if i == 0 || i == len(ws)-1 {
+				return false
+			}
+			continue
+		}
+		if _, ok := rg.commonDe[w]; ok || commonSuffixDe(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectDe returns the person [a, b) that the German sentence starting at token lo names as its
+// subject (see registerPara), or false, and the token to go on from: a name that opens it, a name
+// in apposition ("Der ehemalige Bürgermeister der Gemeinde Dörverden, Heiner Falldorf, schätzt"),
+// the subject after the finite verb when a word that is no name opens the sentence ("Besorgt
+// äußerte sich auch der Vorsitzende …, Wolfgang Grader,") or after a quotation and its comma
+// ("„…“, erklärte die Geschäftsführerin …, Manuela Roßbach"), a name after a description or after
+// the finite verb (germanNamedSubject), and, in a sentence that opens with an article, a surname
+// after a noun that describes the person ("Der Ankläger Groome verlas") or a name right before the
+// finite verb ("Der auf der Konferenz anwesende Außenminister der Russischen Föderation Sergei
+// Lawrow reagierte").
+func (rg *registry) subjectDe(ps *paraState, lo int) (a, b, next int, ok bool) {
+	ts := ps.toks
+	end := sentenceEndFrom(ts, lo)
+	t := ts[lo]
+	if t.cap() && (!t.is(lxCapStop) || t.is(lxTitle)) {
+		j := nameRunEnd(ts, lo, len(ts))
+		if j > lo {
+			if a, b, ok := rg.appositionDe(ps, j, end); ok {
+				return a, b, b, true
+			}
+			if a, b, ok := rg.personDe(ps, lo, j); ok {
+				return a, b, j, true
+			}
+			if j < end && ts[j].kind() == tWord && !ts[j].cap() && !ts[j].is(lxDeterminer) && !ts[j].is(lxPreposition) && !ts[j].is(lxConjunction) {
+				// "Besorgt äußerte sich auch der Vorsitzende …": a word that is no name opens the
+				// sentence, the finite verb follows, and the subject after it.
+				na, nb, kind := germanNP(ts, afterVerb(ts, j+1, end), end)
+				if kind == npName || kind == npDesc {
+					if a, b, ok := rg.appositionDe(ps, nb, end); ok {
+						return a, b, b, true
+					}
+				}
+				if kind == npName {
+					if a, b, ok := rg.personDe(ps, na, nb); ok {
+						return a, b, nb, true
+					}
+				}
+			}
+			return 0, 0, j, false
+		}
+	}
+	if !t.cap() && lo >= 2 && ts[lo-1].isPunct(",") && ts[lo-2].kind() == tQuote && isVerb(t) {
+		// "„…“, erklärte die Geschäftsführerin der Organisation, Manuela Roßbach.": the speech verb
+		// after a quotation, and its subject.
+		na, nb, kind := germanNP(ts, afterVerb(ts, lo+1, end), end)
+		if kind == npName || kind == npDesc {
+			if a, b, ok := rg.appositionDe(ps, nb, end); ok {
+				return a, b, b, true
+			}
+		}
+		if kind == npName {
+			if a, b, ok := rg.personDe(ps, na, nb); ok {
+				return a, b, nb, true
+			}
+		}
+		return 0, 0, lo + 1, false
+	}
+	if na, nb, ok := germanNamedSubject(ts, lo); ok {
+		if a, b, ok := rg.appositionDe(ps, nb, end); ok {
+			return a, b, b, true
+		}
+		if a, b, ok := rg.personDe(ps, na, nb); ok {
+			return a, b, nb, true
+		}
+	}
+	if t.is(lxDeterminer) {
+		// "Der Italiener Giovanni Trapattoni wird …": the phrase that opens the sentence holds the name.
+		if na, nb, kind, v := germanSubject(ts, lo, end); v >= 0 && na == lo && (kind == npName || kind == npDesc) {
+			if a, b, ok := rg.appositionDe(ps, nb, end); ok {
+				return a, b, b, true
+			}
+			if kind == npName {
+				if a, b, ok := rg.personDe(ps, na, nb); ok {
+					return a, b, nb, true
+				}
+			}
+		}
+		// "Der Deutsche Ziemendorff ist …", "Der Ankläger Groome verlas …": a noun that describes a
+		// person, and the surname right before the finite verb.
+		n := lo + 1
+		for n < end && ts[n].kind() == tWord && !ts[n].cap() && !isVerb(ts[n]) && adjectiveShapedDe(ts[n].lower()) {
+			n++
+		}
+		if n+2 < end && ts[n].kind() == tWord && ts[n].cap() && !ts[n].is(lxCapStop) && !commonSuffixDe(ts[n].lower()) && ts[n+1].kind() == tWord && ts[n+1].cap() &&
+			!rg.commonWordDe(ts[n+1]) && ts[n+2].kind() == tWord && !ts[n+2].cap() && !ts[n+2].is(lxDeterminer) &&
+			!ts[n+2].is(lxPreposition) && !ts[n+2].is(lxConjunction) && !ts[n+2].is(lxParticle) {
+			return n + 1, n + 2, n + 2, true
+		}
+		for r := lo + 1; r < end && r-lo <= maxClause; r++ {
+			u := ts[r]
+			if u.kind() != tWord {
+				break
+			}
+			if !u.cap() || u.is(lxCapStop) {
+				continue
+			}
+			re := nameRunEnd(ts, r, end)
+			if re <= r || re >= end {
+				break
+			}
+			v := ts[re]
+			if v.kind() != tWord || v.cap() {
+				break
+			}
+			attr := re+1 < end && ts[re+1].kind() == tWord && ts[re+1].cap() // "für Manchester United stürmende Nationalspieler"
+			if !attr && !v.is(lxDeterminer) && !v.is(lxPreposition) && !v.is(lxConjunction) && !v.is(lxParticle) {
+				if a, b, ok := rg.personDe(ps, r, re); ok {
+					return a, b, re, true
+				}
+				if isVerb(v) || !adjectiveShapedDe(v.lower()) {
+					break // the finite verb, after a subject that names nobody
+				}
+			}
+			r = re - 1
+		}
+	}
+	return 0, 0, lo + 1, false
+}
+
+// appositionDe returns the person named in apposition right after a phrase that ends at token k:
+// a comma, a name of two words or more and a comma or a parenthesis.
+func (rg *registry) appositionDe(ps *paraState, k, end int) (int, int, bool) {
+	ts := ps.toks
+	if k+1 >= end || !ts[k].isPunct(",") || ts[k+1].kind() != tWord || !ts[k+1].cap() || ts[k+1].is(lxCapStop) {
+		return 0, 0, false
+	}
+	j := nameRunEnd(ts, k+1, end)
+	if j <= k+2 || j >= end || !ts[j].isPunct(",") && !ts[j].isPunct("(") {
+		return 0, 0, false
+	}
+	if a, b, ok := rg.personDe(ps, k+1, j); ok && b-a >= 2 {
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// adjectiveShapedDe reports whether the lower-case German word w has an adjective's ending, as an
+// attribute before a noun has ("anwesende", "neuen"), so that it is no finite verb.
+func adjectiveShapedDe(w string) bool {
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") ||
+		strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em")
+}
+
+// plainNumber reports whether w is written in digits, periods and commas only ("35.000", not
+// "66-jährige", an adjective before a name).
+func plainNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != '.' && w[i] != ',' {
+			return false
+		}
+	}
+	return true
+}
