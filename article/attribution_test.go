@@ -385,6 +385,7 @@ func TestSieveGerman(t *testing.T) {
 		{"after zitiert the object is the speaker, the subject the one who quotes", "„Wir schaffen das“, zitiert die Zeitung den Senator Tom Becker.", "Wir schaffen das=Tom Becker/direct@after-verb-name"},
 		{"a participle that opens the sentence names nobody; the pronoun is the person in apposition after the verb", "Besorgt äußerte sich auch die Vorsitzende des Vereins, Lena Roth, zu den Vorgängen: „Wir fürchten das Schlimmste“, sagte sie.", "Wir fürchten das Schlimmste=Lena Roth/partial@after-verb-name"},
 		{"an adjective and a plural noun that open the sentence name nobody; the pronoun is the name before the finite verb of a sentence that opens with an article", "Der auf der Konferenz anwesende Außenminister des Landes Lena Roth reagierte gelassen. Anerkannte Regelungen gibt es nicht. Mit den Worten „Jetzt wird alles hier diskutiert“, richtete sie den Blick auf die Stadt.", "Jetzt wird alles hier diskutiert=Lena Roth/partial@after-verb-name"},
+		{"a full name registered in German is its last words that are no common nouns", "Die Kritik kam von der Fraktionskollegin Lena Kraus. „Wir bleiben dabei“, sagte Kraus.", "Wir bleiben dabei=Lena Kraus/direct@after-verb-name"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

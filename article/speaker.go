@@ -142,10 +142,18 @@ func (rg *registry) register(ps *paraState) {
 		if j <= i {
 			continue
 		}
-		role, name := nameParts(ps, i, j)
+		a := i
+		if ps.de {
+			// German capitalises its nouns: the person's name is the run's last words that are no
+			// common nouns ("Außenminister der Russischen Föderation Sergei Lawrow").
+			if pa, pb, ok := rg.personDe(ps, i, j); ok && pb == j {
+				a = pa
+			}
+		}
+		role, name := nameParts(ps, a, j)
 		if len(name) >= 2 && !name[len(name)-1].shape(lxRoleNoDot) {
 			if role == "" {
-				role = appositiveRole(ps, i, j)
+				role = appositiveRole(ps, a, j)
 			}
 			rg.add(ps, name, role)
 		} else if len(name) == 1 && role != "" {
