@@ -119,6 +119,8 @@ func TestSieveGood(t *testing.T) {
 		{"a day before the head of a description", "“We will win the vote,” reads a Wednesday editorial in the town paper.", "We will win the vote,=/direct@after-verb-name"},
 		{"a phrase with on between the speaker and the verb", "“We will win the vote,” a welcome message on the town website reads.", "We will win the vote,=/direct@after-name-verb"},
 		{"a speaking noun, a verb and its particle", "The town sent an email. The email goes on to say: “We will win the vote.”", "We will win the vote.=/direct@before-subject"},
+		{"a weak reporting verb right after its subject", "Baker notes that the plan would be “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-verb"},
+		{"say after a speaking description", "Town officials say the mayor plans to “actively support” Baker.", "actively support=/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -139,6 +141,7 @@ func TestSieveBad(t *testing.T) {
 		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare@"},
 		{"a bare name before a colon inside a sentence is an object", "The plane flew on to Paris: “We will win the vote.”", "We will win the vote.=/direct@"},
 		{"a weak verb that is a noun before the quotation", "In her economically depressed state, “we will win the vote.”", "we will win the vote.=/scare@"},
+		{"a weak verb that is a noun after a capitalised adjective", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

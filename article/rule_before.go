@@ -81,7 +81,8 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
 		gerund := strings.HasSuffix(t.lower(), "ing")
 		naming := t.is(lxNamingVerb)
-		if t.is(lxWeakVerb) && !adjacent && !gerund && !naming {
+		weak := t.is(lxWeakVerb) && !(!ps.de && reportsWithSubject(ts, k, lo))
+		if weak && !adjacent && !gerund && !naming {
 			continue
 		}
 		if isPassive(ts, k, lo) {
@@ -158,7 +159,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				}
 				continue
 			}
-			if (naming || gerund || t.is(lxWeakVerb) && !(adjacent && intro && kind == npDesc && ts[b-1].is(lxSpeakerNoun))) && kind != npName && kind != npPronoun && !ps.de {
+			if (naming || gerund || weak && !(adjacent && intro && kind == npDesc && ts[b-1].is(lxSpeakerNoun))) && kind != npName && kind != npPronoun && !ps.de {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
@@ -192,6 +193,23 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// reportsWithSubject reports whether the weak speech verb at k is one that reports a clause
+// ("say", "think", "note", "claim") in the present or past and stands right after its subject, a
+// name, a pronoun or a description whose head speaks ("Aides say the governor plans to “…”", "They
+// note that … “…”"): it is then a verb, not a noun ("her claim that"), and speaks as a strong one.
+func reportsWithSubject(ts []tok, k, lo int) bool {
+	switch ts[k].lower() {
+	case "say", "think", "thinks", "thought", "note", "notes", "claim", "claims":
+	default:
+		return false
+	}
+	if n := k + 1; n >= len(ts) || ts[n].kind() != tWord || ts[n].is(lxPreposition) && ts[n].lower() != "that" || ts[n].is(lxConjunction) {
+		return false // "claims of “…”", "claims as “…”": a noun
+	}
+	_, _, kind := npBackward(ts, skipAdverbsBack(ts, k-1, lo), lo, false)
+	return kind != npNone
 }
 
 // namingVerbs give a quoted name or term to something ("called the plan “a disaster”"); they link
