@@ -121,6 +121,9 @@ func TestSieveGood(t *testing.T) {
 		{"a speaking noun, a verb and its particle", "The town sent an email. The email goes on to say: “We will win the vote.”", "We will win the vote.=/direct@before-subject"},
 		{"a weak reporting verb right after its subject", "Baker notes that the plan would be “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"say after a speaking description", "Town officials say the mayor plans to “actively support” Baker.", "actively support=/partial@before-verb"},
+		{"a participle's subject: a name past a short phrase", "Tom Baker on Thursday stepped up his attacks, saying the plan was “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-subject"},
+		{"a participle's subject: a name past an appositive", "Baker, the senator from the town, went on the attack, calling the plan “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-subject"},
+		{"a participle's subject: a description up to its speaking head", "The senator left no doubt about the vote, saying the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-subject"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -142,6 +145,7 @@ func TestSieveBad(t *testing.T) {
 		{"a bare name before a colon inside a sentence is an object", "The plane flew on to Paris: “We will win the vote.”", "We will win the vote.=/direct@"},
 		{"a weak verb that is a noun before the quotation", "In her economically depressed state, “we will win the vote.”", "we will win the vote.=/scare@"},
 		{"a weak verb that is a noun after a capitalised adjective", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=/scare@"},
+		{"a participle's subject: a description whose head does not speak", "The bill left no doubt about the vote, saying the plan was “a disaster for the town.”", "a disaster for the town.=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

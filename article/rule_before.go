@@ -188,7 +188,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 	}
 	if hasPending {
-		if a, b, kind := sentenceSubject(ts, lo, pending.cue); kind != npNone {
+		if a, b, kind := participleSubject(ts, lo, pending.cue); kind != npNone {
 			return match{a: a, b: b, kind: kind, cue: pending.cue, rule: ruleBeforeSubject, intro: pending.intro}, true
 		}
 	}
@@ -269,6 +269,109 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	return a, b, kind
+}
+
+// participleSubject returns the subject of the clause that a participial or coordinated speech
+// verb at end hangs on: sentenceSubject's, or else the mention that opens the sentence (or follows
+// its opening phrase) when a verb follows it past an aside (openingMention).
+func participleSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
+	if a, b, kind = sentenceSubject(ts, lo, end); kind != npNone {
+		return a, b, kind
+	}
+	k := lo
+	for k < end && ts[k].kind() == tWord && ts[k].cap() && (ts[k].lower() == "and" || ts[k].lower() == "but" || ts[k].lower() == "then" || ts[k].lower() == "so") {
+		k++
+	}
+	if a, b, kind = openingMention(ts, k, end); kind != npNone {
+		return a, b, kind
+	}
+	if k == lo {
+		for c := lo; c < end && c-lo <= 12; c++ {
+			if ts[c].isPunct(",") {
+				return openingMention(ts, c+1, end)
+			}
+		}
+	}
+	return 0, 0, npNone
+}
+
+// openingMention reads the mention that opens a clause at k, before end, when a lower-case word
+// that may be its verb follows it: a name, past an appositive, an aside in parentheses or a short
+// phrase ("Donald Trump on Thursday ratcheted up …", "Christie, New Jersey’s governor, repeated
+// …", "Attorneys for Clinton appeared …", "Sen. Ted Cruz (R-Texas) weighed in …"), or a
+// description up to its first head that speaks ("The president left no doubt …", "One operative
+// inside Trump Tower tried …"). A description whose head does not speak stays no mention.
+func openingMention(ts []tok, k, end int) (a, b int, kind npKind) {
+	if k >= end || ts[k].kind() != tWord {
+		return 0, 0, npNone
+	}
+	t := ts[k]
+	if t.is(lxDeterminer) {
+		for j := k + 1; j < end && j-k <= maxDescWords; j++ {
+			u := ts[j]
+			if u.kind() != tWord || isVerb(u) || !u.cap() && (u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxAdverb)) {
+				break
+			}
+			if !u.cap() && (u.is(lxSpeakerNoun) || u.shape(lxRole)) && verbAfterMention(ts, j+1, end) {
+				return k, j + 1, npDesc
+			}
+		}
+		return 0, 0, npNone
+	}
+	if !t.cap() || t.is(lxCapStop) || t.is(lxPossessive) {
+		return 0, 0, npNone
+	}
+	e := nameRunEnd(ts, k, end)
+	if e == k || e >= end || e == k+1 && openerWord(ts, k, end) || ts[e-1].is(lxPossessive) {
+		return 0, 0, npNone
+	}
+	j := e
+	switch u := ts[j]; {
+	case u.isPunct(","):
+		// An appositive opens with a determiner, a lower-case word or a possessive name.
+		if f := ts[min(j+1, end-1)]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) && !f.is(lxPossessive) {
+			return 0, 0, npNone
+		}
+		for j++; j < end && j-e <= maxAppositive && !ts[j].isPunct(","); j++ {
+			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
+				return 0, 0, npNone
+			}
+		}
+		j++
+	case u.isPunct("("):
+		for j++; j < end && j-e <= 8 && !ts[j].isPunct(")"); j++ {
+		}
+		j++
+	case u.kind() == tWord && !u.cap() && u.is(lxPreposition) && u.lower() != "that" && u.lower() != "who" && u.lower() != "which":
+		// "of Vermont", "on Thursday", "on Capitol Hill": capitalised words or a day after it.
+		j++
+		n := j
+		for j < end && j-n < 3 && ts[j].kind() == tWord && (ts[j].cap() || ts[j].lower() == "the") {
+			j++
+		}
+		if j == n {
+			return 0, 0, npNone
+		}
+	}
+	if !verbAfterMention(ts, j, end) {
+		return 0, 0, npNone
+	}
+	return k, e, npName
+}
+
+// verbAfterMention reports whether the words from k, past adverbs and a day, open with a
+// lower-case word that may be the mention's verb: no preposition, conjunction, determiner or
+// pronoun.
+func verbAfterMention(ts []tok, k, end int) bool {
+	k = skipAdverbsFwd(ts, k, end)
+	if k+1 < end && ts[k].kind() == tWord && ts[k].lower() == "on" && ts[k+1].is(lxDay) {
+		k = skipAdverbsFwd(ts, k+2, end)
+	}
+	if k >= end || ts[k].kind() != tWord || ts[k].cap() {
+		return false
+	}
+	u := ts[k]
+	return !u.is(lxPreposition) && !u.is(lxConjunction) && !u.is(lxDeterminer) && !u.is(lxPronoun) && !isObjectPronoun(u.lower())
 }
 
 // openerWord reports whether the capitalised word at k, which opens a sentence, is a participle or
