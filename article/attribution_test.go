@@ -124,6 +124,7 @@ func TestSieveGood(t *testing.T) {
 		{"a participle's subject: a name past a short phrase", "Tom Baker on Thursday stepped up his attacks, saying the plan was “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-subject"},
 		{"a participle's subject: a name past an appositive", "Baker, the senator from the town, went on the attack, calling the plan “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-subject"},
 		{"a participle's subject: a description up to its speaking head", "The senator left no doubt about the vote, saying the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-subject"},
+		{"an opening name past an appositive opened by a possessive in s’", "Tom Baker, Jones’ senior adviser, said the town is engaged in misguided “mischief” at the hall.", "mischief=Tom Baker/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

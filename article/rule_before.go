@@ -177,6 +177,18 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			return m, true
 		}
+		if !ps.de && !weak && !naming && !gerund {
+			// "Tad Devine, Sanders' senior media adviser, said …", "New Hampshire Sen. Kelly
+			// Ayotte’s campaign, for example, said …": the name that opens the sentence, past an
+			// aside that ends right before the verb.
+			if a, b, v, kind := openingMention(ts, lo, end); kind == npName && v <= k && skipAdverbsFwd(ts, v, k) == k {
+				m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
+				if hasPending {
+					m.cue, m.intro = pending.cue, pending.intro
+				}
+				return m, true
+			}
+		}
 		// `said X: “`
 		if !t.is(lxObjectVerb) && !hasPending {
 			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
@@ -282,13 +294,14 @@ func participleSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 	for k < end && ts[k].kind() == tWord && ts[k].cap() && (ts[k].lower() == "and" || ts[k].lower() == "but" || ts[k].lower() == "then" || ts[k].lower() == "so") {
 		k++
 	}
-	if a, b, kind = openingMention(ts, k, end); kind != npNone {
+	if a, b, _, kind = openingMention(ts, k, end); kind != npNone {
 		return a, b, kind
 	}
 	if k == lo {
 		for c := lo; c < end && c-lo <= 12; c++ {
 			if ts[c].isPunct(",") {
-				return openingMention(ts, c+1, end)
+				a, b, _, kind = openingMention(ts, c+1, end)
+				return a, b, kind
 			}
 		}
 	}
@@ -300,10 +313,11 @@ func participleSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 // phrase ("Donald Trump on Thursday ratcheted up …", "Christie, New Jersey’s governor, repeated
 // …", "Attorneys for Clinton appeared …", "Sen. Ted Cruz (R-Texas) weighed in …"), or a
 // description up to its first head that speaks ("The president left no doubt …", "One operative
-// inside Trump Tower tried …"). A description whose head does not speak stays no mention.
-func openingMention(ts []tok, k, end int) (a, b int, kind npKind) {
+// inside Trump Tower tried …"). A description whose head does not speak stays no mention. v is
+// where the words after the mention and its aside start.
+func openingMention(ts []tok, k, end int) (a, b, v int, kind npKind) {
 	if k >= end || ts[k].kind() != tWord {
-		return 0, 0, npNone
+		return 0, 0, 0, npNone
 	}
 	t := ts[k]
 	if t.is(lxDeterminer) {
@@ -313,28 +327,30 @@ func openingMention(ts []tok, k, end int) (a, b int, kind npKind) {
 				break
 			}
 			if !u.cap() && (u.is(lxSpeakerNoun) || u.shape(lxRole)) && verbAfterMention(ts, j+1, end) {
-				return k, j + 1, npDesc
+				return k, j + 1, j + 1, npDesc
 			}
 		}
-		return 0, 0, npNone
+		return 0, 0, 0, npNone
 	}
 	if !t.cap() || t.is(lxCapStop) || t.is(lxPossessive) {
-		return 0, 0, npNone
+		return 0, 0, 0, npNone
 	}
 	e := nameRunEnd(ts, k, end)
 	if e == k || e >= end || e == k+1 && openerWord(ts, k, end) || ts[e-1].is(lxPossessive) {
-		return 0, 0, npNone
+		return 0, 0, 0, npNone
 	}
 	j := e
 	switch u := ts[j]; {
 	case u.isPunct(","):
-		// An appositive opens with a determiner, a lower-case word or a possessive name.
-		if f := ts[min(j+1, end-1)]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) && !f.is(lxPossessive) {
-			return 0, 0, npNone
+		// An appositive opens with a determiner, a lower-case word or a possessive name
+		// ("Sanders’ senior media adviser": the mark after the s is a token of its own).
+		if f := ts[min(j+1, end-1)]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) && !f.is(lxPossessive) &&
+			!(j+3 < end && ts[j+2].kind() == tPunct && ts[j+2].lower() == "" && ts[j+3].kind() == tWord && !ts[j+3].cap()) {
+			return 0, 0, 0, npNone
 		}
 		for j++; j < end && j-e <= maxAppositive && !ts[j].isPunct(","); j++ {
 			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
-				return 0, 0, npNone
+				return 0, 0, 0, npNone
 			}
 		}
 		j++
@@ -350,13 +366,13 @@ func openingMention(ts []tok, k, end int) (a, b int, kind npKind) {
 			j++
 		}
 		if j == n {
-			return 0, 0, npNone
+			return 0, 0, 0, npNone
 		}
 	}
 	if !verbAfterMention(ts, j, end) {
-		return 0, 0, npNone
+		return 0, 0, 0, npNone
 	}
-	return k, e, npName
+	return k, e, j, npName
 }
 
 // verbAfterMention reports whether the words from k, past adverbs and a day, open with a
