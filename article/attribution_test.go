@@ -125,6 +125,8 @@ func TestSieveGood(t *testing.T) {
 		{"a participle's subject: a name past an appositive", "Baker, the senator from the town, went on the attack, calling the plan “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-subject"},
 		{"a participle's subject: a description up to its speaking head", "The senator left no doubt about the vote, saying the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-subject"},
 		{"an opening name past an appositive opened by a possessive in s’", "Tom Baker, Jones’ senior adviser, said the town is engaged in misguided “mischief” at the hall.", "mischief=Tom Baker/partial@before-verb"},
+		{"a plural speaking noun that opens the sentence", "Officials said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
+		{"a plural speaking noun that opens the sentence, with a phrase after it", "Officials at the town hall said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -331,6 +331,11 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 		return j, k + 1, npName
 	}
+	if k == lo && t.cap() && t.is(lxCapStop) && t.is(lxSpeakerNoun) && t.lower()[len(t.lower())-1] == 's' {
+		// "Officials said …", "Sources say …": a plural speaking noun that opens the sentence is
+		// capitalised there, and a stop word for names, but it speaks as it does inside one.
+		return k, k + 1, npDesc
+	}
 	if !t.cap() && (t.is(lxSpeakerNoun) || anyHead && !t.is(lxAdverb) && !t.is(lxPreposition) && !isVerb(t) &&
 		!t.is(lxConjunction) && !t.is(lxDeterminer) && !t.is(lxPronoun) && !isObjectPronoun(t.lower())) {
 		for j := k - 1; j >= lo && k-j <= maxDescWords; j-- {
@@ -350,13 +355,14 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			return k, k + 1, npDesc // officials, sources
 		}
 	}
-	// "A spokesman for the buyer said": a description with a short phrase after its head.
+	// "A spokesman for the buyer said": a description with a short phrase after its head ("Officials
+	// at the agency said": capitalised when it opens the sentence).
 	for j := k - 1; j > lo && k-j <= 5; j-- {
 		u := ts[j]
 		if u.kind() != tWord || isVerb(u) {
 			break
 		}
-		if (u.lower() == "for" || u.lower() == "of" || u.lower() == "at" || u.lower() == "with" || u.lower() == "from") && !ts[j-1].cap() && ts[j-1].is(lxSpeakerNoun) {
+		if (u.lower() == "for" || u.lower() == "of" || u.lower() == "at" || u.lower() == "with" || u.lower() == "from") && (!ts[j-1].cap() || j-1 == lo) && ts[j-1].is(lxSpeakerNoun) {
 			if a, b, kind := npBackward(ts, j-1, lo, false); kind == npDesc && b == j {
 				return a, b, kind
 			}
