@@ -127,6 +127,7 @@ func TestSieveGood(t *testing.T) {
 		{"an opening name past an appositive opened by a possessive in s’", "Tom Baker, Jones’ senior adviser, said the town is engaged in misguided “mischief” at the hall.", "mischief=Tom Baker/partial@before-verb"},
 		{"a plural speaking noun that opens the sentence", "Officials said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"a plural speaking noun that opens the sentence, with a phrase after it", "Officials at the town hall said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
+		{"a sentence adverb between the subject and its verb", "Baker however said he would welcome the town’s part in a “principled security network” for the region.", "principled security network=Tom Baker/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -140,7 +140,10 @@ var adverbs = wordList(lxAdverb, append(germanSentenceAdverbWords, "also", "late
 	"should", "must", "not", "never", "specifically", "explicitly", "once", "openly", "angrily", "bluntly", "calmly",
 	"softly", "quietly", "loudly", "emphatically", "just", "earlier", "always", "still", "even", "already",
 	"confidently", "sarcastically", "jokingly", "proudly", "firmly", "clearly", "famously", "insistently", "curtly",
-	"is", "was", "were", "are", "been", "being", "hat", "habe", "hatte", "auch", "noch", "dann", "immer", "wieder", "stets",
+	"is", "was", "were", "are", "been", "being",
+	// sentence adverbs ("Carter however said", "she now says")
+	"however", "meanwhile", "too", "nonetheless", "nevertheless", "instead", "therefore", "thus", "moreover",
+	"likewise", "now", "separately", "ultimately", "eventually", "hat", "habe", "hatte", "auch", "noch", "dann", "immer", "wieder", "stets",
 	"oft", "häufig", "mehrmals")...)
 
 // germanSentenceAdverbWords stand between a German subject and its verb ("Die Kanadier hingegen
