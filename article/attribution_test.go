@@ -128,6 +128,7 @@ func TestSieveGood(t *testing.T) {
 		{"a plural speaking noun that opens the sentence", "Officials said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"a plural speaking noun that opens the sentence, with a phrase after it", "Officials at the town hall said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"a sentence adverb between the subject and its verb", "Baker however said he would welcome the town’s part in a “principled security network” for the region.", "principled security network=Tom Baker/partial@before-verb"},
+		{"an organisation speaks", "The network said that the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -150,6 +151,7 @@ func TestSieveBad(t *testing.T) {
 		{"a weak verb that is a noun before the quotation", "In her economically depressed state, “we will win the vote.”", "we will win the vote.=/scare@"},
 		{"a weak verb that is a noun after a capitalised adjective", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=/scare@"},
 		{"a participle's subject: a description whose head does not speak", "The bill left no doubt about the vote, saying the plan was “a disaster for the town.”", "a disaster for the town.=/scare@"},
+		{"a bare singular noun that modifies the next is no subject", "If she quits, party procedures give the chair of the town council authority to call a “special meeting” on the vote.", "special meeting=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

@@ -9,7 +9,7 @@ import (
 // The lexicons are data the project ships (see lexicons/README.md for sources and licences). They
 // are read once, at package initialisation, from the embedded files; nothing here reads input.
 
-//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt lexicons/function-words-de.txt lexicons/work-nouns.txt
+//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt lexicons/function-words-de.txt lexicons/work-nouns.txt lexicons/group-nouns-en.txt
 var lexiconFS embed.FS
 
 // germanVerbs are the German speech verbs, whose subject may follow them.
@@ -156,7 +156,8 @@ var germanSentenceAdverbWords = []string{"hingegen", "jedoch", "allerdings", "da
 // germanSentenceAdverbs is the set of germanSentenceAdverbWords.
 var germanSentenceAdverbs = setOf(germanSentenceAdverbWords...)
 
-// speakerNouns are the heads of descriptions that may speak: "a campaign spokesman", "officials".
+// speakerNouns are the heads of descriptions that may speak: "a campaign spokesman", "officials",
+// and the organisations and groups of people of group-nouns-en.txt ("the network", "the lawyers").
 var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
 	"aide", "aides", "adviser", "advisers", "advisor", "advisors", "expert", "experts", "critic", "critics", "analyst",
 	"analysts", "supporter", "supporters", "democrats", "republicans", "protesters", "prosecutor", "prosecutors",
@@ -172,7 +173,7 @@ var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokespe
 	"friend", "friends", "colleague", "colleagues", "neighbor", "neighbors", "host", "anchor", "reporter", "reporters",
 	"correspondent", "columnist", "author", "writer", "editor", "administration", "house", "court", "board",
 	"council", "office", "ministry", "government", "front-runner", "frontrunner", "chairwoman", "spokespeople",
-	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "sprecher", "sprecherin", "regierung", "ministerium")
+	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "sprecher", "sprecherin", "regierung", "ministerium").with("lexicons/group-nouns-en.txt")
 
 // determiners open a description ("the spokesman", "a source").
 var determiners = wordList(lxDeterminer, "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",

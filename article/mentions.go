@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // This file reads the mentions that name a speaker: names with their titles and offices, pronouns
 // and descriptions, forward from a token or back from one. Each reader looks at a bounded window.
 
@@ -63,6 +65,8 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	case nameB == head+1:
 		return nameA, nameB, npName
+	case !det && nameA < 0 && head == k && bareModifier(ts, k, limit):
+		return 0, 0, npNone
 	case det && anyHead, ts[head].is(lxSpeakerNoun), ts[head].shape(lxRole):
 		return k, head + 1, npDesc
 	}
@@ -74,6 +78,20 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		}
 	}
 	return 0, 0, npNone
+}
+
+// bareModifier reports whether the lower-case speaking noun at k, with no determiner before it,
+// is a singular count noun that modifies the noun after it ("party procedures give …", "network
+// executives said"): English gives a singular count noun that is a subject a determiner, so a
+// bare one before another lower-case word is no mention. An office ("spokesman Jim Smith") and a
+// mass noun ("police said", "staff said") may stand bare.
+func bareModifier(ts []tok, k, limit int) bool {
+	t := ts[k]
+	w := t.lower()
+	if t.cap() || t.shape(lxRole) || strings.HasSuffix(w, "s") || w == "police" || w == "staff" || w == "people" {
+		return false
+	}
+	return k+1 < limit && ts[k+1].kind() == tWord && !ts[k+1].cap() && !isVerb(ts[k+1])
 }
 
 // adjectivesThenVerb reports whether lower-case content words from k, at most three, end a
