@@ -58,6 +58,7 @@ func TestSieveGood(t *testing.T) {
 		{"according to", `The plan is “a disaster,” according to Baker.`, "a disaster,=Tom Baker/partial@according-to"},
 		{"according to before", `According to Baker, “the plan is a disaster.”`, "the plan is a disaster.=Tom Baker/direct@according-to"},
 		{"label", `BAKER: “We will win.”`, "We will win.=Tom Baker/direct@label"},
+		{"label after a closed quotation", `Smith: “We will win.” Baker: “We will lose.”`, "We will win.=Jane Smith/direct@label | We will lose.=Tom Baker/direct@label"},
 		{"pronoun chain", "Smith spoke first.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct@after-name-verb"},
 		{"two speakers", `“Yes,” Smith said. “No,” Baker replied.`, "Yes,=Jane Smith/direct@after-name-verb | No,=Tom Baker/direct@after-name-verb"},
 		{"carry in paragraph", `“We will win,” Smith said. “And we will build.”`, "We will win,=Jane Smith/direct@after-name-verb | And we will build.=Jane Smith/direct@carry-paragraph"},

@@ -11,7 +11,7 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 	// NAME: “…”
 	if qi >= 2 && ts[qi-1].isPunct(":") {
 		a, b, kind := npBackward(ts, qi-2, 0, false)
-		if kind == npName && b-a <= maxNameWords && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–") || describedBefore(ts[a-1])) {
+		if kind == npName && b-a <= maxNameWords && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–") || describedBefore(ts[a-1]) || closedSentence(ps, a-1)) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleLabelID, intro: true}, true
 		}
 	}
@@ -53,6 +53,17 @@ func ruleLabelInside(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{}, false
+}
+
+// closedSentence reports whether token i is a quotation whose own content ends its sentence, so that
+// a name after it opens a new one: in a run of labelled exchanges ("… destroy ISIS." Bush: "The
+// mission is …") the next label stands right after the last quotation's closing mark.
+func closedSentence(ps *paraState, i int) bool {
+	if ps.toks[i].kind() != tQuote {
+		return false
+	}
+	l := lastContentRune(ps.rs, ps.spans[ps.toks[i].q()])
+	return l == '.' || l == '!' || l == '?'
 }
 
 // describedBefore reports whether t, right before a name and its colon inside a sentence, says who
