@@ -51,6 +51,7 @@ func TestSieveGood(t *testing.T) {
 		{"after verb name", `“We will win,” said Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},
 		{"after appositive", `“We will win,” Jane Smith, the mayor of the town, said.`, "We will win,=Jane Smith/direct@after-name-verb"},
 		{"after description", `“We will win,” a campaign spokesman said.`, "We will win,=/direct@after-name-verb"},
+		{"after verb partitive", `“We will win,” said one of the advisers, who spoke on condition of anonymity.`, "We will win,=/direct@after-verb-name"},
 		{"intro colon", `Smith said: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"intro comma", `Smith said, “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"intro object", `Smith asked him, “Will you win?”`, "Will you win?=Jane Smith/direct@before-verb"},

@@ -18,6 +18,9 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 	if t.is(lxPronoun) {
 		return k, k + 1, npPronoun
 	}
+	if b, ok := oneOf(ts, k, limit); ok {
+		return k, b, npDesc
+	}
 	det := t.is(lxDeterminer)
 	j := k
 	if det {
@@ -78,6 +81,26 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		}
 	}
 	return 0, 0, npNone
+}
+
+// oneOf reads a partitive description at k, "one of" and a group of speakers ("said one of those
+// advisers", "said one of two witnesses"), and returns its end. The group needs a speaking noun
+// or an office as its head; a number may open it.
+func oneOf(ts []tok, k, limit int) (int, bool) {
+	if ts[k].lower() != "one" || k+2 >= limit || ts[k+1].lower() != "of" {
+		return 0, false
+	}
+	j := k + 2
+	if ts[j].kind() == tWord && isCardinal(ts[j]) {
+		j++
+	}
+	if j >= limit || ts[j].lower() == "one" {
+		return 0, false
+	}
+	if _, b, kind := npForward(ts, j, limit, false); kind == npDesc {
+		return b, true
+	}
+	return 0, false
 }
 
 // bareModifier reports whether the lower-case speaking noun at k, with no determiner before it,
