@@ -56,6 +56,7 @@ func TestSieveGood(t *testing.T) {
 		{"intro comma", `Smith said, “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"intro object", `Smith asked him, “Will you win?”`, "Will you win?=Jane Smith/direct@before-verb"},
 		{"partial", `Baker argued that the plan was “a disaster for the town.”`, "a disaster for the town.=Tom Baker/partial@before-verb"},
+		{"partial in a reported clause", `Baker said Smith called the plan “a disaster for the town.”`, "a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"according to", `The plan is “a disaster,” according to Baker.`, "a disaster,=Tom Baker/partial@according-to"},
 		{"according to before", `According to Baker, “the plan is a disaster.”`, "the plan is a disaster.=Tom Baker/direct@according-to"},
 		{"label", `BAKER: “We will win.”`, "We will win.=Tom Baker/direct@label"},

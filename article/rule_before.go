@@ -167,7 +167,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				continue
 			}
 			m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
-			if kind == npPronoun && !ps.de {
+			if (kind == npPronoun || kind == npName || kind == npDesc) && !ps.de {
 				if oa, ob, okind := reportingSubject(ts, a, lo); okind != npNone {
 					m.a, m.b, m.kind = oa, ob, okind
 				}
@@ -438,9 +438,11 @@ func resumedAfterAside(ps *paraState, qi, lo int) (match, bool) {
 	return match{}, false
 }
 
-// reportingSubject returns the subject of a speech verb that reports the clause whose pronoun
-// subject stands at k: "The longtime senator said he rarely asks …", "She said she asked the
-// question “…”": the quotation is the reporting subject's (the pronoun is that person again).
+// reportingSubject returns the subject of a speech verb that reports the clause whose subject
+// stands at k: "The longtime senator said he rarely asks …", "She said she asked the question
+// “…”" (the pronoun is that person again), "Israel said Clinton called on members to be “…”" (a
+// named subject inside a reported clause is the reporter's paraphrase): the quotation is the
+// reporting subject's, who vouches for the words.
 func reportingSubject(ts []tok, k, lo int) (a, b int, kind npKind) {
 	v := k - 1
 	if v >= lo && ts[v].kind() == tWord && ts[v].lower() == "that" {
