@@ -50,6 +50,7 @@ func TestSieveGood(t *testing.T) {
 		{"after name verb", `“We will win,” Smith said.`, "We will win,=Jane Smith/direct@after-name-verb"},
 		{"after verb name", `“We will win,” said Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},
 		{"after appositive", `“We will win,” Jane Smith, the mayor of the town, said.`, "We will win,=Jane Smith/direct@after-name-verb"},
+		{"after appositive with a comma", `“We will win,” Jane Smith, now 61 and retired in Cambridge, Mass., said by telephone.`, "We will win,=Jane Smith/direct@after-name-verb"},
 		{"after description", `“We will win,” a campaign spokesman said.`, "We will win,=/direct@after-name-verb"},
 		{"after verb partitive", `“We will win,” said one of the advisers, who spoke on condition of anonymity.`, "We will win,=/direct@after-verb-name"},
 		{"intro colon", `Smith said: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},

@@ -96,15 +96,29 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	}
 	j := skipAside(ts, b, n)
 	if j < n && ts[j].isPunct(",") {
-		// An appositive up to the next comma.
+		// An appositive up to the next comma, or up to a later one when a speech verb used without
+		// an object follows that one and not the first: the appositive holds a comma of its own
+		// ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"). A verb with an object
+		// there is the clause's own ("''…,'' the club, a course in Ponte Vedra Beach, Fla.,
+		// charged a fee").
+		first := -1
 		for e := j + 1; e < n && e-j <= maxAppositive; e++ {
 			if ts[e].kind() == tQuote || ts[e].isSentenceEnd() {
 				break
 			}
-			if ts[e].isPunct(",") {
-				j = e + 1
+			if !ts[e].isPunct(",") {
+				continue
+			}
+			if first < 0 {
+				first = e + 1
+			}
+			if v := skipAdverbsFwd(ts, skipAside(ts, e+1, n), n); isVerbTok(ts, v) && (first == e+1 || intransitiveUse(ts, v, n)) {
+				first = e + 1
 				break
 			}
+		}
+		if first >= 0 {
+			j = first
 		}
 	}
 	j = skipAside(ts, j, n)
@@ -120,6 +134,16 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 	}
 	return afterDescribedName(ts, t, n)
+}
+
+// intransitiveUse reports whether the speech verb at v takes no object: the clause ends after it,
+// or a preposition, an adverb or a capitalised word (a day, a name after "told" aside) follows.
+func intransitiveUse(ts []tok, v, n int) bool {
+	if v+1 >= n || ts[v+1].kind() != tWord {
+		return true
+	}
+	u := ts[v+1]
+	return u.cap() || u.is(lxPreposition) || u.is(lxAdverb)
 }
 
 // skipAside returns the index after an aside that may stand between a speaker and a speech verb:
