@@ -403,6 +403,10 @@ func TestSieveGerman(t *testing.T) {
 		{"a participle that opens the sentence names nobody; the pronoun is the person in apposition after the verb", "Besorgt äußerte sich auch die Vorsitzende des Vereins, Lena Roth, zu den Vorgängen: „Wir fürchten das Schlimmste“, sagte sie.", "Wir fürchten das Schlimmste=Lena Roth/partial@after-verb-name"},
 		{"an adjective and a plural noun that open the sentence name nobody; the pronoun is the name before the finite verb of a sentence that opens with an article", "Der auf der Konferenz anwesende Außenminister des Landes Lena Roth reagierte gelassen. Anerkannte Regelungen gibt es nicht. Mit den Worten „Jetzt wird alles hier diskutiert“, richtete sie den Blick auf die Stadt.", "Jetzt wird alles hier diskutiert=Lena Roth/partial@after-verb-name"},
 		{"a full name registered in German is its last words that are no common nouns", "Die Kritik kam von der Fraktionskollegin Lena Kraus. „Wir bleiben dabei“, sagte Kraus.", "Wir bleiben dabei=Lena Kraus/direct@after-verb-name"},
+		{"zu after a full name opens a phrase of its own, no surname", "„Wir schaffen das“, sagte Lena Roth zu Beginn der Sitzung.", "Wir schaffen das=Lena Roth/direct@after-verb-name"},
+		{"vom is von dem, an article before a noun, no name particle", "„Wir schaffen das“, sagte Lena Roth vom Bankhaus Becker.", "Wir schaffen das=Lena Roth/direct@after-verb-name"},
+		{"von after a full name before two capitalised words opens a phrase of its own", "„Wir schaffen das“, sagte Lena Roth von der Baader Bank.", "Wir schaffen das=Lena Roth/direct@after-verb-name"},
+		{"zu after a first name is a name particle", "„Wir schaffen das“, sagte Karl-Theodor zu Guttenberg.", "Wir schaffen das=Karl-Theodor zu Guttenberg/direct@after-verb-name"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

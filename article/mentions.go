@@ -192,7 +192,8 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			j++
 			continue
 		}
-		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() && !(objectArticle(t) && !ts[j-1].is(lxParticle)) {
+		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() && !(objectArticle(t) && !ts[j-1].is(lxParticle)) &&
+			germanParticleGoesOn(ts, k, j, limit) {
 			// "den" or "das" goes on a name only after another particle ("Joop van den Berg"); after a
 			// name it is the article of the verb's object: "fand Montserrat Sanz den Fund", "hat
 			// Heidemarie Wieczorek-Zeul das Handtuch geworfen". ("der" may stand for a genitive.)
@@ -202,6 +203,35 @@ func nameRunEnd(ts []tok, k, limit int) int {
 		break
 	}
 	return j
+}
+
+// germanParticleGoesOn reports whether the German particle "von", "zu" or "vom" at j goes on the
+// name run that starts at k (any other particle does). "vom" is "von dem", an article before a
+// noun ("Theo Kitz vom Bankhaus Merck Finck"); "zu" stands after a first name ("Karl-Theodor zu
+// Guttenberg"), so not after a run of two words ("Peer Steinbrück zu Beginn"); and after a full
+// name the surname after "von" or "zu", or after "von der", is one word that ends the run: a
+// particle before two capitalised words opens a phrase of its own ("Robert Halver von der Baader
+// Bank"). After one word the run goes on: "Nach Ansicht von Senator Dodd" is a source phrase.
+func germanParticleGoesOn(ts []tok, k, j, limit int) bool {
+	switch ts[j].lower() {
+	case "vom":
+		return false
+	case "zu":
+		if j-k > 1 && !ts[j-1].is(lxParticle) {
+			return false
+		}
+	case "von":
+	default:
+		return true
+	}
+	if j-k < 2 {
+		return true // "Ansicht von Niedersachsens Ministerpräsident Christian Wulff": a source phrase
+	}
+	n := j + 1
+	if n+1 < limit && ts[n].kind() == tWord && !ts[n].cap() && ts[n].is(lxParticle) {
+		n++ // "von der Leyen"
+	}
+	return !(n+1 < limit && ts[n+1].kind() == tWord && ts[n+1].cap())
 }
 
 // firstNameStops and lastNameStops are words that open clauses or name months, and so stop a name
