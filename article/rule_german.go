@@ -760,8 +760,8 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	}
 	switch p.lower() {
 	case "von", "vom":
-		if a2, _, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
-			return germanSubjectBefore(ts, a2, b, lo, npName)
+		if a2, b2, k2 := npBackward(ts, j-2, lo, false); k2 == npName {
+			return germanSubjectBefore(ts, a2, b2, lo, npName)
 		}
 	}
 	// Anything else before it (a preposition, a noun it is the genitive of, a verb) makes it an
