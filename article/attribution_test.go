@@ -409,6 +409,8 @@ func TestSieveGerman(t *testing.T) {
 		{"zu after a first name is a name particle", "„Wir schaffen das“, sagte Karl-Theodor zu Guttenberg.", "Wir schaffen das=Karl-Theodor zu Guttenberg/direct@after-verb-name"},
 		{"a subject before an attribute with vom is the name alone", "Lena Roth vom Bankhaus Becker sagte, das sei „ein guter Tag“.", "ein guter Tag=Lena Roth/partial@before-verb"},
 		{"a subject before an attribute with von der is the name alone", "Der Analyst Tom Becker von der Baader Bank sagte, das sei „ein guter Tag“.", "ein guter Tag=Tom Becker/partial@before-verb"},
+		{"von after a full name opens a phrase of its own, read backwards from the verb", "Lena Roth von HRW sagte, das sei „ein guter Tag“.", "ein guter Tag=Lena Roth/partial@before-verb"},
+		{"von after a first name is a name particle, read backwards from the verb", "Richard von Weizsäcker sagte, das sei „ein guter Tag“.", "ein guter Tag=Richard von Weizsäcker/partial@before-verb"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

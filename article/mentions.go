@@ -193,7 +193,7 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			continue
 		}
 		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() && !(objectArticle(t) && !ts[j-1].is(lxParticle)) &&
-			germanParticleGoesOn(ts, k, j, limit) {
+			germanParticleGoesOn(ts, k, j) {
 			// "den" or "das" goes on a name only after another particle ("Joop van den Berg"); after a
 			// name it is the article of the verb's object: "fand Montserrat Sanz den Fund", "hat
 			// Heidemarie Wieczorek-Zeul das Handtuch geworfen". ("der" may stand for a genitive.)
@@ -207,31 +207,32 @@ func nameRunEnd(ts []tok, k, limit int) int {
 
 // germanParticleGoesOn reports whether the German particle "von", "zu" or "vom" at j goes on the
 // name run that starts at k (any other particle does). "vom" is "von dem", an article before a
-// noun ("Theo Kitz vom Bankhaus Merck Finck"); "zu" stands after a first name ("Karl-Theodor zu
-// Guttenberg"), so not after a run of two words ("Peer Steinbrück zu Beginn"); and after a full
-// name the surname after "von" or "zu", or after "von der", is one word that ends the run: a
-// particle before two capitalised words opens a phrase of its own ("Robert Halver von der Baader
-// Bank"). After one word the run goes on: "Nach Ansicht von Senator Dodd" is a source phrase.
-func germanParticleGoesOn(ts []tok, k, j, limit int) bool {
+// noun ("Theo Kitz vom Bankhaus Merck Finck"). "von" and "zu" stand after a first name ("Richard
+// von Weizsäcker", "Karl-Theodor zu Guttenberg"); after a full name of two words they open a
+// phrase of their own ("Peer Steinbrück zu Beginn", "Joe Stork von HRW", "Robert Halver von der
+// Baader Bank"). After one word the run goes on: "Nach Ansicht von Senator Dodd" is a source
+// phrase.
+func germanParticleGoesOn(ts []tok, k, j int) bool {
 	switch ts[j].lower() {
 	case "vom":
 		return false
-	case "zu":
-		if j-k > 1 && !ts[j-1].is(lxParticle) {
-			return false
-		}
-	case "von":
-	default:
-		return true
+	case "von", "zu":
+		return j-k < 2
 	}
-	if j-k < 2 {
-		return true // "Ansicht von Niedersachsens Ministerpräsident Christian Wulff": a source phrase
+	return true
+}
+
+// germanParticleBackOn is germanParticleGoesOn for a name run read backwards: whether the
+// particle at p goes on the run to the capitalised word before it, when a name word stands two
+// tokens before it too ("Joe Stork von HRW") or the particle is "vom".
+func germanParticleBackOn(ts []tok, p, lo int) bool {
+	switch ts[p].lower() {
+	case "vom":
+		return false
+	case "von", "zu":
+		return !(p-2 >= lo && ts[p-2].kind() == tWord && ts[p-2].cap() && !ts[p-2].is(lxCapStop))
 	}
-	n := j + 1
-	if n+1 < limit && ts[n].kind() == tWord && !ts[n].cap() && ts[n].is(lxParticle) {
-		n++ // "von der Leyen"
-	}
-	return !(n+1 < limit && ts[n+1].kind() == tWord && ts[n+1].cap())
+	return true
 }
 
 // firstNameStops and lastNameStops are words that open clauses or name months, and so stop a name
@@ -389,6 +390,12 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				continue
 			}
 			if u.is(lxParticle) && j-2 >= lo && ts[j-2].cap() {
+				if !germanParticleBackOn(ts, j-1, lo) {
+					for j <= k && !ts[j].cap() {
+						j++ // "der" of "von der Baader Bank" opens no name
+					}
+					break
+				}
 				j--
 				continue
 			}
