@@ -411,6 +411,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a subject before an attribute with von der is the name alone", "Der Analyst Tom Becker von der Baader Bank sagte, das sei „ein guter Tag“.", "ein guter Tag=Tom Becker/partial@before-verb"},
 		{"von after a full name opens a phrase of its own, read backwards from the verb", "Lena Roth von HRW sagte, das sei „ein guter Tag“.", "ein guter Tag=Lena Roth/partial@before-verb"},
 		{"von after a first name is a name particle, read backwards from the verb", "Richard von Weizsäcker sagte, das sei „ein guter Tag“.", "ein guter Tag=Richard von Weizsäcker/partial@before-verb"},
+		{"the name after von before two capitalised words is the speaker, not the phrase with von", "Nach Angaben von Lena Roth, der Dekanin, war die Kirche voll. „Es ist erschütternd“, sagte Roth.", "Es ist erschütternd=Lena Roth/direct@after-verb-name"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

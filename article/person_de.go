@@ -73,6 +73,27 @@ func commonSuffixDe(w string) bool {
 	return false
 }
 
+// surnameAfterParticle reports whether the words after the particle at p, up to b, may be the
+// surname it belongs to: any particle but "von", "zu" and "vom" goes with what follows; those
+// three take one capitalised word, after "der" or "dem" too ("von der Leyen"), and "vom" none.
+// Before a full name they belong to the phrase before it ("Angaben von Peter Beck").
+func surnameAfterParticle(ts []tok, p, b int) bool {
+	switch ts[p].lower() {
+	case "vom":
+		return false
+	case "von", "zu":
+	default:
+		return true
+	}
+	caps := 0
+	for i := p + 1; i < b; i++ {
+		if ts[i].kind() == tWord && ts[i].cap() {
+			caps++
+		}
+	}
+	return caps <= 1
+}
+
 // personDe returns the person's name at the end of the capitalised run [a, b) that a German
 // sentence reader found: its last words that are no common nouns, with an office right before them
 // ("Außenminister der Russischen Föderation Sergei Lawrow" names "Sergei Lawrow"). A name of two
@@ -84,7 +105,7 @@ func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
 	for s > a {
 		t := ts[s-1]
 		if t.kind() == tWord && t.cap() && !t.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) && (!rg.commonWordDe(t) || lastNameStop(ts, s-1, a)) || // "Theresa May"
-			s-1 > a && s < b && t.kind() == tWord && !t.cap() && t.is(lxParticle) { // "Ursula von der Leyen"
+			s-1 > a && s < b && t.kind() == tWord && !t.cap() && t.is(lxParticle) && surnameAfterParticle(ts, s-1, b) { // "Ursula von der Leyen"
 			s--
 			continue
 		}
