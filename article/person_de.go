@@ -154,6 +154,25 @@ func (rg *registry) personWordsDe(ws []string) bool {
 	return true
 }
 
+// phrasePersonDe returns the person that the phrase [na, nb) of the given kind, a subject in the
+// sentence that ends at token end, stands for: a name in apposition after it (a name or a
+// description: "Der ehemalige Bürgermeister …, Heiner Falldorf,"), else the phrase itself when it is
+// a person's name (personDe); and the token to go on from.
+func (rg *registry) phrasePersonDe(ps *paraState, na, nb, end int, kind npKind) (a, b, next int, ok bool) {
+	if kind != npName && kind != npDesc {
+		return 0, 0, 0, false
+	}
+	if a, b, ok := rg.appositionDe(ps, nb, end); ok {
+		return a, b, b, true
+	}
+	if kind == npName {
+		if a, b, ok := rg.personDe(ps, na, nb); ok {
+			return a, b, nb, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
 // subjectDe returns the person [a, b) that the German sentence starting at token lo names as its
 // subject (see registerPara), or false, and the token to go on from: a name that opens it, a name
 // in apposition ("Der ehemalige Bürgermeister der Gemeinde Dörverden, Heiner Falldorf, schätzt"),
@@ -181,15 +200,8 @@ func (rg *registry) subjectDe(ps *paraState, lo int) (a, b, next int, ok bool) {
 				// "Besorgt äußerte sich auch der Vorsitzende …": a word that is no name opens the
 				// sentence, the finite verb follows, and the subject after it.
 				na, nb, kind := germanNP(ts, afterVerb(ts, j+1, end), end)
-				if kind == npName || kind == npDesc {
-					if a, b, ok := rg.appositionDe(ps, nb, end); ok {
-						return a, b, b, true
-					}
-				}
-				if kind == npName {
-					if a, b, ok := rg.personDe(ps, na, nb); ok {
-						return a, b, nb, true
-					}
+				if a, b, next, ok := rg.phrasePersonDe(ps, na, nb, end, kind); ok {
+					return a, b, next, true
 				}
 			}
 			return 0, 0, j, false
@@ -199,36 +211,21 @@ func (rg *registry) subjectDe(ps *paraState, lo int) (a, b, next int, ok bool) {
 		// "„…“, erklärte die Geschäftsführerin der Organisation, Manuela Roßbach.": the speech verb
 		// after a quotation, and its subject.
 		na, nb, kind := germanNP(ts, afterVerb(ts, lo+1, end), end)
-		if kind == npName || kind == npDesc {
-			if a, b, ok := rg.appositionDe(ps, nb, end); ok {
-				return a, b, b, true
-			}
-		}
-		if kind == npName {
-			if a, b, ok := rg.personDe(ps, na, nb); ok {
-				return a, b, nb, true
-			}
+		if a, b, next, ok := rg.phrasePersonDe(ps, na, nb, end, kind); ok {
+			return a, b, next, true
 		}
 		return 0, 0, lo + 1, false
 	}
 	if na, nb, ok := germanNamedSubject(ts, lo); ok {
-		if a, b, ok := rg.appositionDe(ps, nb, end); ok {
-			return a, b, b, true
-		}
-		if a, b, ok := rg.personDe(ps, na, nb); ok {
-			return a, b, nb, true
+		if a, b, next, ok := rg.phrasePersonDe(ps, na, nb, end, npName); ok {
+			return a, b, next, true
 		}
 	}
 	if t.is(lxDeterminer) {
 		// "Der Italiener Giovanni Trapattoni wird …": the phrase that opens the sentence holds the name.
-		if na, nb, kind, v := germanSubject(ts, lo, end); v >= 0 && na == lo && (kind == npName || kind == npDesc) {
-			if a, b, ok := rg.appositionDe(ps, nb, end); ok {
-				return a, b, b, true
-			}
-			if kind == npName {
-				if a, b, ok := rg.personDe(ps, na, nb); ok {
-					return a, b, nb, true
-				}
+		if na, nb, kind, v := germanSubject(ts, lo, end); v >= 0 && na == lo {
+			if a, b, next, ok := rg.phrasePersonDe(ps, na, nb, end, kind); ok {
+				return a, b, next, true
 			}
 		}
 		// "Der Deutsche Ziemendorff ist …", "Der Ankläger Groome verlas …": a noun that describes a
