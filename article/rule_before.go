@@ -113,23 +113,24 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if ps.de {
 			p = appositiveBack(ts, p, lo)
 		}
+		// verbMatch is ruleBeforeVerb's match of the mention [a, b), the subject of the verb at k;
+		// its cue is the participle's or coordinated verb's after it, when one took this subject.
+		verbMatch := func(a, b int, kind npKind) match {
+			m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
+			if hasPending {
+				m.cue, m.intro = pending.cue, pending.intro
+			}
+			return m
+		}
 		if !ps.de && p >= lo && ts[p].kind() == tWord && ts[p].lower() == "it" && (isStrongVerb(t) || adjacent && intro) && (p == lo || !ts[p-1].is(lxPreposition)) {
 			// "It added, “…”": a statement, a report or an organisation speaks; the mention is
 			// "it", which names no person. ("What it calls “…”" is left to the rules after:
 			// there the source is as often named elsewhere.)
-			m := match{a: p, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
-			if hasPending {
-				m.cue, m.intro = pending.cue, pending.intro
-			}
-			return m, true
+			return verbMatch(p, p+1, npDesc), true
 		}
 		if !ps.de && relativeWho(ts, p, lo) {
 			// "Mike Pence, who called their son “…”": the relative pronoun is the mention.
-			m := match{a: p, b: p + 1, kind: npRelative, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
-			if hasPending {
-				m.cue, m.intro = pending.cue, pending.intro
-			}
-			return m, true
+			return verbMatch(p, p+1, npRelative), true
 		}
 		if !ps.de && !hasPending && adjacent && (t.lower() == "said" || t.lower() == "says") && relativeThat(ts, p, lo) {
 			// "a message that said, “…”", "water bottles that said, “…”": a thing with words on it
@@ -166,27 +167,19 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				}
 				continue
 			}
-			m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
 			if (kind == npPronoun || kind == npName || kind == npDesc) && !ps.de {
 				if oa, ob, okind := reportingSubject(ts, a, lo); okind != npNone {
-					m.a, m.b, m.kind = oa, ob, okind
+					a, b, kind = oa, ob, okind
 				}
 			}
-			if hasPending {
-				m.cue, m.intro = pending.cue, pending.intro
-			}
-			return m, true
+			return verbMatch(a, b, kind), true
 		}
 		if !ps.de && !weak && !naming && !gerund {
 			// "Tad Devine, Sanders' senior media adviser, said …", "New Hampshire Sen. Kelly
 			// Ayotte’s campaign, for example, said …": the name that opens the sentence, past an
 			// aside that ends right before the verb.
 			if a, b, v, kind := openingMention(ts, lo, end); kind == npName && v <= k && skipAdverbsFwd(ts, v, k) == k {
-				m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
-				if hasPending {
-					m.cue, m.intro = pending.cue, pending.intro
-				}
-				return m, true
+				return verbMatch(a, b, kind), true
 			}
 		}
 		// `said X: “`
