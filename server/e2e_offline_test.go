@@ -95,6 +95,7 @@ func TestE2ESaveForOffline(t *testing.T) {
 	waitReader(tb)
 	tb.waitFor("the service worker to take control", `navigator.serviceWorker.controller !== null`)
 	tb.waitFor(`"Ready to work offline"`, `!document.getElementById("offline-ready").hidden && document.getElementById("update-banner").hidden`)
+	bannerLeavesRoom(tb, "offline-ready")
 	tb.click(`#offline-ready button[data-action="dismiss-banner"]`)
 	tb.waitFor("the dismissed banner", `document.getElementById("offline-ready").hidden`)
 	online := tb.marks()
@@ -329,4 +330,19 @@ func TestE2EMissingArticle(t *testing.T) {
 	tb.waitWasm()
 	tb.waitFor("the not-in-library message", `[...document.querySelectorAll("[role=alert]")].some((e) => e.textContent.includes("not in the library"))`)
 	tb.assertClean()
+}
+
+// bannerLeavesRoom scrolls to the end of the page while the banner with the given id is shown and
+// fails when the banner covers any of the page: the toast sits fixed over the page's foot, so the
+// page keeps room below its last line (verbatim.css) for it. It scrolls back to the top after.
+func bannerLeavesRoom(tb *tab, id string) {
+	tb.t.Helper()
+	eval[bool](tb, `window.scrollTo({top: document.documentElement.scrollHeight, behavior: "instant"}); true`)
+	eval[bool](tb, scrollSettledJS)
+	over := eval[float64](tb, fmt.Sprintf(`document.querySelector(".page").getBoundingClientRect().bottom - document.getElementById(%q).getBoundingClientRect().top`, id))
+	if over > 0 {
+		tb.t.Errorf("scrolled to its end, the page runs %.0f px under the shown banner #%s", over, id)
+	}
+	eval[bool](tb, `window.scrollTo({top: 0, behavior: "instant"}); true`)
+	eval[bool](tb, scrollSettledJS)
 }

@@ -50,6 +50,7 @@ func TestE2EUpdateAvailable(t *testing.T) {
 
 	eval[bool](tb, `navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)`)
 	tb.waitFor(`"Update available"`, `!document.getElementById("update-banner").hidden && document.getElementById("offline-ready").hidden`)
+	bannerLeavesRoom(tb, "update-banner")
 	tb.click(`#update-banner button[data-action="update-reload"]`)
 	// The click reloads the page once the new worker has taken over: wait across that navigation.
 	reloaded := `performance.getEntriesByType("navigation")[0].type === "reload" && document.getElementById("update-banner").hidden`
