@@ -133,6 +133,7 @@ func TestSieveGood(t *testing.T) {
 		{"a plural speaking noun that opens the sentence, with a phrase after it", "Officials at the town hall said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"a sentence adverb between the subject and its verb", "Baker however said he would welcome the town’s part in a “principled security network” for the region.", "principled security network=Tom Baker/partial@before-verb"},
 		{"an organisation speaks", "The network said that the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
+		{"a description before a speech verb of repetition", "Smith spoke first. The mayor reiterated: “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
