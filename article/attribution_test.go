@@ -134,6 +134,11 @@ func TestSieveGood(t *testing.T) {
 		{"a sentence adverb between the subject and its verb", "Baker however said he would welcome the town’s part in a “principled security network” for the region.", "principled security network=Tom Baker/partial@before-verb"},
 		{"an organisation speaks", "The network said that the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"a description before a speech verb of repetition", "Smith spoke first. The mayor reiterated: “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
+		{"after names joined by and with a phrase after them", "“We will win the vote,” town experts Tom Baker and Jane Smith of the Institute for Town Studies wrote in May.", "We will win the vote,=Tom Baker and Jane Smith/direct@after-name-verb"},
+		{"after a possessive name's office and an appositive name", "“We will win the vote,” Town Rep. Jane Smith’s chief of staff, Tom Baker, told POLITICO on Tuesday.", "We will win the vote,=Tom Baker/direct@after-name-verb"},
+		{"after a relative clause without its closing comma", "“We will win the vote,” Tom Baker, who is chairman of the Town Council said in a statement.", "We will win the vote,=Tom Baker/direct@after-name-verb"},
+		{"after descriptions joined by and", "“We will win the vote,” the independent town senator and Democratic presidential candidate told reporters.", "We will win the vote,=/direct@after-name-verb"},
+		{"after an organisation's name with a phrase, an office and a name", "“We will win the vote,” Fight for $15 organizing director Tom Baker told reporters.", "We will win the vote,=Tom Baker/direct@after-name-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -157,6 +162,8 @@ func TestSieveBad(t *testing.T) {
 		{"a weak verb that is a noun after a capitalised adjective", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=/scare@"},
 		{"a participle's subject: a description whose head does not speak", "The bill left no doubt about the vote, saying the plan was “a disaster for the town.”", "a disaster for the town.=/scare@"},
 		{"a bare singular noun that modifies the next is no subject", "If she quits, party procedures give the chair of the town council authority to call a “special meeting” on the vote.", "special meeting=/scare@"},
+		{"a phrase after the quotation that opens with a preposition", "The plan would “make the town great,” for instance, and Baker vowed to fight it.", "make the town great,=/scare@"},
+		{"a participle after a noun phrase after the quotation", "The plan would “make the town great,” a nod to the mayor acknowledging her work.", "make the town great,=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

@@ -87,7 +87,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		if bare {
 			return match{}, false
 		}
-		return afterDescribedName(ts, t, n)
+		return afterNamedSubject(ts, t, n)
 	}
 	if k == npName {
 		if e := andName(ts, b, n); e > b && isVerbTok(ts, skipAdverbsFwd(ts, e, n)) {
@@ -133,7 +133,15 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	if isVerbTok(ts, j) && ts[j].lower() != "so" || j+1 < n && ts[j].lower() == "went" && ts[j+1].lower() == "on" {
 		return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 	}
-	return afterDescribedName(ts, t, n)
+	return afterNamedSubject(ts, t, n)
+}
+
+// afterNamedSubject is afterDescribedName, or else afterLongSubject.
+func afterNamedSubject(ts []tok, t, n int) (match, bool) {
+	if m, ok := afterDescribedName(ts, t, n); ok {
+		return m, true
+	}
+	return afterLongSubject(ts, t, n)
 }
 
 // intransitiveUse reports whether the speech verb at v takes no object: the clause ends after it,
@@ -207,6 +215,111 @@ func afterDescribedName(ts []tok, t, n int) (match, bool) {
 			continue
 		}
 		j++
+	}
+	return match{}, false
+}
+
+// maxLongSubject is the number of tokens afterLongSubject reads for the subject of a speech verb
+// after a quotation.
+const maxLongSubject = 24
+
+// afterLongSubject links `,” X verb` when X is a long noun phrase that the readers before leave:
+// names joined by "and" with a phrase after them (`,” nuclear experts David Albright and Serena
+// Kelleher-Vergantini of Washington's Institute for Science wrote`), a possessive name's office and
+// an appositive name (`,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told`), a
+// relative clause that lost its commas (`,” Katie Packer, who is chairman of Our Principles Pac
+// said`), or descriptions joined by "and" (`,” the independent Vermont senator and Democratic
+// presidential candidate told`). The words up to the verb must read as one noun phrase: no
+// opening preposition, no pronoun, no conjunction but "and", no lower-case word in -ed or -ing that a noun does not follow
+// (a clause's verb: `,” the plan failed, Baker said`), no other quotation; the verb is no
+// participle. The mention is the last
+// name that is neither a preposition's object, nor a possessive, nor a modifier of the lower-case
+// noun after it, nor inside the relative clause; without one, a description that opens with a
+// determiner and has a speaking head.
+func afterLongSubject(ts []tok, t, n int) (match, bool) {
+	a, b := -1, -1 // the mention: the last name that qualifies
+	inRelative := false
+	inPrep := false // inside a prepositional phrase, up to a comma or a speaking noun
+	descHead := -1  // the end of a description's speaking head
+	for j := t; j < n && j-t < maxLongSubject; {
+		u := ts[j]
+		if u.kind() == tPunct {
+			if u.isPunct(",") {
+				inPrep = false
+			}
+			if u.isPunct(",") || u.isPunct("(") || u.isPunct(")") || u.lower() == "" || u.lower() == "$" || u.lower() == "-" {
+				j++
+				continue
+			}
+			return match{}, false
+		}
+		if u.kind() != tWord || j == t && u.is(lxPreposition) {
+			return match{}, false // ",” by Gwenda Blair, Donald told", ",” for instance, and Trump vowed"
+		}
+		if isStrongVerb(u) && u.lower() != "so" && j > t {
+			if isPassive(ts, j, t) || strings.HasSuffix(u.lower(), "ing") {
+				// "was asked": someone else speaks; "a nod to the front-runner acknowledging …": a
+				// participle after a noun phrase that is no subject.
+				return match{}, false
+			}
+			if a >= 0 {
+				return match{a: a, b: b, kind: npName, cue: j, rule: ruleAfterNameVerb}, true
+			}
+			if descHead > 0 && ts[t].is(lxDeterminer) {
+				return match{a: t, b: descHead, kind: npDesc, cue: j, rule: ruleAfterNameVerb}, true
+			}
+			return match{}, false
+		}
+		w := u.lower()
+		if isVerb(u) || (j == t || !u.cap()) && (u.is(lxPronoun) && w != "who" || u.is(lxConjunction) && w != "and" || w == "which" || w == "that" || isObjectPronoun(w) && w != "who") {
+			return match{}, false
+		}
+		if w == "who" {
+			// "who is chairman of …": a relative clause of the name before, with "is" or "was".
+			if inRelative || a < 0 || j+1 >= n || ts[j+1].lower() != "is" && ts[j+1].lower() != "was" {
+				return match{}, false
+			}
+			inRelative = true
+			j += 2
+			continue
+		}
+		if !u.cap() {
+			next := ts[min(j+1, n-1)]
+			if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !u.is(lxSpeakerNoun) && !u.shape(lxRole) && !u.is(lxOfficeAdjective) &&
+				!(next.kind() == tWord && !next.cap() && !isVerb(next) && !next.is(lxPreposition) && !next.is(lxConjunction)) {
+				return match{}, false
+			}
+			if u.is(lxSpeakerNoun) || u.shape(lxRole) {
+				// A speaking noun heads a phrase of its own: "for $15 organizing director Kendall Fells".
+				inPrep = false
+				if !inRelative && a < 0 {
+					descHead = j + 1
+				}
+			} else if u.is(lxPreposition) {
+				inPrep = true
+			}
+			j++
+			continue
+		}
+		if u.is(lxCapStop) || u.is(lxPossessive) {
+			j++
+			continue
+		}
+		e := nameRunEnd(ts, j, n)
+		if e == j {
+			j++
+			continue
+		}
+		if m := andName(ts, e, n); m > e {
+			e = m
+		}
+		prep := inPrep || j > t && ts[j-1].kind() == tWord && ts[j-1].is(lxPreposition) && !ts[j-1].cap()
+		poss := e < n && ts[e].is(lxPossessive) || ts[e-1].is(lxPossessive)
+		modifier := e < n && ts[e].kind() == tWord && !ts[e].cap() && !isVerb(ts[e]) && !ts[e].is(lxPreposition) && !ts[e].is(lxConjunction)
+		if !inRelative && !prep && !poss && !modifier {
+			a, b = j, e
+		}
+		j = e
 	}
 	return match{}, false
 }
