@@ -139,6 +139,8 @@ func TestSieveGood(t *testing.T) {
 		{"after a relative clause without its closing comma", "“We will win the vote,” Tom Baker, who is chairman of the Town Council said in a statement.", "We will win the vote,=Tom Baker/direct@after-name-verb"},
 		{"after descriptions joined by and", "“We will win the vote,” the independent town senator and Democratic presidential candidate told reporters.", "We will win the vote,=/direct@after-name-verb"},
 		{"after an organisation's name with a phrase, an office and a name", "“We will win the vote,” Fight for $15 organizing director Tom Baker told reporters.", "We will win the vote,=Tom Baker/direct@after-name-verb"},
+		{"a sentence according to a source whose head does not speak", "According to her longtime physician, the mayor had “astonishingly excellent” results in her latest exam.", "astonishingly excellent=/partial@according-to"},
+		{"a sentence according to a pronoun and a phrase", "According to some on Twitter, Smith was “incognito” at the meeting.", "incognito=/partial@according-to"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -164,6 +166,7 @@ func TestSieveBad(t *testing.T) {
 		{"a bare singular noun that modifies the next is no subject", "If she quits, party procedures give the chair of the town council authority to call a “special meeting” on the vote.", "special meeting=/scare@"},
 		{"a phrase after the quotation that opens with a preposition", "The plan would “make the town great,” for instance, and Baker vowed to fight it.", "make the town great,=/scare@"},
 		{"a participle after a noun phrase after the quotation", "The plan would “make the town great,” a nod to the mayor acknowledging her work.", "make the town great,=/scare@"},
+		{"according to inside the sentence reads only a speaking head", "The mayor, according to some on Twitter, was “incognito” at the meeting.", "incognito=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

@@ -18,6 +18,34 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 	return walkBack(ps, qi, lo, intro)
 }
 
+// openingSource reads the source of a sentence that opens with "According to X," (k is the index
+// of "According", lo the sentence's start), before end: the phrase up to the comma, whatever its
+// head ("According to his longtime personal physician, the businessman had “…” results", "According
+// to some on Twitter, Kelly was “incognito”"). The whole sentence is the source's account. The
+// phrase is a description unless it opens with a name.
+func openingSource(ps *paraState, k, lo, end int) (a, b int, kind npKind) {
+	ts := ps.toks
+	if ps.de || k != lo || !ts[k].cap() {
+		return 0, 0, npNone
+	}
+	for c := k + 2; c < end && c-k <= maxAppositive; c++ {
+		if ts[c].kind() == tQuote || ts[c].isSentenceEnd() {
+			return 0, 0, npNone
+		}
+		if !ts[c].isPunct(",") {
+			continue
+		}
+		if c == k+2 {
+			return 0, 0, npNone
+		}
+		if a, b, kind := npForward(ts, k+2, c, true); kind != npNone {
+			return a, b, kind
+		}
+		return k + 2, c, npDesc
+	}
+	return 0, 0, npNone
+}
+
 // ruleIntro is ruleBefore limited to quotations right after `said:` or `said,`.
 func ruleIntro(ps *paraState, qi int) (match, bool) {
 	m, ok := ruleBefore(ps, qi)
@@ -41,6 +69,9 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		if t.lower() == "according" && k+1 < end && ts[k+1].lower() == "to" {
 			if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, true
+			}
+			if a, b, kind := openingSource(ps, k, lo, end); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, true
 			}
 			continue
