@@ -15,7 +15,6 @@ import (
 	"sort"
 	"strings"
 
-	"verbatim/article"
 	"verbatim/article/model"
 	"verbatim/internal/eval"
 	"verbatim/internal/shared"
@@ -58,7 +57,7 @@ func score(w io.Writer, c eval.Corpus, split, via string, verbose bool) error {
 	var total eval.Counts
 	fellBack := 0
 	for _, a := range arts {
-		qs, fb := quotes(a.Text, via)
+		qs, fb := eval.Quotes(a.Text, via == "parse")
 		if fb {
 			fellBack++
 		}
@@ -97,18 +96,6 @@ func printTallies(w io.Writer, what string, m map[string]eval.Tally, attributed 
 		fmt.Fprintf(w, "    %-10s %-18s share %5.1f%%  P %5.1f  (%d of %d right)\n", what, k,
 			100*float64(t.Attributed)/float64(max(attributed, 1)), 100*t.Precision(), t.Correct, t.Attributed)
 	}
-}
-
-// quotes runs the engine on a plain-text article, through Parse when asked and able.
-func quotes(text, via string) ([]model.Quote, bool) {
-	if via == "parse" {
-		art, err := article.Parse(strings.NewReader(text), article.Options{Format: model.FormatText})
-		if err == nil {
-			return art.Quotes, false
-		}
-	}
-	qs, _ := article.FindQuotes(eval.Paragraphs(text))
-	return qs, via == "parse"
 }
 
 func printCounts(w io.Writer, c eval.Counts) {
@@ -197,7 +184,7 @@ func sample(w io.Writer, via string) error {
 	if err := json.Unmarshal(eb, &exp); err != nil {
 		return fmt.Errorf("reading %s: %w", ep, err)
 	}
-	qs, _ := quotes(string(text), via)
+	qs, _ := eval.Quotes(string(text), via == "parse")
 	right := 0
 	for _, e := range exp.Quotes {
 		ok := false

@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"verbatim/article/model"
 
 	"verbatim/article"
+	"verbatim/article/model"
 )
 
 // Article is one corpus article: its raw text (headline first, paragraphs separated by blank lines)
@@ -157,6 +157,21 @@ func Paragraphs(text string) []article.Paragraph {
 		off += utf8.RuneCountInString(chunk) + 2
 	}
 	return paras
+}
+
+// Quotes runs the quote engine on a corpus article's plain text. viaParse sends the text through
+// article.Parse, as a reader's import does (its paragraphs, headline and byline), so that the scores
+// are the product's; the engine runs on Paragraphs' blank-line paragraphs without it, or when Parse
+// refuses the text, and fellBack says that Parse was asked for and refused.
+func Quotes(text string, viaParse bool) (qs []model.Quote, fellBack bool) {
+	if viaParse {
+		art, err := article.Parse(strings.NewReader(text), article.Options{Format: model.FormatText})
+		if err == nil {
+			return art.Quotes, false
+		}
+	}
+	qs, _ = article.FindQuotes(Paragraphs(text))
+	return qs, viaParse
 }
 
 // Preds turns the engine's quotes into predictions.
