@@ -423,6 +423,8 @@ func TestSieveGerman(t *testing.T) {
 		{"von after a full name opens a phrase of its own, read backwards from the verb", "Lena Roth von HRW sagte, das sei „ein guter Tag“.", "ein guter Tag=Lena Roth/partial@before-verb"},
 		{"von after a first name is a name particle, read backwards from the verb", "Richard von Weizsäcker sagte, das sei „ein guter Tag“.", "ein guter Tag=Richard von Weizsäcker/partial@before-verb"},
 		{"the name after von before two capitalised words is the speaker, not the phrase with von", "Nach Angaben von Lena Roth, der Dekanin, war die Kirche voll. „Es ist erschütternd“, sagte Roth.", "Es ist erschütternd=Lena Roth/direct@after-verb-name"},
+		{"an apposition with a determiner after the name that opens the sentence, the phrase after the verb its object", "Lena Roth, die Parteivorsitzende, begründete die Forderung damit, dass Becker „ohne Vernunft“ entschieden habe.", "ohne Vernunft=Lena Roth/partial@before-verb"},
+		{"a fronted object before its relative clause, the subject after the verb", "Die Mönche, die sich beteiligt hatten, beschrieb der Sprecher der Regierung als „aggressiv“.", "aggressiv=/partial@before-verb-name"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -194,6 +194,15 @@ func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	if k == lo || !ts[k-1].isPunct(",") && opensWithSubject(ts, lo) {
 		return 0, 0, npNone
 	}
+	if opensWithSubject(ts, lo) && !fronted(ts, lo) {
+		// "David Gamkrelidse, der Parteivorsitzende, begründete die Forderung damit, dass …": the
+		// comma closes an apposition to the subject that opens the sentence, and the phrase after
+		// the verb is its object. (A phrase that may be an object opens the sentence too: "Die
+		// Mönche, die …, beschrieb die Agentur als „…“".)
+		if sa, _, skind, v := germanSubject(ts, lo, end); skind != npNone && v == k && sa < k {
+			return 0, 0, npNone
+		}
+	}
 	a, b, kind = germanNP(ts, afterVerb(ts, k+1, end), end)
 	if kind == npNone {
 		return 0, 0, npNone
@@ -463,6 +472,8 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		v := b
 		if c := insertEnd(ts, v, end); c > v {
 			v = c // "Der Ermittler, der als wichtiger Zeuge gilt, will": a relative clause or an appositive
+		} else if c := appositionEnd(ts, v, end); c > v {
+			v = c // "David Gamkrelidse, der Parteivorsitzende, begründete"
 		}
 		for v < end && (ts[v].isPunct(",") || ts[v].isPunct("(") || ts[v].isPunct(")") || ts[v].kind() == tWord && ts[v].cap()) && v-b < maxGermanNP {
 			v++ // the rest of an appositive
@@ -520,6 +531,20 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		return a, b, kind, i
 	}
 	return 0, 0, npNone, -1
+}
+
+// appositionEnd returns the index after the comma that closes a German apposition with a
+// determiner after the phrase that ends at the comma b: ", der Parteivorsitzende," in "David
+// Gamkrelidse, der Parteivorsitzende, begründete …", when a finite verb follows that comma; or b.
+func appositionEnd(ts []tok, b, end int) int {
+	if b+2 >= end || !ts[b].isPunct(",") || ts[b+1].kind() != tWord || ts[b+1].cap() || !ts[b+1].is(lxDeterminer) {
+		return b
+	}
+	a, e, kind, _ := germanPhrase(ts, b+1, end)
+	if kind != npDesc || a != b+1 || e+1 >= end || !ts[e].isPunct(",") || !finiteAfterComma(ts, e+1, end) {
+		return b
+	}
+	return e + 1
 }
 
 // subordinatorsDe open a German subordinate clause, which ends in its finite verb: "Als er kam,",
