@@ -281,6 +281,7 @@ func TestSieveGerman(t *testing.T) {
 		{"the subject opens the sentence, the phrase after the verb is its object", "Tom Becker begründete seinen Rückzug mit den Worten: „Ich bin müde.“", "Ich bin müde.=Tom Becker/partial@before-verb"},
 		{"a separable speech verb, its particle before the comma", "Das Gericht stellte am Montag fest, dass der Plan „gegen das Gesetz“ verstoße.", "gegen das Gesetz=/partial@subject"},
 		{"an opinion: ist der Meinung", "Tom Becker ist der Meinung, dass die Stadt „viel zu spät“ handle.", "viel zu spät=Tom Becker/partial@subject"},
+		{"reported speech right after a sentence that is an attributed quotation goes on in its speaker's words", "Tom Becker war seit langem eingeweiht. „Die Stadt braucht mehr Ruhe.“ Der Plan sei ein „natürlicher Schritt“.", "Die Stadt braucht mehr Ruhe.=Tom Becker/direct@carry-subject | natürlicher Schritt=Tom Becker/partial@carry-reported"},
 		{"reported speech after a separable speech verb", "Tom Becker führte am Montag aus, die Stadt habe gespart. Es gebe „keine Alternative“.", "keine Alternative=Tom Becker/partial@carry-reported"},
 		{"a separable verb that does not say", "Tom Becker stellte am Montag die „neue Brücke“ vor.", "neue Brücke=/scare@"},
 		{"a preposition and an adjective open the sentence", "Zur neuen Lage der Stadt wird Tom Becker im Blatt so zitiert: „Wir bauen weiter.“", "Wir bauen weiter.=Tom Becker/direct@colon-intro"},

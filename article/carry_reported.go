@@ -43,8 +43,12 @@ func (e *engine) carryReported(pi int) {
 			e.assign(s, m)
 			continue
 		}
-		if m, ok := e.reportedSpeaker(pi, qi); ok {
-			e.assign(s, m)
+		if m, o, ok := e.reportedSpeaker(pi, qi); ok {
+			if o != nil {
+				s.m, s.has, s.ent = o.m, true, o.ent
+			} else {
+				e.assign(s, m)
+			}
 			s.m.rule = ruleCarryReported
 			continue
 		}
@@ -66,25 +70,34 @@ func reportedSentence(ps *paraState, qi int) bool {
 }
 
 // reportedSpeaker looks for a speech verb and its subject in the sentence of quotation token qi
-// before it, then in the sentences before that in the paragraph.
-func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
+// before it, then in the sentences before that in the paragraph. The sentence right before, when it
+// holds an attributed quotation, gives that quotation's attribution, returned as o: "„Mein Bruder wünscht
+// sich mehr Ruhe.“ Der Rücktritt sei ein „natürlicher Vorgang“." goes on in the quoted person's
+// reported speech.
+func (e *engine) reportedSpeaker(pi, qi int) (m match, o *seg, ok bool) {
 	ps := e.ps[pi]
 	end := qi
 	for n := 0; end > 0 && (n < maxReportedBack || n < maxReportedChain && subjunctiveIn(ps.toks, end, qi)); n++ {
 		lo := sentenceStart(ps, end)
+		if n == 1 {
+			// end is the sentence's last token: a quotation that closes it ends it.
+			if o := e.attributedIn(ps, lo, end+1); o != nil {
+				return match{}, o, true
+			}
+		}
 		if m, ok := walkBack(ps, end, lo, false); ok && m.kind != npNone {
 			m.para = pi
-			return m, true
+			return m, nil, true
 		}
 		// The subject of a sentence whose finite verb is a speech verb, wherever the subject
 		// stands: "In seiner Rede erklärte Johnson, die Rechte schützen zu wollen."
 		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && (isVerb(ps.toks[v]) || germanCue(ps.toks, v, end)) {
-			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, true
+			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, nil, true
 		}
 		if n == 0 && ownIntro(ps, lo, qi) {
 			if m, ok := passiveIntroAgent(ps, qi); ok {
 				m.para = pi
-				return m, true
+				return m, nil, true
 			}
 			break // the sentence's own speech verb names the speaker, or leaves it unnamed
 		}
@@ -93,7 +106,21 @@ func (e *engine) reportedSpeaker(pi, qi int) (match, bool) {
 			break
 		}
 	}
-	return match{}, false
+	return match{}, nil, false
+}
+
+// attributedIn returns the segment of the last attributed quotation among tokens [lo, end) of the
+// paragraph, or nil.
+func (e *engine) attributedIn(ps *paraState, lo, end int) *seg {
+	for j := end - 1; j >= lo; j-- {
+		if ps.toks[j].kind() != tQuote {
+			continue
+		}
+		if s := &e.segs[ps.first+ps.toks[j].q()]; s.has {
+			return s
+		}
+	}
+	return nil
 }
 
 // secondSubjunctive reports whether word j, second in its sentence, reads as a Konjunktiv I verb:
