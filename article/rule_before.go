@@ -102,6 +102,9 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if a, b, kind := subjectBeforeClause(ts, k, lo, end); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
 			}
+			if a, b, kind := quotedObject(ts, k, lo, end); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+			}
 			if k > lo && fronted(ts, lo) {
 				// "Deren Haltung bezeichnete er als „…“": the fronted phrase is the object.
 				if a, b, kind := postverbalSubject(ts, k, end); kind != npNone {

@@ -727,6 +727,24 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 // quotation.
 var quotingVerbsDe = setOf("zitiert", "zitierte", "zitieren", "zitierten")
 
+// quotedObject reads the object of an active "zitieren" at k in a German sentence that opens at lo
+// with its subject, when that object is a name or a description that holds an office: "Ein
+// Fernsehsender zitierte Papandreou mit den Worten: „…“" quotes Papandreou, not the station. A
+// preposition after the verb ("Die Zeitung zitiert aus dem Bericht") opens no such object.
+func quotedObject(ts []tok, k, lo, end int) (a, b int, kind npKind) {
+	if k == lo || !quotingVerbsDe[ts[k].lower()] || !opensWithSubject(ts, lo) || fronted(ts, lo) {
+		return 0, 0, npNone
+	}
+	j := afterVerb(ts, k+1, end)
+	if j >= end || ts[j].kind() != tWord || ts[j].is(lxPreposition) {
+		return 0, 0, npNone
+	}
+	if a, b, kind = germanNP(ts, j, end); kind == npName || kind == npDesc && holdsRole(ts, a, b) {
+		return a, b, kind
+	}
+	return 0, 0, npNone
+}
+
 // germanSubjectBefore returns the subject of a German verb among a mention that starts at token
 // a and ends at b, found right before the verb: a pronoun, or a phrase that opens the sentence or
 // a clause (after a comma or a conjunction), its determiner and adjectives included. After an
