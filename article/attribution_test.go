@@ -427,6 +427,7 @@ func TestSieveGerman(t *testing.T) {
 		{"an apposition with a determiner after the name that opens the sentence, the phrase after the verb its object", "Lena Roth, die Parteivorsitzende, begründete die Forderung damit, dass Becker „ohne Vernunft“ entschieden habe.", "ohne Vernunft=Lena Roth/partial@before-verb"},
 		{"a fronted object before its relative clause, the subject after the verb", "Die Mönche, die sich beteiligt hatten, beschrieb der Sprecher der Regierung als „aggressiv“.", "aggressiv=/partial@before-verb-name"},
 		{"zitieren quotes its object, a name, not its subject", "Ein Fernsehsender zitierte Becker mit den Worten: „Ich klebe nicht an meinem Stuhl.“", "Ich klebe nicht an meinem Stuhl.=Tom Becker/direct@before-verb-name"},
+		{"zitieren after the quotation: a paper in marks quotes the name after it", "„Das wird ein großes Update“, zitiert die „Computerwoche“ Becker in einem Bericht.", "Das wird ein großes Update=Tom Becker/direct@after-verb-name | Computerwoche=/scare@"},
 		{"zitieren aus: the subject quotes a text", "Die Zeitung zitiert aus dem Bericht: „Die Lage ist ernst.“", "Die Lage ist ernst.=Zeitung/direct@before-verb"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}

@@ -711,6 +711,12 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		if j < n && ts[j].kind() == tQuote && isVerb(v) && (j+1 == n || ts[j+1].kind() == tPunct || ts[j+1].is(lxPreposition)) {
 			return j, j + 1, npDesc, true
 		}
+		if j < n && ts[j].kind() == tQuote && quotingVerbsDe[v.lower()] {
+			// "„…“, zitiert die „Computerwoche“ Lynch": the paper quotes the name after it.
+			if oa, ob, ok2 := germanNP(ts, j+1, n); ok2 == npName {
+				return oa, ob, ok2, true
+			}
+		}
 		return 0, 0, npNone, false
 	}
 	if quotingVerbsDe[v.lower()] && kind != npPronoun {
