@@ -107,7 +107,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			if k > lo && fronted(ts, lo) {
 				// "Deren Haltung bezeichnete er als „…“": the fronted phrase is the object.
-				if a, b, kind := postverbalSubject(ts, k, end); kind != npNone {
+				if a, b, kind := frontedSubject(ts, lo, k, end); kind != npNone {
 					return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 				}
 			}

@@ -105,6 +105,32 @@ func postverbalSubject(ts []tok, v, limit int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// frontedSubject reads the subject after the German verb at v of a sentence that opens at lo with
+// a phrase that may be its object (fronted): postverbalSubject's, or a name right after the verb
+// when the phrase that opens the sentence is headed by an abstract noun, which says nothing ("Die
+// Äußerungen Hassemers bezeichnete Wiefelspütz als „…“", "Die Forderung begründete Müller
+// damit, …"). After a person ("Die Kanzlerin lobte Müller") the name is the object.
+func frontedSubject(ts []tok, lo, v, limit int) (a, b int, kind npKind) {
+	if a, b, kind = postverbalSubject(ts, v, limit); kind != npNone {
+		return a, b, kind
+	}
+	h := lo + 1
+	for h < v && ts[h].kind() == tWord && !ts[h].cap() {
+		h++ // adjectives: "Die jüngsten Äußerungen"
+	}
+	if h >= v || ts[h].kind() != tWord || !commonSuffixDe(ts[h].lower()) {
+		return 0, 0, npNone
+	}
+	j := afterVerb(ts, v+1, limit)
+	if j >= limit || ts[j].kind() != tWord || !ts[j].cap() || ts[j].is(lxCapStop) {
+		return 0, 0, npNone
+	}
+	if a, b, kind = germanNP(ts, j, limit); kind == npName {
+		return a, b, kind
+	}
+	return 0, 0, npNone
+}
+
 // subjectAfterObject reads the subject after the German verb at v of a sentence that opens at lo with
 // an object that cannot be a subject ("Den Unmut der CDU brachte die Sprecherin Annette
 // Widmann-Mauz zum Ausdruck"): there a phrase with "die", "das" or "eine" that holds an office is
@@ -140,7 +166,7 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 		if !fronted(ts, lo) {
 			return 0, 0, npNone
 		}
-		if a, b, kind = postverbalSubject(ts, k, end-1); kind == npNone {
+		if a, b, kind = frontedSubject(ts, lo, k, end-1); kind == npNone {
 			return 0, 0, npNone
 		}
 		return a, b, kind
@@ -484,7 +510,7 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		v = placePhraseEnd(ts, v, end)
 		if v < end && ts[v].kind() == tWord && !ts[v].cap() && !ts[v].is(lxDeterminer) && !ts[v].is(lxPreposition) && !ts[v].is(lxConjunction) {
 			if fronted(ts, lo) {
-				if a2, b2, k2 := postverbalSubject(ts, v, end); k2 != npNone {
+				if a2, b2, k2 := frontedSubject(ts, lo, v, end); k2 != npNone {
 					return a2, b2, k2, v
 				}
 				if a2, b2, k2 := subjectAfterObject(ts, lo, v, end); k2 != npNone {
