@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // subjunctives are the German verb forms of reported speech (Konjunktiv I, and the Konjunktiv II
 // forms that stand in for it): "Er sagte, die Lage sei „ernst“".
@@ -35,7 +38,7 @@ func (e *engine) carryReported(pi int) {
 	for si := range ps.spans {
 		s := &e.segs[ps.first+si]
 		qi := ps.qtok[si]
-		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) || !reportedSentence(ps, qi) {
+		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) || nameAfterSourceWord(ps, qi) || !reportedSentence(ps, qi) {
 			continue
 		}
 		if m, ok := reportedPronoun(ps, qi); ok {
@@ -53,6 +56,34 @@ func (e *engine) carryReported(pi int) {
 			continue
 		}
 	}
+}
+
+// nameAfterSourceWord reports whether quotation token qi stands right after "laut", or opens with a
+// capital after "von" or "vom" and perhaps a definite article: the name of a paper or an
+// organisation ("Außerdem hatte er laut „tagesschau.de“ kritisiert", "Moritz Wohlrab von der
+// „Aktion Deutschland hilft“ sagte, es sei …"), not words of the reported speech.
+func nameAfterSourceWord(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if qi < 1 || !unicode.IsUpper(firstContentRune(ps.rs, ps.spans[ts[qi].q()])) && ts[qi-1].lower() != "laut" {
+		return false
+	}
+	p := qi - 1
+	if p > 0 && ts[p].kind() == tWord && !ts[p].cap() {
+		switch ts[p].lower() {
+		case "der", "die", "das", "dem", "den", "des": // a name's article; "von einer „Entschuldung …“" is reported words
+			p--
+		}
+	}
+	if ts[p].kind() != tWord || ts[p].cap() {
+		return false
+	}
+	switch ts[p].lower() {
+	case "laut":
+		return p == qi-1
+	case "von", "vom":
+		return true
+	}
+	return false
 }
 
 // reportedSentence reports whether the sentence of quotation token qi holds a subjunctive verb.
