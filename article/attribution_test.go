@@ -282,6 +282,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a separable speech verb, its particle before the comma", "Das Gericht stellte am Montag fest, dass der Plan „gegen das Gesetz“ verstoße.", "gegen das Gesetz=/partial@subject"},
 		{"an opinion: ist der Meinung", "Tom Becker ist der Meinung, dass die Stadt „viel zu spät“ handle.", "viel zu spät=Tom Becker/partial@subject"},
 		{"reported speech right after a sentence that is an attributed quotation goes on in its speaker's words", "Tom Becker war seit langem eingeweiht. „Die Stadt braucht mehr Ruhe.“ Der Plan sei ein „natürlicher Schritt“.", "Die Stadt braucht mehr Ruhe.=Tom Becker/direct@carry-subject | natürlicher Schritt=Tom Becker/partial@carry-reported"},
+		{"es that opens the sentence is its subject, not the object after the verb", "Es weist den Vorwurf als abwegig zurück, man habe immer weiter „verhandelt“.", "verhandelt=/scare@"},
 		{"a paper's name after laut in reported speech is no reported words", "Becker sagte am Montag, die Lage sei ernst. Außerdem habe er laut „Tagesblatt.de“ kritisiert, dass nichts geschehe.", "Tagesblatt.de=/scare@"},
 		{"an organisation's name after von der in reported speech is no reported words", "Becker sagte am Montag, die Lage sei ernst. Tom Roth von der „Aktion Hilfe jetzt“ meinte, es sei zu spät.", "Aktion Hilfe jetzt=/scare@"},
 		{"after von einer, words in marks in reported speech are the speaker's", "Becker sagte am Montag, die Lage sei ernst. Man sei von einer „Einigung weit entfernt“.", "Einigung weit entfernt=Tom Becker/partial@carry-reported"},
