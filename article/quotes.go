@@ -308,7 +308,14 @@ func (e *engine) assign(s *seg, m match) {
 	case npName:
 		s.ent = e.rg.resolveName(ps, m.a, m.b)
 	case npPronoun:
-		s.ent = e.resolvePronoun(m.para, m.a)
+		var ent *entity
+		if ps.de && demonstrativesDe[ps.toks[m.a].lower()] {
+			ent = e.resolveDemonstrative(m.para, m.a)
+		}
+		if ent == nil {
+			ent = e.resolvePronoun(m.para, m.a)
+		}
+		s.ent = ent
 	case npRelative:
 		s.ent = e.resolveRelative(m.para, m.a)
 	}
@@ -337,6 +344,32 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		return e.lastEnt
 	}
 	return best
+}
+
+// resolveDemonstrative returns the entity a German demonstrative at token tok of paragraph pi
+// ("dieser", "letztere") stands for: the last person's name (personDe) before it in its sentence or
+// the sentence before, the person last mentioned, not the subject ("Im Interview mit dem Anwalt,
+// Rainer Wittner, sagte dieser, …"); nil when none is there, and resolvePronoun then reads it.
+func (e *engine) resolveDemonstrative(pi, tok int) *entity {
+	ps := e.ps[pi]
+	lo := 0
+	if s := sentenceStart(ps, tok); s > 0 {
+		lo = sentenceStart(ps, s-1)
+	}
+	for j := tok - 1; j >= lo; j-- {
+		if t := ps.toks[j]; t.kind() != tWord || !t.cap() || t.is(lxCapStop) {
+			continue
+		}
+		if a, b, kind := npBackward(ps.toks, j, lo, false); kind == npName {
+			if pa, pb, ok := e.rg.personDe(ps, a, b); ok {
+				if ent := e.rg.resolveName(ps, pa, pb); ent != nil {
+					return ent
+				}
+			}
+			j = a
+		}
+	}
+	return nil
 }
 
 // resolveRelative returns the entity a relative pronoun at token tok of paragraph pi stands for:
