@@ -229,7 +229,11 @@ func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 			return 0, 0, npNone
 		}
 	}
-	a, b, kind = germanNP(ts, afterVerb(ts, k+1, end), end)
+	j := afterVerb(ts, k+1, end)
+	a, b, kind = germanNP(ts, j, end)
+	if kind == npNone && demonstrativeSubject(ts, j, end) {
+		a, b, kind = j, j+1, npPronoun // "…, sagte dieser, dass …"
+	}
 	if kind == npNone {
 		return 0, 0, npNone
 	}
