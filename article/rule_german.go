@@ -23,7 +23,7 @@ func opensWithSubject(ts []tok, lo int) bool {
 		return opensWithSubject(ts, f)
 	}
 	t := ts[lo]
-	if t.kind() != tWord {
+	if t.kind() != tWord || spanOfTime(ts, lo) {
 		return false
 	}
 	if isNumber(t) {
@@ -36,6 +36,22 @@ func opensWithSubject(ts []tok, lo int) bool {
 		return true // "Es weist den Vorwurf zurück": "es" is the subject, not the object after the verb
 	}
 	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower()))
+}
+
+// quantitiesDe and timeNounsDe make a span of time that may open a German sentence before its
+// verb: "Zwei Tage später sagte der Minister", "Wenige Stunden nach dem Putsch erklärte …".
+var (
+	quantitiesDe = setOf("wenige", "einige", "mehrere", "viele", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+		"neun", "zehn", "zwölf", "zwanzig", "hundert")
+	timeNounsDe = setOf("sekunden", "minuten", "stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte")
+)
+
+// spanOfTime reports whether the German sentence that starts at token lo opens with a number or a
+// quantity and a noun of time ("Zwei Tage später", "Wenige Stunden nach dem Putsch"): no subject,
+// which follows the verb.
+func spanOfTime(ts []tok, lo int) bool {
+	return lo+1 < len(ts) && ts[lo].kind() == tWord && (isNumber(ts[lo]) || quantitiesDe[ts[lo].lower()]) &&
+		ts[lo+1].kind() == tWord && timeNounsDe[ts[lo+1].lower()]
 }
 
 // demonstrativeObject reports whether the German sentence that starts at token lo opens with a
