@@ -14,8 +14,8 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 		return true // a so-called “term” is the writer's distance, nobody's words
 	}
 	p := ps.toks[qi-1]
-	if p.kind() == tWord && p.is(lxWorkNoun) && unicode.IsUpper(ps.spans[ps.toks[qi].q()].first) {
-		return true // the movie “Sharknado 3: Oh Hell No!”, the podcast “Here’s the Thing.”
+	if f := ps.spans[ps.toks[qi].q()].first; p.kind() == tWord && p.is(lxWorkNoun) && (unicode.IsUpper(f) || unicode.IsDigit(f)) {
+		return true // the movie “Sharknado 3: Oh Hell No!”, the podcast “Here’s the Thing.”, the film “2001”
 	}
 	if !ps.titleLike(ps.toks[qi].q()) {
 		return false
