@@ -300,6 +300,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a number after a quotation opens a sentence, no verb", "Die Helfer kamen. „Wir gewinnen heute hier alle zusammen!“ 1300 Polizisten waren vor Ort.", "Wir gewinnen heute hier alle zusammen!=/direct@"},
 		{"so and a demonstrative after the quotation", "„Wir schaffen das nicht mehr“, so letztere.", "Wir schaffen das nicht mehr=Tom Becker/direct@after-verb-name"},
 		{"a demonstrative after the verb before a reported clause names the person mentioned before it", "Im Gespräch mit dem Anwalt der Familie – Lena Weber – sagte dieser, dass Roth „in seiner eigenen Welt“ lebe.", "in seiner eigenen Welt=Lena Weber/partial@before-verb-name"},
+		{"a speech verb inside parentheses before the quotation says nothing of it", "Im März sorgte ein Entwurf für Aufsehen (Becker berichtete): Der Entwurf mit dem Ziel, jede Art „unnötiger Werbung“ zu verbieten, sah Strafen vor.", "unnötiger Werbung=/scare@"},
 		{"a title that opens with a digit after its work noun is said by nobody", "Der Senator schrieb die Musik zu dem Film „2001: Odyssee im Weltraum“.", "2001: Odyssee im Weltraum=/scare@"},
 		{"a span of time that opens the sentence is no subject: the phrase after the verb is", "Zwei Tage später sagte Becker, die Lage sei „sehr ernst“.", "sehr ernst=Tom Becker/partial@before-verb-name"},
 		{"letztere names the person mentioned last, not the subject", "Eva Roth stand im Käfig, während die Moderatorin Lena Weber vor dem Käfig stand. „Das Leid geht weiter“, so letztere.", "Das Leid geht weiter=Lena Weber/direct@after-verb-name"},

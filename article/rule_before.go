@@ -62,10 +62,17 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 	// the subject of an earlier speech verb of the sentence, or else the sentence's subject.
 	pending := match{}
 	hasPending := false
+	closed := 0 // the parentheses closed after k: "(Wikinews berichtete): Der Entwurf …"
 	for k := end - 1; k >= lo; k-- {
 		t := ts[k]
-		if t.kind() != tWord {
-			continue
+		switch {
+		case t.isPunct(")"):
+			closed++
+		case t.isPunct("(") && closed > 0:
+			closed--
+		}
+		if t.kind() != tWord || ps.de && closed > 0 {
+			continue // a German speech verb inside parentheses before the quotation says nothing of it
 		}
 		if t.lower() == "according" && k+1 < end && ts[k+1].lower() == "to" {
 			if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
