@@ -26,6 +26,10 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if t.kind() != tWord || spanOfTime(ts, lo) {
 		return false
 	}
+	if quantityPronounsDe[t.lower()] && lo+1 < len(ts) && ts[lo+1].kind() == tWord && !ts[lo+1].cap() && !ts[lo+1].is(lxDeterminer) &&
+		!ts[lo+1].is(lxPreposition) {
+		return true // "Einige vertreten die Auffassung, …": the pronoun is the subject, the phrase after the verb its object
+	}
 	if isNumber(t) {
 		return lo+2 < len(ts) && ts[lo+1].kind() == tWord && ts[lo+1].cap() && !ts[lo+1].is(lxCapStop) && !ts[lo+2].cap()
 	}
@@ -45,6 +49,9 @@ var (
 		"neun", "zehn", "zwölf", "zwanzig", "hundert")
 	timeNounsDe = setOf("sekunden", "minuten", "stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte")
 )
+
+// quantityPronounsDe stand alone as a German subject before the verb: "Einige vertreten die Auffassung".
+var quantityPronounsDe = setOf("einige", "viele", "manche", "andere", "alle", "beide", "mehrere")
 
 // spanOfTime reports whether the German sentence that starts at token lo opens with a number or a
 // quantity and a noun of time ("Zwei Tage später", "Wenige Stunden nach dem Putsch"): no subject,
