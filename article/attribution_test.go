@@ -442,6 +442,7 @@ func TestSieveGerman(t *testing.T) {
 		{"zitieren quotes its object, a name, not its subject", "Ein Fernsehsender zitierte Becker mit den Worten: „Ich klebe nicht an meinem Stuhl.“", "Ich klebe nicht an meinem Stuhl.=Tom Becker/direct@before-verb-name"},
 		{"zitieren after the quotation: a paper in marks quotes the name after it", "„Das wird ein großes Update“, zitiert die „Computerwoche“ Becker in einem Bericht.", "Das wird ein großes Update=Tom Becker/direct@after-verb-name | Computerwoche=/scare@"},
 		{"zitieren aus: the subject quotes a text", "Die Zeitung zitiert aus dem Bericht: „Die Lage ist ernst.“", "Die Lage ist ernst.=Zeitung/direct@before-verb"},
+		{"a day's number before a German month is an ordinal, no sentence end", "Tom Becker war am 20. August 2007 in Atlanta und sagte dort: „Wir schaffen das.“", "Wir schaffen das.=Tom Becker/direct@colon-intro"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

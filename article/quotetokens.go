@@ -186,7 +186,7 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 				// ("(D-Wash.)"); a lower-case word's period before it ends a sentence ("(… he said.)").
 				upper := isUpperRune(r)
 				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || slices.Contains(rs[i:j], '.') ||
-					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')' && upper) || upper && romanOrdinal(rs, i, j, limit)) {
+					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')' && upper) || upper && romanOrdinal(rs, i, j, limit) || dayOrdinal(rs, i, j, limit)) {
 					j++
 					key = keyWith(key, len(buf), '.')
 					buf = append(buf, '.')
@@ -235,6 +235,24 @@ func romanOrdinal(rs []rune, i, j, limit int) bool { // limit: where the text be
 	}
 	n := rs[j+2]
 	return 'a' <= n && n <= 'z' || n == 'ä' || n == 'ö' || n == 'ü' || n == '„' || n == '»' || n == '"'
+}
+
+// monthsDe are the German months, which a day's ordinal number stands before: "am 20. August".
+var monthsDe = setOf("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+	"November", "Dezember")
+
+// dayOrdinal reports whether the word rs[i:j], before a period at j, is a day of one or two digits
+// that the period makes an ordinal rather than ends a sentence: a German month follows after a
+// space ("am 20. August 2007 zur Anhörung", "vom 3. Oktober").
+func dayOrdinal(rs []rune, i, j, limit int) bool { // limit: where the text before the next quotation ends
+	if j-i > 2 || rs[i] < '0' || rs[i] > '9' || rs[j-1] < '0' || rs[j-1] > '9' || j+2 >= limit || rs[j+1] != ' ' {
+		return false
+	}
+	e := j + 2
+	for e < limit && e-j < 12 && unicode.IsLetter(rs[e]) {
+		e++
+	}
+	return monthsDe[string(rs[j+2:e])]
 }
 
 // wordEnd returns where the word that starts at rs[i], a word rune, ends (at limit at most): it

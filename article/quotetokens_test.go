@@ -207,3 +207,31 @@ func TestGluedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOrdinal checks that a day's number keeps its period before a German month, an ordinal
+// inside the sentence, and that any other number's period still ends its sentence.
+func TestDayOrdinal(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ text, want string }{
+		{"am 20. August 2007 kam er", "am|20.|August|2007|kam|er"},
+		{"vom 3. Oktober an", "vom|3.|Oktober|an"},
+		{"am 1. Jänner", "am|1.|Jänner"},
+		{"Es waren 20. August kam", "Es|waren|20.|August|kam"},
+		{"Es waren 20. Danach kam", "Es|waren|20|.|Danach|kam"},
+		{"im Jahr 2007. August kam", "im|Jahr|2007|.|August|kam"},
+		{"Es waren 20. Augustiner kamen", "Es|waren|20|.|Augustiner|kamen"},
+		{"Es waren 20.", "Es|waren|20|."},
+	}
+	for _, c := range cases {
+		e := &engine{rg: newRegistry()}
+		e.scan([]Paragraph{{Text: c.text}})
+		ps := e.ps[0]
+		var got []string
+		for _, tk := range ps.toks {
+			got = append(got, string(ps.rs[tk.s:tk.e]))
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: tokens %s, want %s", c.text, g, c.want)
+		}
+	}
+}
