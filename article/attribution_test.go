@@ -443,6 +443,8 @@ func TestSieveGerman(t *testing.T) {
 		{"zitieren after the quotation: a paper in marks quotes the name after it", "„Das wird ein großes Update“, zitiert die „Computerwoche“ Becker in einem Bericht.", "Das wird ein großes Update=Tom Becker/direct@after-verb-name | Computerwoche=/scare@"},
 		{"zitieren aus: the subject quotes a text", "Die Zeitung zitiert aus dem Bericht: „Die Lage ist ernst.“", "Die Lage ist ernst.=Zeitung/direct@before-verb"},
 		{"a day's number before a German month is an ordinal, no sentence end", "Tom Becker war am 20. August 2007 in Atlanta und sagte dort: „Wir schaffen das.“", "Wir schaffen das.=Tom Becker/direct@colon-intro"},
+		{"a relative clause between the subject and the verb of a wie clause", "Wie Tom Becker, der anonym bleiben wollte, heute mitteilte, ist der Plan „als bester Vorschlag“ gewählt.", "als bester Vorschlag=Tom Becker/partial@as-said"},
+		{"a name in apposition with no closing comma between the subject and the verb of a wie clause", "Wie ein Vertreter des Konzerns, Tom Becker heute mitteilte, ist der Plan „als bester Vorschlag“ gewählt.", "als bester Vorschlag=/partial@as-said"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -28,8 +28,9 @@ func ruleAsSaid(ps *paraState, qi int) (match, bool) {
 }
 
 // wieClause reads a clause "wie X … sagte" that starts at token w, before limit: "wie" opening a
-// clause (the sentence, or after a comma), a subject right after it (or after "sich"), and a
-// speech verb that ends the clause at a comma, a sentence end or limit.
+// clause (the sentence, or after a comma), a subject right after it (or after "sich"), perhaps a
+// relative clause or a name in apposition after the subject, and a speech verb that ends the
+// clause at a comma, a sentence end or limit.
 func wieClause(ts []tok, w, limit int) (match, bool) {
 	if ts[w].kind() != tWord || ts[w].lower() != "wie" || w > 0 && ts[w-1].kind() == tWord {
 		return match{}, false
@@ -38,8 +39,21 @@ func wieClause(ts []tok, w, limit int) (match, bool) {
 	if kind == npNone {
 		return match{}, false
 	}
-	for k := b; k < limit && k-b <= maxMittelfeld; k++ {
+	for k, from := b, b; k < limit && k-from <= maxMittelfeld; k++ {
 		t := ts[k]
+		if t.isPunct(",") && k == from {
+			// A relative clause or an appositive after the subject: "Wie Norman Paech, der
+			// dort anwesend war, dazu feststellt", "Wie ein Vertreter des Konzerns, EADS heute
+			// mitteilte".
+			if e := insertEnd(ts, k, limit); e > k {
+				k, from = e-1, e
+				continue
+			}
+			if e := nameRunEnd(ts, k+1, limit); e > k+1 && !ts[k+1].is(lxCapStop) {
+				k, from = e-1, e
+				continue
+			}
+		}
 		if t.kind() == tQuote || t.isPunct(",") || t.isSentenceEnd() {
 			return match{}, false
 		}
