@@ -445,6 +445,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a day's number before a German month is an ordinal, no sentence end", "Tom Becker war am 20. August 2007 in Atlanta und sagte dort: „Wir schaffen das.“", "Wir schaffen das.=Tom Becker/direct@colon-intro"},
 		{"a relative clause between the subject and the verb of a wie clause", "Wie Tom Becker, der anonym bleiben wollte, heute mitteilte, ist der Plan „als bester Vorschlag“ gewählt.", "als bester Vorschlag=Tom Becker/partial@as-said"},
 		{"a name in apposition with no closing comma between the subject and the verb of a wie clause", "Wie ein Vertreter des Konzerns, Tom Becker heute mitteilte, ist der Plan „als bester Vorschlag“ gewählt.", "als bester Vorschlag=/partial@as-said"},
+		{"a relative clause between the source phrase that opens the sentence and heißt es", "Im letzten Satz der Anordnung, die der Stadt am Montag zugestellt wurde, heißt es: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
+		{"a quotation right after a noun in the clause after heißt es is its name", "In dem Bericht, der am Montag erschien, heißt es, im Bereich „Politisch motivierte Kriminalität“ seien die Zahlen gestiegen.", "Politisch motivierte Kriminalität=/scare@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

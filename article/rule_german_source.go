@@ -90,8 +90,8 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 			break
 		}
 	}
-	if k < 0 {
-		return match{}, false
+	if k < 0 || qi-1 > lo && ts[qi-1].kind() == tWord && ts[qi-1].cap() && !ts[qi-1].is(lxCapStop) && !ts[qi-1].is(lxPronoun) {
+		return match{}, false // "heißt es, im Phänomenbereich „…“ seien": the name of the noun before it
 	}
 	// The phrase stands right after "heißt es" or opens the sentence before it ("In der
 	// Erklärung heißt es").
@@ -103,9 +103,12 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 		if j < qi {
 			end = qi
 		}
-		a, b, kind := germanNP(ts, j+1, end)
-		if kind == npNone || j == lo && !phraseEndsAt(ts, b, k) {
+		a, b, kind, e := germanPhrase(ts, j+1, end)
+		if kind == npNone || j == lo && !phraseEndsAt(ts, b, k) && !phraseEndsAt(ts, e, k) {
 			continue
+		}
+		if kind == npName && !ts[a].cap() {
+			a, b, kind = j+1, e, npDesc // "Im letzten Satz der Anordnung": an adjective and a noun, no name
 		}
 		return match{a: a, b: b, kind: kind, cue: k, cueText: ts[k].lower() + " es", rule: ruleItSaysID,
 			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
@@ -120,10 +123,11 @@ const maxPhraseTail = 4
 
 // phraseEndsAt reports whether the source phrase that ends at token b reaches the verb at k: at most
 // maxPhraseTail words stand between, none a speech verb, after "von" or "vom" or as the
-// auxiliary and "es" of "hatte es geheißen".
+// auxiliary and "es" of "hatte es geheißen", or a relative clause or an appositive ends right
+// before k.
 func phraseEndsAt(ts []tok, b, k int) bool {
-	if b == k {
-		return true
+	if b == k || insertEnd(ts, b, k+1) == k {
+		return true // "Im letzten Satz der Anordnung, die Twitter zugestellt wurde, heißt es"
 	}
 	if k-b > maxPhraseTail || ts[b].kind() != tWord || ts[b].cap() {
 		return false
