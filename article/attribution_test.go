@@ -447,6 +447,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a name in apposition with no closing comma between the subject and the verb of a wie clause", "Wie ein Vertreter des Konzerns, Tom Becker heute mitteilte, ist der Plan „als bester Vorschlag“ gewählt.", "als bester Vorschlag=/partial@as-said"},
 		{"a relative clause between the source phrase that opens the sentence and heißt es", "Im letzten Satz der Anordnung, die der Stadt am Montag zugestellt wurde, heißt es: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
 		{"a quotation right after a noun in the clause after heißt es is its name", "In dem Bericht, der am Montag erschien, heißt es, im Bereich „Politisch motivierte Kriminalität“ seien die Zahlen gestiegen.", "Politisch motivierte Kriminalität=/scare@"},
+		{"laut before a name in marks", "Laut „Reuters“ zeichnet die Stadt das Bild eines „kriegslüsternen Tyrannen“.", "Reuters=/scare@ | kriegslüsternen Tyrannen=/partial@according-to"},
+		{"laut reads a German noun phrase, which ends before the words after it", "Dabei soll sich laut der Studie nur jeder zweite Gebührenzahler von seinem Beitrag „bessere Bedingungen“ erhoffen.", "bessere Bedingungen=/partial@according-to"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

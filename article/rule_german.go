@@ -339,6 +339,12 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 	ts := ps.toks
 	switch ts[k].lower() {
 	case "laut":
+		if k+1 < end && ts[k+1].kind() == tQuote && ps.titleLike(ts[k+1].q()) {
+			return k + 1, k + 2, npDesc, "laut", true // "Laut „Reuters“": a name in marks
+		}
+		if a, b, kind = germanNP(ts, k+1, end); kind != npNone {
+			return a, b, kind, "laut", true // "laut der HIS-Studie", not "… der HIS-Studie nur jeder zweite Gebührenzahler"
+		}
 		if a, b, kind = npForward(ts, k+1, end, true); kind != npNone {
 			return a, b, kind, "laut", true
 		}
