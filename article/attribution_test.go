@@ -449,6 +449,9 @@ func TestSieveGerman(t *testing.T) {
 		{"a quotation right after a noun in the clause after heißt es is its name", "In dem Bericht, der am Montag erschien, heißt es, im Bereich „Politisch motivierte Kriminalität“ seien die Zahlen gestiegen.", "Politisch motivierte Kriminalität=/scare@"},
 		{"laut before a name in marks", "Laut „Reuters“ zeichnet die Stadt das Bild eines „kriegslüsternen Tyrannen“.", "Reuters=/scare@ | kriegslüsternen Tyrannen=/partial@according-to"},
 		{"laut reads a German noun phrase, which ends before the words after it", "Dabei soll sich laut der Studie nur jeder zweite Gebührenzahler von seinem Beitrag „bessere Bedingungen“ erhoffen.", "bessere Bedingungen=/partial@according-to"},
+		{"a colon after the speech verb that closes a relative clause introduces the words of its subject", "Damit wird die Marke unterschritten, die Tom Becker im Jahr 2002 zum eigenen Ziel erklärt hatte: „Wir schaffen das.“", "Wir schaffen das.=Tom Becker/direct@verb-final"},
+		{"a colon after the speech verb that closes a subordinate clause introduces the words of its subject", "Der Verein schloss sich an, indem er die Stadt zum Handeln aufforderte: „Jetzt ist der Rat gefordert.“", "Jetzt ist der Rat gefordert.=Tom Becker/direct@verb-final"},
+		{"a colon after the speech verb of a passive that closes a relative clause is left to the main clause's subject", "Damit wird die Marke unterschritten, die von der Stadt zum eigenen Ziel erklärt wurde: „Wir schaffen das.“", "Wir schaffen das.=/direct@colon-intro"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -44,6 +44,54 @@ func ruleVerbFinal(ps *paraState, qi int) (match, bool) {
 	return match{a: a, b: b, kind: kind, cue: k, rule: ruleVerbFinalID}, true
 }
 
+// ruleVerbFinalIntro links a German quotation introduced by a colon to the subject of the relative
+// or subordinate clause whose speech verb closes it before the colon (clauseEndIntro). It runs
+// before colon-intro, which would take the main clause's subject. It runs only on German text.
+func ruleVerbFinalIntro(ps *paraState, qi int) (match, bool) {
+	if !ps.de {
+		return match{}, false
+	}
+	return clauseEndIntro(ps.toks, qi, sentenceStart(ps, qi))
+}
+
+// clauseEndIntro links quotation token qi, introduced by a colon, to the subject of a relative or
+// subordinate clause whose speech verb closes it right before the colon, perhaps with its
+// auxiliary after it: "…, die Gerhard Schröder in seiner ersten Legislaturperiode zum eigenen
+// Erfolgskriterium erklärt hatte: „…“". German puts the verb of such a clause at its end, so
+// the subject stands right after the clause's relative pronoun or conjunction: a name, a pronoun
+// or a description that holds an office, with no comma, quotation or other speech verb between it
+// and the verb. A passive's auxiliary is no auxiliary of the subject's and names nobody.
+func clauseEndIntro(ts []tok, qi, lo int) (match, bool) {
+	c := qi - 1
+	if c-2 < lo || !ts[c].isPunct(":") {
+		return match{}, false
+	}
+	k := c - 1
+	if ts[k].kind() == tWord && auxiliariesDe[ts[k].lower()] {
+		k-- // "erklärt hatte:"
+	}
+	if k <= lo || !isStrongVerb(ts[k]) {
+		return match{}, false
+	}
+	j := k - 1
+	for j > lo && k-j <= maxClause && !ts[j].isPunct(",") {
+		if ts[j].kind() == tQuote || ts[j].isPunct(":") || isVerb(ts[j]) {
+			return match{}, false
+		}
+		j--
+	}
+	r := j + 1
+	if j <= lo || !ts[j].isPunct(",") || ts[r].kind() != tWord || ts[r].cap() || !relativesDe[ts[r].lower()] && !subordinatorsDe[ts[r].lower()] ||
+		ts[r].is(lxPreposition) {
+		return match{}, false
+	}
+	a, b, kind := germanNP(ts, afterVerb(ts, r+1, k), k)
+	if kind == npNone || b >= k || kind == npDesc && !holdsRole(ts, a, b) {
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: k, rule: ruleVerbFinalID, intro: true}, true
+}
+
 // definitesDe are the German definite articles, which stand before a name in marks ("der
 // „Münsterschen Zeitung“") more often than before a term.
 var definitesDe = setOf("der", "die", "das", "den", "dem", "des")

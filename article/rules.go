@@ -33,7 +33,7 @@ const (
 	ruleSubjectID              // Smith has long defended the plan as “…”
 	ruleNamedAsID              // Die Regierung wies den Bericht als „falsch“ zurück (German)
 	ruleCoordinatedID          // Becker lobte den Plan und sagte: „…“ (German)
-	ruleVerbFinalID            // Die Medien hatten von einem „…“ gesprochen (German)
+	ruleVerbFinalID            // Die Medien hatten von einem „…“ gesprochen / …, die X erklärt hatte: „…“ (German)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -115,6 +115,7 @@ var sieve = []sieveRule{
 	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
 	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
 	{"coordinated", local(ruleCoordinated), scopeUtterance},
+	{"verb-final-intro", local(ruleVerbFinalIntro), scopeUtterance},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", (*engine).ruleSubjectKnown, scopeUtterance},
