@@ -452,6 +452,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a colon after the speech verb that closes a relative clause introduces the words of its subject", "Damit wird die Marke unterschritten, die Tom Becker im Jahr 2002 zum eigenen Ziel erklärt hatte: „Wir schaffen das.“", "Wir schaffen das.=Tom Becker/direct@verb-final"},
 		{"a colon after the speech verb that closes a subordinate clause introduces the words of its subject", "Der Verein schloss sich an, indem er die Stadt zum Handeln aufforderte: „Jetzt ist der Rat gefordert.“", "Jetzt ist der Rat gefordert.=Tom Becker/direct@verb-final"},
 		{"a colon after the speech verb of a passive that closes a relative clause is left to the main clause's subject", "Damit wird die Marke unterschritten, die von der Stadt zum eigenen Ziel erklärt wurde: „Wir schaffen das.“", "Wir schaffen das.=/direct@colon-intro"},
+		{"steht before a source phrase and a colon names the text that holds the quotation", "Derzeit steht deshalb in dem Gesetzentwurf der Stadt noch der Passus: „Die Daten sind zu löschen.“", "Die Daten sind zu löschen.=/direct@it-says"},
+		{"a phrase before steht names a place, no text", "Im Mittelpunkt steht die Frage der Stadt: „Wer soll das bezahlen?“", "Wer soll das bezahlen?=/direct@colon-intro"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -69,9 +69,14 @@ func wieClause(ts []tok, w, limit int) (match, bool) {
 // der Homepage", "aus dem Ministerium".
 var sourcePrepositions = setOf("in", "im", "auf", "aus", "bei", "beim", "von", "vom", "seitens")
 
+// standsWritten are the forms of "stehen" that say what a text holds, before a colon and the
+// quotation: "Derzeit steht in dem Gesetzentwurf der Passus: „…“".
+var standsWritten = setOf("steht", "stand", "stehen", "standen")
+
 // ruleItSays links a German quotation to the text "heißt es" names in its sentence: „…“, heißt es
-// in der Erklärung des Ministeriums. / In einer Mitteilung hieß es: „…“ The mention is the phrase
-// after the preposition.
+// in der Erklärung des Ministeriums. / In einer Mitteilung hieß es: „…“ "steht" says the same
+// before a colon that introduces the quotation, with the phrase after it ("Derzeit steht in dem
+// Gesetzentwurf der Passus: „…“"). The mention is the phrase after the preposition.
 func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if !ps.de {
 		return match{}, false
@@ -82,11 +87,17 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if quoteEndsSentence(ps, qi) {
 		hi = qi + 1 // „… .“ Nun heißt es im Bericht: the quotation's own end closes its sentence
 	}
-	k := -1
+	k, after, cue := -1, 0, ""
 	for j := lo; j < hi; j++ {
-		if j != qi && ts[j].kind() == tWord && (ts[j].lower() == "heißt" || ts[j].lower() == "hieß" || ts[j].lower() == "geheißen") &&
-			(j+1 < hi && ts[j+1].lower() == "es" || j > lo && ts[j-1].lower() == "es") {
-			k = j
+		if j == qi || ts[j].kind() != tWord || ts[j].cap() {
+			continue
+		}
+		if w := ts[j].lower(); (w == "heißt" || w == "hieß" || w == "geheißen") && (j+1 < hi && ts[j+1].lower() == "es" || j > lo && ts[j-1].lower() == "es") {
+			k, after, cue = j, j+2, w+" es"
+			break
+		}
+		if standsWritten[ts[j].lower()] && j < qi && ts[qi-1].isPunct(":") {
+			k, after, cue = j, j+1, ts[j].lower() // "Derzeit steht in dem Gesetzentwurf der Passus: „…“"
 			break
 		}
 	}
@@ -95,9 +106,9 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	}
 	// The phrase stands right after "heißt es" or opens the sentence before it ("In der
 	// Erklärung heißt es").
-	for _, j := range [2]int{skipAdverbsFwd(ts, k+2, hi), lo} { // "heißt es dazu in der Erklärung"
-		if j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] {
-			continue
+	for _, j := range [2]int{skipAdverbsFwd(ts, after, hi), lo} { // "heißt es dazu in der Erklärung"
+		if j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] || j == lo && standsWritten[ts[k].lower()] {
+			continue // "Im Mittelpunkt steht die Frage:" names a place, no text
 		}
 		end := hi
 		if j < qi {
@@ -110,7 +121,7 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 		if kind == npName && !ts[a].cap() {
 			a, b, kind = j+1, e, npDesc // "Im letzten Satz der Anordnung": an adjective and a noun, no name
 		}
-		return match{a: a, b: b, kind: kind, cue: k, cueText: ts[k].lower() + " es", rule: ruleItSaysID,
+		return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleItSaysID,
 			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
 	}
 	return match{}, false
