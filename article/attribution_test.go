@@ -454,6 +454,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a colon after the speech verb of a passive that closes a relative clause is left to the main clause's subject", "Damit wird die Marke unterschritten, die von der Stadt zum eigenen Ziel erklärt wurde: „Wir schaffen das.“", "Wir schaffen das.=/direct@colon-intro"},
 		{"steht before a source phrase and a colon names the text that holds the quotation", "Derzeit steht deshalb in dem Gesetzentwurf der Stadt noch der Passus: „Die Daten sind zu löschen.“", "Die Daten sind zu löschen.=/direct@it-says"},
 		{"a phrase before steht names a place, no text", "Im Mittelpunkt steht die Frage der Stadt: „Wer soll das bezahlen?“", "Wer soll das bezahlen?=/direct@colon-intro"},
+		{"nach, a genitive name and a source noun", "Nach Beckers Idee soll künftig „im Zweifel die Mehrheit der Stimmen entscheidend“ sein.", "im Zweifel die Mehrheit der Stimmen entscheidend=/partial@according-to"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -272,10 +272,10 @@ func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
-// sourceNouns name a source after "nach": "nach Angaben der Polizei".
+// sourceNouns name a source after "nach": "nach Angaben der Polizei", "Nach Schäubles Idee".
 var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
 	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung",
-	"bewertung", "schilderung", "schilderungen", "auskunft")
+	"bewertung", "schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen")
 
 // focusParticles may stand before a German subject that opens its sentence: "Auch der Senator
 // kritisierte …".
@@ -385,6 +385,10 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 			if _, _, kind, e := germanPhrase(ts, k, end); kind != npNone && e > k+1 {
 				return k, e, npDesc, ps.text(n, k+1), true
 			}
+		}
+		if g := k - 1; g-1 >= lo && ts[g-1].lower() == "nach" && ts[g].kind() == tWord && ts[g].cap() && !ts[g].is(lxCapStop) &&
+			strings.HasSuffix(ts[g].lower(), "s") {
+			return g, k + 1, npDesc, ps.text(g-1, k+1), true // "Nach Schäubles Idee": a genitive name before the noun
 		}
 		// "Seiner Ansicht nach", "Nach Meinung von Experten": the possessive or the phrase
 		// after "von" names the source.
