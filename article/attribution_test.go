@@ -455,6 +455,8 @@ func TestSieveGerman(t *testing.T) {
 		{"steht before a source phrase and a colon names the text that holds the quotation", "Derzeit steht deshalb in dem Gesetzentwurf der Stadt noch der Passus: „Die Daten sind zu löschen.“", "Die Daten sind zu löschen.=/direct@it-says"},
 		{"a phrase before steht names a place, no text", "Im Mittelpunkt steht die Frage der Stadt: „Wer soll das bezahlen?“", "Wer soll das bezahlen?=/direct@colon-intro"},
 		{"nach, a genitive name and a source noun", "Nach Beckers Idee soll künftig „im Zweifel die Mehrheit der Stimmen entscheidend“ sein.", "im Zweifel die Mehrheit der Stimmen entscheidend=/partial@according-to"},
+		{"a reported clause after a speech noun and its source in the genitive", "Auf den Vorwurf der Opposition, es handele sich um einen „sozialistischen Antrag“, mit dem man die Bauherren zwingen wolle, entgegnete Tom Becker, der Plan sei gut.", "sozialistischen Antrag=/partial@according-to"},
+		{"a clause with wonach after a speech noun and its source after von", "Die Sichtweise von Senator Tom Becker, wonach es bald „ein moderates Gesetz“ geben werde, teilt die Stadt nicht.", "ein moderates Gesetz=Tom Becker/partial@according-to"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

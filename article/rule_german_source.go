@@ -175,3 +175,77 @@ func saidBeforeSource(ts []tok, lo, s int) (match, bool) {
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: rule}, true
 }
+
+// speechNounsDe are German nouns of what someone said, whose source follows them in the genitive
+// or after "von" and whose content a reported clause after a comma gives: "der Vorwurf der CDU,
+// es handele sich um einen „…“", "die Sichtweise von Innenminister Rech, wonach …".
+var speechNounsDe = setOf("vorwurf", "vorwürfe", "vorwürfen", "behauptung", "behauptungen", "bericht", "berichte", "berichten",
+	"aussage", "aussagen", "forderung", "forderungen", "warnung", "ankündigung", "einschätzung", "ansicht", "sichtweise",
+	"meinung", "auffassung", "darstellung", "erklärung", "mitteilung", "angaben", "hinweis", "vermutung", "these",
+	"argument", "beteuerung", "versprechen", "zusage", "drohung", "kritik")
+
+// ruleSpeechNoun links a German quotation in a reported clause to the source of the speech noun
+// the clause gives the content of: "Auf den Vorwurf der CDU, es handele sich um einen
+// „sozialistischen Antrag“, entgegneten die Unterstützer …". The noun (speechNounsDe) and its
+// source in the genitive or after "von" end at the comma that opens the clause; the clause reports
+// (it opens with "wonach" or holds a subjunctive before the quotation) and holds no speech verb of
+// its own. The mention is the source, reported as according-to, as "nach Angaben der Polizei" is.
+// It runs only on German text.
+func ruleSpeechNoun(ps *paraState, qi int) (match, bool) {
+	if !ps.de {
+		return match{}, false
+	}
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	hi := sentenceEndFrom(ts, qi+1)
+	for c := qi - 1; c > lo && qi-c <= maxClause; c-- {
+		t := ts[c]
+		if isVerb(t) || t.isPunct(":") {
+			return match{}, false // a speech verb or a colon of the sentence's own
+		}
+		if !t.isPunct(",") {
+			continue
+		}
+		if m, ok := speechNounBefore(ts, c, lo); ok && reportsAfter(ts, c, hi) {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// reportsAfter reports whether the clause after the comma c, up to the sentence's end hi, reports
+// what was said: it opens with "wonach" or holds a subjunctive ("es handele sich um …").
+func reportsAfter(ts []tok, c, hi int) bool {
+	for j := c + 1; j < hi && j-c <= maxClause; j++ {
+		if ts[j].kind() == tWord && (ts[j].is(lxSubjunctive) || j == c+1 && ts[j].lower() == "wonach") {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNounBefore reads a speech noun (speechNounsDe) and its source, in the genitive or after
+// "von", that end at the comma c: "Vorwurf der CDU,", "Sichtweise von Innenminister Rech (CDU),".
+// The mention is the source.
+func speechNounBefore(ts []tok, c, lo int) (match, bool) {
+	for h := c - 2; h >= lo && c-h <= maxGermanNP; h-- {
+		t := ts[h]
+		if t.kind() != tWord || !t.cap() || !speechNounsDe[t.lower()] {
+			continue
+		}
+		s := h + 1
+		switch ts[s].lower() {
+		case "der", "des", "eines", "einer":
+		case "von", "vom":
+			s++
+		default:
+			return match{}, false
+		}
+		a, b, kind, e := germanPhrase(ts, s, c)
+		if kind == npNone || kind == npPronoun || e != c {
+			return match{}, false
+		}
+		return match{a: a, b: b, kind: kind, cue: h, cueText: t.lower(), rule: ruleAccordingTo}, true
+	}
+	return match{}, false
+}

@@ -117,6 +117,7 @@ var sieve = []sieveRule{
 	{"coordinated", local(ruleCoordinated), scopeUtterance},
 	{"verb-final-intro", local(ruleVerbFinalIntro), scopeUtterance},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
+	{"speech-noun", local(ruleSpeechNoun), scopeUtterance | scopeTerm},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
 	{"subject", (*engine).ruleSubjectKnown, scopeUtterance},
 	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
