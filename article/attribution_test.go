@@ -457,6 +457,8 @@ func TestSieveGerman(t *testing.T) {
 		{"nach, a genitive name and a source noun", "Nach Beckers Idee soll künftig „im Zweifel die Mehrheit der Stimmen entscheidend“ sein.", "im Zweifel die Mehrheit der Stimmen entscheidend=/partial@according-to"},
 		{"a reported clause after a speech noun and its source in the genitive", "Auf den Vorwurf der Opposition, es handele sich um einen „sozialistischen Antrag“, mit dem man die Bauherren zwingen wolle, entgegnete Tom Becker, der Plan sei gut.", "sozialistischen Antrag=/partial@according-to"},
 		{"a clause with wonach after a speech noun and its source after von", "Die Sichtweise von Senator Tom Becker, wonach es bald „ein moderates Gesetz“ geben werde, teilt die Stadt nicht.", "ein moderates Gesetz=Tom Becker/partial@according-to"},
+		{"a term in a sentence that a speech verb after a comma closes", "Der Stern habe ihr einen „Ruck“ verpasst und so das Entstehen des Planeten bewirkt, sagte Tom Becker.", "Ruck=Tom Becker/partial@sentence-end"},
+		{"a term after a naming word in a sentence that a speech verb closes is a name", "Die so genannte „Reichensteuer“ sei gerecht, sagte Tom Becker.", "Reichensteuer=/scare@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -134,3 +134,22 @@ func spokenAfter(ts []tok, qi int) int {
 	}
 	return -1
 }
+
+// saidAfter reports whether a clause of a speech verb closes the sentence of quotation token qi
+// after it: a comma right before a strong speech verb, with no other quotation between ("…, habe
+// ihr einen „Ruck“ verpasst und so das Entstehen in Gang gesetzt, sagte Jane Greaves."). A term
+// there is a word of the reported speech the verb's subject used, unless a naming word marks it
+// as a name ("die so genannte „…“").
+func saidAfter(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if qi == 0 || namingMarks[ts[qi-1].lower()] {
+		return false
+	}
+	end := sentenceEndFrom(ts, qi+1)
+	for j := qi + 2; j < end; j++ {
+		if ts[j-1].isPunct(",") && isStrongVerb(ts[j]) {
+			return true
+		}
+	}
+	return false
+}

@@ -118,7 +118,7 @@ var sieve = []sieveRule{
 	{"verb-final-intro", local(ruleVerbFinalIntro), scopeUtterance},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"speech-noun", local(ruleSpeechNoun), scopeUtterance | scopeTerm},
-	{"sentence-end", local(ruleSentenceEnd), scopeUtterance},
+	{"sentence-end", local(ruleSentenceEnd), scopeUtterance | scopeTerm},
 	{"subject", (*engine).ruleSubjectKnown, scopeUtterance},
 	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
 	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},

@@ -29,6 +29,9 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if ps.de && indefiniteTerm(ps.toks, qi) && saidBefore(ps, qi) {
 		return false // German: "sagte, es sei eine „Achse Berlin-Paris“" quotes a term
 	}
+	if ps.de && quotedTerm(ps.toks, qi) && saidAfter(ps, qi) {
+		return false // German: "habe ihr einen „Ruck“ verpasst, sagte Jane Greaves" quotes a term
+	}
 	if ps.de && speechObject(ps, qi) {
 		return false // German: "warnte vor den „…“" quotes a speech verb's object
 	}
