@@ -459,6 +459,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a clause with wonach after a speech noun and its source after von", "Die Sichtweise von Senator Tom Becker, wonach es bald „ein moderates Gesetz“ geben werde, teilt die Stadt nicht.", "ein moderates Gesetz=Tom Becker/partial@according-to"},
 		{"a term in a sentence that a speech verb after a comma closes", "Der Stern habe ihr einen „Ruck“ verpasst und so das Entstehen des Planeten bewirkt, sagte Tom Becker.", "Ruck=Tom Becker/partial@sentence-end"},
 		{"a term after a naming word in a sentence that a speech verb closes is a name", "Die so genannte „Reichensteuer“ sei gerecht, sagte Tom Becker.", "Reichensteuer=/scare@"},
+		{"a main clause after a comma whose verb holds a view", "Zwar sind 62 Prozent der Bürger zufrieden, 37 Prozent sind jedoch der gegenteiligen Auffassung, dass die Stadt „weniger gut“ arbeitet.", "weniger gut=37 Prozent/partial@subject"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -154,3 +154,31 @@ func intendedIn(ps *paraState, v, qi int) bool {
 	}
 	return start < end && unicode.IsLower(ps.rs[start])
 }
+
+// ruleOpinionClause links a German quotation to the subject of a main clause after a comma whose
+// verb holds a view before the quotation ("Zwar sind 62 Prozent zufrieden, 37 Prozent sind jedoch
+// der gegenteiligen Auffassung, dass die Demokratie „weniger gut“ funktioniert"): the sentence's
+// own subject is the first clause's, so the subject rule does not reach it. The clause opens
+// right after the comma with its subject, and its finite verb is "sein" with an opinion noun or a
+// verb that holds a view (germanCue). It reports as the subject rule. It runs only on German text.
+func ruleOpinionClause(ps *paraState, qi int) (match, bool) {
+	if !ps.de {
+		return match{}, false
+	}
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	for c := qi - 1; c > lo && qi-c <= maxClause; c-- {
+		if ts[c].kind() == tQuote || ts[c].isPunct(":") {
+			return match{}, false
+		}
+		if !ts[c].isPunct(",") || !opensWithSubject(ts, c+1) || relativesDe[ts[c+1].lower()] {
+			continue
+		}
+		a, b, kind, v := germanSubject(ts, c+1, qi)
+		if kind == npNone || v <= c || b > qi || !(opinionCopulas[ts[v].lower()] || opinionVerbs[ts[v].lower()]) || !germanCue(ts, v, qi) {
+			continue
+		}
+		return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
+	}
+	return match{}, false
+}

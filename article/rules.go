@@ -120,6 +120,7 @@ var sieve = []sieveRule{
 	{"speech-noun", local(ruleSpeechNoun), scopeUtterance | scopeTerm},
 	{"sentence-end", local(ruleSentenceEnd), scopeUtterance | scopeTerm},
 	{"subject", (*engine).ruleSubjectKnown, scopeUtterance},
+	{"opinion", local(ruleOpinionClause), scopeUtterance},
 	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
 	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},
 }
