@@ -460,6 +460,9 @@ func TestSieveGerman(t *testing.T) {
 		{"a term in a sentence that a speech verb after a comma closes", "Der Stern habe ihr einen „Ruck“ verpasst und so das Entstehen des Planeten bewirkt, sagte Tom Becker.", "Ruck=Tom Becker/partial@sentence-end"},
 		{"a term after a naming word in a sentence that a speech verb closes is a name", "Die so genannte „Reichensteuer“ sei gerecht, sagte Tom Becker.", "Reichensteuer=/scare@"},
 		{"a main clause after a comma whose verb holds a view", "Zwar sind 62 Prozent der Bürger zufrieden, 37 Prozent sind jedoch der gegenteiligen Auffassung, dass die Stadt „weniger gut“ arbeitet.", "weniger gut=37 Prozent/partial@subject"},
+		{"a passive naming with als in a medium after in names the medium", "In den Medien war der Plan der Stadt schon als „Geschäft des Jahrhunderts“ bezeichnet worden.", "Geschäft des Jahrhunderts=/partial@named-as"},
+		{"a passive naming with als in a paper's name in marks after im names the paper", "Die Stadtwerke wurden gestern im „Morgenblatt“ als „eine bedeutende Organisation der Stadt“ bezeichnet.", "Morgenblatt=/scare@ | eine bedeutende Organisation der Stadt=/partial@named-as"},
+		{"a passive naming with als in a place after in names nobody", "Der Plan wurde in Berlin als „Geschäft des Jahrhunderts“ bezeichnet.", "Geschäft des Jahrhunderts=/scare@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

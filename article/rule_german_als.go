@@ -33,6 +33,9 @@ func ruleNamedAs(ps *paraState, qi int) (match, bool) {
 	if a, b, kind := passiveAgent(ts, lo, k); kind != npNone {
 		return match{a: a, b: b, kind: kind, cue: k, rule: ruleNamedAsID}, true
 	}
+	if a, b, kind := passiveMedium(ts, lo, k, qi); kind != npNone {
+		return match{a: a, b: b, kind: kind, cue: k, rule: ruleNamedAsID}, true
+	}
 	if n := qi + 1; n+1 < len(ts) && ts[n].kind() == tWord && !ts[n].cap() && !ts[n].is(lxPreposition) && !ts[n].is(lxDeterminer) &&
 		ts[n+1].kind() == tWord && ts[n+1].cap() && !ts[n+1].is(lxCapStop) {
 		return match{}, false // "das als „…“ bekannte Lager": an attribute of a noun, nobody's naming
@@ -185,4 +188,56 @@ func passiveAgent(ts []tok, lo, k int) (a, b int, kind npKind) {
 		}
 	}
 	return 0, 0, npNone
+}
+
+// mediaNounsDe name what publishes words, in which a passive names something: "In den Medien war
+// der Auftrag als „Geschäft des Jahrhunderts“ bezeichnet worden".
+var mediaNounsDe = setOf("medien", "presse", "zeitung", "zeitungen", "zeitschrift", "magazin", "blatt", "fachblatt",
+	"artikel", "meldung", "meldungen", "kommentar", "kommentaren", "interview", "bericht", "berichten", "erklärung",
+	"mitteilung", "pressemitteilung", "stellungnahme")
+
+// passiveMedium reads where a German passive that names something with "als" at token k was
+// published: "in" or "im" and a medium (mediaNounsDe) or a name in marks ("wurden gestern im
+// „Standard“ als „…“ bezeichnet", "In den Medien war der Auftrag als „…“ bezeichnet worden"), in a
+// sentence or clause [lo, k) with no comma, whose verbs before "als" or after the quotation qi
+// include a form of "werden". A place ("in Berlin") names nobody.
+func passiveMedium(ts []tok, lo, k, qi int) (a, b int, kind npKind) {
+	passive := passiveAfter(ts, qi+1)
+	a, b = -1, -1
+	for j := lo; j < k; j++ {
+		t := ts[j]
+		if t.isPunct(",") {
+			return 0, 0, npNone
+		}
+		if t.kind() != tWord {
+			continue
+		}
+		if passiveAuxiliaries[t.lower()] && !t.cap() {
+			passive = true
+			continue
+		}
+		if a >= 0 || t.lower() != "in" && t.lower() != "im" || j+1 >= k {
+			continue
+		}
+		n := j + 1
+		if n+1 < k && ts[n].kind() == tWord && ts[n].is(lxDeterminer) && !ts[n].cap() && ts[n+1].kind() == tQuote {
+			n++ // "in der „Zeit“"
+		}
+		if ts[n].kind() == tQuote {
+			a, b = n, n+1
+			continue
+		}
+		if pa, pb, pk, e := germanPhrase(ts, n, k); pk != npNone && pk != npPronoun {
+			for h := pa; h < min(e, k); h++ {
+				if ts[h].kind() == tWord && ts[h].cap() && mediaNounsDe[ts[h].lower()] {
+					a, b = pa, pb
+					break
+				}
+			}
+		}
+	}
+	if !passive || a < 0 {
+		return 0, 0, npNone
+	}
+	return a, b, npDesc
 }
