@@ -249,3 +249,53 @@ func speechNounBefore(ts []tok, c, lo int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// ruleThatSaid links a German quotation that is a sentence of its own to the subject of the
+// sentence right after it, which opens with a demonstrative that stands for what was said: "„Ja,
+// es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück … einräumen.", "„…“ Dies
+// sagte der Präsident des Unternehmens.", "„…“ Das ist die zentrale Aussage einer Studie, …". The
+// verb of that sentence is a speech verb, finite or closing it, or "sein" before a speech noun
+// (speechNounsDe), which then is the mention. It runs only on German text.
+func ruleThatSaid(ps *paraState, qi int) (match, bool) {
+	if !ps.de || sentenceStart(ps, qi) != qi || !quoteEndsSentence(ps, qi) {
+		return match{}, false
+	}
+	ts := ps.toks
+	s := qi + 1
+	if s < len(ts) && ts[s].isSentenceEnd() {
+		s++
+	}
+	if s+2 >= len(ts) || ts[s].kind() != tWord || !ts[s].cap() || ts[s].lower() != "das" && ts[s].lower() != "dies" {
+		return match{}, false
+	}
+	end := sentenceEndFrom(ts, s)
+	if c := ts[s+1]; c.kind() == tWord && (c.lower() == "ist" || c.lower() == "war") {
+		// "Das ist die zentrale Aussage einer Studie": the speech noun is the mention.
+		if a, b, kind := germanNP(ts, s+2, end); kind == npDesc && headNoun(ts, a, b, speechNounsDe) {
+			return match{a: a, b: b, kind: kind, cue: s + 1, rule: ruleAfterVerbName}, true
+		}
+		return match{}, false
+	}
+	if !demonstrativeObject(ts, s) {
+		return match{}, false
+	}
+	a, b, kind, v := germanSubject(ts, s, end)
+	if kind == npNone || v != s+1 || b > end {
+		return match{}, false
+	}
+	if !isVerb(ts[v]) && !(end-1 > b && isStrongVerb(ts[end-1])) { // "Dies sagte …", "Das musste … einräumen."
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: v, rule: ruleAfterVerbName}, true
+}
+
+// headNoun reports whether a capitalised word of mention [a, b) is in nouns: "die zentrale
+// Aussage einer Studie".
+func headNoun(ts []tok, a, b int, nouns map[string]bool) bool {
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord && ts[i].cap() && nouns[ts[i].lower()] {
+			return true
+		}
+	}
+	return false
+}

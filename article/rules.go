@@ -106,6 +106,7 @@ type sieveRule struct {
 var sieve = []sieveRule{
 	{"after", local(ruleAfterChecked), scopeUtterance | scopeTitle},
 	{"label-inside", local(ruleLabelInside), scopeUtterance},
+	{"that-said", local(ruleThatSaid), scopeUtterance},
 	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
 	{"fronted", local(ruleFronted), scopeUtterance | scopeTerm | scopeAls},
 	{"label", local(ruleLabel), scopeUtterance},
