@@ -104,6 +104,9 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if k < 0 || qi-1 > lo && ts[qi-1].kind() == tWord && ts[qi-1].cap() && !ts[qi-1].is(lxCapStop) && !ts[qi-1].is(lxPronoun) {
 		return match{}, false // "heißt es, im Phänomenbereich „…“ seien": the name of the noun before it
 	}
+	if qi-1 > lo && ts[qi-1].kind() == tWord && !ts[qi-1].cap() && (ts[qi-1].is(lxPreposition) || ts[qi-1].lower() == "von" || ts[qi-1].lower() == "vom") {
+		return match{}, false // "heißt es in der Meldung auf der Homepage von „con energy“ wörtlich:": a name in the source
+	}
 	// The phrase stands right after "heißt es" or opens the sentence before it ("In der
 	// Erklärung heißt es").
 	for _, j := range [2]int{skipAdverbsFwd(ts, after, hi), lo} { // "heißt es dazu in der Erklärung"
