@@ -195,14 +195,7 @@ func TestGluedSentence(t *testing.T) {
 		{"U.S.Army", "U.S.Army"},
 	}
 	for _, c := range cases {
-		e := &engine{rg: newRegistry()}
-		e.scan([]Paragraph{{Text: c.text}})
-		ps := e.ps[0]
-		var got []string
-		for _, tk := range ps.toks {
-			got = append(got, string(ps.rs[tk.s:tk.e]))
-		}
-		if g := strings.Join(got, "|"); g != c.want {
+		if g := tokenTexts(c.text); g != c.want {
 			t.Errorf("%q: tokens %s, want %s", c.text, g, c.want)
 		}
 	}
@@ -223,15 +216,20 @@ func TestDayOrdinal(t *testing.T) {
 		{"Es waren 20.", "Es|waren|20|."},
 	}
 	for _, c := range cases {
-		e := &engine{rg: newRegistry()}
-		e.scan([]Paragraph{{Text: c.text}})
-		ps := e.ps[0]
-		var got []string
-		for _, tk := range ps.toks {
-			got = append(got, string(ps.rs[tk.s:tk.e]))
-		}
-		if g := strings.Join(got, "|"); g != c.want {
+		if g := tokenTexts(c.text); g != c.want {
 			t.Errorf("%q: tokens %s, want %s", c.text, g, c.want)
 		}
 	}
+}
+
+// tokenTexts scans text as one paragraph and returns its tokens' texts joined by "|".
+func tokenTexts(text string) string {
+	e := &engine{rg: newRegistry()}
+	e.scan([]Paragraph{{Text: text}})
+	ps := e.ps[0]
+	got := make([]string, 0, len(ps.toks))
+	for _, tk := range ps.toks {
+		got = append(got, string(ps.rs[tk.s:tk.e]))
+	}
+	return strings.Join(got, "|")
 }
