@@ -141,6 +141,7 @@ func TestSieveGood(t *testing.T) {
 		{"after an organisation's name with a phrase, an office and a name", "“We will win the vote,” Fight for $15 organizing director Tom Baker told reporters.", "We will win the vote,=Tom Baker/direct@after-name-verb"},
 		{"a sentence according to a source whose head does not speak", "According to her longtime physician, the mayor had “astonishingly excellent” results in her latest exam.", "astonishingly excellent=/partial@according-to"},
 		{"a sentence according to a pronoun and a phrase", "According to some on Twitter, Smith was “incognito” at the meeting.", "incognito=/partial@according-to"},
+		{"a pronoun after a teller and a plural object is the teller", "Baker spoke first. Last week, Smith told reporters she thought Baker had “made up the story.”", "made up the story.=Jane Smith/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

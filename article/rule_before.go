@@ -482,10 +482,44 @@ func reportingSubject(ts []tok, k, lo int) (a, b int, kind npKind) {
 	if v >= lo && ts[v].kind() == tWord && ts[v].lower() == "that" {
 		v--
 	}
+	if v > lo && ts[k].kind() == tWord && ts[k].is(lxPronoun) {
+		// "Trump told reporters he thought Fields had “…”": a pronoun after an object verb and a
+		// plural or group object is the teller again, whom the object cannot be.
+		if o := groupObject(ts, v, lo); o > lo {
+			v = o
+			if isStrongVerb(ts[v]) && ts[v].is(lxObjectVerb) && !isPassive(ts, v, lo) {
+				return npBackward(ts, skipAdverbsBack(ts, v-1, lo), lo, false)
+			}
+			return 0, 0, npNone
+		}
+	}
 	if v <= lo || !isStrongVerb(ts[v]) || isPassive(ts, v, lo) || ts[v].is(lxObjectVerb) {
 		return 0, 0, npNone
 	}
 	return npBackward(ts, skipAdverbsBack(ts, v-1, lo), lo, false)
+}
+
+// groupObject returns the index of the object verb before a short plural or group object that ends
+// at token e ("told reporters", "told the crowd", "assured his supporters"), or -1: a singular
+// pronoun or a name as the object leaves the pronoun after it ambiguous.
+func groupObject(ts []tok, e, lo int) int {
+	for j := e; j >= lo && e-j < 4; j-- {
+		t := ts[j]
+		if t.kind() != tWord {
+			return -1
+		}
+		if j < e && t.is(lxObjectVerb) && !t.cap() {
+			return j
+		}
+		w := t.lower()
+		switch {
+		case j == e && (t.cap() || !strings.HasSuffix(w, "s") && w != "crowd" && w != "audience" && w != "press" && w != "media"):
+			return -1 // the object's head: a plural or a group
+		case isObjectPronoun(w) || t.is(lxPronoun) || isVerb(t) && !t.is(lxObjectVerb) || t.cap():
+			return -1
+		}
+	}
+	return -1
 }
 
 // prepObject reports whether t is a preposition whose object a name after it is ("speaking to Fox
