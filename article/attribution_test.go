@@ -142,6 +142,7 @@ func TestSieveGood(t *testing.T) {
 		{"a sentence according to a source whose head does not speak", "According to her longtime physician, the mayor had “astonishingly excellent” results in her latest exam.", "astonishingly excellent=/partial@according-to"},
 		{"a sentence according to a pronoun and a phrase", "According to some on Twitter, Smith was “incognito” at the meeting.", "incognito=/partial@according-to"},
 		{"a pronoun after a teller and a plural object is the teller", "Baker spoke first. Last week, Smith told reporters she thought Baker had “made up the story.”", "made up the story.=Jane Smith/partial@before-verb"},
+		{"an intro before a question, a new sentence after it", "Smith, exasperated, famously responded: “What difference does it make?” Her critics cited it as evidence.", "What difference does it make?=Jane Smith/direct@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -168,6 +169,7 @@ func TestSieveBad(t *testing.T) {
 		{"a phrase after the quotation that opens with a preposition", "The plan would “make the town great,” for instance, and Baker vowed to fight it.", "make the town great,=/scare@"},
 		{"a participle after a noun phrase after the quotation", "The plan would “make the town great,” a nod to the mayor acknowledging her work.", "make the town great,=/scare@"},
 		{"according to inside the sentence reads only a speaking head", "The mayor, according to some on Twitter, was “incognito” at the meeting.", "incognito=/scare@"},
+		{"a capitalised pronoun after a question opens a sentence of its own", "Baker was asked, “Will you win the election this year?” He answered with a shrug.", "Will you win the election this year?=/direct@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

@@ -67,6 +67,12 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 			return match{a: a, b: b, kind: k, cue: t, cueText: "according to", rule: ruleAccordingTo}, true
 		}
 	}
+	if !comma && (last == '?' || last == '!') && !ps.de && ts[t].kind() == tWord && ts[t].cap() && (ts[t].is(lxPronoun) || ts[t].is(lxDeterminer)) {
+		// “…?” He answered, “…”; “…!” A campaign ad released Thursday accuses …: a capitalised
+		// pronoun or article after a question or an exclamation opens a sentence of its own
+		// (the tag would read “…?” he asked).
+		return match{}, false
+	}
 	a, b, k := npForward(ts, t, n, true)
 	if k == npNone && ts[t].lower() == "it" {
 		a, b, k = t, t+1, npPronoun // `,” it added`
