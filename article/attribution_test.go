@@ -143,6 +143,7 @@ func TestSieveGood(t *testing.T) {
 		{"a sentence according to a pronoun and a phrase", "According to some on Twitter, Smith was “incognito” at the meeting.", "incognito=/partial@according-to"},
 		{"a pronoun after a teller and a plural object is the teller", "Baker spoke first. Last week, Smith told reporters she thought Baker had “made up the story.”", "made up the story.=Jane Smith/partial@before-verb"},
 		{"an intro before a question, a new sentence after it", "Smith, exasperated, famously responded: “What difference does it make?” Her critics cited it as evidence.", "What difference does it make?=Jane Smith/direct@before-verb"},
+		{"a tag after a question that introduces its own quotation", "Smith responds to Baker with, “Why now? Why here?” Baker then writes back, “You look fine.”", "Why now? Why here?=Jane Smith/direct@before-verb | You look fine.=Tom Baker/direct@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

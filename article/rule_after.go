@@ -137,9 +137,26 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	if isVerbTok(ts, j) && ts[j].lower() != "so" || j+1 < n && ts[j].lower() == "went" && ts[j+1].lower() == "on" {
+		if (last == '?' || last == '!') && !comma && introducesNext(ts, j, n) {
+			// “Why now? …?” Mills then writes back, “You look cute.”: a question or an
+			// exclamation ends its sentence, and the verb after it introduces its own quotation.
+			return match{}, false
+		}
 		return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 	}
 	return afterNamedSubject(ts, t, n)
+}
+
+// introducesNext reports whether the speech verb at j introduces a quotation right after it, past
+// a particle: "writes back, “", "answered: “".
+func introducesNext(ts []tok, j, n int) bool {
+	if j+1 < n && ts[j+1].kind() == tWord {
+		switch ts[j+1].lower() {
+		case "back", "out", "up", "in", "on":
+			j++ // a particle: "writes back", "shot back", "cut in"
+		}
+	}
+	return j+2 < n && (ts[j+1].isPunct(",") || ts[j+1].isPunct(":")) && ts[j+2].kind() == tQuote
 }
 
 // afterNamedSubject is afterDescribedName, or else afterLongSubject.
