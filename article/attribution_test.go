@@ -144,6 +144,9 @@ func TestSieveGood(t *testing.T) {
 		{"a pronoun after a teller and a plural object is the teller", "Baker spoke first. Last week, Smith told reporters she thought Baker had “made up the story.”", "made up the story.=Jane Smith/partial@before-verb"},
 		{"an intro before a question, a new sentence after it", "Smith, exasperated, famously responded: “What difference does it make?” Her critics cited it as evidence.", "What difference does it make?=Jane Smith/direct@before-verb"},
 		{"a tag after a question that introduces its own quotation", "Smith responds to Baker with, “Why now? Why here?” Baker then writes back, “You look fine.”", "Why now? Why here?=Jane Smith/direct@before-verb | You look fine.=Tom Baker/direct@before-verb"},
+		{"a paragraph in other marks that says I goes on the speaker's words",
+			"“We will win the vote,” Smith said in her speech.\n\n\"I know the town is with us.\"",
+			"We will win the vote,=Jane Smith/direct@after-name-verb | I know the town is with us.=Jane Smith/direct@carry-across"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -171,6 +174,9 @@ func TestSieveBad(t *testing.T) {
 		{"a participle after a noun phrase after the quotation", "The plan would “make the town great,” a nod to the mayor acknowledging her work.", "make the town great,=/scare@"},
 		{"according to inside the sentence reads only a speaking head", "The mayor, according to some on Twitter, was “incognito” at the meeting.", "incognito=/scare@"},
 		{"a capitalised pronoun after a question opens a sentence of its own", "Baker was asked, “Will you win the election this year?” He answered with a shrug.", "Will you win the election this year?=/direct@"},
+		{"a paragraph in other marks that tells of others is an excerpt's passage",
+			"“We will win the vote,” Smith said in her speech.\n\n\"Baker walked onto the stage and the crowd cheered.\"",
+			"We will win the vote,=Jane Smith/direct@after-name-verb | Baker walked onto the stage and the crowd cheered.=/direct@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

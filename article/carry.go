@@ -103,6 +103,12 @@ func (e *engine) carryAcross() {
 		if goesOn(prev, prev.qtok[ls]) {
 			continue // the paragraph goes on after its last quotation's sentence
 		}
+		if straightMark(ps, 0) != straightMark(prev, ls) && !e.speaksInPerson(s) {
+			// “…,” Kelly charged.⏎"Trump tried to laugh it off …: a paragraph that opens with
+			// marks of another kind than the speaker's quotation and tells of others in the
+			// third person is a passage of an excerpt, not the speaker going on.
+			continue
+		}
 		// Every attributed quotation of the paragraph before has the same speaker.
 		same := true
 		for k := 0; k <= ls; k++ {
@@ -127,6 +133,21 @@ func goesOn(ps *paraState, qi int) bool {
 		if ps.toks[i].isSentenceEnd() || ps.toks[i].kind() == tQuote {
 			return true
 		}
+	}
+	return false
+}
+
+// straightMark reports whether quotation si of the paragraph opens with a straight mark (" or ')
+// rather than a typographic one (“ ‘ „ «).
+func straightMark(ps *paraState, si int) bool {
+	for i := ps.spans[si].start - 1; i >= 0 && i >= ps.spans[si].start-3; i-- {
+		switch ps.rs[i] {
+		case '"', '\'':
+			return true
+		case ' ', '\u00a0':
+			continue
+		}
+		return false
 	}
 	return false
 }
