@@ -183,7 +183,8 @@ func (e *engine) speaksInPerson(s *seg) bool {
 			}
 			continue
 		}
-		if len(w) > 0 && len(w) < cap(w) && personPronouns[string(w)] {
+		// "(I-Vt.)", "we-they": a word joined by a hyphen is no pronoun.
+		if len(w) > 0 && len(w) < cap(w) && personPronouns[string(w)] && (i == len(rs) || rs[i] != '-') {
 			return true
 		}
 		w = w[:0]
