@@ -220,6 +220,44 @@ func TestSieveHeadline(t *testing.T) {
 	checkSieve(t, "", cases)
 }
 
+// TestSieveMention holds quotations whose mention, not only their speaker, matters: it says
+// "text=speaker (mention)@rule".
+func TestSieveMention(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"a coordinated verb hangs on the pronoun of its clause",
+			"Mayor Jane Smith started the fight when she brought up the budget and later said, “It is not just the budget.”",
+			"It is not just the budget.=Jane Smith (she)@before-subject"},
+		{"a participle hangs on the pronoun of the clause before it",
+			"Mayor Jane Smith conceded the point even as she defended the plan, saying, “Most of it is new.”",
+			"Most of it is new.=Jane Smith (she)@before-verb"},
+		{"a reported clause's pronoun is no mention",
+			"Mayor Jane Smith says she respects Baker and calls him “a fine man with a long record.”",
+			"a fine man with a long record.=Jane Smith (Mayor Jane Smith)@before-verb"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			e := newEngine(new(scratch))
+			e.scan(splitParagraphs("Headline\n\n" + c.in))
+			e.setLang("")
+			e.attribute()
+			qs, _ := e.output()
+			var b strings.Builder
+			for i, q := range qs {
+				m := ""
+				if q.Mention != nil {
+					m = q.Mention.Text
+				}
+				fmt.Fprintf(&b, "%s=%s (%s)@%s", q.Text, q.Speaker, m, e.segs[i].m.rule)
+			}
+			if got := b.String(); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
 func TestSpeakers(t *testing.T) {
 	t.Parallel()
 	text := "Headline\n\nCNN’s Fareed Zakaria spoke with Kremlin Press Secretary Dmitry Peskov today.\n\n" +

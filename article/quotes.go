@@ -319,8 +319,43 @@ func (e *engine) assign(s *seg, m match) {
 	case npRelative:
 		s.ent = e.resolveRelative(m.para, m.a)
 	}
+	if s.ent != nil && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
+		e.nearestMention(s)
+	}
 	if s.ent != nil {
 		e.lastEnt, e.lastPara, e.lastTok = s.ent, m.para, m.a
+	}
+}
+
+// nearestMention moves segment s's mention to the pronoun that names the same speaker nearest
+// before the cue, when one opens a clause between the mention and the cue: "Retired Col. Lawrence
+// Wilkerson started the rant when he brought up the bombing and later said, “…”", "Christie
+// acknowledged some plagiarism even as he defended the campaign, saying, “…”". The speaker stays;
+// the mention is the one the speech verb hangs on.
+func (e *engine) nearestMention(s *seg) {
+	ps := e.ps[s.m.para]
+	ts := ps.toks
+	if s.m.cue <= s.m.b || s.m.cue > len(ts) {
+		return
+	}
+	for p := s.m.cue - 1; p >= s.m.b; p-- {
+		t := ts[p]
+		if t.isSentenceEnd() || t.kind() == tQuote {
+			return
+		}
+		if t.kind() != tWord || t.cap() && p > s.m.b && !ts[p-1].isSentenceEnd() && !ts[p-1].isPunct(",") || !t.is(lxPronoun) {
+			continue
+		}
+		if w := t.lower(); w != "he" && w != "she" || p+1 >= s.m.cue || ts[p+1].kind() != tWord || ts[p+1].cap() {
+			continue
+		}
+		if q := p - 1; q >= s.m.b && ts[q].kind() == tWord && (isVerb(ts[q]) || ts[q].lower() == "that") {
+			return // "He says he respects Clinton and calls her “…”": the reported clause's subject
+		}
+		if e.resolvePronoun(s.m.para, p) == s.ent {
+			s.m.a, s.m.b, s.m.kind = p, p+1, npPronoun
+		}
+		return
 	}
 }
 
