@@ -15,7 +15,45 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 		}
 	}
 	intro := qi > 0 && (ts[qi-1].isPunct(":") || ts[qi-1].isPunct(","))
-	return walkBack(ps, qi, lo, intro)
+	m, ok := walkBack(ps, qi, lo, intro)
+	if ok && !ps.de && qi > 0 && ts[qi-1].isPunct(":") {
+		if a, b, kind := colonClauseSubject(ts, m.cue, qi-1); kind != npNone {
+			// "When Trump suggested that …, Rubio fired back forcefully: “…”": the clause that
+			// the colon ends has a subject of its own after the speech verb found.
+			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleBeforeVerb, intro: true}, true
+		}
+	}
+	return m, ok
+}
+
+// colonClauseSubject returns the subject of the clause that a colon at c ends, when that clause
+// opens after a comma past the cue: a name or "he"/"she" right after the comma (or after "but" or
+// "and"), and a lower-case word after it that is no speech verb, a preposition or a conjunction
+// ("…, Rubio fired back forcefully:", "… “non-entities,” but he gave the Texan a back-handed
+// compliment:").
+func colonClauseSubject(ts []tok, cue, c int) (a, b int, kind npKind) {
+	for j := c - 1; j > cue && c-j <= 16; j-- {
+		quoteThenBut := ts[j].kind() == tQuote && j+1 < c && (ts[j+1].lower() == "but" || ts[j+1].lower() == "and")
+		if ts[j].kind() == tQuote && !quoteThenBut || ts[j].isSentenceEnd() {
+			return 0, 0, npNone
+		}
+		if !ts[j].isPunct(",") && !quoteThenBut {
+			continue // (a quotation that ends with its comma: “…,” but he gave …:)
+		}
+		k := j + 1
+		if k < c && ts[k].kind() == tWord && !ts[k].cap() && (ts[k].lower() == "but" || ts[k].lower() == "and") {
+			k++
+		}
+		a, b, kind = npForward(ts, k, c, false)
+		if kind == npPronoun && ts[a].lower() != "he" && ts[a].lower() != "she" || kind != npName && kind != npPronoun {
+			return 0, 0, npNone
+		}
+		if v := skipAdverbsFwd(ts, b, c); v >= c || ts[v].kind() != tWord || ts[v].cap() || isVerb(ts[v]) || ts[v].is(lxPreposition) || ts[v].is(lxConjunction) || ts[v].lower() == "who" {
+			return 0, 0, npNone
+		}
+		return a, b, kind
+	}
+	return 0, 0, npNone
 }
 
 // openingSource reads the source of a sentence that opens with "According to X," (k is the index
