@@ -149,6 +149,7 @@ func TestSieveGood(t *testing.T) {
 			"We will win the vote,=Jane Smith/direct@after-name-verb | I know the town is with us.=Jane Smith/direct@carry-across"},
 		{"the clause a colon ends has its own subject after an earlier speech verb", "When Baker suggested that the town would pay, Smith fired back forcefully: “The town will not pay a cent.”", "The town will not pay a cent.=Jane Smith/direct@before-verb"},
 		{"a clause after a quotation and but, ended by a colon", "Baker said the plans are “a waste of time,” but Smith gave him a compliment: “You never have to guess where he is.”", "a waste of time,=Tom Baker/partial@before-verb | You never have to guess where he is.=Jane Smith/direct@before-verb"},
+		{"a quotation that goes on in lower case after its tag and a phrase", "“We will win the vote,” Smith wrote in a letter to Baker explaining why she is running, “but the town must help.”", "We will win the vote,=Jane Smith/direct@after-name-verb | but the town must help.=Jane Smith/direct@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 )
 
 // ruleBefore links `X said: “`, `X said, “`, `said X: “` and a speech verb earlier in the same
@@ -483,7 +484,8 @@ func openerWord(ts []tok, k, end int) bool {
 // interrupts it and goes on with an appositive or a phrase before the comma that brings the
 // quotation back: `“We will win,” said Tom Baker, the senator, “and we will build.”`, `“…,” said
 // Sherman, speaking of politicians, “and …”`. The quotation before the verb ends with a comma and
-// the speaker is the name after the verb. (Without an aside, `said X, “` is walkBack's.)
+// the speaker is the name after the verb. (Without an aside, `said X, “` is walkBack's.) A
+// quotation that goes on in lower case after `,” X wrote …, “` is X's too.
 func resumedAfterAside(ps *paraState, qi, lo int) (match, bool) {
 	ts := ps.toks
 	if qi < 1 || !ts[qi-1].isPunct(",") {
@@ -494,6 +496,14 @@ func resumedAfterAside(ps *paraState, qi, lo int) (match, bool) {
 		t := ts[k]
 		if t.kind() == tQuote || t.isSentenceEnd() {
 			return match{}, false
+		}
+		if t.kind() == tWord && k-1 >= lo && ts[k-1].kind() == tQuote && lastContentRune(ps.rs, ps.spans[ts[k-1].q()]) == ',' &&
+			unicode.IsLower(firstContentRune(ps.rs, ps.spans[ts[qi].q()])) {
+			// “…,” Thiel wrote in a statement to Wired explaining why …, “but most Americans …”:
+			// the quotation goes on in lower case after its tag, a name and its verb.
+			if a, b, kind := npForward(ts, k, qi-1, false); (kind == npName || kind == npPronoun) && isStrongVerbTok(ts, skipAdverbsFwd(ts, b, qi-1)) {
+				return match{a: a, b: b, kind: kind, cue: skipAdverbsFwd(ts, b, qi-1), rule: ruleBeforeVerb, intro: true}, true
+			}
 		}
 		if !isStrongVerb(t) || ts[k-1].kind() != tQuote {
 			continue
