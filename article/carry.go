@@ -103,6 +103,11 @@ func (e *engine) carryAcross() {
 		if goesOn(prev, prev.qtok[ls]) {
 			continue // the paragraph goes on after its last quotation's sentence
 		}
+		if prev.spans[ls].last == '?' && countWords(ps.rs[ps.spans[0].start:ps.spans[0].end]) <= 3 {
+			// “Or do we make promises we can't keep?” Clinton asked.⏎“Nooooo!”: a short reply to
+			// a question is someone else's answer.
+			continue
+		}
 		if straightMark(ps, 0) != straightMark(prev, ls) && !e.speaksInPerson(s) {
 			// “…,” Kelly charged.⏎"Trump tried to laugh it off …: a paragraph that opens with
 			// marks of another kind than the speaker's quotation and tells of others in the
