@@ -246,6 +246,9 @@ func (e *engine) registerPara(ps *paraState) {
 	e.rg.register(ps)
 	base := len(e.subjs) // ps.subj is cut from e.subjs
 	ts := ps.toks
+	if creditLine(ts) {
+		ts = nil
+	}
 	start := true
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
@@ -293,6 +296,25 @@ func (e *engine) registerPara(ps *paraState) {
 		}
 	}
 	ps.subj = e.subjs[base:len(e.subjs):len(e.subjs)]
+}
+
+// creditLine reports whether a paragraph is a photo credit: one capitalised word, or two joined
+// by a punctuation mark, and a period ("Getty.", "Getty/Instagram."). It names no one a later "he"
+// may mean. (A two-word name alone, "Bernie Sanders.", heads a section about that person.)
+func creditLine(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 4 || !ts[len(ts)-1].isSentenceEnd() {
+		return false
+	}
+	words := 0
+	for _, t := range ts[:len(ts)-1] {
+		switch {
+		case t.kind() == tWord && t.cap():
+			words++
+		case t.kind() != tPunct || t.isSentenceEnd():
+			return false
+		}
+	}
+	return words == 1 || words == 2 && len(ts) == 4
 }
 
 // assign gives segment s the attribution m, resolving the mention to an entity.
