@@ -189,6 +189,7 @@ func TestSieveBad(t *testing.T) {
 		{"a photo credit names no one a pronoun may mean",
 			"Getty/Instagram.\n\nA month later, he called the plan “a disaster for the town.”",
 			"a disaster for the town.=/partial@before-verb"},
+		{"a web address is nobody's words", `Smith said the video is at <a href="http://video.example.com">the site</a>.`, "http://video.example.com=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},

@@ -196,7 +196,7 @@ func (e *engine) attribute() {
 		for si := range ps.spans {
 			s := &e.segs[ps.first+si]
 			qi := ps.qtok[si]
-			if titleAfterOwner(ps, qi) {
+			if titleAfterOwner(ps, qi) || isAddress(ps.rs[ps.spans[si].start:ps.spans[si].end]) {
 				continue
 			}
 			title := ps.titleLike(si) && !wholeParagraph(ps, qi)
@@ -296,6 +296,38 @@ func (e *engine) registerPara(ps *paraState) {
 		}
 	}
 	ps.subj = e.subjs[base:len(e.subjs):len(e.subjs)]
+}
+
+// isAddress reports whether a quotation is a web address ("http://video.foxnews.com" in an
+// attribute left in the text, "www.example.com"), which nobody says.
+func isAddress(rs []rune) bool {
+	for len(rs) > 0 && isSpaceRune(rs[0]) {
+		rs = rs[1:]
+	}
+	for _, p := range [...]string{"http://", "https://", "www."} {
+		if hasPrefixFold(rs, p) {
+			for _, r := range rs {
+				if isSpaceRune(r) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether rs opens with the ASCII string p, whatever the case.
+func hasPrefixFold(rs []rune, p string) bool {
+	if len(rs) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if unicode.ToLower(rs[i]) != rune(p[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // creditLine reports whether a paragraph is a photo credit: one capitalised word, or two joined
