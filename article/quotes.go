@@ -373,7 +373,7 @@ func (e *engine) assign(s *seg, m match) {
 	case npRelative:
 		s.ent = e.resolveRelative(m.para, m.a)
 	}
-	if s.ent != nil && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
+	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
 		e.nearestMention(s)
 	}
 	if s.ent != nil {
@@ -406,8 +406,10 @@ func (e *engine) nearestMention(s *seg) {
 		if q := p - 1; q >= s.m.b && ts[q].kind() == tWord && (isVerb(ts[q]) || ts[q].lower() == "that") {
 			return // "He says he respects Clinton and calls her “…”": the reported clause's subject
 		}
-		if e.resolvePronoun(s.m.para, p) == s.ent {
-			s.m.a, s.m.b, s.m.kind = p, p+1, npPronoun
+		if r := e.resolvePronoun(s.m.para, p); r == s.ent || s.ent == nil {
+			// A description that opens the sentence is no person of the registry: "When Robby
+			// Mook, Clinton’s campaign manager was asked …, he laughed and said, “…”".
+			s.m.a, s.m.b, s.m.kind, s.ent = p, p+1, npPronoun, r
 		}
 		return
 	}
