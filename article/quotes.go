@@ -418,6 +418,9 @@ func (e *engine) nearestMention(s *seg) {
 // resolvePronoun returns the entity a pronoun at token tok of paragraph pi most likely names: the
 // later of the last attributed speaker and the last name that opened a sentence before it.
 func (e *engine) resolvePronoun(pi, tok int) *entity {
+	if ts := e.ps[pi].toks; tok < len(ts) && !e.ps[pi].de && (ts[tok].lower() == "i" || ts[tok].lower() == "we") {
+		return nil // the writer (or a group with the writer), never the last person named
+	}
 	var best *entity
 	bp, bt := -1, -1
 	for p := pi; p >= 0 && p >= pi-2 && best == nil; p-- {
