@@ -274,6 +274,20 @@ func (e *engine) registerPara(ps *paraState) {
 			i = next - 1
 			continue
 		}
+		if t.cap() && t.is(lxCapStop) && !t.is(lxTitle) && !t.is(lxPronoun) && !t.is(lxDeterminer) {
+			// "Later, Marco Rubio claimed …", "On Tuesday, Trump said …": a short opening phrase
+			// and a comma; the subject follows it.
+			for c := i + 1; c < len(ts) && c-i <= 4 && ts[c].kind() == tWord || c < len(ts) && ts[c].isPunct(","); c++ {
+				if ts[c].isPunct(",") {
+					i, start = c, true
+					if j := nameRunEnd(ts, c+1, len(ts)); j > c+1 && j < len(ts) && ts[j].isPunct(",") {
+						i = j // "In Portland, Maine, he said": a place's state, then the subject
+					}
+					break
+				}
+			}
+			continue
+		}
 		if t.cap() && (!t.is(lxCapStop) || t.is(lxTitle)) {
 			j := nameRunEnd(ts, i, len(ts))
 			if j == i+1 && openerWord(ts, i, len(ts)) {
