@@ -125,6 +125,9 @@ func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
 		return s, b, true
 	}
 	if role {
+		if rg.descriptionDe(ps.text(s-1, s), ts[s:b]) {
+			return 0, 0, false // "Verteidigungsminister Österreichs": an office and its country
+		}
 		return s - 1, b, true
 	}
 	w := strings.TrimSuffix(ts[s].lower(), ".")
@@ -236,7 +239,8 @@ func (rg *registry) subjectDe(ps *paraState, lo int) (a, b, next int, ok bool) {
 		}
 		if n+2 < end && ts[n].kind() == tWord && ts[n].cap() && !ts[n].is(lxCapStop) && !commonSuffixDe(ts[n].lower()) && ts[n+1].kind() == tWord && ts[n+1].cap() &&
 			!rg.commonWordDe(ts[n+1]) && ts[n+2].kind() == tWord && !ts[n+2].cap() && !ts[n+2].is(lxDeterminer) &&
-			!ts[n+2].is(lxPreposition) && !ts[n+2].is(lxConjunction) && !ts[n+2].is(lxParticle) {
+			!ts[n+2].is(lxPreposition) && !ts[n+2].is(lxConjunction) && !ts[n+2].is(lxParticle) &&
+			!rg.descriptionDe(ps.text(n, n+1), ts[n+1:n+2]) { // "Der Verteidigungsminister Österreichs sagte"
 			return n + 1, n + 2, n + 2, true
 		}
 		for r := lo + 1; r < end && r-lo <= maxClause; r++ {
@@ -302,6 +306,109 @@ func plainNumber(w string) bool {
 	}
 	for i := 0; i < len(w); i++ {
 		if (w[i] < '0' || w[i] > '9') && w[i] != '.' && w[i] != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptionDe reports whether the role and name words that nameParts cut from a German run are
+// a description rather than a name: the office is followed by what it is of, a phrase that opens
+// with a lower-case word ("Sprecher von Tesla", "Chef der Behörde", "Bürgermeister und
+// Justizsenator") or a single word in the genitive ("Verteidigungsminister Österreichs") that the
+// article names nobody by (genitiveShapedDe).
+func (rg *registry) descriptionDe(role string, name []tok) bool {
+	if role == "" || len(name) == 0 {
+		return false
+	}
+	if !name[0].cap() {
+		return true
+	}
+	if len(name) != 1 {
+		return false
+	}
+	w := strings.TrimSuffix(name[0].lower(), ".")
+	if !genitiveShapedDe(w) {
+		return false
+	}
+	if _, ok := rg.byLast[w]; ok {
+		return false
+	}
+	_, ok := rg.byFirst[w]
+	return !ok
+}
+
+// resolveNameDe is resolveName for a German mention [a, b) that a rule read as a name. German
+// capitalises its nouns, and such a run may hold a description: an article before it is no part of
+// it ("Der Geschäftsführer"); a person's name at its end is the speaker, with the words before it
+// for a role when the name has none ("Der Feuilletonredakteur Martin Hatzius" is Martin Hatzius),
+// unless a lower-case word stands before it: the name is then what an office is of ("Bürgermeister
+// von New Orleans"), or the second of two ("Jan Giesel und David Perteck");
+// and an office with what it is of (descriptionDe) is shown whole ("Sprecher von Tesla", not "von
+// Tesla"), as a speaker of its own that no later surname resolves to.
+func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
+	ts := ps.toks
+	if b-a > 1 && ts[a].is(lxDeterminer) && !ts[a+1].is(lxDeterminer) {
+		a++
+	}
+	if role, name := nameParts(ps, a, b); !rg.descriptionDe(role, name) {
+		if pa, pb, ok := rg.personDe(ps, a, b); ok && pb == b && allCapitalised(ts, a, pa) {
+			e := rg.resolveName(ps, pa, pb)
+			if e != nil {
+				e.person = true
+				if e.role == "" && pa > a && ts[pa-1].kind() == tWord && ts[pa-1].cap() {
+					e.role = ps.text(a, pa)
+				}
+			}
+			return e
+		}
+		return rg.resolveName(ps, a, b)
+	}
+	text := ps.text(a, b)
+	key := strings.ToLower(text)
+	if e := rg.byName[key]; e != nil {
+		return e
+	}
+	n := 0
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord {
+			n++
+		}
+	}
+	words := rg.newWords(n)
+	n = 0
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord {
+			words[n] = strings.TrimSuffix(ts[i].lower(), ".")
+			n++
+		}
+	}
+	// Kept by its whole text only, not by its first or last word: "Tesla" names no spokesman.
+	e := rg.newEntity(text, words, "")
+	e.person = true
+	rg.byName[key] = e
+	return e
+}
+
+// allCapitalised reports whether the tokens [a, b) are all capitalised words.
+func allCapitalised(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].kind() != tWord || !ts[i].cap() {
+			return false
+		}
+	}
+	return true
+}
+
+// genitiveShapedDe reports whether the lower-case word w may be a place's genitive: it ends in an
+// "s" that no sibilant or vowel before it makes part of a name ("österreichs", "libyens", not
+// "klaus", "santos", "morales"), and it is no compound name ("navarro-valls").
+func genitiveShapedDe(w string) bool {
+	if utf8.RuneCountInString(w) < 4 || !strings.HasSuffix(w, "s") || strings.ContainsRune(w, '-') {
+		return false
+	}
+	for _, e := range []string{"ss", "us", "os", "es", "is", "xs", "zs"} {
+		if strings.HasSuffix(w, e) {
 			return false
 		}
 	}

@@ -186,3 +186,31 @@ func TestNamedAsAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanDisplayedSpeaker holds the speaker a reader sees for a German mention that a rule read
+// as a name (resolveNameDe): a description shows whole, without its article, and a name after a
+// description shows alone, with the description for its role.
+func TestGermanDisplayedSpeaker(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ text, speaker, role string }{
+		// an office and what it is of: the whole phrase, not "der Regierung" or "von Tesla"
+		{"Der Sprecher der Regierung sagte: „Wir prüfen den Fall genau.“", "Sprecher der Regierung", ""},
+		{"Ein Sprecher von Tesla teilte mit: „Wir prüfen den Fall genau.“", "Sprecher von Tesla", ""},
+		{"Der Verteidigungsminister Österreichs sagte: „Wir prüfen den Fall genau.“", "Verteidigungsminister Österreichs", ""},
+		// a description without its article
+		{"Der Geschäftsführer fragte: „Was spricht dagegen?“", "Geschäftsführer", ""},
+		// a name after a description: the name, the description its role
+		{"Die Archäologin Montserrat Sanz sagte: „Wir prüfen den Fall genau.“", "Montserrat Sanz", "Archäologin"},
+		// two names stay two
+		{"Özcan Mutlu und Benedikt Lux erklärten: „Wir prüfen den Fall genau.“", "Özcan Mutlu und Benedikt Lux", ""},
+	} {
+		qs, sps := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		if len(qs) != 1 || len(sps) != 1 {
+			t.Errorf("%q: %d quotes, %d speakers, want 1 and 1", tc.text, len(qs), len(sps))
+			continue
+		}
+		if qs[0].Speaker != tc.speaker || sps[0].Name != tc.speaker || sps[0].Role != tc.role {
+			t.Errorf("%q: speaker %q, legend %q (%q), want %q (%q)", tc.text, qs[0].Speaker, sps[0].Name, sps[0].Role, tc.speaker, tc.role)
+		}
+	}
+}

@@ -374,7 +374,11 @@ func (e *engine) assign(s *seg, m match) {
 	}
 	switch m.kind {
 	case npName:
-		s.ent = e.rg.resolveName(ps, m.a, m.b)
+		if ps.de {
+			s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
+		} else {
+			s.ent = e.rg.resolveName(ps, m.a, m.b)
+		}
 	case npPronoun:
 		var ent *entity
 		if ps.de && demonstrativesDe[ps.toks[m.a].lower()] {

@@ -15,6 +15,10 @@ type entity struct {
 	toks []string // the name's words, lower case, titles removed
 	role string
 	id   model.SpeakerID
+	// person says that a German mention named a person by it: a name that personDe reads as a
+	// person's, or a description headed by an office (see resolveNameDe). German "er" and "sie"
+	// stand for a person only.
+	person bool
 }
 
 // registry holds the article's entities. It lives in a scratch and outlives the article there,
@@ -143,22 +147,30 @@ func (rg *registry) register(ps *paraState) {
 			continue
 		}
 		a := i
+		person := false
 		if ps.de {
 			// German capitalises its nouns: the person's name is the run's last words that are no
 			// common nouns ("Außenminister der Russischen Föderation Sergei Lawrow").
 			if pa, pb, ok := rg.personDe(ps, i, j); ok && pb == j {
-				a = pa
+				a, person = pa, true
 			}
 		}
 		role, name := nameParts(ps, a, j)
+		if ps.de && rg.descriptionDe(role, name) {
+			// "Premierministerin von Queensland", "Verteidigungsminister Österreichs": an office
+			// and what it is of, no name.
+			i = j - 1
+			continue
+		}
 		if len(name) >= 2 && !name[len(name)-1].shape(lxRoleNoDot) {
 			if role == "" {
 				role = appositiveRole(ps, a, j)
 			}
-			rg.add(ps, name, role)
+			e := rg.add(ps, name, role)
+			e.person = e.person || person
 		} else if len(name) == 1 && role != "" {
 			e := rg.add(ps, name, role)
-			_ = e
+			e.person = e.person || person
 		} else if len(name) == 1 && i > 0 && ts[i-1].kind() == tWord && !ps.de {
 			// A word capitalised inside a sentence is a name wherever it stands.
 			rg.midCaps[strings.TrimSuffix(name[0].lower(), ".")] = struct{}{}
