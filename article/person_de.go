@@ -30,7 +30,7 @@ func (rg *registry) commonWordsDe(pss []*paraState) {
 				continue
 			}
 			if i > 0 && ts[i-1].kind() == tWord && (!ts[i-1].cap() && (i == 1 || !ts[i-2].isPunct(",")) || i == 1 || ts[i-2].isSentenceEnd() || ts[i-2].kind() == tQuote || ts[i-2].isPunct(":")) &&
-				(ts[i-1].is(lxDeterminer) || nounOpenersDe[ts[i-1].lower()] || plainNumber(ts[i-1].lower())) {
+				(ts[i-1].is(lxDeterminer) && ts[i-1].lower() != "an" || nounOpenersDe[ts[i-1].lower()] || plainNumber(ts[i-1].lower())) {
 				rg.commonDe[t.lower()] = struct{}{}
 			}
 		}
@@ -413,4 +413,36 @@ func genitiveShapedDe(w string) bool {
 		}
 	}
 	return true
+}
+
+// pronounTarget reports whether German "er" or "sie" may stand for the entity e: a person, not a
+// paper, an organisation or a place ("laut Süddeutscher Zeitung …. Er hatte aber auch gesagt" is
+// not the paper's). A name that a mention took for a person's is one; another is when its last
+// word, a surname or the noun that heads an organisation's name, is no common noun of the article
+// and has no common noun's ending ("Von der Leyen", not "Süddeutscher Zeitung"), or a name particle
+// stands before it, for want of knowing better.
+func (rg *registry) pronounTarget(e *entity) bool {
+	if e.person || len(e.toks) == 0 {
+		return true
+	}
+	n := len(e.toks)
+	if n >= 2 && particles.has(e.toks[n-2]) {
+		return true // "von der Leyen": "der Leyen" made the surname look like a common noun
+	}
+	w := e.toks[n-1]
+	_, common := rg.commonDe[w]
+	return !common && !commonSuffixDe(w)
+}
+
+// pluralCueDe reports whether the cue of the German match m is a finite speech verb in the plural
+// right before or after its subject, the mention ("sprechen Medienberichte", "Analysten
+// sprachen"): the third person plural ends in "-en", the singular in "-t" or "-e"; a participle
+// ("hatte Müller geschrieben") opens with "ge".
+func pluralCueDe(ts []tok, m match) bool {
+	if m.cue < 0 || m.cue >= len(ts) || m.cue != m.a-1 && m.cue != m.b {
+		return false
+	}
+	t := ts[m.cue]
+	w := t.lower()
+	return t.kind() == tWord && !t.cap() && strings.HasSuffix(w, "en") && !strings.HasPrefix(w, "ge")
 }

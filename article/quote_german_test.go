@@ -214,3 +214,27 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanPronounPerson holds that German "er" and "sie" stand for a person (resolvePronoun,
+// pronounTarget): not for a paper that "laut" named as a source, nor "er" for the many that a verb
+// in the plural spoke for; with no person before them they name nobody.
+func TestGermanPronounPerson(t *testing.T) {
+	t.Parallel()
+	const last = "„ein Anliegen, an der Klärung mitzuwirken“."
+	for _, tc := range []struct{ text, speaker string }{
+		{"Der Minister Peter Krause trat zurück. Laut Süddeutscher Zeitung habe er „mit Absicht getäuscht“. Er hatte aber auch gesagt, es sei ihm " + last, "Peter Krause"},
+		{"Die Ministerin Anna Krause trat zurück. Laut Süddeutscher Zeitung habe sie „mit Absicht getäuscht“. Sie hatte aber auch gesagt, es sei ihr " + last, "Anna Krause"},
+		{"Der Minister Peter Krause trat zurück. Von „absichtlicher Täuschung“ sprechen Medienberichte heute. Er hatte aber auch gesagt, es sei ihm " + last, "Peter Krause"},
+		{"Laut Süddeutscher Zeitung habe der Minister „mit Absicht getäuscht“. Er hatte aber auch gesagt, es sei ihm " + last, ""},
+	} {
+		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		if len(qs) == 0 {
+			t.Errorf("%q: no quotes", tc.text)
+			continue
+		}
+		q := qs[len(qs)-1]
+		if q.Mention == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: last quote %q by %q (mention %v), want %q", tc.text, q.Text, q.Speaker, q.Mention, tc.speaker)
+		}
+	}
+}

@@ -36,6 +36,12 @@ type paraState struct {
 	atRune, atByte int
 }
 
+// speakerAt is an attributed speaker and the token of paragraph para that named it.
+type speakerAt struct {
+	ent       *entity
+	para, tok int
+}
+
 // subjectAt is a name that opens a sentence: the usual referent of a later "he" or "she".
 type subjectAt struct {
 	tok int
@@ -96,6 +102,7 @@ type engine struct {
 	// the speaker of the latest attributed quotation, for pronouns
 	lastEnt           *entity
 	lastPara, lastTok int
+	lastPerson        speakerAt // the latest of them who is a person, for German "er" and "sie"
 	marks             []mark
 	stack             []int
 	tz                tokenizer
@@ -268,6 +275,7 @@ func (e *engine) registerPara(ps *paraState) {
 			a, b, next, ok := e.rg.subjectDe(ps, i)
 			if ok {
 				if ent := e.rg.resolveName(ps, a, b); ent != nil {
+					ent.person = true
 					e.subjs = append(e.subjs, subjectAt{tok: a, ent: ent})
 				}
 			}
@@ -369,13 +377,16 @@ func (e *engine) assign(s *seg, m match) {
 	s.m, s.has = m, true
 	if m.label {
 		s.ent = e.rg.resolveLabel(ps, m.labelName)
-		e.lastEnt, e.lastPara, e.lastTok = s.ent, m.para, 0
+		e.setLast(s.ent, ps.de, m.para, 0)
 		return
 	}
 	switch m.kind {
 	case npName:
 		if ps.de {
 			s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
+			if s.ent != nil && pluralCueDe(ps.toks, m) {
+				s.ent.group = true
+			}
 		} else {
 			s.ent = e.rg.resolveName(ps, m.a, m.b)
 		}
@@ -395,7 +406,19 @@ func (e *engine) assign(s *seg, m match) {
 		e.nearestMention(s)
 	}
 	if s.ent != nil {
-		e.lastEnt, e.lastPara, e.lastTok = s.ent, m.para, m.a
+		e.setLast(s.ent, ps.de, m.para, m.a)
+	}
+}
+
+// setLast records ent, named at token tok of paragraph pi, as the latest attributed speaker, and
+// as the latest person too when it may be one (in German, see pronounTarget).
+func (e *engine) setLast(ent *entity, de bool, pi, tok int) {
+	if ent == nil {
+		return
+	}
+	e.lastEnt, e.lastPara, e.lastTok = ent, pi, tok
+	if !de || e.rg.pronounTarget(ent) {
+		e.lastPerson = speakerAt{ent: ent, para: pi, tok: tok}
 	}
 }
 
@@ -434,10 +457,23 @@ func (e *engine) nearestMention(s *seg) {
 }
 
 // resolvePronoun returns the entity a pronoun at token tok of paragraph pi most likely names: the
-// later of the last attributed speaker and the last name that opened a sentence before it.
+// later of the last attributed speaker and the last name that opened a sentence before it. German
+// "er" and "sie" name a person: the last attributed speaker who is one (pronounTarget: "laut
+// Süddeutscher Zeitung … Er hatte aber auch gesagt" is not the paper's), and "er" no group that a
+// verb in the plural spoke for (pluralCueDe); the names that open a sentence are persons' there
+// already (subjectDe).
 func (e *engine) resolvePronoun(pi, tok int) *entity {
 	if ts := e.ps[pi].toks; tok < len(ts) && !e.ps[pi].de && (ts[tok].lower() == "i" || ts[tok].lower() == "we") {
 		return nil // the writer (or a group with the writer), never the last person named
+	}
+	last, lastPara, lastTok := e.lastEnt, e.lastPara, e.lastTok
+	if ps := e.ps[pi]; ps.de && tok < len(ps.toks) {
+		if w := ps.toks[tok].lower(); w == "er" || w == "sie" {
+			last, lastPara, lastTok = e.lastPerson.ent, e.lastPerson.para, e.lastPerson.tok
+			if w == "er" && last != nil && last.group {
+				last = nil // "er" is one man, not the many a verb in the plural spoke for
+			}
+		}
 	}
 	var best *entity
 	bp, bt := -1, -1
@@ -452,8 +488,8 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 			best, bp, bt = subj[k].ent, p, subj[k].tok
 		}
 	}
-	if e.lastEnt != nil && (e.lastPara > bp || e.lastPara == bp && e.lastTok > bt) && (e.lastPara < pi || e.lastTok < tok) {
-		return e.lastEnt
+	if last != nil && (lastPara > bp || lastPara == bp && lastTok > bt) && (lastPara < pi || lastTok < tok) {
+		return last
 	}
 	return best
 }

@@ -17,8 +17,11 @@ type entity struct {
 	id   model.SpeakerID
 	// person says that a German mention named a person by it: a name that personDe reads as a
 	// person's, or a description headed by an office (see resolveNameDe). German "er" and "sie"
-	// stand for a person only.
+	// stand for a person only (see pronounTarget).
 	person bool
+	// group says that a German speech verb in the plural took the name for its subject
+	// ("sprechen Medienberichte"): many, not one person.
+	group bool
 }
 
 // registry holds the article's entities. It lives in a scratch and outlives the article there,
