@@ -32,9 +32,35 @@ func (rg *registry) commonWordsDe(pss []*paraState) {
 			if i > 0 && ts[i-1].kind() == tWord && (!ts[i-1].cap() && (i == 1 || !ts[i-2].isPunct(",")) || i == 1 || ts[i-2].isSentenceEnd() || ts[i-2].kind() == tQuote || ts[i-2].isPunct(":")) &&
 				(ts[i-1].is(lxDeterminer) && ts[i-1].lower() != "an" || nounOpenersDe[ts[i-1].lower()] || plainNumber(ts[i-1].lower())) {
 				rg.commonDe[t.lower()] = struct{}{}
+			} else if attributeBeforeDe(ts, i) {
+				rg.commonDe[t.lower()] = struct{}{}
 			}
 		}
 	}
+}
+
+// attributeBeforeDe reports whether the capitalised word at i follows a determiner and adjectives
+// in their inflected form ("dem französischen Staatspräsidenten Nicolas Sarkozy", "der libysche
+// Diktator Gaddafi"): the word is the noun they go with, a person's first name never is.
+func attributeBeforeDe(ts []tok, i int) bool {
+	j := i - 1
+	for j >= 0 && i-j <= 3 && ts[j].kind() == tWord && !ts[j].cap() && !ts[j].is(lxDeterminer) && !ts[j].is(lxSpeechVerb) &&
+		!isVerb(ts[j]) && adjectiveShapedDe(ts[j].lower()) && !pastShapedDe(ts[j].lower()) {
+		if strings.Contains(ts[j].lower(), "jährig") || strings.ContainsAny(ts[j].lower(), "0123456789") {
+			return false // "der 66-jährige Trapattoni": an age goes before a surname too
+		}
+		j--
+	}
+	if j == i-1 || j < 0 || ts[j].kind() != tWord || ts[j].lower() == "an" {
+		return false
+	}
+	return ts[j].is(lxDeterminer) || nounOpenersDe[ts[j].lower()]
+}
+
+// pastShapedDe reports whether the lower-case German word w ends as a verb in the past does
+// ("lehnte", "sagten"): "Das lehnte Abhisit jedoch ab" has no adjective before the name.
+func pastShapedDe(w string) bool {
+	return strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")
 }
 
 // nounOpenersDe stand before a common noun, as a determiner does: contracted prepositions and

@@ -203,6 +203,10 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Die Archäologin Montserrat Sanz sagte: „Wir prüfen den Fall genau.“", "Montserrat Sanz", "Archäologin"},
 		// two names stay two
 		{"Özcan Mutlu und Benedikt Lux erklärten: „Wir prüfen den Fall genau.“", "Özcan Mutlu und Benedikt Lux", ""},
+		// a noun after a determiner and an adjective is no first name (attributeBeforeDe), an age
+		// goes before a surname
+		{"Am Mittwoch begann der Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy in London. Am Nachmittag hielt Sarkozy eine Rede. Er sagte: „Wir arbeiten eng zusammen.“", "Nicolas Sarkozy", ""},
+		{"Der 66-jährige Trapattoni sagte: „Ich habe fertig.“", "Trapattoni", ""},
 	} {
 		qs, sps := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
 		if len(qs) != 1 || len(sps) != 1 {
