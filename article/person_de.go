@@ -369,13 +369,21 @@ func (rg *registry) descriptionDe(role string, name []tok) bool {
 // it ("Der Geschäftsführer"); a person's name at its end is the speaker, with the words before it
 // for a role when the name has none ("Der Feuilletonredakteur Martin Hatzius" is Martin Hatzius),
 // unless a lower-case word stands before it: the name is then what an office is of ("Bürgermeister
-// von New Orleans"), or the second of two ("Jan Giesel und David Perteck");
+// von New Orleans"), or the second of two ("Jan Giesel und David Perteck"); a surname known from a
+// full name is the person's before "von" or "zu" ("Anelka zu Domenech gesagt");
 // and an office with what it is of (descriptionDe) is shown whole ("Sprecher von Tesla", not "von
 // Tesla"), as a speaker of its own that no later surname resolves to.
 func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	ts := ps.toks
 	if b-a > 1 && ts[a].is(lxDeterminer) && !ts[a+1].is(lxDeterminer) {
 		a++
+	}
+	if a+2 < b && !ts[a+1].cap() && (ts[a+1].lower() == "von" || ts[a+1].lower() == "zu" || ts[a+1].lower() == "vom") {
+		// "Anelka zu Domenech gesagt", "Hoyzer von Spiegel-Online": the surname of a person named
+		// in full before, and a phrase that says to whom or where, no name particle.
+		if e := rg.byLast[strings.TrimSuffix(ts[a].lower(), ".")]; e != nil && len(e.toks) >= 2 && !particles.has(e.toks[len(e.toks)-2]) {
+			return e
+		}
 	}
 	if role, name := nameParts(ps, a, b); !rg.descriptionDe(role, name) {
 		if pa, pb, ok := rg.personDe(ps, a, b); ok && pb == b && allCapitalised(ts, a, pa) {

@@ -207,6 +207,8 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// goes before a surname
 		{"Am Mittwoch begann der Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy in London. Am Nachmittag hielt Sarkozy eine Rede. Er sagte: „Wir arbeiten eng zusammen.“", "Nicolas Sarkozy", ""},
 		{"Der 66-jährige Trapattoni sagte: „Ich habe fertig.“", "Trapattoni", ""},
+		// "zu" after a surname known from a full name says to whom, it is no name particle
+		{"Nicolas Anelka wurde nach Hause geschickt. In der Pause soll Anelka zu Domenech gesagt haben: „Das ist mir egal.“", "Nicolas Anelka", ""},
 	} {
 		qs, sps := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
 		if len(qs) != 1 || len(sps) != 1 {
