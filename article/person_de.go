@@ -39,22 +39,44 @@ func (rg *registry) commonWordsDe(pss []*paraState) {
 	}
 }
 
-// attributeBeforeDe reports whether the capitalised word at i follows a determiner and adjectives
-// in their inflected form ("dem französischen Staatspräsidenten Nicolas Sarkozy", "der libysche
-// Diktator Gaddafi"): the word is the noun they go with, a person's first name never is.
+// attributeBeforeDe reports whether the capitalised word at i follows adjectives in their
+// inflected form after a determiner ("dem französischen Staatspräsidenten Nicolas Sarkozy", "der
+// libysche Diktator Gaddafi"), or a present participle ("die aus Somalia stammende ehemalige
+// niederländische Politikerin Ayaan Hirsi Ali", "der für Manchester United stürmende
+// Nationalspieler Wayne Rooney"): the word is the noun they go with, a person's first name never is.
 func attributeBeforeDe(ts []tok, i int) bool {
 	j := i - 1
+	participle := false
 	for j >= 0 && i-j <= 3 && ts[j].kind() == tWord && !ts[j].cap() && !ts[j].is(lxDeterminer) && !ts[j].is(lxSpeechVerb) &&
 		!isVerb(ts[j]) && adjectiveShapedDe(ts[j].lower()) && !pastShapedDe(ts[j].lower()) {
-		if strings.Contains(ts[j].lower(), "jährig") || strings.ContainsAny(ts[j].lower(), "0123456789") {
+		w := ts[j].lower()
+		if strings.Contains(w, "jährig") || strings.ContainsAny(w, "0123456789") {
 			return false // "der 66-jährige Trapattoni": an age goes before a surname too
 		}
+		participle = participle || presentParticipleDe(w)
 		j--
 	}
-	if j == i-1 || j < 0 || ts[j].kind() != tWord || ts[j].lower() == "an" {
+	if j == i-1 {
+		return false
+	}
+	if participle {
+		return true
+	}
+	if j < 0 || ts[j].kind() != tWord || ts[j].lower() == "an" {
 		return false
 	}
 	return ts[j].is(lxDeterminer) || nounOpenersDe[ts[j].lower()]
+}
+
+// presentParticipleDe reports whether the lower-case German word w is a present participle used as an
+// attribute ("stammende", "spielenden"): "-end" and an adjective's ending.
+func presentParticipleDe(w string) bool {
+	for _, e := range []string{"ende", "enden", "ender", "endes", "endem"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastShapedDe reports whether the lower-case German word w ends as a verb in the past does

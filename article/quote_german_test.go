@@ -207,6 +207,8 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// goes before a surname
 		{"Am Mittwoch begann der Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy in London. Am Nachmittag hielt Sarkozy eine Rede. Er sagte: „Wir arbeiten eng zusammen.“", "Nicolas Sarkozy", ""},
 		{"Der 66-jährige Trapattoni sagte: „Ich habe fertig.“", "Trapattoni", ""},
+		// nor after a present participle
+		{"Der für Manchester United stürmende Nationalspieler Wayne Rooney gewann. Er sagte: „Ich bin froh.“", "Wayne Rooney", ""},
 		// "zu" after a surname known from a full name says to whom, it is no name particle
 		{"Nicolas Anelka wurde nach Hause geschickt. In der Pause soll Anelka zu Domenech gesagt haben: „Das ist mir egal.“", "Nicolas Anelka", ""},
 	} {
