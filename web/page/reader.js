@@ -208,15 +208,27 @@
   }
 
   // goTo makes mark's quote the current one, focuses it and scrolls it to the centre of the view;
-  // with writeHash, it puts the quote's fragment in the URL without a new history entry.
-  function goTo(root, mark, writeHash) {
+  // with writeHash, it puts the quote's fragment in the URL without a new history entry. An
+  // arrival (a deep link) jumps there at once, and again in the next frame when the mark has left
+  // the view: an embed lays out its blocks only near the view (content-visibility), so the blocks
+  // the jump brings into view take their real heights only then, and a smooth scroll aimed at
+  // their stand-in heights could end beside the quote.
+  function goTo(root, mark, writeHash, arriving) {
     currents[articleID(root)] = mark.getAttribute("data-quote-id");
     showCurrent(root);
     if (writeHash) {
       window.history.replaceState(window.history.state, "", "#" + mark.id);
     }
     mark.focus({ preventScroll: true });
-    mark.scrollIntoView({ block: "center" });
+    mark.scrollIntoView({ block: "center", behavior: arriving ? "instant" : "auto" });
+    if (arriving) {
+      window.requestAnimationFrame(function () {
+        var r = mark.getBoundingClientRect();
+        if (r.bottom <= 0 || r.top >= window.innerHeight) {
+          mark.scrollIntoView({ block: "center", behavior: "instant" });
+        }
+      });
+    }
     var all = quotes(root);
     announce(root, "Quote " + (all.indexOf(mark) + 1) + " of " + all.length + ".");
   }
@@ -938,7 +950,7 @@
   function arrive(root) {
     var mark = quoteMark(root, fragment());
     if (mark) {
-      goTo(root, mark, false);
+      goTo(root, mark, false, true);
       return;
     }
     if (isEmbed(root)) {
