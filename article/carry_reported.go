@@ -125,6 +125,14 @@ func (e *engine) reportedSpeaker(pi, qi int) (m match, o *seg, ok bool) {
 		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && (isVerb(ps.toks[v]) || germanCue(ps.toks, v, end)) {
 			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, nil, true
 		}
+		// A sentence before that reads from a text ("In dem Bericht heißt es, die Lage sei
+		// ernst.") is that text's, and the reported speech goes on in it.
+		if n > 0 {
+			if m, ok := itSaysIn(ps.toks, lo, end+1, -1); ok {
+				m.para, m.rule = pi, ruleCarryReported
+				return m, nil, true
+			}
+		}
 		if n == 0 && ownIntro(ps, lo, qi) {
 			if m, ok := passiveIntroAgent(ps, qi); ok {
 				m.para = pi

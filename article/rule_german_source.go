@@ -87,6 +87,13 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if quoteEndsSentence(ps, qi) {
 		hi = qi + 1 // „… .“ Nun heißt es im Bericht: the quotation's own end closes its sentence
 	}
+	return itSaysIn(ts, lo, hi, qi)
+}
+
+// itSaysIn reads the text "heißt es" or "steht" names in the sentence of tokens [lo, hi), for
+// quotation token qi in it, or for none when qi is -1 (carryReported's sentence of reported speech
+// that goes on in the next: "In dem Bericht heißt es, die Lage sei ernst. Deshalb sei es „…“").
+func itSaysIn(ts []tok, lo, hi, qi int) (match, bool) {
 	k, after, cue := -1, 0, ""
 	for j := lo; j < hi; j++ {
 		if j == qi || ts[j].kind() != tWord || ts[j].cap() {
@@ -96,7 +103,7 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 			k, after, cue = j, j+2, w+" es"
 			break
 		}
-		if standsWritten[ts[j].lower()] && j < qi && ts[qi-1].isPunct(":") {
+		if standsWritten[ts[j].lower()] && j < qi && qi > 0 && ts[qi-1].isPunct(":") {
 			k, after, cue = j, j+1, ts[j].lower() // "Derzeit steht in dem Gesetzentwurf der Passus: „…“"
 			break
 		}
