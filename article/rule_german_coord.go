@@ -4,7 +4,9 @@ package article
 // with a verb before it: "Becker lobte den Plan und sagte: „…“", "Am Montag befand der Senator den
 // Plan als gut und nannte ihn „…“", "Becker wollte sich nicht festlegen, sagte aber, die Stadt
 // müsse „…“". The second verb of such a clause has no subject of its own; the subject stands with
-// the clause's first finite verb, which germanSubject reads. It runs only on German text.
+// the clause's first finite verb, which germanSubject reads. It also runs on a quoted term the
+// second verb says ("Demonstranten zogen vor das Rathaus und skandierten Sprüche wie „…“"), which
+// reaches the sieve only after a speech verb. It runs only on German text.
 func ruleCoordinated(ps *paraState, qi int) (match, bool) {
 	if !ps.de {
 		return match{}, false

@@ -115,7 +115,7 @@ var sieve = []sieveRule{
 	{"it-says", local(ruleItSays), scopeUtterance},
 	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
 	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
-	{"coordinated", local(ruleCoordinated), scopeUtterance},
+	{"coordinated", local(ruleCoordinated), scopeUtterance | scopeTerm},
 	{"verb-final-intro", local(ruleVerbFinalIntro), scopeUtterance},
 	{"colon-intro", local(ruleColonIntro), scopeUtterance},
 	{"speech-noun", local(ruleSpeechNoun), scopeUtterance | scopeTerm},
