@@ -538,6 +538,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a demonstrative and ist before a speech noun after a quotation", "„Jeder Dritte glaubt nicht mehr an die Stadt.“ Das ist die zentrale Aussage einer Studie der Universität.", "Jeder Dritte glaubt nicht mehr an die Stadt.=/direct@after-verb-name"},
 		{"a demonstrative after a quotation before a verb that does not speak names nobody", "„Ja, es gibt Zumutungen“. Das musste Senator Tom Becker zu Beginn der Debatte erleben.", "Ja, es gibt Zumutungen=/scare@"},
 		{"a name in marks after von inside the source phrase of heißt es is no quotation of the source", "So heißt es in der Meldung auf der Homepage von „energie plus“ wörtlich: „Wir bauen aus.“", "energie plus=/scare@ | Wir bauen aus.=/direct@it-says"},
+		{"heißt es in a relative clause after a separable verb's particle: the text is the antecedent", "Becker griff den Tenor der Medien auf, in denen es zum Streik auch heißt, dass die Stadt nur ein „zahnloser Tiger“ sei.", "zahnloser Tiger=/partial@it-says"},
+		{"heißt es in a relative clause: the text is the antecedent", "Becker las die Erklärung, in der es heißt, die Stadt sei nur ein „zahnloser Tiger“.", "zahnloser Tiger=/partial@it-says"},
 		{"reported speech after a sentence that reads heißt es from a text is that text's", "In einem Bericht des Senats heißt es, die Prüfung habe ergeben, dass alles gut sei. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.", "folgerichtig, die Regeln beizubehalten=/partial@carry-reported"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}

@@ -76,7 +76,9 @@ var standsWritten = setOf("steht", "stand", "stehen", "standen")
 // ruleItSays links a German quotation to the text "heißt es" names in its sentence: „…“, heißt es
 // in der Erklärung des Ministeriums. / In einer Mitteilung hieß es: „…“ "steht" says the same
 // before a colon that introduces the quotation, with the phrase after it ("Derzeit steht in dem
-// Gesetzentwurf der Passus: „…“"). The mention is the phrase after the preposition.
+// Gesetzentwurf der Passus: „…“"). The mention is the phrase after the preposition, or the
+// antecedent of a relative clause that holds "heißt es" (relativeSource: "den Tenor der Medien
+// auf, in denen es … heißt, dass …").
 func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if !ps.de {
 		return match{}, false
@@ -99,7 +101,7 @@ func itSaysIn(ts []tok, lo, hi, qi int) (match, bool) {
 		if j == qi || ts[j].kind() != tWord || ts[j].cap() {
 			continue
 		}
-		if w := ts[j].lower(); (w == "heißt" || w == "hieß" || w == "geheißen") && (j+1 < hi && ts[j+1].lower() == "es" || j > lo && ts[j-1].lower() == "es") {
+		if w := ts[j].lower(); (w == "heißt" || w == "hieß" || w == "geheißen") && (j+1 < hi && ts[j+1].lower() == "es" || j > lo && ts[j-1].lower() == "es" || esEndsClause(ts, lo, j, hi)) {
 			k, after, cue = j, j+2, w+" es"
 			break
 		}
@@ -134,7 +136,65 @@ func itSaysIn(ts []tok, lo, hi, qi int) (match, bool) {
 		return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleItSaysID,
 			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
 	}
+	if a, b, kind := relativeSource(ts, lo, k); kind != npNone && (qi < 0 || b <= qi) {
+		return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleItSaysID,
+			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
+	}
 	return match{}, false
+}
+
+// maxEsBefore bounds the words between "es" and a "heißt" that closes a subordinate clause.
+const maxEsBefore = 8
+
+// esEndsClause reports whether "heißt" at token j closes a subordinate clause that holds "es"
+// earlier, with words between: "in denen es zu den Protesten auch heißt, dass …". The verb stands
+// last, before a comma, a colon or a quotation.
+func esEndsClause(ts []tok, lo, j, hi int) bool {
+	if j+1 >= hi || !ts[j+1].isPunct(",") && !ts[j+1].isPunct(":") && ts[j+1].kind() != tQuote {
+		return false
+	}
+	for i := j - 1; i >= lo && j-i <= maxEsBefore; i-- {
+		if ts[i].kind() != tWord {
+			return false
+		}
+		if ts[i].lower() == "es" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronounsDe are the German relative pronouns after a preposition: "in der", "in dem",
+// "in denen", "in welchem".
+var relativePronounsDe = setOf("der", "dem", "denen", "welcher", "welchem", "welchen")
+
+// separableParticlesDe close a German main clause whose verb is separable ("griff den Tenor auf",
+// "las die Erklärung vor"): the phrase before a relative clause ends before them.
+var separableParticlesDe = setOf("auf", "vor", "an", "ab", "aus", "bei", "mit", "zu", "zurück", "hervor", "fest",
+	"dar", "ein", "hin", "heraus", "nach", "um", "durch", "weiter", "entgegen", "wieder")
+
+// relativeSource reads the text a relative clause that holds "heißt es" at token k hangs on: "die
+// Erklärung, in der es heißt, …", "griff den Tenor der Medien auf, in denen es heißt, …". The clause
+// opens with a source preposition and a relative pronoun after a comma, with no comma or
+// quotation before k; a separable verb's particle may stand before the comma.
+func relativeSource(ts []tok, lo, k int) (a, b int, kind npKind) {
+	c := k - 1
+	for ; c > lo+2; c-- {
+		if ts[c].kind() == tQuote || ts[c].isPunct(":") || ts[c].isSentenceEnd() {
+			return 0, 0, npNone
+		}
+		if ts[c].isPunct(",") {
+			break
+		}
+	}
+	if c <= lo+2 || !ts[c].isPunct(",") || ts[c+1].cap() || !sourcePrepositions[ts[c+1].lower()] ||
+		ts[c+2].cap() || !relativePronounsDe[ts[c+2].lower()] {
+		return 0, 0, npNone
+	}
+	if p := ts[c-1]; p.kind() == tWord && !p.cap() && separableParticlesDe[p.lower()] {
+		c--
+	}
+	return antecedent(ts, c, lo)
 }
 
 // maxPhraseTail bounds the words between a source phrase that opens the sentence and its "heißt
