@@ -112,7 +112,7 @@ var sieve = []sieveRule{
 	{"label", local(ruleLabel), scopeUtterance},
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
 	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
-	{"it-says", local(ruleItSays), scopeUtterance},
+	{"it-says", local(ruleItSays), scopeUtterance | scopeTerm},
 	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
 	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
 	{"coordinated", local(ruleCoordinated), scopeUtterance | scopeTerm},
