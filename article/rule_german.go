@@ -532,6 +532,9 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		if kind == npNone {
 			return 0, 0, npNone, -1
 		}
+		if kind == npDesc && b+1 < end && ts[b].kind() == tQuote && ts[b-1].cap() && ts[b+1].kind() == tWord && !ts[b+1].cap() {
+			b++ // "Die Wochenzeitschrift „Jungle World“ hatte kritisiert": the noun's name in marks, then the verb
+		}
 		v := b
 		if c := insertEnd(ts, v, end); c > v {
 			v = c // "Der Ermittler, der als wichtiger Zeuge gilt, will": a relative clause or an appositive
