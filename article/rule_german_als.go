@@ -43,6 +43,15 @@ func ruleNamedAs(ps *paraState, qi int) (match, bool) {
 	if passiveAfter(ts, qi+1) {
 		return match{}, false // "was als „Flucht“ interpretiert wurde": a passive whose agent we did not read
 	}
+	if u := coordinatedAls(ts, lo, k); u > lo {
+		// "Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte ihn als „…“": a
+		// second verb with no subject of its own names with "als"; its subject is the first verb's.
+		a, b, kind, v := germanSubject(ts, lo, u)
+		if kind != npNone && v >= 0 && v < u && b <= u && !linkingVerb(ts[v].lower()) {
+			return match{a: a, b: b, kind: kind, cue: u + 1, rule: ruleNamedAsID}, true
+		}
+		return match{}, false
+	}
 	if lo+1 < k && ts[lo].cap() && focusParticles[ts[lo].lower()] {
 		lo++ // "Auch der Minister attackierte"
 	}
@@ -59,6 +68,29 @@ func ruleNamedAs(ps *paraState, qi int) (match, bool) {
 		}
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: ruleNamedAsID}, true
+}
+
+// coordinatedAls returns the "und" in tokens (lo, k) that opens a second clause with no subject of
+// its own, reaching "als" at k: a lower-case verb right after it (no determiner, preposition,
+// pronoun or adverb), then words with no comma, reflexive or linking verb ("… und verurteilte
+// ihn als"); or -1.
+func coordinatedAls(ts []tok, lo, k int) int {
+	for j := k - 1; j > lo; j-- {
+		t := ts[j]
+		if t.kind() != tWord || t.lower() == "sich" || linkingVerb(t.lower()) {
+			return -1
+		}
+		if t.lower() != "und" || t.cap() {
+			continue
+		}
+		n := ts[j+1]
+		if j+1 >= k || n.kind() != tWord || n.cap() || n.is(lxDeterminer) || n.is(lxPreposition) || n.is(lxPronoun) ||
+			n.is(lxAdverb) || n.is(lxConjunction) || linkingVerb(n.lower()) {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // alsTerm reports whether quotation token qi stands right after "als", or after "als" and a
