@@ -429,7 +429,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a name after a definite article after a speech verb stays without a speaker", "Tom Becker sagte, er habe der „Morgenpost“ alles erzählt.", "Morgenpost=/scare@"},
 		{"an opinion held as a verb's object, the pronoun subject after the verb, a number opens the sentence", "Seit 2013 vertritt er die These, dass die Stadt „viel zu spät“ handle.", "viel zu spät=Tom Becker/partial@subject"},
 		{"a number and a noun open the sentence as its subject, an opinion shared", "22 Senatoren teilen die Meinung, die Stadt sei „nicht mehr zu retten“.", "nicht mehr zu retten=22 Senatoren/partial@subject"},
-		{"German an is a preposition, not the article of a subject", "Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem stand: „Feind hört mit.“", "Feind hört mit.=/scare@"},
+		{"German an is a preposition, not the article of a subject; the text is the note the relative clause hangs on", "Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem stand: „Feind hört mit.“", "Feind hört mit.=/direct@it-says"},
 		{"nach Bewertung names a source", "Der Plan gibt nach Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Maßnahmen“.", "keinen Anlass für Maßnahmen=/partial@according-to"},
 		{"als in a passive names its agent after vom", "In der Stadt wird der Plan vom Senator Tom Becker als „viel zu teuer“ eingestuft.", "viel zu teuer=Tom Becker/partial@named-as"},
 		{"als in a passive with no agent names nobody", "In der Stadt wird der Plan von Anfang an als „viel zu teuer“ eingestuft.", "viel zu teuer=/scare@"},

@@ -176,7 +176,8 @@ var separableParticlesDe = setOf("auf", "vor", "an", "ab", "aus", "bei", "mit", 
 // relativeSource reads the text a relative clause that holds "heißt es" at token k hangs on: "die
 // Erklärung, in der es heißt, …", "griff den Tenor der Medien auf, in denen es heißt, …". The clause
 // opens with a source preposition and a relative pronoun after a comma, with no comma or
-// quotation before k; a separable verb's particle may stand before the comma.
+// quotation before k; a separable verb's particle or the main clause's closing verb may stand
+// before the comma ("ein Zettel kleben, auf dem geschrieben stand: „…“").
 func relativeSource(ts []tok, lo, k int) (a, b int, kind npKind) {
 	c := k - 1
 	for ; c > lo+2; c-- {
@@ -191,8 +192,8 @@ func relativeSource(ts []tok, lo, k int) (a, b int, kind npKind) {
 		ts[c+2].cap() || !relativePronounsDe[ts[c+2].lower()] {
 		return 0, 0, npNone
 	}
-	if p := ts[c-1]; p.kind() == tWord && !p.cap() && separableParticlesDe[p.lower()] {
-		c--
+	if p := ts[c-1]; p.kind() == tWord && !p.cap() && (separableParticlesDe[p.lower()] || !p.is(lxDeterminer) && !p.is(lxPronoun) && !p.is(lxPreposition)) {
+		c-- // "griff den Tenor auf, in denen", "musste ein Zettel kleben, auf dem": the clause's last word
 	}
 	return antecedent(ts, c, lo)
 }
