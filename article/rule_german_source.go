@@ -89,7 +89,47 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if quoteEndsSentence(ps, qi) {
 		hi = qi + 1 // „… .“ Nun heißt es im Bericht: the quotation's own end closes its sentence
 	}
-	return itSaysIn(ts, lo, hi, qi)
+	if m, ok := itSaysIn(ts, lo, hi, qi); ok {
+		return m, true
+	}
+	return readsIn(ts, lo, hi, qi)
+}
+
+// readCopulas are the finite verbs after a source phrase that opens a sentence of what a text
+// shows: "Auf dem Transparent war … zu lesen", "In der Zeitung fand sich …".
+var readCopulas = setOf("war", "waren", "ist", "sind", "fand", "findet", "fanden", "finden")
+
+// readsIn reads the text a sentence says quotation token qi is read in: a source phrase opens it
+// ("Auf dem Fronttransparent", "In der Zeitung"), its finite verb follows the phrase, and either
+// that verb is "fand" or "findet" with "sich" ("In der Zeitung fand sich dazu die Feststellung
+// „…“"), or a form of "sein" with "zu lesen" or "zu finden" later in the sentence ("Auf dem
+// Fronttransparent war die Parole „…“ zu lesen"). The mention is the phrase after the preposition,
+// a description: a name there is a place.
+func readsIn(ts []tok, lo, hi, qi int) (match, bool) {
+	if lo+1 >= qi || ts[lo].kind() != tWord || !sourcePrepositions[ts[lo].lower()] {
+		return match{}, false
+	}
+	a, b, kind, e := germanPhrase(ts, lo+1, qi)
+	if kind == npName && !ts[a].cap() {
+		a, b, kind = lo+1, e, npDesc
+	}
+	if kind != npDesc || e+1 >= hi || ts[e].kind() != tWord || ts[e].cap() || !readCopulas[ts[e].lower()] {
+		return match{}, false // "In Berlin war … zu lesen" names a place, no text
+	}
+	m := match{a: a, b: b, kind: kind, cue: e, cueText: ts[e].lower(), rule: ruleItSaysID, intro: ts[qi-1].isPunct(":")}
+	switch ts[e].lower() {
+	case "fand", "findet", "fanden", "finden":
+		if ts[e+1].lower() == "sich" {
+			return m, true
+		}
+		return match{}, false
+	}
+	for j := e + 1; j+1 < hi; j++ {
+		if ts[j].kind() == tWord && ts[j].lower() == "zu" && (ts[j+1].lower() == "lesen" || ts[j+1].lower() == "finden") {
+			return m, true
+		}
+	}
+	return match{}, false
 }
 
 // itSaysIn reads the text "heißt es" or "steht" names in the sentence of tokens [lo, hi), for
