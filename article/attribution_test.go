@@ -544,6 +544,8 @@ func TestSieveGerman(t *testing.T) {
 		{"als after a second verb that only links names nobody", "Tom Becker kam zur Sitzung und galt als „hinterhältig“.", "hinterhältig=/scare@"},
 		{"zu lesen after a source phrase that opens the sentence: the text shows the quotation", "Auf dem Transparent war die Parole „Wir bleiben alle hier“ zu lesen.", "Wir bleiben alle hier=/partial@it-says"},
 		{"fand sich after a source phrase that opens the sentence", "In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt die Zeitung ihre Arbeit um“.", "Mit diesem Ziel stellt die Zeitung ihre Arbeit um=/partial@it-says"},
+		{"die Rede after the quotation, a source phrase with an attribute after an opens the sentence", "In einem Brief an die Senatoren war von einem „offenen und ehrlichen Dialog“ die Rede.", "offenen und ehrlichen Dialog=/partial@it-says"},
+		{"die Rede after a place names no text", "In Berlin war von einem „offenen und ehrlichen Dialog“ die Rede.", "offenen und ehrlichen Dialog=/scare@"},
 		{"zu lesen after a place names no text", "In Berlin war „Wir bleiben alle hier“ zu lesen.", "Wir bleiben alle hier=/scare@"},
 		{"a quoted term in the reported clause after heißt es is the text's", "In der Erklärung der Stadt heißt es, dass die Opposition nur ein „Papiertiger“ sei.", "Papiertiger=/partial@it-says"},
 		{"heißt es in a relative clause: the text is the antecedent", "Becker las die Erklärung, in der es heißt, die Stadt sei nur ein „zahnloser Tiger“.", "zahnloser Tiger=/partial@it-says"},

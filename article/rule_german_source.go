@@ -103,7 +103,8 @@ var readCopulas = setOf("war", "waren", "ist", "sind", "fand", "findet", "fanden
 // ("Auf dem Fronttransparent", "In der Zeitung"), its finite verb follows the phrase, and either
 // that verb is "fand" or "findet" with "sich" ("In der Zeitung fand sich dazu die Feststellung
 // „…“"), or a form of "sein" with "zu lesen" or "zu finden" later in the sentence ("Auf dem
-// Fronttransparent war die Parole „…“ zu lesen"). The mention is the phrase after the preposition,
+// Fronttransparent war die Parole „…“ zu lesen"), or "die Rede" after the quotation ("In einem
+// Schreiben war von einem „…“ die Rede"). The mention is the phrase after the preposition,
 // a description: a name there is a place.
 func readsIn(ts []tok, lo, hi, qi int) (match, bool) {
 	if lo+1 >= qi || ts[lo].kind() != tWord || !sourcePrepositions[ts[lo].lower()] {
@@ -112,6 +113,24 @@ func readsIn(ts []tok, lo, hi, qi int) (match, bool) {
 	a, b, kind, e := germanPhrase(ts, lo+1, qi)
 	if kind == npName && !ts[a].cap() {
 		a, b, kind = lo+1, e, npDesc
+	}
+	if kind != npNone && e+1 < qi && ts[e].kind() == tWord && !ts[e].cap() && ts[e].lower() == "an" {
+		// "In einem Schreiben an die Mitarbeiter war": "an" (a determiner in the English
+		// lexicon) opens an attribute of the noun; placePhraseEnd reads the rest.
+		j := e + 1
+		if ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+			j++
+		}
+		if h := j; j < qi {
+			for j < qi && j-h < 4 && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
+				j++
+			}
+			if j > h && j < qi && ts[j].kind() == tWord && !ts[j].cap() {
+				e = j
+			}
+		}
+	} else if kind != npNone {
+		e = placePhraseEnd(ts, e, qi) // "In dem Brief vom Montag war"
 	}
 	if kind != npDesc || e+1 >= hi || ts[e].kind() != tWord || ts[e].cap() || !readCopulas[ts[e].lower()] {
 		return match{}, false // "In Berlin war … zu lesen" names a place, no text
@@ -127,6 +146,9 @@ func readsIn(ts []tok, lo, hi, qi int) (match, bool) {
 	for j := e + 1; j+1 < hi; j++ {
 		if ts[j].kind() == tWord && ts[j].lower() == "zu" && (ts[j+1].lower() == "lesen" || ts[j+1].lower() == "finden") {
 			return m, true
+		}
+		if j > qi && ts[j].kind() == tWord && ts[j].lower() == "die" && ts[j+1].lower() == "rede" && ts[j+1].cap() {
+			return m, true // "In dem Schreiben war von einem „…“ die Rede"
 		}
 	}
 	return match{}, false
