@@ -547,6 +547,8 @@ func TestSieveGerman(t *testing.T) {
 		{"die Rede after the quotation, a source phrase with an attribute after an opens the sentence", "In einem Brief an die Senatoren war von einem „offenen und ehrlichen Dialog“ die Rede.", "offenen und ehrlichen Dialog=/partial@it-says"},
 		{"die Rede after a place names no text", "In Berlin war von einem „offenen und ehrlichen Dialog“ die Rede.", "offenen und ehrlichen Dialog=/scare@"},
 		{"zu lesen after a place names no text", "In Berlin war „Wir bleiben alle hier“ zu lesen.", "Wir bleiben alle hier=/scare@"},
+		{"a sentence in marks that fills a parenthesis right after a name is that person's", "Viele gratulierten, darunter der Senator Tom Becker („Mir fällt niemand ein, der das mehr verdient hätte.“), und gingen.", "Mir fällt niemand ein, der das mehr verdient hätte.=Tom Becker/partial@label"},
+		{"a gloss in marks in a parenthesis after a name is no one's words", "In der Partei Tom Becker Mozgalom („Bewegung für eine bessere Stadt“) sitzen die Rechten.", "Bewegung für eine bessere Stadt=/direct@"},
 		{"a quoted term in the reported clause after heißt es is the text's", "In der Erklärung der Stadt heißt es, dass die Opposition nur ein „Papiertiger“ sei.", "Papiertiger=/partial@it-says"},
 		{"heißt es in a relative clause: the text is the antecedent", "Becker las die Erklärung, in der es heißt, die Stadt sei nur ein „zahnloser Tiger“.", "zahnloser Tiger=/partial@it-says"},
 		{"reported speech after a sentence that reads heißt es from a text is that text's", "In einem Bericht des Senats heißt es, die Prüfung habe ergeben, dass alles gut sei. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.", "folgerichtig, die Regeln beizubehalten=/partial@carry-reported"},
