@@ -51,8 +51,30 @@ func ruleVerbFinalIntro(ps *paraState, qi int) (match, bool) {
 	if !ps.de {
 		return match{}, false
 	}
-	return clauseEndIntro(ps.toks, qi, sentenceStart(ps, qi))
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	if m, ok := clauseEndIntro(ts, qi, lo); ok {
+		return m, true
+	}
+	// "…, dass Mindermann das Mädchen gefragt habe, was sie „…“ und ob sie „…“ habe": an
+	// indirect question after the comma is what the clause before it asked.
+	c := qi - 1
+	for c > lo && qi-c <= maxClause && !ts[c].isPunct(",") {
+		if ts[c].isPunct(":") || ts[c].isSentenceEnd() {
+			return match{}, false
+		}
+		c--
+	}
+	if c <= lo || !ts[c].isPunct(",") || !questionWordsDe[ts[c+1].lower()] || ts[c+1].cap() {
+		return match{}, false
+	}
+	m, ok := clauseEndBefore(ts, c, lo)
+	m.intro = false
+	return m, ok
 }
+
+// questionWordsDe open a German indirect question: "gefragt habe, was sie „…“", "ob sie …".
+var questionWordsDe = setOf("was", "ob", "wie", "warum", "weshalb", "wieso", "wann", "wer", "wen", "wem", "wo", "woher", "wohin")
 
 // clauseEndIntro links quotation token qi, introduced by a colon, to the subject of a relative or
 // subordinate clause whose speech verb closes it right before the colon, perhaps with its
@@ -64,6 +86,15 @@ func ruleVerbFinalIntro(ps *paraState, qi int) (match, bool) {
 func clauseEndIntro(ts []tok, qi, lo int) (match, bool) {
 	c := qi - 1
 	if c-2 < lo || !ts[c].isPunct(":") {
+		return match{}, false
+	}
+	return clauseEndBefore(ts, c, lo)
+}
+
+// clauseEndBefore is clauseEndIntro for the clause whose speech verb closes it right before token
+// c, a colon or the comma of an indirect question.
+func clauseEndBefore(ts []tok, c, lo int) (match, bool) {
+	if c-2 < lo {
 		return match{}, false
 	}
 	k := c - 1
