@@ -36,6 +36,13 @@ var mentalVerbs = setOf("hofft", "hoffte", "hoffen", "hofften", "glaubt", "glaub
 	"befürchtet", "befürchtete", "befürchten", "befürchteten", "fürchtet", "fürchtete", "vermutet", "vermutete",
 	"bezweifelt", "bezweifelte", "bezweifeln", "bezweifelten")
 
+// mentalParticiples are the participles of mentalVerbs and their kin, which close a clause in the
+// perfect: "hatte sich erhofft, dass …", "hat befürchtet, die Lage sei …".
+var mentalParticiples = setOf("gehofft", "erhofft", "geglaubt", "befürchtet", "gefürchtet", "vermutet", "bezweifelt")
+
+// perfectsOfHave are the finite forms of "haben" that open the perfect of a mental verb.
+var perfectsOfHave = setOf("hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten")
+
 // viewVerbs see something as what the quotation says: "sieht Osterloh einen „Angriff gegen die
 // Belegschaft“", "sieht die Landesregierung in dem Gesetz „kein Hindernis“".
 var viewVerbs = setOf("sieht", "sah", "sehen", "sahen")
@@ -77,6 +84,19 @@ func germanCue(ts []tok, v, end int) bool {
 			j++ // "hofft aber, dass"
 		}
 		return j < end && ts[j].isPunct(",")
+	}
+	if perfectsOfHave[w] {
+		// "Der Senat hatte sich erhofft, dass …": a mental verb's participle closes the clause.
+		for j := v + 1; j+1 < end && j-v <= maxParticleGap; j++ {
+			t := ts[j]
+			if t.kind() == tQuote || t.isSentenceEnd() || t.isPunct(",") {
+				return false
+			}
+			if t.kind() == tWord && !t.cap() && mentalParticiples[t.lower()] && ts[j+1].isPunct(",") {
+				return true
+			}
+		}
+		return false
 	}
 	if viewVerbs[w] {
 		// Not "sah sich gezwungen" nor a separable "sieht … vor", whose particle may close the
