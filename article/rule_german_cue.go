@@ -36,6 +36,9 @@ var mentalVerbs = setOf("hofft", "hoffte", "hoffen", "hofften", "glaubt", "glaub
 	"befürchtet", "befürchtete", "befürchten", "befürchteten", "fürchtet", "fürchtete", "vermutet", "vermutete",
 	"bezweifelt", "bezweifelte", "bezweifeln", "bezweifelten")
 
+// expectVerbs report an expectation, whose object a quotation may give: "erwartet", "rechnet mit".
+var expectVerbs = setOf("erwartet", "erwarten", "erwartete", "erwarteten", "rechnet", "rechnen", "rechnete", "rechneten")
+
 // mentalParticiples are the participles of mentalVerbs and their kin, which close a clause in the
 // perfect: "hatte sich erhofft, dass …", "hat befürchtet, die Lage sei …".
 var mentalParticiples = setOf("gehofft", "erhofft", "geglaubt", "befürchtet", "gefürchtet", "vermutet", "bezweifelt")
@@ -93,6 +96,20 @@ func germanCue(ts []tok, v, end int) bool {
 				return false
 			}
 			if t.kind() == tWord && !t.cap() && mentalParticiples[t.lower()] && ts[j+1].isPunct(",") {
+				return true
+			}
+		}
+		return false
+	}
+	if expectVerbs[w] {
+		// "Meteorologen rechnen jedoch mit „…“", "Die Bundesländer erwarten … Mehrkosten, die
+		// durch einen „…“ entstünden": an expectation, no "sich" ("erwartet sich") after it.
+		for j := v + 1; j < end && j-v <= maxParticleGap; j++ {
+			t := ts[j]
+			if t.isSentenceEnd() || t.kind() == tWord && !t.cap() && t.lower() == "sich" {
+				return false
+			}
+			if w[0] != 'r' || t.kind() == tWord && !t.cap() && t.lower() == "mit" {
 				return true
 			}
 		}
