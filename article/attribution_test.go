@@ -150,6 +150,8 @@ func TestSieveGood(t *testing.T) {
 		{"the clause a colon ends has its own subject after an earlier speech verb", "When Baker suggested that the town would pay, Smith fired back forcefully: “The town will not pay a cent.”", "The town will not pay a cent.=Jane Smith/direct@before-verb"},
 		{"a clause after a quotation and but, ended by a colon", "Baker said the plans are “a waste of time,” but Smith gave him a compliment: “You never have to guess where he is.”", "a waste of time,=Tom Baker/partial@before-verb | You never have to guess where he is.=Jane Smith/direct@before-verb"},
 		{"a quotation that goes on in lower case after its tag and a phrase", "“We will win the vote,” Smith wrote in a letter to Baker explaining why she is running, “but the town must help.”", "We will win the vote,=Jane Smith/direct@after-name-verb | but the town must help.=Jane Smith/direct@before-verb"},
+		{"a short term after as is the subject's characterization", "Smith dismissed the whole plan as “absurd.”", "absurd.=Jane Smith/partial@subject"},
+		{"a weak verb that is a noun after a capitalised adjective is no cue, the subject's as is", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=Jane Smith/partial@subject"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -170,7 +172,6 @@ func TestSieveBad(t *testing.T) {
 		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare@"},
 		{"a bare name before a colon inside a sentence is an object", "The plane flew on to Paris: “We will win the vote.”", "We will win the vote.=/direct@"},
 		{"a weak verb that is a noun before the quotation", "In her economically depressed state, “we will win the vote.”", "we will win the vote.=/scare@"},
-		{"a weak verb that is a noun after a capitalised adjective", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=/scare@"},
 		{"a participle's subject: a description whose head does not speak", "The bill left no doubt about the vote, saying the plan was “a disaster for the town.”", "a disaster for the town.=/scare@"},
 		{"a bare singular noun that modifies the next is no subject", "If she quits, party procedures give the chair of the town council authority to call a “special meeting” on the vote.", "special meeting=/scare@"},
 		{"a phrase after the quotation that opens with a preposition", "The plan would “make the town great,” for instance, and Baker vowed to fight it.", "make the town great,=/scare@"},
@@ -194,6 +195,8 @@ func TestSieveBad(t *testing.T) {
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},
 		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare@"},
+		{"a short term after as that opens a clause", "Smith backed the plan, as the “autopsy” recommended.", "autopsy=/scare@"},
+		{"a short term after as past a comma after the verb", "Smith backed the bank, supposedly marked as a “high priority” donor.", "high priority=/scare@"},
 		{"a passage in the third person is no part of a speaker's words",
 			"“We will win the vote,” Smith said. “Then we build.\n\n“Baker walked onto the stage and the crowd cheered.\n\n“We will build it now,” she said.",
 			"We will win the vote,=Jane Smith/direct@after-name-verb | Then we build.=Jane Smith/direct@carry-paragraph | Baker walked onto the stage and the crowd cheered.=/direct@ | We will build it now,=Jane Smith/direct@after-name-verb"},

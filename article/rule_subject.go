@@ -26,7 +26,8 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 		}
 		return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
 	}
-	if short {
+	asTerm := short && characterizedAs(ts, lo, qi)
+	if short && !asTerm {
 		return match{}, false // a term or two in marks is more often a scare quote
 	}
 	a, b, kind := sentenceSubject(ts, lo, qi)
@@ -46,7 +47,7 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "who", "which", "that":
 		return match{}, false
 	}
-	if otherSource(ts, v, qi) {
+	if otherSource(ts, v, qi) || asTerm && clauseBreak(ts, v, qi) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
@@ -111,6 +112,35 @@ func otherSource(ts []tok, v, qi int) bool {
 	}
 	for j := qi + 1; j < len(ts) && j-qi <= maxAppositive && !ts[j].isSentenceEnd(); j++ {
 		if ts[j].lower() == "according" && j+1 < len(ts) && ts[j+1].lower() == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// characterizedAs reports whether the quotation at qi is the complement of "as" ("dismissed the
+// whole kerfuffle as “absurd.”", "defended his manager as a “very decent man”"): the subject's
+// own characterization, quoted.
+func characterizedAs(ts []tok, lo, qi int) bool {
+	k := qi - 1
+	if k > lo {
+		switch ts[k].lower() {
+		case "a", "an", "the":
+			k--
+		}
+	}
+	// "as" after a comma opens a clause of its own ("…, as the “autopsy” recommended").
+	return k > lo+1 && ts[k].lower() == "as" && ts[k-1].kind() == tWord
+}
+
+// clauseBreak reports whether a comma, a dash, a semicolon or "but" stands between the verb at v and
+// the quotation at qi: the quotation then hangs on another clause, whose subject may differ
+// ("Clinton proposed … - but the Sanders campaign rejected the idea as “ludicrous”", "…, the
+// American Bankers Association, supposedly marked as a “high priority”").
+func clauseBreak(ts []tok, v, qi int) bool {
+	for j := v; j < qi; j++ {
+		switch ts[j].lower() {
+		case ",", "-", "–", "—", "―", ";", "but":
 			return true
 		}
 	}
