@@ -152,6 +152,7 @@ func TestSieveGood(t *testing.T) {
 		{"a quotation that goes on in lower case after its tag and a phrase", "“We will win the vote,” Smith wrote in a letter to Baker explaining why she is running, “but the town must help.”", "We will win the vote,=Jane Smith/direct@after-name-verb | but the town must help.=Jane Smith/direct@before-verb"},
 		{"a short term after as is the subject's characterization", "Smith dismissed the whole plan as “absurd.”", "absurd.=Jane Smith/partial@subject"},
 		{"a weak verb that is a noun after a capitalised adjective is no cue, the subject's as is", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=Jane Smith/partial@subject"},
+		{"a manager speaks", "The campaign manager said he is “gratified” by the vote.", "gratified=/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -173,7 +173,7 @@ var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokespe
 	"friend", "friends", "colleague", "colleagues", "neighbor", "neighbors", "host", "anchor", "reporter", "reporters",
 	"correspondent", "columnist", "author", "writer", "editor", "administration", "house", "court", "board",
 	"council", "office", "ministry", "government", "front-runner", "frontrunner", "chairwoman", "spokespeople",
-	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "sprecher", "sprecherin", "regierung", "ministerium").with("lexicons/group-nouns-en.txt")
+	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "manager", "managers", "consultant", "consultants", "commentator", "commentators", "pundit", "pundits", "counsel", "officer", "officers", "sprecher", "sprecherin", "regierung", "ministerium").with("lexicons/group-nouns-en.txt")
 
 // determiners open a description ("the spokesman", "a source").
 var determiners = wordList(lxDeterminer, "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
