@@ -428,6 +428,15 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			if u.is(lxDeterminer) {
 				return j, k + 1, npDesc
 			}
+			if u.cap() && u.is(lxPossessive) && j < k {
+				// A name in the possessive is the description's determiner: "Donald Trump’s
+				// campaign manager says", "Sen. Kelly Ayotte’s campaign said".
+				a := j
+				for a-1 >= lo && j-a < maxNameWords && ts[a-1].kind() == tWord && ts[a-1].cap() && (!ts[a-1].is(lxCapStop) || ts[a-1].is(lxTitle)) && !ts[a-1].is(lxPossessive) {
+					a--
+				}
+				return a, k + 1, npDesc
+			}
 		}
 		if t.is(lxSpeakerNoun) && t.lower()[len(t.lower())-1] == 's' {
 			return k, k + 1, npDesc // officials, sources
