@@ -154,6 +154,8 @@ func TestSieveGood(t *testing.T) {
 		{"a weak verb that is a noun after a capitalised adjective is no cue, the subject's as is", "Smith rated 20% of Republican claims as “mostly false” last year.", "mostly false=Jane Smith/partial@subject"},
 		{"a manager speaks", "The campaign manager said he is “gratified” by the vote.", "gratified=/partial@before-verb"},
 		{"a name in the possessive opens a speaking description", "Jane Smith’s campaign said the speech would be “regarding the election.”", "regarding the election.=/partial@before-verb"},
+		{"a quantifier that stands for people named before speaks", "Voters were polled on the plan; most said it was “a disaster.”", "a disaster.=/partial@before-verb"},
+		{"a share of those asked speaks", "About four in 10 said they were “angry” with the town.", "angry=/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -368,6 +368,9 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	if t.is(lxPronoun) {
 		return k, k + 1, npPronoun
 	}
+	if a := quantifierMention(ts, k, lo); a >= 0 {
+		return a, k + 1, npDesc
+	}
 	if !t.cap() && k-1 >= lo && ts[k-1].kind() == tWord {
 		// A number heads the mention: "the two write", "21 percent said “not too likely”" (a
 		// share of those asked).
@@ -499,4 +502,25 @@ func isNumberWord(t tok) bool {
 		}
 	}
 	return true
+}
+
+// quantifierMention returns the start of a mention that ends at token k and whose head is a
+// quantifier standing for people named before ("most said they were “…”", "Another said he
+// hoped …", "Yet another said, “…”", "About four in 10 said", "those surveyed said"), or -1.
+func quantifierMention(ts []tok, k, lo int) int {
+	switch ts[k].lower() {
+	case "most", "many", "some", "others", "another", "few", "several", "half", "both", "all", "none":
+		if k-1 >= lo && ts[k-1].kind() == tWord && (ts[k-1].is(lxDeterminer) || ts[k-1].is(lxPreposition)) {
+			return -1 // "the many", "of some": part of a longer phrase
+		}
+		return k
+	case "surveyed", "polled", "asked", "interviewed", "questioned":
+		if k-1 >= lo && ts[k-1].lower() == "those" {
+			return k - 1
+		}
+	}
+	if isNumberWord(ts[k]) && k-2 >= lo && ts[k-1].lower() == "in" && (isNumberWord(ts[k-2]) || isCardinal(ts[k-2])) {
+		return k - 2 // "four in 10 said"
+	}
+	return -1
 }
