@@ -156,6 +156,7 @@ func TestSieveGood(t *testing.T) {
 		{"a name in the possessive opens a speaking description", "Jane Smith’s campaign said the speech would be “regarding the election.”", "regarding the election.=/partial@before-verb"},
 		{"a quantifier that stands for people named before speaks", "Voters were polled on the plan; most said it was “a disaster.”", "a disaster.=/partial@before-verb"},
 		{"a share of those asked speaks", "About four in 10 said they were “angry” with the town.", "angry=/partial@before-verb"},
+		{"according to closes the sentence past other words", "The word “birther” was used more than 80 times on the network, according to a review of its transcripts.", "birther=/partial@according-to"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -196,6 +197,7 @@ func TestSieveBad(t *testing.T) {
 			"a disaster for the town.=/partial@before-verb"},
 		{"a web address is nobody's words", `Smith said the video is at <a href="http://video.example.com">the site</a>.`, "http://video.example.com=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
+		{"a closing attribution after a quotation that ends its sentence is another sentence's", "Smith’s reply was: “Is the town shop in Ohio?” The shop sells pottery, according to its website.", "Is the town shop in Ohio?=/direct@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},
 		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare@"},

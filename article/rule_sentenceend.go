@@ -7,6 +7,9 @@ package article
 func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
 	n := len(ts)
+	if l := lastContentRune(ps.rs, ps.spans[ts[qi].q()]); (l == '.' || l == '!' || l == '?') && qi+1 < n && ts[qi+1].kind() == tWord && ts[qi+1].cap() {
+		return match{}, false // the sentence ends with the quotation: “Is it off?” Dalton Brody is a store, …
+	}
 	end := -1
 	for j := qi + 1; j < n && j-qi <= maxSentence; j++ {
 		if ts[j].isSentenceEnd() {
@@ -70,6 +73,13 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 // closingClause reads `said X` or `X said` (with an appositive or a short phrase) filling tokens
 // [t, end): the attribution that closes a sentence.
 func closingClause(ts []tok, t, end int) (match, bool) {
+	// `, according to X.`: the source of the whole sentence closes it.
+	if t+1 < end && ts[t].lower() == "according" && ts[t+1].lower() == "to" {
+		if a, b, k := npForward(ts, t+2, end, true); k != npNone {
+			return match{a: a, b: b, kind: k, cue: t, cueText: "according to", rule: ruleAccordingTo}, true
+		}
+		return match{}, false
+	}
 	// `, said X.`
 	if isStrongVerbTok(ts, t) {
 		if a, b, k := npForward(ts, t+1, end, true); k != npNone && !clauseFollows(ts, b, end) {
