@@ -57,7 +57,9 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		}
 		// A lower-case word belongs to a description after a determiner, or names an office; after
 		// a name, only an office or a speaker noun goes on ("the Trump campaign").
-		if !u.cap() && !det && !u.shape(lxRole) && !u.is(lxSpeakerNoun) && !(nameA < 0 && (u.is(lxOfficeAdjective) || nameAhead(ts, j+1, limit))) {
+		// A title-case description before the name goes on too: "Republican Presidential hopeful
+		// Sen. Ted Cruz" (a party's or office's adjective opens it), whose name is the last run.
+		if !u.cap() && !det && !u.shape(lxRole) && !u.is(lxSpeakerNoun) && !((nameA < 0 || ts[nameA].is(lxOfficeAdjective)) && (u.is(lxOfficeAdjective) || nameAhead(ts, j+1, limit))) {
 			break
 		}
 		head = j

@@ -412,6 +412,9 @@ func openingMention(ts []tok, k, end int) (a, b, v int, kind npKind) {
 	if e == k || e >= end || e == k+1 && openerWord(ts, k, end) || ts[e-1].is(lxPossessive) {
 		return 0, 0, 0, npNone
 	}
+	if n := nameAfterDescription(ts, k, e, end); n > e {
+		k, e = n, nameRunEnd(ts, n, end) // "Fox News host Megyn Kelly went on …": the name is the last run
+	}
 	j := e
 	switch u := ts[j]; {
 	case u.isPunct(","):
@@ -446,6 +449,33 @@ func openingMention(ts []tok, k, end int) (a, b, v int, kind npKind) {
 		return 0, 0, 0, npNone
 	}
 	return k, e, j, npName
+}
+
+// nameAfterDescription returns the start of a name that follows a title-case description opening
+// at k, whose capitalised words end at e: one to three lower-case words after them, then a name
+// with a title or of two words or more ("Republican Presidential hopeful Sen. Ted Cruz", "Fox News
+// host Megyn Kelly"). The description opens with an office adjective or ends with a role or a
+// speaking noun, so that a verb and its object ("Trump met Ted Cruz") are not read as one. It
+// returns -1 when no such name follows.
+func nameAfterDescription(ts []tok, k, e, end int) int {
+	j := e
+	for j < end && j-e < 3 && ts[j].kind() == tWord && !ts[j].cap() {
+		u := ts[j]
+		if u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxAdverb) || isVerb(u) {
+			return -1
+		}
+		j++
+	}
+	if j == e || j >= end || ts[j].kind() != tWord || !ts[j].cap() || ts[j].is(lxCapStop) && !ts[j].is(lxTitle) {
+		return -1
+	}
+	if n := nameRunEnd(ts, j, end); n-j < 2 && !ts[j].is(lxTitle) {
+		return -1
+	}
+	if !ts[k].is(lxOfficeAdjective) && !ts[j-1].shape(lxRole) && !ts[j-1].is(lxSpeakerNoun) {
+		return -1
+	}
+	return j
 }
 
 // verbAfterMention reports whether the words from k, past adverbs and a day, open with a
