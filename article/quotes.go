@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -311,6 +312,7 @@ func (e *engine) registerPara(ps *paraState) {
 			if j > i {
 				if ent := e.rg.resolveName(ps, i, j); ent != nil {
 					e.subjs = append(e.subjs, subjectAt{tok: i, ent: ent})
+					ent.note(reporterPronoun(ts, j))
 				}
 				i = j - 1
 				continue
@@ -475,23 +477,68 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 			}
 		}
 	}
+	// "she" passes over a person the article calls "Mr." or "he", and "he" one it calls "Mrs.",
+	// "Ms." or "she" (a few subjects back at most, so that a pronoun costs a bounded look). Past
+	// such a person, only one the article tells is of the pronoun's gender or one with a full name
+	// is taken, or nobody: a capitalised word that opened a sentence ("Disenchantment …") or a
+	// label in capitals ("FULL TEXT") is no better a guess.
+	var g gender
+	if ts := e.ps[pi].toks; tok < len(ts) && !e.ps[pi].de {
+		g = pronounGender(ts[tok])
+	}
 	var best *entity
 	bp, bt := -1, -1
-	for p := pi; p >= 0 && p >= pi-2 && best == nil; p-- {
+	looked := 0
+	skipped := false // a nearer subject of the other gender was passed over: the one taken must be told of this one
+	for p := pi; p >= 0 && p >= pi-2 && best == nil && looked < maxGenderLook; p-- {
 		subj := e.ps[p].subj
 		k := len(subj) - 1
 		if p == pi {
 			// subj is in token order: the last one before the pronoun.
 			k = sort.Search(len(subj), func(i int) bool { return subj[i].tok >= tok }) - 1
 		}
-		if k >= 0 {
-			best, bp, bt = subj[k].ent, p, subj[k].tok
+		for ; k >= 0 && looked < maxGenderLook; k-- {
+			looked++
+			if ent := subj[k].ent; ent.fits(g) && (!skipped || ent.gender == g || fullName(ent)) {
+				best, bp, bt = ent, p, subj[k].tok
+				break
+			}
+			skipped = true
 		}
 	}
 	if last != nil && (lastPara > bp || lastPara == bp && lastTok > bt) && (lastPara < pi || lastTok < tok) {
-		return last
+		if last.fits(g) && (!skipped || last.gender == g || fullName(last)) {
+			return last
+		}
 	}
 	return best
+}
+
+// fullName reports whether the entity has a name of two words or more written in mixed case, as
+// a person's is ("David Axelrod"; not "FULL TEXT").
+func fullName(ent *entity) bool {
+	return len(ent.toks) >= 2 && strings.ToUpper(ent.name) != ent.name
+}
+
+// maxGenderLook bounds the sentence subjects a pronoun looks back over for one of its gender.
+const maxGenderLook = 6
+
+// reporterPronoun returns the gender of "he" or "she" that opens the clause a speech verb right
+// after a sentence's subject (ending at token j) reports: "Trump said he …", "Clinton says that she
+// …" (the reported clause's subject is the reporter, as reportingSubject reads it).
+func reporterPronoun(ts []tok, j int) gender {
+	v := skipAdverbsFwd(ts, j, len(ts))
+	if v >= len(ts) || !isVerb(ts[v]) || ts[v].is(lxObjectVerb) {
+		return genderUnknown
+	}
+	k := v + 1
+	if k < len(ts) && ts[k].lower() == "that" {
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].kind() != tWord || ts[k].cap() || ts[k+1].kind() != tWord || ts[k+1].cap() {
+		return genderUnknown
+	}
+	return pronounGender(ts[k])
 }
 
 // resolveDemonstrative returns the entity a German demonstrative at token tok of paragraph pi

@@ -22,6 +22,61 @@ type entity struct {
 	// group says that a German speech verb in the plural took the name for its subject
 	// ("sprechen Medienberichte"): many, not one person.
 	group bool
+	// gender is what the article tells of the person: an honorific, "he" or "she".
+	gender gender
+}
+
+// gender is what an article tells of a person's gender: nothing, male ("Mr. Trump", "Trump said
+// he …"), female ("Mrs. Clinton", "Clinton said she …"), or both, which tells nothing either.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+	genderMixed
+)
+
+// note records evidence g of the entity's gender; evidence against what was noted before makes
+// it mixed, which rules no pronoun out.
+func (e *entity) note(g gender) {
+	switch {
+	case e == nil || g == genderUnknown || e.gender == g:
+	case e.gender == genderUnknown:
+		e.gender = g
+	default:
+		e.gender = genderMixed
+	}
+}
+
+// fits reports whether a pronoun of gender g may name the entity.
+func (e *entity) fits(g gender) bool {
+	return e == nil || g == genderUnknown || e.gender == genderUnknown || e.gender == genderMixed || e.gender == g
+}
+
+// honorificGender returns the gender an English honorific among tokens [a, b) tells ("Mr.",
+// "Mrs.", "Ms."), or genderUnknown.
+func honorificGender(ts []tok, a, b int) gender {
+	for i := a; i < b; i++ {
+		switch ts[i].lower() {
+		case "mr", "mr.":
+			return genderMale
+		case "mrs", "mrs.", "ms", "ms.":
+			return genderFemale
+		}
+	}
+	return genderUnknown
+}
+
+// pronounGender returns the gender of an English subject pronoun ("he", "she"), or genderUnknown.
+func pronounGender(t tok) gender {
+	switch t.lower() {
+	case "he":
+		return genderMale
+	case "she":
+		return genderFemale
+	}
+	return genderUnknown
 }
 
 // registry holds the article's entities. It lives in a scratch and outlives the article there,
@@ -171,9 +226,15 @@ func (rg *registry) register(ps *paraState) {
 			}
 			e := rg.add(ps, name, role)
 			e.person = e.person || person
+			if !ps.de {
+				e.note(honorificGender(ts, a, j))
+			}
 		} else if len(name) == 1 && role != "" {
 			e := rg.add(ps, name, role)
 			e.person = e.person || person
+		} else if g := honorificGender(ts, a, j); len(name) == 1 && g != genderUnknown && !ps.de && rg.byLast[strings.TrimSuffix(name[0].lower(), ".")] != nil {
+			// "Mr. Trump" anywhere in a sentence tells the gender of the Trump introduced before.
+			rg.byLast[strings.TrimSuffix(name[0].lower(), ".")].note(g)
 		} else if len(name) == 1 && i > 0 && ts[i-1].kind() == tWord && !ps.de {
 			// A word capitalised inside a sentence is a name wherever it stands.
 			rg.midCaps[strings.TrimSuffix(name[0].lower(), ".")] = struct{}{}
@@ -270,9 +331,19 @@ func (rg *registry) touch(e *entity) {
 	}
 }
 
-// resolveName returns the entity a name mention [a, b) stands for, registering it when new.
+// resolveName returns the entity a name mention [a, b) stands for, registering it when new, and
+// notes the gender an honorific in it tells ("Mr. Trump").
 // It returns nil when the mention holds no name (a bare title: "the President").
 func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
+	e := rg.resolveNameParts(ps, a, b)
+	if e != nil && !ps.de {
+		e.note(honorificGender(ps.toks, a, b))
+	}
+	return e
+}
+
+// resolveNameParts is resolveName without the gender its honorific tells.
+func (rg *registry) resolveNameParts(ps *paraState, a, b int) *entity {
 	role, name := nameParts(ps, a, b)
 	if len(name) == 0 {
 		return nil
