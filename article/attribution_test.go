@@ -157,6 +157,8 @@ func TestSieveGood(t *testing.T) {
 		{"a quantifier that stands for people named before speaks", "Voters were polled on the plan; most said it was “a disaster.”", "a disaster.=/partial@before-verb"},
 		{"a share of those asked speaks", "About four in 10 said they were “angry” with the town.", "angry=/partial@before-verb"},
 		{"according to closes the sentence past other words", "The word “birther” was used more than 80 times on the network, according to a review of its transcripts.", "birther=/partial@according-to"},
+		{"according to a source whose head does not speak, after the quotation", "Smith met Baker “to discuss the budget for the town,” according to a Pentagon readout.", "to discuss the budget for the town,=/partial@according-to"},
+		{"according to a bare plural of a speaking noun", "The memo was labeled “top secret” by the town, according to multiple intelligence sources who read it.", "top secret=/partial@according-to"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -526,3 +526,23 @@ func quantifierMention(ts []tok, k, lo int) int {
 	}
 	return -1
 }
+
+// accordingSource reads the object of "according to" at k, before limit: whatever its head ("a
+// Pentagon readout", "a Quinnipiac poll conducted in February", "Nielsen"), since the phrase
+// names a source by its form, or a bare plural of a speaking noun after up to three lower-case
+// words ("multiple intelligence sources who have seen …").
+func accordingSource(ts []tok, k, limit int) (a, b int, kind npKind) {
+	if a, b, kind = npForward(ts, k, limit, true); kind != npNone {
+		return a, b, kind
+	}
+	for j := k; j < limit && j-k <= 3; j++ {
+		u := ts[j]
+		if u.kind() != tWord || u.cap() || isVerb(u) || u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxAdverb) {
+			break
+		}
+		if w := u.lower(); u.is(lxSpeakerNoun) && strings.HasSuffix(w, "s") {
+			return k, j + 1, npDesc
+		}
+	}
+	return 0, 0, npNone
+}

@@ -63,7 +63,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	if ts[t].lower() == "according" && t+1 < n && ts[t+1].lower() == "to" {
-		if a, b, k := npForward(ts, t+2, n, false); k != npNone {
+		if a, b, k := accordingSource(ts, t+2, n); k != npNone {
 			return match{a: a, b: b, kind: k, cue: t, cueText: "according to", rule: ruleAccordingTo}, true
 		}
 	}

@@ -75,7 +75,7 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 func closingClause(ts []tok, t, end int) (match, bool) {
 	// `, according to X.`: the source of the whole sentence closes it.
 	if t+1 < end && ts[t].lower() == "according" && ts[t+1].lower() == "to" {
-		if a, b, k := npForward(ts, t+2, end, true); k != npNone {
+		if a, b, k := accordingSource(ts, t+2, end); k != npNone {
 			return match{a: a, b: b, kind: k, cue: t, cueText: "according to", rule: ruleAccordingTo}, true
 		}
 		return match{}, false
