@@ -159,6 +159,7 @@ func TestSieveGood(t *testing.T) {
 		{"according to closes the sentence past other words", "The word “birther” was used more than 80 times on the network, according to a review of its transcripts.", "birther=/partial@according-to"},
 		{"according to a source whose head does not speak, after the quotation", "Smith met Baker “to discuss the budget for the town,” according to a Pentagon readout.", "to discuss the budget for the town,=/partial@according-to"},
 		{"according to a bare plural of a speaking noun", "The memo was labeled “top secret” by the town, according to multiple intelligence sources who read it.", "top secret=/partial@according-to"},
+		{"a weak verb that reports a clause right after its subject pronoun", "Smith spoke first. She vows that the budget will be a “top priority.”", "top priority.=Jane Smith/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

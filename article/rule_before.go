@@ -286,7 +286,8 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 // note that … “…”"): it is then a verb, not a noun ("her claim that"), and speaks as a strong one.
 func reportsWithSubject(ts []tok, k, lo int) bool {
 	switch ts[k].lower() {
-	case "say", "think", "thinks", "thought", "note", "notes", "claim", "claims":
+	case "say", "think", "thinks", "thought", "note", "notes", "claim", "claims", "states", "promises", "vows", "mentions",
+		"demands", "charges", "charged", "tweets", "highlights", "highlighted":
 	default:
 		return false
 	}
