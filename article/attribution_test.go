@@ -160,6 +160,7 @@ func TestSieveGood(t *testing.T) {
 		{"according to a source whose head does not speak, after the quotation", "Smith met Baker “to discuss the budget for the town,” according to a Pentagon readout.", "to discuss the budget for the town,=/partial@according-to"},
 		{"according to a bare plural of a speaking noun", "The memo was labeled “top secret” by the town, according to multiple intelligence sources who read it.", "top secret=/partial@according-to"},
 		{"a weak verb that reports a clause right after its subject pronoun", "Smith spoke first. She vows that the budget will be a “top priority.”", "top priority.=Jane Smith/partial@before-verb"},
+		{"a quotation after a short opener goes on with the tagged quotation before it", "“She is supposed to lead the town,” Baker said. Instead, “she just acts like a defeated woman.”", "She is supposed to lead the town,=Tom Baker/direct@after-name-verb | she just acts like a defeated woman.=Tom Baker/partial@carry-paragraph"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -201,6 +202,7 @@ func TestSieveBad(t *testing.T) {
 		{"a web address is nobody's words", `Smith said the video is at <a href="http://video.example.com">the site</a>.`, "http://video.example.com=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"a closing attribution after a quotation that ends its sentence is another sentence's", "Smith’s reply was: “Is the town shop in Ohio?” The shop sells pottery, according to its website.", "Is the town shop in Ohio?=/direct@"},
+		{"a clause before a quotation after a tagged one is no opener", "Baker said the plan was “more honest” than others. It turns out even “honesty” is relative.", "more honest=Tom Baker/partial@before-verb | honesty=/scare@"},
 		{"sentence end clause goes on", "The “plan” failed, Baker said the town would pay.", "plan=/scare@"},
 		{"no comma, no speaker", `The only “medical records” that Smith released were short.`, "medical records=/scare@"},
 		{"subject with a short term", `Smith has long defended the “plan.”`, "plan.=/scare@"},

@@ -26,13 +26,47 @@ func (e *engine) carryInParagraph(ps *paraState) {
 	}
 	for i := range segs {
 		s := &segs[i]
-		if s.has || near[i] < 0 || !isUtterance(ps, ps.qtok[i]) {
+		if s.has || near[i] < 0 {
+			continue
+		}
+		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i])) {
 			continue
 		}
 		o := segs[near[i]]
 		s.m, s.has, s.ent = o.m, true, o.ent
 		s.m.rule = ruleCarryParagraph
 	}
+}
+
+// resumesAfterOpener reports whether the quotation at token qi goes on with the words of the
+// attributed quotation at token pq: qi's sentence follows the one that holds pq and its tag, and
+// opens with a short phrase of lower-case words that holds no verb of its own before qi
+// ("“…,” Trump said. Instead, “he just acts like a defeated man.”", "“…,” Hennessey added. But
+// that’s not the same thing as “…”" is no such case: it has a verb).
+func resumesAfterOpener(ps *paraState, pq, qi int) bool {
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	if lo <= pq || lo == qi || qi-lo > 6 || lo-pq > 12 || ps.titleLike(ts[qi].q()) {
+		return false
+	}
+	// The opener is one conjunction or adverb ("But “…”") or a phrase that a comma ends
+	// ("Instead, “…”"); "It turns out even “…”" is a clause.
+	if !ts[qi-1].isPunct(",") && !(qi-lo == 1 && (ts[lo].is(lxConjunction) || ts[lo].is(lxAdverb))) {
+		return false
+	}
+	for j := lo; j < qi; j++ {
+		t := ts[j]
+		if t.kind() == tQuote || t.kind() == tWord && (t.cap() && j > lo || isVerb(t) || t.is(lxPronoun) || t.is(lxDeterminer)) {
+			return false
+		}
+	}
+	// The sentence before holds only the quotation at pq and its tag.
+	for j := pq + 1; j < lo-1; j++ {
+		if ts[j].isSentenceEnd() || ts[j].kind() == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // carryChains gives every part of a quotation that runs over several paragraphs the attribution
