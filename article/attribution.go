@@ -39,7 +39,7 @@ type match struct {
 const (
 	maxSentence   = 80 // tokens a rule looks back for its sentence's start
 	maxNameWords  = 8  // words of one name run
-	maxAppositive = 24 // tokens an appositive may span: "X, a former adviser to …, said"
+	maxAppositive = 36 // tokens an appositive may span: "X, a former adviser to …, said"
 	maxDescWords  = 5  // words of a description: "a senior campaign spokesman"
 )
 
