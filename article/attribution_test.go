@@ -162,6 +162,7 @@ func TestSieveGood(t *testing.T) {
 		{"a weak verb that reports a clause right after its subject pronoun", "Smith spoke first. She vows that the budget will be a “top priority.”", "top priority.=Jane Smith/partial@before-verb"},
 		{"a quotation after a short opener goes on with the tagged quotation before it", "“She is supposed to lead the town,” Baker said. Instead, “she just acts like a defeated woman.”", "She is supposed to lead the town,=Tom Baker/direct@after-name-verb | she just acts like a defeated woman.=Tom Baker/partial@carry-paragraph"},
 		{"a long appositive between the name and the verb", "Tom Baker, a top town operative who played a major role in the mayor’s big win in 2008 and is now running the early-vote efforts in the county, said the program is a “critical part of our strategy.”", "critical part of our strategy.=Tom Baker/partial@before-verb"},
+		{"an aside between dashes after the name", "Tom Baker — a teacher from the town — says he made up his mind, and that the endorsement was “a big deal.”", "a big deal.=Tom Baker/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

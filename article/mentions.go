@@ -354,6 +354,22 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 		return 0, 0, npNone
 	}
+	if d := ts[k].lower(); ts[k].kind() == tPunct && (d == "—" || d == "–" || d == "--" || d == "-") {
+		// An aside between dashes: "A former Republican presidential candidate -- John McCain,
+		// who lost the 2008 election to Obama -- said", "Jason Sims — a teacher — says".
+		for j := k - 1; j > lo && k-j <= maxAppositive; j-- {
+			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
+				break
+			}
+			if ts[j].kind() == tPunct && ts[j].lower() == d {
+				if a, b, kind := npBackward(ts, j-1, lo, false); kind == npName || kind == npDesc {
+					return a, b, kind
+				}
+				break
+			}
+		}
+		return 0, 0, npNone
+	}
 	if ts[k].isPunct(")") {
 		// "Rep. Jim McDermott (D-Wash.) said"
 		for j := k - 1; j >= lo && k-j <= 8; j-- {
