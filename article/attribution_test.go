@@ -593,6 +593,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a quoted term in the reported clause after heißt es is the text's", "In der Erklärung der Stadt heißt es, dass die Opposition nur ein „Papiertiger“ sei.", "Papiertiger=/partial@it-says"},
 		{"heißt es in a relative clause: the text is the antecedent", "Becker las die Erklärung, in der es heißt, die Stadt sei nur ein „zahnloser Tiger“.", "zahnloser Tiger=/partial@it-says"},
 		{"reported speech after a sentence that reads heißt es from a text is that text's", "In einem Bericht des Senats heißt es, die Prüfung habe ergeben, dass alles gut sei. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.", "folgerichtig, die Regeln beizubehalten=/partial@carry-reported"},
+		{"an extended attribute with a prepositional phrase between the determiner and the subject's noun after the verb", "„Wir sparen“, schrieb die in Berlin geborene Schmidt.", "Wir sparen=/direct@after-verb-name"},
+		{"a relative clause after the subject is no extended attribute", "„Wir sparen“, sagte der Senator, der in Berlin lebt.", "Wir sparen=/direct@after-verb-name"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

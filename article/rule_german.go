@@ -425,7 +425,7 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	}
 	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
 		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) && ts[j].lower() != "an" { // "an" is an English article but a German preposition
-			j++
+			j = extendedAttributeDe(ts, j+1, limit)
 		}
 		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && (!ts[j].is(lxCapStop) || adverbBeforeAdjective(ts, j, limit)) && j-k < maxGermanNP {
 			j++ // adjectives: "russische", "23-jährige"
@@ -493,6 +493,41 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		return nameA, nameB, npName, e
 	}
 	return k, e, npDesc, e
+}
+
+// attributePrepsDe open a prepositional phrase inside a German extended attribute, between a
+// determiner and the participle or adjective it qualifies: "die in New York geborene Sängerin".
+var attributePrepsDe = setOf("in", "im", "aus", "für", "von", "vom", "seit", "mit", "bei", "beim", "am", "zum", "zur",
+	"auf", "nach", "über", "unter", "gegen", "wegen")
+
+// maxAttributePP bounds the words of the prepositional phrase in a German extended attribute.
+const maxAttributePP = 6
+
+// extendedAttributeDe returns the index of the participle or adjective that ends an extended
+// attribute opening at j, right after a determiner: a prepositional phrase of a few words before
+// a lower-case word with an adjective's ending and a word after it ("die in New York City
+// geborene Lopez", "der für die Stadt zuständige Senator", "der aus Bayern stammende Becker").
+// Without one, j itself. The attribute belongs to the noun phrase; a relative pronoun before
+// its clause ("der in Berlin lebt") has a verb there, no adjective.
+func extendedAttributeDe(ts []tok, j, limit int) int {
+	if j >= limit || ts[j].kind() != tWord || ts[j].cap() || !attributePrepsDe[ts[j].lower()] {
+		return j
+	}
+	for p := j + 1; p < limit && p-j <= maxAttributePP; p++ {
+		t := ts[p]
+		if t.kind() != tWord {
+			return j
+		}
+		w := t.lower()
+		if t.cap() || t.is(lxDeterminer) || plainNumber(w) || p == j+1 {
+			continue
+		}
+		if isVerb(t) || t.is(lxCapStop) || !adjectiveShapedDe(w) || p+1 >= limit || ts[p+1].kind() != tWord || p == j+2 && !ts[j+1].cap() && !plainNumber(ts[j+1].lower()) {
+			return j
+		}
+		return p
+	}
+	return j
 }
 
 // adverbBeforeAdjective reports whether the lower-case function word at j is an adverb that
