@@ -595,6 +595,9 @@ func TestSieveGerman(t *testing.T) {
 		{"reported speech after a sentence that reads heißt es from a text is that text's", "In einem Bericht des Senats heißt es, die Prüfung habe ergeben, dass alles gut sei. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.", "folgerichtig, die Regeln beizubehalten=/partial@carry-reported"},
 		{"an extended attribute with a prepositional phrase between the determiner and the subject's noun after the verb", "„Wir sparen“, schrieb die in Berlin geborene Schmidt.", "Wir sparen=/direct@after-verb-name"},
 		{"a relative clause after the subject is no extended attribute", "„Wir sparen“, sagte der Senator, der in Berlin lebt.", "Wir sparen=/direct@after-verb-name"},
+		{"a capitalised term in the clause of a coordinated speech verb after an inverted subject", "Dann kritisierte Becker die Stadt und sagte, die Schulen kämen nur durch „Trickserei“ zustande.", "Trickserei=Tom Becker/partial@coordinated"},
+		{"a capitalised term after a coordinated verb that does not speak names nobody", "Becker las den Roman und kaufte „Buddenbrooks“.", "Buddenbrooks=/scare@"},
+		{"etwa between sich and the subject after an auxiliary, a name in apposition, a coordinated speech verb", "So hat sich etwa die Vorsitzende des Verbands, Anna Schmidt, gegen die Stadt ausgesprochen und behauptet, die Schulen kämen nur durch „Trickserei“ zustande.", "Trickserei=Anna Schmidt/partial@coordinated"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)
