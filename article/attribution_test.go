@@ -598,6 +598,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a capitalised term in the clause of a coordinated speech verb after an inverted subject", "Dann kritisierte Becker die Stadt und sagte, die Schulen kämen nur durch „Trickserei“ zustande.", "Trickserei=Tom Becker/partial@coordinated"},
 		{"a capitalised term after a coordinated verb that does not speak names nobody", "Becker las den Roman und kaufte „Buddenbrooks“.", "Buddenbrooks=/scare@"},
 		{"etwa between sich and the subject after an auxiliary, a name in apposition, a coordinated speech verb", "So hat sich etwa die Vorsitzende des Verbands, Anna Schmidt, gegen die Stadt ausgesprochen und behauptet, die Schulen kämen nur durch „Trickserei“ zustande.", "Trickserei=Anna Schmidt/partial@coordinated"},
+		{"an apposition that holds a name in marks after its determiner, between the subject and its verb", "Tom Becker, der „Vater des Plans“, erklärte: „Wir sparen.“", "Vater des Plans=/scare@ | Wir sparen.=Tom Becker/direct@colon-intro"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -641,6 +641,21 @@ func appositionEnd(ts []tok, b, end int) int {
 	if b+2 >= end || !ts[b].isPunct(",") || ts[b+1].kind() != tWord || ts[b+1].cap() || !ts[b+1].is(lxDeterminer) {
 		return b
 	}
+	if ts[b+2].kind() == tQuote {
+		// ", die „Eiserne Lady“ der Stadt,": a name in marks after the determiner, and a few
+		// words of no other quotation or sentence end after it.
+		for c := b + 3; c < end && c-b <= maxGermanNP; c++ {
+			if t := ts[c]; t.kind() == tQuote || t.isSentenceEnd() {
+				return b
+			} else if t.isPunct(",") {
+				if finiteAfterComma(ts, c+1, end) {
+					return c + 1
+				}
+				return b
+			}
+		}
+		return b
+	}
 	a, e, kind, _ := germanPhrase(ts, b+1, end)
 	if kind != npDesc || a != b+1 || e+1 >= end || !ts[e].isPunct(",") || !finiteAfterComma(ts, e+1, end) {
 		return b
