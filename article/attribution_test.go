@@ -599,6 +599,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a capitalised term after a coordinated verb that does not speak names nobody", "Becker las den Roman und kaufte „Buddenbrooks“.", "Buddenbrooks=/scare@"},
 		{"etwa between sich and the subject after an auxiliary, a name in apposition, a coordinated speech verb", "So hat sich etwa die Vorsitzende des Verbands, Anna Schmidt, gegen die Stadt ausgesprochen und behauptet, die Schulen kämen nur durch „Trickserei“ zustande.", "Trickserei=Anna Schmidt/partial@coordinated"},
 		{"an apposition that holds a name in marks after its determiner, between the subject and its verb", "Tom Becker, der „Vater des Plans“, erklärte: „Wir sparen.“", "Vater des Plans=/scare@ | Wir sparen.=Tom Becker/direct@colon-intro"},
+		{"a sentence that closes with a speech verb and its subject passes the word to that subject, not the reported clause's", "Die Stadt müsse sparen, sagte Tom Becker. „Wir bauen neu.“", "Wir bauen neu.=Tom Becker/direct@carry-subject"},
+		{"a sentence that closes with so and a description that holds no office names nobody", "Die Stadt müsse sparen, so die Stadt. „Wir bauen neu.“", "Wir bauen neu.=/scare@"},
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 	}
 	checkSieve(t, deIntro, cases)

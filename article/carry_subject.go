@@ -21,12 +21,39 @@ func (e *engine) carrySubject(pi int) {
 		if quoteIn(ts, lo, qi-1) {
 			continue // the quotation's speaker, carried in the paragraph, is the one who goes on
 		}
-		a, b, kind, v := germanSubject(ts, lo, qi-1)
+		a, b, kind, v := closingCue(ts, lo, qi-1)
+		if kind == npNone {
+			a, b, kind, v = germanSubject(ts, lo, qi-1)
+		}
 		if kind == npNone || v < 0 || kind == npDesc && !holdsRole(ts, a, b) || linkingVerb(ts[v].lower()) && !statePassive(ts, v, qi-1) {
 			continue
 		}
 		e.assign(s, match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarrySubject})
 	}
+}
+
+// closingCue reads the speaker of a German sentence in tokens [lo, end) that closes with a speech
+// verb or "so" after a comma and its subject: "Die Stadt müsse sparen, sagte Tom Becker.", "…, so
+// der Senator.". That sentence reports what the speaker said, so the speaker is the one who goes
+// on in a quotation after it, not the subject of the reported clause. It returns the subject and
+// the verb, or npNone.
+func closingCue(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
+	c := end - 1
+	for c > lo && !ts[c].isPunct(",") && end-c <= maxGermanNP {
+		if ts[c].kind() != tWord && !ts[c].isPunct("(") && !ts[c].isPunct(")") {
+			return 0, 0, npNone, -1
+		}
+		c--
+	}
+	k := c + 1
+	if c <= lo || !ts[c].isPunct(",") || k >= end || ts[k].kind() != tWord || ts[k].cap() || !isStrongVerb(ts[k]) && ts[k].lower() != "so" {
+		return 0, 0, npNone, -1
+	}
+	a, b, kind, e := germanPhrase(ts, afterVerb(ts, k+1, end), end)
+	if kind == npNone || e != end {
+		return 0, 0, npNone, -1
+	}
+	return a, b, kind, k
 }
 
 // quoteEndsSentence reports whether quotation token qi ends its sentence: the paragraph ends after it,
