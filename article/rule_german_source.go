@@ -1,9 +1,13 @@
 package article
 
-// This file holds two German source phrases that name no speaker in the subject's place: a
-// "wie" clause ("Wie der Minister am Dienstag erklärte, sei die Lage „ernst“", "„…“, wie der
-// Sprecher sagte") and "heißt es" with the text it is in ("„…“, heißt es in der Erklärung",
-// "Auf der Homepage heißt es: „…“"). Both run only on German text (paraState.de).
+import "strings"
+
+// This file holds the German source phrases that name no speaker in the subject's place: "laut",
+// "zufolge" and "nach Angaben" (germanSource, which walkBack reads), a "wie" clause ("Wie der
+// Minister am Dienstag erklärte, sei die Lage „ernst“", "„…“, wie der Sprecher sagte"), "heißt es"
+// with the text it is in ("„…“, heißt es in der Erklärung", "Auf der Homepage heißt es: „…“"), and
+// a noun of saying with its source before a reported clause. They run only on German text
+// (paraState.de).
 
 // ruleAsSaid links a German quotation to the subject of a "wie" clause in its sentence whose verb
 // is a speech verb: before the quotation ("Wie X erklärte, …") or right after it ("„…“, wie X
@@ -431,4 +435,76 @@ func headNoun(ts []tok, a, b int, nouns map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// sourceNouns name a source after "nach": "nach Angaben der Polizei", "Nach Schäubles Idee".
+var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
+	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung",
+	"bewertung", "schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen")
+
+// germanSource reads a German source phrase whose cue is token k, in tokens [lo, end): "laut X",
+// "X zufolge", "nach Angaben der Polizei" (and the other sourceNouns). It returns the mention
+// and the cue's text.
+func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue string, ok bool) {
+	ts := ps.toks
+	switch ts[k].lower() {
+	case "laut":
+		if k+1 < end && ts[k+1].kind() == tQuote && ps.titleLike(ts[k+1].q()) {
+			return k + 1, k + 2, npDesc, "laut", true // "Laut „Reuters“": a name in marks
+		}
+		if a, b, kind = germanNP(ts, k+1, end); kind != npNone {
+			return a, b, kind, "laut", true // "laut der HIS-Studie", not "… der HIS-Studie nur jeder zweite Gebührenzahler"
+		}
+		if a, b, kind = npForward(ts, k+1, end, true); kind != npNone {
+			return a, b, kind, "laut", true
+		}
+	case "für":
+		// "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person's view, when
+		// "Für" and a person open the sentence and a copula follows them.
+		if k != lo || !ts[k].cap() {
+			break
+		}
+		if a, b, kind, e := germanPhrase(ts, k+1, end); kind != npNone && kind != npPronoun && (kind == npName || holdsRole(ts, k+1, e)) &&
+			e < end && copulasDe[ts[e].lower()] {
+			return a, b, kind, "für", true
+		}
+	case "zufolge":
+		// "dem Bericht zufolge": the phrase from its determiner, else a name.
+		for j := k - 1; j >= lo && k-j <= 6 && ts[j].kind() == tWord; j-- {
+			if ts[j].is(lxDeterminer) {
+				if a, b, kind = germanNP(ts, j, k); kind != npNone && b == k {
+					return a, b, kind, "zufolge", true
+				}
+				break
+			}
+		}
+		if a, b, kind = npBackward(ts, k-1, lo, false); kind == npName || kind == npPronoun {
+			return a, b, kind, "zufolge", true
+		}
+	default:
+		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
+		// Politikers": the source is the phrase from its noun on.
+		if !sourceNouns[ts[k].lower()] {
+			break
+		}
+		n := k - 1
+		if n > lo && ts[n].is(lxDeterminer) {
+			n-- // "nach den Worten der Sprecherin"
+		}
+		if n >= lo && ts[n].lower() == "nach" {
+			if _, _, kind, e := germanPhrase(ts, k, end); kind != npNone && e > k+1 {
+				return k, e, npDesc, ps.text(n, k+1), true
+			}
+		}
+		if g := k - 1; g-1 >= lo && ts[g-1].lower() == "nach" && ts[g].kind() == tWord && ts[g].cap() && !ts[g].is(lxCapStop) &&
+			strings.HasSuffix(ts[g].lower(), "s") {
+			return g, k + 1, npDesc, ps.text(g-1, k+1), true // "Nach Schäubles Idee": a genitive name before the noun
+		}
+		// "Seiner Ansicht nach", "Nach Meinung von Experten": the possessive or the phrase
+		// after "von" names the source.
+		if k+1 < end && ts[k+1].lower() == "nach" && k > lo && possessivesDe[ts[k-1].lower()] && (k-1 == lo || clauseOpens(ts[k-2])) {
+			return k - 1, k + 1, npDesc, ps.text(k-1, k+2), true
+		}
+	}
+	return 0, 0, npNone, "", false
 }

@@ -1,0 +1,263 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads German noun phrases: where a phrase with its articles, adjectives, genitives
+// and appositions ends (germanPhrase), and what it names (a name, a description, a role).
+
+// maxGermanNP bounds the tokens of a German noun phrase with its attributes.
+const maxGermanNP = 16
+
+// germanNP reads a German noun phrase that starts at token k, before limit: a pronoun, a name, or
+// a determiner with adjectives and a capitalised noun ("der 23-jährige Sportler"), then what may
+// follow its head: genitives ("der Sprecher der Regierung"), a second conjunct ("Sonia und Willy
+// Bogner"), a parenthesis ("Renate Schmidt (SPD)") and a name in apposition ("Der Leiter der
+// Studie, Paulo Pinheiro,"). The mention is the name when there is one, else the whole phrase.
+func germanNP(ts []tok, k, limit int) (a, b int, kind npKind) {
+	a, b, kind, _ = germanPhrase(ts, k, limit)
+	return a, b, kind
+}
+
+// germanPhrase is germanNP that also returns the end of the whole phrase.
+func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
+	if k >= limit || ts[k].kind() != tWord {
+		return 0, 0, npNone, 0
+	}
+	if ts[k].is(lxPronoun) {
+		return k, k + 1, npPronoun, k + 1
+	}
+	if !ts[k].cap() && ts[k].is(lxParticle) && !ts[k].is(lxDeterminer) && k+1 < limit && ts[k+1].cap() {
+		k++ // "de Maizière": the name is the surname's, the particle no adjective
+	}
+	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
+		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) && ts[j].lower() != "an" { // "an" is an English article but a German preposition
+			j = extendedAttributeDe(ts, j+1, limit)
+		}
+		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && (!ts[j].is(lxCapStop) || adverbBeforeAdjective(ts, j, limit)) && j-k < maxGermanNP {
+			j++ // adjectives: "russische", "23-jährige"
+		}
+		if j < limit && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
+			return max(nameRunEnd(ts, j, limit), j+1)
+		}
+		return -1
+	}
+	e := head(k)
+	if e < 0 {
+		return 0, 0, npNone, 0
+	}
+	nameA, nameB := -1, -1
+	if !ts[k].is(lxDeterminer) {
+		nameA, nameB = k, e
+	} else if e-k >= 3 && ts[e-1].cap() && ts[e-2].cap() && !ts[e-2].shape(lxRole) {
+		nameA, nameB = e-2, e // "der Regierungssprecher Ulrich Wilhelm"
+	} else if e-k >= 2 && ts[e-2].cap() && ts[e-2].shape(lxRole) {
+		nameA, nameB = e-1, e // "der Bundespräsident Köhler"
+	}
+	for e < limit && e-k < maxGermanNP {
+		t := ts[e]
+		switch {
+		case t.kind() == tWord && (t.lower() == "der" || t.lower() == "des" || t.lower() == "eines" || t.lower() == "einer" ||
+			t.lower() == "von" && nameA < 0):
+			n := e + 1
+			if t.lower() == "von" && n < limit && ts[n].is(lxDeterminer) {
+				n++
+			}
+			if h := head(n); h > n {
+				e = h
+				continue
+			}
+		case t.kind() == tWord && t.lower() == "und" && nameA >= 0:
+			if h := head(e + 1); h > e+1 && !ts[e+1].is(lxDeterminer) {
+				e, nameB = h, h
+				continue
+			}
+		case t.isPunct("("):
+			if j := skipAside(ts, e, limit); j > e {
+				e = j
+				continue
+			}
+		case t.isPunct(",") && nameA < 0:
+			if e+1 < limit && ts[e+1].cap() && !ts[e+1].is(lxCapStop) {
+				n := nameRunEnd(ts, e+1, limit)
+				m := n // past a party or an age in parentheses: "Christian Wulff (CDU),"
+				if m > e+1 && m < limit && ts[m].isPunct("(") {
+					m = skipAside(ts, m, limit)
+				}
+				if n > e+1 && (m == limit || ts[m].isPunct(",")) {
+					nameA, nameB = e+1, n
+					e = m
+					if e < limit && ts[e].isPunct(",") {
+						e++
+					}
+					continue
+				}
+			}
+		}
+		break
+	}
+	if nameA >= 0 {
+		return nameA, nameB, npName, e
+	}
+	return k, e, npDesc, e
+}
+
+// attributePrepsDe open a prepositional phrase inside a German extended attribute, between a
+// determiner and the participle or adjective it qualifies: "die in New York geborene Sängerin".
+var attributePrepsDe = setOf("in", "im", "aus", "für", "von", "vom", "seit", "mit", "bei", "beim", "am", "zum", "zur",
+	"auf", "nach", "über", "unter", "gegen", "wegen")
+
+// maxAttributePP bounds the words of the prepositional phrase in a German extended attribute.
+const maxAttributePP = 6
+
+// extendedAttributeDe returns the index of the participle or adjective that ends an extended
+// attribute opening at j, right after a determiner: a prepositional phrase of a few words before
+// a lower-case word with an adjective's ending and a word after it ("die in New York City
+// geborene Lopez", "der für die Stadt zuständige Senator", "der aus Bayern stammende Becker").
+// Without one, j itself. The attribute belongs to the noun phrase; a relative pronoun before
+// its clause ("der in Berlin lebt") has a verb there, no adjective.
+func extendedAttributeDe(ts []tok, j, limit int) int {
+	if j >= limit || ts[j].kind() != tWord || ts[j].cap() || !attributePrepsDe[ts[j].lower()] {
+		return j
+	}
+	for p := j + 1; p < limit && p-j <= maxAttributePP; p++ {
+		t := ts[p]
+		if t.kind() != tWord {
+			return j
+		}
+		w := t.lower()
+		if t.cap() || t.is(lxDeterminer) || plainNumber(w) || p == j+1 {
+			continue
+		}
+		if isVerb(t) || t.is(lxCapStop) || !adjectiveShapedDe(w) || p+1 >= limit || ts[p+1].kind() != tWord || p == j+2 && !ts[j+1].cap() && !plainNumber(ts[j+1].lower()) {
+			return j
+		}
+		return p
+	}
+	return j
+}
+
+// adverbBeforeAdjective reports whether the lower-case function word at j is an adverb that
+// qualifies the adjective after it inside a German noun phrase: "einer gestern verbreiteten
+// Erklärung", "die heute veröffentlichte Studie".
+func adverbBeforeAdjective(ts []tok, j, limit int) bool {
+	switch ts[j].lower() {
+	case "gestern", "heute", "bereits", "erst", "kürzlich", "zuvor", "damals", "noch":
+	default:
+		return false
+	}
+	n := j + 1
+	return n < limit && ts[n].kind() == tWord && !ts[n].cap() && !ts[n].is(lxCapStop) && !isVerb(ts[n]) && !ts[n].is(lxPreposition)
+}
+
+// appositiveBack returns the token before an appositive that ends with the comma at p ("Hans
+// Papier, Präsident des Gerichts, sagte"): the word before its opening comma, or p when there is
+// none within maxGermanNP tokens or the appositive is a name.
+func appositiveBack(ts []tok, p, lo int) int {
+	if p < lo || !ts[p].isPunct(",") {
+		return p
+	}
+	for c := p - 1; c > lo && p-c <= maxGermanNP; c-- {
+		t := ts[c]
+		if t.kind() == tQuote || isVerb(t) || t.isSentenceEnd() {
+			return p
+		}
+		if t.isPunct(",") {
+			if ts[c-1].kind() == tWord && (nameRunEnd(ts, c+1, p) != p || ts[c+1].shape(lxRole)) {
+				return c - 1
+			}
+			return p // a name in apposition is the mention: "Der Sprecher, Steffen Seibert, sagte"
+		}
+	}
+	return p
+}
+
+// isNumber reports whether t is a number ("13", "3,5").
+func isNumber(t tok) bool {
+	w := t.lower()
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// holdsRole reports whether mention [a, b) holds a capitalised office or speaking noun: a German
+// description of a person ("Der Sprecher des Senats").
+func holdsRole(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord && ts[i].cap() && (ts[i].shape(lxRole) || ts[i].is(lxSpeakerNoun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePhraseEnd returns the end of a short prepositional phrase that starts at token k and
+// attaches to the subject before it, "in Dortmund" in "Der Einsatzleiter der Polizei in Dortmund
+// erklärte": a lower-case preposition, a determiner, adjectives and capitalised words, when a
+// lower-case word that may be the finite verb follows. Otherwise it returns k.
+func placePhraseEnd(ts []tok, k, end int) int {
+	if k >= end || ts[k].kind() != tWord || ts[k].cap() || !ts[k].is(lxPreposition) {
+		return k
+	}
+	j := k + 1
+	if j < end && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+		j++
+	}
+	for j < end && j-k <= 4 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) {
+		j++ // adjectives
+	}
+	h := j
+	for j < end && j-k <= 6 && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
+		j++
+	}
+	if j == h || j >= end || ts[j].kind() != tWord || ts[j].cap() {
+		return k
+	}
+	return j
+}
+
+// nameParticlesDe stand before a surname as part of it: "von der Leyen", "van der Bellen".
+var nameParticlesDe = setOf("von", "van", "der", "de", "zu", "vom")
+
+// particlesBefore returns the first of at most two name particles that end right before token a
+// ("Von der" before "Leyen"), or a when there are none.
+func particlesBefore(ts []tok, a, lo int) int {
+	p := a
+	for p-1 >= lo && a-p < 2 && ts[p-1].kind() == tWord && nameParticlesDe[ts[p-1].lower()] {
+		p--
+	}
+	if p < a && !ts[p].cap() {
+		return a // a lower-case particle is the mention's own ("de Maizière"), or no particle at all
+	}
+	return p
+}
+
+// nominalSuffixesDe end the stems of German adjectives that, with the neuter "-es", are used as
+// nouns: "Wichtiges", "Ähnliches", "Typisches", "Konstruktives". English plurals in "-ives"
+// ("Conservatives") and verbs in "-oses" ("Closes") have other spellings or shorter stems.
+var nominalSuffixesDe = [...]string{"ig", "lich", "isch", "ktiv", "bar", "sam", "los", "voll", "haft"}
+
+// nominalAdjectivesDe are the German adjectives used as nouns in "-es" that the suffixes miss.
+var nominalAdjectivesDe = setOf("gutes", "neues", "altes", "schlechtes", "schlimmes", "großes", "kleines", "falsches",
+	"wahres", "besseres", "schlimmeres", "näheres", "weiteres", "genaueres", "anderes", "konkretes", "neueres", "schönes",
+	"positives", "negatives", "massives", "naives", "exklusives", "intensives", "aggressives", "kreatives")
+
+// isNominalAdjectiveDe reports whether the lower-case word w is a German adjective used as a noun,
+// the neuter "-es" of "etwas Positives", "nichts Neues": a common noun, never part of a name, which
+// ends a run of name words ("hatte Steinbrück Positives zu vermelden"). A stem found by its suffix
+// is at least five letters long, so that no short name or English word in "-es" reads as one.
+func isNominalAdjectiveDe(w string) bool {
+	if nominalAdjectivesDe[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "es")
+	if !ok || utf8.RuneCountInString(stem) < 5 {
+		return false
+	}
+	for _, s := range nominalSuffixesDe {
+		if strings.HasSuffix(stem, s) {
+			return true
+		}
+	}
+	return false
+}
