@@ -299,6 +299,12 @@ func objectArticle(t tok) bool {
 	return t.lower() == "den" || t.lower() == "das"
 }
 
+// isHyphenPair reports whether ts[i] and ts[i+1] are two hyphens written together, a dash ("--").
+func isHyphenPair(ts []tok, i int) bool {
+	return i >= 0 && i+1 < len(ts) && ts[i].kind() == tPunct && ts[i].lower() == "-" &&
+		ts[i+1].kind() == tPunct && ts[i+1].lower() == "-" && ts[i].e == ts[i+1].s
+}
+
 func isPossessive(s string) bool {
 	n := len(s)
 	return n > 2 && s[n-1] == 's' && (s[n-2] == '\'' || (n > 4 && s[n-4:n-1] == "’"))
@@ -357,11 +363,24 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	if d := ts[k].lower(); ts[k].kind() == tPunct && (d == "—" || d == "–" || d == "--" || d == "-") {
 		// An aside between dashes: "A former Republican presidential candidate -- John McCain,
 		// who lost the 2008 election to Obama -- said", "Jason Sims — a teacher — says".
-		for j := k - 1; j > lo && k-j <= maxAppositive; j-- {
+		// Two hyphens typed for a dash ("Smith -- the mayor -- said") are two tokens: the dash
+		// is the pair, and the aside opens with a pair too.
+		double := d == "-" && k-1 > lo && isHyphenPair(ts, k-1)
+		last := k - 1
+		if double {
+			last = k - 2
+		}
+		for j := last; j > lo && k-j <= maxAppositive; j-- {
 			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
 				break
 			}
 			if ts[j].kind() == tPunct && ts[j].lower() == d {
+				if double {
+					if !isHyphenPair(ts, j-1) {
+						break
+					}
+					j--
+				}
 				if a, b, kind := npBackward(ts, j-1, lo, false); kind == npName || kind == npDesc {
 					return a, b, kind
 				}
