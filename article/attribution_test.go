@@ -78,6 +78,7 @@ func TestSieveGood(t *testing.T) {
 		{"a name in a description before the verb", "Officials at Town Hall said the plan was “a good deal for the whole town.”", "a good deal for the whole town.=Town Hall/partial@before-verb"},
 		{"an age and a place's state in the appositive", "Cory James, 22, of Flint, Mich., said the vote would be “a surprise, if it comes to that.”", "a surprise, if it comes to that.=Cory James/partial@before-verb"},
 		{"an aside between two-hyphen dashes", "Jane Smith -- the mayor of the town -- said, “We will win the vote.”", "We will win the vote.=Jane Smith/direct@before-verb"},
+		{"a person named by the part taken in an event", "One attendee, who asked not to be named, said, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
 		{"a relative pronoun after a name", "Smith met Tom Baker, who called the plan “a good deal for the whole town.”", "a good deal for the whole town.=Tom Baker/partial@before-verb"},
 		{"inside parentheses", "Smith agreed. (“We will win the vote,” she said.) Baker did not.", "We will win the vote,=Jane Smith/partial@after-name-verb"},
 		{"it speaks", "The town issued a statement on Tuesday. It added, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},

@@ -9,7 +9,7 @@ import (
 // The lexicons are data the project ships (see lexicons/README.md for sources and licences). They
 // are read once, at package initialisation, from the embedded files; nothing here reads input.
 
-//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt lexicons/function-words-de.txt lexicons/work-nouns.txt lexicons/group-nouns-en.txt
+//go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt lexicons/function-words-de.txt lexicons/work-nouns.txt lexicons/group-nouns-en.txt lexicons/person-nouns-en.txt
 var lexiconFS embed.FS
 
 // germanVerbs are the German speech verbs, whose subject may follow them.
@@ -174,7 +174,7 @@ var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokespe
 	"friend", "friends", "colleague", "colleagues", "neighbor", "neighbors", "host", "anchor", "reporter", "reporters",
 	"correspondent", "columnist", "author", "writer", "editor", "administration", "house", "court", "board",
 	"council", "office", "ministry", "government", "front-runner", "frontrunner", "chairwoman", "spokespeople",
-	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "manager", "managers", "consultant", "consultants", "commentator", "commentators", "pundit", "pundits", "counsel", "officer", "officers", "sprecher", "sprecherin", "regierung", "ministerium").with("lexicons/group-nouns-en.txt")
+	"delegate", "delegates", "activist", "activists", "organizer", "founder", "professor", "historian", "manager", "managers", "consultant", "consultants", "commentator", "commentators", "pundit", "pundits", "counsel", "officer", "officers", "sprecher", "sprecherin", "regierung", "ministerium").with("lexicons/group-nouns-en.txt", "lexicons/person-nouns-en.txt")
 
 // determiners open a description ("the spokesman", "a source").
 var determiners = wordList(lxDeterminer, "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
