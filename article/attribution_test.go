@@ -79,6 +79,7 @@ func TestSieveGood(t *testing.T) {
 		{"an age and a place's state in the appositive", "Cory James, 22, of Flint, Mich., said the vote would be “a surprise, if it comes to that.”", "a surprise, if it comes to that.=Cory James/partial@before-verb"},
 		{"an aside between two-hyphen dashes", "Jane Smith -- the mayor of the town -- said, “We will win the vote.”", "We will win the vote.=Jane Smith/direct@before-verb"},
 		{"a person named by the part taken in an event", "One attendee, who asked not to be named, said, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
+		{"a verb of memory reports", "“We would win every vote,” remembered Jane Smith, the mayor.", "We would win every vote,=Jane Smith/direct@after-verb-name"},
 		{"a relative pronoun after a name", "Smith met Tom Baker, who called the plan “a good deal for the whole town.”", "a good deal for the whole town.=Tom Baker/partial@before-verb"},
 		{"inside parentheses", "Smith agreed. (“We will win the vote,” she said.) Baker did not.", "We will win the vote,=Jane Smith/partial@after-name-verb"},
 		{"it speaks", "The town issued a statement on Tuesday. It added, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
