@@ -31,6 +31,7 @@ var ruleStrength = [numRules]uint8{
 	ruleNamedAsID:       1,
 	ruleCoordinatedID:   1,
 	ruleVerbFinalID:     1,
+	ruleTagBeforeID:     1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

@@ -34,6 +34,7 @@ const (
 	ruleNamedAsID              // Die Regierung wies den Bericht als „falsch“ zurück (German)
 	ruleCoordinatedID          // Becker lobte den Plan und sagte: „…“ (German)
 	ruleVerbFinalID            // Die Medien hatten von einem „…“ gesprochen / …, die X erklärt hatte: „…“ (German)
+	ruleTagBeforeID            // Smith agreed. “…” (English: a tag sentence right before)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -66,6 +67,7 @@ var ruleNames = [numRules]string{
 	ruleNamedAsID:       "named-as",
 	ruleCoordinatedID:   "coordinated",
 	ruleVerbFinalID:     "verb-final",
+	ruleTagBeforeID:     "tag-before",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -124,6 +126,7 @@ var sieve = []sieveRule{
 	{"opinion", local(ruleOpinionClause), scopeUtterance},
 	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
 	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},
+	{"tag-before", local(ruleTagBefore), scopeUtterance},
 }
 
 // local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.

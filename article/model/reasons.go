@@ -24,6 +24,7 @@ var ruleReasons = map[string]string{
 	"named-as":         "whoever names something with it (… als „…“ bezeichnete)",
 	"coordinated":      "the subject of the clause before, which the speech verb shares (… und sagte)",
 	"verb-final":       "the subject of the speech verb that closes the clause (… gesprochen hatte)",
+	"tag-before":       "the sentence just before, which ends with its speech verb",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
