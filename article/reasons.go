@@ -32,6 +32,7 @@ var ruleStrength = [numRules]uint8{
 	ruleCoordinatedID:   1,
 	ruleVerbFinalID:     1,
 	ruleTagBeforeID:     1,
+	ruleNounColonID:     1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

@@ -35,6 +35,7 @@ const (
 	ruleCoordinatedID          // Becker lobte den Plan und sagte: „…“ (German)
 	ruleVerbFinalID            // Die Medien hatten von einem „…“ gesprochen / …, die X erklärt hatte: „…“ (German)
 	ruleTagBeforeID            // Smith agreed. “…” (English: a tag sentence right before)
+	ruleNounColonID            // Obama’s word: “…” (English: a saying noun's owner)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -68,6 +69,7 @@ var ruleNames = [numRules]string{
 	ruleCoordinatedID:   "coordinated",
 	ruleVerbFinalID:     "verb-final",
 	ruleTagBeforeID:     "tag-before",
+	ruleNounColonID:     "noun-colon",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -127,6 +129,7 @@ var sieve = []sieveRule{
 	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
 	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},
 	{"tag-before", local(ruleTagBefore), scopeUtterance},
+	{"noun-colon", (*engine).ruleNounColon, scopeUtterance},
 }
 
 // local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.

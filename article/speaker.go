@@ -278,7 +278,7 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		if i > 0 {
 			key = append(key, ' ')
 		}
-		key = append(key, strings.TrimSuffix(t.lower(), ".")...)
+		key = append(key, nameWord(t)...)
 	}
 	rg.key = key
 	if e := rg.byName[string(key)]; e != nil {
@@ -289,8 +289,8 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		return e
 	}
 	// "Hillary Rodham Clinton" after "Hillary Clinton": the same person.
-	first := strings.TrimSuffix(name[0].lower(), ".")
-	last := strings.TrimSuffix(name[len(name)-1].lower(), ".")
+	first := nameWord(name[0])
+	last := nameWord(name[len(name)-1])
 	if e := rg.byLast[last]; e != nil && len(e.toks) >= 2 && e.toks[0] == first {
 		if e.role == "" {
 			e.role = role
@@ -300,9 +300,13 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	}
 	words := rg.newWords(len(name))
 	for i, t := range name {
-		words[i] = strings.TrimSuffix(t.lower(), ".")
+		words[i] = nameWord(t)
 	}
-	e := rg.newEntity(ps.runeText(int(name[0].s), int(name[len(name)-1].e)), words, role)
+	end := int(name[len(name)-1].e)
+	if name[len(name)-1].is(lxPossessive) {
+		end -= 2 // "Obama’s": the name is "Obama"
+	}
+	e := rg.newEntity(ps.runeText(int(name[0].s), end), words, role)
 	if len(words) == 1 {
 		rg.byName[words[0]] = e // the key is the word: no string of its own
 	} else {
@@ -318,6 +322,16 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	}
 	rg.touch(e)
 	return e
+}
+
+// nameWord is a name word's key: lower case, without a final period or, in English, a possessive
+// ending ("Obama’s" is "obama").
+func nameWord(t tok) string {
+	w := strings.TrimSuffix(t.lower(), ".")
+	if t.is(lxPossessive) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	}
+	return w
 }
 
 func (rg *registry) touch(e *entity) {
@@ -351,7 +365,7 @@ func (rg *registry) resolveNameParts(ps *paraState, a, b int) *entity {
 	if len(name) >= 2 {
 		return rg.add(ps, name, role)
 	}
-	w := strings.TrimSuffix(name[0].lower(), ".")
+	w := nameWord(name[0])
 	if e := rg.byLast[w]; e != nil {
 		return e
 	}

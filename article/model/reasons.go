@@ -25,6 +25,7 @@ var ruleReasons = map[string]string{
 	"coordinated":      "the subject of the clause before, which the speech verb shares (… und sagte)",
 	"verb-final":       "the subject of the speech verb that closes the clause (… gesprochen hatte)",
 	"tag-before":       "the sentence just before, which ends with its speech verb",
+	"noun-colon":       "the owner of the statement or words named before the colon",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
