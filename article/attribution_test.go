@@ -86,6 +86,7 @@ func TestSieveGood(t *testing.T) {
 		{"a paragraph after a possessive name's saying noun and a colon", "Many trust Baker’s word:\n\n“We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
 		{"a saying noun's of-phrase before a colon", "Recall the words of Tom Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
 		{"the subject of a saying noun's verb before a colon", "In response to the vote, Town Senator Tom Baker issued the following statement:\n\n“We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
+		{"a sentence of a name and a verb in the past ended by a colon", "“We will win,” Baker said.\n\nHe then listed the reasons for the vote:\n\n“The town is with us.”", "We will win,=Tom Baker/direct@after-name-verb | The town is with us.=Tom Baker/direct@subject-colon"},
 		{"a tag sentence before with an adjunct", "Baker said in a statement. “The vote will be close.”", "The vote will be close.=Tom Baker/direct@tag-before"},
 		{"a relative pronoun after a name", "Smith met Tom Baker, who called the plan “a good deal for the whole town.”", "a good deal for the whole town.=Tom Baker/partial@before-verb"},
 		{"inside parentheses", "Smith agreed. (“We will win the vote,” she said.) Baker did not.", "We will win the vote,=Jane Smith/partial@after-name-verb"},

@@ -33,6 +33,7 @@ var ruleStrength = [numRules]uint8{
 	ruleVerbFinalID:     1,
 	ruleTagBeforeID:     1,
 	ruleNounColonID:     1,
+	ruleSubjectColonID:  1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // sayingNouns are English nouns for what someone said, which before a colon name the speaker in
 // their possessive or of-phrase: "Obama’s word:", "Clinton’s response was:", "the words of
 // Ronald Reagan:".
@@ -26,6 +28,9 @@ func nounColon(ps *paraState, c int) (match, bool) {
 		return match{}, false
 	}
 	lo := sentenceStart(ps, c)
+	if m, ok := subjectColon(ts, lo, c); ok {
+		return m, true
+	}
 	h := c - 1
 	if ts[h].kind() == tWord && !ts[h].cap() && nounColonCopulas[ts[h].lower()] {
 		h--
@@ -125,4 +130,22 @@ func spokenBetween(ts []tok, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// subjectColon reads "He then listed the qualities necessary in a nominee:": a sentence that opens
+// with a name or "he" or "she", then at most an adverb and a verb in the past tense, and ends with
+// the colon c gives the subject's words after it.
+func subjectColon(ts []tok, lo, c int) (match, bool) {
+	a, b, kind := npForward(ts, lo, c, false)
+	if kind != npName && !(kind == npPronoun && (ts[a].lower() == "he" || ts[a].lower() == "she")) {
+		return match{}, false
+	}
+	v := b
+	if v < c && ts[v].kind() == tWord && !ts[v].cap() && ts[v].is(lxAdverb) {
+		v++
+	}
+	if v >= c || ts[v].kind() != tWord || ts[v].cap() || !strings.HasSuffix(ts[v].lower(), "ed") || spokenBetween(ts, v+1, c) {
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: v, cueText: ts[v].lower(), rule: ruleSubjectColonID, intro: true}, true
 }

@@ -36,6 +36,7 @@ const (
 	ruleVerbFinalID            // Die Medien hatten von einem „…“ gesprochen / …, die X erklärt hatte: „…“ (German)
 	ruleTagBeforeID            // Smith agreed. “…” (English: a tag sentence right before)
 	ruleNounColonID            // Obama’s word: “…” (English: a saying noun's owner)
+	ruleSubjectColonID         // He then listed the reasons:⏎“…” (English: the subject of a past verb)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -70,6 +71,7 @@ var ruleNames = [numRules]string{
 	ruleVerbFinalID:     "verb-final",
 	ruleTagBeforeID:     "tag-before",
 	ruleNounColonID:     "noun-colon",
+	ruleSubjectColonID:  "subject-colon",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
