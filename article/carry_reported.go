@@ -125,6 +125,15 @@ func (e *engine) reportedSpeaker(pi, qi int) (m match, o *seg, ok bool) {
 		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && (isVerb(ps.toks[v]) || germanCue(ps.toks, v, end)) {
 			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, nil, true
 		}
+		// A sentence before whose reported clause a "so" and its speaker interrupt ("Doch sei es,
+		// so der Schriftsteller Musa Okwanga in einem Blog, ein Haufen Leute gewesen.") names the
+		// speaker the reported speech goes on with.
+		if n > 0 {
+			if m, ok := insertedSo(ps.toks, lo, end); ok {
+				m.para = pi
+				return m, nil, true
+			}
+		}
 		// A sentence before that reads from a text ("In dem Bericht heißt es, die Lage sei
 		// ernst.") is that text's, and the reported speech goes on in it.
 		if n > 0 {
@@ -304,4 +313,25 @@ func participleDe(t tok) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en") && strings.Contains(w, "ge")
+}
+
+// insertedSo reads the speaker of an inserted German cue in tokens [lo, end) of a sentence: a
+// comma, a lower-case "so" and a name or a description that holds an office, followed by a comma
+// or a preposition inside the sentence ("Doch sei es, so der ugandische Schriftsteller Musa
+// Okwanga in einem Blogeintrag, ein Haufen mächtiger Leute gewesen"). The cue is "so".
+func insertedSo(ts []tok, lo, end int) (match, bool) {
+	for c := lo + 1; c+2 < end; c++ {
+		k := c + 1
+		if !ts[c].isPunct(",") || ts[k].kind() != tWord || ts[k].cap() || ts[k].lower() != "so" {
+			continue
+		}
+		a, b, kind, e := germanPhrase(ts, k+1, end)
+		if kind != npName && !(kind == npDesc && holdsRole(ts, a, b)) || e >= end {
+			continue
+		}
+		if t := ts[e]; t.isPunct(",") || t.kind() == tWord && !t.cap() && t.is(lxPreposition) {
+			return match{a: a, b: b, kind: kind, cue: k, rule: ruleCarryReported}, true
+		}
+	}
+	return match{}, false
 }
