@@ -134,6 +134,12 @@ func (e *engine) reportedSpeaker(pi, qi int) (m match, o *seg, ok bool) {
 				return m, nil, true
 			}
 		}
+		if n > 0 {
+			if m, ok := neuterSpeaker(ps, lo, end); ok {
+				m.para = pi
+				return m, nil, true
+			}
+		}
 		// A sentence before that reads from a text ("In dem Bericht heißt es, die Lage sei
 		// ernst.") is that text's, and the reported speech goes on in it.
 		if n > 0 {
@@ -334,4 +340,27 @@ func insertedSo(ts []tok, lo, end int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// neuterSpeaker reads "Es" as the speaker of a German sentence in tokens [lo, end) that opens with
+// "Es" and a speech verb, when the sentence right before it in the paragraph opens with a neuter
+// subject, "Das" and a noun: "Das Gericht nutzte die Urteilsbegründung zur Verteidigung. Es weist
+// den Vorwurf als abwegig zurück, man hätte …". The pronoun stands for that body, not for the "es"
+// of "Es heißt" or of a passive, whose verbs are no speech verbs of a subject. It is no person, so
+// the mention is "Es" and no speaker is resolved from it.
+func neuterSpeaker(ps *paraState, lo, end int) (match, bool) {
+	ts := ps.toks
+	if lo < 3 || lo+1 >= end || ts[lo].kind() != tWord || ts[lo].lower() != "es" || !ts[lo].cap() {
+		return match{}, false
+	}
+	v := lo + 1
+	if w := ts[v].lower(); w == "heißt" || w == "hieß" || !isStrongVerb(ts[v]) && !germanCue(ts, v, end) {
+		return match{}, false
+	}
+	p := sentenceStart(ps, lo-1)
+	if p+2 >= lo || ts[p].kind() != tWord || ts[p].lower() != "das" || !ts[p].cap() || ts[p+1].kind() != tWord || !ts[p+1].cap() {
+		return match{}, false
+	}
+	// A description's kind: the pronoun is the mention, and no person it might resolve to speaks.
+	return match{a: lo, b: lo + 1, kind: npDesc, cue: v, rule: ruleCarryReported}, true
 }

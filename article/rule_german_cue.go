@@ -14,7 +14,7 @@ var separableCues = map[string][]string{
 	"stellte": {"fest", "klar"}, "stellt": {"fest", "klar"}, "stellten": {"fest", "klar"},
 	"führte": {"aus"}, "führt": {"aus"}, "führten": {"aus"},
 	"hob": {"hervor"}, "hebt": {"hervor"}, "hoben": {"hervor"},
-	"wies": {"hin"}, "weist": {"hin"}, "wiesen": {"hin"},
+	"wies": {"hin", "zurück"}, "weist": {"hin", "zurück"}, "wiesen": {"hin", "zurück"}, "weisen": {"hin", "zurück"},
 	"gab": {"an", "zu", "bekannt"}, "gibt": {"an", "zu", "bekannt"}, "gaben": {"an", "zu", "bekannt"},
 	"machte": {"deutlich", "klar"}, "macht": {"deutlich", "klar"}, "machten": {"deutlich", "klar"},
 	"legte": {"dar"}, "legt": {"dar"}, "legten": {"dar"},
