@@ -30,6 +30,12 @@ const maxReportedBack = 3
 // every sentence of it in the subjunctive: German news reports a statement over many sentences.
 const maxReportedChain = 8
 
+// maxReportedQuiet bounds the sentences carryReported looks back over when none of the sentences
+// passed holds a speech verb: no other speaker has come in between, and the reported speech goes
+// on from the last one named ("Der Minister weist auf die Risiken hin, die … Dazu gehöre … Auch
+// … erschließt … So gewonnene Daten seien „…“").
+const maxReportedQuiet = 5
+
 // carryReported gives a German quotation inside reported speech (its sentence has a subjunctive
 // verb, "Damit seien „…“") that no rule attributed the speaker of that reported speech: the last
 // speech verb's subject in its sentence or the sentences before it in the paragraph.
@@ -108,7 +114,7 @@ func reportedSentence(ps *paraState, qi int) bool {
 func (e *engine) reportedSpeaker(pi, qi int) (m match, o *seg, ok bool) {
 	ps := e.ps[pi]
 	end := qi
-	for n := 0; end > 0 && (n < maxReportedBack || n < maxReportedChain && subjunctiveIn(ps.toks, end, qi)); n++ {
+	for n := 0; end > 0 && (n < maxReportedBack || n < maxReportedChain && subjunctiveIn(ps.toks, end, qi) || n < maxReportedQuiet && !speechVerbIn(ps.toks, end, qi)); n++ {
 		lo := sentenceStart(ps, end)
 		if n == 1 {
 			// end is the sentence's last token: a quotation that closes it ends it.
@@ -363,4 +369,15 @@ func neuterSpeaker(ps *paraState, lo, end int) (match, bool) {
 	}
 	// A description's kind: the pronoun is the mention, and no person it might resolve to speaks.
 	return match{a: lo, b: lo + 1, kind: npDesc, cue: v, rule: ruleCarryReported}, true
+}
+
+// speechVerbIn reports whether a strong speech verb stands in tokens [from, to): a sentence passed
+// on the way back that may name another speaker.
+func speechVerbIn(ts []tok, from, to int) bool {
+	for j := from; j < to; j++ {
+		if isStrongVerb(ts[j]) {
+			return true
+		}
+	}
+	return false
 }
