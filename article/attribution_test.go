@@ -69,6 +69,7 @@ func TestSieveGood(t *testing.T) {
 		{"carry across paragraphs", "“We will win,” Smith said.\n\n“And we will build the bridge.”", "We will win,=Jane Smith/direct@after-name-verb | And we will build the bridge.=Jane Smith/direct@carry-across"},
 		{"colon paragraph", "Baker said this about the plan:\n\n“It is a disaster for everyone here.”", "It is a disaster for everyone here.=Tom Baker/direct@colon-paragraph"},
 		{"newspaper rule", "“We will win.\n\n“And we will build,” Smith said.", "We will win.=Jane Smith/direct@carry-chain | And we will build,=Jane Smith/direct@after-name-verb"},
+		{"carry-chain: a run of whole paragraphs after a part that ends with a colon", "Smith wrote to the town:\n\n“I have three questions for the council. Here they are:\n\n“Is the plan fair to the town?\n\n“Can the town pay for the bridge?”", "I have three questions for the council. Here they are:=Jane Smith/direct@colon-paragraph | Is the plan fair to the town?=Jane Smith/direct@carry-chain | Can the town pay for the bridge?=Jane Smith/direct@carry-chain"},
 		{"participle", `Baker went on the attack, saying, “We will win.”`, "We will win.=Tom Baker/direct@before-subject"},
 		{"german", `„Wir schaffen das“, sagte Smith.`, "Wir schaffen das=Jane Smith/direct@after-verb-name"},
 		{"german so", `„Wir schaffen das“, so Smith.`, "Wir schaffen das=Jane Smith/direct@after-verb-name"},

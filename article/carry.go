@@ -77,6 +77,7 @@ func (e *engine) carryChains() {
 	// part after it takes the attribution from before it. via[i] is the attributed part that such a
 	// part i passes back to (-1 when none), so that each part is read once.
 	var via []int
+	var inRun []bool // the part is an item of a run after a colon part (listsAfterColon)
 	for i := range e.segs {
 		s := &e.segs[i]
 		if s.has || s.prev < 0 {
@@ -84,6 +85,7 @@ func (e *engine) carryChains() {
 		}
 		if via == nil {
 			via = make([]int, len(e.segs))
+			inRun = make([]bool, len(e.segs))
 			for k := range via {
 				via[k] = -1
 			}
@@ -93,8 +95,10 @@ func (e *engine) carryChains() {
 			p = via[p] // -1 unless the part before was passed over
 		}
 		stage := e.stageDirection(s)
-		if !stage && e.speaksInPerson(s) {
+		list := p >= 0 && p == s.prev && e.listsAfterColon(p, inRun)
+		if !stage && (list || e.speaksInPerson(s)) {
 			via[i] = -1
+			inRun[i] = list
 			if p >= 0 {
 				s.m, s.has, s.ent = e.segs[p].m, true, e.segs[p].ent
 				s.m.rule = ruleCarryChain
@@ -112,6 +116,17 @@ func (e *engine) carryChains() {
 			p.m.rule = ruleCarryChain
 		}
 	}
+}
+
+// listsAfterColon reports whether the next part of attributed part p goes on with p's speaker
+// though it says no I, we or you: p is the whole of its paragraph, and it ends with a colon or is
+// one item of a run that such a part opens (inRun[p]): "…Here they are:␤"Has the candidate …?␤"Is
+// the candidate …?". A run of paragraphs that are each wholly one part of the quotation continues
+// the colon paragraph's speaker.
+func (e *engine) listsAfterColon(p int, inRun []bool) bool {
+	o := &e.segs[p]
+	ps := e.ps[o.para]
+	return wholeParagraph(ps, ps.qtok[o.sp]) && (inRun[p] || ps.spans[o.sp].last == ':')
 }
 
 // carryAcross gives a paragraph that opens with an unattributed utterance the speaker of the
