@@ -63,6 +63,7 @@ func TestSieveGood(t *testing.T) {
 		{"label", `BAKER: “We will win.”`, "We will win.=Tom Baker/direct@label"},
 		{"label after a closed quotation", `Smith: “We will win.” Baker: “We will lose.”`, "We will win.=Jane Smith/direct@label | We will lose.=Tom Baker/direct@label"},
 		{"pronoun chain", "Smith spoke first.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct@after-name-verb"},
+		{"verb of questioning after name", `“Will you stay?” Smith pressed. “No,” Baker retorts.`, "Will you stay?=Jane Smith/direct@after-name-verb | No,=Tom Baker/direct@after-name-verb"},
 		{"two speakers", `“Yes,” Smith said. “No,” Baker replied.`, "Yes,=Jane Smith/direct@after-name-verb | No,=Tom Baker/direct@after-name-verb"},
 		{"carry in paragraph", `“We will win,” Smith said. “And we will build.”`, "We will win,=Jane Smith/direct@after-name-verb | And we will build.=Jane Smith/direct@carry-paragraph"},
 		{"carry after a nested quotation closed with a space", `"You shake hands and say, 'Well done,' " said Tom Baker, the senator. "It is only fair."`, "You shake hands and say, 'Well done,' =Tom Baker/direct@after-verb-name | It is only fair.=Tom Baker/direct@carry-paragraph"},
