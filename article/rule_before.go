@@ -177,7 +177,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		// German puts the subject after the verb when the sentence opens with something else:
 		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
-		if t.is(lxGermanVerb) && k > lo && !(opensWithSubject(ts, lo) && !fronted(ts, lo)) {
+		if t.is(lxGermanVerb) && k > lo && !(opensWithSubject(ts, lo) && !fronted(ts, lo)) && (quotingVerbsDe[t.lower()] || !objectAfter(ts, k, end)) {
 			if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 			}

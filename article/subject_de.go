@@ -223,6 +223,11 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 		}
 		return a, b, kind
 	}
+	if objectAfter(ts, k, end) {
+		// "… und bat den Papst um …: „…“": a phrase in the accusative or the dative is the
+		// verb's object, never its subject.
+		return 0, 0, npNone
+	}
 	j := afterVerb(ts, k+1, end)
 	a, b, kind = germanNP(ts, j, end-1)
 	if kind == npNone || end-1-b > maxMittelfeld {
@@ -234,6 +239,17 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 		}
 	}
 	return a, b, kind
+}
+
+// objectCase are German articles and demonstratives of the accusative or the dative only, that
+// never open a subject.
+var objectCase = setOf("den", "dem", "einen", "einem", "diesen", "diesem")
+
+// objectAfter reports whether the phrase right after the German verb at k, before end, opens
+// with an article of the accusative or the dative: the verb's object ("bat den Papst um …:").
+func objectAfter(ts []tok, k, end int) bool {
+	j := afterVerb(ts, k+1, end)
+	return j < end && objectCase[ts[j].lower()]
 }
 
 // invertedSubject reads the subject of a German sentence that opens with something else than its
