@@ -458,6 +458,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a term after sprach von", "Tom Becker sprach von einem „Skandal“.", "Skandal=Tom Becker/partial@before-verb"},
 		{"a term in single marks after sprach von is the writer's distance", "Tom Becker sprach von einem ‚Skandal‘.", "Skandal=/scare@"},
 		{"object-case: a phrase after the verb that opens with den or dem is its object, not its subject", "Offenbar lenkte Tom Becker ein und schrieb dem Senator einen Brief: „Wir brauchen mehr Zeit für den Plan“, heißt es in einer Erklärung.", "Wir brauchen mehr Zeit für den Plan=/direct@it-says"},
+		{"request-verb: the name after bat is the addressee, the subject stands before the comma", "Das Oberhaupt der Stadt, die Bürgermeisterin Anna Schmidt, bat Senator Tom Becker, ihre „tiefe Anteilnahme allen Familien zu übermitteln“.", "tiefe Anteilnahme allen Familien zu übermitteln=Oberhaupt der Stadt/partial@before-verb"},
+		{"request-verb: an inverted bat keeps its subject after it", "Am Montag bat Tom Becker die Bürger: „Bleiben Sie zu Hause.“", "Bleiben Sie zu Hause.=Tom Becker/direct@before-verb-name"},
 		{"a name after an addressee's zum stays without a speaker", "Tom Becker sagte zum „Morgenblatt“, er komme.", "Morgenblatt=/scare@"},
 		{"a name after a preposition with no speech verb stays without a speaker", "Tom Becker wohnt seit Jahren in der „Altstadt“.", "Altstadt=/scare@"},
 		{"a pronoun refers to the name after the verb", "Am Montag verteidigte Eva Roth erneut den Entwurf. Sie sagte: „Das ist maßvoll.“", "Das ist maßvoll.=Eva Roth/direct@before-verb"},

@@ -91,6 +91,13 @@ func ruleIntro(ps *paraState, qi int) (match, bool) {
 	if !ok || !m.intro {
 		return match{}, false
 	}
+	if ps.de && ps.toks[m.cue].is(lxObjectVerb) {
+		if s, ok := ruleItSays(ps, qi); ok && s.cue > qi {
+			// "Tom Becker bat um Ruhe: „…“, heißt es in einer Erklärung": a request
+			// introduces what is asked; the source named after the quotation said it.
+			return match{}, false
+		}
+	}
 	return m, true
 }
 
@@ -151,8 +158,10 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if a, b, kind := quotedObject(ts, k, lo, end); kind != npNone {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 			}
-			if k > lo && fronted(ts, lo) {
-				// "Deren Haltung bezeichnete er als „…“": the fronted phrase is the object.
+			if k > lo && fronted(ts, lo) && !(t.is(lxObjectVerb) && ts[k-1].isPunct(",")) {
+				// "Deren Haltung bezeichnete er als „…“": the fronted phrase is the object. A
+				// verb of request after a comma ("…, bat Premierminister Key, ihre „…“") takes
+				// its addressee after it: the phrase before the comma is its subject.
 				if a, b, kind := frontedSubject(ts, lo, k, end); kind != npNone {
 					return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 				}
@@ -327,9 +336,10 @@ func isPassive(ts []tok, k, lo int) bool {
 }
 
 // objectVerbs take an object after them, so the name after them is not their subject ("told Fox
-// News: “").
+// News: “"); so do the German verbs of request ("bat Premierminister Key, ihre „…“").
 var objectVerbs = wordList(lxObjectVerb, "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "reminded",
-	"warned", "urged", "assured", "convinced", "accused", "criticized", "answered", "thanked", "quoted")
+	"warned", "urged", "assured", "convinced", "accused", "criticized", "answered", "thanked", "quoted",
+	"bat", "baten", "bittet")
 
 // sentenceSubject returns the name or pronoun that opens the sentence starting at lo, when it
 // stands before end: the subject of a later coordinated or participial speech verb.

@@ -288,6 +288,11 @@ func subjectBeforeClause(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 	if k == lo || !ts[k-1].isPunct(",") && opensWithSubject(ts, lo) {
 		return 0, 0, npNone
 	}
+	if ts[k].is(lxObjectVerb) && ts[k-1].isPunct(",") {
+		// "Die Königin, Elisabeth II., bat Premierminister Key, ihre „…“": a verb of request
+		// after a comma takes its addressee after it; its subject stands before the comma.
+		return 0, 0, npNone
+	}
 	if opensWithSubject(ts, lo) && !fronted(ts, lo) {
 		// "David Gamkrelidse, der Parteivorsitzende, begründete die Forderung damit, dass …": the
 		// comma closes an apposition to the subject that opens the sentence, and the phrase after
