@@ -465,31 +465,32 @@ func (e *engine) nearestMention(s *seg) {
 // verb in the plural spoke for (pluralCueDe); the names that open a sentence are persons' there
 // already (subjectDe).
 func (e *engine) resolvePronoun(pi, tok int) *entity {
-	if ts := e.ps[pi].toks; tok < len(ts) && !e.ps[pi].de && (ts[tok].lower() == "i" || ts[tok].lower() == "we") {
-		return nil // the writer (or a group with the writer), never the last person named
-	}
+	ps := e.ps[pi]
 	last, lastPara, lastTok := e.lastEnt, e.lastPara, e.lastTok
-	if ps := e.ps[pi]; ps.de && tok < len(ps.toks) {
-		if w := ps.toks[tok].lower(); w == "er" || w == "sie" {
-			last, lastPara, lastTok = e.lastPerson.ent, e.lastPerson.para, e.lastPerson.tok
-			if w == "er" && last != nil && last.group {
-				last = nil // "er" is one man, not the many a verb in the plural spoke for
-			}
-		}
-	}
 	// "she" passes over a person the article calls "Mr." or "he", and "he" one it calls "Mrs.",
 	// "Ms." or "she" (a few subjects back at most, so that a pronoun costs a bounded look). Past
 	// such a person, only one the article tells is of the pronoun's gender or one with a full name
 	// is taken, or nobody: a capitalised word that opened a sentence ("Disenchantment …") or a
 	// label in capitals ("FULL TEXT") is no better a guess.
 	var g gender
-	if ts := e.ps[pi].toks; tok < len(ts) && !e.ps[pi].de {
-		g = pronounGender(ts[tok])
+	if tok < len(ps.toks) {
+		switch w := ps.toks[tok].lower(); {
+		case !ps.de && (w == "i" || w == "we"):
+			return nil // the writer (or a group with the writer), never the last person named
+		case !ps.de:
+			g = pronounGender(ps.toks[tok])
+		case w == "er" || w == "sie":
+			last, lastPara, lastTok = e.lastPerson.ent, e.lastPerson.para, e.lastPerson.tok
+			if w == "er" && last != nil && last.group {
+				last = nil // "er" is one man, not the many a verb in the plural spoke for
+			}
+		}
 	}
+	skipped := false // a nearer subject of the other gender was passed over: the one taken must be told of this one
+	takes := func(ent *entity) bool { return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent)) }
 	var best *entity
 	bp, bt := -1, -1
 	looked := 0
-	skipped := false // a nearer subject of the other gender was passed over: the one taken must be told of this one
 	for p := pi; p >= 0 && p >= pi-2 && best == nil && looked < maxGenderLook; p-- {
 		subj := e.ps[p].subj
 		k := len(subj) - 1
@@ -499,17 +500,15 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		}
 		for ; k >= 0 && looked < maxGenderLook; k-- {
 			looked++
-			if ent := subj[k].ent; ent.fits(g) && (!skipped || ent.gender == g || fullName(ent)) {
-				best, bp, bt = ent, p, subj[k].tok
+			if takes(subj[k].ent) {
+				best, bp, bt = subj[k].ent, p, subj[k].tok
 				break
 			}
 			skipped = true
 		}
 	}
-	if last != nil && (lastPara > bp || lastPara == bp && lastTok > bt) && (lastPara < pi || lastTok < tok) {
-		if last.fits(g) && (!skipped || last.gender == g || fullName(last)) {
-			return last
-		}
+	if last != nil && (lastPara > bp || lastPara == bp && lastTok > bt) && (lastPara < pi || lastTok < tok) && takes(last) {
+		return last
 	}
 	return best
 }
