@@ -34,6 +34,7 @@ var ruleStrength = [numRules]uint8{
 	ruleTagBeforeID:     1,
 	ruleNounColonID:     1,
 	ruleSubjectColonID:  1,
+	ruleAsPutItID:       2,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

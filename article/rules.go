@@ -37,6 +37,7 @@ const (
 	ruleTagBeforeID            // Smith agreed. “…” (English: a tag sentence right before)
 	ruleNounColonID            // Obama’s word: “…” (English: a saying noun's owner)
 	ruleSubjectColonID         // He then listed the reasons:⏎“…” (English: the subject of a past verb)
+	ruleAsPutItID              // As Smith put it, “…” / “…,” as Smith put it (English)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -72,6 +73,7 @@ var ruleNames = [numRules]string{
 	ruleTagBeforeID:     "tag-before",
 	ruleNounColonID:     "noun-colon",
 	ruleSubjectColonID:  "subject-colon",
+	ruleAsPutItID:       "as-put-it",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -114,6 +116,7 @@ var sieve = []sieveRule{
 	{"label-inside", local(ruleLabelInside), scopeUtterance},
 	{"that-said", local(ruleThatSaid), scopeUtterance},
 	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
+	{"as-put-it", local(ruleAsPutIt), scopeUtterance},
 	{"fronted", local(ruleFronted), scopeUtterance | scopeTerm | scopeAls},
 	{"label", local(ruleLabel), scopeUtterance},
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},

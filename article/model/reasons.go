@@ -27,6 +27,7 @@ var ruleReasons = map[string]string{
 	"tag-before":       "the sentence just before, which ends with its speech verb",
 	"noun-colon":       "the owner of the statement or words named before the colon",
 	"subject-colon":    "the subject of the sentence the colon ends",
+	"as-put-it":        "the one who put it so (as … put it)",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
