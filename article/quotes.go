@@ -208,7 +208,7 @@ func (e *engine) attribute() {
 				continue
 			}
 			title := ps.titleLike(si) && !wholeParagraph(ps, qi)
-			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") {
+			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") && !(!ps.de && isCry(ps.toks[qi-1])) {
 				// A title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”.
 				// German capitalises its nouns, so there it may be a term someone used, after a
 				// naming verb: "nannte den Bericht eine „Zeitungsente“".

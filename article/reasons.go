@@ -35,6 +35,7 @@ var ruleStrength = [numRules]uint8{
 	ruleNounColonID:     1,
 	ruleSubjectColonID:  1,
 	ruleAsPutItID:       2,
+	ruleCryID:           1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

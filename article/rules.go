@@ -38,6 +38,7 @@ const (
 	ruleNounColonID            // Obama’s word: “…” (English: a saying noun's owner)
 	ruleSubjectColonID         // He then listed the reasons:⏎“…” (English: the subject of a past verb)
 	ruleAsPutItID              // As Smith put it, “…” / “…,” as Smith put it (English)
+	ruleCryID                  // The crowd chanted “…” (English: a verb of crying out)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -74,6 +75,7 @@ var ruleNames = [numRules]string{
 	ruleNounColonID:     "noun-colon",
 	ruleSubjectColonID:  "subject-colon",
 	ruleAsPutItID:       "as-put-it",
+	ruleCryID:           "cry",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -117,6 +119,7 @@ var sieve = []sieveRule{
 	{"that-said", local(ruleThatSaid), scopeUtterance},
 	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
 	{"as-put-it", local(ruleAsPutIt), scopeUtterance},
+	{"cry", local(ruleCry), scopeUtterance | scopeTitle},
 	{"fronted", local(ruleFronted), scopeUtterance | scopeTerm | scopeAls},
 	{"label", local(ruleLabel), scopeUtterance},
 	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},

@@ -28,6 +28,7 @@ var ruleReasons = map[string]string{
 	"noun-colon":       "the owner of the statement or words named before the colon",
 	"subject-colon":    "the subject of the sentence the colon ends",
 	"as-put-it":        "the one who put it so (as … put it)",
+	"cry":              "the ones who chant, shout or yell it",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
