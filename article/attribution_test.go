@@ -98,6 +98,8 @@ func TestSieveGood(t *testing.T) {
 		{"a cry after a participle: a number of people", "Outside the hall, about 200 protesters stood in the rain, chanting “Smith must go.”", "Smith must go.=/direct@cry"},
 		{"a cry after a participle: the clause that a conjunction opens", "Smith was heckled when protesters interrupted her speech, shouting “Smith must go!”", "Smith must go!=/direct@cry"},
 		{"a cry after a participle after with", "Baker spoke in the town, with dozens of supporters chanting “Four more years” outside.", "Four more years=/direct@cry"},
+		{"an occupation names a well-known speaker", "The billionaire businessman began by talking about the plan, saying that it was “a disaster for the town.”", "a disaster for the town.=/partial@before-subject"},
+		{"a presidential hopeful speaks", "The presidential hopeful said the plan was “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"a relative pronoun after a name", "Smith met Tom Baker, who called the plan “a good deal for the whole town.”", "a good deal for the whole town.=Tom Baker/partial@before-verb"},
 		{"inside parentheses", "Smith agreed. (“We will win the vote,” she said.) Baker did not.", "We will win the vote,=Jane Smith/partial@after-name-verb"},
 		{"it speaks", "The town issued a statement on Tuesday. It added, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
