@@ -232,6 +232,12 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 			return match{a: a, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
 		}
+		if !ps.de && !hasPending && !gerund && !naming && (isStrongVerb(t) || adjacent && intro) {
+			if a, b, kind := relativeClauseSubject(ts, lo, p+1); kind != npNone {
+				// "A White House official who spoke anonymously … said Wednesday, “…”"
+				return verbMatch(a, b, kind), true
+			}
+		}
 		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
 		if ps.de && kind != npNone {
 			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
@@ -647,4 +653,42 @@ func relativeThat(ts []tok, p, lo int) bool {
 	q := ts[p-1]
 	return q.kind() == tWord && !q.cap() && !isVerb(q) && !q.is(lxAdverb) && !q.is(lxPreposition) && !q.is(lxDeterminer) &&
 		!q.is(lxPronoun) && !q.is(lxConjunction) && !isObjectPronoun(q.lower()) && !q.is(lxCapStop)
+}
+
+// relativeClauseSubject returns the mention that opens the sentence at lo when a restrictive
+// relative clause follows it and runs up to the verb at v: "A White House official who spoke
+// anonymously to discuss internal strategy said …", "Another Muslim who worshiped at the center
+// and who didn't want to be named said …". The clause is words only (no comma, no quotation), and
+// its first word is lower case: in "the man who Smith said was …" the verb is the clause's own.
+func relativeClauseSubject(ts []tok, lo, v int) (a, b int, kind npKind) {
+	if a, b, kind = relativeClauseAt(ts, lo, v); kind != npNone {
+		return a, b, kind
+	}
+	// "Although there is no such overlap, a White House official who …": past an opening phrase.
+	for c := lo; c < v && c-lo <= 20; c++ {
+		if ts[c].kind() == tQuote || ts[c].isSentenceEnd() {
+			break
+		}
+		if ts[c].isPunct(",") {
+			return relativeClauseAt(ts, c+1, v)
+		}
+	}
+	return 0, 0, npNone
+}
+
+// relativeClauseAt is relativeClauseSubject for a mention that starts at k.
+func relativeClauseAt(ts []tok, k, v int) (a, b int, kind npKind) {
+	a, b, kind = npForward(ts, k, v, false)
+	if kind != npDesc && kind != npName || b+1 >= v || v-b > 20 || ts[b].kind() != tWord || ts[b].cap() || ts[b].lower() != "who" {
+		return 0, 0, npNone
+	}
+	if f := ts[b+1]; f.kind() != tWord || f.cap() || f.is(lxDeterminer) || f.is(lxPronoun) {
+		return 0, 0, npNone
+	}
+	for j := b + 1; j < v; j++ {
+		if ts[j].kind() != tWord {
+			return 0, 0, npNone
+		}
+	}
+	return a, b, kind
 }
