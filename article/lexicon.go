@@ -114,7 +114,7 @@ var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "o
 	"after", "before", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "here", "so",
 	"yet", "nor", "of", "to", "by", "with", "from", "last", "next", "then", "now", "still", "also", "even", "his",
 	"her", "their", "its", "our", "my", "your", "what", "who", "why", "how", "where", "which", "asked", "told",
-	"said", "says", "according", "both", "all", "some", "many", "most", "more", "no", "not", "one", "two", "yes",
+	"said", "says", "stated", "added", "continued", "according", "both", "all", "some", "many", "most", "more", "no", "not", "one", "two", "yes",
 	"instead", "meanwhile", "however", "though", "although", "because", "since", "until", "during", "under", "over",
 	"about", "among", "between", "without", "within", "through", "like", "unlike", "mr", "mrs", "ms", "dr", "der",
 	"die", "das", "und", "aber", "doch", "auch", "ein", "eine", "im", "am", "es", "read", "watch", "see", "related",

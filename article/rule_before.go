@@ -140,7 +140,8 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
 			// "Said Ellis: “…”": an inverted attribution opening the sentence.
-			if a, b, kind := npForward(ts, k+1, end, false); kind == npName && b == end-1 && ts[b].isPunct(":") {
+			// "Said Comey, “…”"; "Stated Stone:⏎“…”", where end is the colon that ends the paragraph.
+			if a, b, kind := npForward(ts, k+1, end, false); kind == npName && (b == end-1 && (ts[b].isPunct(":") || !ps.de && ts[b].isPunct(",")) || b == end && end < len(ts) && ts[end].isPunct(":")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, true
 			}
 			continue
