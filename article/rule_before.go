@@ -251,6 +251,13 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				// "a source speaking to Fox News said, “": the name is the preposition's object (but
 				// "officials at Homeland Security Investigations said" names them); a participle's
 				// subject is an earlier verb's ("replied on Facebook writing, “")
+				if g := a - 2; !gerund && !hasPending && g > lo && ts[g].kind() == tWord && !ts[g].cap() && strings.HasSuffix(ts[g].lower(), "ing") {
+					// "Another intelligence source speaking to Fox News said, “": a participle
+					// phrase after the subject, whose head speaks.
+					if sa, sb, sk := npBackward(ts, g-1, lo, false); sk == npDesc && ts[sb-1].is(lxSpeakerNoun) || sk == npName {
+						return verbMatch(sa, sb, sk), true
+					}
+				}
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
 				}
