@@ -105,6 +105,7 @@ func TestSieveGood(t *testing.T) {
 		{"an inverted speech verb that opens the sentence, and a comma", "Said Baker, “The vote will be close, and we will win it.”", "The vote will be close, and we will win it.=Tom Baker/direct@before-verb-name"},
 		{"an inverted speech verb that opens a paragraph ended by a colon", "Stated Baker:\n\n“The vote will be close, and we will win it.”", "The vote will be close, and we will win it.=Tom Baker/direct@colon-paragraph"},
 		{"a participle phrase with a named object between the subject and its verb", "Another campaign aide speaking to Fox News said, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},
+		{"a participle's subject: a description that a possessive name opens", "Smith’s campaign shrugged off the comments, telling reporters, “We will win the vote.”", "We will win the vote.=/direct@before-subject"},
 		{"a relative pronoun after a name", "Smith met Tom Baker, who called the plan “a good deal for the whole town.”", "a good deal for the whole town.=Tom Baker/partial@before-verb"},
 		{"inside parentheses", "Smith agreed. (“We will win the vote,” she said.) Baker did not.", "We will win the vote,=Jane Smith/partial@after-name-verb"},
 		{"it speaks", "The town issued a statement on Tuesday. It added, “We will win the vote.”", "We will win the vote.=/direct@before-verb"},

@@ -418,7 +418,8 @@ func openingMention(ts []tok, k, end int) (a, b, v int, kind npKind) {
 		return 0, 0, 0, npNone
 	}
 	t := ts[k]
-	if t.is(lxDeterminer) {
+	// A possessive name opens a description as a determiner does: "Ryan’s campaign shrugged off …".
+	if t.is(lxDeterminer) || t.cap() && t.is(lxPossessive) && k+1 < end && ts[k+1].kind() == tWord && !ts[k+1].cap() {
 		for j := k + 1; j < end && j-k <= maxDescWords; j++ {
 			u := ts[j]
 			if u.kind() != tWord || isVerb(u) || !u.cap() && (u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxAdverb)) {
