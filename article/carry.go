@@ -144,10 +144,13 @@ func (e *engine) carryAcross() {
 		if s.prev >= 0 && !e.speaksInPerson(s) {
 			continue // a passage of an excerpt, as in carryChains
 		}
+		if len(ps.toks) > 1 && isStrongVerb(ps.toks[1]) {
+			continue // “…,” tweeted another.: a tag of its own that the sieve could not read
+		}
 		ls := len(prev.spans) - 1
 		last := &e.segs[prev.first+ls]
-		if !last.has || last.ent == nil {
-			continue
+		if !last.has || last.ent == nil && (ps.de || last.m.kind != npDesc) {
+			continue // (a description, "the statement", speaks on as a name does: English only)
 		}
 		if goesOn(prev, prev.qtok[ls]) {
 			continue // the paragraph goes on after its last quotation's sentence
@@ -167,7 +170,7 @@ func (e *engine) carryAcross() {
 		same := true
 		for k := 0; k <= ls; k++ {
 			o := &e.segs[prev.first+k]
-			if o.has && o.ent != last.ent {
+			if o.has && (o.ent != last.ent || o.ent == nil && (o.m.para != last.m.para || o.m.a != last.m.a || o.m.b != last.m.b)) {
 				same = false
 			}
 		}
