@@ -50,8 +50,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
 		}
 	}
-	// `,” said X`
-	if isVerbTok(ts, t) {
+	// `,” said X`. A German quotation inside its sentence with no comma after it is a name in a
+	// phrase of that sentence, and the verb after it is the sentence's own: "In der „BILD am
+	// Sonntag“ schreibt Papier, dass …" (but a speech verb's object put first is its speaker's
+	// term: "Von einer „gezielten Indiskretion“ sprach der Politiker").
+	if isVerbTok(ts, t) && !(ps.de && !comma && last != ',' && !isUtterance(ps, qi) && !afterSpeechPreposition(ts, qi)) {
 		a, b, k := npForward(ts, t+1, n, true)
 		if k != npNone && (ts[t].lower() != "so" || k == npName) && !clauseFollows(ts, b, n) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true

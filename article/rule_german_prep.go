@@ -8,6 +8,16 @@ var speechPrepositions = setOf("vor", "zu", "von", "vom")
 // ("warnte Kluncker damals vor").
 const maxVerbToPreposition = 3
 
+// afterSpeechPreposition reports whether quotation token qi follows one of the speechPrepositions,
+// perhaps with an article between: "Von einer „…“", "vor den „…“".
+func afterSpeechPreposition(ts []tok, qi int) bool {
+	k := qi - 1
+	if k > 0 && ts[k].kind() == tWord && ts[k].is(lxDeterminer) && !speechPrepositions[ts[k].lower()] {
+		k--
+	}
+	return k >= 0 && ts[k].kind() == tWord && speechPrepositions[ts[k].lower()]
+}
+
 // speechObject reports whether quotation token qi, a capitalised German term inside its sentence,
 // is the prepositional object of a speech verb just before it: the preposition and perhaps an
 // article before the quotation, and a speech verb at most maxVerbToPreposition words before the
