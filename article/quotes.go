@@ -207,6 +207,10 @@ func (e *engine) attribute() {
 			if titleAfterOwner(ps, qi) || isAddress(ps.rs[ps.spans[si].start:ps.spans[si].end]) {
 				continue
 			}
+			if colonTitle(ps, qi) {
+				ps.title[si] = titleYes // no utterance, so no carry gives it a speaker either
+				continue
+			}
 			title := ps.titleLike(si) && !wholeParagraph(ps, qi)
 			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") && !(!ps.de && isCry(ps.toks[qi-1])) {
 				// A title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”.

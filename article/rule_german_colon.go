@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // This file holds the German colon rules: a quotation introduced by a colon goes to the subject of
 // the sentence before the colon (ruleColonIntro), unless that subject is a thing that was found or
 // read, and a label ("Merkel: „…“") names its speaker (germanLabel). They run only on German text.
@@ -20,6 +22,72 @@ func ruleColonIntro(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, cueText: ":", rule: ruleColonIntroID, intro: true}, true
+}
+
+// colonTitle reports whether German quotation token qi is a work's title that a colon introduces:
+// the clause before the colon names a work (workObject), and the quotation reads as
+// a title (bareTitle): "Den Namen der Fernsehsendung gab das ZDF bekannt: „Karol Wojtyla –
+// Geheimnisse eines Papstes“.", "stellte er die neue CD der Gruppe vor: „Have a nice day“." Nobody
+// says a title.
+func colonTitle(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if !ps.de || qi < 2 || !ts[qi-1].isPunct(":") {
+		return false
+	}
+	return bareTitle(ps, qi) && workObject(ts, sentenceStart(ps, qi-1), qi-1)
+}
+
+// workNounsDe name a work or its name, whose title a colon may introduce: "Den Namen der
+// Fernsehsendung gab das ZDF bekannt: „…“.", "stellte er die neue CD der Gruppe vor: „…“." A
+// compound that ends with one names one too ("Fernsehsendung").
+var workNounsDe = [...]string{"name", "namen", "titel", "cd", "album", "buch", "roman", "film", "sendung", "lied", "serie", "single"}
+
+// workObject reports whether the German clause in tokens [lo, c) before a colon holds a work noun
+// (workNounsDe) that is no preposition's object: the clause names a work, and the colon gives its
+// title.
+func workObject(ts []tok, lo, c int) bool {
+	for i := lo; i < c; i++ {
+		t := ts[i]
+		if t.kind() != tWord || !t.cap() || !isWorkNounDe(t.lower()) {
+			continue
+		}
+		j := i - 1
+		for j >= lo && ts[j].kind() == tWord && !ts[j].cap() && !ts[j].is(lxPreposition) && !isVerb(ts[j]) {
+			j-- // its determiner and adjectives
+		}
+		if j >= lo && ts[j].kind() == tWord && !ts[j].cap() && ts[j].is(lxPreposition) {
+			continue // "zu dem Buch": the topic, not the work named
+		}
+		return true
+	}
+	return false
+}
+
+// isWorkNounDe reports whether the lower-case noun w is one of workNounsDe or a compound that ends
+// with one.
+func isWorkNounDe(w string) bool {
+	for _, n := range workNounsDe {
+		if w == n || len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBareTitle bounds the words of a title after a colon.
+const maxBareTitle = 8
+
+// bareTitle reports whether quotation token qi, after a colon, reads as a title rather than a
+// statement: a few words with no sentence mark of their own, and its sentence ends right after
+// the closing mark.
+func bareTitle(ps *paraState, qi int) bool {
+	ts := ps.toks
+	sp := ps.spans[ts[qi].q()]
+	switch lastContentRune(ps.rs, sp) {
+	case '.', '!', '?', '…':
+		return false
+	}
+	return (qi+1 == len(ts) || ts[qi+1].isSentenceEnd()) && countWords(ps.rs[sp.start:sp.end]) <= maxBareTitle
 }
 
 // perceptionInfinitives are the infinitives of "war … zu lesen", whose subject is what one reads or
