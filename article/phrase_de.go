@@ -79,6 +79,11 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 				e = j
 				continue
 			}
+		case t.kind() == tWord && !t.cap() && nameA < 0 && ts[k].is(lxDeterminer):
+			if j := phraseBeforeApposition(ts, e, limit); j > e {
+				e = j // "Der Sprecher der Fraktion im Deutschen Bundestag, Dieter Wiefelspütz,"
+				continue
+			}
 		case t.isPunct(",") && nameA < 0:
 			if e+1 < limit && ts[e+1].cap() && !ts[e+1].is(lxCapStop) {
 				n := nameRunEnd(ts, e+1, limit)
@@ -214,6 +219,34 @@ func placePhraseEnd(ts []tok, k, end int) int {
 		return k
 	}
 	return j
+}
+
+// phraseBeforeApposition returns the end of a prepositional phrase that starts at token k inside
+// a German description, when a name in apposition follows it: "im Deutschen Bundestag" in "Der
+// Sprecher der Fraktion im Deutschen Bundestag, Dieter Wiefelspütz, will". The phrase is the
+// description's, and the name after it the person it describes. Otherwise it returns k.
+func phraseBeforeApposition(ts []tok, k, limit int) int {
+	if !attributePrepsDe[ts[k].lower()] {
+		return k
+	}
+	j := k + 1
+	if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
+		j++
+	}
+	for j < limit && j-k <= 4 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) {
+		j++ // adjectives
+	}
+	h := j
+	for j < limit && j-k <= 6 && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
+		j++
+	}
+	if j == h || j+1 >= limit || !ts[j].isPunct(",") || !ts[j+1].cap() || ts[j+1].is(lxCapStop) {
+		return k
+	}
+	if n := nameRunEnd(ts, j+1, limit); n > j+1 && n < limit && (ts[n].isPunct(",") || ts[n].isPunct("(")) {
+		return j
+	}
+	return k
 }
 
 // nameParticlesDe stand before a surname as part of it: "von der Leyen", "van der Bellen".
