@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file finds the subject of a German sentence: the phrase that opens it, or, when something
 // else opens it (an adverb, a span of time, a fronted object), the phrase after the finite verb.
@@ -68,7 +71,47 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if t.is(lxDeterminer) && t.lower() != "an" || t.is(lxPronoun) || t.lower() == "es" { // "An die Adresse …" opens with a preposition
 		return true // "Es weist den Vorwurf zurück": "es" is the subject, not the object after the verb
 	}
-	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower()))
+	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower())) &&
+		!adverbialAdjective(ts, lo)
+}
+
+// insertedAfterAdverb returns the comma that closes a phrase set off by commas after an adverbial
+// adjective that opens the German sentence at lo (adverbialAdjective), when a lower-case word, the
+// finite verb, follows it: "Höhnisch, wohl auf das Presseecho reagierend, veröffentlichte". Or lo.
+func insertedAfterAdverb(ts []tok, lo, end int) int {
+	if !adverbialAdjective(ts, lo) || !ts[lo+1].isPunct(",") {
+		return lo
+	}
+	for c := lo + 2; c+1 < end && c-lo <= maxGermanNP; c++ {
+		t := ts[c]
+		if t.kind() == tQuote || t.isSentenceEnd() {
+			return lo
+		}
+		if t.isPunct(",") {
+			if n := ts[c+1]; n.kind() == tWord && !n.cap() && !n.is(lxDeterminer) && !n.is(lxPreposition) && !n.is(lxConjunction) {
+				return c
+			}
+			return lo
+		}
+	}
+	return lo
+}
+
+// minAdverbialAdjective bounds the letters of an adjective in "-isch" that opens a sentence as
+// its adverb: shorter words in "-isch" are as often surnames ("Kisch").
+const minAdverbialAdjective = 7
+
+// adverbialAdjective reports whether the German sentence at lo opens with a capitalised adjective
+// in "-isch" used as an adverb, before a lower-case word or a comma: "Höhnisch, wohl auf das
+// Presseecho reagierend, veröffentlichte der Verfasser …", "Skeptisch zeigte sich der Senator".
+// It is no subject; the subject follows the verb.
+func adverbialAdjective(ts []tok, lo int) bool {
+	w := ts[lo].lower()
+	if lo+1 >= len(ts) || !strings.HasSuffix(w, "isch") || utf8.RuneCountInString(w) < minAdverbialAdjective {
+		return false
+	}
+	n := ts[lo+1]
+	return n.isPunct(",") || n.kind() == tWord && !n.cap() && !n.is(lxDeterminer)
 }
 
 // quantitiesDe and timeNounsDe make a span of time that may open a German sentence before its
@@ -352,6 +395,15 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		// "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast": a sentence that
 		// opens with a subordinate clause puts its finite verb right after the clause's comma,
 		// and its subject after the verb.
+		a, b, kind = germanNP(ts, afterVerb(ts, c+2, end), end)
+		if kind == npNone {
+			return 0, 0, npNone, -1
+		}
+		return a, b, kind, c + 1
+	}
+	if c := insertedAfterAdverb(ts, lo, end); c > lo {
+		// "Höhnisch, wohl auf das Presseecho reagierend, veröffentlichte der Verfasser": the
+		// verb right after the inserted phrase's comma, the subject after it.
 		a, b, kind = germanNP(ts, afterVerb(ts, c+2, end), end)
 		if kind == npNone {
 			return 0, 0, npNone, -1
