@@ -15,6 +15,13 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleLabelID, intro: true}, true
 		}
 	}
+	// German "…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“": the last of a list
+	// of people who spoke, named right before the colon, speaks the quotation after it.
+	if ps.de && qi >= 2 && ts[qi-1].isPunct(":") {
+		if a, b, kind := npBackward(ts, qi-2, 0, false); kind == npName && b == qi-1 && b-a <= maxNameWords && listedLast(ts, a) {
+			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleLabelID, intro: true}, true
+		}
+	}
 	// German NAME („….“): a sentence in marks that fills a parenthesis right after a person's
 	// name, in a list of who said what ("so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt
 	// niemand ein, …“), und …"). A name or a gloss without a sentence's end there is a
@@ -83,4 +90,25 @@ func closedSentence(ps *paraState, i int) bool {
 // colon may introduce anything.
 func describedBefore(t tok) bool {
 	return t.kind() == tWord && !t.cap() && (t.shape(lxRole) || t.is(lxSpeakerNoun) || t.lower() == "from")
+}
+
+// maxListedDescription bounds the words of the description before a name that listedLast passes.
+const maxListedDescription = 5
+
+// listedLast reports whether the German name that starts at token a, with its description before
+// it (a determiner, adjectives and capitalised words: "der norwegische Ministerpräsident"), is the
+// last item of a list: "und" or "sowie" stands right before them.
+func listedLast(ts []tok, a int) bool {
+	j := a - 1
+	for j >= 0 && a-j <= maxListedDescription && ts[j].kind() == tWord && (ts[j].cap() && !ts[j].is(lxCapStop) || !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxPreposition) && !ts[j].is(lxConjunction)) {
+		if ts[j].is(lxDeterminer) {
+			j--
+			break
+		}
+		j--
+	}
+	if j < 0 || ts[j].kind() != tWord || ts[j].cap() {
+		return false
+	}
+	return ts[j].lower() == "und" || ts[j].lower() == "sowie"
 }
