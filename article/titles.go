@@ -127,3 +127,36 @@ func isTitleLike(rs []rune, sp span) bool {
 	}
 	return words >= 1 && words <= 7
 }
+
+// parenGloss reports whether German quotation token qi is a gloss or a name inside parentheses,
+// not a statement: it follows the opening parenthesis, perhaps after one lower-case word
+// ("(deutsch „…“)") or another such quotation and a comma, "und" or "oder" ("(„Hartz IV“, „Rente
+// mit 67“)"), a comma or the closing parenthesis follows it, it has no sentence mark of its own,
+// and the parenthesis follows the name in marks or the noun it glosses: "Operation „Cast Lead“
+// („gegossenes Blei“)". A sentence in parentheses after a name ("(„Mir
+// fällt niemand ein.“)") is that person's statement, and stays one.
+func parenGloss(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if !ps.de || qi < 1 || qi+1 >= len(ts) || !ts[qi+1].isPunct(")") && !ts[qi+1].isPunct(",") {
+		return false
+	}
+	for {
+		switch lastContentRune(ps.rs, ps.spans[ts[qi].q()]) {
+		case '.', '!', '?', '…':
+			return false
+		}
+		j := qi - 1
+		if j >= 1 && ts[j].kind() == tWord && !ts[j].cap() && ts[j-1].isPunct("(") {
+			j-- // "(deutsch „…“)"
+		}
+		if ts[j].isPunct("(") {
+			// after a name in marks or a noun it glosses, not inside a phrase ("so genannte
+			// („mutmaßliche“) Linksextremisten" inserts a word into reported speech)
+			return j >= 1 && (ts[j-1].kind() == tQuote || ts[j-1].kind() == tWord && ts[j-1].cap())
+		}
+		if j < 1 || ts[j-1].kind() != tQuote || !(ts[j].isPunct(",") || ts[j].lower() == "und" || ts[j].lower() == "oder") {
+			return false
+		}
+		qi = j - 1 // the quotation before it in the list
+	}
+}
