@@ -57,7 +57,8 @@ var sentencePronouns = setOf("I", "We", "You", "He", "She", "They", "Ich", "Wir"
 
 // smallWords may stay lower case in a title ("Meet the Press").
 var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
-	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du", "da", "dos", "del", "di")
+	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du", "da", "dos", "del", "di",
+	"für", "im", "am", "zum", "zur", "vom", "des", "dem")
 
 // titleLike is isTitleLike of the paragraph's quotation k, worked out once: the rules ask it of a
 // quotation several times.
