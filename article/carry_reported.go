@@ -18,6 +18,7 @@ var subjunctives = wordList(lxSubjunctive, "sei", "seien", "habe", "müsse", "we
 	"sorge", "spreche", "kenne", "trete", "beginne", "wachse", "steige", "sinke", "folge", "verstoße",
 	"verletze", "beziehe", "richte", "ziele", "lohne", "erhalte", "enthalte", "verhindere", "erfülle", "plane",
 	"suche", "versuche", "benötige", "verlange", "zwinge", "stimme", "tue", "sage", "erkläre", "meine",
+	"unterstütze", "verfolge", "betreibe", "besitze", "existiere", "gelange", "darstelle", "angehöre", "ausgehe",
 	// and the Konjunktiv II forms that stand in for it:
 	"käme", "kämen", "gäbe", "gäben", "stünde", "stünden", "ginge", "gingen", "läge", "lägen", "bräuchte",
 	"bräuchten", "wüsste", "wüssten", "dürften", "müsste", "könnte", "täte", "fände", "hielte", "ließe",
