@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // This file holds the German rules of the sieve that read around a quotation: a speech verb and
 // its subject after it (germanAfter, "„…“, sagte der Sprecher"), a subject before it, a quoted
 // term and a naming verb. They run only on German text (paraState.de). German puts the finite verb
@@ -31,6 +33,9 @@ func namedBefore(ps *paraState, qi int) bool {
 // the source said.
 func continuesPhrase(ps *paraState, b, q int) bool {
 	ts := ps.toks
+	if b == q && periodicalNoun(ts[q-1]) {
+		return true // "Laut einem Test des Magazines „auto, motor und sport“": its name, whatever its words
+	}
 	if !ps.titleLike(ts[q].q()) && ts[q-1].lower() != "von" && ts[q-1].lower() != "vom" {
 		// Words in marks that read as no title, and follow no "von" that names an organisation
 		// ("des Leiters von „Ärzte ohne Grenzen“"), are no name: "laut einem Jury-Mitglied eine
@@ -42,6 +47,26 @@ func continuesPhrase(ps *paraState, b, q int) bool {
 	}
 	p := ts[q-1]
 	return q-b == 1 && p.kind() == tWord && (p.is(lxDeterminer) || p.is(lxPreposition))
+}
+
+// periodicalsDe are the German nouns of what appears under a name: a paper, a magazine, a station,
+// an agency.
+var periodicalsDe = [...]string{"zeitung", "zeitschrift", "magazin", "blatt", "sender", "agentur", "portal"}
+
+// periodicalNoun reports whether t is a capitalised German noun of a periodical (periodicalsDe), a
+// compound that ends with one ("Nachrichtenmagazin", "Wochenzeitung") or its genitive in "-s" or
+// "-es" ("des Magazines"), after which words in marks are its name.
+func periodicalNoun(t tok) bool {
+	if t.kind() != tWord || !t.cap() {
+		return false
+	}
+	w := t.lower()
+	for _, n := range periodicalsDe {
+		if strings.HasSuffix(w, n) || strings.HasSuffix(w, n+"s") || strings.HasSuffix(w, n+"es") {
+			return true
+		}
+	}
+	return false
 }
 
 // copulasDe are the forms of "sein" and "bleiben" that follow "Für X" in a view attributed to X.
