@@ -193,6 +193,11 @@ func TestSieveGood(t *testing.T) {
 		{"a quotation after a short opener goes on with the tagged quotation before it", "“She is supposed to lead the town,” Baker said. Instead, “she just acts like a defeated woman.”", "She is supposed to lead the town,=Tom Baker/direct@after-name-verb | she just acts like a defeated woman.=Tom Baker/partial@carry-paragraph"},
 		{"a long appositive between the name and the verb", "Tom Baker, a top town operative who played a major role in the mayor’s big win in 2008 and is now running the early-vote efforts in the county, said the program is a “critical part of our strategy.”", "critical part of our strategy.=Tom Baker/partial@before-verb"},
 		{"an aside between dashes after the name", "Tom Baker — a teacher from the town — says he made up his mind, and that the endorsement was “a big deal.”", "a big deal.=Tom Baker/partial@before-verb"},
+		{"a title in marks inside an apposition is part of it", `Smith, the author of “Going Viral,” about the town, said the plan was “a disaster for the town.”`, "Going Viral,=/scare@ | a disaster for the town.=Jane Smith/partial@before-verb"},
+		{"a title in marks whose comma closes the apposition", `As Baker, a professor at Yale and author of ''Our Town's Future,'' put it, ''We will win the vote.''`, "Our Town's Future,=/scare@ | We will win the vote.=Tom Baker/direct@before-verb"},
+		{"a title in marks whose comma closes the apposition before the verb", `Baker, star of television’s “Scandal,” thanked Smith for “taking these steps to make us safer.”`, "Scandal,=/scare@ | taking these steps to make us safer.=Tom Baker/partial@before-verb"},
+		{"a title in apposition to a work inside an apposition", `Smith, a contestant on the reality TV show, “The Apprentice,” who went on to work in the town, said the plan was “a disaster for the town.”`, "The Apprentice,=/scare@ | a disaster for the town.=Jane Smith/partial@before-verb"},
+		{"a title in marks inside an aside between dashes", `Baker — the author of “Going Viral” — said the plan was “a disaster for the town.”`, "Going Viral=/scare@ | a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

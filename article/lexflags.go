@@ -43,6 +43,8 @@ const (
 	lxWorkNoun    // workNouns: a noun before a work's title
 
 	lxSentenceEnd // the punctuation that ends a sentence (see tok.isSentenceEnd): no lexicon word has it
+	lxQuoteTitle  // an English quotation that reads as a work's title (see titleShaped, setLang): no lexicon word has it
+	lxQuoteComma  // an English quotation whose content ends with a comma: no lexicon word has it
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules

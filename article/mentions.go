@@ -316,10 +316,13 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 	if k < lo {
 		return 0, 0, npNone
 	}
-	if ts[k].isPunct(",") {
+	// A title in marks that ends the apposition holds the comma that closes it: "As Akhil Amar,
+	// professor of constitutional law at Yale and author of ''America's Unwritten Constitution,''
+	// put it", "Washington, star of television’s “Scandal,” thanked".
+	if ts[k].isPunct(",") || ts[k].is(lxQuoteComma) && titleInApposition(ts, k, lo) {
 		// An appositive: "Lael Brainard, a Fed governor, said", or a name after a description:
 		// "The government's spokesman, Steffen Seibert, said".
-		if k-1 >= lo && ts[k-1].isPunct(")") {
+		if k-1 >= lo && ts[k].isPunct(",") && ts[k-1].isPunct(")") {
 			// "Gov. John Kasich (R-OH), said": the comma closes the aside, not an appositive.
 			if a, b, kind := npBackward(ts, k-1, lo, false); kind == npName {
 				return a, b, kind
@@ -327,10 +330,16 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 		placeA := -1 // a place's state passed over ("of Flint, Mich., said"), the mention when no other is found
 		for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
+			if titleInApposition(ts, j, lo) {
+				continue // "Hemsley, the co-author of "Going Viral," about the rapid spread of information, said"
+			}
 			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
 				break
 			}
 			if ts[j].isPunct(",") {
+				if j+1 < k && titleInApposition(ts, j+1, lo) && ts[j+1].is(lxQuoteComma) {
+					continue // the title in apposition to a work: "a contestant on Trump's reality TV show, "The Apprentice," who …"
+				}
 				if a, b, kind := npForward(ts, j+1, k, false); kind == npName && b == k && a == j+1 {
 					if placeA < 0 && b == a+1 && placeBefore(ts, j-1, lo) {
 						placeA = a
@@ -371,6 +380,9 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			last = k - 2
 		}
 		for j := last; j > lo && k-j <= maxAppositive; j-- {
+			if titleInApposition(ts, j, lo) {
+				continue // "Smith — the author of “Going Viral” — said"
+			}
 			if ts[j].kind() == tQuote || ts[j].isSentenceEnd() {
 				break
 			}
@@ -504,6 +516,23 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 	}
 	return 0, 0, npNone
+}
+
+// titleInApposition reports whether token j is a quotation that reads as a work's title (see
+// titleShaped) after a word that introduces one: a possessive, a preposition, a determiner, a work
+// noun or a word such as "titled" ("the co-author of "Going Viral,"", "star of television’s
+// “Scandal,”"), or a comma after a work noun ("Trump's reality TV show, "The Apprentice,""). An
+// apposition that holds it goes on past it: the title is no quotation that ends the search for a
+// name, and a comma inside its marks may be the one that closes the apposition.
+func titleInApposition(ts []tok, j, lo int) bool {
+	if ts[j].kind() != tQuote || !ts[j].is(lxQuoteTitle) || j-1 < lo {
+		return false
+	}
+	p := ts[j-1]
+	if p.isPunct(",") && j-2 >= lo {
+		return ts[j-2].kind() == tWord && ts[j-2].is(lxWorkNoun)
+	}
+	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
 }
 
 // placeBefore reports whether the name that ends at token e (before a comma) is a place after a

@@ -128,6 +128,20 @@ func (e *engine) setLang(lang string) {
 	}
 	for _, ps := range e.ps {
 		ps.de = l == langDE
+		if ps.de {
+			continue
+		}
+		// An English quotation that reads as a work's title may stand inside an apposition, which
+		// the rules that see only tokens pass over (see titleInApposition).
+		for si, sp := range ps.spans {
+			w := ps.toks[ps.qtok[si]].w
+			if titleShaped(ps.rs, sp) {
+				w.flags |= lxQuoteTitle
+			}
+			if sp.last == ',' {
+				w.flags |= lxQuoteComma
+			}
+		}
 	}
 }
 

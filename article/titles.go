@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"unicode"
 )
 
@@ -160,4 +161,54 @@ func parenGloss(ps *paraState, qi int) bool {
 		}
 		qi = j - 1 // the quotation before it in the list
 	}
+}
+
+// titleShaped reports whether a closed quotation reads as the title of a work, as an apposition
+// holds one ("the co-author of "Going Viral,"", "author of “America’s Unwritten Constitution,”"):
+// one to six words, the first capitalised or a number and the others too but the small ones, a
+// possessive allowed ("America's"), no sentence ending inside and no question or exclamation.
+// Unlike isTitleLike it is worked out for every English quotation, when the language is set, for
+// rules that see only tokens.
+func titleShaped(rs []rune, sp span) bool {
+	if !sp.closed || sp.last == '?' || sp.last == '!' || !unicode.IsUpper(sp.first) && !unicode.IsDigit(sp.first) {
+		return false
+	}
+	words := 0
+	for i := sp.start; i < sp.end; {
+		for i < sp.end && isSpaceRune(rs[i]) {
+			i++
+		}
+		if i == sp.end {
+			break
+		}
+		j := i
+		for j < sp.end && !isSpaceRune(rs[j]) {
+			j++
+		}
+		words++
+		if words > 6 {
+			return false
+		}
+		w := rs[i:j]
+		for len(w) > 0 && !unicode.IsLetter(w[len(w)-1]) && !unicode.IsDigit(w[len(w)-1]) {
+			if j < sp.end && (w[len(w)-1] == '.' && len(w) > 2) {
+				return false // two sentences: “The Donald. Big Daddy.”
+			}
+			w = w[:len(w)-1]
+		}
+		for len(w) > 0 && !unicode.IsLetter(w[0]) && !unicode.IsDigit(w[0]) {
+			w = w[1:]
+		}
+		if n := len(w); n > 2 && (w[n-1] == 's' || w[n-1] == 'S') && (w[n-2] == '\'' || w[n-2] == '’') {
+			w = w[:n-2] // a possessive: "America's"
+		}
+		if slices.Contains(w, '\'') || slices.Contains(w, '’') {
+			return false // a contraction: “We’re America.”
+		}
+		if len(w) > 0 && !unicode.IsUpper(w[0]) && !unicode.IsDigit(w[0]) && (words == 1 || !smallWords[string(w)]) {
+			return false
+		}
+		i = j
+	}
+	return words >= 1
 }
