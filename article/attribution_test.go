@@ -198,6 +198,8 @@ func TestSieveGood(t *testing.T) {
 		{"a title in marks whose comma closes the apposition before the verb", `Baker, star of television’s “Scandal,” thanked Smith for “taking these steps to make us safer.”`, "Scandal,=/scare@ | taking these steps to make us safer.=Tom Baker/partial@before-verb"},
 		{"a title in apposition to a work inside an apposition", `Smith, a contestant on the reality TV show, “The Apprentice,” who went on to work in the town, said the plan was “a disaster for the town.”`, "The Apprentice,=/scare@ | a disaster for the town.=Jane Smith/partial@before-verb"},
 		{"a title in marks inside an aside between dashes", `Baker — the author of “Going Viral” — said the plan was “a disaster for the town.”`, "Going Viral=/scare@ | a disaster for the town.=Tom Baker/partial@before-verb"},
+		{"a pronoun's antecedent is the name after a description that opens the sentence", "Former Democratic candidate Bill Jones spoke first.\n\n“We will win,” he said.", "We will win,=Bill Jones/direct@after-name-verb"},
+		{"a pronoun's antecedent is no contraction that opens a sentence", "Smith spoke first. They’re back next week.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct@after-name-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)
@@ -237,6 +239,9 @@ func TestSieveBad(t *testing.T) {
 		{"a photo credit names no one a pronoun may mean",
 			"Getty/Instagram.\n\nA month later, he called the plan “a disaster for the town.”",
 			"a disaster for the town.=/partial@before-verb"},
+		{"a pronoun's antecedent is no adjective before a description's head", "Federal officials familiar with the plan spoke on condition of anonymity.\n\n“We will win,” he said.", "We will win,=/direct@after-name-verb"},
+		{"a pronoun's antecedent is no speaking noun capitalised to open a sentence", "Prosecutors said the plan would fail.\n\n“We will win,” he said.", "We will win,=/direct@after-name-verb"},
+		{"a pronoun's antecedent is no pronoun and its verb", "She’ll be back next week, Smith said.\n\n“We will win,” they said.", "We will win,=/direct@after-name-verb"},
 		{"a web address is nobody's words", `Smith said the video is at <a href="http://video.example.com">the site</a>.`, "http://video.example.com=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},
 		{"a closing attribution after a quotation that ends its sentence is another sentence's", "The question was: “Is the town shop in Ohio?” The shop sells pottery, according to its website.", "Is the town shop in Ohio?=/direct@"},

@@ -328,8 +328,17 @@ func (e *engine) registerPara(ps *paraState) {
 				continue
 			}
 			if j > i {
-				if ent := e.rg.resolveName(ps, i, j); ent != nil {
-					e.subjs = append(e.subjs, subjectAt{tok: i, ent: ent})
+				a := i
+				if !ps.de {
+					if n := nameAfterDescription(ts, i, j, len(ts)); n > j {
+						a, j = n, nameRunEnd(ts, n, len(ts)) // "Former Democratic candidate Bernie Sanders said"
+					} else if !subjectName(ps, i, j) {
+						i = j - 1
+						continue
+					}
+				}
+				if ent := e.rg.resolveName(ps, a, j); ent != nil {
+					e.subjs = append(e.subjs, subjectAt{tok: a, ent: ent})
 					ent.note(reporterPronoun(ts, j))
 				}
 				i = j - 1

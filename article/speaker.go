@@ -345,6 +345,37 @@ func (rg *registry) touch(e *entity) {
 	}
 }
 
+// subjectName reports whether the capitalised run [a, b) that opens an English sentence is a
+// name a later pronoun may stand for. A run of one word without a title or a role is one only when
+// it heads no description and is no contraction: a capitalised speaking noun is none
+// ("Prosecutors said"), nor an adjective before a description's head ("Federal officials familiar
+// with the server", "Democratic lawmakers"), nor a pronoun and its verb ("She’ll", "They're").
+func subjectName(ps *paraState, a, b int) bool {
+	ts := ps.toks
+	role, name := nameParts(ps, a, b)
+	if len(name) != 1 || role != "" || honorificGender(ts, a, b) != genderUnknown {
+		return true
+	}
+	if name[0].is(lxSpeakerNoun) {
+		return false
+	}
+	if b < len(ts) && ts[b].kind() == tWord && !ts[b].cap() && (ts[b].is(lxSpeakerNoun) || ts[b].shape(lxRole)) {
+		return false
+	}
+	return !isContraction(name[0].lower())
+}
+
+// isContraction reports whether an English word ends with a contraction of a verb ("she’ll",
+// "they're", "we’ve", "i'd", "don’t"): a pronoun and its verb, or a verb, never a name.
+func isContraction(w string) bool {
+	for _, suf := range [...]string{"'ll", "’ll", "'re", "’re", "'ve", "’ve", "'d", "’d", "'m", "’m", "n't", "n’t"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveName returns the entity a name mention [a, b) stands for, registering it when new, and
 // notes the gender an honorific in it tells ("Mr. Trump").
 // It returns nil when the mention holds no name (a bare title: "the President").
