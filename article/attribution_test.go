@@ -200,6 +200,7 @@ func TestSieveGood(t *testing.T) {
 		{"a title in marks inside an aside between dashes", `Baker — the author of “Going Viral” — said the plan was “a disaster for the town.”`, "Going Viral=/scare@ | a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"a pronoun's antecedent is the name after a description that opens the sentence", "Former Democratic candidate Bill Jones spoke first.\n\n“We will win,” he said.", "We will win,=Bill Jones/direct@after-name-verb"},
 		{"a pronoun's antecedent is no contraction that opens a sentence", "Smith spoke first. They’re back next week.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct@after-name-verb"},
+		{"a clause between commas is no appositive", "The plan split the two biggest groups in the Town Council, as Smith echoed the criticism, saying the plan “has failed the town.”", "has failed the town.=Jane Smith/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 	}
 	checkSieve(t, intro, cases)

@@ -353,6 +353,9 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				if f := ts[j+1]; f.kind() != tWord || f.cap() && !f.is(lxDeterminer) && !(f.is(lxPossessive) && j+2 < k && ts[j+2].kind() == tWord && !ts[j+2].cap()) {
 					break
 				}
+				if clauseOpeners[ts[j+1].lower()] {
+					break // a clause, no appositive: "… in the Democratic Party, as Mrs. Clinton echoed the criticism, saying"
+				}
 				p := j - 1
 				if p-1 > lo && isNumberWord(ts[p]) && ts[p-1].isPunct(",") {
 					p -= 2 // an age before the appositive: "Cory James, 22, of Flint, said"
