@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"verbatim/article/model"
@@ -117,13 +118,18 @@ func finish(a *model.Article, id model.ArticleID) {
 			a.Blocks[i].Items[j].ID = model.BlockID(numberedID('b', n))
 		}
 	}
-	tbs := textBlocks(a.Blocks)
-	paras := make([]Paragraph, 0, len(tbs))
+	// The text blocks, their paragraphs and the scratch of the engine and of applyQuotes come from
+	// one pooled scratch: none of them outlives the call.
+	sc := scratches.Get().(*scratch)
+	tbs := appendTextBlocks(sc.tbs[:0], a.Blocks)
+	paras := slices.Grow(sc.paras[:0], len(tbs))
 	for _, b := range tbs {
 		paras = append(paras, Paragraph{Block: b.ID, Text: b.Text, Start: b.Start, Headline: b.Kind == model.KindHeadline})
 	}
-	quotes, speakers, words := findQuotes(paras, a.Lang)
-	applyQuotes(tbs, quotes)
+	sc.tbs, sc.paras = tbs, paras
+	quotes, speakers, words := sc.findQuotes(paras, a.Lang)
+	sc.marker.apply(tbs, quotes)
+	sc.release()
 	a.Quotes, a.Speakers = quotes, speakers
 	if a.Quotes == nil {
 		a.Quotes = []model.Quote{}

@@ -80,6 +80,13 @@ func FindQuotesLang(paras []Paragraph, lang string) ([]model.Quote, []model.Spea
 // blockWords counts them: it reads every rune of them (see decodeRunes), and Parse needs the count.
 func findQuotes(paras []Paragraph, lang string) ([]model.Quote, []model.Speaker, int) {
 	sc := scratches.Get().(*scratch)
+	quotes, speakers, words := sc.findQuotes(paras, lang)
+	scratches.Put(sc)
+	return quotes, speakers, words
+}
+
+// findQuotes is findQuotes with the memory of sc, which it leaves cleared (see keep).
+func (sc *scratch) findQuotes(paras []Paragraph, lang string) ([]model.Quote, []model.Speaker, int) {
 	e := newEngine(sc)
 	e.scan(paras)
 	e.setLang(lang)

@@ -10,7 +10,11 @@ import (
 // textBlocks returns the blocks that carry text of their own, in text-space order: every block
 // but lists, images and rules, and the items of lists in their place.
 func textBlocks(blocks []model.Block) []*model.Block {
-	out := make([]*model.Block, 0, len(blocks))
+	return appendTextBlocks(make([]*model.Block, 0, len(blocks)), blocks)
+}
+
+// appendTextBlocks appends the text blocks of blocks (see textBlocks) to out and returns it.
+func appendTextBlocks(out []*model.Block, blocks []model.Block) []*model.Block {
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
@@ -34,16 +38,35 @@ func textBlocks(blocks []model.Block) []*model.Block {
 // It takes time and memory linear in the text and the quotes (times a log): a 5 MiB paragraph
 // with hundreds of thousands of quotes is cut in one pass, not once per quote.
 func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
+	var m quoteMarker
+	m.apply(tbs, quotes)
+}
+
+// quoteMarker is applyQuotes' scratch space, which Parse keeps in its pooled scratch between
+// articles (see reset): nothing in it outlives a call but its arrays. The marked blocks' runs are
+// the article's, allocated anew for every call.
+type quoteMarker struct {
+	ends  []int       // the end of each block in the text space, plus one (0: not counted yet)
+	order []int       // the quotes' indexes, by start
+	spans []blockSpan // the spans the blocks must mark
+	ss    []quoteSpan // the spans of one block
+	ms    markScratch
+}
+
+// apply is applyQuotes with the arrays of m.
+func (m *quoteMarker) apply(tbs []*model.Block, quotes []model.Quote) {
 	// The end of each block in the text space (plus one, 0 before), counted when a quote first
 	// reaches the block: most blocks hold no quote.
-	ends := make([]int, len(tbs))
+	ends := growLen(m.ends[:0], len(tbs))
+	m.ends = ends
 	blockEnd := func(i int) int {
 		if ends[i] == 0 {
 			ends[i] = 1 + tbs[i].Start + runeCount(tbs[i].Text)
 		}
 		return ends[i] - 1
 	}
-	order := make([]int, len(quotes))
+	order := growLen(m.order[:0], len(quotes))
+	m.order = order
 	for i := range order {
 		order[i] = i
 	}
@@ -56,7 +79,7 @@ func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 	})
 	// The spans the blocks must mark, in code points of each block's text: in the order above,
 	// then grouped by block (a stable sort keeps that order within a block).
-	spans := make([]blockSpan, 0, len(quotes)) // most quotes lie in one block
+	spans := slices.Grow(m.spans[:0], len(quotes)) // most quotes lie in one block
 	for _, qi := range order {
 		q := &quotes[qi]
 		if q.End <= q.Start {
@@ -77,6 +100,7 @@ func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 			spans = append(spans, blockSpan{block: i, quoteSpan: quoteSpan{lo: lo, hi: hi, q: q}})
 		}
 	}
+	m.spans = spans
 	slices.SortStableFunc(spans, func(a, b blockSpan) int { return cmp.Compare(a.block, b.block) })
 	// The marked blocks' runs are cut from one array, with room for each block's runs and two
 	// pieces more for every span (see splitRunsAtAll); the scratch of one block needs no more than
@@ -90,17 +114,30 @@ func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 		}
 		room, most = room+r, max(most, r)
 	}
-	sc := markScratch{runs: make([]model.Run, 0, room), cuts: make([]int, 0, most),
-		starts: make([]int, 0, most+1), next: make([]int, 0, most+1)}
-	ss := make([]quoteSpan, 0, len(spans))
+	sc := &m.ms
+	sc.runs = make([]model.Run, 0, room)
+	sc.cuts, sc.starts, sc.next = slices.Grow(sc.cuts[:0], most), slices.Grow(sc.starts[:0], most+1), slices.Grow(sc.next[:0], most+1)
+	ss := slices.Grow(m.ss[:0], len(spans))
 	for k := 0; k < len(spans); {
 		i := spans[k].block
 		ss = ss[:0]
 		for ; k < len(spans) && spans[k].block == i; k++ {
 			ss = append(ss, spans[k].quoteSpan)
 		}
-		markRuns(tbs[i], ss, &sc)
+		markRuns(tbs[i], ss, sc)
 	}
+	m.ss = ss
+	sc.runs = nil // the article's
+}
+
+// reset readies m for another article: its arrays are kept, cleared, unless they grew past their
+// bounds.
+func (m *quoteMarker) reset() {
+	m.ends = keep(m.ends, maxKeptParas)
+	m.order = keep(m.order, maxKeptSpans)
+	m.spans = keep(m.spans, maxKeptSpans)
+	m.ss = keep(m.ss[:cap(m.ss)], maxKeptSpans) // every span written, not just the last block's
+	m.ms = markScratch{cuts: keep(m.ms.cuts, maxKeptSpans), starts: keep(m.ms.starts, maxKeptSpans), next: keep(m.ms.next, maxKeptSpans)}
 }
 
 // blockSpan is a quoteSpan of the block numbered block.

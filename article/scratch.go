@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"sync"
+	"verbatim/article/model"
 )
 
 // scratch is what FindQuotes keeps between calls, in a pool: the memory an engine cuts an
@@ -35,6 +36,11 @@ type scratch struct {
 	// sieve's table hands it to its rules through function values, so it would escape); keep
 	// clears it.
 	eng engine
+	// What Parse's finish needs around the engine, and lets go of once the quotes are marked (see
+	// release): the article's text blocks, their paragraphs and applyQuotes' scratch.
+	tbs    []*model.Block
+	paras  []Paragraph
+	marker quoteMarker
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -61,9 +67,9 @@ func newEngine(sc *scratch) *engine {
 	return &sc.eng
 }
 
-// keep takes back the memory and the interned words of e, which newEngine(sc) made, and puts sc
-// in the pool. Every slab is cleared, and the engine with it, so that it holds on to nothing of
-// the article.
+// keep takes back the memory and the interned words of e, which newEngine(sc) made. Every slab is
+// cleared, and the engine with it, so that it holds on to nothing of the article. The caller puts
+// sc back in the pool.
 func (sc *scratch) keep(e *engine) {
 	sc.ps = keep(e.ps, maxKeptParas)
 	sc.pstore = keep(e.pstore, maxKeptParas)
@@ -82,6 +88,14 @@ func (sc *scratch) keep(e *engine) {
 	sc.words.trim()
 	sc.rg.reset()
 	sc.eng = engine{}
+}
+
+// release clears what finish cut from sc (the text blocks, their paragraphs and applyQuotes'
+// scratch), so that sc holds on to nothing of the article, and puts sc in the pool.
+func (sc *scratch) release() {
+	sc.tbs = keep(sc.tbs, maxKeptParas)
+	sc.paras = keep(sc.paras, maxKeptParas)
+	sc.marker.reset()
 	scratches.Put(sc)
 }
 
