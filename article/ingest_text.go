@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,10 @@ type textPara []srcLine
 
 // parseText builds the Article of a plain-text input.
 func parseText(src string) *model.Article {
-	paras := splitParas(src)
+	sc := scratches.Get().(*scratch)
+	defer sc.releaseText()
+	ts := &sc.text
+	paras := splitParas(src, ts)
 	a := &model.Article{Format: model.FormatText}
 	var blocks []model.Block
 	if len(paras) > 0 {
@@ -70,12 +74,13 @@ func parseText(src string) *model.Article {
 	for _, p := range paras {
 		nlines += len(p)
 	}
-	lines := make([]string, 0, nlines)
+	lines := slices.Grow(ts.lines[:0], nlines)
 	for _, p := range paras {
 		for _, l := range p {
 			lines = append(lines, lineText(src, l))
 		}
 	}
+	ts.lines = lines
 	minKeep := 0
 	if len(paras) > 0 {
 		minKeep = len(paras[0])
@@ -130,9 +135,17 @@ func splitByline(s string) (byline, site string) {
 // maxLinesReserved bounds the lines splitParas makes room for before it reads them.
 const maxLinesReserved = 1 << 12
 
+// textScratch is parseText's space for an input's lines and paragraphs, kept in the pooled scratch
+// between articles (see releaseText): none of it outlives the call.
+type textScratch struct {
+	all   []srcLine  // the lines, which the paragraphs are cut from
+	paras []textPara // the paragraphs, before splitLinePara
+	lines []string   // the body's lines, for splitTail
+}
+
 // splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A
-// line ends at "\n", "\r\n" or a lone "\r".
-func splitParas(src string) []textPara {
+// line ends at "\n", "\r\n" or a lone "\r". The paragraphs and lines are cut from ts.
+func splitParas(src string, ts *textScratch) []textPara {
 	// Room for the lines of a text whose paragraphs are separated by blank lines (half its line
 	// breaks), up to a bound: a text of blank lines must not reserve room for lines it does not
 	// have. Single line breaks grow the slices past it.
@@ -142,10 +155,10 @@ func splitParas(src string) []textPara {
 		n += strings.Count(src, "\r")
 	}
 	n = min(n/2+1, maxLinesReserved)
-	paras := make([]textPara, 0, n)
-	all := make([]srcLine, 0, n) // every line, in one array that the paragraphs are cut from
-	first := 0                   // the first line of the paragraph being read
-	bytePos, runePos := 0, 0     // a cursor that turns byte offsets into code-point offsets
+	paras := slices.Grow(ts.paras[:0], n)
+	all := slices.Grow(ts.all[:0], n) // every line, in one array that the paragraphs are cut from
+	first := 0                        // the first line of the paragraph being read
+	bytePos, runePos := 0, 0          // a cursor that turns byte offsets into code-point offsets
 	runeAt := func(b int) int {
 		runePos += runeCount(src[bytePos:b])
 		bytePos = b
@@ -180,6 +193,7 @@ func splitParas(src string) []textPara {
 	if len(all) > first {
 		paras = append(paras, all[first:len(all):len(all)])
 	}
+	ts.paras, ts.all = paras, all
 	return splitLinePara(src, paras)
 }
 

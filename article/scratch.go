@@ -41,6 +41,8 @@ type scratch struct {
 	tbs    []*model.Block
 	paras  []Paragraph
 	marker quoteMarker
+	// text is parseText's space for the input's lines and paragraphs (see releaseText).
+	text textScratch
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -96,6 +98,16 @@ func (sc *scratch) release() {
 	sc.tbs = keep(sc.tbs, maxKeptParas)
 	sc.paras = keep(sc.paras, maxKeptParas)
 	sc.marker.reset()
+	scratches.Put(sc)
+}
+
+// releaseText clears what parseText cut from sc (the input's lines and paragraphs), so that sc
+// holds on to nothing of the article, and puts sc in the pool.
+func (sc *scratch) releaseText() {
+	ts := &sc.text
+	ts.all = keep(ts.all, maxKeptParas)
+	ts.paras = keep(ts.paras, maxKeptParas)
+	ts.lines = keep(ts.lines, maxKeptParas)
 	scratches.Put(sc)
 }
 
