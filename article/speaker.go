@@ -91,8 +91,8 @@ type registry struct {
 	commonDe map[string]struct{}
 	key      []byte          // scratch space for a name's key
 	keys     strings.Builder // the keys of the names of more than one word, one after the other
-	ents     []entity        // the slab that entities are cut from
-	words    []string        // the slab that entities' words are cut from
+	ents     slabs[entity]   // the slabs that entities are cut from
+	words    slabs[string]   // the slabs that entities' words are cut from
 }
 
 // Slabs of entities and of their words are allocated this many at a time, and the room for an
@@ -103,25 +103,15 @@ const (
 	keysRoom    = 512
 )
 
-// newEntity returns a new entity, cut from the registry's slab (a slab that is full is left to
-// the entities cut from it, and a new one started).
+// newEntity returns a new entity, cut from the registry's slabs.
 func (rg *registry) newEntity(name string, toks []string, role string) *entity {
-	if len(rg.ents) == cap(rg.ents) {
-		rg.ents = make([]entity, 0, entityChunk)
-	}
-	rg.ents = append(rg.ents, entity{name: name, toks: toks, role: role})
-	return &rg.ents[len(rg.ents)-1]
+	e := &rg.ents.take(1, entityChunk)[0]
+	*e = entity{name: name, toks: toks, role: role}
+	return e
 }
 
-// newWords returns n empty strings for an entity's words, cut from the registry's slab of them.
-func (rg *registry) newWords(n int) []string {
-	if cap(rg.words)-len(rg.words) < n {
-		rg.words = make([]string, 0, max(n, wordsChunk))
-	}
-	start := len(rg.words)
-	rg.words = rg.words[:start+n]
-	return rg.words[start : start+n : start+n]
-}
+// newWords returns n empty strings for an entity's words, cut from the registry's slabs of them.
+func (rg *registry) newWords(n int) []string { return rg.words.take(n, wordsChunk) }
 
 // newRegistry returns an empty registry of its own (an engine's comes from its scratch).
 func newRegistry() *registry {
@@ -135,12 +125,14 @@ func newRegistry() *registry {
 const maxKeptNames = 1 << 10
 
 // reset empties the registry for another article: it keeps its maps, emptied, unless they grew
-// past maxKeptNames, and its last slabs, cleared, and lets go of its entities.
+// past maxKeptNames, and the slabs of maxKeptNames entities and their words, cleared.
 func (rg *registry) reset() {
+	rg.ents.reset(maxKeptNames / entityChunk)
+	rg.words.reset(2 * maxKeptNames / wordsChunk)
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
 		len(rg.midCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
 		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
-			midCaps: map[string]struct{}{}, commonDe: map[string]struct{}{}, key: rg.key}
+			midCaps: map[string]struct{}{}, commonDe: map[string]struct{}{}, key: rg.key, ents: rg.ents, words: rg.words}
 		return
 	}
 	clear(rg.byName)
@@ -149,10 +141,6 @@ func (rg *registry) reset() {
 	clear(rg.midCaps)
 	clear(rg.commonDe)
 	rg.keys.Reset()
-	// The last slabs are kept, cleared, for the next article's first entities.
-	clear(rg.ents)
-	clear(rg.words)
-	rg.ents, rg.words = rg.ents[:0], rg.words[:0]
 }
 
 // nameParts splits a run of name tokens [a, b) into its role prefix and its name words: titles are
