@@ -109,12 +109,9 @@ func parseText(src string) *model.Article {
 	for _, p := range paras {
 		blocks = append(blocks, paraBlock(src, p, model.KindParagraph))
 	}
-	// Each block's one run, cut from one array.
-	runs := make([]model.Run, len(blocks))
-	for i := range blocks {
-		runs[i] = model.Run{Text: blocks[i].Text}
-		blocks[i].Runs = runs[i : i+1 : i+1]
-	}
+	// Each block's one run is left to finish (see oneRuns): the blocks that hold quotations get
+	// theirs cut at the quotations' ends, from another array, so the one run given here would be
+	// thrown away.
 	a.Blocks = blocks
 	return a
 }
@@ -264,7 +261,7 @@ func isTextSpace(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 func lineText(src string, l srcLine) string { return src[l.b0:l.b1] }
 
 // paraBlock returns the block of a paragraph: the exact input from its first line to its last,
-// with carriage returns replaced one for one so offsets stay. Its one run is left to parseText.
+// with carriage returns replaced one for one so offsets stay. Its one run is left to finish.
 func paraBlock(src string, p textPara, kind model.BlockKind) model.Block {
 	text := src[p[0].b0:p[len(p)-1].b1]
 	if strings.IndexByte(text, '\r') >= 0 {

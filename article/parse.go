@@ -129,6 +129,9 @@ func finish(a *model.Article, id model.ArticleID) {
 	sc.tbs, sc.paras = tbs, paras
 	quotes, speakers, words := sc.findQuotes(paras, a.Lang)
 	sc.marker.apply(tbs, quotes)
+	if a.Format == model.FormatText {
+		oneRuns(tbs)
+	}
 	sc.release()
 	a.Quotes, a.Speakers = quotes, speakers
 	if a.Quotes == nil {

@@ -140,6 +140,25 @@ func (m *quoteMarker) reset() {
 	m.ms = markScratch{cuts: keep(m.ms.cuts, maxKeptSpans), starts: keep(m.ms.starts, maxKeptSpans), next: keep(m.ms.next, maxKeptSpans)}
 }
 
+// oneRuns gives each of tbs that has no runs its text as one run, the runs cut from one array. A
+// plain-text input's blocks come without runs (see parseText): each gets its run here, or from
+// applyQuotes when it holds a quotation.
+func oneRuns(tbs []*model.Block) {
+	n := 0
+	for _, b := range tbs {
+		if b.Runs == nil {
+			n++
+		}
+	}
+	runs := make([]model.Run, 0, n)
+	for _, b := range tbs {
+		if b.Runs == nil {
+			runs = append(runs, model.Run{Text: b.Text})
+			b.Runs = runs[len(runs)-1 : len(runs) : len(runs)]
+		}
+	}
+}
+
 // blockSpan is a quoteSpan of the block numbered block.
 type blockSpan struct {
 	block int
