@@ -634,10 +634,19 @@ func (e *engine) kindOf(s *seg) model.QuoteKind {
 	return model.QuotePartial
 }
 
+// output returns the quotations and their speakers. A speaker is numbered in the order its first
+// quotation comes, and the speakers are counted first, so that their array is allocated once.
 func (e *engine) output() ([]model.Quote, []model.Speaker) {
 	quotes := make([]model.Quote, 0, len(e.segs))
 	mentions := make([]model.Mention, 0, len(e.segs)) // the quotes' mentions, cut from one array
-	var speakers []model.Speaker
+	n := 0
+	for i := range e.segs {
+		if s := &e.segs[i]; s.has && s.ent != nil && s.ent.id == "" {
+			n++
+			s.ent.id = model.SpeakerID(numberedID('s', n))
+		}
+	}
+	speakers := make([]model.Speaker, n)
 	var cur textCursor
 	for i := range e.segs {
 		s := &e.segs[i]
@@ -667,11 +676,10 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 				q.Cue = mp.text(s.m.cue, s.m.cue+1)
 			}
 			if s.ent != nil {
-				if s.ent.id == "" {
-					s.ent.id = model.SpeakerID(numberedID('s', len(speakers)+1))
-					speakers = append(speakers, model.Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role})
-				}
 				sk := &speakers[speakerIndex(s.ent.id)]
+				if sk.ID == "" {
+					*sk = model.Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role}
+				}
 				sk.Quotes++
 				q.Speaker, q.SpeakerID = s.ent.name, s.ent.id
 				if s.m.kind == npName && q.Mention.Text != s.ent.name && !contains(sk.Aliases, q.Mention.Text) {
@@ -680,9 +688,6 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			}
 		}
 		quotes = append(quotes, q)
-	}
-	if speakers == nil {
-		speakers = []model.Speaker{}
 	}
 	for i := range speakers {
 		if speakers[i].Aliases == nil {
