@@ -38,7 +38,7 @@ func parseText(src string) *model.Article {
 	ts := &sc.text
 	paras := splitParas(src, ts)
 	a := &model.Article{Format: model.FormatText}
-	var blocks []model.Block
+	var heads []model.Block // the headline's block, if any: the blocks are allocated at the end
 	if len(paras) > 0 {
 		first := paras[0]
 		head := first
@@ -51,7 +51,7 @@ func parseText(src string) *model.Article {
 		if head != nil {
 			b := paraBlock(src, head, model.KindHeadline)
 			a.Title = oneLine(b.Text)
-			blocks = append(blocks, b)
+			heads = []model.Block{b}
 			if rest := first[len(head):]; len(rest) > 0 {
 				paras[0] = rest
 			} else {
@@ -105,7 +105,7 @@ func parseText(src string) *model.Article {
 	if site != "" {
 		a.Site = site
 	}
-	blocks = append(make([]model.Block, 0, len(blocks)+len(paras)), blocks...)
+	blocks := append(make([]model.Block, 0, len(heads)+len(paras)), heads...)
 	for _, p := range paras {
 		blocks = append(blocks, paraBlock(src, p, model.KindParagraph))
 	}
