@@ -204,21 +204,30 @@ func placePhraseEnd(ts []tok, k, end int) int {
 	if k >= end || ts[k].kind() != tWord || ts[k].cap() || !ts[k].is(lxPreposition) {
 		return k
 	}
-	j := k + 1
+	h, j := prepPhraseWords(ts, k, end)
+	if j == h || j >= end || ts[j].kind() != tWord || ts[j].cap() {
+		return k
+	}
+	return j
+}
+
+// prepPhraseWords reads the words of a German prepositional phrase whose preposition is token k,
+// up to end: an optional determiner, lower-case adjectives (up to the fourth token after k), then
+// capitalised words (up to the sixth). It returns where the capitalised words start (h) and end (j);
+// h == j when there are none. The caller decides what must follow the phrase.
+func prepPhraseWords(ts []tok, k, end int) (h, j int) {
+	j = k + 1
 	if j < end && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
 		j++
 	}
 	for j < end && j-k <= 4 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) {
 		j++ // adjectives
 	}
-	h := j
+	h = j
 	for j < end && j-k <= 6 && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
 		j++
 	}
-	if j == h || j >= end || ts[j].kind() != tWord || ts[j].cap() {
-		return k
-	}
-	return j
+	return h, j
 }
 
 // phraseBeforeApposition returns the end of a prepositional phrase that starts at token k inside
@@ -229,17 +238,7 @@ func phraseBeforeApposition(ts []tok, k, limit int) int {
 	if !attributePrepsDe[ts[k].lower()] {
 		return k
 	}
-	j := k + 1
-	if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) {
-		j++
-	}
-	for j < limit && j-k <= 4 && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && !ts[j].is(lxCapStop) {
-		j++ // adjectives
-	}
-	h := j
-	for j < limit && j-k <= 6 && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
-		j++
-	}
+	h, j := prepPhraseWords(ts, k, limit)
 	if j == h || j+1 >= limit || !ts[j].isPunct(",") || !ts[j+1].cap() || ts[j+1].is(lxCapStop) {
 		return k
 	}
