@@ -207,16 +207,23 @@ func endsSentence(line string) bool {
 
 // splitLinePara splits a paragraph whose lines each end a sentence into one paragraph a line:
 // text pasted with single line breaks between paragraphs. Hard-wrapped paragraphs, whose lines
-// break mid-sentence, stay whole. The first paragraph (the headline and perhaps a subhead) is
+// break mid-sentence, stay whole. A subheading on the line above its paragraph ("Grundsteuer \nFür
+// alle Grundbesitzer wurde …", see headingLine) becomes a paragraph of its own, so that it does
+// not run into the first sentence. The first paragraph (the headline and perhaps a subhead) is
 // left to parseText. When no paragraph splits, paras is returned as it is.
 func splitLinePara(src string, paras []textPara) []textPara {
 	var out []textPara // the paragraphs so far once one has split, nil before
 	for i, p := range paras {
-		split := i > 0 && len(p) > 1
-		for j := 0; split && j < len(p); j++ {
-			split = endsSentence(lineText(src, p[j]))
+		head := i > 0 && len(p) > 1 && headingLine(lineText(src, p[0]), lineText(src, p[1]))
+		rest := p
+		if head {
+			rest = p[1:]
 		}
-		if !split {
+		split := i > 0 && len(rest) > 1
+		for j := 0; split && j < len(rest); j++ {
+			split = endsSentence(lineText(src, rest[j]))
+		}
+		if !split && !head {
 			if out != nil {
 				out = append(out, p)
 			}
@@ -225,14 +232,55 @@ func splitLinePara(src string, paras []textPara) []textPara {
 		if out == nil {
 			out = append(make([]textPara, 0, len(paras)+len(p)), paras[:i]...)
 		}
-		for j := range p {
-			out = append(out, p[j:j+1:j+1])
+		if head {
+			out = append(out, p[:1:1])
+		}
+		if !split {
+			out = append(out, rest)
+			continue
+		}
+		for j := range rest {
+			out = append(out, rest[j:j+1:j+1])
 		}
 	}
 	if out == nil {
 		return paras
 	}
 	return out
+}
+
+// Subheading limits: a line longer than this is text, not a heading.
+const (
+	maxHeadingWords = 8
+	maxHeadingRunes = 60
+)
+
+// headingLine reports whether line, the first line of a paragraph, is a subheading over the
+// paragraph that starts on the line next: a few words that start with a capital letter or a digit
+// and end no sentence (nor a clause, with a comma or a hyphen), over a line that starts with a
+// capital letter or a quotation mark and is so much longer that its first word would have fitted
+// on line. A hard-wrapped paragraph breaks a line only where the next word does not fit in the
+// width of the lines below.
+func headingLine(line, next string) bool {
+	if endsSentence(line) || blockWords(line) > maxHeadingWords || cpLen(line) > maxHeadingRunes {
+		return false
+	}
+	first := next
+	if i := strings.IndexFunc(next, unicode.IsSpace); i >= 0 {
+		first = next[:i]
+	}
+	if cpLen(line)+1+cpLen(first) > cpLen(next) {
+		return false
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(line); r {
+	case ',', '-', '–', '—', '/', '&':
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) || strings.ContainsRune("„“”\"»«‚‘'", r)
 }
 
 // trimSpan returns the byte range of src[b0:b1] without leading and trailing white space (a byte

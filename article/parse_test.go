@@ -465,6 +465,9 @@ func TestTextParagraphs(t *testing.T) {
 		{"blank lines", "Head\n\nOne.\n\n\n\nTwo.", []string{"h1:Head", "p:One.", "p:Two."}},
 		{"single line breaks between sentences", "Head\n\nOne said “yes.”\nTwo said no.\nThree?", []string{"h1:Head", "p:One said “yes.”", "p:Two said no.", "p:Three?"}},
 		{"hard-wrapped paragraph stays whole", "Head\n\nThis paragraph is wrapped\nin the middle of a sentence.\n\nNext.", []string{"h1:Head", "p:This paragraph is wrapped\nin the middle of a sentence.", "p:Next."}},
+		{"subheading on the line above its paragraph is a paragraph of its own", "Head\n\nOne.\n\nGrundsteuer \nFür alle Grundbesitzer wurde die Grundsteuer erhöht.\nAuch Mieter zahlen mehr.", []string{"h1:Head", "p:One.", "p:Grundsteuer", "p:Für alle Grundbesitzer wurde die Grundsteuer erhöht.", "p:Auch Mieter zahlen mehr."}},
+		{"subheading over a hard-wrapped paragraph", "Head\n\nOne.\n\nReactions\nThe mayor said the plan was\nnot ready.", []string{"h1:Head", "p:One.", "p:Reactions", "p:The mayor said the plan was\nnot ready."}},
+		{"short first line of a hard-wrapped paragraph is no subheading", "Head\n\nOne.\n\nThe mayor said the plan that\nThe Times printed was not.", []string{"h1:Head", "p:One.", "p:The mayor said the plan that\nThe Times printed was not."}},
 		{"headline with subhead", "Main head; \nThe subhead\n\nBody.", []string{"h1:Main head; \nThe subhead", "p:Body."}},
 		{"no headline when the first line is long", strings.Repeat("word ", 80) + "\n\nBody.", []string{"p:" + strings.TrimSpace(strings.Repeat("word ", 80)), "p:Body."}},
 	}
