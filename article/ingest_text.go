@@ -191,7 +191,7 @@ func splitParas(src string, ts *textScratch) []textPara {
 		paras = append(paras, all[first:len(all):len(all)])
 	}
 	ts.paras, ts.all = paras, all
-	return splitLinePara(src, paras)
+	return splitRunIn(src, splitLinePara(src, paras))
 }
 
 // endsSentence reports whether a line ends with a character that ends a sentence (or closes a
@@ -282,6 +282,92 @@ func headingLine(line, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsUpper(r) || strings.ContainsRune("„“”\"»«‚‘'", r)
 }
+
+// The words of a German run-in subheading (see runInHeading): openersDe open a sentence, capitalised
+// ("Bereits im Dezember hatte …"), and stand inside a sentence in lower case; smallWordsDe are the
+// lower-case words a heading may hold ("Vorschlag an den Bundestag"). The articles and the
+// personal pronouns are no openers here, as they open names as well ("die Partei Die Linke", "die
+// Band Wir sind Helden"); nor are "Sie", "Den" ("Den Haag") and "In", capitalised inside sentences.
+var (
+	openersDe = setOf("Bereits", "Auch", "Am", "Im", "Nach", "Seit", "Zudem", "Dabei", "Damit", "Außerdem",
+		"Allerdings", "Zuvor", "Inzwischen", "Mittlerweile", "Laut", "Wie", "Bei", "Mit", "Für", "Dies", "Diese",
+		"Dieser", "Dieses", "Doch", "Aber", "Nun", "Jetzt", "Heute", "Gestern", "Unterdessen", "Insgesamt",
+		"Zunächst", "Erst", "Schon", "Noch", "Während", "Als", "Trotz", "Wegen", "Vor", "Zum", "Zur", "Um", "Über",
+		"Unter", "Aus", "Auf", "Von", "Vom", "Gegen", "Durch")
+	smallWordsDe = setOf("an", "den", "der", "die", "das", "des", "dem", "und", "von", "für", "im", "in", "am", "zum",
+		"zur", "mit", "gegen", "auf", "aus", "nach", "bei", "über", "unter", "ohne", "um", "vor", "vom")
+)
+
+// maxRunInWords bounds the words of a run-in subheading.
+const maxRunInWords = 6
+
+// splitRunIn splits a subheading that runs into the first sentence of its paragraph with no line
+// break (runInHeading) off into a paragraph of its own, as splitLinePara does one on a line of its
+// own. The first paragraph is left to parseText. When none splits, paras is returned as it is.
+func splitRunIn(src string, paras []textPara) []textPara {
+	var out []textPara // the paragraphs so far once one has split, nil before
+	for i, p := range paras {
+		var n int
+		if i > 0 {
+			n = runInHeading(lineText(src, p[0]))
+		}
+		if n == 0 {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]textPara, 0, len(paras)+1), paras[:i]...)
+		}
+		l := p[0]
+		_, b1 := trimSpan(src, l.b0, l.b0+n)
+		head := srcLine{b0: l.b0, b1: b1, start: l.start}
+		rest := srcLine{b0: l.b0 + n + 1, b1: l.b1, start: l.start + cpLen(src[l.b0:l.b0+n+1])}
+		out = append(out, textPara{head}, append(textPara{rest}, p[1:]...))
+	}
+	if out == nil {
+		return paras
+	}
+	return out
+}
+
+// runInHeading returns the length in bytes of a German subheading that runs into the sentence
+// after it on one line, with no line break nor sentence mark between them ("Engagement Deutschlands
+// Bereits im Dezember 2005 hatte …", text whose line breaks were lost), or 0: up to six words, the
+// first capitalised and no sentence opener nor small word itself, the others capitalised, digits
+// or small words, none ending in a mark, then a capitalised word that opens sentences and stands
+// in lower case inside one. A German sentence has no capitalised "Bereits" or "Die" in its midst.
+func runInHeading(line string) int {
+	pos := 0
+	for k := 0; k <= maxRunInWords; k++ {
+		i := strings.IndexByte(line[pos:], ' ')
+		if i <= 0 {
+			return 0
+		}
+		w := line[pos : pos+i]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case k == 0 && (openersDe[w] || !unicode.IsUpper(r) && !unicode.IsDigit(r)):
+			return 0
+		case k > 0 && openersDe[w]:
+			if smallWordsDe[lastWord(line[:pos-1])] {
+				return 0
+			}
+			return pos - 1
+		case !unicode.IsUpper(r) && !unicode.IsDigit(r) && !smallWordsDe[w]:
+			return 0
+		}
+		if l, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(l) && !unicode.IsDigit(l) {
+			return 0
+		}
+		pos += i + 1
+	}
+	return 0
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // trimSpan returns the byte range of src[b0:b1] without leading and trailing white space (a byte
 // order mark counts as space).

@@ -468,6 +468,9 @@ func TestTextParagraphs(t *testing.T) {
 		{"subheading on the line above its paragraph is a paragraph of its own", "Head\n\nOne.\n\nGrundsteuer \nFür alle Grundbesitzer wurde die Grundsteuer erhöht.\nAuch Mieter zahlen mehr.", []string{"h1:Head", "p:One.", "p:Grundsteuer", "p:Für alle Grundbesitzer wurde die Grundsteuer erhöht.", "p:Auch Mieter zahlen mehr."}},
 		{"subheading over a hard-wrapped paragraph", "Head\n\nOne.\n\nReactions\nThe mayor said the plan was\nnot ready.", []string{"h1:Head", "p:One.", "p:Reactions", "p:The mayor said the plan was\nnot ready."}},
 		{"short first line of a hard-wrapped paragraph is no subheading", "Head\n\nOne.\n\nThe mayor said the plan that\nThe Times printed was not.", []string{"h1:Head", "p:One.", "p:The mayor said the plan that\nThe Times printed was not."}},
+		{"German run-in subheading is a paragraph of its own", "Kopf\n\nEins.\n\nEngagement Deutschlands Bereits im Dezember hatte Merkel verkündet: „Ja.“", []string{"h1:Kopf", "p:Eins.", "p:Engagement Deutschlands", "p:Bereits im Dezember hatte Merkel verkündet: „Ja.“"}},
+		{"German name that opens with an article is no run-in subheading", "Kopf\n\nEins.\n\nPolitiker der Partei Die Linke kritisierten den Plan.", []string{"h1:Kopf", "p:Eins.", "p:Politiker der Partei Die Linke kritisierten den Plan."}},
+		{"German sentence that opens with an opener is no run-in subheading", "Kopf\n\nEins.\n\nAuch im Dezember hatte Merkel Bereits gesagt.\n\nAußer in Den Haag blieb es ruhig.", []string{"h1:Kopf", "p:Eins.", "p:Auch im Dezember hatte Merkel Bereits gesagt.", "p:Außer in Den Haag blieb es ruhig."}},
 		{"headline with subhead", "Main head; \nThe subhead\n\nBody.", []string{"h1:Main head; \nThe subhead", "p:Body."}},
 		{"no headline when the first line is long", strings.Repeat("word ", 80) + "\n\nBody.", []string{"p:" + strings.TrimSpace(strings.Repeat("word ", 80)), "p:Body."}},
 	}
