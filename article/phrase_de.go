@@ -69,11 +69,18 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 				e = h
 				continue
 			}
+			if nameInMarks(ts, n, limit) {
+				e = n + 1 // "ein Vertreter der „Deutschen Bahn“"
+				continue
+			}
 		case t.kind() == tWord && t.lower() == "und" && nameA >= 0:
 			if h := head(e + 1); h > e+1 && !ts[e+1].is(lxDeterminer) {
 				e, nameB = h, h
 				continue
 			}
+		case nameInMarks(ts, e, limit) && ts[e-1].kind() == tWord && ts[e-1].cap():
+			e++ // "des Vereins „Mehr Demokratie“": its name in marks
+			continue
 		case t.isPunct("("):
 			if j := skipAside(ts, e, limit); j > e {
 				e = j
@@ -107,6 +114,16 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		return nameA, nameB, npName, e
 	}
 	return k, e, npDesc, e
+}
+
+// maxNameInMarks bounds the runes, marks included, of a name in marks inside a German noun phrase.
+const maxNameInMarks = 48
+
+// nameInMarks reports whether token j is a quotation short enough to be the name of an
+// organisation, a paper or a work inside a noun phrase: "der „Deutschen Bahn“", "des Vereins
+// „Mehr Demokratie“". German news puts such names in marks.
+func nameInMarks(ts []tok, j, limit int) bool {
+	return j < limit && ts[j].kind() == tQuote && ts[j].e-ts[j].s <= maxNameInMarks
 }
 
 // attributePrepsDe open a prepositional phrase inside a German extended attribute, between a
@@ -149,7 +166,7 @@ func extendedAttributeDe(ts []tok, j, limit int) int {
 // Erklärung", "die heute veröffentlichte Studie".
 func adverbBeforeAdjective(ts []tok, j, limit int) bool {
 	switch ts[j].lower() {
-	case "gestern", "heute", "bereits", "erst", "kürzlich", "zuvor", "damals", "noch":
+	case "gestern", "heute", "bereits", "erst", "kürzlich", "zuvor", "damals", "noch", "nicht":
 	default:
 		return false
 	}
