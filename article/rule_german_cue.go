@@ -1,6 +1,9 @@
 package article
 
-import "unicode"
+import (
+	"slices"
+	"unicode"
+)
 
 // This file holds German speech cues that the speech-verb lexicon cannot hold: separable verbs
 // whose particle closes the clause ("Das Gericht stellte fest, dass …", "Er führte aus, …"), the
@@ -15,19 +18,28 @@ var separableCues = map[string][]string{
 	"führte": {"aus"}, "führt": {"aus"}, "führten": {"aus"},
 	"hob": {"hervor"}, "hebt": {"hervor"}, "hoben": {"hervor"},
 	"wies": {"hin", "zurück"}, "weist": {"hin", "zurück"}, "wiesen": {"hin", "zurück"}, "weisen": {"hin", "zurück"},
-	"gab": {"an", "zu", "bekannt"}, "gibt": {"an", "zu", "bekannt"}, "gaben": {"an", "zu", "bekannt"},
+	"gab": {"an", "zu", "bekannt", "bedenken"}, "gibt": {"an", "zu", "bekannt", "bedenken"}, "gaben": {"an", "zu", "bekannt", "bedenken"},
 	"machte": {"deutlich", "klar"}, "macht": {"deutlich", "klar"}, "machten": {"deutlich", "klar"},
 	"legte": {"dar"}, "legt": {"dar"}, "legten": {"dar"},
 	"merkte": {"an"}, "merkt": {"an"}, "merkten": {"an"},
 	"wandte": {"ein"}, "wendet": {"ein"}, "wandten": {"ein"},
 	"geht": {"aus"}, "ging": {"aus"}, "gehen": {"aus"}, "gingen": {"aus"},
+	"deutete": {"an"}, "deutet": {"an"}, "deuteten": {"an"},
+	"schlug": {"vor"}, "schlägt": {"vor"}, "schlugen": {"vor"},
+	"warf": {"vor"}, "wirft": {"vor"}, "warfen": {"vor"},
+	"hielt": {"fest", "dagegen"}, "hält": {"fest", "dagegen"}, "hielten": {"fest", "dagegen"},
+	"stimmte": {"zu"}, "stimmt": {"zu"}, "stimmten": {"zu"},
 }
 
-// nounCues map the finite stem of a German verb to the noun that makes it a speech cue when it
-// closes the clause: "nahm der Ministerpräsident zu der Frage Stellung", "bezog sie Stellung".
-var nounCues = map[string]string{
-	"nahm": "stellung", "nimmt": "stellung", "nahmen": "stellung", "nehmen": "stellung",
-	"bezog": "stellung", "bezieht": "stellung", "bezogen": "stellung",
+// nounCues map the finite stem of a German verb to the nouns that make it a speech cue when one
+// closes the clause: "nahm der Ministerpräsident zu der Frage Stellung", "bezog sie Stellung", "Das
+// Gericht kam damit zu dem Ergebnis, „dass …“", "zog er das Fazit, …", "brachte zum Ausdruck, …".
+var nounCues = map[string][]string{
+	"nahm": {"stellung"}, "nimmt": {"stellung"}, "nahmen": {"stellung"}, "nehmen": {"stellung"},
+	"bezog": {"stellung"}, "bezieht": {"stellung"}, "bezogen": {"stellung"},
+	"kam": {"ergebnis", "schluss"}, "kommt": {"ergebnis", "schluss"}, "kamen": {"ergebnis", "schluss"},
+	"zog": {"fazit", "bilanz"}, "zieht": {"fazit", "bilanz"}, "zogen": {"fazit", "bilanz"},
+	"brachte": {"ausdruck"}, "bringt": {"ausdruck"}, "brachten": {"ausdruck"},
 }
 
 // mentalVerbs report a view or a hope, which German quotes in the clause after them: "Küng hofft,
@@ -129,14 +141,14 @@ func germanCue(ts []tok, v, end int) bool {
 		}
 		return true
 	}
-	if n, ok := nounCues[w]; ok {
+	if ns, ok := nounCues[w]; ok {
 		// "nahm … zu der Frage Stellung.": the noun closes the clause.
 		for j := v + 1; j < end && j-v <= 2*maxParticleGap; j++ {
 			t := ts[j]
 			if t.kind() == tQuote || t.isSentenceEnd() {
 				return false
 			}
-			if t.kind() == tWord && t.lower() == n && (j+1 == end || ts[j+1].isPunct(",") || ts[j+1].isPunct(":") || ts[j+1].isSentenceEnd()) {
+			if t.kind() == tWord && slices.Contains(ns, t.lower()) && (j+1 == end || ts[j+1].isPunct(",") || ts[j+1].isPunct(":") || ts[j+1].isSentenceEnd()) {
 				return true
 			}
 		}
