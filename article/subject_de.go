@@ -192,7 +192,7 @@ func postverbalSubject(ts []tok, v, limit int) (a, b int, kind npKind) {
 	switch w := ts[j].lower(); {
 	case w == "er" || w == "ich" || w == "wir":
 		return j, j + 1, npPronoun
-	case w == "der" || ts[j].cap() && !ts[j].is(lxCapStop):
+	case w == "der" && !obliqueDer(ts, j, limit) || ts[j].cap() && !ts[j].is(lxCapStop):
 		if a, b, kind = germanNP(ts, j, limit); kind != npNone && holdsRole(ts, j, b) {
 			return a, b, kind
 		}
@@ -289,10 +289,50 @@ func subjectAfterVerb(ts []tok, k, lo, end int) (a, b int, kind npKind) {
 var objectCase = setOf("den", "dem", "einen", "einem", "diesen", "diesem")
 
 // objectAfter reports whether the phrase right after the German verb at k, before end, opens
-// with an article of the accusative or the dative: the verb's object ("bat den Papst um …:").
+// with an article of the accusative or the dative, or is a "der" phrase in the dative or the
+// genitive (obliqueDer): the verb's object ("bat den Papst um …:", "warf der Regierung vor:").
 func objectAfter(ts []tok, k, end int) bool {
 	j := afterVerb(ts, k+1, end)
-	return j < end && objectCase[ts[j].lower()]
+	return j < end && (objectCase[ts[j].lower()] || obliqueDer(ts, j, end))
+}
+
+// obliqueNounEndings end German nouns that after "der" are in the dative or the genitive, never
+// the nominative: feminine nouns ("der Regierung", "der Ministerin", "der Partei" is left out as
+// "-ei" ends masculine nouns too) and plurals or weak forms in "-en" ("der Journalisten", "der
+// Vorsitzenden", "der Grünen"); a nominative "der" takes a masculine noun ("der Sprecher", "der
+// Vorsitzende").
+var obliqueNounEndings = []string{"ung", "heit", "keit", "schaft", "tion", "sion", "ität", "in", "en"}
+
+// obliqueDer reports whether the German phrase at j, "der" with adjectives and a capitalised noun
+// before limit, is in the dative or the genitive by its form: an adjective in "-en" ("der neuen
+// Regierung") or a head noun, or the last part of a compound, with an ending of obliqueNounEndings
+// ("Die Opposition warf der Regierung am Montag vor: „…“": the addressee, not the speaker).
+func obliqueDer(ts []tok, j, limit int) bool {
+	if j >= limit || ts[j].kind() != tWord || ts[j].lower() != "der" {
+		return false
+	}
+	h := j + 1
+	for ; h < limit && ts[h].kind() == tWord && !ts[h].cap(); h++ {
+		if ts[h].is(lxPreposition) {
+			return false // "der seit Jahren amtierende Sprecher": no simple phrase
+		}
+		if w := ts[h].lower(); strings.HasSuffix(w, "en") && !isVerb(ts[h]) {
+			return true // "der neuen", "der zuständigen"
+		}
+	}
+	if h >= limit || ts[h].kind() != tWord || !ts[h].cap() || ts[h].is(lxCapStop) {
+		return false
+	}
+	w := ts[h].lower()
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "Grünen-Politikerin"
+	}
+	for _, s := range obliqueNounEndings {
+		if strings.HasSuffix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedSubject reads the subject of a German sentence that opens with something else than its
