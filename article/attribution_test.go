@@ -694,6 +694,7 @@ func TestSieveGerman(t *testing.T) {
 		{"an infinitive clause after a fronted object", "Das Angebot, die Verletzten in Kliniken behandeln zu lassen, lehnt er jedoch ab: „Das geht so nicht.“", "Das geht so nicht.=Tom Becker/direct@colon-intro"},
 		{"oblique-der: der and a feminine noun after a verb of telling is the dative addressee, not the speaker", "Die Opposition warf der Regierung am Montag vor: „Sie haben versagt.“", "Sie haben versagt.=Opposition/partial@before-verb"},
 		{"oblique-der: der and a noun in -in after the verb is a dative, and the phrase before the verb speaks", "Die Stadt warf der Senatorin am Montag vor: „Sie sparen nicht.“", "Sie sparen nicht.=Stadt/partial@before-verb"},
+		{"oblique-der: an object after the verb is no speaker when no subject before the verb is read", "Berlin – Die Opposition warf der Regierung am Montag vor: „Sie haben versagt.“", "Sie haben versagt.=/scare@"},
 		{"oblique-der: der and a masculine noun after the verb of a fronted object is the subject", "Die Pläne kritisierte der Sprecher scharf: „Wir sparen.“", "Wir sparen.=/direct@before-verb-name"},
 	}
 	checkSieve(t, deIntro, cases)

@@ -285,8 +285,8 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				return verbMatch(a, b, kind), true
 			}
 		}
-		// `said X: “`
-		if !t.is(lxObjectVerb) && !hasPending {
+		// `said X: “`; in German not an object after the verb ("warf der Regierung vor: „").
+		if !t.is(lxObjectVerb) && !hasPending && !(ps.de && objectAfter(ts, k, end)) {
 			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
 				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 			}
