@@ -37,6 +37,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 			j = extendedAttributeDe(ts, j+1, limit)
 		}
 		for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && (!ts[j].is(lxCapStop) || adverbBeforeAdjective(ts, j, limit)) && j-k < maxGermanNP {
+			if j > k && ts[k].is(lxDeterminer) && ageNoun(ts[j].lower()) && !(j+1 < limit && ts[j+1].kind() == tWord && ts[j+1].cap()) {
+				return j + 1 // "Der 58-Jährige habe …": the noun of age is the head
+			}
 			j++ // adjectives: "russische", "23-jährige"
 		}
 		if j < limit && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
@@ -114,6 +117,22 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		return nameA, nameB, npName, e
 	}
 	return k, e, npDesc, e
+}
+
+// ageNoun reports whether the lower-cased German word w is a number and "-jährige", "-jährigen" or
+// "-jähriger": after a determiner and with no noun after it, a noun of age, which German news
+// names a person by once named ("der 58-Jährige", "die 34-Jährige"; with a noun after it, "der
+// 23-jährige Sportler", the adjective of that noun).
+func ageNoun(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i > 3 || strings.TrimLeft(w[:i], "0123456789") != "" {
+		return false
+	}
+	switch w[i+1:] {
+	case "jährige", "jährigen", "jähriger":
+		return true
+	}
+	return false
 }
 
 // maxNameInMarks bounds the runes, marks included, of a name in marks inside a German noun phrase.

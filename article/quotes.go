@@ -437,6 +437,12 @@ func (e *engine) assign(s *seg, m match) {
 		s.ent = ent
 	case npRelative:
 		s.ent = e.resolveRelative(m.para, m.a)
+	case npDesc:
+		if ps.de && m.b-m.a == 2 && ps.toks[m.a].is(lxDeterminer) && ageNoun(ps.toks[m.a+1].lower()) {
+			// "Der 58-Jährige habe …": the noun of age stands for the person named last, as a
+			// demonstrative does.
+			s.ent = e.resolveDemonstrative(m.para, m.a)
+		}
 	}
 	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
 		e.nearestMention(s)
