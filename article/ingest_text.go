@@ -303,15 +303,24 @@ const maxRunInWords = 6
 
 // splitRunIn splits a subheading that runs into the first sentence of its paragraph with no line
 // break (runInHeading) off into a paragraph of its own, as splitLinePara does one on a line of its
-// own. The first paragraph is left to parseText. When none splits, paras is returned as it is.
+// own, when the text is German (textIsGerman, asked once a paragraph opens like such a heading):
+// in English, "Von" and "Im" open names ("Ursula Von der Leyen said", "Ken Im said"). The first
+// paragraph is left to parseText. When none splits, paras is returned as it is.
 func splitRunIn(src string, paras []textPara) []textPara {
 	var out []textPara // the paragraphs so far once one has split, nil before
+	german := 0        // 1 German, -1 not, 0 not asked yet
 	for i, p := range paras {
 		var n int
 		if i > 0 {
 			n = runInHeading(lineText(src, p[0]))
 		}
-		if n == 0 {
+		if n > 0 && german == 0 {
+			german = -1
+			if textIsGerman(src) {
+				german = 1
+			}
+		}
+		if n == 0 || german < 0 {
 			if out != nil {
 				out = append(out, p)
 			}

@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // This file tells the language of an article's text for the quote engine, which picks its
 // language-specific rules by it (German puts the speech verb before its subject, and capitalises
@@ -65,4 +68,24 @@ func detectLang(ps []*paraState) string {
 		return langDE
 	}
 	return langEN
+}
+
+// textIsGerman reports whether the plain text src reads as German by detectLang's measure: its
+// first maxLangWords words hold more of German's marks than of English's. It is for the steps of
+// the text's ingest that come before the tokenizer, such as splitRunIn.
+func textIsGerman(src string) bool {
+	en, de, n := 0, 0, 0
+	for w := range strings.FieldsFuncSeq(src, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		if englishMarks.has(w) {
+			en++
+		}
+		if germanMarks.has(w) {
+			de++
+		}
+		if n++; n >= maxLangWords {
+			break
+		}
+	}
+	return de > en
 }

@@ -471,6 +471,7 @@ func TestTextParagraphs(t *testing.T) {
 		{"German run-in subheading is a paragraph of its own", "Kopf\n\nEins.\n\nEngagement Deutschlands Bereits im Dezember hatte Merkel verkündet: „Ja.“", []string{"h1:Kopf", "p:Eins.", "p:Engagement Deutschlands", "p:Bereits im Dezember hatte Merkel verkündet: „Ja.“"}},
 		{"German name that opens with an article is no run-in subheading", "Kopf\n\nEins.\n\nPolitiker der Partei Die Linke kritisierten den Plan.", []string{"h1:Kopf", "p:Eins.", "p:Politiker der Partei Die Linke kritisierten den Plan."}},
 		{"German sentence that opens with an opener is no run-in subheading", "Kopf\n\nEins.\n\nAuch im Dezember hatte Merkel Bereits gesagt.\n\nAußer in Den Haag blieb es ruhig.", []string{"h1:Kopf", "p:Eins.", "p:Auch im Dezember hatte Merkel Bereits gesagt.", "p:Außer in Den Haag blieb es ruhig."}},
+		{"English name with a German particle is no run-in subheading", "Head\n\nOne.\n\nUrsula Von der Leyen, the president of the Commission, said the plan was bold.\n\nKen Im said it was fine.", []string{"h1:Head", "p:One.", "p:Ursula Von der Leyen, the president of the Commission, said the plan was bold.", "p:Ken Im said it was fine."}},
 		{"headline with subhead", "Main head; \nThe subhead\n\nBody.", []string{"h1:Main head; \nThe subhead", "p:Body."}},
 		{"no headline when the first line is long", strings.Repeat("word ", 80) + "\n\nBody.", []string{"p:" + strings.TrimSpace(strings.Repeat("word ", 80)), "p:Body."}},
 	}
