@@ -397,6 +397,9 @@ func (rg *registry) descriptionDe(role string, name []tok) bool {
 // Tesla"), as a speaker of its own that no later surname resolves to.
 func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	ts := ps.toks
+	if e := rg.personNounPhraseDe(ps, a, b); e != nil {
+		return e
+	}
 	if b-a > 1 && ts[a].is(lxDeterminer) && !ts[a+1].is(lxDeterminer) {
 		a++
 	}
@@ -501,4 +504,92 @@ func pluralCueDe(ts []tok, m match) bool {
 	t := ts[m.cue]
 	w := t.lower()
 	return t.kind() == tWord && !t.cap() && strings.HasSuffix(w, "en") && !strings.HasPrefix(w, "ge")
+}
+
+// personNounsDe are German common nouns for a person or for people, which a speaker may be
+// described by ("der 58-jährige Mann", "ein Augenzeuge"): no names, though German capitalises them.
+var personNounsDe = setOf("mann", "männer", "frauen", "mädchen", "junge", "jungen", "kind", "kinder",
+	"person", "personen", "mensch", "menschen", "zeuge", "zeugin", "zeugen", "augenzeuge", "augenzeugin",
+	"augenzeugen", "polizist", "polizistin", "polizisten", "passagier", "passagiere", "passagierin", "bürger",
+	"bürgerin", "anwohner", "anwohnerin", "nachbar", "nachbarin", "nachbarn", "täter", "opfer", "arzt", "ärztin",
+	"ärzte", "soldat", "soldaten", "soldatin", "schüler", "schülerin", "student", "studentin", "studenten",
+	"bewohner", "bewohnerin", "besucher", "besucherin", "zuschauer", "kommentator", "kommentatorin", "vater",
+	"mutter", "sohn", "tochter", "bruder", "schwester", "ehefrau", "ehemann", "feuerwehrmann", "feuerwehrmänner",
+	"geschäftsführer", "geschäftsführerin")
+
+// personNounDe reports whether t is a German common noun for a person (personNounsDe). A title or
+// an office ("Frau", "Bundespräsident") is left out: alone it names nobody, and before a name it
+// is the name's role (resolveNameDe).
+func personNounDe(t tok) bool {
+	return t.kind() == tWord && t.cap() && !t.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) && personNounsDe[t.lower()]
+}
+
+// personNounPhraseDe resolves a German mention [a, b) whose head, its last word, is a common noun
+// for a person (personNounDe) after nothing but a determiner and adjectives ("Der 58-jährige
+// Mann", "Ein Augenzeuge", "Der Geschäftsführer"): a description, not a name. When the article
+// names a person in full by the word ("Thomas Mann"), the word is that person's surname; else the
+// description is a speaker of its own, kept by its whole text only, not by the noun as if it were
+// a surname, and shown without its article, its adjectives in the form they take without one
+// ("58-jähriger Mann", as German writes "ein 58-jähriger Mann"). It returns nil for any other
+// mention.
+func (rg *registry) personNounPhraseDe(ps *paraState, a, b int) *entity {
+	ts := ps.toks
+	h := ts[b-1]
+	if !personNounDe(h) {
+		return nil
+	}
+	w := h.lower()
+	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 || rg.byFirst[w] != nil && len(rg.byFirst[w].toks) >= 2 {
+		return rg.resolveName(ps, b-1, b) // the article's "Thomas Mann": the word is his name
+	}
+	det := ""
+	if ts[a].kind() == tWord && ts[a].is(lxDeterminer) && b-a > 1 {
+		det = ts[a].lower()
+		a++
+	}
+	for i := a; i < b-1; i++ {
+		if t := ts[i]; t.kind() != tWord || t.cap() || t.is(lxDeterminer) || t.is(lxCapStop) {
+			return nil
+		}
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		word := ps.text(i, i+1)
+		if i < b-1 {
+			word = strongAdjectiveDe(det, word)
+		}
+		sb.WriteString(word)
+	}
+	text := sb.String()
+	key := strings.ToLower(text)
+	if e := rg.byName[key]; e != nil {
+		return e
+	}
+	words := rg.newWords(b - a)
+	for i := a; i < b; i++ {
+		words[i-a] = ts[i].lower()
+	}
+	e := rg.newEntity(text, words, "")
+	e.person = true
+	rg.byName[key] = e
+	return e
+}
+
+// strongAdjectiveDe returns the German adjective w, inflected after the definite article det as
+// the nominative subject takes it, in the form it has with no article: "der 58-jährige" is
+// "58-jähriger", "das kleine" "kleines", "die jungen" (a plural) "junge"; after any other
+// determiner it is as it was ("ein 58-jähriger").
+func strongAdjectiveDe(det, w string) string {
+	switch {
+	case det == "der" && strings.HasSuffix(w, "e"):
+		return w + "r"
+	case det == "das" && strings.HasSuffix(w, "e"):
+		return w + "s"
+	case det == "die" && strings.HasSuffix(w, "en"):
+		return strings.TrimSuffix(w, "n")
+	}
+	return w
 }

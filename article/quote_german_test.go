@@ -199,6 +199,15 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Der Verteidigungsminister Österreichs sagte: „Wir prüfen den Fall genau.“", "Verteidigungsminister Österreichs", ""},
 		// a description without its article
 		{"Der Geschäftsführer fragte: „Was spricht dagegen?“", "Geschäftsführer", ""},
+		// a common noun for a person is a description's head, no surname: the description shows
+		// whole, its adjectives as they are with no article (personNounPhraseDe)
+		{"Der 58-jährige Mann sagte: „Ich habe nichts gesehen.“", "58-jähriger Mann", ""},
+		{"Ein 58-jähriger Mann sagte: „Ich habe nichts gesehen.“", "58-jähriger Mann", ""},
+		{"Das kleine Mädchen sagte: „Ich habe nichts gesehen.“", "kleines Mädchen", ""},
+		{"Die jungen Polizisten sagten: „Wir haben nichts gesehen.“", "junge Polizisten", ""},
+		{"Ein Augenzeuge berichtete, wie der alte Mann sagte: „Ich habe nichts gesehen.“", "alter Mann", ""},
+		// but the surname of a person the article names in full
+		{"Der Schriftsteller Thomas Mann kam. Der 58-jährige Mann sagte: „Ich habe nichts gesehen.“", "Thomas Mann", ""},
 		// a name after a description: the name, the description its role
 		{"Die Archäologin Montserrat Sanz sagte: „Wir prüfen den Fall genau.“", "Montserrat Sanz", "Archäologin"},
 		// two names stay two

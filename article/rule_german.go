@@ -167,7 +167,16 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 			break
 		}
 	}
-	if j == lo || j-1 == lo && (ts[lo].is(lxDeterminer) || focusParticles[ts[lo].lower()]) { // "Einer der 13 Feuerwehrmänner", "Auch der Senator"
+	// A common noun for a person is the head of a description, which its determiner and
+	// adjectives belong to: "Der 58-jährige Mann sagte" is no "Mann" (personNounPhraseDe).
+	ext := a
+	if kind == npName && b-a == 1 && j < a && personNounDe(ts[a]) {
+		ext = j
+	}
+	if j == lo {
+		return ext, b, kind, true
+	}
+	if j-1 == lo && (ts[lo].is(lxDeterminer) || focusParticles[ts[lo].lower()]) { // "Einer der 13 Feuerwehrmänner", "Auch der Senator"
 		return a, b, kind, true
 	}
 	if d := ts[j].lower(); (d == "der" || d == "des") && ts[j-1].kind() == tWord && ts[j-1].cap() {
@@ -198,7 +207,7 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 		}
 	}
 	if clauseOpens(p) {
-		return a, b, kind, true // a clause's subject: "…, wie der Sprecher sagte"
+		return ext, b, kind, true // a clause's subject: "…, wie der Sprecher sagte"
 	}
 	switch p.lower() {
 	case "von", "vom":
