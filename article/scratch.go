@@ -13,11 +13,11 @@ import (
 // article: the memory is cleared before it goes back to the pool (keep, release, releaseText), and
 // a word says the same in every article (its lower case, its capital and its lexicon flags; see
 // internTable.trim). The registry of names keeps only its maps, emptied, and the slabs of its
-// entities, cleared (see registry.reset). What an article means (its paragraphs, quotations, names and speakers, the
-// last speaker a pronoun may name) lives in its engine, which FindQuotes makes
-// new for every call, so that nothing of it can outlive the article. The pool is there for
-// throughput: without it, or without the words it keeps, a plain-text parse falls under the 50 MB/s
-// budget (BENCHMARKS.md gives the measurement).
+// entities, cleared (see registry.reset). What an article means (its paragraphs, quotations, names
+// and speakers, the last speaker a pronoun may name) lives in its engine, which FindQuotes makes new
+// for every call, so that nothing of it can outlive the article. The pool is there for throughput:
+// without it, or without the words it keeps, a plain-text parse falls under the 50 MB/s budget
+// (BENCHMARKS.md gives the measurement).
 type scratch struct {
 	words  internTable
 	ps     []*paraState
