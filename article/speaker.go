@@ -55,9 +55,13 @@ func (e *entity) fits(g gender) bool {
 }
 
 // honorificGender returns the gender an English honorific among tokens [a, b) tells ("Mr.",
-// "Mrs.", "Ms."), or genderUnknown.
+// "Mrs.", "Ms."), or genderUnknown. Every honorific is one of the titles, so a token that has no
+// title's flag is passed over with a bit test, not compared with each honorific.
 func honorificGender(ts []tok, a, b int) gender {
 	for i := a; i < b; i++ {
+		if !ts[i].is(lxTitle) {
+			continue
+		}
 		switch ts[i].lower() {
 		case "mr", "mr.":
 			return genderMale
