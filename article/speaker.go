@@ -358,8 +358,12 @@ func subjectName(ps *paraState, a, b int) bool {
 }
 
 // isContraction reports whether an English word ends with a contraction of a verb ("she’ll",
-// "they're", "we’ve", "i'd", "don’t"): a pronoun and its verb, or a verb, never a name.
+// "they're", "we’ve", "i'd", "don’t"): a pronoun and its verb, or a verb, never a name. Every
+// contraction holds an apostrophe, which a name seldom does: without one, no suffix is tried.
 func isContraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return false
+	}
 	for _, suf := range [...]string{"'ll", "’ll", "'re", "’re", "'ve", "’ve", "'d", "’d", "'m", "’m", "n't", "n’t"} {
 		if strings.HasSuffix(w, suf) {
 			return true
