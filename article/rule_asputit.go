@@ -12,8 +12,10 @@ func ruleAsPutIt(ps *paraState, qi int) (match, bool) {
 	}
 	lo := sentenceStart(ps, qi)
 	hi := qi + 1 // the sentence's end: a quotation that ends with its period ends it
-	for hi < len(ts) && hi-qi <= maxSentence && !ts[hi].isSentenceEnd() && !quoteEndsSentence(ps, qi) {
-		hi++
+	if !quoteEndsSentence(ps, qi) {
+		for hi < len(ts) && hi-qi <= maxSentence && !ts[hi].isSentenceEnd() {
+			hi++
+		}
 	}
 next:
 	for k := lo + 2; k+1 < hi; k++ {
