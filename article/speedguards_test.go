@@ -29,3 +29,25 @@ func TestIsContraction(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleShaped checks titleShaped on quotations that read as a work's title and on ones that
+// fail each of its tests, a lower-case word among them, in either order with a contraction.
+func TestTitleShaped(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Going Viral,", true}, {"America's Unwritten Constitution,", true}, {"Scandal", true}, {"2001", true},
+		{"The Art of the Deal", true}, {"We’re America.", false}, {"We’re in America", false}, {"The Donald. Big Daddy.", false},
+		{"This is not a title", false}, {"the title", false}, {"Why Not?", false}, {"One Two Three Four Five Six Seven", false},
+		{"In America we’re", false},
+	} {
+		rs := []rune(c.s)
+		sp := span{start: 0, end: len(rs), closed: true}
+		sp.first, sp.last = contentEnds(rs, sp.start, sp.end)
+		if got := titleShaped(rs, sp); got != c.want {
+			t.Errorf("titleShaped(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

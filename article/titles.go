@@ -237,11 +237,13 @@ func titleShaped(rs []rune, sp span) bool {
 		if n := len(w); n > 2 && (w[n-1] == 's' || w[n-1] == 'S') && (w[n-2] == '\'' || w[n-2] == '’') {
 			w = w[:n-2] // a possessive: "America's"
 		}
-		if slices.Contains(w, '\'') || slices.Contains(w, '’') {
-			return false // a contraction: “We’re America.”
-		}
+		// A word in lower case is asked first, as it ends most quotations' test at their second
+		// word (every test here can only say no, so their order tells nothing).
 		if len(w) > 0 && !unicode.IsUpper(w[0]) && !unicode.IsDigit(w[0]) && (words == 1 || !smallWords[string(w)]) {
 			return false
+		}
+		if slices.Contains(w, '\'') || slices.Contains(w, '’') {
+			return false // a contraction: “We’re America.”
 		}
 		i = j
 	}
