@@ -362,6 +362,9 @@ func isAddress(rs []rune) bool {
 	for len(rs) > 0 && isSpaceRune(rs[0]) {
 		rs = rs[1:]
 	}
+	if len(rs) == 0 || rs[0] != 'h' && rs[0] != 'H' && rs[0] != 'w' && rs[0] != 'W' {
+		return false // no prefix below can open it: most quotations stop here
+	}
 	for _, p := range [...]string{"http://", "https://", "www."} {
 		if hasPrefixFold(rs, p) {
 			for _, r := range rs {

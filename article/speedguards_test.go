@@ -30,6 +30,23 @@ func TestIsContraction(t *testing.T) {
 	}
 }
 
+// TestIsAddress checks isAddress, whose first test is for the letter a prefix opens with: web
+// addresses in either case, after spaces, are found; words and addresses with a space are not.
+func TestIsAddress(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"http://video.foxnews.com", true}, {"  www.example.com", true}, {"HTTPS://EXAMPLE.ORG", true}, {"Www.x.de", true},
+		{"http://a b", false}, {"Hello", false}, {"what", false}, {"world.com", false}, {"", false}, {"   ", false},
+	} {
+		if got := isAddress([]rune(c.s)); got != c.want {
+			t.Errorf("isAddress(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 // TestTitleShaped checks titleShaped on quotations that read as a work's title and on ones that
 // fail each of its tests, a lower-case word among them, in either order with a contraction.
 func TestTitleShaped(t *testing.T) {
