@@ -68,3 +68,19 @@ func TestTitleShaped(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSmallWord checks isSmallWord, which passes over a word longer than the longest small word
+// without looking it up: every small word is found, in runes, and other words are not.
+func TestIsSmallWord(t *testing.T) {
+	t.Parallel()
+	for w := range smallWords {
+		if !isSmallWord([]rune(w)) {
+			t.Errorf("isSmallWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"president", "said", "The", "fur", "über", "", "within"} {
+		if isSmallWord([]rune(w)) {
+			t.Errorf("isSmallWord(%q) = true, want false", w)
+		}
+	}
+}

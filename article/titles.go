@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // titleAfterOwner reports whether quotation token qi is a title after an owner or a preposition
@@ -61,6 +62,21 @@ var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "
 	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du", "da", "dos", "del", "di",
 	"für", "im", "am", "zum", "zur", "vom", "des", "dem")
 
+// smallWordRunes is the length of the longest of smallWords, in runes: a longer word is none of
+// them, which isSmallWord tells without making a string of it.
+var smallWordRunes = func() int {
+	n := 0
+	for w := range smallWords {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()
+
+// isSmallWord reports whether the word w is one of smallWords.
+func isSmallWord(w []rune) bool {
+	return len(w) <= smallWordRunes && smallWords[string(w)]
+}
+
 // titleLike is isTitleLike of the paragraph's quotation k, worked out once: the rules ask it of a
 // quotation several times.
 func (ps *paraState) titleLike(k int) bool {
@@ -102,7 +118,7 @@ func isTitleLike(rs []rune, sp span) bool {
 		if unicode.IsUpper(w[0]) || unicode.IsDigit(w[0]) {
 			return true
 		}
-		return words > 1 && smallWords[string(w)]
+		return words > 1 && isSmallWord(w)
 	}
 	for i, r := range rs[sp.start:sp.end] {
 		if isSpaceRune(r) {
@@ -239,7 +255,7 @@ func titleShaped(rs []rune, sp span) bool {
 		}
 		// A word in lower case is asked first, as it ends most quotations' test at their second
 		// word (every test here can only say no, so their order tells nothing).
-		if len(w) > 0 && !unicode.IsUpper(w[0]) && !unicode.IsDigit(w[0]) && (words == 1 || !smallWords[string(w)]) {
+		if len(w) > 0 && !unicode.IsUpper(w[0]) && !unicode.IsDigit(w[0]) && (words == 1 || !isSmallWord(w)) {
 			return false
 		}
 		if slices.Contains(w, '\'') || slices.Contains(w, '’') {
