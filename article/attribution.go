@@ -111,8 +111,23 @@ func contentEnds(rs []rune, start, end int) (first, last rune) {
 	return first, last
 }
 
-// sentenceStart returns the first token of the sentence that holds token i.
+// sentenceStart returns the first token of the sentence that holds token i. That of a quotation's
+// token is worked out once (see paraState.sentStart).
 func sentenceStart(ps *paraState, i int) int {
+	if i < len(ps.toks) && ps.toks[i].kind() == tQuote {
+		if q := ps.toks[i].q(); q < len(ps.sentStart) {
+			if ps.sentStart[q] == 0 {
+				ps.sentStart[q] = findSentenceStart(ps, i) + 1
+			}
+			return ps.sentStart[q] - 1
+		}
+	}
+	return findSentenceStart(ps, i)
+}
+
+// findSentenceStart is sentenceStart, worked out: the first token after the sentence end before
+// token i, at most maxSentence tokens back.
+func findSentenceStart(ps *paraState, i int) int {
 	ts := ps.toks
 	for j := i - 1; j >= 0; j-- {
 		if i-j > maxSentence {

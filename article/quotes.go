@@ -28,11 +28,14 @@ type paraState struct {
 	toks  []tok
 	qtok  []int   // token index of each span
 	title []uint8 // isTitleLike of each span, once worked out (see titleLike)
-	words int     // word tokens outside quotations
-	first int     // index in segs of the paragraph's first quotation
-	subj  []subjectAt
-	de    bool // the article is in German (see lang.go)
-	valid bool // p.Text is valid UTF-8
+	// sentStart is sentenceStart of each span's token plus one, once worked out (0: not yet): most
+	// rules ask it of the quotation they try.
+	sentStart []int
+	words     int // word tokens outside quotations
+	first     int // index in segs of the paragraph's first quotation
+	subj      []subjectAt
+	de        bool // the article is in German (see lang.go)
+	valid     bool // p.Text is valid UTF-8
 	// atRune and atByte are a rune offset in p.Text and its byte offset: where runeText reached.
 	atRune, atByte int
 }
@@ -194,6 +197,9 @@ func (e *engine) scan(paras []Paragraph) {
 		base = len(e.ints)
 		e.ints = growLen(e.ints, base+len(ps.spans))
 		ps.qtok = e.ints[base:len(e.ints):len(e.ints)]
+		base = len(e.ints)
+		e.ints = growLen(e.ints, base+len(ps.spans))
+		ps.sentStart = e.ints[base:len(e.ints):len(e.ints)]
 		ps.toks, ps.words = e.tz.tokenize(ps.rs, ps.p.Text, ps.spans, ps.qtok)
 		base = len(e.bytes)
 		e.bytes = growLen(e.bytes, base+len(ps.spans))

@@ -84,3 +84,22 @@ func TestIsSmallWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceStartMemo checks that sentenceStart, which works a quotation token's answer out
+// once, gives every token, asked twice, what findSentenceStart works out: after a period, after a
+// quotation that ends its sentence, and at a paragraph's start.
+func TestSentenceStartMemo(t *testing.T) {
+	t.Parallel()
+	e := newEngine(new(scratch))
+	e.scan(splitParagraphs("Headline\n\n“We will win.” Smith said. He added, “It is over,” and left.\n\n" +
+		"“Yes,” she said. “No.” “Maybe” was all. Then he said “fine.”"))
+	for pi, ps := range e.ps {
+		for round := range 2 {
+			for i := range ps.toks {
+				if got, want := sentenceStart(ps, i), findSentenceStart(ps, i); got != want {
+					t.Errorf("paragraph %d, round %d: sentenceStart(%d) = %d, want %d", pi, round, i, got, want)
+				}
+			}
+		}
+	}
+}
