@@ -298,6 +298,19 @@ var (
 		"zur", "mit", "gegen", "auf", "aus", "nach", "bei", "über", "unter", "ohne", "um", "vor", "vom")
 )
 
+// smallWordDeBytes is the length of the longest of smallWordsDe, in bytes: a longer word is none
+// of them, which isSmallWordDe tells without looking it up.
+var smallWordDeBytes = func() int {
+	n := 0
+	for w := range smallWordsDe {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// isSmallWordDe reports whether w is one of smallWordsDe.
+func isSmallWordDe(w string) bool { return len(w) <= smallWordDeBytes && smallWordsDe[w] }
+
 // maxRunInWords bounds the words of a run-in subheading.
 const maxRunInWords = 6
 
@@ -356,15 +369,20 @@ func runInHeading(line string) int {
 		}
 		w := line[pos : pos+i]
 		r, _ := utf8.DecodeRuneInString(w)
+		// Every opener is capitalised and every small word in lower case and short: a word that
+		// cannot be one is not looked up (most lines of a text that is not German end at their
+		// first or second word, and every paragraph of the text is asked).
+		upper := unicode.IsUpper(r)
+		opener := upper && openersDe[w]
 		switch {
-		case k == 0 && (openersDe[w] || !unicode.IsUpper(r) && !unicode.IsDigit(r)):
+		case k == 0 && (opener || !upper && !unicode.IsDigit(r)):
 			return 0
-		case k > 0 && openersDe[w]:
-			if smallWordsDe[lastWord(line[:pos-1])] {
+		case k > 0 && opener:
+			if isSmallWordDe(lastWord(line[:pos-1])) {
 				return 0
 			}
 			return pos - 1
-		case !unicode.IsUpper(r) && !unicode.IsDigit(r) && !smallWordsDe[w]:
+		case !upper && !unicode.IsDigit(r) && !isSmallWordDe(w):
 			return 0
 		}
 		if l, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(l) && !unicode.IsDigit(l) {

@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestHonorificsAreTitles checks the guard honorificGender passes tokens over by: every honorific
 // it knows is one of the titles, so its word carries lxTitle.
@@ -100,6 +104,27 @@ func TestSentenceStartMemo(t *testing.T) {
 					t.Errorf("paragraph %d, round %d: sentenceStart(%d) = %d, want %d", pi, round, i, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestRunInWordShapes checks what runInHeading's guards rely on: every German opener is
+// capitalised, and isSmallWordDe finds every small word and no longer word.
+func TestRunInWordShapes(t *testing.T) {
+	t.Parallel()
+	for w := range openersDe {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			t.Errorf("opener %q is not capitalised", w)
+		}
+	}
+	for w := range smallWordsDe {
+		if !isSmallWordDe(w) {
+			t.Errorf("isSmallWordDe(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"Den", "president", "gegenüber", "", "unterdessen"} {
+		if isSmallWordDe(w) {
+			t.Errorf("isSmallWordDe(%q) = true, want false", w)
 		}
 	}
 }
