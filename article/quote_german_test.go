@@ -208,6 +208,11 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Ein Augenzeuge berichtete, wie der alte Mann sagte: „Ich habe nichts gesehen.“", "alter Mann", ""},
 		// but the surname of a person the article names in full
 		{"Der Schriftsteller Thomas Mann kam. Der 58-jährige Mann sagte: „Ich habe nichts gesehen.“", "Thomas Mann", ""},
+		// an office with the definite article: the person named last with that office or a
+		// compound ending in it (resolveOfficeDe); with none, the description as it was
+		{"Bundespräsident Horst Köhler kam nach Berlin. Der Bundespräsident sagte: „Wir prüfen den Fall genau.“", "Horst Köhler", "Bundespräsident"},
+		{"Bundeskanzlerin Angela Merkel kam nach Berlin. Es regnete. „Wir prüfen den Fall genau“, betonte die Kanzlerin.", "Angela Merkel", "Bundeskanzlerin"},
+		{"Der Bundesinnenminister Otto Schily kam. Der Minister erklärte: „Wir prüfen den Fall genau.“", "Otto Schily", "Bundesinnenminister"},
 		// a name after a description: the name, the description its role
 		{"Die Archäologin Montserrat Sanz sagte: „Wir prüfen den Fall genau.“", "Montserrat Sanz", "Archäologin"},
 		// two names stay two

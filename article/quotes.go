@@ -453,6 +453,10 @@ func (e *engine) assign(s *seg, m match) {
 			s.ent = e.resolveDemonstrative(m.para, m.a)
 		}
 	}
+	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) {
+		// "Der Bundespräsident sagte": the person named last with that office.
+		s.ent = e.resolveOfficeDe(m.para, m.a, m.b)
+	}
 	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
 		e.nearestMention(s)
 	}
@@ -610,6 +614,59 @@ func (e *engine) resolveDemonstrative(pi, tok int) *entity {
 				}
 			}
 			j = a
+		}
+	}
+	return nil
+}
+
+// maxOfficeLookback bounds the tokens resolveOfficeDe reads back for the person who holds an
+// office, so that an article of many such quotations costs time linear in its length.
+const maxOfficeLookback = 5000
+
+// definiteDe are the German definite articles.
+var definiteDe = map[string]bool{"der": true, "die": true, "den": true, "dem": true, "des": true}
+
+// resolveOfficeDe returns the person a German description [a, b) of paragraph pi stands for when
+// it is an office with the definite article and nothing else ("Der Bundespräsident sagte", "die
+// Kanzlerin betonte"): the person named last before it with a name given with that office or a
+// compound ending in it ("Bundespräsident Horst Köhler", "Bundeskanzlerin Angela Merkel",
+// "Innenminister Thomas de Maizière" for "der Minister"), as German news names a person once
+// introduced. With no such person, nil: the description stays the speaker's words.
+func (e *engine) resolveOfficeDe(pi, a, b int) *entity {
+	ps := e.ps[pi]
+	ts := ps.toks
+	switch {
+	case b-a == 2 && definiteDe[ts[a].lower()]:
+		a++
+	case b-a == 1 && a > 0 && ts[a-1].kind() == tWord && definiteDe[ts[a-1].lower()]:
+	default:
+		return nil
+	}
+	if t := ts[a]; t.kind() != tWord || !t.cap() || !t.shape(lxRole) {
+		return nil
+	}
+	office := ts[a].lower()
+	budget := maxOfficeLookback
+	for p := pi; p >= 0 && budget > 0; p-- {
+		qs := e.ps[p]
+		hi := len(qs.toks)
+		if p == pi {
+			hi = a - 1
+		}
+		for j := hi - 1; j >= 0 && budget > 0; j, budget = j-1, budget-1 {
+			t := qs.toks[j]
+			if t.kind() != tWord || !t.cap() || !strings.HasSuffix(t.lower(), office) || !t.shape(lxRole) {
+				continue
+			}
+			n := nameRunEnd(qs.toks, j+1, len(qs.toks))
+			if n <= j+1 {
+				continue
+			}
+			if pa, pb, ok := e.rg.personDe(qs, j, n); ok && pb == n && (pa == j || pa == j+1) {
+				if ent := e.rg.resolveNameDe(qs, j, n); ent != nil {
+					return ent
+				}
+			}
 		}
 	}
 	return nil
