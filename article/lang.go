@@ -41,30 +41,44 @@ func langOf(tag string) string {
 	return ""
 }
 
+// langTally counts the marks of English and German among the first maxLangWords words.
+type langTally struct{ en, de, n int }
+
+// add counts a word that is one of English's marks (en), of German's (de), both or neither, and
+// reports whether the tally wants more words.
+func (t *langTally) add(en, de bool) bool {
+	if en {
+		t.en++
+	}
+	if de {
+		t.de++
+	}
+	t.n++
+	return t.n < maxLangWords
+}
+
+// german reports whether German's marks outnumber English's.
+func (t *langTally) german() bool { return t.de > t.en }
+
 // detectLang tells the language of the paragraphs from their first words: German when its marks
 // outnumber the English ones, English otherwise.
 func detectLang(ps []*paraState) string {
-	en, de, n := 0, 0, 0
+	var t langTally
+	more := true
 	for _, p := range ps {
-		for _, t := range p.toks {
-			if t.kind() != tWord {
+		for _, tk := range p.toks {
+			if tk.kind() != tWord {
 				continue
 			}
-			if t.is(lxMarkEN) {
-				en++
-			}
-			if t.is(lxMarkDE) {
-				de++
-			}
-			if n++; n >= maxLangWords {
+			if more = t.add(tk.is(lxMarkEN), tk.is(lxMarkDE)); !more {
 				break
 			}
 		}
-		if n >= maxLangWords {
+		if !more {
 			break
 		}
 	}
-	if de > en {
+	if t.german() {
 		return langDE
 	}
 	return langEN
@@ -74,18 +88,12 @@ func detectLang(ps []*paraState) string {
 // first maxLangWords words hold more of German's marks than of English's. It is for the steps of
 // the text's ingest that come before the tokenizer, such as splitRunIn.
 func textIsGerman(src string) bool {
-	en, de, n := 0, 0, 0
+	var t langTally
 	for w := range strings.FieldsFuncSeq(src, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		w = strings.ToLower(w)
-		if englishMarks.has(w) {
-			en++
-		}
-		if germanMarks.has(w) {
-			de++
-		}
-		if n++; n >= maxLangWords {
+		if !t.add(englishMarks.has(w), germanMarks.has(w)) {
 			break
 		}
 	}
-	return de > en
+	return t.german()
 }
