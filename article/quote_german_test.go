@@ -188,8 +188,9 @@ func TestNamedAsAntecedent(t *testing.T) {
 }
 
 // TestGermanDisplayedSpeaker holds the speaker a reader sees for a German mention that a rule read
-// as a name (resolveNameDe): a description shows whole, without its article, and a name after a
-// description shows alone, with the description for its role.
+// as a name (resolveNameDe) or, after the verb, as a description: a description shows whole,
+// without its article, and a name after a description shows alone, with the description for its
+// role.
 func TestGermanDisplayedSpeaker(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ text, speaker, role string }{
@@ -208,11 +209,18 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Ein Augenzeuge berichtete, wie der alte Mann sagte: „Ich habe nichts gesehen.“", "alter Mann", ""},
 		// but the surname of a person the article names in full
 		{"Der Schriftsteller Thomas Mann kam. Der 58-jährige Mann sagte: „Ich habe nichts gesehen.“", "Thomas Mann", ""},
+		// and the same after the verb, where a rule reads the description as one
+		{"„Wir prüfen den Fall genau“, sagte ein Polizist.", "Polizist", ""},
+		{"„Ich habe nichts gesehen“, sagte der 58-jährige Mann.", "58-jähriger Mann", ""},
+		{"„Ich habe nichts gesehen“, sagte das kleine Mädchen.", "kleines Mädchen", ""},
+		{"„Was spricht dagegen?“, fragte der Geschäftsführer.", "Geschäftsführer", ""},
+		{"Der Schriftsteller Thomas Mann kam. „Ich habe nichts gesehen“, sagte der 58-jährige Mann.", "Thomas Mann", ""},
 		// an office with the definite article: the person named last with that office or a
 		// compound ending in it (resolveOfficeDe); with none, the description as it was
 		{"Bundespräsident Horst Köhler kam nach Berlin. Der Bundespräsident sagte: „Wir prüfen den Fall genau.“", "Horst Köhler", "Bundespräsident"},
 		{"Bundeskanzlerin Angela Merkel kam nach Berlin. Es regnete. „Wir prüfen den Fall genau“, betonte die Kanzlerin.", "Angela Merkel", "Bundeskanzlerin"},
 		{"Der Bundesinnenminister Otto Schily kam. Der Minister erklärte: „Wir prüfen den Fall genau.“", "Otto Schily", "Bundesinnenminister"},
+		{"Bundespräsident Horst Köhler kam nach Berlin. „Wir prüfen den Fall genau“, sagte der Bundespräsident.", "Horst Köhler", "Bundespräsident"},
 		// a name after a description: the name, the description its role
 		{"Die Archäologin Montserrat Sanz sagte: „Wir prüfen den Fall genau.“", "Montserrat Sanz", "Archäologin"},
 		// two names stay two

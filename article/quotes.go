@@ -451,6 +451,13 @@ func (e *engine) assign(s *seg, m match) {
 			// "Der 58-Jährige habe …": the noun of age stands for the person named last, as a
 			// demonstrative does.
 			s.ent = e.resolveDemonstrative(m.para, m.a)
+		} else if ps.de {
+			// "„…“, sagte der 58-jährige Mann": the description shows as it does before the
+			// verb ("Der 58-jährige Mann sagte", which a rule reads as a name).
+			s.ent = e.rg.personNounPhraseDe(ps, m.a, m.b)
+			if s.ent != nil && pluralCueDe(ps.toks, m) {
+				s.ent.group = true
+			}
 		}
 	}
 	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) {
