@@ -118,7 +118,7 @@ func finish(a *model.Article, id model.ArticleID) {
 			a.Blocks[i].Items[j].ID = model.BlockID(numberedID('b', n))
 		}
 	}
-	// The text blocks, their paragraphs and the scratch of the engine and of applyQuotes come from
+	// The text blocks, their paragraphs and the scratch of the engine and of the quote marker come from
 	// one pooled scratch: none of them outlives the call.
 	sc := scratches.Get().(*scratch)
 	tbs := appendTextBlocks(sc.tbs[:0], a.Blocks)

@@ -7,13 +7,8 @@ import (
 	"verbatim/article/model"
 )
 
-// textBlocks returns the blocks that carry text of their own, in text-space order: every block
-// but lists, images and rules, and the items of lists in their place.
-func textBlocks(blocks []model.Block) []*model.Block {
-	return appendTextBlocks(make([]*model.Block, 0, len(blocks)), blocks)
-}
-
-// appendTextBlocks appends the text blocks of blocks (see textBlocks) to out and returns it.
+// appendTextBlocks appends to out the blocks that carry text of their own, in text-space order,
+// and returns it: every block but lists, images and rules, and the items of lists in their place.
 func appendTextBlocks(out []*model.Block, blocks []model.Block) []*model.Block {
 	for i := range blocks {
 		b := &blocks[i]
@@ -29,20 +24,7 @@ func appendTextBlocks(out []*model.Block, blocks []model.Block) []*model.Block {
 	return out
 }
 
-// applyQuotes marks quotations in the runs of tbs, an article's text blocks (textBlocks). Each
-// quote's span [Start, End) in the text space is cut out of the runs it covers, which get the
-// quote's ID and speaker; a quote may cover several blocks. Quote.Block is set to the first block
-// the quote touches. Where quotes overlap, the one that starts first (the longer on a tie) keeps
-// the shared span. Quotes that touch no block are left unmarked.
-//
-// It takes time and memory linear in the text and the quotes (times a log): a 5 MiB paragraph
-// with hundreds of thousands of quotes is cut in one pass, not once per quote.
-func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
-	var m quoteMarker
-	m.apply(tbs, quotes)
-}
-
-// quoteMarker is applyQuotes' scratch space, which Parse keeps in its pooled scratch between
+// quoteMarker is apply's scratch space, which Parse keeps in its pooled scratch between
 // articles (see reset): nothing in it outlives a call but its arrays. The marked blocks' runs are
 // the article's, allocated anew for every call.
 type quoteMarker struct {
@@ -53,7 +35,14 @@ type quoteMarker struct {
 	ms    markScratch
 }
 
-// apply is applyQuotes with the arrays of m.
+// apply marks quotations in the runs of tbs, an article's text blocks (appendTextBlocks), with
+// the arrays of m. Each quote's span [Start, End) in the text space is cut out of the runs it
+// covers, which get the quote's ID and speaker; a quote may cover several blocks. Quote.Block is
+// set to the first block the quote touches. Where quotes overlap, the one that starts first (the
+// longer on a tie) keeps the shared span. Quotes that touch no block are left unmarked.
+//
+// It takes time and memory linear in the text and the quotes (times a log): a 5 MiB paragraph
+// with hundreds of thousands of quotes is cut in one pass, not once per quote.
 func (m *quoteMarker) apply(tbs []*model.Block, quotes []model.Quote) {
 	// The end of each block in the text space (plus one, 0 before), counted when a quote first
 	// reaches the block: most blocks hold no quote.
@@ -142,7 +131,7 @@ func (m *quoteMarker) reset() {
 
 // oneRuns gives each of tbs that has no runs its text as one run, the runs cut from one array. A
 // plain-text input's blocks come without runs (see parseText): each gets its run here, or from
-// applyQuotes when it holds a quotation.
+// quoteMarker.apply when it holds a quotation.
 func oneRuns(tbs []*model.Block) {
 	n := 0
 	for _, b := range tbs {

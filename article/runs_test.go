@@ -17,6 +17,18 @@ func runsOf(b model.Block) string {
 	return strings.Join(parts, " ; ")
 }
 
+// textBlocks returns the text blocks of blocks, as Parse's finish takes them (appendTextBlocks).
+func textBlocks(blocks []model.Block) []*model.Block {
+	return appendTextBlocks(nil, blocks)
+}
+
+// applyQuotes marks quotes in the runs of tbs as Parse's finish does (quoteMarker.apply), with
+// arrays of its own.
+func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
+	var m quoteMarker
+	m.apply(tbs, quotes)
+}
+
 func TestApplyQuotes(t *testing.T) {
 	t.Parallel()
 	// Two laid-out blocks: "He said “ab cd” and left." and a list with two items.

@@ -9,7 +9,7 @@ import (
 // scratch is what FindQuotes keeps between calls, in a pool: the memory an engine cuts an
 // article's paragraph states, runes, tokens, spans and segments from, and the words it has
 // interned; Parse takes one for parseText's lines and paragraphs too, and one around FindQuotes for
-// the text blocks, their paragraphs and applyQuotes' scratch. Nothing in it means anything for an
+// the text blocks, their paragraphs and the quote marker's scratch. Nothing in it means anything for an
 // article: the memory is cleared before it goes back to the pool (keep, release, releaseText), and
 // a word says the same in every article (its lower case, its capital and its lexicon flags; see
 // internTable.trim). The registry of names keeps only its maps, emptied, and the slabs of its
@@ -39,7 +39,7 @@ type scratch struct {
 	// clears it.
 	eng engine
 	// What Parse's finish needs around the engine, and lets go of once the quotes are marked (see
-	// release): the article's text blocks, their paragraphs and applyQuotes' scratch.
+	// release): the article's text blocks, their paragraphs and the quote marker's scratch.
 	tbs    []*model.Block
 	paras  []Paragraph
 	marker quoteMarker
@@ -94,8 +94,8 @@ func (sc *scratch) keep(e *engine) {
 	sc.eng = engine{}
 }
 
-// release clears what finish cut from sc (the text blocks, their paragraphs and applyQuotes'
-// scratch), so that sc holds on to nothing of the article, and puts sc in the pool.
+// release clears what finish cut from sc (the text blocks, their paragraphs and the quote
+// marker's scratch), so that sc holds on to nothing of the article, and puts sc in the pool.
 func (sc *scratch) release() {
 	sc.tbs = keep(sc.tbs, maxKeptParas)
 	sc.paras = keep(sc.paras, maxKeptParas)
