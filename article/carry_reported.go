@@ -75,11 +75,8 @@ func nameAfterSourceWord(ps *paraState, qi int) bool {
 		return false
 	}
 	p := qi - 1
-	if p > 0 && ts[p].kind() == tWord && !ts[p].cap() {
-		switch ts[p].lower() {
-		case "der", "die", "das", "dem", "den", "des": // a name's article; "von einer „Entschuldung …“" is reported words
-			p--
-		}
+	if p > 0 && ts[p].kind() == tWord && !ts[p].cap() && definitesDe[ts[p].lower()] {
+		p-- // a name's article; "von einer „Entschuldung …“" is reported words
 	}
 	if ts[p].kind() != tWord || ts[p].cap() {
 		return false
