@@ -129,24 +129,20 @@ func (e *engine) reportedSpeaker(pi, qi int) (m match, o *seg, ok bool) {
 		if a, b, kind, v := germanSubject(ps.toks, lo, end); kind != npNone && v >= 0 && (isVerb(ps.toks[v]) || germanCue(ps.toks, v, end)) {
 			return match{a: a, b: b, kind: kind, cue: v, para: pi, rule: ruleCarryReported}, nil, true
 		}
-		// A sentence before whose reported clause a "so" and its speaker interrupt ("Doch sei es,
-		// so der Schriftsteller Musa Okwanga in einem Blog, ein Haufen Leute gewesen.") names the
-		// speaker the reported speech goes on with.
 		if n > 0 {
+			// A sentence before whose reported clause a "so" and its speaker interrupt ("Doch sei
+			// es, so der Schriftsteller Musa Okwanga in einem Blog, ein Haufen Leute gewesen.")
+			// names the speaker the reported speech goes on with.
 			if m, ok := insertedSo(ps.toks, lo, end); ok {
 				m.para = pi
 				return m, nil, true
 			}
-		}
-		if n > 0 {
 			if m, ok := neuterSpeaker(ps, lo, end); ok {
 				m.para = pi
 				return m, nil, true
 			}
-		}
-		// A sentence before that reads from a text ("In dem Bericht heißt es, die Lage sei
-		// ernst.") is that text's, and the reported speech goes on in it.
-		if n > 0 {
+			// A sentence before that reads from a text ("In dem Bericht heißt es, die Lage sei
+			// ernst.") is that text's, and the reported speech goes on in it.
 			if m, ok := itSaysIn(ps.toks, lo, end+1, -1); ok {
 				m.para, m.rule = pi, ruleCarryReported
 				return m, nil, true
