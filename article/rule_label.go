@@ -26,8 +26,7 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 	// name, in a list of who said what ("so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt
 	// niemand ein, …“), und …"). A name or a gloss without a sentence's end there is a
 	// translation ("Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“)").
-	if l := lastContentRune(ps.rs, ps.spans[ts[qi].q()]); ps.de && qi >= 2 && ts[qi-1].isPunct("(") && qi+1 < len(ts) && ts[qi+1].isPunct(")") &&
-		(l == '.' || l == '!' || l == '?') {
+	if ps.de && qi >= 2 && ts[qi-1].isPunct("(") && qi+1 < len(ts) && ts[qi+1].isPunct(")") && closedSentence(ps, qi) {
 		a, b, kind := npBackward(ts, qi-2, 0, false)
 		if kind == npName && b == qi-1 && b-a <= maxNameWords {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: "(", rule: ruleLabelID}, true

@@ -7,7 +7,7 @@ package article
 func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 	ts := ps.toks
 	n := len(ts)
-	if l := lastContentRune(ps.rs, ps.spans[ts[qi].q()]); (l == '.' || l == '!' || l == '?') && qi+1 < n && ts[qi+1].kind() == tWord && ts[qi+1].cap() {
+	if closedSentence(ps, qi) && qi+1 < n && ts[qi+1].kind() == tWord && ts[qi+1].cap() {
 		return match{}, false // the sentence ends with the quotation: “Is it off?” Dalton Brody is a store, …
 	}
 	end := -1
