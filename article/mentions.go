@@ -486,11 +486,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			if u.cap() && u.is(lxPossessive) && j < k {
 				// A name in the possessive is the description's determiner: "Donald Trump’s
 				// campaign manager says", "Sen. Kelly Ayotte’s campaign said".
-				a := j
-				for a-1 >= lo && j-a < maxNameWords && ts[a-1].kind() == tWord && ts[a-1].cap() && (!ts[a-1].is(lxCapStop) || ts[a-1].is(lxTitle)) && !ts[a-1].is(lxPossessive) {
-					a--
-				}
-				return a, k + 1, npDesc
+				return possessiveNameStart(ts, j, lo), k + 1, npDesc
 			}
 		}
 		if t.is(lxSpeakerNoun) && t.lower()[len(t.lower())-1] == 's' {
@@ -519,6 +515,17 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 	}
 	return 0, 0, npNone
+}
+
+// possessiveNameStart returns the first token of the name that ends with the possessive word at j
+// ("Sen. Kelly Ayotte’s"): the capitalised words before it, at most maxNameWords of them and none
+// before lo, a title among them but no other capitalised stop word and no possessive.
+func possessiveNameStart(ts []tok, j, lo int) int {
+	a := j
+	for a-1 >= lo && j-a < maxNameWords && ts[a-1].kind() == tWord && ts[a-1].cap() && (!ts[a-1].is(lxCapStop) || ts[a-1].is(lxTitle)) && !ts[a-1].is(lxPossessive) {
+		a--
+	}
+	return a
 }
 
 // titleInApposition reports whether token j is a quotation that reads as a work's title (see

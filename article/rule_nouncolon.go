@@ -62,10 +62,7 @@ func nounColon(ps *paraState, c int) (match, bool) {
 			return objectNounColon(ts, lo, j, h)
 		}
 		if u.cap() && u.is(lxPossessive) {
-			a := j
-			for a-1 >= lo && j-a < maxNameWords && ts[a-1].kind() == tWord && ts[a-1].cap() && (!ts[a-1].is(lxCapStop) || ts[a-1].is(lxTitle)) && !ts[a-1].is(lxPossessive) {
-				a--
-			}
+			a := possessiveNameStart(ts, j, lo)
 			if ts[a].is(lxCapStop) && !ts[a].is(lxTitle) {
 				return match{}, false // "The Post’s …": a sentence's first word
 			}
