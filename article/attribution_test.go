@@ -385,7 +385,7 @@ func TestSieveGerman(t *testing.T) {
 		{"laut", "Laut Schmidt ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Anna Schmidt/partial@according-to"},
 		{"zufolge", "Dem Bericht zufolge war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
 		{"nach Angaben", "Nach Angaben der Polizei war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
-		{"after, any verb", "„Das ist ein Versagen“, begründet das Gericht seine Entscheidung.", "Das ist ein Versagen=/direct@after-verb-name"},
+		{"after, any verb", "„Das ist ein Versagen“, begründet das Gericht seine Entscheidung.", "Das ist ein Versagen=Gericht/direct@after-verb-name"},
 		{"so closes the sentence", "Der Iran müsse „vollständig und nachweislich“ handeln, so Becker.", "vollständig und nachweislich=Tom Becker/partial@sentence-end"},
 		{"reported speech", "Becker sagte am Montag, die Lage sei ernst. Damit seien „alle Pläne hinfällig“.", "alle Pläne hinfällig=Tom Becker/partial@carry-reported"},
 		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@before-verb"},

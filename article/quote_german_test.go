@@ -245,6 +245,39 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 	}
 }
 
+// TestGermanAfterVerbSpeaker holds the speaker a reader sees for a German description or
+// organisation after the speech verb („…“, sagte X), with the rule that reads it: the same as the
+// words show before the verb (TestGermanDisplayedSpeaker), an office with what it is of whole and
+// without its article, an organisation without its article.
+func TestGermanAfterVerbSpeaker(t *testing.T) {
+	t.Parallel()
+	const q = "„Wir prüfen den Fall genau“, "
+	for _, tc := range []struct{ text, rule, mention, speaker string }{
+		// a description with a genitive or "von" after its head (resolveNameDe, descriptionDe)
+		{q + "sagte der Sprecher der Regierung.", "after-verb-name", "der Sprecher der Regierung", "Sprecher der Regierung"},
+		{q + "teilte ein Sprecher des Ministeriums mit.", "after-verb-name", "ein Sprecher des Ministeriums", "Sprecher des Ministeriums"},
+		{q + "sagte ein Sprecher von Tesla.", "after-verb-name", "ein Sprecher von Tesla", "Sprecher von Tesla"},
+		{q + "so ein Sprecher der Polizei.", "after-verb-name", "Sprecher der Polizei", "Sprecher der Polizei"},
+		// an organisation or an institution
+		{q + "teilte die Polizei mit.", "after-verb-name", "die Polizei", "Polizei"},
+		{q + "erklärte das Ministerium.", "after-verb-name", "das Ministerium", "Ministerium"},
+		{q + "begründet das Gericht seine Entscheidung.", "after-verb-name", "das Gericht", "Gericht"},
+		{q + "so die Staatsanwaltschaft.", "after-verb-name", "Staatsanwaltschaft", "Staatsanwaltschaft"},
+		{q + "teilte die Staatsanwaltschaft Köln mit.", "after-verb-name", "Staatsanwaltschaft Köln", "Staatsanwaltschaft Köln"},
+		// an office alone with nobody named by it stays nobody's (resolveOfficeDe)
+		{q + "sagte der Sprecher.", "after-verb-name", "der Sprecher", ""},
+	} {
+		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		if len(qs) != 1 || qs[0].Mention == nil {
+			t.Errorf("%q: %d quotes, want 1 with a mention", tc.text, len(qs))
+			continue
+		}
+		if got := qs[0]; got.Rule != tc.rule || got.Mention.Text != tc.mention || got.Speaker != tc.speaker {
+			t.Errorf("%q: %q (%q) by %s, want %q (%q) by %s", tc.text, got.Speaker, got.Mention.Text, got.Rule, tc.speaker, tc.mention, tc.rule)
+		}
+	}
+}
+
 // TestGermanPronounPerson holds that German "er" and "sie" stand for a person (resolvePronoun,
 // pronounTarget): not for a paper that "laut" named as a source, nor "er" for the many that a verb
 // in the plural spoke for; with no person before them they name nobody.

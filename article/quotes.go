@@ -464,6 +464,12 @@ func (e *engine) assign(s *seg, m match) {
 		// "Der Bundespräsident sagte": the person named last with that office.
 		s.ent = e.resolveOfficeDe(m.para, m.a, m.b)
 	}
+	if ps.de && s.ent == nil && m.kind == npDesc && m.rule == ruleAfterVerbName && plainDescriptionDe(ps.toks, m.a, m.b) {
+		// "„…“, sagte der Sprecher der Regierung", "„…“, teilte die Polizei mit": the
+		// description after the verb shows as the same words before it do ("Der Sprecher der
+		// Regierung sagte", "Die Polizei teilte mit"), which a rule reads as a name.
+		s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
+	}
 	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
 		e.nearestMention(s)
 	}
@@ -694,6 +700,31 @@ func (e *engine) resolveRelative(pi, tok int) *entity {
 		return e.resolvePronoun(pi, a)
 	}
 	return nil
+}
+
+// plainDescriptionDe reports whether the German description [a, b) is words only, with no
+// extended attribute after its determiner and no speech noun for its head: "der Sprecher der
+// Regierung", "die Polizei", not "die „Computerwoche“" (a name in marks) or "die in New York City
+// geborene Lopez", which would show as cut, nor "die zentrale Aussage einer Studie", what was
+// said rather than who said it (as "heißt es in einer Erklärung" shows nobody).
+func plainDescriptionDe(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tQuote {
+			return false
+		}
+	}
+	if ts[a].is(lxDeterminer) {
+		a++
+	}
+	if a >= b || ts[a].is(lxPreposition) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord && ts[i].cap() {
+			return !speechNounsDe[ts[i].lower()] // the head: the first capitalised word
+		}
+	}
+	return false
 }
 
 // kindOf decides whether a quotation is direct, partial or scare.
