@@ -58,6 +58,12 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		nameA, nameB = e-2, e // "der Regierungssprecher Ulrich Wilhelm"
 	} else if e-k >= 2 && ts[e-2].cap() && ts[e-2].shape(lxRole) {
 		nameA, nameB = e-1, e // "der Bundespräsident Köhler"
+		if genitiveShapedDe(ts[e-1].lower()) {
+			// "der Verteidigungsminister Österreichs": maybe what the office is of, in the
+			// genitive; the office stays in the mention, and resolveNameDe tells the two apart
+			// by the names the article gives (descriptionDe).
+			nameA = e - 2
+		}
 	}
 	for e < limit && e-k < maxGermanNP {
 		t := ts[e]

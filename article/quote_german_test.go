@@ -258,6 +258,11 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		{q + "teilte ein Sprecher des Ministeriums mit.", "after-verb-name", "ein Sprecher des Ministeriums", "Sprecher des Ministeriums"},
 		{q + "sagte ein Sprecher von Tesla.", "after-verb-name", "ein Sprecher von Tesla", "Sprecher von Tesla"},
 		{q + "so ein Sprecher der Polizei.", "after-verb-name", "Sprecher der Polizei", "Sprecher der Polizei"},
+		// an office with a place in the genitive: the office stays in the mention (germanPhrase)
+		{q + "sagte der Verteidigungsminister Österreichs.", "after-verb-name", "Verteidigungsminister Österreichs", "Verteidigungsminister Österreichs"},
+		// but a surname of that shape that the article gave in full is the person's
+		{"Der Politiker Lars Peters kam nach Berlin. " + q + "sagte der Minister Peters.", "after-verb-name", "Minister Peters", "Lars Peters"},
+		{q + "sagte der Bundespräsident Köhler.", "after-verb-name", "Köhler", "Köhler"},
 		// an organisation or an institution
 		{q + "teilte die Polizei mit.", "after-verb-name", "die Polizei", "Polizei"},
 		{q + "erklärte das Ministerium.", "after-verb-name", "das Ministerium", "Ministerium"},
