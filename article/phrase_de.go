@@ -107,7 +107,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 				if m > e+1 && m < limit && ts[m].isPunct("(") {
 					m = skipAside(ts, m, limit)
 				}
-				if n > e+1 && (m == limit || ts[m].isPunct(",")) {
+				// A name of two words or more may also end the sentence: "„…“, sagte der
+				// Vorsitzende des Verbandes, Elmar Gesse."
+				if n > e+1 && (m == limit || ts[m].isPunct(",") || n-e > 2 && ts[m].isSentenceEnd()) {
 					nameA, nameB = e+1, n
 					e = m
 					if e < limit && ts[e].isPunct(",") {
@@ -284,7 +286,7 @@ func phraseBeforeApposition(ts []tok, k, limit int) int {
 	if j == h || j+1 >= limit || !ts[j].isPunct(",") || !ts[j+1].cap() || ts[j+1].is(lxCapStop) {
 		return k
 	}
-	if n := nameRunEnd(ts, j+1, limit); n > j+1 && n < limit && (ts[n].isPunct(",") || ts[n].isPunct("(")) {
+	if n := nameRunEnd(ts, j+1, limit); n > j+1 && n < limit && (ts[n].isPunct(",") || ts[n].isPunct("(") || n-j > 2 && ts[n].isSentenceEnd()) {
 		return j
 	}
 	return k

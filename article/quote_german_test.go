@@ -258,6 +258,12 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		{q + "teilte ein Sprecher des Ministeriums mit.", "after-verb-name", "ein Sprecher des Ministeriums", "Sprecher des Ministeriums"},
 		{q + "sagte ein Sprecher von Tesla.", "after-verb-name", "ein Sprecher von Tesla", "Sprecher von Tesla"},
 		{q + "so ein Sprecher der Polizei.", "after-verb-name", "Sprecher der Polizei", "Sprecher der Polizei"},
+		// a name in apposition that ends the sentence is the speaker, as before the verb
+		// ("Die Geschäftsführerin der Organisation, Manuela Roßbach, sagte")
+		{q + "erklärte die Geschäftsführerin der Organisation, Manuela Roßbach.", "after-verb-name", "Manuela Roßbach", "Manuela Roßbach"},
+		{q + "sagte der Sprecher der Staatsanwaltschaft in Köln, Peter Krause.", "after-verb-name", "Peter Krause", "Peter Krause"},
+		// one word after the comma may be anything: the description stays
+		{q + "sagte der Chef der Firma, Krause.", "after-verb-name", "der Chef der Firma", "Chef der Firma"},
 		// an office with a place in the genitive: the office stays in the mention (germanPhrase)
 		{q + "sagte der Verteidigungsminister Österreichs.", "after-verb-name", "Verteidigungsminister Österreichs", "Verteidigungsminister Österreichs"},
 		// but a surname of that shape that the article gave in full is the person's
