@@ -45,7 +45,7 @@ func (e *engine) carryReported(pi int) {
 	for si := range ps.spans {
 		s := &e.segs[ps.first+si]
 		qi := ps.qtok[si]
-		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) || nameAfterSourceWord(ps, qi) || !reportedSentence(ps, qi) {
+		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) && !afterIndefinite(ps, qi) || nameAfterSourceWord(ps, qi) || !reportedSentence(ps, qi) {
 			continue
 		}
 		if m, ok := reportedPronoun(ps, qi); ok {
@@ -63,6 +63,21 @@ func (e *engine) carryReported(pi int) {
 			continue
 		}
 	}
+}
+
+// afterIndefinite reports whether German quotation token qi follows an indefinite article in the
+// place of a term: after a preposition or a lower-case word ("in einen „Bunker“ verwandelt"), or
+// after a noun when the quotation holds several words ("auf dem Weg einer „Vernetzung der
+// Register“"). A name in marks seldom stands there (a paper's, a group's), so reported speech may
+// hold such a quotation as its speaker's words though it reads as a title; one capitalised word
+// after a noun ("den Status eines „Welterbes“") stays a name.
+func afterIndefinite(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if qi < 2 || ts[qi-1].kind() != tWord || !indefinitesDe[ts[qi-1].lower()] {
+		return false
+	}
+	sp := ps.spans[ts[qi].q()]
+	return !(ts[qi-2].kind() == tWord && ts[qi-2].cap()) || countWords(ps.rs[sp.start:sp.end]) > 1
 }
 
 // nameAfterSourceWord reports whether quotation token qi stands right after "laut", or opens with a
