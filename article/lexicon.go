@@ -151,7 +151,7 @@ var adverbs = wordList(lxAdverb, append(germanSentenceAdverbWords, "also", "late
 var germanSentenceAdverbWords = []string{"hingegen", "jedoch", "allerdings", "dagegen", "zudem", "außerdem",
 	"ebenfalls", "bereits", "schon", "damals", "nun", "jetzt", "inzwischen", "unterdessen", "indes", "wiederum", "erneut",
 	"zuvor", "später", "zunächst", "ausdrücklich", "mehrfach", "nämlich", "ebenso", "trotzdem", "dennoch",
-	"mittlerweile", "daraufhin", "dazu", "hierzu", "darin", "selbst", "deshalb", "daher", "deswegen", "darum", "somit",
+	"mittlerweile", "daraufhin", "dazu", "hierzu", "darin", "selbst", "selber", "deshalb", "daher", "deswegen", "darum", "somit",
 	"etwa", "beispielsweise"}
 
 // germanSentenceAdverbs is the set of germanSentenceAdverbWords.
