@@ -403,6 +403,7 @@ func TestSieveGerman(t *testing.T) {
 		{"wie clause before", "Wie der Senator Tom Becker am Dienstag erklärte, sieht die Stadt im Gesetz „kein Hindernis“.", "kein Hindernis=Tom Becker/partial@as-said"},
 		{"heißt es after", "„Die Lage ist ernst“, heißt es in der Erklärung der Stadt.", "Die Lage ist ernst=/direct@it-says"},
 		{"heißt es before", "In der Erklärung der Stadt heißt es: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
+		{"heißt es before, the source's noun a compound that opens with a lower-case name", "Auf der documenta-Homepage heißt es zur Begründung: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
 		{"heißt es names no text", "So heißt es, die Stadt habe „jetzt begonnen“ zu zahlen.", "jetzt begonnen=/scare@"},
 		{"nach den Worten", "Nach den Worten der Sprecherin ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
 		{"seiner Ansicht nach", "Becker schwieg. Seiner Ansicht nach ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},

@@ -45,6 +45,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		if j < limit && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxCapStop) {
 			return max(nameRunEnd(ts, j, limit), j+1)
 		}
+		if j-1 > k && ts[k].is(lxDeterminer) && strings.Contains(ts[j-1].lower(), "-") {
+			return j // "auf der documenta-Homepage heißt es": a compound of a lower-case name and a noun is the head
+		}
 		return -1
 	}
 	e := head(k)
