@@ -180,7 +180,9 @@ var speakerNouns = wordList(lxSpeakerNoun, "spokesman", "spokeswoman", "spokespe
 var determiners = wordList(lxDeterminer, "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
 	"several", "many", "some", "both", "other", "these", "those", "this", "that", "der", "die", "das", "ein", "eine",
 	"einer", "eines", "den", "dem", "des", "einen", "einem", "sein", "seine", "seinen", "seiner", "seinem", "seines",
-	"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "dessen", "deren")
+	"ihr", "ihre", "ihren", "ihrer", "ihrem", "ihres", "dessen", "deren",
+	"beide", "beiden", "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "zahlreiche", "zahlreichen",
+	"manche", "manchen", "alle", "allen")
 
 // particles may stand inside a name ("Ludwig van Beethoven", "Charles de Gaulle").
 var particles = wordList(lxParticle, "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "al", "ibn", "du", "dos", "das", "zu")
