@@ -423,6 +423,7 @@ func TestSieveGerman(t *testing.T) {
 		{"a German reporting verb", "Becker begründete seinen Rückzug mit einer „veränderten Lage“ in Berlin.", "veränderten Lage=Tom Becker/partial@before-verb"},
 		{"an adverb between subject and verb, a short term in the reported clause", "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Landung.", "volle Verantwortung=/partial@subject"},
 		{"a German quantifier opens a description as an article does", "Zahlreiche Anwohner erklärten: „Wir brauchen mehr Zeit.“", "Wir brauchen mehr Zeit.=Anwohner/direct@before-verb"},
+		{"vereinbart is a speech verb: an agreement's words in marks are its parties'", "Tom Becker hatte vereinbart, bis zum Mai „alle Schulden der Stadt“ zu tilgen.", "alle Schulden der Stadt=Tom Becker/partial@before-verb"},
 		{"verglich is a speech verb: the words in marks after it are its subject's", "Becker verglich die Proteste mit Ausschreitungen nach Fußballspielen, weil „manche dachten, sie würden gewinnen“.", "manche dachten, sie würden gewinnen=Tom Becker/partial@before-verb"},
 		{"selber, like selbst, stands between the subject and its speech verb", "Becker selber dagegen warf der Stadt vor, sie habe gezeigt, nur eine „typische Behörde“ zu sein.", "typische Behörde=Tom Becker/partial@before-verb"},
 		{"a person's view with Für and a copula", "Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.", "aus vielen Gründen verständlich=Hans Küng/partial@according-to"},
