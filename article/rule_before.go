@@ -24,7 +24,30 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleBeforeVerb, intro: true}, true
 		}
 	}
+	if ok && !ps.de && !m.intro && m.rule == ruleBeforeVerb {
+		if s, ok := sentenceSource(ps, qi, lo); ok {
+			return s, true
+		}
+	}
 	return m, ok
+}
+
+// sentenceSource returns the source a sentence names for its whole content with "according to X":
+// opening it ("According to ProPublica, Clinton praised her “…”") or closing it ("… said he was
+// “happy to see” that Khan won, according to The New York Times"). A quotation inside the
+// sentence, after no colon or comma of its own, is the source's account of what the subject said,
+// and the reporting source is the one the sentence names.
+func sentenceSource(ps *paraState, qi, lo int) (match, bool) {
+	ts := ps.toks
+	if lo < qi && ts[lo].cap() && ts[lo].lower() == "according" && lo+1 < qi && ts[lo+1].lower() == "to" {
+		if a, b, kind := openingSource(ps, lo, lo, qi); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: lo, cueText: "according to", rule: ruleAccordingTo}, true
+		}
+	}
+	if s, ok := ruleSentenceEnd(ps, qi); ok && s.rule == ruleAccordingTo {
+		return s, true
+	}
+	return match{}, false
 }
 
 // colonClauseSubject returns the subject of the clause that a colon at c ends, when that clause
