@@ -293,6 +293,12 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				}
 				continue
 			}
+			if !ps.de && !hasPending && modalBetween(ts, b, k) && strongVerbBefore(ts, lo, a) {
+				// "Carson said the United States should declare war on …", "Obama said he expected
+				// that Americans will say “no”": a speech act to come, in a clause that an earlier
+				// speech verb of the sentence reports; the quotation is that verb's subject's.
+				continue
+			}
 			if (kind == npPronoun || kind == npName || kind == npDesc) && !ps.de {
 				if oa, ob, okind := reportingSubject(ts, a, lo); okind != npNone {
 					a, b, kind = oa, ob, okind
@@ -597,6 +603,28 @@ func resumedAfterAside(ps *paraState, qi, lo int) (match, bool) {
 		return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, true
 	}
 	return match{}, false
+}
+
+// modalBetween reports whether a modal verb ("will", "would", "should", "could", "might", "may",
+// "must", "can") stands between a subject that ends at b and its verb at k.
+func modalBetween(ts []tok, b, k int) bool {
+	for j := b; j < k; j++ {
+		switch ts[j].lower() {
+		case "will", "would", "should", "could", "might", "may", "must", "can":
+			return !ts[j].cap()
+		}
+	}
+	return false
+}
+
+// strongVerbBefore reports whether a strong speech verb in the active stands in tokens [lo, e).
+func strongVerbBefore(ts []tok, lo, e int) bool {
+	for j := lo; j < e; j++ {
+		if ts[j].kind() == tWord && !ts[j].cap() && isStrongVerb(ts[j]) && !isPassive(ts, j, lo) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingSubject returns the subject of a speech verb that reports the clause whose subject
