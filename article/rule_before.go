@@ -28,8 +28,55 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 		if s, ok := sentenceSource(ps, qi, lo); ok {
 			return s, true
 		}
+		if shareOfPeople(ts, m.a, m.b, lo) {
+			if a, b, ok := pollBefore(ts, m.a); ok {
+				// "In a Washington Post-ABC News poll, 75 percent of Republicans said “…”": the
+				// poll reports what the share of those it asked said.
+				return match{a: a, b: b, kind: npDesc, cue: m.cue, rule: ruleBeforeVerb}, true
+			}
+		}
 	}
 	return m, ok
+}
+
+// shareOfPeople reports whether the mention [a, b) is a share of people counted in percent: "22
+// percent", "75 percent of Republicans", "25 percent of likely Republican voters".
+func shareOfPeople(ts []tok, a, b, lo int) bool {
+	for j := a; j < b; j++ {
+		if w := ts[j].lower(); w == "percent" || w == "%" {
+			return true
+		}
+	}
+	for j := a - 1; j >= lo && a-j <= 6; j-- {
+		if ts[j].kind() != tWord && !ts[j].isPunct("%") {
+			return false
+		}
+		if w := ts[j].lower(); w == "of" {
+			return j-1 >= lo && (ts[j-1].lower() == "percent" || ts[j-1].lower() == "%")
+		}
+	}
+	return false
+}
+
+// pollBefore returns the phrase of the last poll or survey named in the paragraph before token e
+// ("a September Washington Post-ABC News poll", "The Q poll").
+func pollBefore(ts []tok, e int) (a, b int, ok bool) {
+	for j := e - 1; j >= 0; j-- {
+		if ts[j].kind() == tQuote {
+			continue
+		}
+		switch ts[j].lower() {
+		case "poll", "polls", "survey", "surveys":
+			if ts[j].cap() {
+				continue
+			}
+			if pa, pb, kind := npBackward(ts, j, 0, true); kind != npNone && pb == j+1 {
+				return pa, pb, true
+			}
+			return j, j + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // sentenceSource returns the source a sentence names for its whole content with "according to X":
