@@ -317,7 +317,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if kind == npName && !ps.de && a > lo && prepObject(ts[a-1]) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
+			if kind == npName && !ps.de && a > lo && (prepObject(ts[a-1]) || gerund && b < k && ts[b].isPunct(",") && placeAfterPrep(ts, a, lo)) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
 				// "a source speaking to Fox News said, “": the name is the preposition's object (but
 				// "officials at Homeland Security Investigations said" names them); a participle's
 				// subject is an earlier verb's ("replied on Facebook writing, “")
@@ -722,6 +722,17 @@ func groupObject(ts []tok, e, lo int) int {
 		}
 	}
 	return -1
+}
+
+// placeAfterPrep reports whether the name at a follows a name and a comma that a preposition
+// governs: the state or country of a place ("in Tulsa, Oklahoma, arguing that …"). The caller
+// asks it only of a name a comma closes: "Speaking in Florida, Trump insisted" names the subject.
+func placeAfterPrep(ts []tok, a, lo int) bool {
+	if a-2 < lo || !ts[a-1].isPunct(",") || ts[a-2].kind() != tWord || !ts[a-2].cap() {
+		return false
+	}
+	pa, _, kind := npBackward(ts, a-2, lo, false)
+	return kind == npName && pa > lo && prepObject(ts[pa-1])
 }
 
 // prepObject reports whether t is a preposition whose object a name after it is ("speaking to Fox
