@@ -317,7 +317,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if kind == npName && !ps.de && a > lo && (prepObject(ts[a-1]) || gerund && b < k && ts[b].isPunct(",") && placeAfterPrep(ts, a, lo)) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
+			if kind == npName && !ps.de && a > lo && (prepObject(ts[a-1]) || gerund && b == k && !intro && reportedActor(ts, a-1, lo) || gerund && b < k && ts[b].isPunct(",") && placeAfterPrep(ts, a, lo)) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
 				// "a source speaking to Fox News said, “": the name is the preposition's object (but
 				// "officials at Homeland Security Investigations said" names them); a participle's
 				// subject is an earlier verb's ("replied on Facebook writing, “")
@@ -722,6 +722,33 @@ func groupObject(ts []tok, e, lo int) int {
 		}
 	}
 	return -1
+}
+
+// reportedActor reports whether t is "of", "from" or "as" before a name that a participle right
+// after it hangs on: "an account of Clinton telling one agent to “…”", "footage of Trump saying,
+// “…”", "no different from George H.W. Bush calling … “…”". The writer or the one giving the
+// account reports the act, and the sentence's subject is the source.
+// A name that goes on past "of" ("the American Federation of Teachers calling her") and a
+// partitive ("the share of Republicans saying") leave the name the speaker.
+func reportedActor(ts []tok, j, lo int) bool {
+	t := ts[j]
+	if t.kind() != tWord || t.cap() {
+		return false
+	}
+	switch t.lower() {
+	case "from", "as":
+		return true
+	case "of":
+		if j-1 < lo || ts[j-1].kind() != tWord || ts[j-1].cap() {
+			return false
+		}
+		switch ts[j-1].lower() {
+		case "share", "percent", "majority", "minority", "number", "half", "most", "many", "some", "none", "all", "each", "one", "group", "members":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // placeAfterPrep reports whether the name at a follows a name and a comma that a preposition
