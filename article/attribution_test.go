@@ -197,6 +197,7 @@ func TestSieveGood(t *testing.T) {
 		{"a name after an opening phrase with a place and its state is the subject", "Speaking on Tuesday in Tulsa, Oklahoma, Smith said the plan was “a disaster.”", "a disaster.=Jane Smith/partial@before-verb"},
 		{"a participle after a name that of governs is the account's, not the name's", "In her book, Smith gives an account of Baker telling the town to “go to hell.”", "go to hell.=Jane Smith/partial@before-subject"},
 		{"a participle after a partitive with of leaves the share the speaker", "The share of Republicans saying “the plan is a disaster” grew by 28 points.", "the plan is a disaster=Republicans/partial@before-verb"},
+		{"the writer's I'm opens no name", "I’m old enough to remember the mayor going on TV in 1977, declaring a “state of emergency” for the town.", "state of emergency=/scare@"},
 		{"according to a bare plural of a speaking noun", "The memo was labeled “top secret” by the town, according to multiple intelligence sources who read it.", "top secret=/partial@according-to"},
 		{"a weak verb that reports a clause right after its subject pronoun", "Smith spoke first. She vows that the budget will be a “top priority.”", "top priority.=Jane Smith/partial@before-verb"},
 		{"a quotation after a short opener goes on with the tagged quotation before it", "“She is supposed to lead the town,” Baker said. Instead, “she just acts like a defeated woman.”", "She is supposed to lead the town,=Tom Baker/direct@after-name-verb | she just acts like a defeated woman.=Tom Baker/partial@carry-paragraph"},

@@ -122,7 +122,7 @@ var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "o
 	"april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight",
 	"yesterday", "tomorrow", "just", "well", "oh", "do", "does", "did", "is", "are", "was", "were", "will", "would",
 	"can", "could", "should", "must", "every", "each", "any", "other", "another", "such", "only", "first",
-	"whether", "despite", "again", "once", "twice", "later", "earlier", "here's", "there's", "that's", "it's", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+	"whether", "despite", "again", "once", "twice", "later", "earlier", "here's", "there's", "that's", "it's", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "laut", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
 	"dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern",
 	"am", "nach", "vor", "bei", "mit", "für", "über", "wie", "als", "wenn", "dass", "weil", "so", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "maybe", "perhaps", "let", "please", "thank", "thanks", "sources", "officials",
 	// English words that open a sentence before its subject ("Amid fury at the system, she…",
