@@ -276,6 +276,11 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		// verbMatch is ruleBeforeVerb's match of the mention [a, b), the subject of the verb at k;
 		// its cue is the participle's or coordinated verb's after it, when one took this subject.
 		verbMatch := func(a, b int, kind npKind) match {
+			if !ps.de && p >= lo && ts[p].isPunct(",") {
+				if wa, wb, ok := whoseOwner(ts, a, lo); ok {
+					a, b, kind = wa, wb, npName
+				}
+			}
 			m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
 			if hasPending {
 				m.cue, m.intro = pending.cue, pending.intro
@@ -672,6 +677,30 @@ func strongVerbBefore(ts []tok, lo, e int) bool {
 		}
 	}
 	return false
+}
+
+// whoseOwner returns the name that a relative clause with "whose" follows, when the mention at a
+// opens that clause: "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said",
+// "Marco Rubio, whose hometown, Miami, is projected …, argues". The verb after the comma that
+// closes the clause is the name's; the caller asks only for a verb after a comma.
+func whoseOwner(ts []tok, a, lo int) (na, nb int, ok bool) {
+	for w := a - 1; w >= lo && a-w <= 6; w-- {
+		t := ts[w]
+		if t.kind() == tQuote || t.isSentenceEnd() {
+			return 0, 0, false
+		}
+		if t.kind() != tWord || t.lower() != "whose" {
+			continue
+		}
+		if w-2 < lo || !ts[w-1].isPunct(",") {
+			return 0, 0, false
+		}
+		if na, nb, kind := npBackward(ts, w-2, lo, false); kind == npName && nb == w-1 {
+			return na, nb, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // reportingSubject returns the subject of a speech verb that reports the clause whose subject
