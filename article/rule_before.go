@@ -322,7 +322,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if kind == npName && !ps.de && a > lo && (prepObject(ts[a-1]) || gerund && b == k && !intro && reportedActor(ts, a-1, lo) || gerund && b < k && ts[b].isPunct(",") && placeAfterPrep(ts, a, lo)) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
+			if kind == npName && !ps.de && a > lo && (prepObject(ts[a-1]) || gerund && governedName(ts, a, lo) || gerund && b == k && !intro && reportedActor(ts, a-1, lo) || gerund && b < k && ts[b].isPunct(",") && placeAfterPrep(ts, a, lo)) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
 				// "a source speaking to Fox News said, “": the name is the preposition's object (but
 				// "officials at Homeland Security Investigations said" names them); a participle's
 				// subject is an earlier verb's ("replied on Facebook writing, “")
@@ -751,6 +751,16 @@ func groupObject(ts []tok, e, lo int) int {
 		}
 	}
 	return -1
+}
+
+// governedName reports whether the name at a is the object of a preposition past "the" ("to the
+// Town Herald", "a commentary for the Clarion-Ledger, the state's largest newspaper, mocking …"):
+// a participle after it hangs on the sentence's subject.
+func governedName(ts []tok, a, lo int) bool {
+	if a-2 < lo || ts[a-1].lower() != "the" || ts[a-1].cap() {
+		return false
+	}
+	return prepObject(ts[a-2]) || ts[a-2].kind() == tWord && !ts[a-2].cap() && ts[a-2].lower() == "for"
 }
 
 // reportedActor reports whether t is "of", "from" or "as" before a name that a participle right
