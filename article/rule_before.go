@@ -315,6 +315,13 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			}
 		}
 		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
+		if kind == npNone && !ps.de && isStrongVerb(t) && !gerund {
+			// "Clinton's email use, which an FBI investigation said was “…”": the subject of a
+			// relative clause speaks, whatever its head.
+			if da, db, dk := npBackward(ts, p, lo, true); dk == npDesc && da > lo && ts[da-1].kind() == tWord && ts[da-1].lower() == "which" {
+				a, b, kind = da, db, dk
+			}
+		}
 		if ps.de && kind != npNone {
 			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
 		}
