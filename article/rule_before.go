@@ -16,6 +16,9 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 		}
 	}
 	intro := qi > 0 && (ts[qi-1].isPunct(":") || ts[qi-1].isPunct(","))
+	if !ps.de {
+		lo = mainClauseStart(ts, lo, qi)
+	}
 	m, ok := walkBack(ps, qi, lo, intro)
 	if ok && !ps.de && qi > 0 && ts[qi-1].isPunct(":") {
 		if a, b, kind := colonClauseSubject(ts, m.cue, qi-1); kind != npNone {
@@ -95,6 +98,34 @@ func sentenceSource(ps *paraState, qi, lo int) (match, bool) {
 		return s, true
 	}
 	return match{}, false
+}
+
+// mainClauseStart returns where the main clause of a sentence that opens at lo with a
+// subordinate clause ("While Sullivan proclaims the article a “…,” Clinton fixates on the “…”
+// line") starts, when the quotation at qi is in it: after the first comma that a mention and a
+// lower-case word follow. A speech verb of the subordinate clause says nothing of the main
+// clause's quotations. Otherwise lo.
+func mainClauseStart(ts []tok, lo, qi int) int {
+	if lo >= qi || ts[lo].kind() != tWord || !ts[lo].cap() {
+		return lo
+	}
+	switch ts[lo].lower() {
+	case "while", "although", "though", "whereas":
+	default:
+		return lo
+	}
+	for c := lo + 1; c < qi; c++ {
+		if ts[c].isSentenceEnd() {
+			return lo
+		}
+		if !ts[c].isPunct(",") && !ts[c].is(lxQuoteComma) {
+			continue
+		}
+		if _, _, _, kind := openingMention(ts, c+1, qi); kind != npNone {
+			return c + 1
+		}
+	}
+	return lo
 }
 
 // colonClauseSubject returns the subject of the clause that a colon at c ends, when that clause
