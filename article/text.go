@@ -32,19 +32,24 @@ func runeCount(s string) int {
 
 // skipRunes returns the byte offset n code points after byte b of s (an invalid byte counts as
 // one), or len(s) when s has fewer, and how many it passed: n, or the fewer it had. It passes
-// ASCII sixteen and eight bytes at a time, in inner loops that test the bytes alone: the text is
+// ASCII sixteen bytes at a time, then eight, in a loop that tests the bytes alone: the text is
 // counted so several times a parse (its lines' offsets, the quote marker's block ends, the runs'
 // cuts), and one loop that also kept the count of code points and tested n at every eight bytes
-// took twice the instructions.
+// took twice the instructions. The loop slices s once for its two loads: each slicing of a string
+// costs a bounds check and the arithmetic of the new pointer.
 func skipRunes(s string, b, n int) (int, int) {
 	k := 0
 	for k < n && b < len(s) {
 		if m := min(n-k, len(s)-b); m >= 8 {
 			b0, last := b, b+m-8 // last: where the last eight bytes that n and s leave room for start
-			for b+8 <= last && (load64(s[b:b+8])|load64(s[b+8:b+16]))&highBits == 0 {
+			for b+8 <= last {
+				w := s[b : b+16] // sliced once for both loads
+				if (load64(w[:8])|load64(w[8:]))&highBits != 0 {
+					break
+				}
 				b += 16
 			}
-			for b <= last && load64(s[b:b+8])&highBits == 0 {
+			if b <= last && load64(s[b:b+8])&highBits == 0 {
 				b += 8
 			}
 			if k += b - b0; k >= n || b >= len(s) {
