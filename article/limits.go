@@ -13,25 +13,25 @@ import (
 
 // readInput reads at most MaxInputBytes+1 bytes of untrusted input and refuses what cannot be an
 // article: nothing, too much, or binary data. The bytes are returned as read, as a string; see
-// repairText and decodePage.
-func readInput(r io.Reader) (string, error) {
+// repairText and decodePage. valid is checkText's: true when the input is known to be valid UTF-8.
+func readInput(r io.Reader) (data string, valid bool, err error) {
 	if r == nil {
-		return "", model.ErrEmpty
+		return "", false, model.ErrEmpty
 	}
-	data, err := readString(r)
+	data, err = readString(r)
 	if err != nil {
-		return "", fmt.Errorf("reading the article: %w", err)
+		return "", false, fmt.Errorf("reading the article: %w", err)
 	}
 	if len(data) > model.MaxInputBytes {
-		return "", &model.TooLargeError{Size: inputSize(r, int64(len(data)))}
+		return "", false, &model.TooLargeError{Size: inputSize(r, int64(len(data)))}
 	}
 	if len(strings.TrimFunc(data, isTextSpace)) == 0 {
-		return "", model.ErrEmpty
+		return "", false, model.ErrEmpty
 	}
-	if err := checkText(data); err != nil {
-		return "", err
+	if valid, err = checkText(data); err != nil {
+		return "", false, err
 	}
-	return data, nil
+	return data, valid, nil
 }
 
 // readString reads r up to MaxInputBytes+1 bytes, as readAll does, into a string. A reader that
@@ -122,24 +122,27 @@ var magic = []struct {
 const maxStrayNULs = 8
 
 // checkText refuses input that is not text: known binary formats, UTF-16, more than maxStrayNULs
-// NUL bytes, or mostly control characters and invalid UTF-8 (a NUL counting as a control).
-func checkText(data string) error {
+// NUL bytes, or mostly control characters and invalid UTF-8 (a NUL counting as a control). It
+// reports too whether data is valid UTF-8, when it read all of it (its sample is the first 64 KB)
+// and found no invalid sequence, so that parse need not read the input once more to know it
+// (utf8.ValidString, in repairText): false says that it does not know.
+func checkText(data string) (valid bool, err error) {
 	for _, m := range magic {
 		if strings.HasPrefix(data, m.prefix) {
-			return fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", model.ErrBinary, m.name)
+			return false, fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", model.ErrBinary, m.name)
 		}
 	}
 	if strings.HasPrefix(data, "\xFF\xFE") || strings.HasPrefix(data, "\xFE\xFF") {
-		return fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", model.ErrBinary)
+		return false, fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", model.ErrBinary)
 	}
 	if strings.Count(data, "\x00") > maxStrayNULs {
-		return fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary)
+		return false, fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary)
 	}
 	sample := data
 	if len(sample) > 64<<10 {
 		sample = sample[:64<<10]
 	}
-	bad, total := 0, 0
+	bad, total, invalid := 0, 0, false
 	for i := 0; i < len(sample); {
 		// Printable ASCII sixteen bytes at a time, then eight, in a loop that tests the bytes alone
 		// (none of them is bad, each is one character): most of any text, read once a parse.
@@ -164,6 +167,9 @@ func checkText(data string) error {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(sample[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid = true
+		}
 		if (r == utf8.RuneError && n == 1 && len(sample)-i >= utf8.UTFMax) || (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7F {
 			bad++
 		}
@@ -171,9 +177,9 @@ func checkText(data string) error {
 		i += n
 	}
 	if total >= 16 && bad*10 > total*3 {
-		return fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary, bad*100/total)
+		return false, fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary, bad*100/total)
 	}
-	return nil
+	return !invalid && len(sample) == len(data), nil
 }
 
 // plainASCII8 reports whether the eight bytes of x (see load64) are all printable ASCII, from

@@ -2,7 +2,9 @@ package article
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestPlainASCII8 checks plainASCII8 against a byte-by-byte test: every value at every position
@@ -39,5 +41,39 @@ func TestPlainASCII8(t *testing.T) {
 		if got, want := plainASCII8(load64(string(c))), slow(c); got != want {
 			t.Fatalf("plainASCII8(%q) = %v, want %v", c, got, want)
 		}
+	}
+}
+
+// TestCheckTextValid checks what checkText reports of an input's UTF-8, which parse trusts in
+// place of utf8.ValidString: valid only when it read the whole input and it is valid, never for an
+// input that is not.
+func TestCheckTextValid(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("Plain words, and a few more of them. ", 2000) // past the 64 KB sample
+	cases := []struct {
+		name, text string
+		valid      bool
+	}{
+		{"ASCII", "The mayor said the bridge would open in May.", true},
+		{"runes past ASCII", "„Wir schaffen das“, sagte Merkel – café, naïve, 𝄞.", true},
+		{"an invalid byte", "The mayor said \xff the bridge would open.", false},
+		{"a sequence cut at the end", "The mayor said the bridge would open \xe2\x80", false},
+		{"a stray continuation byte", "Curly \x80quotes", false},
+		{"longer than the sample, valid", long, false},
+		{"longer than the sample, invalid past it", long + "\xff", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			valid, err := checkText(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if valid != c.valid {
+				t.Errorf("valid = %v, want %v", valid, c.valid)
+			}
+			if valid && !utf8.ValidString(c.text) {
+				t.Errorf("valid for an invalid input")
+			}
+		})
 	}
 }

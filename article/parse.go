@@ -61,15 +61,18 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 		}
 		base = u
 	}
-	data, err := readInput(r)
+	data, valid, err := readInput(r)
 	if err != nil {
 		return nil, err
 	}
-	src := repairText(data)
+	src := data
+	if !valid {
+		src = repairText(data)
+	}
 	if format == model.FormatAuto {
 		format = detectFormat(src)
 	}
-	if format == model.FormatHTML && !utf8.ValidString(data) {
+	if format == model.FormatHTML && !valid && !utf8.ValidString(data) {
 		src = decodePage([]byte(data)) // a page in a legacy encoding; its text space is built from blocks
 	}
 	src = replaceNULs(src)
