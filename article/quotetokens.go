@@ -47,10 +47,19 @@ func (t tok) cap() bool { return t.w.cap }
 // q is the index of a tQuote token's quotation in the paragraph's spans.
 func (t tok) q() int { return int(t.w.q) }
 
-// abbrevs keep their final period inside the word, so it does not end a sentence.
-var abbrevs = setOf("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
-	"prof", "rev", "vs", "inc", "co", "corp", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "adm",
-	"mt", "ft", "pres", "atty", "supt", "cmdr", "maj", "msgr", "mme", "ltd", "etc", "approx", "dept", "univ", "gov't")
+// isAbbrev reports whether the lower-case word w is an abbreviation, which keeps its final period
+// inside the word, so that it does not end a sentence. It is a switch, not a map: the tokenizer
+// asks it of every word before a period, and a switch on a string compares its length and bytes,
+// where a map lookup hashes the string first.
+func isAbbrev(w []byte) bool {
+	switch string(w) {
+	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
+		"prof", "rev", "vs", "inc", "co", "corp", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "adm",
+		"mt", "ft", "pres", "atty", "supt", "cmdr", "maj", "msgr", "mme", "ltd", "etc", "approx", "dept", "univ", "gov't":
+		return true
+	}
+	return false
+}
 
 // tokenizer holds what tokenizing an article's paragraphs reuses: the interned words, scratch
 // space for lower-casing, and the slab that the tokens of small paragraphs are cut from.
@@ -185,7 +194,7 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 				// and a word before a comma or a capitalised one before a closing parenthesis
 				// ("(D-Wash.)"); a lower-case word's period before it ends a sentence ("(… he said.)").
 				upper := isUpperRune(r)
-				if j < limit && rs[j] == '.' && (j-i == 1 && upper || abbrevs[string(buf)] || slices.Contains(rs[i:j], '.') ||
+				if j < limit && rs[j] == '.' && (j-i == 1 && upper || isAbbrev(buf) || slices.Contains(rs[i:j], '.') ||
 					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')' && upper) || upper && romanOrdinal(rs, i, j, limit) || dayOrdinal(rs, i, j, limit)) {
 					j++
 					key = keyWith(key, len(buf), '.')
