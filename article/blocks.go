@@ -290,15 +290,32 @@ func oneLine(s string) string {
 }
 
 // isOneLine reports whether oneLine would give s back: s has no white space but single spaces
-// between other characters.
+// between other characters. Eight ASCII bytes are tested at once (see asciiSpaces8): an article's
+// excerpt asks it of the first paragraph.
 func isOneLine(s string) bool {
-	space := true // the character before is a space, or there is none
+	space := uint64(1) // 1 when the character before is a space, or there is none
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s[i : i+8]); x&highBits == 0 {
+				// White space but ' ' fails, as does a space after a space (sp shifted a byte up,
+				// with space in the first).
+				sp := zeroBytes8(x ^ ' '*ones8)
+				if inRange8(x, '\t', '\r') != 0 || sp&(sp<<8|space<<7) != 0 {
+					return false
+				}
+				space = sp >> 63
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] != 0 && (c != ' ' || space) {
+			if asciiSpace[c] != 0 && (c != ' ' || space != 0) {
 				return false
 			}
-			space = c == ' '
+			space = 0
+			if c == ' ' {
+				space = 1
+			}
 			i++
 			continue
 		}
@@ -306,10 +323,10 @@ func isOneLine(s string) bool {
 		if unicode.IsSpace(r) {
 			return false
 		}
-		space = false
+		space = 0
 		i += n
 	}
-	return !space || s == ""
+	return space == 0 || s == ""
 }
 
 // trimPre drops the blank lines around preformatted text.

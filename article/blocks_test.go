@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"verbatim/article/model"
@@ -103,5 +104,24 @@ func TestWalkRuns(t *testing.T) {
 	want := "a [] | b[href=https://e.com/x,em] |  c[href=https://e.com/x] |  d [] | e [strong] | f[strong,code]"
 	if g := strings.Join(got, " | "); g != want {
 		t.Fatalf("runs:\n got %s\nwant %s", g, want)
+	}
+}
+
+// TestIsOneLine checks isOneLine against what it stands for, oneLine's collapsing (strings.Fields
+// joined by single spaces) giving s back, on random texts of words, spaces of every kind and runes
+// past ASCII, long enough to be read eight bytes at a time.
+func TestIsOneLine(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"word", "a", "Überall", "—", " ", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "x.y", "12345678"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(20) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := isOneLine(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Fatalf("isOneLine(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
