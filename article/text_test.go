@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -51,6 +52,36 @@ func TestSkipRunes(t *testing.T) {
 					t.Errorf("skipRunes(%q, %d, %d) = %d, %d, want %d, %d", s, at[r0], n, b, k, at[r0+wantK], wantK)
 				}
 			}
+		}
+	}
+}
+
+// TestSkipRunesRandom checks skipRunes against decoding a code point at a time, on random strings
+// of ASCII runs longer and shorter than eight bytes, runes past ASCII and invalid bytes, from any
+// byte (a rune's continuation bytes too) and for any count, so that its sixteen- and eight-byte
+// steps meet every boundary.
+func TestSkipRunesRandom(t *testing.T) {
+	t.Parallel()
+	slow := func(s string, b, n int) (int, int) {
+		k := 0
+		for ; k < n && b < len(s); k++ {
+			_, size := utf8.DecodeRuneInString(s[b:])
+			b += size
+		}
+		return b, k
+	}
+	pieces := []string{"a", "bc", " ", "é", "“", "\xff", "\xe2\x80", "abcdefgh", "0123456789abcdef", "𝄞", "abcdefghijklmnopqrstu"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100000 {
+		var sb strings.Builder
+		for range r.IntN(16) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		b, n := r.IntN(len(s)+1), r.IntN(len(s)+3)
+		gb, gk := skipRunes(s, b, n)
+		if wb, wk := slow(s, b, n); gb != wb || gk != wk {
+			t.Fatalf("skipRunes(%q, %d, %d) = %d, %d, want %d, %d", s, b, n, gb, gk, wb, wk)
 		}
 	}
 }
