@@ -593,3 +593,34 @@ func strongAdjectiveDe(det, w string) string {
 	}
 	return w
 }
+
+// commonParticleDe returns the first German name particle (germanParticlesDe) inside the German
+// capitalised run [a, b) (see nameRunEnd) that goes on no name, or b: one right after a common noun
+// or a noun of what someone said ("Angaben der Hacker", "Dementi der Bundesregierung",
+// "Rotationssystem der FIFA"), or before a word with a common noun's ending ("Giorgos Papandreou
+// der Opposition"): it opens a genitive or a phrase of its own. A particle after another goes on
+// as the first does ("Walther von der Vogelweide").
+func (rg *registry) commonParticleDe(ts []tok, a, b int) int {
+	for p := a + 1; p < b; p++ {
+		t := ts[p]
+		if t.kind() != tWord || t.cap() || !germanParticlesDe[t.lower()] || ts[p-1].is(lxParticle) && !ts[p-1].cap() {
+			continue
+		}
+		if w := ts[p-1].lower(); rg.commonWordDe(ts[p-1]) || sourceNouns[w] || speechNounsDe[w] {
+			return p
+		}
+		n := p + 1
+		for n < b && !ts[n].cap() && ts[n].is(lxParticle) {
+			n++
+		}
+		if n < b && (commonSuffixDe(strings.TrimSuffix(ts[n].lower(), ".")) || ts[n].shape(lxNominalDe)) {
+			return p
+		}
+	}
+	return b
+}
+
+// germanParticlesDe are the name particles that are German words too, the article or a
+// preposition of a phrase after a noun: "de", "da", "la" and the like go on a name whatever stands
+// before them ("Front de Gauche", "Puerta de Alcalá").
+var germanParticlesDe = setOf("der", "den", "das", "von", "zu")

@@ -212,6 +212,14 @@ func (rg *registry) register(ps *paraState) {
 			i = j - 1
 			continue
 		}
+		if ps.de && !person {
+			if p := rg.commonParticleDe(ts, a, j); p < j {
+				// "Angaben der Hacker", "Dementi der Bundesregierung": the particle opens a
+				// genitive or a phrase after a common noun, and the name (if any) ends before it.
+				j = p
+				role, name = nameParts(ps, a, j)
+			}
+		}
 		if len(name) >= 2 && !name[len(name)-1].shape(lxRoleNoDot) {
 			if role == "" {
 				role = appositiveRole(ps, a, j)
