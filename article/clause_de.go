@@ -54,16 +54,18 @@ func subordinateEnd(ts []tok, lo, end int) int {
 	return clauseClose(ts, lo+1, end, true)
 }
 
-// insertEnd returns the index after a relative clause, an infinitive clause or an appositive that stands between a
-// German subject ending at b and its finite verb ("Der Ermittler, der als Zeuge gilt, will",
-// "Jim DeMint, ein prominentes Mitglied des Hauses, wollte"), or b when there is none: a comma, a
-// relative pronoun or a determiner, and the comma that closes the insertion before the verb.
+// insertEnd returns the index after a relative clause, an infinitive clause, a clause with "dass"
+// that gives a noun's content or an appositive that stands between a German subject ending at b
+// and its finite verb ("Der Ermittler, der als Zeuge gilt, will", "Aussagen, dass dies nicht
+// angestrebt werde, schenken sie keinen Glauben", "Jim DeMint, ein prominentes Mitglied des Hauses,
+// wollte"), or b when there is none: a comma, a relative pronoun, "dass" or a determiner, and the
+// comma that closes the insertion before the verb.
 func insertEnd(ts []tok, b, end int) int {
 	if b+1 >= end || !ts[b].isPunct(",") || ts[b+1].kind() != tWord {
 		return b
 	}
-	if !ts[b+1].cap() && (relativesDe[ts[b+1].lower()] || ts[b+1].is(lxDeterminer)) {
-		if c := clauseClose(ts, b+2, end, relativesDe[ts[b+1].lower()]); c > 0 {
+	if !ts[b+1].cap() && (relativesDe[ts[b+1].lower()] || ts[b+1].is(lxDeterminer) || ts[b+1].lower() == "dass") {
+		if c := clauseClose(ts, b+2, end, relativesDe[ts[b+1].lower()] || ts[b+1].lower() == "dass"); c > 0 {
 			return c + 1
 		}
 		return b

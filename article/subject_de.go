@@ -226,6 +226,27 @@ func frontedSubject(ts []tok, lo, v, limit int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// pronounAfterSpeechNoun reads the subject of a German sentence that opens with a bare noun of
+// what someone said and the clause with "dass" that gives its content ("Aussagen, dass dies nicht
+// angestrebt werde, schenken sie keinen Glauben"): a personal pronoun right after the finite verb
+// at v is the subject, and the noun its object. What was said does not speak.
+func pronounAfterSpeechNoun(ts []tok, a, b, v, limit int) (int, int, npKind) {
+	if b-a != 1 || b+1 >= v || !ts[b].isPunct(",") || ts[b+1].lower() != "dass" {
+		return 0, 0, npNone
+	}
+	if w := ts[a].lower(); !ts[a].cap() || !sourceNouns[w] && !speechNounsDe[w] {
+		return 0, 0, npNone
+	}
+	j := afterVerb(ts, v+1, limit)
+	if j >= limit || ts[j].kind() != tWord || ts[j].cap() || !personalPronounsDe[ts[j].lower()] {
+		return 0, 0, npNone
+	}
+	return j, j + 1, npPronoun
+}
+
+// personalPronounsDe are the German personal pronouns in the nominative that may name a speaker.
+var personalPronounsDe = setOf("er", "sie", "ich", "wir")
+
 // subjectAfterObject reads the subject after the German verb at v of a sentence that opens at lo with
 // an object that cannot be a subject ("Den Unmut der CDU brachte die Sprecherin Annette
 // Widmann-Mauz zum Ausdruck"): there a phrase with "die", "das" or "eine" that holds an office is
@@ -479,6 +500,9 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 				if a2, b2, k2 := subjectAfterObject(ts, lo, v, end); k2 != npNone {
 					return a2, b2, k2, v
 				}
+			}
+			if a2, b2, k2 := pronounAfterSpeechNoun(ts, a, b, v, end); k2 != npNone {
+				return a2, b2, k2, v
 			}
 			return a, b, kind, v
 		}
