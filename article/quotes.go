@@ -539,10 +539,13 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	// is taken, or nobody: a capitalised word that opened a sentence ("Disenchantment …") or a
 	// label in capitals ("FULL TEXT") is no better a guess.
 	var g gender
+	plural := false // English "they": many, never the one person named last (see pluralEntity)
 	if tok < len(ps.toks) {
 		switch w := ps.toks[tok].lower(); {
 		case !ps.de && (w == "i" || w == "we"):
 			return nil // the writer (or a group with the writer), never the last person named
+		case !ps.de && w == "they":
+			plural = true
 		case !ps.de:
 			g = pronounGender(ps.toks[tok])
 		case w == "er" || w == "sie":
@@ -553,7 +556,12 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		}
 	}
 	skipped := false // a nearer subject of the other gender was passed over: the one taken must be told of this one
-	takes := func(ent *entity) bool { return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent)) }
+	takes := func(ent *entity) bool {
+		if plural {
+			return pluralEntity(ent)
+		}
+		return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent))
+	}
 	var best *entity
 	bp, bt := -1, -1
 	looked := 0
@@ -577,6 +585,22 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		return last
 	}
 	return best
+}
+
+// pluralEntity reports whether an English "they" may stand for the entity: a group the name
+// itself says is many, its last word a plural noun for people ("Democrats", "Senate Republicans"),
+// or two names joined by "and" ("Frank Newport and Jim Harter"). A person's name is none, however
+// near: "…,” they said." after a paragraph about Deb Kline is the people around her, and the
+// reader shows no speaker rather than her; nor is a name that only ends in "s" ("Sanders").
+func pluralEntity(ent *entity) bool {
+	if ent == nil || len(ent.toks) == 0 {
+		return false
+	}
+	if strings.Contains(ent.name, " and ") {
+		return true
+	}
+	w := ent.toks[len(ent.toks)-1]
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && speakerNouns.has(w)
 }
 
 // fullName reports whether the entity has a name of two words or more written in mixed case, as
