@@ -264,6 +264,7 @@ func TestSieveBad(t *testing.T) {
 		{"they passes over a person to the group before (pluralEntity)", "Senate Democrats blocked the bill. Smith spoke next.\n\n“We will win,” they said.", "We will win,=Democrats/direct@after-name-verb"},
 		{"they is two names joined by and (pluralEntity)", "“We will win,” Smith and Baker said.\n\n“We will lose,” they said.", "We will win,=Smith and Baker/direct@after-name-verb | We will lose,=Smith and Baker/direct@after-name-verb"},
 		{"they after a quotation by one person is not that person (pluralEntity)", "“We will win,” Smith said.\n\n“We will lose,” they said.", "We will win,=Jane Smith/direct@after-name-verb | We will lose,=/direct@after-name-verb"},
+		{"ever that opens a sentence is no name a pronoun stands for", "Baker spoke first.\n\nEver since the vote, he said the plan is “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"he still names the person named before it", "Bob Sanders spoke first.\n\n“We will win,” he said.", "We will win,=Bob Sanders/direct@after-name-verb"},
 		{"a web address is nobody's words", `Smith said the video is at <a href="http://video.example.com">the site</a>.`, "http://video.example.com=/scare@"},
 		{"passive", `Baker was asked, “Will you win the election this year?”`, "Will you win the election this year?=/direct@"},

@@ -112,7 +112,7 @@ var roleWords = wordList(lxRoleWord, "president", "secretary", "senator", "repre
 // capStop are capitalised words that start sentences or clauses and never begin a name.
 var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "as",
 	"after", "before", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "here", "so",
-	"yet", "nor", "of", "to", "by", "with", "from", "last", "next", "then", "now", "still", "also", "even", "his",
+	"yet", "nor", "ever", "of", "to", "by", "with", "from", "last", "next", "then", "now", "still", "also", "even", "his",
 	"her", "their", "its", "our", "my", "your", "what", "who", "why", "how", "where", "which", "asked", "told",
 	"said", "says", "stated", "added", "continued", "according", "both", "all", "some", "many", "most", "more", "no", "not", "one", "two", "yes",
 	"instead", "meanwhile", "however", "though", "although", "because", "since", "until", "during", "under", "over",
