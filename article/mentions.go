@@ -15,7 +15,7 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	t := ts[k]
-	if t.is(lxPronoun) {
+	if t.is(lxPronoun) || pronounContraction(t) {
 		return k, k + 1, npPronoun
 	}
 	if b, ok := oneOf(ts, k, limit); ok {
@@ -417,7 +417,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		return 0, 0, npNone
 	}
 	t := ts[k]
-	if t.is(lxPronoun) {
+	if t.is(lxPronoun) || pronounContraction(t) {
 		return k, k + 1, npPronoun
 	}
 	if a := quantifierMention(ts, k, lo); a >= 0 {

@@ -541,7 +541,7 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	var g gender
 	plural := false // English "they": many, never the one person named last (see pluralEntity)
 	if tok < len(ps.toks) {
-		switch w := ps.toks[tok].lower(); {
+		switch w := pronounStem(ps.toks[tok]); {
 		case !ps.de && (w == "i" || w == "we"):
 			return nil // the writer (or a group with the writer), never the last person named
 		case !ps.de && w == "they":

@@ -74,7 +74,7 @@ func honorificGender(ts []tok, a, b int) gender {
 
 // pronounGender returns the gender of an English subject pronoun ("he", "she"), or genderUnknown.
 func pronounGender(t tok) gender {
-	switch t.lower() {
+	switch pronounStem(t) {
 	case "he":
 		return genderMale
 	case "she":
@@ -363,6 +363,30 @@ func subjectName(ps *paraState, a, b int) bool {
 		return false
 	}
 	return !isContraction(name[0].lower())
+}
+
+// pronounStem returns the English pronoun a word is or opens with a contraction of a verb, lower
+// case ("they" for "They’re", "he" for "he’s"), or the word itself, lower case.
+func pronounStem(t tok) string {
+	w := t.lower()
+	if i := strings.IndexAny(w, "'’"); i > 0 && pronouns.has(w[:i]) {
+		return w[:i]
+	}
+	return w
+}
+
+// pronounContraction reports whether an English word is a third-person pronoun and a verb's
+// contraction ("They’re", "she’ll", "he’s"): the pronoun is the mention, no name ("They’re less
+// hostile to regulation and say …", "He’s predicting he will do “…”").
+func pronounContraction(t tok) bool {
+	w := t.lower()
+	i := strings.IndexAny(w, "'’")
+	switch w[:max(i, 0)] {
+	case "he", "she", "they":
+	default:
+		return false // "I’m", "we’re": the writer, or a group with the writer, never a speaker read here
+	}
+	return isContraction(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // isContraction reports whether an English word ends with a contraction of a verb ("she’ll",
