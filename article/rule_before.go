@@ -376,7 +376,10 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 				}
 				continue
 			}
-			if (naming || gerund || weak && !(adjacent && intro && kind == npDesc && ts[b-1].is(lxSpeakerNoun))) && kind != npName && kind != npPronoun && !ps.de {
+			// "One strategist described the race as “…”": a description that names an object
+			// with a finite naming verb speaks the term (namesObject).
+			namer := naming && !gerund && kind == npDesc && !ps.de && b <= k && namesObject(ts, k, end) && !governedDesc(ts, a, lo)
+			if !namer && (naming || gerund || weak && !(adjacent && intro && kind == npDesc && ts[b-1].is(lxSpeakerNoun))) && kind != npName && kind != npPronoun && !ps.de {
 				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
 				if gerund && !hasPending {
 					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
