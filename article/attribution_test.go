@@ -126,6 +126,8 @@ func TestSieveGood(t *testing.T) {
 		{"naming verb", `Baker called the plan “a disaster.”`, "a disaster.=Tom Baker/partial@before-verb"},
 		{"namesObject: a description names an object it calls", `One town adviser called the plan “a disaster for everyone.”`, "a disaster for everyone.=/partial@before-verb"},
 		{"namesObject: a description describes an object as", `Local officials described the ground under the bridge as “Swiss cheese.”`, "Swiss cheese.=/partial@before-verb"},
+		{"naming verb: portray as", `Baker portrayed the plan as “a gift to the developers.”`, "a gift to the developers.=Tom Baker/partial@before-verb"},
+		{"naming verb: characterize as, a description", `Local officials characterized the vote as “a test of the town's will.”`, "a test of the town's will.=/partial@before-verb"},
 		{"namesObject: a description refers to an object as", `A friend referred to him as “the kindest man in town.”`, "the kindest man in town.=/partial@before-verb"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial@subject"},
 		{"sentence subject, a one-word name seen inside a sentence", `The plan came from Jones. Jones has long defended it as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jones/partial@subject"},

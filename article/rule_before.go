@@ -450,6 +450,8 @@ var namingVerbs = wordList(lxNamingVerb, "call", "calls", "called", "calling", "
 	"describing", "term", "termed", "terms", "deride", "derided", "derides", "deriding", "refer", "referred",
 	"referring", "refers", "praise", "praised", "praises", "praising", "thank", "thanked", "thanks", "thanking",
 	"liken", "likened", "likens", "likening", "compare", "compared", "compares", "comparing",
+	"portray", "portrays", "portrayed", "portraying", "characterize", "characterizes", "characterized", "characterizing",
+	"depict", "depicts", "depicted", "depicting",
 	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte",
 	"charakterisierte", "charakterisiert", "charakterisierten", "wertete", "wertet", "werteten", "titulierte",
 	"tituliert", "titulierten", "beschimpfte", "beschimpft", "beschimpften")
