@@ -452,6 +452,7 @@ var namingVerbs = wordList(lxNamingVerb, "call", "calls", "called", "calling", "
 	"liken", "likened", "likens", "likening", "compare", "compared", "compares", "comparing",
 	"portray", "portrays", "portrayed", "portraying", "characterize", "characterizes", "characterized", "characterizing",
 	"depict", "depicts", "depicted", "depicting",
+	"dismiss", "dismisses", "dismissed", "dismissing", "mock", "mocks", "mocked", "mocking", "denounce", "denounces", "denounced", "denouncing",
 	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte",
 	"charakterisierte", "charakterisiert", "charakterisierten", "wertete", "wertet", "werteten", "titulierte",
 	"tituliert", "titulierten", "beschimpfte", "beschimpft", "beschimpften")
