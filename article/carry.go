@@ -29,7 +29,7 @@ func (e *engine) carryInParagraph(ps *paraState) {
 		if s.has || near[i] < 0 {
 			continue
 		}
-		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i])) {
+		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && (resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i]) || coordinatedFragment(ps, ps.qtok[i-1], ps.qtok[i]))) {
 			continue
 		}
 		o := segs[near[i]]
