@@ -130,6 +130,7 @@ func TestSieveGood(t *testing.T) {
 		{"naming verb: portray as", `Baker portrayed the plan as “a gift to the developers.”`, "a gift to the developers.=Tom Baker/partial@before-verb"},
 		{"naming verb: characterize as, a description", `Local officials characterized the vote as “a test of the town's will.”`, "a test of the town's will.=/partial@before-verb"},
 		{"naming verb: dismiss as", `Baker dismissed the report as “a political stunt.”`, "a political stunt.=Tom Baker/partial@before-verb"},
+		{"naming verb: blast for", `Smith blasted Baker for “cavorting with developers.”`, "cavorting with developers.=Jane Smith/partial@before-verb"},
 		{"naming verb: mock for", `Smith mocked Baker for “having a long night.”`, "having a long night.=Jane Smith/partial@before-verb"},
 		{"namesObject: a description refers to an object as", `A friend referred to him as “the kindest man in town.”`, "the kindest man in town.=/partial@before-verb"},
 		{"sentence subject", `Smith has long defended the plan as “the best thing for our town and its people.”`, "the best thing for our town and its people.=Jane Smith/partial@subject"},

@@ -453,6 +453,7 @@ var namingVerbs = wordList(lxNamingVerb, "call", "calls", "called", "calling", "
 	"portray", "portrays", "portrayed", "portraying", "characterize", "characterizes", "characterized", "characterizing",
 	"depict", "depicts", "depicted", "depicting",
 	"dismiss", "dismisses", "dismissed", "dismissing", "mock", "mocks", "mocked", "mocking", "denounce", "denounces", "denounced", "denouncing",
+	"blast", "blasts", "blasted", "blasting",
 	"nannte", "nennt", "bezeichnete", "bezeichnet", "nannten", "nennen", "bezeichneten", "bezeichnen", "betitelte",
 	"charakterisierte", "charakterisiert", "charakterisierten", "wertete", "wertet", "werteten", "titulierte",
 	"tituliert", "titulierten", "beschimpfte", "beschimpft", "beschimpften")
