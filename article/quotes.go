@@ -537,7 +537,8 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	// "Ms." or "she" (a few subjects back at most, so that a pronoun costs a bounded look). Past
 	// such a person, only one the article tells is of the pronoun's gender or one with a full name
 	// is taken, or nobody: a capitalised word that opened a sentence ("Disenchantment …") or a
-	// label in capitals ("FULL TEXT") is no better a guess.
+	// label in capitals ("FULL TEXT") is no better a guess. "He" and "she" pass over a group a
+	// name says is many (pluralEntity) as they do a person of the other gender.
 	var g gender
 	plural := false // English "they": many, never the one person named last (see pluralEntity)
 	if tok < len(ps.toks) {
@@ -559,6 +560,9 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	takes := func(ent *entity) bool {
 		if plural {
 			return pluralEntity(ent)
+		}
+		if g != genderUnknown && pluralEntity(ent) {
+			return false // "he", "she": one person, never the many a name says ("Senate Democrats", "Smith and Baker")
 		}
 		return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent))
 	}
