@@ -130,7 +130,12 @@ var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "o
 	"amid", "amidst", "unless", "lest", "throughout", "upon", "toward", "towards", "whereas", "whenever",
 	"wherever", "following", "regarding", "soon", "seconds", "minutes", "hours", "moments", "days", "weeks",
 	"months", "years", "decades", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-	"twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "dozens", "hundreds", "thousands").with("lexicons/function-words-de.txt")
+	"twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "dozens", "hundreds", "thousands",
+	// English connectives and sentence adverbs not in -ly that open a sentence and link it to the one
+	// before ("Nonetheless, he …", "Sometimes he …"); one in -ly and a comma is sentenceAdverb's.
+	"nonetheless", "nevertheless", "otherwise", "indeed", "furthermore", "moreover", "besides", "likewise",
+	"therefore", "thus", "hence", "thereafter", "anyway", "regardless", "elsewhere", "afterward", "afterwards",
+	"sometimes", "often").with("lexicons/function-words-de.txt")
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").

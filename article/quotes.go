@@ -314,9 +314,9 @@ func (e *engine) registerPara(ps *paraState) {
 			i = next - 1
 			continue
 		}
-		if t.cap() && t.is(lxCapStop) && !t.is(lxTitle) && !t.is(lxPronoun) && !t.is(lxDeterminer) {
-			// "Later, Marco Rubio claimed …", "On Tuesday, Trump said …": a short opening phrase
-			// and a comma; the subject follows it.
+		if t.cap() && t.is(lxCapStop) && !t.is(lxTitle) && !t.is(lxPronoun) && !t.is(lxDeterminer) || sentenceAdverb(ts, i) {
+			// "Later, Marco Rubio claimed …", "On Tuesday, Trump said …", "Nationally, he …": a
+			// short opening phrase and a comma; the subject follows it.
 			for c := i + 1; c < len(ts) && c-i <= 4 && ts[c].kind() == tWord || c < len(ts) && ts[c].isPunct(","); c++ {
 				if ts[c].isPunct(",") {
 					i, start = c, true
@@ -360,6 +360,19 @@ func (e *engine) registerPara(ps *paraState) {
 		}
 	}
 	ps.subj = e.subjs[base:len(e.subjs):len(e.subjs)]
+}
+
+// sentenceAdverb reports whether the capitalised word at k, which opens a sentence, is an adverb
+// in -ly set off by a comma ("Nationally, …", "Ultimately, …", "Additionally, …"): it speaks of the
+// sentence, never names its subject. A short one stays a name ("Kelly, …", "Early, …"), as
+// openerWord and isLyAdverb keep "Only".
+func sentenceAdverb(ts []tok, k int) bool {
+	t := ts[k]
+	if t.kind() != tWord || !t.cap() || k+1 >= len(ts) || !ts[k+1].isPunct(",") {
+		return false
+	}
+	w := t.lower()
+	return len(w) >= 6 && isLyAdverb(w)
 }
 
 // isAddress reports whether a quotation is a web address ("http://video.foxnews.com" in an
