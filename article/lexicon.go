@@ -135,7 +135,7 @@ var capStop = wordList(lxCapStop, "the", "a", "an", "but", "and", "or", "in", "o
 	// before ("Nonetheless, he …", "Sometimes he …"); one in -ly and a comma is sentenceAdverb's.
 	"nonetheless", "nevertheless", "otherwise", "indeed", "furthermore", "moreover", "besides", "likewise",
 	"therefore", "thus", "hence", "thereafter", "anyway", "regardless", "elsewhere", "afterward", "afterwards",
-	"sometimes", "often").with("lexicons/function-words-de.txt")
+	"sometimes", "often", "neither", "either").with("lexicons/function-words-de.txt")
 
 // adverbs and auxiliaries may stand between a speaker and a speech verb ("he later said",
 // "Smith has repeatedly argued").
