@@ -194,7 +194,7 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			j++
 			continue
 		}
-		if t.is(lxParticle) && j > k && j+1 < limit && ts[j+1].cap() && !(objectArticle(t) && !ts[j-1].is(lxParticle)) &&
+		if t.is(lxParticle) && j > k && j+1 < limit && (ts[j+1].cap() || particlePair(ts, j, limit)) && !(objectArticle(t) && !ts[j-1].is(lxParticle)) &&
 			germanParticleGoesOn(ts, k, j) {
 			// "den" or "das" goes on a name only after another particle ("Joop van den Berg"); after a
 			// name it is the article of the verb's object: "fand Montserrat Sanz den Fund", "hat
@@ -205,6 +205,14 @@ func nameRunEnd(ts []tok, k, limit int) int {
 		break
 	}
 	return j
+}
+
+// particlePair reports whether the particle at j, after a capitalised word, is followed by a second
+// particle and a capitalised word: "Ursula von der Leyen", "Joop van den Berg", "Ignacio de la
+// Fuente", where the second particle goes on the run as the first does.
+func particlePair(ts []tok, j, limit int) bool {
+	return j+2 < limit && ts[j-1].cap() && ts[j+1].kind() == tWord && !ts[j+1].cap() && ts[j+1].is(lxParticle) &&
+		ts[j+2].kind() == tWord && ts[j+2].cap()
 }
 
 // germanParticleGoesOn reports whether the German particle "von", "zu" or "vom" at j goes on the

@@ -14,9 +14,12 @@ import (
 // uses as common nouns or as other words than names: a word written lower case ("besorgt"), and a
 // capitalised word right after a determiner, a contracted preposition or a number ("die
 // Regelungen", "im Völkerrecht", "35.000 Menschen"), but for a relative pronoun after a comma
-// ("Im Brief, den Teziç an Chirac schickte").
+// ("Im Brief, den Teziç an Chirac schickte"). A surname after two particles and a capitalised word
+// ("Ursula von der Leyen", "Rob van der Meer") is common only when that word is: its "der" is the
+// particle, no article ("Angaben von der Polizei").
 func (rg *registry) commonWordsDe(pss []*paraState) {
-	for _, ps := range pss {
+	var surnames []int // pairs: the paragraph, the surname's token
+	for n, ps := range pss {
 		if !ps.de || ps.p.Headline {
 			continue
 		}
@@ -31,12 +34,35 @@ func (rg *registry) commonWordsDe(pss []*paraState) {
 			}
 			if i > 0 && ts[i-1].kind() == tWord && (!ts[i-1].cap() && (i == 1 || !ts[i-2].isPunct(",")) || i == 1 || ts[i-2].isSentenceEnd() || ts[i-2].kind() == tQuote || ts[i-2].isPunct(":")) &&
 				(ts[i-1].is(lxDeterminer) && ts[i-1].lower() != "an" || nounOpenersDe[ts[i-1].lower()] || plainNumber(ts[i-1].lower())) {
+				if particleSurnameDe(ts, i) {
+					surnames = append(surnames, n, i)
+					continue
+				}
 				rg.commonDe[t.lower()] = struct{}{}
 			} else if attributeBeforeDe(ts, i) {
 				rg.commonDe[t.lower()] = struct{}{}
 			}
 		}
 	}
+	for k := 0; k+1 < len(surnames); k += 2 {
+		ts := pss[surnames[k]].toks
+		i := surnames[k+1]
+		if rg.commonWordDe(ts[i-3]) {
+			rg.commonDe[ts[i].lower()] = struct{}{}
+		}
+	}
+}
+
+// particleSurnameDe reports whether the capitalised word at i stands after two lower-case name
+// particles, the first of them "von" or "van", and a capitalised word ("Ursula von der Leyen",
+// "Walther von der Vogelweide", "Rob van der Meer"): a surname when that word is a first name.
+func particleSurnameDe(ts []tok, i int) bool {
+	if i < 3 {
+		return false
+	}
+	p, q, f := ts[i-2], ts[i-1], ts[i-3]
+	return p.kind() == tWord && !p.cap() && (p.lower() == "von" || p.lower() == "van") &&
+		q.kind() == tWord && !q.cap() && q.is(lxParticle) && f.kind() == tWord && f.cap()
 }
 
 // attributeBeforeDe reports whether the capitalised word at i follows adjectives in their

@@ -241,6 +241,22 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// but a particle between a person's names goes on the name
 		{"Am Mittwoch kam Karl-Theodor zu Guttenberg nach Berlin. Er sagte: „Wir prüfen den Fall genau.“", "Karl-Theodor zu Guttenberg", ""},
 		{"Am Mittwoch kam Richard von Weizsäcker nach Berlin. Er sagte: „Wir prüfen den Fall genau.“", "Richard von Weizsäcker", ""},
+		// a first name, two particles and a surname are one name, before the verb and after it
+		// (particlePair, germanSubjectBefore), the surname no common noun for its "der"
+		// (commonWordsDe); and the surname later, with its particles or without, is that person's
+		{"Ursula von der Leyen sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", ""},
+		{"Die Ministerin Ursula von der Leyen sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", "Ministerin"},
+		{"Walther von der Vogelweide schrieb: „Ich saß auf einem Stein.“", "Walther von der Vogelweide", ""},
+		{"Rob van der Meer sagte: „Wir prüfen den Fall genau.“", "Rob van der Meer", ""},
+		{"„Wir prüfen den Fall genau“, sagte Ursula von der Leyen.", "Ursula von der Leyen", ""},
+		{"Ursula von der Leyen kam nach Berlin. Von der Leyen sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", ""},
+		{"Ursula von der Leyen kam nach Berlin. „Wir prüfen den Fall genau“, sagte von der Leyen.", "Ursula von der Leyen", ""},
+		{"Ursula von der Leyen kam nach Berlin. „Wir prüfen den Fall genau“, sagte Leyen.", "Ursula von der Leyen", ""},
+		{"Ursula von der Leyen kam nach Berlin. Sie sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", ""},
+		{"Bundesministerin Ursula von der Leyen kam nach Berlin. „Wir prüfen den Fall genau“, sagte die Bundesministerin.", "Ursula von der Leyen", "Bundesministerin"},
+		{"Frank-Walter Steinmeier sagte: „Wir prüfen den Fall genau.“", "Frank-Walter Steinmeier", ""},
+		// a common noun before "von der" keeps the phrase after it no name
+		{"Nach Angaben von der Polizei waren die Daten offen. „Wir prüfen den Fall genau“, erklärte die Polizei.", "Polizei", ""},
 	} {
 		qs, sps := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
 		if len(qs) != 1 || len(sps) != 1 {

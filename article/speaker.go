@@ -298,6 +298,11 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		rg.touch(e)
 		return e
 	}
+	if e := rg.byLast[last]; e != nil && ps.de && particles.has(first) && len(e.toks) > len(name) && tailOf(e.toks, name) {
+		// "Von der Leyen" after "Ursula von der Leyen": the surname with its particles.
+		rg.touch(e)
+		return e
+	}
 	words := rg.newWords(len(name))
 	for i, t := range name {
 		words[i] = nameWord(t)
@@ -413,6 +418,20 @@ func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
 		e.note(honorificGender(ps.toks, a, b))
 	}
 	return e
+}
+
+// tailOf reports whether the name's words (nameWord) are the last words of ws.
+func tailOf(ws []string, name []tok) bool {
+	d := len(ws) - len(name)
+	if d < 0 {
+		return false
+	}
+	for i, t := range name {
+		if ws[d+i] != nameWord(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveNameParts is resolveName without the gender its honorific tells.
