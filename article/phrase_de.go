@@ -81,6 +81,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 				n++
 			}
 			if h := head(n); h > n {
+				if nameA < 0 && t.lower() == "des" && ts[k].is(lxDeterminer) && genitiveNameDe(ts, n, h, limit) {
+					nameA, nameB = n+1, h // "der Leiter des Verwaltungsrats Hans Becker."
+				}
 				e = h
 				continue
 			}
@@ -131,6 +134,39 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		return nameA, nameB, npName, e
 	}
 	return k, e, npDesc, e
+}
+
+// genitiveNameDe reports whether the capitalised run [n, h) after "des", which ends the phrase
+// (before limit, a sentence end, a comma or a parenthesis), is a noun in the genitive and a
+// person's name of two or three words: "der Leiter des Verwaltungsrats Hans Becker". The noun
+// ends in "-s" but not in "-ers", "-ors", "-eurs" or "-ärs", as a noun for a person does ("des
+// Politikers Karl Weber", "des Senators Tom Becker": the name is theirs); the name's first word
+// is no adjective in "-scher" ("des Verbands Deutscher Gartenbauer"), and none of its words is
+// an office or has a common noun's ending.
+func genitiveNameDe(ts []tok, n, h, limit int) bool {
+	if h-n < 3 || h-n > 4 || h < limit && !ts[h].isSentenceEnd() && !ts[h].isPunct(",") && !ts[h].isPunct("(") {
+		return false
+	}
+	g := ts[n].lower()
+	if !strings.HasSuffix(g, "s") || ts[n].is(lxCapStop) {
+		return false
+	}
+	for _, e := range []string{"ers", "ors", "eurs", "ärs"} {
+		if strings.HasSuffix(g, e) {
+			return false // "des Senators Tom Becker", "des Funktionärs …": a person's noun
+		}
+	}
+	if strings.HasSuffix(ts[n+1].lower(), "scher") {
+		return false
+	}
+	for i := n + 1; i < h; i++ {
+		t := ts[i]
+		if t.kind() != tWord || !t.cap() || t.is(lxCapStop) || t.shape(lxRole|lxRoleNoDot|lxTitle|lxTitleNoDot|lxNominalDe) ||
+			commonSuffixDe(strings.TrimSuffix(t.lower(), ".")) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageNoun reports whether the lower-cased German word w is a number and "-jährige", "-jährigen" or

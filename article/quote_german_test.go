@@ -286,6 +286,14 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		// ("Die Geschäftsführerin der Organisation, Manuela Roßbach, sagte")
 		{q + "erklärte die Geschäftsführerin der Organisation, Manuela Roßbach.", "after-verb-name", "Manuela Roßbach", "Manuela Roßbach"},
 		{q + "sagte der Sprecher der Staatsanwaltschaft in Köln, Peter Krause.", "after-verb-name", "Peter Krause", "Peter Krause"},
+		// a name of two words that ends the phrase after a noun in the genitive is the speaker,
+		// after "so" too (genitiveNameDe), the genitive noun no part of it; not after a noun for a
+		// person ("-ers"), whose name it is, nor an adjective in "-scher" of an organisation's name
+		{q + "so der Leiter des Verwaltungsrats Hans Becker.", "after-verb-name", "Hans Becker", "Hans Becker"},
+		{q + "sagte der Leiter des Verwaltungsrats Hans Becker.", "after-verb-name", "Hans Becker", "Hans Becker"},
+		{q + "sagte die Leiterin des Amts Petra Wolf.", "after-verb-name", "Petra Wolf", "Petra Wolf"},
+		{q + "sagte die Sprecherin des Politikers Karl Weber.", "after-verb-name", "die Sprecherin des Politikers Karl Weber", "Sprecherin des Politikers Karl Weber"},
+		{q + "sagte der Präsident des Verbands Deutscher Gartenbauer.", "after-verb-name", "der Präsident des Verbands Deutscher Gartenbauer", "Präsident des Verbands Deutscher Gartenbauer"},
 		// one word after the comma may be anything: the description stays
 		{q + "sagte der Chef der Firma, Krause.", "after-verb-name", "der Chef der Firma", "Chef der Firma"},
 		// an office with a place in the genitive: the office stays in the mention (germanPhrase)

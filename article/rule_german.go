@@ -82,6 +82,13 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 	if j := t + 1; j < n && ts[t].lower() == "so" && demonstrativeSubject(ts, j, n) {
 		return j, j + 1, npPronoun, true // "„…“, so letztere."
 	}
+	if j := t + 1; j < n && ts[t].lower() == "so" && !ts[t].cap() && ts[j].kind() == tWord && !ts[j].cap() && ts[j].is(lxDeterminer) {
+		// "„…“, so der Leiter des Verwaltungsrats Hans Becker.": the name that ends the phrase, as
+		// after a verb ("sagte der Leiter …"); a description is left to the reading after a verb.
+		if a, b, kind := germanNP(ts, j, n); kind == npName {
+			return a, b, kind, true
+		}
+	}
 	t = wordsCue(ts, t, n)
 	v := ts[t]
 	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
