@@ -436,7 +436,19 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 			return e
 		}
 	}
-	if role, name := nameParts(ps, a, b); !rg.descriptionDe(role, name) {
+	role, name := nameParts(ps, a, b)
+	if len(name) >= 2 && !name[0].cap() && particles.has(name[0].lower()) {
+		// "Die Ministerin von der Leyen": an office and the surname with its particles of a
+		// person named in full before, no office of something.
+		if e := rg.byLast[nameWord(name[len(name)-1])]; e != nil && len(e.toks) > len(name) && tailOf(e.toks, name) {
+			if e.role == "" {
+				e.role = role
+			}
+			rg.touch(e)
+			return e
+		}
+	}
+	if !rg.descriptionDe(role, name) {
 		if pa, pb, ok := rg.personDe(ps, a, b); ok && pb == b && allCapitalised(ts, a, pa) {
 			e := rg.resolveName(ps, pa, pb)
 			if e != nil {

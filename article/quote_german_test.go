@@ -255,6 +255,9 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Ursula von der Leyen kam nach Berlin. Sie sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", ""},
 		{"Bundesministerin Ursula von der Leyen kam nach Berlin. „Wir prüfen den Fall genau“, sagte die Bundesministerin.", "Ursula von der Leyen", "Bundesministerin"},
 		{"Frank-Walter Steinmeier sagte: „Wir prüfen den Fall genau.“", "Frank-Walter Steinmeier", ""},
+		// an office before the surname with its particles (resolveNameDe): the person named in full
+		{"Ursula von der Leyen kam nach Berlin. Es regnete. Die Ministerin von der Leyen sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", "Ministerin"},
+		{"Ursula von der Leyen kam nach Berlin. Es regnete. „Wir prüfen den Fall genau“, sagte Ministerin von der Leyen.", "Ursula von der Leyen", "Ministerin"},
 		// a common noun before "von der" keeps the phrase after it no name
 		{"Nach Angaben von der Polizei waren die Daten offen. „Wir prüfen den Fall genau“, erklärte die Polizei.", "Polizei", ""},
 	} {
