@@ -258,6 +258,8 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// an office before the surname with its particles (resolveNameDe): the person named in full
 		{"Ursula von der Leyen kam nach Berlin. Es regnete. Die Ministerin von der Leyen sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", "Ministerin"},
 		{"Ursula von der Leyen kam nach Berlin. Es regnete. „Wir prüfen den Fall genau“, sagte Ministerin von der Leyen.", "Ursula von der Leyen", "Ministerin"},
+		// a full name after a noun in the genitive is the speaker before the verb too (genitiveNameDe)
+		{"Der Leiter des Verwaltungsrats Hans Becker sagte: „Wir prüfen den Fall genau.“", "Hans Becker", ""},
 		// a common noun before "von der" keeps the phrase after it no name
 		{"Nach Angaben von der Polizei waren die Daten offen. „Wir prüfen den Fall genau“, erklärte die Polizei.", "Polizei", ""},
 	} {
