@@ -141,8 +141,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 // person's name of two or three words: "der Leiter des Verwaltungsrats Hans Becker". The noun
 // ends in "-s" but not in "-ers", "-ors", "-eurs" or "-ärs", as a noun for a person does ("des
 // Politikers Karl Weber", "des Senators Tom Becker": the name is theirs); the name's first word
-// is no adjective in "-scher" ("des Verbands Deutscher Gartenbauer"), and none of its words is
-// an office or has a common noun's ending.
+// is no adjective in "-scher" ("des Verbands Deutscher Gartenbauer"), none of its words is an
+// office or has a common noun's ending, and the noun is none that a place's or an
+// organisation's name follows (namedKindsDe).
 func genitiveNameDe(ts []tok, n, h, limit int) bool {
 	if h-n < 3 || h-n > 4 || h < limit && !ts[h].isSentenceEnd() && !ts[h].isPunct(",") && !ts[h].isPunct("(") {
 		return false
@@ -154,6 +155,11 @@ func genitiveNameDe(ts []tok, n, h, limit int) bool {
 	for _, e := range []string{"ers", "ors", "eurs", "ärs"} {
 		if strings.HasSuffix(g, e) {
 			return false // "des Senators Tom Becker", "des Funktionärs …": a person's noun
+		}
+	}
+	for _, e := range namedKindsDe {
+		if strings.HasSuffix(g, e) {
+			return false // "des Bundesstaates New York", "des Vereins Borussia Dortmund": its name
 		}
 	}
 	if strings.HasSuffix(ts[n+1].lower(), "scher") {
@@ -168,6 +174,13 @@ func genitiveNameDe(ts []tok, n, h, limit int) bool {
 	}
 	return true
 }
+
+// namedKindsDe end German nouns in the genitive of places, organisations and works that a proper
+// name follows as theirs ("des Bundesstaates New York", "des Vereins Borussia Dortmund", "des
+// Flughafens …", "des Magazins …"), not a person's.
+var namedKindsDe = []string{"staates", "staats", "landes", "lands", "vereins", "clubs", "klubs", "hafens", "gerichts",
+	"gerichtes", "typs", "magazins", "unternehmens", "konzerns", "kreises", "bezirks", "kantons", "ortes", "dorfes",
+	"teams", "verlags", "verlages", "instituts", "museums", "projekts", "programms", "festivals", "senders"}
 
 // ageNoun reports whether the lower-cased German word w is a number and "-jährige", "-jährigen" or
 // "-jähriger": after a determiner and with no noun after it, a noun of age, which German news

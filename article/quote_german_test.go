@@ -299,6 +299,7 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		{q + "sagte die Leiterin des Amts Petra Wolf.", "after-verb-name", "Petra Wolf", "Petra Wolf"},
 		{q + "sagte die Sprecherin des Politikers Karl Weber.", "after-verb-name", "die Sprecherin des Politikers Karl Weber", "Sprecherin des Politikers Karl Weber"},
 		{q + "sagte der Präsident des Verbands Deutscher Gartenbauer.", "after-verb-name", "der Präsident des Verbands Deutscher Gartenbauer", "Präsident des Verbands Deutscher Gartenbauer"},
+		{q + "sagte der Präsident des Vereins Eintracht Oberbach.", "after-verb-name", "der Präsident des Vereins Eintracht Oberbach", "Präsident des Vereins Eintracht Oberbach"},
 		// one word after the comma may be anything: the description stays
 		{q + "sagte der Chef der Firma, Krause.", "after-verb-name", "der Chef der Firma", "Chef der Firma"},
 		// an office with a place in the genitive: the office stays in the mention (germanPhrase)
