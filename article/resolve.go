@@ -1,0 +1,242 @@
+package article
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file resolves the mentions that are no name to the entity they stand for: an English or
+// German pronoun to the person named last of its gender and number, a German demonstrative to the
+// person mentioned last, a relative pronoun to the name before it, and a German office with the
+// definite article ("der Bundespräsident") to the person named last with that office.
+
+// resolvePronoun returns the entity a pronoun at token tok of paragraph pi most likely names: the
+// later of the last attributed speaker and the last name that opened a sentence before it. German
+// "er" and "sie" name a person: the last attributed speaker who is one (pronounTarget: "laut
+// Süddeutscher Zeitung … Er hatte aber auch gesagt" is not the paper's), and "er" no group that a
+// verb in the plural spoke for (pluralCueDe); the names that open a sentence are persons' there
+// already (subjectDe).
+func (e *engine) resolvePronoun(pi, tok int) *entity {
+	ps := e.ps[pi]
+	last, lastPara, lastTok := e.lastEnt, e.lastPara, e.lastTok
+	// "she" passes over a person the article calls "Mr." or "he", and "he" one it calls "Mrs.",
+	// "Ms." or "she" (a few subjects back at most, so that a pronoun costs a bounded look). Past
+	// such a person, only one the article tells is of the pronoun's gender or one with a full name
+	// is taken, or nobody: a capitalised word that opened a sentence ("Disenchantment …") or a
+	// label in capitals ("FULL TEXT") is no better a guess. "He" and "she" pass over a group a
+	// name says is many (pluralEntity) as they do a person of the other gender.
+	var g gender
+	plural := false // English "they": many, never the one person named last (see pluralEntity)
+	if tok < len(ps.toks) {
+		switch w := pronounStem(ps.toks[tok]); {
+		case !ps.de && (w == "i" || w == "we"):
+			return nil // the writer (or a group with the writer), never the last person named
+		case !ps.de && w == "they":
+			plural = true
+		case !ps.de:
+			g = pronounGender(ps.toks[tok])
+		case w == "er" || w == "sie":
+			last, lastPara, lastTok = e.lastPerson.ent, e.lastPerson.para, e.lastPerson.tok
+			if w == "er" && last != nil && last.group {
+				last = nil // "er" is one man, not the many a verb in the plural spoke for
+			}
+		}
+	}
+	skipped := false // a nearer subject of the other gender was passed over: the one taken must be told of this one
+	takes := func(ent *entity) bool {
+		if plural {
+			return pluralEntity(ent)
+		}
+		if g != genderUnknown && pluralEntity(ent) {
+			return false // "he", "she": one person, never the many a name says ("Senate Democrats", "Smith and Baker")
+		}
+		return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent))
+	}
+	var best *entity
+	bp, bt := -1, -1
+	looked := 0
+	for p := pi; p >= 0 && p >= pi-2 && best == nil && looked < maxGenderLook; p-- {
+		subj := e.ps[p].subj
+		k := len(subj) - 1
+		if p == pi {
+			// subj is in token order: the last one before the pronoun.
+			k = sort.Search(len(subj), func(i int) bool { return subj[i].tok >= tok }) - 1
+		}
+		for ; k >= 0 && looked < maxGenderLook; k-- {
+			looked++
+			if takes(subj[k].ent) {
+				best, bp, bt = subj[k].ent, p, subj[k].tok
+				break
+			}
+			skipped = true
+		}
+	}
+	if last != nil && (lastPara > bp || lastPara == bp && lastTok > bt) && (lastPara < pi || lastTok < tok) && takes(last) {
+		return last
+	}
+	return best
+}
+
+// pluralEntity reports whether an English "they" may stand for the entity: a group the name
+// itself says is many, its last word a plural noun for people ("Democrats", "Senate Republicans"),
+// or two names joined by "and" ("Frank Newport and Jim Harter"). A person's name is none, however
+// near: "…,” they said." after a paragraph about Deb Kline is the people around her, and the
+// reader shows no speaker rather than her; nor is a name that only ends in "s" ("Sanders").
+func pluralEntity(ent *entity) bool {
+	if ent == nil || len(ent.toks) == 0 {
+		return false
+	}
+	if strings.Contains(ent.name, " and ") {
+		return true
+	}
+	w := ent.toks[len(ent.toks)-1]
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && speakerNouns.has(w)
+}
+
+// fullName reports whether the entity has a name of two words or more written in mixed case, as
+// a person's is ("David Axelrod"; not "FULL TEXT").
+func fullName(ent *entity) bool {
+	return len(ent.toks) >= 2 && strings.ToUpper(ent.name) != ent.name
+}
+
+// maxGenderLook bounds the sentence subjects a pronoun looks back over for one of its gender.
+const maxGenderLook = 6
+
+// reporterPronoun returns the gender of "he" or "she" that opens the clause a speech verb right
+// after a sentence's subject (ending at token j) reports: "Trump said he …", "Clinton says that she
+// …" (the reported clause's subject is the reporter, as reportingSubject reads it).
+func reporterPronoun(ts []tok, j int) gender {
+	v := skipAdverbsFwd(ts, j, len(ts))
+	if v >= len(ts) || !isVerb(ts[v]) || ts[v].is(lxObjectVerb) {
+		return genderUnknown
+	}
+	k := v + 1
+	if k < len(ts) && ts[k].lower() == "that" {
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].kind() != tWord || ts[k].cap() || ts[k+1].kind() != tWord || ts[k+1].cap() {
+		return genderUnknown
+	}
+	return pronounGender(ts[k])
+}
+
+// resolveDemonstrative returns the entity a German demonstrative at token tok of paragraph pi
+// ("dieser", "letztere") stands for: the last person's name (personDe) before it in its sentence or
+// the sentence before, the person last mentioned, not the subject ("Im Interview mit dem Anwalt,
+// Rainer Wittner, sagte dieser, …"); nil when none is there, and resolvePronoun then reads it.
+func (e *engine) resolveDemonstrative(pi, tok int) *entity {
+	ps := e.ps[pi]
+	lo := 0
+	if s := sentenceStart(ps, tok); s > 0 {
+		lo = sentenceStart(ps, s-1)
+	}
+	for j := tok - 1; j >= lo; j-- {
+		if t := ps.toks[j]; t.kind() != tWord || !t.cap() || t.is(lxCapStop) {
+			continue
+		}
+		if a, b, kind := npBackward(ps.toks, j, lo, false); kind == npName {
+			if pa, pb, ok := e.rg.personDe(ps, a, b); ok {
+				if ent := e.rg.resolveName(ps, pa, pb); ent != nil {
+					return ent
+				}
+			}
+			j = a
+		}
+	}
+	return nil
+}
+
+// maxOfficeLookback bounds the tokens resolveOfficeDe reads back for the person who holds an
+// office, so that an article of many such quotations costs time linear in its length.
+const maxOfficeLookback = 5000
+
+// definiteDe are the German definite articles.
+var definiteDe = map[string]bool{"der": true, "die": true, "den": true, "dem": true, "des": true}
+
+// resolveOfficeDe returns the person a German description [a, b) of paragraph pi stands for when
+// it is an office with the definite article and nothing else ("Der Bundespräsident sagte", "die
+// Kanzlerin betonte"): the person named last before it with a name given with that office or a
+// compound ending in it ("Bundespräsident Horst Köhler", "Bundeskanzlerin Angela Merkel",
+// "Innenminister Thomas de Maizière" for "der Minister"), as German news names a person once
+// introduced. With no such person, nil: the description stays the speaker's words.
+func (e *engine) resolveOfficeDe(pi, a, b int) *entity {
+	ps := e.ps[pi]
+	ts := ps.toks
+	switch {
+	case b-a == 2 && definiteDe[ts[a].lower()]:
+		a++
+	case b-a == 1 && a > 0 && ts[a-1].kind() == tWord && definiteDe[ts[a-1].lower()]:
+	default:
+		return nil
+	}
+	if t := ts[a]; t.kind() != tWord || !t.cap() || !t.shape(lxRole) {
+		return nil
+	}
+	office := ts[a].lower()
+	budget := maxOfficeLookback
+	for p := pi; p >= 0 && budget > 0; p-- {
+		qs := e.ps[p]
+		hi := len(qs.toks)
+		if p == pi {
+			hi = a - 1
+		}
+		for j := hi - 1; j >= 0 && budget > 0; j, budget = j-1, budget-1 {
+			t := qs.toks[j]
+			if t.kind() != tWord || !t.cap() || !strings.HasSuffix(t.lower(), office) || !t.shape(lxRole) {
+				continue
+			}
+			n := nameRunEnd(qs.toks, j+1, len(qs.toks))
+			if n <= j+1 {
+				continue
+			}
+			if pa, pb, ok := e.rg.personDe(qs, j, n); ok && pb == n && (pa == j || pa == j+1) {
+				if ent := e.rg.resolveNameDe(qs, j, n); ent != nil {
+					return ent
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// resolveRelative returns the entity a relative pronoun at token tok of paragraph pi stands for:
+// the name or pronoun right before it, past a comma ("Mike Pence, who", "Clinton who").
+func (e *engine) resolveRelative(pi, tok int) *entity {
+	ps := e.ps[pi]
+	k := tok - 1
+	if k >= 0 && ps.toks[k].isPunct(",") {
+		k--
+	}
+	switch a, b, kind := npBackward(ps.toks, k, max(0, k-maxNameWords), false); kind {
+	case npName:
+		return e.rg.resolveName(ps, a, b)
+	case npPronoun:
+		return e.resolvePronoun(pi, a)
+	}
+	return nil
+}
+
+// plainDescriptionDe reports whether the German description [a, b) is words only, with no
+// extended attribute after its determiner and no speech noun for its head: "der Sprecher der
+// Regierung", "die Polizei", not "die „Computerwoche“" (a name in marks) or "die in New York City
+// geborene Lopez", which would show as cut, nor "die zentrale Aussage einer Studie", what was
+// said rather than who said it (as "heißt es in einer Erklärung" shows nobody).
+func plainDescriptionDe(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tQuote {
+			return false
+		}
+	}
+	if ts[a].is(lxDeterminer) {
+		a++
+	}
+	if a >= b || ts[a].is(lxPreposition) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord && ts[i].cap() {
+			return !speechNounsDe[ts[i].lower()] // the head: the first capitalised word
+		}
+	}
+	return false
+}
