@@ -175,6 +175,25 @@ func genitiveNameDe(ts []tok, n, h, limit int) bool {
 	return true
 }
 
+// determinerBeforeDe reports whether token j, at or after lo, is a determiner or the last of
+// inflected lower-case adjectives that a determiner opens ("Der stellvertretende", "der neue"):
+// the start of a German noun phrase whose head follows j.
+func determinerBeforeDe(ts []tok, j, lo int) bool {
+	for n := 0; j >= lo && n < maxGermanNP; j, n = j-1, n+1 {
+		t := ts[j]
+		if t.kind() != tWord {
+			return false
+		}
+		if t.is(lxDeterminer) {
+			return true
+		}
+		if t.cap() || isVerb(t) || t.is(lxCapStop) || !adjectiveShapedDe(t.lower()) {
+			return false
+		}
+	}
+	return false
+}
+
 // namedKindsDe end German nouns in the genitive of places, organisations and works that a proper
 // name follows as theirs ("des Bundesstaates New York", "des Vereins Borussia Dortmund", "des
 // Flughafens …", "des Magazins …"), not a person's.

@@ -260,6 +260,9 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Ursula von der Leyen kam nach Berlin. Es regnete. „Wir prüfen den Fall genau“, sagte Ministerin von der Leyen.", "Ursula von der Leyen", "Ministerin"},
 		// a full name after a noun in the genitive is the speaker before the verb too (genitiveNameDe)
 		{"Der Leiter des Verwaltungsrats Hans Becker sagte: „Wir prüfen den Fall genau.“", "Hans Becker", ""},
+		// with inflected adjectives between the determiner and the office (determinerBeforeDe)
+		{"Der stellvertretende Leiter des Verwaltungsrats Hans Becker sagte: „Wir prüfen den Fall genau.“", "Hans Becker", ""},
+		{"Die neue Leiterin des Amts Petra Wolf sagte: „Wir prüfen den Fall genau.“", "Petra Wolf", ""},
 		// a common noun before "von der" keeps the phrase after it no name
 		{"Nach Angaben von der Polizei waren die Daten offen. „Wir prüfen den Fall genau“, erklärte die Polizei.", "Polizei", ""},
 	} {
@@ -297,6 +300,7 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		{q + "so der Leiter des Verwaltungsrats Hans Becker.", "after-verb-name", "Hans Becker", "Hans Becker"},
 		{q + "sagte der Leiter des Verwaltungsrats Hans Becker.", "after-verb-name", "Hans Becker", "Hans Becker"},
 		{q + "sagte die Leiterin des Amts Petra Wolf.", "after-verb-name", "Petra Wolf", "Petra Wolf"},
+		{q + "sagte der stellvertretende Leiter des Amts Hans Becker.", "after-verb-name", "Hans Becker", "Hans Becker"},
 		{q + "sagte die Sprecherin des Politikers Karl Weber.", "after-verb-name", "die Sprecherin des Politikers Karl Weber", "Sprecherin des Politikers Karl Weber"},
 		{q + "sagte der Präsident des Verbands Deutscher Gartenbauer.", "after-verb-name", "der Präsident des Verbands Deutscher Gartenbauer", "Präsident des Verbands Deutscher Gartenbauer"},
 		{q + "sagte der Präsident des Vereins Eintracht Oberbach.", "after-verb-name", "der Präsident des Vereins Eintracht Oberbach", "Präsident des Vereins Eintracht Oberbach"},
