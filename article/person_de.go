@@ -616,6 +616,103 @@ func (rg *registry) personNounPhraseDe(ps *paraState, a, b int) *entity {
 	return e
 }
 
+// descriptionRoleDe returns the role that a German description gives the name that starts at
+// token a when the description's noun phrase ends in it: a name in apposition ("der Vorsitzende
+// des Verbandes, Elmar Gesse") or after a noun in the genitive ("der Leiter des Verwaltungsrats
+// Hans Becker", genitiveNameDe). The role is the description without its article, in the
+// nominative a subject has with no article ("Vorsitzender des Verbandes", "stellvertretender
+// Leiter des Verwaltungsrats"), as personNounPhraseDe shows a description. A phrase in another
+// case by its article or an ending in "-en" ("des Vorsitzenden", "dem neuen Leiter") gives none,
+// nor does any other phrase before a name ("der Regierungssprecher Ulrich Wilhelm", whose office
+// nameParts reads).
+func descriptionRoleDe(ps *paraState, a int) string {
+	ts := ps.toks
+	if a < 3 {
+		return ""
+	}
+	d := -1 // the description's determiner
+	e := a  // and its end
+	if ts[a-1].isPunct(",") {
+		e = a - 1
+		for c := max(0, a-maxGermanNP); c < e-1 && d < 0; c++ {
+			// a determiner after a noun opens its genitive, no description of its own ("der
+			// Führer der Bewegung „…“, Hans Becker,")
+			if ts[c].kind() == tWord && ts[c].is(lxDeterminer) && (c == 0 || ts[c-1].kind() != tWord || !ts[c-1].cap() || ts[c-1].is(lxCapStop)) {
+				if na, _, kind, _ := germanPhrase(ts, c, len(ts)); kind == npName && na == a {
+					d = c
+				}
+			}
+		}
+	} else if n := nameRunEnd(ts, a, len(ts)); a >= 4 && ts[a-2].kind() == tWord && ts[a-2].lower() == "des" &&
+		ts[a-3].kind() == tWord && ts[a-3].cap() && !ts[a-3].is(lxCapStop) && genitiveNameDe(ts, a-1, n, n) {
+		// before the verb as after it: the phrase ends with the name (germanSubjectBefore)
+		if determinerBeforeDe(ts, a-4, 0) {
+			d = a - 4
+			for !ts[d].is(lxDeterminer) {
+				d--
+			}
+		}
+	}
+	if d < 0 {
+		return ""
+	}
+	switch det := ts[d].lower(); det {
+	case "der", "die", "das", "ein", "eine":
+		return nominativeDescriptionDe(ps, det, d+1, e)
+	}
+	return ""
+}
+
+// nominativeDescriptionDe returns the German description [a, e), after the determiner det, in
+// the nominative it has with no article: its adjectives and a head that is an adjective used as a
+// noun ("der Vorsitzende", "der Beauftragte") take the strong ending (strongAdjectiveDe), what
+// follows the head stays. Adjectives or a head in "-en", or no capitalised head, give "".
+func nominativeDescriptionDe(ps *paraState, det string, a, e int) string {
+	ts := ps.toks
+	h := a
+	for h < e && ts[h].kind() == tWord && !ts[h].cap() {
+		h++
+	}
+	if h >= e || ts[h].kind() != tWord || ts[h].is(lxCapStop) {
+		return ""
+	}
+	var sb strings.Builder
+	for i := a; i <= h; i++ {
+		w := ps.text(i, i+1)
+		if strings.HasSuffix(ts[i].lower(), "en") {
+			return ""
+		}
+		if i < h || nominalHeadDe(ts[h].lower()) {
+			w = strongAdjectiveDe(det, w)
+		}
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	if h+1 < e {
+		sb.WriteByte(' ')
+		sb.WriteString(ps.text(h+1, e))
+	}
+	return sb.String()
+}
+
+// nominalHeadsDe end German adjectives and participles used as nouns for a person, which take an
+// adjective's ending ("der Vorsitzende", "ein Vorsitzender"; "der Fraktionsvorsitzende").
+var nominalHeadsDe = []string{"ende", "beauftragte", "abgeordnete", "angestellte", "delegierte", "gesandte",
+	"bevollmächtigte", "verwandte", "bekannte", "beamte", "angeklagte", "verletzte"}
+
+// nominalHeadDe reports whether the lower-case German noun w is an adjective used as a noun
+// (nominalHeadsDe).
+func nominalHeadDe(w string) bool {
+	for _, s := range nominalHeadsDe {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // strongAdjectiveDe returns the German adjective w, inflected after the definite article det as
 // the nominative subject takes it, in the form it has with no article: "der 58-jährige" is
 // "58-jähriger", "das kleine" "kleines", "die jungen" (a plural) "junge"; after any other

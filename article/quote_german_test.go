@@ -259,10 +259,21 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Ursula von der Leyen kam nach Berlin. Es regnete. Die Ministerin von der Leyen sagte: „Wir prüfen den Fall genau.“", "Ursula von der Leyen", "Ministerin"},
 		{"Ursula von der Leyen kam nach Berlin. Es regnete. „Wir prüfen den Fall genau“, sagte Ministerin von der Leyen.", "Ursula von der Leyen", "Ministerin"},
 		// a full name after a noun in the genitive is the speaker before the verb too (genitiveNameDe)
-		{"Der Leiter des Verwaltungsrats Hans Becker sagte: „Wir prüfen den Fall genau.“", "Hans Becker", ""},
+		// (the description is the role, in the nominative with no article: descriptionRoleDe)
+		{"Der Leiter des Verwaltungsrats Hans Becker sagte: „Wir prüfen den Fall genau.“", "Hans Becker", "Leiter des Verwaltungsrats"},
+		{"„Wir prüfen den Fall genau“, sagte der Leiter des Verwaltungsrats Hans Becker.", "Hans Becker", "Leiter des Verwaltungsrats"},
 		// with inflected adjectives between the determiner and the office (determinerBeforeDe)
-		{"Der stellvertretende Leiter des Verwaltungsrats Hans Becker sagte: „Wir prüfen den Fall genau.“", "Hans Becker", ""},
-		{"Die neue Leiterin des Amts Petra Wolf sagte: „Wir prüfen den Fall genau.“", "Petra Wolf", ""},
+		{"Der stellvertretende Leiter des Verwaltungsrats Hans Becker sagte: „Wir prüfen den Fall genau.“", "Hans Becker", "stellvertretender Leiter des Verwaltungsrats"},
+		{"Die neue Leiterin des Amts Petra Wolf sagte: „Wir prüfen den Fall genau.“", "Petra Wolf", "neue Leiterin des Amts"},
+		// a description before a name in apposition is its role too, an adjective used as a noun
+		// in the strong form ("der Vorsitzende" is "Vorsitzender")
+		{"„Wir prüfen den Fall genau“, sagte der Vorsitzende des Obstbauverbandes, Elmar Kunze.", "Elmar Kunze", "Vorsitzender des Obstbauverbandes"},
+		{"Der Vorsitzende des Obstbauverbandes, Elmar Kunze, sagte: „Wir prüfen den Fall genau.“", "Elmar Kunze", "Vorsitzender des Obstbauverbandes"},
+		{"Die Vorsitzende des Obstbauverbandes, Erna Kunze, sagte: „Wir prüfen den Fall genau.“", "Erna Kunze", "Vorsitzende des Obstbauverbandes"},
+		{"Der neue Trainer der Mannschaft, Karl Brandt, sagte: „Wir prüfen den Fall genau.“", "Karl Brandt", "neuer Trainer der Mannschaft"},
+		// not in another case ("des", "dem", "-en"), nor from a genitive inside the description
+		{"Wir dankten dem Vorsitzenden des Obstbauverbandes, Elmar Kunze. „Wir prüfen den Fall genau“, sagte Elmar Kunze.", "Elmar Kunze", ""},
+		{"Der Brief stammt vom Chef der Obstbaufirma, Elmar Kunze. „Wir prüfen den Fall genau“, sagte Elmar Kunze.", "Elmar Kunze", ""},
 		// a common noun before "von der" keeps the phrase after it no name
 		{"Nach Angaben von der Polizei waren die Daten offen. „Wir prüfen den Fall genau“, erklärte die Polizei.", "Polizei", ""},
 	} {

@@ -221,6 +221,9 @@ func (rg *registry) register(ps *paraState) {
 			}
 		}
 		if len(name) >= 2 && !name[len(name)-1].shape(lxRoleNoDot) {
+			if role == "" && ps.de {
+				role = descriptionRoleDe(ps, j-len(name))
+			}
 			if role == "" {
 				role = appositiveRole(ps, a, j)
 			}
