@@ -32,10 +32,35 @@ func (e *engine) carryInParagraph(ps *paraState) {
 		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && (resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i]) || coordinatedFragment(ps, ps.qtok[i-1], ps.qtok[i]))) {
 			continue
 		}
+		if !ps.de && colonLeadIn(ps, ps.qtok[i]) {
+			continue
+		}
 		o := segs[near[i]]
 		s.m, s.has, s.ent = o.m, true, o.ent
 		s.m.rule = ruleCarryParagraph
 	}
+}
+
+// colonLeadIn reports whether the quotation at token qi follows a lead-in of its own sentence that
+// opens with a preposition, ends with a colon and holds no other quotation and no speech verb (one
+// after a determiner is a noun: "the report"): "From the report: “…”", "In the ruling: “…”". Such
+// a lead-in names the document the words come from, so the speaker of a quotation nearby is no
+// safe guess.
+func colonLeadIn(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if qi < 2 || !ts[qi-1].isPunct(":") {
+		return false
+	}
+	lo := sentenceStart(ps, qi)
+	if lo >= qi-1 || !ts[lo].is(lxPreposition) {
+		return false
+	}
+	for j := lo + 1; j < qi-1; j++ {
+		if ts[j].kind() == tQuote || isVerb(ts[j]) && !ts[j-1].is(lxDeterminer) {
+			return false
+		}
+	}
+	return true
 }
 
 // resumesAfterOpener reports whether the quotation at token qi goes on with the words of the
