@@ -32,7 +32,7 @@ func (e *engine) carryInParagraph(ps *paraState) {
 		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && (resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i]) || coordinatedFragment(ps, ps.qtok[i-1], ps.qtok[i]))) {
 			continue
 		}
-		if !ps.de && colonLeadIn(ps, ps.qtok[i]) {
+		if !ps.de && (colonLeadIn(ps, ps.qtok[i]) || ownTagAfter(ps, ps.qtok[i])) {
 			continue
 		}
 		o := segs[near[i]]
@@ -61,6 +61,18 @@ func colonLeadIn(ps *paraState, qi int) bool {
 		}
 	}
 	return true
+}
+
+// ownTagAfter reports whether the quotation at token qi is followed, after at most a comma, by a
+// speech verb in lower case: "“…,” said master of ceremonies …". The quotation has a tag of its
+// own that no rule could read, so the speaker of a quotation nearby is no safe guess.
+func ownTagAfter(ps *paraState, qi int) bool {
+	ts := ps.toks
+	j := qi + 1
+	if j < len(ts) && ts[j].isPunct(",") {
+		j++
+	}
+	return j < len(ts) && isVerb(ts[j])
 }
 
 // resumesAfterOpener reports whether the quotation at token qi goes on with the words of the
