@@ -294,6 +294,7 @@ func TestSieveBad(t *testing.T) {
 		{"a connective that opens a sentence is no name a pronoun stands for", "Baker spoke first.\n\nNonetheless, he said the plan is “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"a sentence adverb with no comma is no name a pronoun stands for", "Baker spoke first.\n\nSometimes he said the plan is “a disaster for the town.”", "a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"a short name in -ly and a comma that opens a sentence stays a name (sentenceAdverb)", "Baker spoke first. Kelly, the treasurer, spoke next.\n\n“We will win,” she said.", "We will win,=Kelly/direct@after-name-verb"},
+		{"an auxiliary that opens a sentence begins no name (capStop)", "Walsh said the vote was close.\n\nHad Walsh won the vote, the mayor would have resigned. “We will win,” he said.", "We will win,=Walsh/direct@after-name-verb"},
 		{"neither that opens a sentence begins no name", "Neither Baker nor the mayor came to the vote.\n\n“We will win,” Baker said.", "We will win,=Tom Baker/direct@after-name-verb"},
 		{"he still names the person named before it", "Bob Sanders spoke first.\n\n“We will win,” he said.", "We will win,=Bob Sanders/direct@after-name-verb"},
 		{"a web address is nobody's words", `Smith said the video is at <a href="http://video.example.com">the site</a>.`, "http://video.example.com=/scare@"},
