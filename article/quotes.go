@@ -225,6 +225,12 @@ func (e *engine) scan(paras []Paragraph) {
 func (e *engine) attribute() {
 	if len(e.ps) > 0 && e.ps[len(e.ps)-1].de { // setLang gives every paragraph the same language
 		e.rg.commonWordsDe(e.ps)
+	} else {
+		for _, ps := range e.ps {
+			if !ps.p.Headline {
+				e.rg.noteInsideCaps(ps)
+			}
+		}
 	}
 	for pi, ps := range e.ps {
 		if ps.p.Headline {
@@ -345,6 +351,7 @@ func (e *engine) registerPara(ps *paraState) {
 			}
 			if j > i {
 				a := i
+				common := false // a common word opens the sentence: registered, but no pronoun stands for it
 				if !ps.de {
 					if n := nameAfterDescription(ts, i, j, len(ts)); n > j {
 						a, j = n, nameRunEnd(ts, n, len(ts)) // "Former Democratic candidate Bernie Sanders said"
@@ -352,8 +359,9 @@ func (e *engine) registerPara(ps *paraState) {
 						i = j - 1
 						continue
 					}
+					common = j == a+1 && e.rg.commonOpener(ps, a)
 				}
-				if ent := e.rg.resolveName(ps, a, j); ent != nil {
+				if ent := e.rg.resolveName(ps, a, j); ent != nil && !common {
 					e.subjs = append(e.subjs, subjectAt{tok: a, ent: ent})
 					ent.note(reporterPronoun(ts, j))
 				}

@@ -91,6 +91,9 @@ type registry struct {
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
 	midCaps map[string]struct{} // one-word names seen inside a sentence, lower case
+	// insideCaps holds the words an English article capitalises inside a sentence anywhere in its
+	// body, lower case (see noteInsideCaps): a word that opens a sentence is a name when it is here.
+	insideCaps map[string]struct{}
 	// commonDe holds the German words the article uses as no names, lower case (see commonWordsDe)
 	commonDe map[string]struct{}
 	key      []byte          // scratch space for a name's key
@@ -134,15 +137,17 @@ func (rg *registry) reset() {
 	rg.ents.reset(maxKeptNames / entityChunk)
 	rg.words.reset(2 * maxKeptNames / wordsChunk)
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
-		len(rg.midCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
+		len(rg.midCaps) > maxKeptNames || len(rg.insideCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
 		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
-			midCaps: map[string]struct{}{}, commonDe: map[string]struct{}{}, key: rg.key, ents: rg.ents, words: rg.words}
+			midCaps: map[string]struct{}{}, insideCaps: map[string]struct{}{}, commonDe: map[string]struct{}{},
+			key: rg.key, ents: rg.ents, words: rg.words}
 		return
 	}
 	clear(rg.byName)
 	clear(rg.byLast)
 	clear(rg.byFirst)
 	clear(rg.midCaps)
+	clear(rg.insideCaps)
 	clear(rg.commonDe)
 	rg.keys.Reset()
 }
@@ -351,6 +356,64 @@ func (rg *registry) touch(e *entity) {
 			rg.byFirst[e.toks[0]] = e
 		}
 	}
+}
+
+// noteInsideCaps records the words an English paragraph capitalises inside a sentence, where a
+// capital tells a name: a run of capitalised words after a word in lower case, a comma, a title, a
+// quotation that ends with a comma or a nickname in marks after a name ("said Sanders", "since then
+// Ben Carson has", "Clinton, Sanders and O’Malley", "Sen. Sanders", "“…,” Sanders said", "Juan
+// “Chico” Manriquez"). A run that opens a sentence tells nothing, nor do most words of a heading
+// in title case inside the body, whose capitals follow other capitalised words ("Anchor Expressed
+// Fear About …").
+func (rg *registry) noteInsideCaps(ps *paraState) {
+	ts := ps.toks
+	inside := false // the word before is a capitalised word inside a sentence
+	for i := 1; i < len(ts); i++ {
+		t, p := ts[i], ts[i-1]
+		if t.kind() != tWord || !t.cap() || t.is(lxCapStop) {
+			inside = false
+			continue
+		}
+		if inside || p.kind() == tWord && (!p.cap() || p.is(lxTitle) || p.shape(lxTitleNoDot|lxRoleNoDot)) || p.isPunct(",") ||
+			p.kind() == tQuote && (lastContentRune(ps.rs, ps.spans[p.q()]) == ',' || i >= 2 && ts[i-2].kind() == tWord && ts[i-2].cap()) {
+			rg.insideCaps[nameWord(t)] = struct{}{}
+			inside = true
+		}
+	}
+}
+
+// namedElsewhere reports whether the English article names someone or something with the word w
+// (nameWord's key) elsewhere than at a sentence's start: a word of a full name registered so far
+// ("Sanders" after "Bernie Sanders"), or a word it capitalises inside a sentence anywhere in its
+// body ("said Trump"). A capitalised word that only ever opens sentences is a common word there
+// ("Fundraising, according to the campaign, has surged", "Things went bad fast", "Along with the
+// photo, he …"), which no later pronoun stands for.
+func (rg *registry) namedElsewhere(w string) bool {
+	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 {
+		return true
+	}
+	if _, ok := rg.byFirst[w]; ok {
+		return true
+	}
+	_, ok := rg.insideCaps[w]
+	return ok
+}
+
+// commonOpener reports whether the one capitalised word at k, which opens an English sentence,
+// is a common word there and names nobody a later pronoun may stand for: the article names no one
+// with it elsewhere (namedElsewhere) and no speech verb follows it ("Things went bad fast",
+// "Eyebrows raised, he asked", "Fundraising, according to the campaign, has surged"). A surname
+// that opens its sentences only and speaks there stays a name ("Cruz openly admitted").
+func (rg *registry) commonOpener(ps *paraState, k int) bool {
+	ts := ps.toks
+	if ts[k].is(lxTitle) || rg.namedElsewhere(nameWord(ts[k])) || appositiveRole(ps, k, k+1) != "" {
+		return false // "Kelly, the treasurer, spoke next": an appositive says who the word names
+	}
+	v := k + 1
+	for n := 0; v < len(ts) && n < 3 && ts[v].kind() == tWord && !ts[v].cap() && (ts[v].is(lxAdverb) || isLyAdverb(ts[v].lower())); n++ {
+		v++
+	}
+	return !isStrongVerbTok(ts, v)
 }
 
 // subjectName reports whether the capitalised run [a, b) that opens an English sentence is a
