@@ -76,6 +76,108 @@ func (e *engine) headlines() {
 			}
 		}
 	}
+	e.titleCaseLines()
+}
+
+// titleCaseLines reads a heading in title case inside an English body as a headline is read: its
+// quotations are the person's it opens with, when the body names that person and a speech verb
+// or a colon follows the name ("Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of
+// Terrorism.’", "Maria Hinojosa Explained Why She Felt “Invisible” As A Child."). The verb's
+// capital keeps the body's rules from reading it as one. A line of headings run together with
+// dashes ("— Here’s What We Know— Hillary Clinton Says …") is read heading by heading.
+func (e *engine) titleCaseLines() {
+	for pi, ps := range e.ps {
+		if ps.p.Headline || ps.de || len(ps.spans) == 0 || !titleCaseLine(ps) {
+			continue
+		}
+		ts := ps.toks
+		for a := 0; a < len(ts); {
+			b := a + 1
+			for b < len(ts) && !isDash(ts[b]) {
+				b++
+			}
+			if isDash(ts[a]) {
+				a++
+			}
+			if ent, k := e.titleLineSpeaker(ps, a, b); ent != nil {
+				for si := range ps.spans {
+					if s := &e.segs[ps.first+si]; !s.has && ps.qtok[si] > k && ps.qtok[si] < b {
+						s.m = match{para: pi, a: a, b: k, kind: npName, cue: -1, rule: ruleHeadlineSubject}
+						s.has, s.ent = true, ent
+					}
+				}
+			}
+			a = b
+		}
+	}
+}
+
+// isDash reports whether t is a dash that sets headings apart on one line.
+func isDash(t tok) bool { return t.isPunct("—") || t.isPunct("–") }
+
+// titleLineSpeaker returns the person a heading in title case [a, b) opens with and the index of
+// the speech verb or colon after the name: one to three capitalised words the article gives as a
+// full name ("Hillary Clinton Says"), which the body writes inside a sentence (insideCaps) when a
+// colon follows them or they are one ("Sanders: …"), or nil.
+func (e *engine) titleLineSpeaker(ps *paraState, a, b int) (*entity, int) {
+	ts := ps.toks
+	for k := a + 1; k <= a+3 && k < b; k++ {
+		t := ts[k-1]
+		if t.kind() != tWord || !t.cap() || t.is(lxCapStop) && !t.is(lxTitle) {
+			return nil, 0
+		}
+		if v := ts[k]; !v.isPunct(":") && !(v.kind() == tWord && (v.is(lxSpeechVerb) || headlineVerbs[v.lower()])) {
+			continue
+		}
+		words := make([]string, 0, k-a)
+		for i := a; i < k; i++ {
+			words = append(words, nameWord(ts[i]))
+		}
+		ent := e.rg.byName[strings.Join(words, " ")]
+		if ent == nil && k == a+1 {
+			ent = e.rg.byLast[words[0]]
+		}
+		if ent == nil || len(ent.toks) < 2 {
+			return nil, 0
+		}
+		if _, inBody := e.rg.insideCaps[words[len(words)-1]]; !inBody && (ts[k].isPunct(":") || k == a+1) {
+			// "Fact Check: ‘…’": a colon after capitalised words, or one word, names a person only
+			// when the body writes the name inside a sentence (the line itself registers it).
+			return nil, 0
+		}
+		return ent, k
+	}
+	return nil, 0
+}
+
+// maxTitleLineWords bounds the words of a line in title case inside the body.
+const maxTitleLineWords = 24
+
+// titleCaseLine reports whether a paragraph is one line in title case: three words or more outside
+// its quotations, each capitalised or a number but the small ones ("of", "to", "a"), no sentence
+// ending before its last token, and at most maxTitleLineWords words between dashes.
+func titleCaseLine(ps *paraState) bool {
+	words := 0
+	for i, t := range ps.toks {
+		if t.isSentenceEnd() && i < len(ps.toks)-1 {
+			return false
+		}
+		if isDash(t) {
+			words = min(words, 3) // headings run together: each is bounded
+		}
+		if t.kind() != tWord {
+			continue
+		}
+		if words++; words > maxTitleLineWords {
+			return false
+		}
+		if !t.cap() && !isSmallWord([]rune(t.lower())) {
+			if r, _ := utf8.DecodeRuneInString(t.lower()); !unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return words >= 3
 }
 
 // maxHeadlineTermWords is the most words a headline quotation may have to be read as a term in

@@ -45,7 +45,7 @@ const (
 	ruleCarryReported          // Er sagte, die Lage sei „ernst“ (German reported speech)
 	ruleCarrySubject           // Müller will sparen. „…“ (German: the sentence before's subject)
 	ruleHeadline               // a headline that repeats a body quotation
-	ruleHeadlineSubject        // Smith: … ‘…’ (a headline that opens with its speaker)
+	ruleHeadlineSubject        // Smith: … ‘…’ (a headline, or a line in title case in the body, that opens with its speaker)
 	numRules
 )
 
