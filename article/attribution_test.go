@@ -298,6 +298,7 @@ func TestSieveBad(t *testing.T) {
 		{"a word that opens a sentence and the body capitalises inside one is a name (namedElsewhere)", "Tom Baker spoke first. The mayor met Walsh on Monday.\n\nWalsh wants a vote. “We will win,” he said.", "We will win,=Walsh/direct@after-name-verb"},
 		{"a word that opens a sentence before a speech verb stays a name (commonOpener)", "Tom Baker spoke first.\n\nWalsh openly argued for the plan. “We will win,” he said.", "We will win,=Walsh/direct@after-name-verb"},
 		{"an auxiliary that opens a sentence begins no name (capStop)", "Walsh said the vote was close.\n\nHad Walsh won the vote, the mayor would have resigned. “We will win,” he said.", "We will win,=Walsh/direct@after-name-verb"},
+		{"a plural noun for people before a name is no word of it (pluralGroupWord)", "Senators Walsh and Ruiz met on Monday.\n\n“We will win,” Walsh said.", "We will win,=Walsh/direct@after-name-verb"},
 		{"neither that opens a sentence begins no name", "Neither Baker nor the mayor came to the vote.\n\n“We will win,” Baker said.", "We will win,=Tom Baker/direct@after-name-verb"},
 		{"he still names the person named before it", "Bob Sanders spoke first.\n\n“We will win,” he said.", "We will win,=Bob Sanders/direct@after-name-verb"},
 		{"a web address is nobody's words", `Smith said the video is at <a href="http://video.example.com">the site</a>.`, "http://video.example.com=/scare@"},

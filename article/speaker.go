@@ -161,6 +161,12 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 		role = strings.TrimSuffix(strings.TrimSuffix(ps.text(a, a+1), "’s"), "'s")
 		start = a + 1
 	}
+	if !ps.de && b-start >= 2 && pluralGroupWord(ts[start]) {
+		// "Senators Rubio and Cruz", "Republicans Jolly of Indian Shores": a plural noun for people
+		// before a name is what they are, no word of it.
+		role = ps.text(start, start+1)
+		start++
+	}
 	cut := start
 	for i := start; i < b; i++ {
 		if ts[i].shape(lxTitle | lxTitleNoDot | lxRoleNoDot) {
@@ -181,6 +187,13 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 		return role, nil
 	}
 	return role, ts[cut:b]
+}
+
+// pluralGroupWord reports whether t is a capitalised English plural noun for people who speak
+// ("Senators", "Professors", "Democrats"), which no name opens with.
+func pluralGroupWord(t tok) bool {
+	w := t.lower()
+	return t.kind() == tWord && t.cap() && t.is(lxSpeakerNoun) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // text returns the paragraph text of tokens [a, b).
