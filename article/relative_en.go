@@ -30,7 +30,7 @@ func whoseOwner(ts []tok, a, lo int) (na, nb int, ok bool) {
 
 // relativeWho reports whether token p is the relative pronoun "who" after a comma or a name
 // ("Mike Pence, who", "Rikkie Wells who"): the subject of the verb after it. After a common noun
-// it restricts that noun, which is often an object ("told a young woman who suggested …").
+// it restricts that noun, which is often an object ("asked a neighbour who suggested …").
 func relativeWho(ts []tok, p, lo int) bool {
 	if p <= lo || ts[p].kind() != tWord || ts[p].cap() || ts[p].lower() != "who" {
 		return false

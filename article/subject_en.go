@@ -334,7 +334,7 @@ func reportedActor(ts []tok, j, lo int) bool {
 }
 
 // placeAfterPrep reports whether the name at a follows a name and a comma that a preposition
-// governs: the state or country of a place ("in Tulsa, Oklahoma, arguing that …"). The caller
+// governs: the state or country of a place ("in Dayton, Ohio, arguing that …"). The caller
 // asks it only of a name a comma closes: "Speaking in Florida, Trump insisted" names the subject.
 func placeAfterPrep(ts []tok, a, lo int) bool {
 	if a-2 < lo || !ts[a-1].isPunct(",") || ts[a-2].kind() != tWord || !ts[a-2].cap() {
