@@ -463,13 +463,12 @@ func pronounStem(t tok) string {
 // contraction ("They’re", "she’ll", "he’s"): the pronoun is the mention, no name ("They’re less
 // hostile to regulation and say …", "He’s predicting he will do “…”").
 func pronounContraction(t tok) bool {
-	w := t.lower()
-	i := strings.IndexAny(w, "'’")
-	switch w[:max(i, 0)] {
+	switch pronounStem(t) {
 	case "he", "she", "they":
 	default:
 		return false // "I’m", "we’re": the writer, or a group with the writer, never a speaker read here
 	}
+	w := t.lower()
 	return isContraction(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
