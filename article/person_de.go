@@ -57,12 +57,19 @@ func (rg *registry) commonWordsDe(pss []*paraState) {
 // particles, the first of them "von" or "van", and a capitalised word ("Ursula von der Leyen",
 // "Walther von der Vogelweide", "Rob van der Meer"): a surname when that word is a first name.
 func particleSurnameDe(ts []tok, i int) bool {
-	if i < 3 {
+	return i >= 3 && vonParticlesDe(ts, i-2) && ts[i-3].kind() == tWord && ts[i-3].cap()
+}
+
+// vonParticlesDe reports whether token j is a lower-case "von" or "van" and the token after it a
+// lower-case name particle ("von der", "van den"): the particles a surname may open with ("von
+// der Leyen", "van der Meer").
+func vonParticlesDe(ts []tok, j int) bool {
+	if j+1 >= len(ts) {
 		return false
 	}
-	p, q, f := ts[i-2], ts[i-1], ts[i-3]
+	p, q := ts[j], ts[j+1]
 	return p.kind() == tWord && !p.cap() && (p.lower() == "von" || p.lower() == "van") &&
-		q.kind() == tWord && !q.cap() && q.is(lxParticle) && f.kind() == tWord && f.cap()
+		q.kind() == tWord && !q.cap() && q.is(lxParticle)
 }
 
 // attributeBeforeDe reports whether the capitalised word at i follows adjectives in their

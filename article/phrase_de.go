@@ -31,8 +31,8 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	}
 	if !ts[k].cap() && ts[k].is(lxParticle) && !ts[k].is(lxDeterminer) && k+1 < limit && ts[k+1].cap() {
 		k++ // "de Maizière": the name is the surname's, the particle no adjective
-	} else if (ts[k].lower() == "von" || ts[k].lower() == "van") && !ts[k].cap() && k+2 < limit && ts[k+1].kind() == tWord && !ts[k+1].cap() &&
-		ts[k+1].is(lxParticle) && ts[k+2].kind() == tWord && ts[k+2].cap() && !ts[k+2].is(lxCapStop) && (k+3 == limit || ts[k+3].kind() != tWord) {
+	} else if k+2 < limit && vonParticlesDe(ts, k) && ts[k+2].kind() == tWord && ts[k+2].cap() && !ts[k+2].is(lxCapStop) &&
+		(k+3 == limit || ts[k+3].kind() != tWord) {
 		k += 2 // "sagte von der Leyen.": the surname after its particles, which ends the clause
 	}
 	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
