@@ -447,7 +447,7 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	if len(name) >= 2 && !name[0].cap() && particles.has(name[0].lower()) {
 		// "Die Ministerin von der Leyen": an office and the surname with its particles of a
 		// person named in full before, no office of something.
-		if e := rg.byLast[nameWord(name[len(name)-1])]; e != nil && len(e.toks) > len(name) && tailOf(e.toks, name) {
+		if e := rg.fullNameEnding(name); e != nil {
 			if e.role == "" {
 				e.role = role
 			}

@@ -319,10 +319,12 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		rg.touch(e)
 		return e
 	}
-	if e := rg.byLast[last]; e != nil && ps.de && particles.has(first) && len(e.toks) > len(name) && tailOf(e.toks, name) {
-		// "Von der Leyen" after "Ursula von der Leyen": the surname with its particles.
-		rg.touch(e)
-		return e
+	if ps.de && particles.has(first) {
+		if e := rg.fullNameEnding(name); e != nil {
+			// "Von der Leyen" after "Ursula von der Leyen": the surname with its particles.
+			rg.touch(e)
+			return e
+		}
 	}
 	words := rg.newWords(len(name))
 	for i, t := range name {
@@ -498,18 +500,21 @@ func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
 	return e
 }
 
-// tailOf reports whether the name's words (nameWord) are the last words of ws.
-func tailOf(ws []string, name []tok) bool {
-	d := len(ws) - len(name)
-	if d < 0 {
-		return false
+// fullNameEnding returns the latest entity with the name's last word whose name is longer and
+// ends in the name's words (nameWord), or nil: the person named in full that a surname with its
+// particles stands for ("von der Leyen" after "Ursula von der Leyen").
+func (rg *registry) fullNameEnding(name []tok) *entity {
+	e := rg.byLast[nameWord(name[len(name)-1])]
+	if e == nil || len(e.toks) <= len(name) {
+		return nil
 	}
+	d := len(e.toks) - len(name)
 	for i, t := range name {
-		if ws[d+i] != nameWord(t) {
-			return false
+		if e.toks[d+i] != nameWord(t) {
+			return nil
 		}
 	}
-	return true
+	return e
 }
 
 // resolveNameParts is resolveName without the gender its honorific tells.
