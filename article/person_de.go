@@ -650,14 +650,10 @@ func descriptionRoleDe(ps *paraState, a int) string {
 				}
 			}
 		}
-	} else if n := nameRunEnd(ts, a, len(ts)); a >= 4 && ts[a-2].kind() == tWord && ts[a-2].lower() == "des" &&
-		ts[a-3].kind() == tWord && ts[a-3].cap() && !ts[a-3].is(lxCapStop) && genitiveNameDe(ts, a-1, n, n) {
+	} else if a >= 4 && ts[a-2].kind() == tWord && ts[a-2].lower() == "des" && ts[a-3].kind() == tWord && ts[a-3].cap() && !ts[a-3].is(lxCapStop) {
 		// before the verb as after it: the phrase ends with the name (germanSubjectBefore)
-		if determinerBeforeDe(ts, a-4, 0) {
-			d = a - 4
-			for !ts[d].is(lxDeterminer) {
-				d--
-			}
+		if n := nameRunEnd(ts, a, len(ts)); genitiveNameDe(ts, a-1, n, n) {
+			d = determinerBeforeDe(ts, a-4, 0)
 		}
 	}
 	if d < 0 {

@@ -175,23 +175,23 @@ func genitiveNameDe(ts []tok, n, h, limit int) bool {
 	return true
 }
 
-// determinerBeforeDe reports whether token j, at or after lo, is a determiner or the last of
-// inflected lower-case adjectives that a determiner opens ("Der stellvertretende", "der neue"):
-// the start of a German noun phrase whose head follows j.
-func determinerBeforeDe(ts []tok, j, lo int) bool {
+// determinerBeforeDe returns the determiner that opens a German noun phrase whose head follows
+// token j: j itself, or the determiner before inflected lower-case adjectives of which j is the
+// last ("Der stellvertretende", "der neue"), at or after lo; -1 when there is none.
+func determinerBeforeDe(ts []tok, j, lo int) int {
 	for n := 0; j >= lo && n < maxGermanNP; j, n = j-1, n+1 {
 		t := ts[j]
 		if t.kind() != tWord {
-			return false
+			return -1
 		}
 		if t.is(lxDeterminer) {
-			return true
+			return j
 		}
 		if t.cap() || isVerb(t) || t.is(lxCapStop) || !adjectiveShapedDe(t.lower()) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // namedKindsDe end German nouns in the genitive of places, organisations and works that a proper

@@ -186,7 +186,7 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	if j-1 == lo && (ts[lo].is(lxDeterminer) || focusParticles[ts[lo].lower()]) { // "Einer der 13 Feuerwehrmänner", "Auch der Senator"
 		return a, b, kind, true
 	}
-	if ts[j].lower() == "des" && j+1 == a && kind == npName && j-2 >= lo && determinerBeforeDe(ts, j-2, lo) && genitiveNameDe(ts, a, b, b) {
+	if ts[j].lower() == "des" && j+1 == a && kind == npName && j-2 >= lo && determinerBeforeDe(ts, j-2, lo) >= 0 && genitiveNameDe(ts, a, b, b) {
 		// "Der Leiter des Verwaltungsrats Hans Becker sagte", "Der stellvertretende Leiter …":
 		// the name after the noun in the genitive, as after the verb (germanPhrase).
 		return a + 1, b, npName, true
