@@ -29,12 +29,7 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	if ts[k].is(lxPronoun) {
 		return k, k + 1, npPronoun, k + 1
 	}
-	if !ts[k].cap() && ts[k].is(lxParticle) && !ts[k].is(lxDeterminer) && k+1 < limit && ts[k+1].cap() {
-		k++ // "de Maizière": the name is the surname's, the particle no adjective
-	} else if k+2 < limit && vonParticlesDe(ts, k) && ts[k+2].kind() == tWord && ts[k+2].cap() && !ts[k+2].is(lxCapStop) &&
-		(k+3 == limit || ts[k+3].kind() != tWord) {
-		k += 2 // "sagte von der Leyen.": the surname after its particles, which ends the clause
-	}
+	k = pastSurnameParticlesDe(ts, k, limit)
 	head := func(j int) int { // the end of a determiner, adjectives and a capitalised noun or name at j
 		if j < limit && ts[j].kind() == tWord && ts[j].is(lxDeterminer) && ts[j].lower() != "an" { // "an" is an English article but a German preposition
 			j = extendedAttributeDe(ts, j+1, limit)
@@ -110,22 +105,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 				continue
 			}
 		case t.isPunct(",") && nameA < 0:
-			if e+1 < limit && ts[e+1].cap() && !ts[e+1].is(lxCapStop) {
-				n := nameRunEnd(ts, e+1, limit)
-				m := n // past a party or an age in parentheses: "Christian Wulff (CDU),"
-				if m > e+1 && m < limit && ts[m].isPunct("(") {
-					m = skipAside(ts, m, limit)
-				}
-				// A name of two words or more may also end the sentence: "„…“, sagte der
-				// Vorsitzende des Verbandes, Elmar Gesse."
-				if n > e+1 && (m == limit || ts[m].isPunct(",") || n-e > 2 && ts[m].isSentenceEnd()) {
-					nameA, nameB = e+1, n
-					e = m
-					if e < limit && ts[e].isPunct(",") {
-						e++
-					}
-					continue
-				}
+			if n, m := appositionNameDe(ts, e, limit); n > 0 {
+				nameA, nameB, e = e+1, n, m
+				continue
 			}
 		}
 		break
@@ -134,6 +116,44 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		return nameA, nameB, npName, e
 	}
 	return k, e, npDesc, e
+}
+
+// pastSurnameParticlesDe returns where a German phrase at k starts when k holds the particles of a
+// surname: past "de" in "de Maizière" (the name is the surname's, the particle no adjective), past
+// "von der" in "sagte von der Leyen." when the surname ends the clause; k otherwise.
+func pastSurnameParticlesDe(ts []tok, k, limit int) int {
+	switch {
+	case !ts[k].cap() && ts[k].is(lxParticle) && !ts[k].is(lxDeterminer) && k+1 < limit && ts[k+1].cap():
+		return k + 1
+	case k+2 < limit && vonParticlesDe(ts, k) && ts[k+2].kind() == tWord && ts[k+2].cap() && !ts[k+2].is(lxCapStop) &&
+		(k+3 == limit || ts[k+3].kind() != tWord):
+		return k + 2
+	}
+	return k
+}
+
+// appositionNameDe reads a name in apposition after the comma at c that follows a German
+// description ("der Vorsitzende des Verbandes, Elmar Kunze,"), past a party or an age in
+// parentheses ("Christian Wulff (CDU),"): it returns the end of the name and where the phrase
+// ends, past the comma that closes the apposition; 0, 0 when no name stands there. The name is
+// closed by a comma or the phrase's limit, or, when it has two words or more, by the sentence's
+// end ("„…“, sagte der Vorsitzende des Verbandes, Elmar Kunze.").
+func appositionNameDe(ts []tok, c, limit int) (n, end int) {
+	if c+1 >= limit || !ts[c+1].cap() || ts[c+1].is(lxCapStop) {
+		return 0, 0
+	}
+	n = nameRunEnd(ts, c+1, limit)
+	m := n
+	if m > c+1 && m < limit && ts[m].isPunct("(") {
+		m = skipAside(ts, m, limit)
+	}
+	if n <= c+1 || m < limit && !ts[m].isPunct(",") && !(n-c > 2 && ts[m].isSentenceEnd()) {
+		return 0, 0
+	}
+	if m < limit && ts[m].isPunct(",") {
+		m++
+	}
+	return n, m
 }
 
 // genitiveNameDe reports whether the capitalised run [n, h) after "des", which ends the phrase
