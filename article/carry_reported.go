@@ -66,11 +66,11 @@ func (e *engine) carryReported(pi int) {
 }
 
 // afterIndefinite reports whether German quotation token qi is a term of several words after a noun
-// and an indefinite article ("auf dem Weg einer „Vernetzung der Register“"). A name in marks seldom
+// and an indefinite article ("auf dem Weg einer „Bündelung der Kräfte“"). A name in marks seldom
 // stands there, so reported speech may hold such a quotation as its speaker's words though it reads
-// as a title. One capitalised word after a noun ("den Status eines „Welterbes“") stays a name, and
-// so does a term after a preposition or a lower-case word ("hier wurde ein „Trainingscamp“
-// errichtet"): on train, reading those as reported speech gave scare quotes a speaker and won
+// as a title. One capitalised word after a noun ("den Rang eines „Denkmals“") stays a name, and
+// so does a term after a preposition or a lower-case word ("dort wurde ein „Zeltlager“
+// gebaut"): on train, reading those as reported speech gave scare quotes a speaker and won
 // nothing.
 func afterIndefinite(ps *paraState, qi int) bool {
 	ts := ps.toks

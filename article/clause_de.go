@@ -56,8 +56,8 @@ func subordinateEnd(ts []tok, lo, end int) int {
 
 // insertEnd returns the index after a relative clause, an infinitive clause, a clause with "dass"
 // that gives a noun's content or an appositive that stands between a German subject ending at b
-// and its finite verb ("Der Ermittler, der als Zeuge gilt, will", "Aussagen, dass dies nicht
-// angestrebt werde, schenken sie keinen Glauben", "Jim DeMint, ein prominentes Mitglied des Hauses,
+// and its finite verb ("Der Ermittler, der als Zeuge gilt, will", "Aussagen, dass die Stadt
+// sparen werde, schenkt er keinen Glauben", "Jim DeMint, ein prominentes Mitglied des Hauses,
 // wollte"), or b when there is none: a comma, a relative pronoun, "dass" or a determiner, and the
 // comma that closes the insertion before the verb.
 func insertEnd(ts []tok, b, end int) int {

@@ -625,7 +625,7 @@ func (rg *registry) personNounPhraseDe(ps *paraState, a, b int) *entity {
 
 // descriptionRoleDe returns the role that a German description gives the name that starts at
 // token a when the description's noun phrase ends in it: a name in apposition ("der Vorsitzende
-// des Verbandes, Elmar Gesse") or after a noun in the genitive ("der Leiter des Verwaltungsrats
+// des Verbandes, Elmar Kunze") or after a noun in the genitive ("der Leiter des Verwaltungsrats
 // Hans Becker", genitiveNameDe). The role is the description without its article, in the
 // nominative a subject has with no article ("Vorsitzender des Verbandes", "stellvertretender
 // Leiter des Verwaltungsrats"), as personNounPhraseDe shows a description. A phrase in another
@@ -734,8 +734,8 @@ func strongAdjectiveDe(det, w string) string {
 
 // commonParticleDe returns the first German name particle (germanParticlesDe) inside the German
 // capitalised run [a, b) (see nameRunEnd) that goes on no name, or b: one right after a common noun
-// or a noun of what someone said ("Angaben der Hacker", "Dementi der Bundesregierung",
-// "Rotationssystem der FIFA"), or before a word with a common noun's ending ("Giorgos Papandreou
+// or a noun of what someone said ("Angaben der Ermittler", "Dementi der Stadtverwaltung",
+// "Regelwerk der UEFA"), or before a word with a common noun's ending ("Anna Roth
 // der Opposition"): it opens a genitive or a phrase of its own. A particle after another goes on
 // as the first does ("Walther von der Vogelweide").
 func (rg *registry) commonParticleDe(ts []tok, a, b int) int {

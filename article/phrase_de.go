@@ -44,7 +44,7 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 			return max(nameRunEnd(ts, j, limit), j+1)
 		}
 		if j-1 > k && ts[k].is(lxDeterminer) && strings.Contains(ts[j-1].lower(), "-") {
-			return j // "auf der documenta-Homepage heißt es": a compound of a lower-case name and a noun is the head
+			return j // "auf der taz-Website heißt es": a compound of a lower-case name and a noun is the head
 		}
 		return -1
 	}
@@ -179,7 +179,7 @@ func genitiveNameDe(ts []tok, n, h, limit int) bool {
 	}
 	for _, e := range namedKindsDe {
 		if strings.HasSuffix(g, e) {
-			return false // "des Bundesstaates New York", "des Vereins Borussia Dortmund": its name
+			return false // "des Bundesstaates South Dakota", "des Vereins Eintracht Oberbach": its name
 		}
 	}
 	if strings.HasSuffix(ts[n+1].lower(), "scher") {
@@ -215,7 +215,7 @@ func determinerBeforeDe(ts []tok, j, lo int) int {
 }
 
 // namedKindsDe end German nouns in the genitive of places, organisations and works that a proper
-// name follows as theirs ("des Bundesstaates New York", "des Vereins Borussia Dortmund", "des
+// name follows as theirs ("des Bundesstaates South Dakota", "des Vereins Eintracht Oberbach", "des
 // Flughafens …", "des Magazins …"), not a person's.
 var namedKindsDe = []string{"staates", "staats", "landes", "lands", "vereins", "clubs", "klubs", "hafens", "gerichts",
 	"gerichtes", "typs", "magazins", "unternehmens", "konzerns", "kreises", "bezirks", "kantons", "ortes", "dorfes",

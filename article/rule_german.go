@@ -227,7 +227,7 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 			if p.lower() == "von" && j < a && b-a == 1 && b2 == j-1 && (b2-a2 == 1 || b2-a2 == 2 && ts[a2].shape(lxRole|lxRoleNoDot|lxTitle|lxTitleNoDot)) {
 				// "Ursula von der Leyen sagte", "Die Ministerin Ursula von der Leyen sagte": a
 				// first name, "von der" and a surname are one name, as nameRunEnd reads it
-				// ("Robert Halver von der Baader Bank" is two words and a phrase).
+				// ("Karl Weber von der Volksbank" is two words and a phrase).
 				return germanSubjectBefore(ts, a2, b, lo, npName)
 			}
 			return germanSubjectBefore(ts, a2, b2, lo, npName)

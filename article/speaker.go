@@ -232,7 +232,7 @@ func (rg *registry) register(ps *paraState) {
 		}
 		if ps.de && !person {
 			if p := rg.commonParticleDe(ts, a, j); p < j {
-				// "Angaben der Hacker", "Dementi der Bundesregierung": the particle opens a
+				// "Angaben der Ermittler", "Dementi der Stadtverwaltung": the particle opens a
 				// genitive or a phrase after a common noun, and the name (if any) ends before it.
 				j = p
 				role, name = nameParts(ps, a, j)

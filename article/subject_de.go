@@ -227,8 +227,8 @@ func frontedSubject(ts []tok, lo, v, limit int) (a, b int, kind npKind) {
 }
 
 // pronounAfterSpeechNoun reads the subject of a German sentence that opens with a bare noun of
-// what someone said and the clause with "dass" that gives its content ("Aussagen, dass dies nicht
-// angestrebt werde, schenken sie keinen Glauben"): a personal pronoun right after the finite verb
+// what someone said and the clause with "dass" that gives its content ("Aussagen, dass die Stadt
+// sparen werde, schenkt er keinen Glauben"): a personal pronoun right after the finite verb
 // at v is the subject, and the noun its object. What was said does not speak.
 func pronounAfterSpeechNoun(ts []tok, a, b, v, limit int) (int, int, npKind) {
 	if b-a != 1 || b+1 >= v || !ts[b].isPunct(",") || ts[b+1].lower() != "dass" {
