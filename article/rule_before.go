@@ -111,22 +111,8 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			continue
 		}
 		if ps.de && t.is(lxSpeechVerb) {
-			if a, b, kind := subjectAfterVerb(ts, k, lo, end); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
-			}
-			if a, b, kind := subjectBeforeClause(ts, k, lo, end); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
-			}
-			if a, b, kind := quotedObject(ts, k, lo, end); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
-			}
-			if k > lo && fronted(ts, lo) && !(t.is(lxObjectVerb) && ts[k-1].isPunct(",")) {
-				// "Deren Haltung bezeichnete er als „…“": the fronted phrase is the object. A
-				// verb of request after a comma ("…, bat Premierminister Key, ihre „…“") takes
-				// its addressee after it: the phrase before the comma is its subject.
-				if a, b, kind := frontedSubject(ts, lo, k, end); kind != npNone {
-					return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
-				}
+			if m, ok := germanVerbSubject(ts, k, lo, end, intro); ok {
+				return m, true
 			}
 		}
 		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
@@ -207,11 +193,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
 		if kind == npNone && !ps.de && isStrongVerb(t) && !gerund {
-			// "Clinton's email use, which an FBI investigation said was “…”": the subject of a
-			// relative clause speaks, whatever its head.
-			if da, db, dk := npBackward(ts, p, lo, true); dk == npDesc && da > lo && ts[da-1].kind() == tWord && ts[da-1].lower() == "which" {
-				a, b, kind = da, db, dk
-			}
+			a, b, kind = whichClauseSubject(ts, p, lo)
 		}
 		if ps.de && kind != npNone {
 			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
@@ -220,7 +202,7 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 				continue
 			}
-			if kind == npName && !ps.de && a > lo && (prepObject(ts[a-1]) || gerund && governedName(ts, a, lo) || gerund && b == k && !intro && reportedActor(ts, a-1, lo) || gerund && b < k && ts[b].isPunct(",") && placeAfterPrep(ts, a, lo)) && !(a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole))) {
+			if kind == npName && !ps.de && governedMention(ts, a, b, k, lo, gerund, intro) {
 				// "a source speaking to Fox News said, “": the name is the preposition's object (but
 				// "officials at Homeland Security Investigations said" names them); a participle's
 				// subject is an earlier verb's ("replied on Facebook writing, “")
@@ -283,6 +265,54 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// germanVerbSubject reads who speaks for the German speech verb at k, before the quotation at end,
+// where the subject does not stand right before the verb: after it (subjectAfterVerb), after it
+// and before the reported clause it opens (subjectBeforeClause), the person that "zitieren" quotes
+// (quotedObject), or the subject after a fronted object (frontedSubject).
+func germanVerbSubject(ts []tok, k, lo, end int, intro bool) (match, bool) {
+	if a, b, kind := subjectAfterVerb(ts, k, lo, end); kind != npNone {
+		return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+	}
+	if a, b, kind := subjectBeforeClause(ts, k, lo, end); kind != npNone {
+		return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
+	}
+	if a, b, kind := quotedObject(ts, k, lo, end); kind != npNone {
+		return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+	}
+	if k > lo && fronted(ts, lo) && !(ts[k].is(lxObjectVerb) && ts[k-1].isPunct(",")) {
+		// "Deren Haltung bezeichnete er als „…“": the fronted phrase is the object. A
+		// verb of request after a comma ("…, bat Premierminister Key, ihre „…“") takes
+		// its addressee after it: the phrase before the comma is its subject.
+		if a, b, kind := frontedSubject(ts, lo, k, end); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+		}
+	}
+	return match{}, false
+}
+
+// whichClauseSubject returns the description that ends at p when a relative "which" opens its
+// clause ("the plan, which a town investigation said was “…”"): the subject of a relative clause
+// speaks for a strong speech verb, whatever its head. npNone when there is none.
+func whichClauseSubject(ts []tok, p, lo int) (a, b int, kind npKind) {
+	if da, db, dk := npBackward(ts, p, lo, true); dk == npDesc && da > lo && ts[da-1].kind() == tWord && ts[da-1].lower() == "which" {
+		return da, db, dk
+	}
+	return 0, 0, npNone
+}
+
+// governedMention reports whether the English name [a, b) before the verb at k is no subject of
+// it: a preposition's object ("a source speaking to Fox News said"), or, for a participle at k, a
+// name a preposition governs past "the" (governedName), the person whose act an account reports
+// (reportedActor) or a place's state (placeAfterPrep). A speaking noun or an office before the
+// name ("officials at Homeland Security Investigations said") keeps it the subject's.
+func governedMention(ts []tok, a, b, k, lo int, gerund, intro bool) bool {
+	if a <= lo || a-2 >= lo && (ts[a-2].is(lxSpeakerNoun) || ts[a-2].shape(lxRole)) {
+		return false
+	}
+	return prepObject(ts[a-1]) || gerund && governedName(ts, a, lo) || gerund && b == k && !intro && reportedActor(ts, a-1, lo) ||
+		gerund && b < k && ts[b].isPunct(",") && placeAfterPrep(ts, a, lo)
 }
 
 // reportsWithSubject reports whether the weak speech verb at k is one that reports a clause
