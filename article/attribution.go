@@ -219,9 +219,19 @@ func clauseFollows(ts []tok, b, n int) bool {
 	if b >= n || ts[b].kind() != tWord || ts[b].cap() {
 		return false
 	}
-	switch ts[b].lower() {
-	case "is", "was", "are", "were", "has", "had", "have", "would", "will", "could", "can", "should", "may",
-		"might", "must", "did", "does", "wants", "wanted", "needs", "needed":
+	switch w := ts[b].lower(); w {
+	case "is", "was", "are", "were", "has", "had", "have", "did", "does", "wants", "wanted", "needs", "needed":
+		return true
+	default:
+		return isModalEn(w)
+	}
+}
+
+// isModalEn reports whether the lower-case word w is an English modal verb: "will", "would",
+// "should", "can", "could", "may", "might", "must".
+func isModalEn(w string) bool {
+	switch w {
+	case "will", "would", "should", "could", "might", "may", "must", "can":
 		return true
 	}
 	return false

@@ -411,12 +411,11 @@ func resumedAfterAside(ps *paraState, qi, lo int) (match, bool) {
 	return match{}, false
 }
 
-// modalBetween reports whether a modal verb ("will", "would", "should", "could", "might", "may",
-// "must", "can") stands between a subject that ends at b and its verb at k.
+// modalBetween reports whether a modal verb (isModalEn: "will", "should") stands between a subject
+// that ends at b and its verb at k.
 func modalBetween(ts []tok, b, k int) bool {
 	for j := b; j < k; j++ {
-		switch ts[j].lower() {
-		case "will", "would", "should", "could", "might", "may", "must", "can":
+		if isModalEn(ts[j].lower()) {
 			return !ts[j].cap()
 		}
 	}
