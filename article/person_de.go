@@ -744,7 +744,7 @@ func (rg *registry) commonParticleDe(ts []tok, a, b int) int {
 		if t.kind() != tWord || t.cap() || !germanParticlesDe[t.lower()] || ts[p-1].is(lxParticle) && !ts[p-1].cap() {
 			continue
 		}
-		if w := ts[p-1].lower(); rg.commonWordDe(ts[p-1]) || sourceNouns[w] || speechNounsDe[w] {
+		if w := ts[p-1].lower(); rg.commonWordDe(ts[p-1]) || saidNounDe(w) {
 			return p
 		}
 		n := p + 1

@@ -442,6 +442,11 @@ var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "
 	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung",
 	"bewertung", "schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen")
 
+// saidNounDe reports whether the lower-case German word w is a noun of what someone said, one that
+// names a source (sourceNouns) or one whose source follows it (speechNounsDe): "Angaben",
+// "Aussagen", "Bericht". What was said does not speak.
+func saidNounDe(w string) bool { return sourceNouns[w] || speechNounsDe[w] }
+
 // germanSource reads a German source phrase whose cue is token k, in tokens [lo, end): "laut X",
 // "X zufolge", "nach Angaben der Polizei" (and the other sourceNouns). It returns the mention
 // and the cue's text.

@@ -234,7 +234,7 @@ func pronounAfterSpeechNoun(ts []tok, a, b, v, limit int) (int, int, npKind) {
 	if b-a != 1 || b+1 >= v || !ts[b].isPunct(",") || ts[b+1].lower() != "dass" {
 		return 0, 0, npNone
 	}
-	if w := ts[a].lower(); !ts[a].cap() || !sourceNouns[w] && !speechNounsDe[w] {
+	if w := ts[a].lower(); !ts[a].cap() || !saidNounDe(w) {
 		return 0, 0, npNone
 	}
 	j := afterVerb(ts, v+1, limit)
