@@ -64,8 +64,9 @@ func insertEnd(ts []tok, b, end int) int {
 	if b+1 >= end || !ts[b].isPunct(",") || ts[b+1].kind() != tWord {
 		return b
 	}
-	if !ts[b+1].cap() && (relativesDe[ts[b+1].lower()] || ts[b+1].is(lxDeterminer) || ts[b+1].lower() == "dass") {
-		if c := clauseClose(ts, b+2, end, relativesDe[ts[b+1].lower()] || ts[b+1].lower() == "dass"); c > 0 {
+	clause := relativesDe[ts[b+1].lower()] || ts[b+1].lower() == "dass" // a clause with its finite verb last
+	if !ts[b+1].cap() && (clause || ts[b+1].is(lxDeterminer)) {
+		if c := clauseClose(ts, b+2, end, clause); c > 0 {
 			return c + 1
 		}
 		return b
