@@ -77,11 +77,12 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	return best
 }
 
-// pluralEntity reports whether an English "they" may stand for the entity: a group the name
-// itself says is many, its last word a plural noun for people ("Democrats", "Senate Republicans"),
-// or two names joined by "and" ("Frank Newport and Jim Harter"). A person's name is none, however
-// near: "…,” they said." after a paragraph about Deb Kline is the people around her, and the
-// reader shows no speaker rather than her; nor is a name that only ends in "s" ("Sanders").
+// pluralEntity reports whether the entity is a group its name itself says is many, its last word
+// a plural noun for people ("Democrats", "Senate Republicans"), or two names joined by "and"
+// ("Jane Smith and Tom Baker"): an English "they" stands only for such a group, and "he" or "she"
+// never does (resolvePronoun). A person's name is none, however near: "…,” they said." after a
+// paragraph about one woman is the people around her, and the reader shows no speaker rather than
+// her; nor is a name that only ends in "s" ("Sanders").
 func pluralEntity(ent *entity) bool {
 	if ent == nil || len(ent.toks) == 0 {
 		return false
