@@ -234,10 +234,10 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// "zu" after a surname known from a full name says to whom, it is no name particle
 		{"Nicolas Anelka wurde nach Hause geschickt. In der Pause soll Anelka zu Domenech gesagt haben: „Das ist mir egal.“", "Nicolas Anelka", ""},
 		// a particle after a common noun opens a genitive or a phrase, no name (commonParticleDe):
-		// the group named later is shown as it is, not as "Angaben der Hacker"
-		{"Nach Angaben der Hacker waren die Daten offen. „Gar nicht mehr sicher?“, schrieben die Hacker.", "Hacker", ""},
-		{"Ein Dementi der Bundesregierung kam prompt. „Wir prüfen den Fall genau“, erklärte die Bundesregierung.", "Bundesregierung", ""},
-		{"Das Rotationssystem der FIFA gilt seit Jahren. „Wir prüfen den Fall genau“, erklärte die FIFA.", "FIFA", ""},
+		// the group named later is shown as it is, not as "Angaben der Aktivisten"
+		{"Nach Angaben der Aktivisten waren die Daten offen. „Gar nicht mehr sicher?“, schrieben die Aktivisten.", "Aktivisten", ""},
+		{"Ein Dementi der Stadtverwaltung kam prompt. „Wir prüfen den Fall genau“, erklärte die Stadtverwaltung.", "Stadtverwaltung", ""},
+		{"Das Regelwerk der UEFA gilt seit Jahren. „Wir prüfen den Fall genau“, erklärte die UEFA.", "UEFA", ""},
 		// but a particle between a person's names goes on the name
 		{"Am Mittwoch kam Karl-Theodor zu Guttenberg nach Berlin. Er sagte: „Wir prüfen den Fall genau.“", "Karl-Theodor zu Guttenberg", ""},
 		{"Am Mittwoch kam Richard von Weizsäcker nach Berlin. Er sagte: „Wir prüfen den Fall genau.“", "Richard von Weizsäcker", ""},
