@@ -90,8 +90,7 @@ func pluralEntity(ent *entity) bool {
 	if strings.Contains(ent.name, " and ") {
 		return true
 	}
-	w := ent.toks[len(ent.toks)-1]
-	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && speakerNouns.has(w)
+	return pluralSpeakerNoun(ent.toks[len(ent.toks)-1])
 }
 
 // fullName reports whether the entity has a name of two words or more written in mixed case, as

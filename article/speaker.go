@@ -192,8 +192,13 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 // pluralGroupWord reports whether t is a capitalised English plural noun for people who speak
 // ("Senators", "Professors", "Democrats"), which no name opens with.
 func pluralGroupWord(t tok) bool {
-	w := t.lower()
-	return t.kind() == tWord && t.cap() && t.is(lxSpeakerNoun) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+	return t.kind() == tWord && t.cap() && pluralSpeakerNoun(t.lower())
+}
+
+// pluralSpeakerNoun reports whether the lower-case English word w is a plural noun for people who
+// speak (speakerNouns): "democrats", "witnesses", but not "witness", which only ends in "s".
+func pluralSpeakerNoun(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && speakerNouns.has(w)
 }
 
 // text returns the paragraph text of tokens [a, b).
