@@ -84,8 +84,15 @@ func setOf(words ...string) map[string]bool {
 // Tuesday said").
 var days = wordList(lxDay, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
 
-// pronouns that may name a speaker.
-var pronouns = wordList(lxPronoun, "he", "she", "they", "we", "i", "er", "sie", "wir", "ich")
+// pronouns that may name a speaker, English and German.
+var pronouns = wordList(lxPronoun, append([]string{"he", "she", "they", "we", "i"}, personalPronounWordsDe...)...)
+
+// personalPronounWordsDe are the German personal pronouns in the nominative that may name a
+// speaker: the German words of pronouns.
+var personalPronounWordsDe = []string{"er", "sie", "wir", "ich"}
+
+// personalPronounsDe is the set of personalPronounWordsDe.
+var personalPronounsDe = setOf(personalPronounWordsDe...)
 
 // titles stand before a name and are not part of it ("Mr.", "Sen.").
 var titles = wordList(lxTitle, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",

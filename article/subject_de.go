@@ -244,9 +244,6 @@ func pronounAfterSpeechNoun(ts []tok, a, b, v, limit int) (int, int, npKind) {
 	return j, j + 1, npPronoun
 }
 
-// personalPronounsDe are the German personal pronouns in the nominative that may name a speaker.
-var personalPronounsDe = setOf("er", "sie", "ich", "wir")
-
 // subjectAfterObject reads the subject after the German verb at v of a sentence that opens at lo with
 // an object that cannot be a subject ("Den Unmut der CDU brachte die Sprecherin Annette
 // Widmann-Mauz zum Ausdruck"): there a phrase with "die", "das" or "eine" that holds an office is
