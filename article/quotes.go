@@ -374,12 +374,17 @@ func (e *engine) registerPara(ps *paraState) {
 }
 
 // sentenceAdverb reports whether the capitalised word at k, which opens a sentence, is an adverb
-// in -ly set off by a comma ("Nationally, …", "Ultimately, …", "Additionally, …"): it speaks of the
-// sentence, never names its subject. A short one stays a name ("Kelly, …", "Early, …"), as
-// openerWord and isLyAdverb keep "Only".
+// in -ly (openingLyAdverb) set off by a comma ("Nationally, …", "Ultimately, …", "Additionally,
+// …"): it speaks of the sentence, never names its subject.
 func sentenceAdverb(ts []tok, k int) bool {
-	t := ts[k]
-	if t.kind() != tWord || !t.cap() || k+1 >= len(ts) || !ts[k+1].isPunct(",") {
+	return k+1 < len(ts) && ts[k+1].isPunct(",") && openingLyAdverb(ts[k])
+}
+
+// openingLyAdverb reports whether t, a capitalised word that opens a sentence, is an adverb in -ly
+// of six letters or more ("Mostly", "Hastily", "Ultimately"), which sentenceAdverb and openerWord
+// read as no name. A shorter one stays a name ("Kelly, …", "Early, …"), as isLyAdverb keeps "Only".
+func openingLyAdverb(t tok) bool {
+	if t.kind() != tWord || !t.cap() {
 		return false
 	}
 	w := t.lower()

@@ -230,16 +230,17 @@ func verbAfterMention(ts []tok, k, end int) bool {
 }
 
 // openerWord reports whether the capitalised word at k, which opens a sentence, is a participle or
-// an adverb of manner rather than a one-word name: it ends in -ing or -ly and the word after it is
-// a lower-case word that is not a speech verb or an auxiliary ("Reprising her lines, …", "Showing
-// such favor tells …", "Hastily arranged, …"; but "Manning said", "Kelly has").
+// an adverb of manner rather than a one-word name: it ends in -ing (six letters or more) or is an
+// adverb in -ly (openingLyAdverb), and the word after it is a lower-case word that is not a speech
+// verb or an auxiliary ("Reprising her lines, …", "Showing such favor tells …", "Hastily arranged,
+// …"; but "Manning said", "Kelly has").
 func openerWord(ts []tok, k, end int) bool {
 	t := ts[k]
 	w := t.lower()
 	if t.kind() != tWord || !t.cap() || k+1 >= end || t.is(lxSpeakerNoun) {
 		return false
 	}
-	if !(len(w) >= 6 && strings.HasSuffix(w, "ing")) && !(len(w) >= 7 && isLyAdverb(w)) {
+	if !(len(w) >= 6 && strings.HasSuffix(w, "ing")) && !openingLyAdverb(t) {
 		return false
 	}
 	n := ts[k+1]
