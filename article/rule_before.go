@@ -62,13 +62,12 @@ func ruleIntro(ps *paraState, qi int) (match, bool) {
 	return m, true
 }
 
-// walkBack looks for a speech verb and its subject in tokens [lo, end).
+// walkBack looks for a speech verb and its subject in tokens [lo, end), from the quotation back to
+// the sentence's start. Each word goes through the steps of backWalk in turn, until one finds the
+// match or skips the word: cueWord, verb, pronounSubject, mentionSubject, otherSubject.
 func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 	ts := ps.toks
-	// A participle or a coordinated verb ("Nefzi said, adding, “", "Trump … and said, “") takes
-	// the subject of an earlier speech verb of the sentence, or else the sentence's subject.
-	pending := match{}
-	hasPending := false
+	w := &backWalk{ps: ps, ts: ts, end: end, lo: lo, intro: intro}
 	closed := 0 // the parentheses closed after k: "(Wikinews berichtete): Der Entwurf …"
 	for k := end - 1; k >= lo; k-- {
 		t := ts[k]
@@ -81,190 +80,297 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if t.kind() != tWord || ps.de && closed > 0 {
 			continue // a German speech verb inside parentheses before the quotation says nothing of it
 		}
-		if t.lower() == "according" && k+1 < end && ts[k+1].lower() == "to" {
-			if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, true
-			}
-			if a, b, kind := openingSource(ps, k, lo, end); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, true
-			}
-			continue
+		m, st := w.cueWord(k)
+		var v verbAt
+		if st == stepOn {
+			v, m, st = w.verb(k)
 		}
-		if ps.de {
-			if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
-				if m, ok := saidBeforeSource(ts, lo, min(a, k)); ok {
-					m.intro = intro
-					return m, true
-				}
-				return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, true
-			}
+		if st == stepOn {
+			m, st = w.pronounSubject(v)
 		}
-		if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
-			// "Said Ellis: “…”": an inverted attribution opening the sentence.
-			// "Said Comey, “…”"; "Stated Stone:⏎“…”", where end is the colon that ends the paragraph.
-			if a, b, kind := npForward(ts, k+1, end, false); kind == npName && (b == end-1 && (ts[b].isPunct(":") || !ps.de && ts[b].isPunct(",")) || b == end && end < len(ts) && ts[end].isPunct(":")) {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, true
-			}
-			continue
+		if st == stepOn {
+			m, st = w.mentionSubject(v)
 		}
-		if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
-			continue
+		if st == stepOn {
+			m, st = w.otherSubject(v)
 		}
-		if ps.de && t.is(lxSpeechVerb) {
-			if m, ok := germanVerbSubject(ts, k, lo, end, intro); ok {
-				return m, true
-			}
-		}
-		adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
-		gerund := strings.HasSuffix(t.lower(), "ing")
-		naming := t.is(lxNamingVerb)
-		weak := t.is(lxWeakVerb) && !(!ps.de && reportsWithSubject(ts, k, lo))
-		if weak && !adjacent && !gerund && !naming {
-			continue
-		}
-		if isPassive(ts, k, lo) {
-			continue // "Blumenthal was asked, “": the speaker is someone else
-		}
-		if ps.de && isStrongVerb(t) && k > lo && end < len(ts) && ts[end].kind() == tQuote && !opensWithSubject(ts, lo) {
-			// "Bereits während seiner Amtszeit warnte Kluncker vor den „…“": the subject right
-			// after an inverted speech verb, for a quotation later in its clause.
-			if a, b, kind := invertedSubject(ps, k, lo, end); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, true
-			}
-		}
-		// German puts the subject after the verb when the sentence opens with something else:
-		// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
-		if t.is(lxGermanVerb) && k > lo && !(opensWithSubject(ts, lo) && !fronted(ts, lo)) && (quotingVerbsDe[t.lower()] || !objectAfter(ts, k, end)) {
-			if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
-			}
-		}
-		if ps.de && t.is(lxSpeechVerb) && !hasPending {
-			// A participle or infinitive after an auxiliary ("Stoiber hatte die Rolle der
-			// Vorsitzenden betont:") takes the auxiliary's subject; the phrase before it is its object.
-			if a, b, kind := perfectSubject(ts, k, lo); kind != npNone {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
-			}
-		}
-		p := skipAdverbsBack(ts, k-1, lo)
-		if ps.de {
-			p = appositiveBack(ts, p, lo)
-		}
-		// verbMatch is ruleBeforeVerb's match of the mention [a, b), the subject of the verb at k;
-		// its cue is the participle's or coordinated verb's after it, when one took this subject.
-		verbMatch := func(a, b int, kind npKind) match {
-			if !ps.de && p >= lo && ts[p].isPunct(",") {
-				if wa, wb, ok := whoseOwner(ts, a, lo); ok {
-					a, b, kind = wa, wb, npName
-				}
-			}
-			m := match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}
-			if hasPending {
-				m.cue, m.intro = pending.cue, pending.intro
-			}
-			return m
-		}
-		if !ps.de && p >= lo && ts[p].kind() == tWord && ts[p].lower() == "it" && (isStrongVerb(t) || adjacent && intro) && (p == lo || !ts[p-1].is(lxPreposition)) {
-			// "It added, “…”": a statement, a report or an organisation speaks; the mention is
-			// "it", which names no person. ("What it calls “…”" is left to the rules after:
-			// there the source is as often named elsewhere.)
-			return verbMatch(p, p+1, npDesc), true
-		}
-		if !ps.de && relativeWho(ts, p, lo) {
-			// "Mike Pence, who called their son “…”": the relative pronoun is the mention.
-			return verbMatch(p, p+1, npRelative), true
-		}
-		if !ps.de && !hasPending && adjacent && (t.lower() == "said" || t.lower() == "says") && relativeThat(ts, p, lo) {
-			// "a message that said, “…”", "water bottles that said, “…”": a thing with words on it
-			// speaks the quotation right after the verb; the mention is its noun and the relative
-			// pronoun. Any other verb or a quotation later in the clause ("a video that urges voters
-			// to “…”") is left to the rules after.
-			a := p - 1
-			if da, _, dk := npBackward(ts, p-1, lo, true); dk == npDesc {
-				a = da
-			}
-			return match{a: a, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, true
-		}
-		if !ps.de && !hasPending && !gerund && !naming && (isStrongVerb(t) || adjacent && intro) {
-			if a, b, kind := relativeClauseSubject(ts, lo, p+1); kind != npNone {
-				// "A White House official who spoke anonymously … said Wednesday, “…”"
-				return verbMatch(a, b, kind), true
-			}
-		}
-		a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
-		if kind == npNone && !ps.de && isStrongVerb(t) && !gerund {
-			a, b, kind = whichClauseSubject(ts, p, lo)
-		}
-		if ps.de && kind != npNone {
-			a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
-		}
-		if kind != npNone {
-			if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
-				continue
-			}
-			if kind == npName && !ps.de && governedMention(ts, a, b, k, lo, gerund, intro) {
-				// "a source speaking to Fox News said, “": the name is the preposition's object (but
-				// "officials at Homeland Security Investigations said" names them); a participle's
-				// subject is an earlier verb's ("replied on Facebook writing, “")
-				if g := a - 2; !gerund && !hasPending && g > lo && ts[g].kind() == tWord && !ts[g].cap() && strings.HasSuffix(ts[g].lower(), "ing") {
-					// "Another intelligence source speaking to Fox News said, “": a participle
-					// phrase after the subject, whose head speaks.
-					if sa, sb, sk := npBackward(ts, g-1, lo, false); sk == npDesc && ts[sb-1].is(lxSpeakerNoun) || sk == npName {
-						return verbMatch(sa, sb, sk), true
-					}
-				}
-				if gerund && !hasPending {
-					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
-				}
-				continue
-			}
-			// "One strategist described the race as “…”": a description that names an object
-			// with a finite naming verb speaks the term (namesObject).
-			namer := naming && !gerund && kind == npDesc && !ps.de && b <= k && namesObject(ts, k, end) && !governedDesc(ts, a, lo)
-			if !namer && (naming || gerund || weak && !(adjacent && intro && kind == npDesc && ts[b-1].is(lxSpeakerNoun))) && kind != npName && kind != npPronoun && !ps.de {
-				// "a group called the “…”", "she sent an email saying “…”": not the speaker.
-				if gerund && !hasPending {
-					pending, hasPending = match{cue: k, intro: intro && adjacent}, true
-				}
-				continue
-			}
-			if !ps.de && !hasPending && modalBetween(ts, b, k) && strongVerbBefore(ts, lo, a) {
-				// "Carson said the United States should declare war on …", "Obama said he expected
-				// that Americans will say “no”": a speech act to come, in a clause that an earlier
-				// speech verb of the sentence reports; the quotation is that verb's subject's.
-				continue
-			}
-			if (kind == npPronoun || kind == npName || kind == npDesc) && !ps.de {
-				if oa, ob, okind := reportingSubject(ts, a, lo); okind != npNone {
-					a, b, kind = oa, ob, okind
-				}
-			}
-			return verbMatch(a, b, kind), true
-		}
-		if !ps.de && !weak && !naming && !gerund {
-			// "Tad Devine, Sanders' senior media adviser, said …", "New Hampshire Sen. Kelly
-			// Ayotte’s campaign, for example, said …": the name that opens the sentence, past an
-			// aside that ends right before the verb.
-			if a, b, v, kind := openingMention(ts, lo, end); kind == npName && v <= k && skipAdverbsFwd(ts, v, k) == k {
-				return verbMatch(a, b, kind), true
-			}
-		}
-		// `said X: “`; in German not an object after the verb ("warf der Regierung vor: „").
-		if !t.is(lxObjectVerb) && !hasPending && !(ps.de && objectAfter(ts, k, end)) {
-			if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
-				return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
-			}
-		}
-		if !hasPending && p >= lo && (ts[p].kind() == tWord && (ts[p].lower() == "and" || ts[p].lower() == "but" || ts[p].lower() == "then" || ts[p].lower() == "to") || gerund) {
-			pending, hasPending = match{cue: k, intro: intro && adjacent}, true
+		if st == stepFound {
+			return m, true
 		}
 	}
-	if hasPending {
-		if a, b, kind := participleSubject(ts, lo, pending.cue); kind != npNone {
-			return match{a: a, b: b, kind: kind, cue: pending.cue, rule: ruleBeforeSubject, intro: pending.intro}, true
+	if w.hasPending {
+		if a, b, kind := participleSubject(ts, lo, w.pending.cue); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: w.pending.cue, rule: ruleBeforeSubject, intro: w.pending.intro}, true
 		}
 	}
 	return match{}, false
+}
+
+// backWalk is walkBack's walk over the tokens [lo, end) before the quotation at end, with the
+// participle or coordinated verb it holds on the way.
+type backWalk struct {
+	ps      *paraState
+	ts      []tok
+	end, lo int
+	intro   bool // the quotation is introduced by a colon or comma (`said: “`, `said, “`)
+	// A participle or a coordinated verb ("Nefzi said, adding, “", "Trump … and said, “") takes
+	// the subject of an earlier speech verb of the sentence, or else the sentence's subject:
+	// pending holds its cue and intro, when hasPending.
+	pending    match
+	hasPending bool
+}
+
+// stepResult is what a step of backWalk made of a word.
+type stepResult int
+
+const (
+	stepOn    stepResult = iota // the step says nothing: the next step reads the word
+	stepSkip                    // the word says nothing more: the walk goes on before it
+	stepFound                   // the step found the match
+)
+
+// verbAt is a speech verb at k that backWalk reads, with what the steps after verb ask of it.
+type verbAt struct {
+	k        int
+	t        tok
+	adjacent bool // the quotation stands right after the verb, or after its object
+	gerund   bool // the verb ends in -ing
+	naming   bool // a naming verb ("called")
+	weak     bool // a weak verb (weakVerbs) whose subject reports nothing
+	p        int  // where the verb's subject ends: the word before it, past adverbs (and in German an apposition)
+}
+
+// hold keeps the participle or coordinated verb v, when no other is held yet: it takes the subject
+// of an earlier speech verb of the sentence.
+func (w *backWalk) hold(v verbAt) {
+	if !w.hasPending {
+		w.pending, w.hasPending = match{cue: v.k, intro: w.intro && v.adjacent}, true
+	}
+}
+
+// verbMatch is ruleBeforeVerb's match of the mention [a, b), the subject of the verb v; its cue is
+// the participle's or coordinated verb's after it, when one took this subject.
+func (w *backWalk) verbMatch(v verbAt, a, b int, kind npKind) match {
+	ts, lo := w.ts, w.lo
+	if !w.ps.de && v.p >= lo && ts[v.p].isPunct(",") {
+		if wa, wb, ok := whoseOwner(ts, a, lo); ok {
+			a, b, kind = wa, wb, npName
+		}
+	}
+	m := match{a: a, b: b, kind: kind, cue: v.k, rule: ruleBeforeVerb, intro: w.intro && v.adjacent}
+	if w.hasPending {
+		m.cue, m.intro = w.pending.cue, w.pending.intro
+	}
+	return m
+}
+
+// cueWord reads the word at k for a cue that is no speech verb before its subject: "according to"
+// and the source after it, a German source (germanSource), and a speech verb that opens the
+// sentence before a name ("Said Ellis: “…”"). It skips a word that is no verb.
+func (w *backWalk) cueWord(k int) (match, stepResult) {
+	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
+	t := ts[k]
+	if t.lower() == "according" && k+1 < end && ts[k+1].lower() == "to" {
+		if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, stepFound
+		}
+		if a, b, kind := openingSource(ps, k, lo, end); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, stepFound
+		}
+		return match{}, stepSkip
+	}
+	if ps.de {
+		if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
+			if m, ok := saidBeforeSource(ts, lo, min(a, k)); ok {
+				m.intro = intro
+				return m, stepFound
+			}
+			return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, stepFound
+		}
+	}
+	if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
+		// "Said Ellis: “…”": an inverted attribution opening the sentence.
+		// "Said Comey, “…”"; "Stated Stone:⏎“…”", where end is the colon that ends the paragraph.
+		if a, b, kind := npForward(ts, k+1, end, false); kind == npName && (b == end-1 && (ts[b].isPunct(":") || !ps.de && ts[b].isPunct(",")) || b == end && end < len(ts) && ts[end].isPunct(":")) {
+			return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, stepFound
+		}
+		return match{}, stepSkip
+	}
+	if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
+		return match{}, stepSkip
+	}
+	return match{}, stepOn
+}
+
+// verb reads the verb at k: the German subjects that stand after it or before its auxiliary
+// (germanVerbSubject, invertedSubject, perfectSubject), and what the steps after ask of it. It
+// skips a weak verb away from the quotation and a passive one.
+func (w *backWalk) verb(k int) (verbAt, match, stepResult) {
+	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
+	t := ts[k]
+	if ps.de && t.is(lxSpeechVerb) {
+		if m, ok := germanVerbSubject(ts, k, lo, end, intro); ok {
+			return verbAt{}, m, stepFound
+		}
+	}
+	adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
+	gerund := strings.HasSuffix(t.lower(), "ing")
+	naming := t.is(lxNamingVerb)
+	weak := t.is(lxWeakVerb) && !(!ps.de && reportsWithSubject(ts, k, lo))
+	if weak && !adjacent && !gerund && !naming {
+		return verbAt{}, match{}, stepSkip
+	}
+	if isPassive(ts, k, lo) {
+		return verbAt{}, match{}, stepSkip // "Blumenthal was asked, “": the speaker is someone else
+	}
+	if ps.de && isStrongVerb(t) && k > lo && end < len(ts) && ts[end].kind() == tQuote && !opensWithSubject(ts, lo) {
+		// "Bereits während seiner Amtszeit warnte Kluncker vor den „…“": the subject right
+		// after an inverted speech verb, for a quotation later in its clause.
+		if a, b, kind := invertedSubject(ps, k, lo, end); kind != npNone {
+			return verbAt{}, match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, stepFound
+		}
+	}
+	// German puts the subject after the verb when the sentence opens with something else:
+	// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
+	if t.is(lxGermanVerb) && k > lo && !(opensWithSubject(ts, lo) && !fronted(ts, lo)) && (quotingVerbsDe[t.lower()] || !objectAfter(ts, k, end)) {
+		if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
+			return verbAt{}, match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, stepFound
+		}
+	}
+	if ps.de && t.is(lxSpeechVerb) && !w.hasPending {
+		// A participle or infinitive after an auxiliary ("Stoiber hatte die Rolle der
+		// Vorsitzenden betont:") takes the auxiliary's subject; the phrase before it is its object.
+		if a, b, kind := perfectSubject(ts, k, lo); kind != npNone {
+			return verbAt{}, match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, stepFound
+		}
+	}
+	p := skipAdverbsBack(ts, k-1, lo)
+	if ps.de {
+		p = appositiveBack(ts, p, lo)
+	}
+	return verbAt{k: k, t: t, adjacent: adjacent, gerund: gerund, naming: naming, weak: weak, p: p}, match{}, stepOn
+}
+
+// pronounSubject reads an English subject of the verb v that is a pronoun or opens a relative
+// clause, at v.p: "it", "who", "that" after a thing with words on it, or the subject of a relative
+// clause before the verb (relativeClauseSubject).
+func (w *backWalk) pronounSubject(v verbAt) (match, stepResult) {
+	ps, ts, lo, intro := w.ps, w.ts, w.lo, w.intro
+	k, t, p, adjacent := v.k, v.t, v.p, v.adjacent
+	if !ps.de && p >= lo && ts[p].kind() == tWord && ts[p].lower() == "it" && (isStrongVerb(t) || adjacent && intro) && (p == lo || !ts[p-1].is(lxPreposition)) {
+		// "It added, “…”": a statement, a report or an organisation speaks; the mention is
+		// "it", which names no person. ("What it calls “…”" is left to the rules after:
+		// there the source is as often named elsewhere.)
+		return w.verbMatch(v, p, p+1, npDesc), stepFound
+	}
+	if !ps.de && relativeWho(ts, p, lo) {
+		// "Mike Pence, who called their son “…”": the relative pronoun is the mention.
+		return w.verbMatch(v, p, p+1, npRelative), stepFound
+	}
+	if !ps.de && !w.hasPending && adjacent && (t.lower() == "said" || t.lower() == "says") && relativeThat(ts, p, lo) {
+		// "a message that said, “…”", "water bottles that said, “…”": a thing with words on it
+		// speaks the quotation right after the verb; the mention is its noun and the relative
+		// pronoun. Any other verb or a quotation later in the clause ("a video that urges voters
+		// to “…”") is left to the rules after.
+		a := p - 1
+		if da, _, dk := npBackward(ts, p-1, lo, true); dk == npDesc {
+			a = da
+		}
+		return match{a: a, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, stepFound
+	}
+	if !ps.de && !w.hasPending && !v.gerund && !v.naming && (isStrongVerb(t) || adjacent && intro) {
+		if a, b, kind := relativeClauseSubject(ts, lo, p+1); kind != npNone {
+			// "A White House official who spoke anonymously … said Wednesday, “…”"
+			return w.verbMatch(v, a, b, kind), stepFound
+		}
+	}
+	return match{}, stepOn
+}
+
+// mentionSubject reads the mention that ends at v.p (npBackward, or an English which-clause's
+// subject) as the subject of the verb v, unless it is governed by a preposition or participle, is
+// no speaker of a naming verb, a participle or a weak verb, or speaks in a clause that an earlier
+// speech verb reports; in those cases it holds a participle and skips the verb.
+func (w *backWalk) mentionSubject(v verbAt) (match, stepResult) {
+	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
+	k, t, p, adjacent, gerund, naming, weak := v.k, v.t, v.p, v.adjacent, v.gerund, v.naming, v.weak
+	a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
+	if kind == npNone && !ps.de && isStrongVerb(t) && !gerund {
+		a, b, kind = whichClauseSubject(ts, p, lo)
+	}
+	if ps.de && kind != npNone {
+		a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
+	}
+	if kind == npNone {
+		return match{}, stepOn
+	}
+	if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
+		return match{}, stepSkip
+	}
+	if kind == npName && !ps.de && governedMention(ts, a, b, k, lo, gerund, intro) {
+		// "a source speaking to Fox News said, “": the name is the preposition's object (but
+		// "officials at Homeland Security Investigations said" names them); a participle's
+		// subject is an earlier verb's ("replied on Facebook writing, “")
+		if g := a - 2; !gerund && !w.hasPending && g > lo && ts[g].kind() == tWord && !ts[g].cap() && strings.HasSuffix(ts[g].lower(), "ing") {
+			// "Another intelligence source speaking to Fox News said, “": a participle
+			// phrase after the subject, whose head speaks.
+			if sa, sb, sk := npBackward(ts, g-1, lo, false); sk == npDesc && ts[sb-1].is(lxSpeakerNoun) || sk == npName {
+				return w.verbMatch(v, sa, sb, sk), stepFound
+			}
+		}
+		if gerund {
+			w.hold(v)
+		}
+		return match{}, stepSkip
+	}
+	// "One strategist described the race as “…”": a description that names an object
+	// with a finite naming verb speaks the term (namesObject).
+	namer := naming && !gerund && kind == npDesc && !ps.de && b <= k && namesObject(ts, k, end) && !governedDesc(ts, a, lo)
+	if !namer && (naming || gerund || weak && !(adjacent && intro && kind == npDesc && ts[b-1].is(lxSpeakerNoun))) && kind != npName && kind != npPronoun && !ps.de {
+		// "a group called the “…”", "she sent an email saying “…”": not the speaker.
+		if gerund {
+			w.hold(v)
+		}
+		return match{}, stepSkip
+	}
+	if !ps.de && !w.hasPending && modalBetween(ts, b, k) && strongVerbBefore(ts, lo, a) {
+		// "Carson said the United States should declare war on …", "Obama said he expected
+		// that Americans will say “no”": a speech act to come, in a clause that an earlier
+		// speech verb of the sentence reports; the quotation is that verb's subject's.
+		return match{}, stepSkip
+	}
+	if (kind == npPronoun || kind == npName || kind == npDesc) && !ps.de {
+		if oa, ob, okind := reportingSubject(ts, a, lo); okind != npNone {
+			a, b, kind = oa, ob, okind
+		}
+	}
+	return w.verbMatch(v, a, b, kind), stepFound
+}
+
+// otherSubject reads the subject of the verb v where no mention ends before it: the name that opens
+// the sentence past an aside (openingMention), or the name after the verb (`said X: “`). Else it
+// holds a coordinated verb ("and said") or a participle, for an earlier verb's subject.
+func (w *backWalk) otherSubject(v verbAt) (match, stepResult) {
+	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
+	k, t, p := v.k, v.t, v.p
+	if !ps.de && !v.weak && !v.naming && !v.gerund {
+		// "Tad Devine, Sanders' senior media adviser, said …", "New Hampshire Sen. Kelly
+		// Ayotte’s campaign, for example, said …": the name that opens the sentence, past an
+		// aside that ends right before the verb.
+		if a, b, vb, kind := openingMention(ts, lo, end); kind == npName && vb <= k && skipAdverbsFwd(ts, vb, k) == k {
+			return w.verbMatch(v, a, b, kind), stepFound
+		}
+	}
+	// `said X: “`; in German not an object after the verb ("warf der Regierung vor: „").
+	if !t.is(lxObjectVerb) && !w.hasPending && !(ps.de && objectAfter(ts, k, end)) {
+		if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
+			return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, stepFound
+		}
+	}
+	if p >= lo && (ts[p].kind() == tWord && (ts[p].lower() == "and" || ts[p].lower() == "but" || ts[p].lower() == "then" || ts[p].lower() == "to") || v.gerund) {
+		w.hold(v)
+	}
+	return match{}, stepOn
 }
 
 // germanVerbSubject reads who speaks for the German speech verb at k, before the quotation at end,
