@@ -45,6 +45,10 @@ const (
 	lxSentenceEnd // the punctuation that ends a sentence (see tok.isSentenceEnd): no lexicon word has it
 	lxQuoteTitle  // an English quotation that reads as a work's title (see titleShaped, setLang): no lexicon word has it
 	lxQuoteComma  // an English quotation whose content ends with a comma: no lexicon word has it
+	// lxInsideCaps marks a word that the article's registry has put in insideCaps already (see
+	// noteInsideCaps), so that it is not written again: no lexicon word has it, and registry.reset
+	// takes it off again, since a word says the same in every article.
+	lxInsideCaps
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules

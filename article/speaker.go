@@ -94,6 +94,8 @@ type registry struct {
 	// insideCaps holds the words an English article capitalises inside a sentence anywhere in its
 	// body, lower case (see noteInsideCaps): a word that opens a sentence is a name when it is here.
 	insideCaps map[string]struct{}
+	// noted holds the words that carry lxInsideCaps, for reset to take it off.
+	noted []*word
 	// commonDe holds the German words the article uses as no names, lower case (see commonWordsDe)
 	commonDe map[string]struct{}
 	key      []byte          // scratch space for a name's key
@@ -134,13 +136,18 @@ const maxKeptNames = 1 << 10
 // reset empties the registry for another article: it keeps its maps, emptied, unless they grew
 // past maxKeptNames, and the slabs of maxKeptNames entities and their words, cleared.
 func (rg *registry) reset() {
+	for _, w := range rg.noted {
+		w.flags &^= lxInsideCaps
+	}
+	clear(rg.noted)
+	rg.noted = rg.noted[:0]
 	rg.ents.reset(maxKeptNames / entityChunk)
 	rg.words.reset(2 * maxKeptNames / wordsChunk)
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
 		len(rg.midCaps) > maxKeptNames || len(rg.insideCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
 		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
 			midCaps: map[string]struct{}{}, insideCaps: map[string]struct{}{}, commonDe: map[string]struct{}{},
-			key: rg.key, ents: rg.ents, words: rg.words}
+			key: rg.key, ents: rg.ents, words: rg.words, noted: rg.noted}
 		return
 	}
 	clear(rg.byName)
@@ -396,7 +403,11 @@ func (rg *registry) noteInsideCaps(ps *paraState) {
 		}
 		if inside || p.kind() == tWord && (!p.cap() || p.is(lxTitle) || p.shape(lxTitleNoDot|lxRoleNoDot)) || p.isPunct(",") ||
 			p.kind() == tQuote && (lastContentRune(ps.rs, ps.spans[p.q()]) == ',' || i >= 2 && ts[i-2].kind() == tWord && ts[i-2].cap()) {
-			rg.insideCaps[nameWord(t)] = struct{}{}
+			if !t.is(lxInsideCaps) { // a word is written once
+				rg.insideCaps[nameWord(t)] = struct{}{}
+				t.w.flags |= lxInsideCaps
+				rg.noted = append(rg.noted, t.w)
+			}
 			inside = true
 		}
 	}
