@@ -68,7 +68,8 @@ func ruleIntro(ps *paraState, qi int) (match, bool) {
 func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 	ts := ps.toks
 	w := &backWalk{ps: ps, ts: ts, end: end, lo: lo, intro: intro}
-	closed := 0 // the parentheses closed after k: "(Wikinews berichtete): Der Entwurf …"
+	closed := 0  // the parentheses closed after k: "(Wikinews berichtete): Der Entwurf …"
+	var v verbAt // the verb at k, once verb has read it
 	for k := end - 1; k >= lo; k-- {
 		t := ts[k]
 		switch {
@@ -80,22 +81,21 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if t.kind() != tWord || ps.de && closed > 0 {
 			continue // a German speech verb inside parentheses before the quotation says nothing of it
 		}
-		m, st := w.cueWord(k)
-		var v verbAt
+		st := w.cueWord(k)
 		if st == stepOn {
-			v, m, st = w.verb(k)
+			st = w.verb(k, &v)
 		}
 		if st == stepOn {
-			m, st = w.pronounSubject(v)
+			st = w.pronounSubject(&v)
 		}
 		if st == stepOn {
-			m, st = w.mentionSubject(v)
+			st = w.mentionSubject(&v)
 		}
 		if st == stepOn {
-			m, st = w.otherSubject(v)
+			st = w.otherSubject(&v)
 		}
 		if st == stepFound {
-			return m, true
+			return w.m, true
 		}
 	}
 	if w.hasPending {
@@ -118,6 +118,14 @@ type backWalk struct {
 	// pending holds its cue and intro, when hasPending.
 	pending    match
 	hasPending bool
+	m          match // the match a step found (see found)
+}
+
+// found keeps m as the walk's match, for a step that finds it: the steps return a stepResult
+// alone, since most words are skipped and a match is many words to copy back for nothing.
+func (w *backWalk) found(m match) stepResult {
+	w.m = m
+	return stepFound
 }
 
 // stepResult is what a step of backWalk made of a word.
@@ -142,7 +150,7 @@ type verbAt struct {
 
 // hold keeps the participle or coordinated verb v, when no other is held yet: it takes the subject
 // of an earlier speech verb of the sentence.
-func (w *backWalk) hold(v verbAt) {
+func (w *backWalk) hold(v *verbAt) {
 	if !w.hasPending {
 		w.pending, w.hasPending = match{cue: v.k, intro: w.intro && v.adjacent}, true
 	}
@@ -150,7 +158,7 @@ func (w *backWalk) hold(v verbAt) {
 
 // verbMatch is ruleBeforeVerb's match of the mention [a, b), the subject of the verb v; its cue is
 // the participle's or coordinated verb's after it, when one took this subject.
-func (w *backWalk) verbMatch(v verbAt, a, b int, kind npKind) match {
+func (w *backWalk) verbMatch(v *verbAt, a, b int, kind npKind) match {
 	ts, lo := w.ts, w.lo
 	if !w.ps.de && v.p >= lo && ts[v.p].isPunct(",") {
 		if wa, wb, ok := whoseOwner(ts, a, lo); ok {
@@ -167,50 +175,50 @@ func (w *backWalk) verbMatch(v verbAt, a, b int, kind npKind) match {
 // cueWord reads the word at k for a cue that is no speech verb before its subject: "according to"
 // and the source after it, a German source (germanSource), and a speech verb that opens the
 // sentence before a name ("Said Ellis: “…”"). It skips a word that is no verb.
-func (w *backWalk) cueWord(k int) (match, stepResult) {
+func (w *backWalk) cueWord(k int) stepResult {
 	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
 	t := ts[k]
 	if t.lower() == "according" && k+1 < end && ts[k+1].lower() == "to" {
 		if a, b, kind := npForward(ts, k+2, end, false); kind != npNone {
-			return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro})
 		}
 		if a, b, kind := openingSource(ps, k, lo, end); kind != npNone {
-			return match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, cueText: "according to", rule: ruleAccordingTo, intro: intro})
 		}
-		return match{}, stepSkip
+		return stepSkip
 	}
 	if ps.de {
 		if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
 			if m, ok := saidBeforeSource(ts, lo, min(a, k)); ok {
 				m.intro = intro
-				return m, stepFound
+				return w.found(m)
 			}
-			return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleAccordingTo, intro: intro})
 		}
 	}
 	if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
 		// "Said Ellis: “…”": an inverted attribution opening the sentence.
 		// "Said Comey, “…”"; "Stated Stone:⏎“…”", where end is the colon that ends the paragraph.
 		if a, b, kind := npForward(ts, k+1, end, false); kind == npName && (b == end-1 && (ts[b].isPunct(":") || !ps.de && ts[b].isPunct(",")) || b == end && end < len(ts) && ts[end].isPunct(":")) {
-			return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true})
 		}
-		return match{}, stepSkip
+		return stepSkip
 	}
 	if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
-		return match{}, stepSkip
+		return stepSkip
 	}
-	return match{}, stepOn
+	return stepOn
 }
 
 // verb reads the verb at k: the German subjects that stand after it or before its auxiliary
 // (germanVerbSubject, invertedSubject, perfectSubject), and what the steps after ask of it. It
 // skips a weak verb away from the quotation and a passive one.
-func (w *backWalk) verb(k int) (verbAt, match, stepResult) {
+func (w *backWalk) verb(k int, v *verbAt) stepResult {
 	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
 	t := ts[k]
 	if ps.de && t.is(lxSpeechVerb) {
 		if m, ok := germanVerbSubject(ts, k, lo, end, intro); ok {
-			return verbAt{}, m, stepFound
+			return w.found(m)
 		}
 	}
 	adjacent := k == end-1 || ts[end-1].kind() == tPunct && objectBetween(ts, k+1, end-1)
@@ -218,54 +226,55 @@ func (w *backWalk) verb(k int) (verbAt, match, stepResult) {
 	naming := t.is(lxNamingVerb)
 	weak := t.is(lxWeakVerb) && !(!ps.de && reportsWithSubject(ts, k, lo))
 	if weak && !adjacent && !gerund && !naming {
-		return verbAt{}, match{}, stepSkip
+		return stepSkip
 	}
 	if isPassive(ts, k, lo) {
-		return verbAt{}, match{}, stepSkip // "Blumenthal was asked, “": the speaker is someone else
+		return stepSkip // "Blumenthal was asked, “": the speaker is someone else
 	}
 	if ps.de && isStrongVerb(t) && k > lo && end < len(ts) && ts[end].kind() == tQuote && !opensWithSubject(ts, lo) {
 		// "Bereits während seiner Amtszeit warnte Kluncker vor den „…“": the subject right
 		// after an inverted speech verb, for a quotation later in its clause.
 		if a, b, kind := invertedSubject(ps, k, lo, end); kind != npNone {
-			return verbAt{}, match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName})
 		}
 	}
 	// German puts the subject after the verb when the sentence opens with something else:
 	// "Am 3. Oktober sagte Bundespräsident Steinmeier in Mainz: „…“".
 	if t.is(lxGermanVerb) && k > lo && !(opensWithSubject(ts, lo) && !fronted(ts, lo)) && (quotingVerbsDe[t.lower()] || !objectAfter(ts, k, end)) {
 		if a, b, kind := npForward(ts, k+1, end, false); (kind == npName || kind == npDesc) && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
-			return verbAt{}, match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro})
 		}
 	}
 	if ps.de && t.is(lxSpeechVerb) && !w.hasPending {
 		// A participle or infinitive after an auxiliary ("Stoiber hatte die Rolle der
 		// Vorsitzenden betont:") takes the auxiliary's subject; the phrase before it is its object.
 		if a, b, kind := perfectSubject(ts, k, lo); kind != npNone {
-			return verbAt{}, match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent})
 		}
 	}
 	p := skipAdverbsBack(ts, k-1, lo)
 	if ps.de {
 		p = appositiveBack(ts, p, lo)
 	}
-	return verbAt{k: k, t: t, adjacent: adjacent, gerund: gerund, naming: naming, weak: weak, p: p}, match{}, stepOn
+	*v = verbAt{k: k, t: t, adjacent: adjacent, gerund: gerund, naming: naming, weak: weak, p: p}
+	return stepOn
 }
 
 // pronounSubject reads an English subject of the verb v that is a pronoun or opens a relative
 // clause, at v.p: "it", "who", "that" after a thing with words on it, or the subject of a relative
 // clause before the verb (relativeClauseSubject).
-func (w *backWalk) pronounSubject(v verbAt) (match, stepResult) {
+func (w *backWalk) pronounSubject(v *verbAt) stepResult {
 	ps, ts, lo, intro := w.ps, w.ts, w.lo, w.intro
 	k, t, p, adjacent := v.k, v.t, v.p, v.adjacent
 	if !ps.de && p >= lo && ts[p].kind() == tWord && ts[p].lower() == "it" && (isStrongVerb(t) || adjacent && intro) && (p == lo || !ts[p-1].is(lxPreposition)) {
 		// "It added, “…”": a statement, a report or an organisation speaks; the mention is
 		// "it", which names no person. ("What it calls “…”" is left to the rules after:
 		// there the source is as often named elsewhere.)
-		return w.verbMatch(v, p, p+1, npDesc), stepFound
+		return w.found(w.verbMatch(v, p, p+1, npDesc))
 	}
 	if !ps.de && relativeWho(ts, p, lo) {
 		// "Mike Pence, who called their son “…”": the relative pronoun is the mention.
-		return w.verbMatch(v, p, p+1, npRelative), stepFound
+		return w.found(w.verbMatch(v, p, p+1, npRelative))
 	}
 	if !ps.de && !w.hasPending && adjacent && (t.lower() == "said" || t.lower() == "says") && relativeThat(ts, p, lo) {
 		// "a message that said, “…”", "water bottles that said, “…”": a thing with words on it
@@ -276,22 +285,22 @@ func (w *backWalk) pronounSubject(v verbAt) (match, stepResult) {
 		if da, _, dk := npBackward(ts, p-1, lo, true); dk == npDesc {
 			a = da
 		}
-		return match{a: a, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent}, stepFound
+		return w.found(match{a: a, b: p + 1, kind: npDesc, cue: k, rule: ruleBeforeVerb, intro: intro && adjacent})
 	}
 	if !ps.de && !w.hasPending && !v.gerund && !v.naming && (isStrongVerb(t) || adjacent && intro) {
 		if a, b, kind := relativeClauseSubject(ts, lo, p+1); kind != npNone {
 			// "A White House official who spoke anonymously … said Wednesday, “…”"
-			return w.verbMatch(v, a, b, kind), stepFound
+			return w.found(w.verbMatch(v, a, b, kind))
 		}
 	}
-	return match{}, stepOn
+	return stepOn
 }
 
 // mentionSubject reads the mention that ends at v.p (npBackward, or an English which-clause's
 // subject) as the subject of the verb v, unless it is governed by a preposition or participle, is
 // no speaker of a naming verb, a participle or a weak verb, or speaks in a clause that an earlier
 // speech verb reports; in those cases it holds a participle and skips the verb.
-func (w *backWalk) mentionSubject(v verbAt) (match, stepResult) {
+func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
 	k, t, p, adjacent, gerund, naming, weak := v.k, v.t, v.p, v.adjacent, v.gerund, v.naming, v.weak
 	a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
@@ -302,10 +311,10 @@ func (w *backWalk) mentionSubject(v verbAt) (match, stepResult) {
 		a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
 	}
 	if kind == npNone {
-		return match{}, stepOn
+		return stepOn
 	}
 	if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
-		return match{}, stepSkip
+		return stepSkip
 	}
 	if kind == npName && !ps.de && governedMention(ts, a, b, k, lo, gerund, intro) {
 		// "a source speaking to Fox News said, “": the name is the preposition's object (but
@@ -315,13 +324,13 @@ func (w *backWalk) mentionSubject(v verbAt) (match, stepResult) {
 			// "Another intelligence source speaking to Fox News said, “": a participle
 			// phrase after the subject, whose head speaks.
 			if sa, sb, sk := npBackward(ts, g-1, lo, false); sk == npDesc && ts[sb-1].is(lxSpeakerNoun) || sk == npName {
-				return w.verbMatch(v, sa, sb, sk), stepFound
+				return w.found(w.verbMatch(v, sa, sb, sk))
 			}
 		}
 		if gerund {
 			w.hold(v)
 		}
-		return match{}, stepSkip
+		return stepSkip
 	}
 	// "One strategist described the race as “…”": a description that names an object
 	// with a finite naming verb speaks the term (namesObject).
@@ -331,26 +340,26 @@ func (w *backWalk) mentionSubject(v verbAt) (match, stepResult) {
 		if gerund {
 			w.hold(v)
 		}
-		return match{}, stepSkip
+		return stepSkip
 	}
 	if !ps.de && !w.hasPending && modalBetween(ts, b, k) && strongVerbBefore(ts, lo, a) {
 		// "Carson said the United States should declare war on …", "Obama said he expected
 		// that Americans will say “no”": a speech act to come, in a clause that an earlier
 		// speech verb of the sentence reports; the quotation is that verb's subject's.
-		return match{}, stepSkip
+		return stepSkip
 	}
 	if (kind == npPronoun || kind == npName || kind == npDesc) && !ps.de {
 		if oa, ob, okind := reportingSubject(ts, a, lo); okind != npNone {
 			a, b, kind = oa, ob, okind
 		}
 	}
-	return w.verbMatch(v, a, b, kind), stepFound
+	return w.found(w.verbMatch(v, a, b, kind))
 }
 
 // otherSubject reads the subject of the verb v where no mention ends before it: the name that opens
 // the sentence past an aside (openingMention), or the name after the verb (`said X: “`). Else it
 // holds a coordinated verb ("and said") or a participle, for an earlier verb's subject.
-func (w *backWalk) otherSubject(v verbAt) (match, stepResult) {
+func (w *backWalk) otherSubject(v *verbAt) stepResult {
 	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
 	k, t, p := v.k, v.t, v.p
 	if !ps.de && !v.weak && !v.naming && !v.gerund {
@@ -358,19 +367,19 @@ func (w *backWalk) otherSubject(v verbAt) (match, stepResult) {
 		// Ayotte’s campaign, for example, said …": the name that opens the sentence, past an
 		// aside that ends right before the verb.
 		if a, b, vb, kind := openingMention(ts, lo, end); kind == npName && vb <= k && skipAdverbsFwd(ts, vb, k) == k {
-			return w.verbMatch(v, a, b, kind), stepFound
+			return w.found(w.verbMatch(v, a, b, kind))
 		}
 	}
 	// `said X: “`; in German not an object after the verb ("warf der Regierung vor: „").
 	if !t.is(lxObjectVerb) && !w.hasPending && !(ps.de && objectAfter(ts, k, end)) {
 		if a, b, kind := npForward(ts, k+1, end, false); kind != npNone && kind != npPronoun && skipPhrase(ts, b, end) == end-1 && (ts[end-1].isPunct(":") || ts[end-1].isPunct(",")) {
-			return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, stepFound
+			return w.found(match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro})
 		}
 	}
 	if p >= lo && (ts[p].kind() == tWord && (ts[p].lower() == "and" || ts[p].lower() == "but" || ts[p].lower() == "then" || ts[p].lower() == "to") || v.gerund) {
 		w.hold(v)
 	}
-	return match{}, stepOn
+	return stepOn
 }
 
 // germanVerbSubject reads who speaks for the German speech verb at k, before the quotation at end,
