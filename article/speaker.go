@@ -396,19 +396,20 @@ func (rg *registry) noteInsideCaps(ps *paraState) {
 	ts := ps.toks
 	inside := false // the word before is a capitalised word inside a sentence
 	for i := 1; i < len(ts); i++ {
-		t, p := ts[i], ts[i-1]
+		t := ts[i]
 		if t.kind() != tWord || !t.cap() || t.is(lxCapStop) {
 			inside = false
 			continue
 		}
-		if inside || p.kind() == tWord && (!p.cap() || p.is(lxTitle) || p.shape(lxTitleNoDot|lxRoleNoDot)) || p.isPunct(",") ||
-			p.kind() == tQuote && (lastContentRune(ps.rs, ps.spans[p.q()]) == ',' || i >= 2 && ts[i-2].kind() == tWord && ts[i-2].cap()) {
-			if !t.is(lxInsideCaps) { // a word is written once
-				rg.insideCaps[nameWord(t)] = struct{}{}
-				t.w.flags |= lxInsideCaps
-				rg.noted = append(rg.noted, t.w)
-			}
-			inside = true
+		if !inside { // the token before is read only here: most tokens are no capitalised word
+			p := ts[i-1]
+			inside = p.kind() == tWord && (!p.cap() || p.is(lxTitle) || p.shape(lxTitleNoDot|lxRoleNoDot)) || p.isPunct(",") ||
+				p.kind() == tQuote && (lastContentRune(ps.rs, ps.spans[p.q()]) == ',' || i >= 2 && ts[i-2].kind() == tWord && ts[i-2].cap())
+		}
+		if inside && !t.is(lxInsideCaps) { // a word is written once
+			rg.insideCaps[nameWord(t)] = struct{}{}
+			t.w.flags |= lxInsideCaps
+			rg.noted = append(rg.noted, t.w)
 		}
 	}
 }
