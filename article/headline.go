@@ -171,7 +171,7 @@ func titleCaseLine(ps *paraState) bool {
 		if words++; words > maxTitleLineWords {
 			return false
 		}
-		if !t.cap() && !isSmallWord([]rune(t.lower())) {
+		if !t.cap() && !isSmallLower(t.lower()) {
 			if r, _ := utf8.DecodeRuneInString(t.lower()); !unicode.IsDigit(r) {
 				return false
 			}

@@ -77,6 +77,12 @@ func isSmallWord(w []rune) bool {
 	return len(w) <= smallWordRunes && smallWords[string(w)]
 }
 
+// isSmallLower is isSmallWord of a token's lower case, with no runes made of it and back: no
+// string of more than smallWordRunes runes, nor one that is no valid UTF-8, is one of smallWords.
+func isSmallLower(w string) bool {
+	return len(w) <= utf8.UTFMax*smallWordRunes && smallWords[w]
+}
+
 // titleLike is isTitleLike of the paragraph's quotation k, worked out once: the rules ask it of a
 // quotation several times.
 func (ps *paraState) titleLike(k int) bool {
