@@ -116,7 +116,10 @@ type backWalk struct {
 	// A participle or a coordinated verb ("Nefzi said, adding, “", "Trump … and said, “") takes
 	// the subject of an earlier speech verb of the sentence, or else the sentence's subject:
 	// pending holds its cue and intro, when hasPending.
-	pending    match
+	pending struct {
+		cue   int
+		intro bool
+	}
 	hasPending bool
 	m          match // the match a step found (see found)
 }
@@ -152,7 +155,7 @@ type verbAt struct {
 // of an earlier speech verb of the sentence.
 func (w *backWalk) hold(v *verbAt) {
 	if !w.hasPending {
-		w.pending, w.hasPending = match{cue: v.k, intro: w.intro && v.adjacent}, true
+		w.pending.cue, w.pending.intro, w.hasPending = v.k, w.intro && v.adjacent, true
 	}
 }
 
