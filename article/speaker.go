@@ -395,9 +395,8 @@ func (rg *registry) touch(e *entity) {
 func (rg *registry) noteInsideCaps(ps *paraState) {
 	ts := ps.toks
 	inside := false // the word before is a capitalised word inside a sentence
-	for i := 1; i < len(ts); i++ {
-		t := ts[i]
-		if t.kind() != tWord || !t.cap() || t.is(lxCapStop) {
+	for i, t := range ts {
+		if !t.cap() || t.kind() != tWord || t.is(lxCapStop) || i == 0 {
 			inside = false
 			continue
 		}
