@@ -115,11 +115,7 @@ func TestIsOneLine(t *testing.T) {
 	pieces := []string{"word", "a", "Überall", "—", " ", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "x.y", "12345678"}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(20) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(r, pieces, 20)
 		if got, want := isOneLine(s), strings.Join(strings.Fields(s), " ") == s; got != want {
 			t.Fatalf("isOneLine(%q) = %v, want %v", s, got, want)
 		}

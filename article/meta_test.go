@@ -38,11 +38,7 @@ func TestBlockWords(t *testing.T) {
 	pieces := []string{" ", "\t", "\n", "\r", "\v", "\f", "\x1f", "!", "a", "Z", "0", "\x7f", "\u00a0", "\u2003", "\u0085", "é", "\xff"}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
-		var sb strings.Builder
-		for range r.IntN(40) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := sb.String()
+		s := randomText(r, pieces, 40)
 		check(s)
 	}
 }

@@ -73,11 +73,7 @@ func TestSkipRunesRandom(t *testing.T) {
 	pieces := []string{"a", "bc", " ", "é", "“", "\xff", "\xe2\x80", "abcdefgh", "0123456789abcdef", "𝄞", "abcdefghijklmnopqrstu"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 100000 {
-		var sb strings.Builder
-		for range r.IntN(16) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := sb.String()
+		s := randomText(r, pieces, 16)
 		b, n := r.IntN(len(s)+1), r.IntN(len(s)+3)
 		gb, gk := skipRunes(s, b, n)
 		if wb, wk := slow(s, b, n); gb != wb || gk != wk {
