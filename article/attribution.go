@@ -63,7 +63,7 @@ func isStrongVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isS
 func skipAdverbsBack(ts []tok, k, lo int) int {
 	for n := 0; k >= lo && n < 4 && ts[k].kind() == tWord; n++ {
 		switch {
-		case !ts[k].cap() && (ts[k].is(lxAdverb) || isLyAdverb(ts[k].lower())):
+		case lowerAdverb(ts[k]):
 			k--
 		case ts[k].is(lxDay):
 			k--
@@ -78,6 +78,10 @@ func skipAdverbsBack(ts []tok, k, lo int) int {
 }
 
 func isDay(s string) bool { return days.has(s) }
+
+// lowerAdverb reports whether word token t is an adverb in lower case, a listed one or an -ly
+// word ("later", "openly"): what a subject and its verb may hold between them.
+func lowerAdverb(t tok) bool { return !t.cap() && (t.is(lxAdverb) || isLyAdverb(t.lower())) }
 
 // skipAdverbsFwd returns the index after any adverbs and day words that start at k.
 func skipAdverbsFwd(ts []tok, k, limit int) int {

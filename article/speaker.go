@@ -441,7 +441,7 @@ func (rg *registry) commonOpener(ps *paraState, k int) bool {
 		return false // "Kelly, the treasurer, spoke next": an appositive says who the word names
 	}
 	v := k + 1
-	for n := 0; v < len(ts) && n < 3 && ts[v].kind() == tWord && !ts[v].cap() && (ts[v].is(lxAdverb) || isLyAdverb(ts[v].lower())); n++ {
+	for n := 0; v < len(ts) && n < 3 && ts[v].kind() == tWord && lowerAdverb(ts[v]); n++ {
 		v++
 	}
 	return !isStrongVerbTok(ts, v)
