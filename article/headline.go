@@ -196,9 +196,11 @@ func headlineSays(ps *paraState) bool {
 	return false
 }
 
-// headlineVerbs report an attack or a stand in words, as headlines put it.
-var headlineVerbs = setOf("slams", "blasts", "rips", "knocks", "mocks", "lashes", "hails", "praises", "touts",
-	"defends", "denies", "warns", "urges", "vows", "insists", "jabs", "swipes", "accuses", "criticizes", "insulted")
+// headlineVerbs report an attack or a stand in words, as headlines put it, beside the speech verbs
+// (lxSpeechVerb), which both its readers ask first: "warns", "denies" or "mocks" is one of those
+// already, and is not listed again.
+var headlineVerbs = setOf("slams", "blasts", "rips", "knocks", "lashes", "hails", "praises", "touts",
+	"defends", "jabs", "swipes", "insulted")
 
 // headlineSubject gives a headline quotation to the person the headline opens with, when the body
 // introduces that person: "Pence: … Trump Was ‘Mocking’ Clinton Camp", "Flynn says Trump
