@@ -243,7 +243,7 @@ func (e *engine) attribute() {
 			if titleAfterOwner(ps, qi) || isAddress(ps.rs[ps.spans[si].start:ps.spans[si].end]) {
 				continue
 			}
-			if colonTitle(ps, qi) || parenGloss(ps, qi) || sourceName(ps, qi) {
+			if colonTitle(ps, qi) || parenGloss(ps, qi) || sourceName(ps, qi) || termNamed(ps, qi) {
 				ps.title[si] = titleYes // no utterance, so no carry gives it a speaker either
 				continue
 			}

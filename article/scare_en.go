@@ -1,0 +1,52 @@
+package article
+
+// This file holds English shapes of a quotation that names or glosses something rather than
+// quoting anybody: the rules would give it the speaker of a verb nearby, and the carries that of
+// a quotation nearby.
+
+// termNamed reports whether English quotation token qi is a name or a gloss that the words right
+// before it give to something, with nobody named who said it (namedAsTerm, glossedTerm).
+func termNamed(ps *paraState, qi int) bool {
+	return !ps.de && (namedAsTerm(ps.toks, qi) || glossedTerm(ps.toks, qi))
+}
+
+// namedAsTerm reports whether the quotation at token qi follows a participle of naming and "as"
+// with no agent before it: "a business pitched as “…”", "an event billed as “…”", "the hacker
+// known as “…”". The participle qualifies the noun before it, and the quotation is the name the
+// thing goes by. "which he billed as “…”" and "has billed as “…”" have an agent (a pronoun, or a
+// subject before the auxiliary), who used the words: there the rules decide.
+func namedAsTerm(ts []tok, qi int) bool {
+	as, p := qi-1, qi-2
+	if p < 1 || ts[as].kind() != tWord || ts[as].lower() != "as" || ts[p].kind() != tWord || ts[p].cap() {
+		return false
+	}
+	switch ts[p].lower() {
+	case "known", "billed", "pitched", "marketed", "branded", "styled":
+	default:
+		return false
+	}
+	b := ts[p-1]
+	if b.kind() != tWord {
+		return true // "a 12-employee business - pitched as “…”": after a comma or a dash
+	}
+	switch b.lower() {
+	case "has", "have", "had", "having", "who", "which", "that":
+		return false
+	}
+	return !b.is(lxPronoun)
+}
+
+// glossedTerm reports whether the quotation at token qi follows a language's or a register's
+// name and "for": "“Si vis pacem,” Latin for “…”", "slang for “…”". It translates or glosses the
+// words before it; whoever said those, the gloss is the writer's.
+func glossedTerm(ts []tok, qi int) bool {
+	if qi < 2 || ts[qi-1].kind() != tWord || ts[qi-1].lower() != "for" || ts[qi-2].kind() != tWord {
+		return false
+	}
+	switch ts[qi-2].lower() {
+	case "latin", "french", "spanish", "german", "italian", "arabic", "greek", "hebrew", "yiddish", "russian",
+		"chinese", "japanese", "slang", "shorthand", "code", "euphemism":
+		return true
+	}
+	return false
+}
