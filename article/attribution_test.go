@@ -249,6 +249,7 @@ func TestSieveBad(t *testing.T) {
 		{"told object is not subject", `Smith told Fox News: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"a work's title", "Smith said she acted in the movie “Sharknado 3: Oh Hell No!” last year.", "Sharknado 3: Oh Hell No!=/scare@"},
 		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare@"},
+		{"a memoir is a work whose title follows its comma (workNouns, titleAfterOwner)", "Smith backed the plan “from the start,” she wrote in her memoir, “Small Town Days.” She never wavered.", "from the start,=Jane Smith/partial@after-name-verb | Small Town Days.=/scare@"},
 		{"coordinatedFragment: a verb between the items", `Baker called the plan a “disaster” and fans sang “Hail to the Chief.”`, "disaster=Tom Baker/partial@before-verb | Hail to the Chief.=/scare@"},
 		{"naming verb needs a name", `A group called the “Friends of the Town” met.`, "Friends of the Town=/scare@"},
 		{"namesObject: a naming verb right before the quotation names the phrase before it", `A series called “Quick Question” ran all year.`, "Quick Question=/scare@"},
