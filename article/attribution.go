@@ -153,10 +153,10 @@ func findSentenceStart(ps *paraState, i int) int {
 
 // isUtterance reports whether quotation token qi reads as a whole utterance rather than a quoted
 // term: it opens its sentence (or follows a colon) and starts with a capital letter or runs to
-// several words, and it is not a title.
+// several words, and it is neither a title nor a term its sentence defines (termDefined).
 func isUtterance(ps *paraState, qi int) bool {
 	sp := ps.spans[ps.toks[qi].q()]
-	if ps.titleLike(ps.toks[qi].q()) {
+	if ps.titleLike(ps.toks[qi].q()) || !ps.de && termDefined(ps, qi) {
 		return false
 	}
 	if qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && sentenceStart(ps, qi) != qi &&

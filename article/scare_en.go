@@ -1,5 +1,7 @@
 package article
 
+import "unicode"
+
 // This file holds English shapes of a quotation that names or glosses something rather than
 // quoting anybody: the rules would give it the speaker of a verb nearby, and the carries that of
 // a quotation nearby.
@@ -50,3 +52,35 @@ func glossedTerm(ts []tok, qi int) bool {
 	}
 	return false
 }
+
+// maxDefinedTermWords bounds the words of a term that a sentence defines (termDefined).
+const maxDefinedTermWords = 4
+
+// termDefined reports whether the English quotation at token qi is a term that opens its sentence
+// as the subject of a copula and a noun phrase that says what it is: "“Top secret” is the highest
+// level of classification", "“Non-paper” is a diplomatic term". Such a sentence mentions the term:
+// no utterance (isUtterance), so the speaker of a quotation nearby does not carry to it, while a
+// tag of its own still gives it one ("“Open vote” is the rule, Baker said"). A term that ends
+// with punctuation or is longer is more likely a speaker's fragment ("“Family values people” are
+// “not out to bash gays,” he said" has no article after the copula either).
+func termDefined(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if qi+2 >= len(ts) || ts[qi+1].kind() != tWord || ts[qi+2].kind() != tWord {
+		return false
+	}
+	switch ts[qi+1].lower() {
+	case "is", "was", "are", "were":
+	default:
+		return false
+	}
+	switch ts[qi+2].lower() {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	sp := ps.spans[ts[qi].q()]
+	return sp.closed && isLetterOrDigit(sp.last) && countWords(ps.rs[sp.start:sp.end]) <= maxDefinedTermWords && sentenceStart(ps, qi) == qi
+}
+
+// isLetterOrDigit reports whether r is a letter or a digit.
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
