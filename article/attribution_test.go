@@ -249,6 +249,8 @@ func TestSieveBad(t *testing.T) {
 		{"told object is not subject", `Smith told Fox News: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"a work's title", "Smith said she acted in the movie “Sharknado 3: Oh Hell No!” last year.", "Sharknado 3: Oh Hell No!=/scare@"},
 		{"so-called", `Smith said the so-called “reform plan for the whole town” failed.`, "reform plan for the whole town=/scare@"},
+		{"coordinateClause: a comma, and and a new subject open a clause the sentence's subject does not speak in", "Smith has done well in river towns, and Ohio has several, including Dayton and “the jewel of the whole river valley,” home to two colleges.", "the jewel of the whole river valley,=/scare@"},
+		{"coordinateClause: a verb coordinated without a new subject keeps the sentence's subject", "Smith has done well in river towns and has won over “the jewel of the whole river valley,” home to two colleges.", "the jewel of the whole river valley,=Jane Smith/partial@subject"},
 		{"termDefined: a term that a sentence defines after a copula is no utterance to carry to", "The council voted by “open vote,” Baker said. “Open vote” is the rule the council set in 1990.", "open vote,=Tom Baker/partial@after-name-verb | Open vote=/scare@"},
 		{"termDefined: a defined term keeps the tag of its own sentence", "“Open vote” is the rule the council set in 1990, Baker said.", "Open vote=Tom Baker/direct@sentence-end"},
 		{"a memoir is a work whose title follows its comma (workNouns, titleAfterOwner)", "Smith backed the plan “from the start,” she wrote in her memoir, “Small Town Days.” She never wavered.", "from the start,=Jane Smith/partial@after-name-verb | Small Town Days.=/scare@"},

@@ -47,7 +47,7 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "who", "which", "that":
 		return match{}, false
 	}
-	if otherSource(ts, v, qi) || asTerm && clauseBreak(ts, v, qi) {
+	if otherSource(ts, v, qi) || asTerm && clauseBreak(ts, v, qi) || coordinateClause(ts, v, qi) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: ruleSubjectID}, true
@@ -141,6 +141,27 @@ func clauseBreak(ts []tok, v, qi int) bool {
 	for j := v; j < qi; j++ {
 		switch ts[j].lower() {
 		case ",", "-", "–", "—", "―", ";", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// coordinateClause reports whether a comma, a coordinating conjunction and a new subject (a
+// capitalised word or a pronoun) stand between the verb at v and the quotation at qi: "Sanders has
+// done well in college towns, and New York has several, including “…”". The quotation belongs to
+// the second clause, whose subject is not the sentence's.
+func coordinateClause(ts []tok, v, qi int) bool {
+	for j := v + 1; j+2 < qi; j++ {
+		if !ts[j].isPunct(",") || ts[j+1].kind() != tWord {
+			continue
+		}
+		switch ts[j+1].lower() {
+		case "and", "but", "or", "while":
+		default:
+			continue
+		}
+		if n := ts[j+2]; n.kind() == tWord && (n.cap() || n.is(lxPronoun)) {
 			return true
 		}
 	}
