@@ -322,6 +322,7 @@ func TestSieveBad(t *testing.T) {
 		{"a short term after as past a comma after the verb", "Smith backed the bank, supposedly marked as a “high priority” donor.", "high priority=/scare@"},
 		{"namedAsTerm: a participle of naming and as with no agent gives a name", "Smith said she runs a bakery billed as “the best shop in the whole town.”", "the best shop in the whole town.=/scare@"},
 		{"namedAsTerm: known as after a noun", "Smith said she runs a bakery known as “the best shop in the whole town.”", "the best shop in the whole town.=/scare@"},
+		{"namedAsTerm: a name before the participle is its agent and leaves the quotation to the rules", "Smith said the plan, which Baker billed as “a fresh start for the town,” would pass.", "a fresh start for the town,=Jane Smith/partial@before-verb"},
 		{"namedAsTerm: a pronoun agent before the participle leaves the quotation to the rules", "Baker said the plan, which he billed as “a fresh start for the town,” would pass.", "a fresh start for the town,=Tom Baker/partial@before-verb"},
 		{"glossedTerm: a language's name and for glosses the words before", "Tom Baker spoke first.\n\nHe signed the letter “Carpe diem,” Latin for “seize the day and never let go.”", "Carpe diem,=/scare@ | seize the day and never let go.=/scare@"},
 		{"a passage in the third person is no part of a speaker's words",

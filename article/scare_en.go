@@ -15,15 +15,16 @@ func termNamed(ps *paraState, qi int) bool {
 // namedAsTerm reports whether the quotation at token qi follows a participle of naming and "as"
 // with no agent before it: "a business pitched as “…”", "an event billed as “…”", "the hacker
 // known as “…”". The participle qualifies the noun before it, and the quotation is the name the
-// thing goes by. "which he billed as “…”" and "has billed as “…”" have an agent (a pronoun, or a
-// subject before the auxiliary), who used the words: there the rules decide.
+// thing goes by. "which he billed as “…”", "whom Smith billed as “…”" and "has billed as “…”"
+// have an agent (a pronoun, a name, or a subject before the auxiliary), who used the words: there
+// the rules decide.
 func namedAsTerm(ts []tok, qi int) bool {
 	as, p := qi-1, qi-2
 	if p < 1 || ts[as].kind() != tWord || ts[as].lower() != "as" || ts[p].kind() != tWord || ts[p].cap() {
 		return false
 	}
 	switch ts[p].lower() {
-	case "known", "billed", "pitched", "marketed", "branded", "styled":
+	case "known", "billed", "pitched", "marketed":
 	default:
 		return false
 	}
@@ -35,7 +36,7 @@ func namedAsTerm(ts []tok, qi int) bool {
 	case "has", "have", "had", "having", "who", "which", "that":
 		return false
 	}
-	return !b.is(lxPronoun)
+	return !b.is(lxPronoun) && !b.cap()
 }
 
 // glossedTerm reports whether the quotation at token qi follows a language's or a register's
