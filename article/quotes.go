@@ -247,7 +247,7 @@ func (e *engine) attribute() {
 				ps.title[si] = titleYes // no utterance, so no carry gives it a speaker either
 				continue
 			}
-			title := ps.titleLike(si) && !wholeParagraph(ps, qi)
+			title := ps.titleLike(si) && !wholeParagraph(ps, qi) && !colonSentence(ps, qi)
 			if title && qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && !ps.toks[qi-1].isPunct(",") && !(!ps.de && isCry(ps.toks[qi-1])) {
 				// A title inside a sentence: “… in his book ''An American Son,'' Mr. Rubio said”.
 				// German capitalises its nouns, so there it may be a term someone used, after a

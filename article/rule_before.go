@@ -24,6 +24,16 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 		lo = mainClauseStart(ts, lo, qi)
 	}
 	m, ok := walkBack(ps, qi, lo, intro)
+	if ok && ps.de && qi > 1 && ts[qi-1].isPunct(":") {
+		if c := subordinateEnd(ts, lo, qi-1); c > m.cue {
+			// "Wie der Sender berichtet, gab der Sprecher eine Stellungnahme ab: „…“": the speech
+			// verb of a clause that opens the sentence says where the news is from; the main
+			// clause's subject gives what the colon introduces (ruleColonIntro).
+			if s, ok := ruleColonIntro(ps, qi); ok && s.a > c {
+				return s, true
+			}
+		}
+	}
 	if ok && !ps.de && qi > 0 && ts[qi-1].isPunct(":") {
 		if a, b, kind := colonClauseSubject(ts, m.cue, qi-1); kind != npNone {
 			// "When Trump suggested that …, Rubio fired back forcefully: “…”": the clause that

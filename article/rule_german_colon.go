@@ -24,6 +24,14 @@ func ruleColonIntro(ps *paraState, qi int) (match, bool) {
 	return match{a: a, b: b, kind: kind, cue: v, cueText: ":", rule: ruleColonIntroID, intro: true}, true
 }
 
+// colonSentence reports whether German quotation token qi is a sentence of its own that a colon
+// introduces: its content ends with a period ("Er schickte eine SMS: „Wow.“"). A capitalised word
+// or two in marks reads as a name elsewhere, but after a colon with its own period it is what the
+// clause before the colon says was said; a title after a colon has no period (bareTitle).
+func colonSentence(ps *paraState, qi int) bool {
+	return ps.de && qi >= 2 && ps.toks[qi-1].isPunct(":") && lastContentRune(ps.rs, ps.spans[ps.toks[qi].q()]) == '.'
+}
+
 // colonTitle reports whether German quotation token qi is a work's title that a colon introduces:
 // the clause before the colon names a work (workObject), and the quotation reads as
 // a title (bareTitle): "Den Namen der Fernsehsendung gab das ZDF bekannt: „Karol Wojtyla –
