@@ -181,6 +181,11 @@ func saidAfter(ps *paraState, qi int) bool {
 		if ts[j-1].isPunct(",") && isStrongVerb(ts[j]) {
 			return true
 		}
+		if ts[j-1].isPunct(",") && lautetForms[ts[j].lower()] {
+			if _, _, k, v := germanClosing(ts, j, end); k != npNone && v == j {
+				return true // "…, lautete die Frage."
+			}
+		}
 	}
 	return false
 }

@@ -124,6 +124,29 @@ func skipPhrase(ts []tok, j, n int) int {
 	return e
 }
 
+// lautetForms are the forms of "lauten" that close a sentence with what a question, an answer or
+// another noun of saying (isAskedNounDe) said: "Sind wir „…“, wenn …, lautete die Frage am Freitag."
+var lautetForms = setOf("lautet", "lautete", "lauten", "lauteten")
+
+// askedNounsDe are German nouns of what was asked or answered, besides speechNounsDe.
+var askedNounsDe = setOf("frage", "fragen", "antwort", "antworten", "botschaft", "parole", "devise", "losung")
+
+// isAskedNounDe reports whether the lower-case noun w names what was asked or said (askedNounsDe,
+// speechNounsDe): the subject of a closing "lautete" that speaks; a title or a name does not ("„…“,
+// so lautet der Titel einer Studie").
+func isAskedNounDe(w string) bool { return askedNounsDe[w] || speechNounsDe[w] }
+
+// headDe returns the first capitalised word of the German phrase [a, b), its head noun after a
+// determiner and adjectives ("die Antwort der Stadt"), or a when there is none.
+func headDe(ts []tok, a, b int) int {
+	for h := a; h < b; h++ {
+		if ts[h].kind() == tWord && ts[h].cap() && !ts[h].is(lxDeterminer) {
+			return h
+		}
+	}
+	return a
+}
+
 // germanClosing reads a German attribution that starts at token t, after a comma, and ends at a
 // comma or at end: a speech verb and its subject ("sagte die Ministerin"), the same after "so"
 // ("so urteilte Romney selbst"), or an auxiliary, its subject and a speech verb's participle
@@ -134,6 +157,20 @@ func germanClosing(ts []tok, t, end int) (a, b int, kind npKind, verb int) {
 	}
 	switch {
 	case t >= end || ts[t].kind() != tWord || ts[t].cap():
+	case lautetForms[ts[t].lower()]:
+		if a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end); kind == npDesc && isAskedNounDe(ts[headDe(ts, a, b)].lower()) {
+			c := b
+			for n := 0; n < 3 && c < end; n++ {
+				p := skipPhrase(ts, c, end)
+				if p == c {
+					break
+				}
+				c = p // "am Freitag"
+			}
+			if c == end || ts[c].isPunct(",") {
+				return a, b, kind, t
+			}
+		}
 	case isVerb(ts[t]) && ts[t].lower() != "so":
 		if a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end); kind != npNone {
 			c := b
