@@ -96,7 +96,69 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if m, ok := itSaysIn(ts, lo, hi, qi); ok {
 		return m, true
 	}
+	if m, ok := inscribedOn(ts, lo, qi); ok {
+		return m, true
+	}
 	return readsIn(ts, lo, hi, qi)
+}
+
+// inscriptionNounsDe are the German nouns of words written on something, after "mit der" or "mit
+// dem" before the quotation: "Stoffbänder mit der Aufschrift „…“".
+var inscriptionNounsDe = setOf("aufschrift", "inschrift", "schriftzug")
+
+// sloganNounsDe are the German nouns of words that people carry or call out, after "mit der" or
+// "mit dem" before the quotation: "Die Gruppe hat mit der Parole „…“ gedroht".
+var sloganNounsDe = setOf("parole", "slogan", "motto")
+
+// inscribedOn links a German quotation right after "mit der Aufschrift" (inscriptionNounsDe) to
+// the thing that carries the words, the noun phrase right before "mit" ("Die Fans zeigten ein
+// Transparent mit der Aufschrift „…“"), as "Auf dem Transparent war … zu lesen" links it to the
+// thing read (readsIn). After "mit der Parole" (sloganNounsDe) the words are those of the
+// sentence's subject, who uses them ("Anhänger der Gruppe haben mit der Parole „…“ gedroht"),
+// or else of the phrase before "mit".
+func inscribedOn(ts []tok, lo, qi int) (match, bool) {
+	m := qi - 3
+	if m <= lo || ts[m].kind() != tWord || ts[m].lower() != "mit" || ts[m+1].kind() != tWord || ts[m+1].lower() != "der" && ts[m+1].lower() != "dem" ||
+		ts[m+2].kind() != tWord || !ts[m+2].cap() {
+		return match{}, false
+	}
+	n := ts[m+2].lower()
+	slogan := sloganNounsDe[n]
+	if !slogan && !inscriptionNounsDe[n] {
+		return match{}, false
+	}
+	if slogan {
+		if a, b, kind, v := germanSubject(ts, lo, m); kind != npNone && v >= 0 && b <= m && (kind != npDesc || b > a) {
+			return match{a: a, b: b, kind: kind, cue: m + 2, cueText: "mit " + ts[m+2].lower(), rule: ruleItSaysID}, true
+		}
+	}
+	if a, ok := phraseBeforeDe(ts, lo, m); ok {
+		return match{a: a, b: m, kind: npDesc, cue: m + 2, cueText: "mit " + ts[m+2].lower(), rule: ruleItSaysID}, true
+	}
+	return match{}, false
+}
+
+// phraseBeforeDe returns the start of the German noun phrase that ends right before token m: a
+// capitalised noun that is no name's stop word (and the name in marks after it: "Organisation
+// „Obraz“"), with the adjectives and the determiner before it. It reports false when no noun
+// stands there.
+func phraseBeforeDe(ts []tok, lo, m int) (int, bool) {
+	j := m - 1
+	if j-1 >= lo && ts[j].kind() == tQuote && ts[j-1].kind() == tWord && ts[j-1].cap() {
+		j--
+	}
+	if j < lo || ts[j].kind() != tWord || !ts[j].cap() || ts[j].is(lxCapStop) || isVerb(ts[j]) {
+		return 0, false
+	}
+	for k := j - 1; k >= lo && j-k <= 4 && ts[k].kind() == tWord && !ts[k].cap(); k-- {
+		if ts[k].is(lxDeterminer) {
+			return k, true // its determiner, past adjectives: "der rechtsnationalistischen"
+		}
+		if isVerb(ts[k]) || ts[k].is(lxPreposition) || ts[k].is(lxConjunction) || ts[k].is(lxPronoun) {
+			break
+		}
+	}
+	return j, true // a bare noun: "trugen Stoffbänder"
 }
 
 // readCopulas are the finite verbs after a source phrase that opens a sentence of what a text
@@ -512,4 +574,18 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 		}
 	}
 	return 0, 0, npNone, "", false
+}
+
+// inscription reports whether German quotation token qi follows "mit der Aufschrift" or "mit der
+// Parole" (inscriptionNounsDe, sloganNounsDe) and holds two words or more: capitalised words
+// there are the words written or called out, which inscribedOn links to whoever carries them. A
+// single word is a name ("Ein Bus mit der Aufschrift „Berlin“").
+func inscription(ps *paraState, qi int) bool {
+	ts := ps.toks
+	if qi < 3 || ts[qi-3].kind() != tWord || ts[qi-3].lower() != "mit" || ts[qi-1].kind() != tWord {
+		return false
+	}
+	n := ts[qi-1].lower()
+	sp := ps.spans[ts[qi].q()]
+	return (inscriptionNounsDe[n] || sloganNounsDe[n]) && countWords(ps.rs[sp.start:sp.end]) >= 2
 }
