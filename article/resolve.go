@@ -35,9 +35,9 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 			plural = true
 		case !ps.de:
 			g = pronounGender(ps.toks[tok])
-		case w == "er" || w == "sie":
+		case w == "er" || w == "sie" || possessivesCapDe[w]:
 			last, lastPara, lastTok = e.lastPerson.ent, e.lastPerson.para, e.lastPerson.tok
-			if w == "er" && last != nil && last.group {
+			if (w == "er" || strings.HasPrefix(w, "sein")) && last != nil && last.group {
 				last = nil // "er" is one man, not the many a verb in the plural spoke for
 			}
 		}

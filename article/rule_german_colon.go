@@ -124,7 +124,12 @@ func foundThing(ts []tok, v, c int) bool {
 // sentence is no label ("Den Namen gab das ZDF bekannt: „…“").
 func germanLabel(ts []tok, lo, c int) (match, bool) {
 	a, b, kind, end := germanPhrase(ts, lo, c)
-	if kind == npNone || kind == npPronoun || kind != npName && !holdsRole(ts, lo, end) {
+	if possessiveLabel(ts, lo, c) {
+		// "Seine Meinung zu dem Plan: „…“": the one whose view or answer it is, as "Beckers
+		// Meinung: „…“" names him.
+		a, b, kind, end = lo, lo+1, npPronoun, lo+2
+	}
+	if kind == npNone || kind == npPronoun && end != lo+2 || kind == npDesc && !holdsRole(ts, lo, end) {
 		return match{}, false
 	}
 	for i := end; i < c; i++ {
@@ -141,4 +146,22 @@ func germanLabel(ts []tok, lo, c int) (match, bool) {
 		}
 	}
 	return match{a: a, b: b, kind: kind, cue: c, cueText: ":", rule: ruleLabelID, intro: true}, true
+}
+
+// possessivesCapDe are the German possessives of a person that open a label: "Seine Meinung: „…“".
+var possessivesCapDe = setOf("sein", "seine", "ihr", "ihre")
+
+// viewNounsDe are German nouns of what one thinks or answers, which a possessive opens a label
+// with, besides speechNounsDe: "Sein Fazit: „…“", "Ihre Antwort: „…“".
+var viewNounsDe = setOf("fazit", "kommentar", "urteil", "antwort", "bilanz", "reaktion", "botschaft", "worte")
+
+// possessiveLabel reports whether the German sentence at lo opens with a capitalised possessive
+// and a noun of saying or of a view (possessivesCapDe, viewNounsDe, speechNounsDe) before the
+// colon at c: "Seine Meinung zu dem Plan: „…“".
+func possessiveLabel(ts []tok, lo, c int) bool {
+	if lo+1 >= c || ts[lo].kind() != tWord || !ts[lo].cap() || !possessivesCapDe[ts[lo].lower()] || ts[lo+1].kind() != tWord || !ts[lo+1].cap() {
+		return false
+	}
+	n := ts[lo+1].lower()
+	return viewNounsDe[n] || speechNounsDe[n]
 }
