@@ -12,6 +12,11 @@ func ruleAfterChecked(ps *paraState, qi int) (match, bool) {
 	if ok && ps.de && m.rule == ruleAfterNameVerb && ps.toks[m.cue].is(lxGermanVerb) {
 		return match{}, false
 	}
+	if ok && ps.de && m.cue > qi {
+		if a, b, c, found := citedIn(ps.toks, m.cue, m.b, len(ps.toks)); found {
+			m.a, m.b, m.kind, m.cue = a, b, npDesc, c // „…“ wird der Trainer im Fachblatt „…“ zitiert
+		}
+	}
 	return m, ok
 }
 

@@ -21,6 +21,12 @@ func ruleColonIntro(ps *paraState, qi int) (match, bool) {
 	if kind == npDesc && !holdsRole(ts, a, b) && foundThing(ts, v, qi-1) {
 		return match{}, false
 	}
+	if v >= 0 {
+		if ca, cb, _, ok := citedIn(ts, v, b, qi-1); ok {
+			// "Der Fraktionschef wird von der „Netzeitung“ mit den Worten zitiert: „…“"
+			a, b, kind = ca, cb, npDesc
+		}
+	}
 	return match{a: a, b: b, kind: kind, cue: v, cueText: ":", rule: ruleColonIntroID, intro: true}, true
 }
 
@@ -164,4 +170,67 @@ func possessiveLabel(ts []tok, lo, c int) bool {
 	}
 	n := ts[lo+1].lower()
 	return viewNounsDe[n] || speechNounsDe[n]
+}
+
+// passiveAuxDe are the forms of "werden" that make a German passive with a participle.
+var passiveAuxDe = setOf("wird", "wurde", "werden", "wurden")
+
+// maxCitedGap bounds the words between the paper that quotes and "zitiert": "mit den Worten".
+const maxCitedGap = 4
+
+// citedIn reads a German passive of quoting whose auxiliary is token v and whose subject ends at
+// b, before end: "wird der Franzose im Fachblatt „…“ zitiert", "wird von der „Netzeitung“ mit den
+// Worten zitiert". The phrase after "von", "vom", "in" or "im" right after the subject names the
+// paper that quotes (a name in marks, or a periodical's noun: periodicalNoun), which is the
+// quotation's source; it returns that phrase and the index of "zitiert". A phrase that is not the first after the subject ("wird Watzke auf der
+// Internetseite von Borussia Dortmund zitiert") is no such source.
+func citedIn(ts []tok, v, b, end int) (a2, b2, cue int, ok bool) {
+	if v < 0 || v >= len(ts) || !passiveAuxDe[ts[v].lower()] {
+		return 0, 0, 0, false
+	}
+	p := b
+	if p < v+1 {
+		p = v + 1 // "wird von der „Netzeitung“ … zitiert": the subject stood before the auxiliary
+	}
+	if p+1 >= end || ts[p].kind() != tWord {
+		return 0, 0, 0, false
+	}
+	switch ts[p].lower() {
+	case "von", "vom", "in", "im":
+	default:
+		return 0, 0, 0, false
+	}
+	a2 = p + 1
+	switch {
+	case ts[a2].kind() == tQuote:
+		b2 = a2 + 1 // "von „Spiegel Online“"
+	case ts[a2].kind() == tWord && ts[a2].is(lxDeterminer) && a2+1 < end && ts[a2+1].kind() == tQuote:
+		b2 = a2 + 2 // "von der „Netzeitung“"
+	default:
+		_, _, kind, e := germanPhrase(ts, a2, end)
+		if kind == npNone || kind == npPronoun {
+			return 0, 0, 0, false
+		}
+		b2 = e
+		h := b2 - 1
+		if ts[h].kind() == tQuote && h > a2 {
+			h-- // the phrase holds the paper's name in marks after its noun
+		}
+		if !periodicalNoun(ts[h]) {
+			return 0, 0, 0, false // "in einer Presseerklärung der Gewerkschaft": the speaker's own text, no paper
+		}
+		if b2 < end && ts[b2].kind() == tQuote {
+			b2++ // "im Fachblatt „La Gazetta dello Sport“": the paper's name in marks
+		}
+	}
+	for c := b2; c < end && c-b2 <= maxCitedGap; c++ {
+		t := ts[c]
+		if t.kind() != tWord {
+			break
+		}
+		if t.lower() == "zitiert" {
+			return a2, b2, c, true
+		}
+	}
+	return 0, 0, 0, false
 }
