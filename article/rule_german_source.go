@@ -569,7 +569,10 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 		}
 		// "Seiner Ansicht nach", "Nach Meinung von Experten": the possessive or the phrase
 		// after "von" names the source.
-		if k+1 < end && ts[k+1].lower() == "nach" && k > lo && possessivesDe[ts[k-1].lower()] && (k-1 == lo || clauseOpens(ts[k-2])) {
+		if k+1 < end && ts[k+1].lower() == "nach" && k > lo && possessivesDe[ts[k-1].lower()] && (k-1 == lo || clauseOpens(ts[k-2]) || middleFieldWord(ts[k-2])) {
+			if personPossessivesDe[ts[k-1].lower()] {
+				return k - 1, k, npPronoun, ps.text(k-1, k+2), true // "seiner": the person it stands for
+			}
 			return k - 1, k + 1, npDesc, ps.text(k-1, k+2), true
 		}
 	}
@@ -589,3 +592,15 @@ func inscription(ps *paraState, qi int) bool {
 	sp := ps.spans[ts[qi].q()]
 	return (inscriptionNounsDe[n] || sloganNounsDe[n]) && countWords(ps.rs[sp.start:sp.end]) >= 2
 }
+
+// middleFieldWord reports whether t is a lower-case word after which "seiner Meinung nach" stands
+// in the middle field of its clause, as after the clause's opening: a verb, a pronoun or an adverb,
+// no preposition or determiner whose object the possessive would open ("bei dem es sich seiner
+// Meinung nach um einen „…“ handle", "sei ihrer Ansicht nach „…“").
+func middleFieldWord(t tok) bool {
+	return t.kind() == tWord && !t.cap() && !t.is(lxPreposition) && !t.is(lxDeterminer)
+}
+
+// personPossessivesDe are the German possessives of one person in the dative, which resolve as
+// "er" and "sie" do: "seiner Meinung nach".
+var personPossessivesDe = setOf("seiner", "ihrer")
