@@ -234,15 +234,35 @@ func etagOf(b []byte, suffix string) string {
 }
 
 // decodesTo reports whether enc decodes, with the given coding, to exactly want: a precompressed file
-// left from another build must not be served.
+// left from another build must not be served. It compares as it decodes, a chunk at a time, and stops
+// at the first difference: the decoded body is never held whole (io.ReadAll of app.wasm's 10 MB grew
+// and cleared about twice that, half of a first start's check of the precompressed files).
 func decodesTo(coding string, enc, want []byte) bool {
 	r, err := decoder(coding, enc)
 	if err != nil {
 		return false
 	}
-	got, err := io.ReadAll(io.LimitReader(r, int64(len(want))+1))
-	return err == nil && bytes.Equal(got, want)
+	p := decodeChunks.Get().(*[]byte)
+	defer decodeChunks.Put(p)
+	buf := *p
+	for {
+		n, err := io.ReadFull(r, buf)
+		if n > len(want) || !bytes.Equal(buf[:n], want[:n]) {
+			return false
+		}
+		want = want[n:]
+		switch err {
+		case nil:
+		case io.EOF, io.ErrUnexpectedEOF:
+			return len(want) == 0
+		default:
+			return false
+		}
+	}
 }
+
+// decodeChunks holds decodesTo's buffers.
+var decodeChunks = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
 
 // decoder returns a reader of enc decoded with the content coding ("br" or "gzip").
 func decoder(coding string, enc []byte) (io.Reader, error) {

@@ -295,6 +295,46 @@ func TestPrecompressedSidecarsAreUsedOnlyWhenRight(t *testing.T) {
 	}
 }
 
+// TestDecodesTo checks the check of a precompressed file against its file, which compares a chunk
+// at a time: only an encoding of exactly the file's bytes passes, however the bytes fall across
+// chunks.
+func TestDecodesTo(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(1, 2))
+	chunk := 64 << 10
+	body := make([]byte, 3*chunk+17)
+	for i := range body {
+		body[i] = "abcdefgh"[r.IntN(8)]
+	}
+	other := bytes.Clone(body)
+	other[2*chunk+5] ^= 1
+	br := compressBrotli(body, 1)
+	for _, c := range []struct {
+		name   string
+		coding string
+		enc    []byte
+		want   []byte
+		ok     bool
+	}{
+		{"brotli of the file", "br", br, body, true},
+		{"gzip of the file", "gzip", compressGzip(body), body, true},
+		{"a chunk exactly", "br", compressBrotli(body[:chunk], 1), body[:chunk], true},
+		{"empty", "gzip", compressGzip(nil), nil, true},
+		{"one byte differs in the third chunk", "br", br, other, false},
+		{"the file is longer", "br", compressBrotli(body[:2*chunk], 1), body, false},
+		{"the file is shorter", "br", br, body[:2*chunk], false},
+		{"the file is a chunk shorter", "gzip", compressGzip(body[:2*chunk]), body[:chunk], false},
+		{"truncated encoding", "br", br[:len(br)/2], body, false},
+		{"not brotli", "br", []byte("not brotli at all"), body, false},
+		{"not gzip", "gzip", []byte("not gzip at all"), body, false},
+		{"unknown coding", "zstd", br, body, false},
+	} {
+		if got := decodesTo(c.coding, c.enc, c.want); got != c.ok {
+			t.Errorf("%s: decodesTo = %v, want %v", c.name, got, c.ok)
+		}
+	}
+}
+
 func TestLargeAssetsAreCompressedOncePerProcess(t *testing.T) {
 	t.Parallel()
 	body := []byte(strings.Repeat("a large body that compresses well; ", (memoMin/35)+1))
