@@ -152,7 +152,7 @@ func (e *exporter) webFolder(f *siteFiles) error {
 		aliases[name] = name
 	}
 	for _, name := range s.webNames {
-		for _, v := range s.assets.web[name].variants {
+		for _, v := range s.assets.web[name].get().variants {
 			suffix := encodingSuffix[v.name]
 			if err := f.put(vdir+"/"+name+suffix, v.body); err != nil {
 				return err
