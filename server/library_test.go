@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -182,5 +183,27 @@ func TestLibraryIsPaginated(t *testing.T) {
 		if res, _ := do(t, s.Handler(), "GET", p, nil); res.StatusCode != 404 {
 			t.Errorf("GET %s = %d, want 404", p, res.StatusCode)
 		}
+	}
+}
+
+// TestGCForScan checks the collector's setting around scans that overlap: it is scanGCPercent
+// while any runs, and what it was once the last ends.
+func TestGCForScan(t *testing.T) {
+	old := debug.SetGCPercent(150)
+	defer debug.SetGCPercent(old)
+	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	a := gcForScan()
+	b := gcForScan()
+	if p := percent(); p != scanGCPercent {
+		t.Errorf("during two scans: %d, want %d", p, scanGCPercent)
+	}
+	a()
+	a() // a second call changes nothing
+	if p := percent(); p != scanGCPercent {
+		t.Errorf("after the first scan ended: %d, want %d", p, scanGCPercent)
+	}
+	b()
+	if p := percent(); p != 150 {
+		t.Errorf("after both: %d, want the setting before them, 150", p)
 	}
 }
