@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"runtime"
@@ -347,7 +348,7 @@ func (l *library) readOnce(name string, dirs *scanDir) (body []byte, size, mtime
 	if l.readHook != nil {
 		l.readHook(name)
 	}
-	body, err = model.ReadInput(f, size0)
+	body, err = readStated(f, size0)
 	if err != nil {
 		return nil, 0, 0, false, err
 	}
@@ -356,6 +357,23 @@ func (l *library) readOnce(name string, dirs *scanDir) (body []byte, size, mtime
 	}
 	changed = size != size0 || mtime != mtime0 || (int64(len(body)) != size && len(body) <= model.MaxInputBytes)
 	return body, size, mtime, changed, nil
+}
+
+// readStated reads the size bytes a content file's stat gave (at most model.MaxInputBytes+1, one
+// byte past the limit, so that the parser can say it is too large), or fewer when it ends sooner:
+// one read(2) for a file whose size is known, not a second one to see its end. A file that grew
+// after its stat is not read past that size; its second stat tells readOnce so, and it is read
+// again.
+func readStated(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, max(min(size, model.MaxInputBytes+1), 0))
+	n, err := io.ReadFull(r, b)
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		err = nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return b[:n], nil
 }
 
 // parseFile parses one content file's bytes, recovering from a panic in the parser so that one bad

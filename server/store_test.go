@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"verbatim/app"
@@ -399,5 +400,40 @@ func TestWebEncodingsAreKeptInTheState(t *testing.T) {
 		if res.Header.Get("Content-Encoding") != "br" || decode(t, "br", br) != plain {
 			t.Errorf("verbatim.css in brotli does not decode to the file")
 		}
+	}
+}
+
+// zeros reads zero bytes without end.
+type zeros struct{}
+
+func (zeros) Read(b []byte) (int, error) { clear(b); return len(b), nil }
+
+// TestReadStated checks what a scan reads of a content file for the size its stat gave: that many
+// bytes, or fewer when the file ends sooner, and never more than one byte past model.MaxInputBytes;
+// a file that grew after its stat is read to that size only (readOnce's second stat sees the rest).
+func TestReadStated(t *testing.T) {
+	t.Parallel()
+	body := strings.Repeat("0123456789", 300)
+	for _, c := range []struct {
+		name string
+		r    io.Reader
+		size int64
+		want int
+	}{
+		{"the stat's size", strings.NewReader(body), int64(len(body)), len(body)},
+		{"shrank after its stat", strings.NewReader(body), int64(len(body)) + 100, len(body)},
+		{"grew after its stat", strings.NewReader(body), 100, 100},
+		{"empty", strings.NewReader(""), 0, 0},
+		{"no size", strings.NewReader(body), 0, 0},
+		{"short reads", iotest.HalfReader(strings.NewReader(body)), int64(len(body)), len(body)},
+		{"over the limit", zeros{}, model.MaxInputBytes * 2, model.MaxInputBytes + 1},
+	} {
+		got, err := readStated(c.r, c.size)
+		if err != nil || len(got) != c.want {
+			t.Errorf("%s: read %d bytes (%v), want %d", c.name, len(got), err, c.want)
+		}
+	}
+	if _, err := readStated(iotest.ErrReader(errors.New("disk error")), 10); err == nil {
+		t.Errorf("a read error is not returned")
 	}
 }
