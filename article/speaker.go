@@ -471,10 +471,23 @@ func subjectName(ps *paraState, a, b int) bool {
 // case ("they" for "They’re", "he" for "he’s"), or the word itself, lower case.
 func pronounStem(t tok) string {
 	w := t.lower()
-	if i := strings.IndexAny(w, "'’"); i > 0 && pronouns.has(w[:i]) {
+	if i := apostropheIndex(w); i > 0 && pronouns.has(w[:i]) {
 		return w[:i]
 	}
 	return w
+}
+
+// apostropheIndex returns the index of the first apostrophe in w (' or ’), or -1, as
+// strings.IndexAny(w, "'’") does. It tests bytes: IndexAny, given a rune past ASCII, decodes each
+// rune of w and searches the set for it, and pronounStem asks it of most words a mention may start
+// with. A ’ is found at its first byte, 0xE2, which never stands inside another character.
+func apostropheIndex(w string) int {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == 0xe2 && strings.HasPrefix(w[i:], "’") {
+			return i
+		}
+	}
+	return -1
 }
 
 // pronounContraction reports whether an English word is a third-person pronoun and a verb's

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -125,6 +127,23 @@ func TestRunInWordShapes(t *testing.T) {
 	for _, w := range []string{"Den", "president", "gegenüber", "", "unterdessen"} {
 		if isSmallWordDe(w) {
 			t.Errorf("isSmallWordDe(%q) = true, want false", w)
+		}
+	}
+}
+
+// TestApostropheIndex checks apostropheIndex, pronounStem's byte scan, against strings.IndexAny on
+// words with either apostrophe and on random text of broken UTF-8 around a ’.
+func TestApostropheIndex(t *testing.T) {
+	t.Parallel()
+	words := []string{"he’s", "they're", "o’brien", "don't", "trump", "", "’", "'", "\xe2\x80", "\xe2\xe2\x80\x99s", "\xf0\xe2\x80\x99"}
+	pieces := []string{"a", "’", "'", "\xe2", "\x80", "\x99", "\xe2\x80", "é", "“", "‘", "\xff", "she"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		words = append(words, randomText(r, pieces, 8))
+	}
+	for _, w := range words {
+		if got, want := apostropheIndex(w), strings.IndexAny(w, "'’"); got != want {
+			t.Fatalf("apostropheIndex(%q) = %d, want %d", w, got, want)
 		}
 	}
 }
