@@ -122,6 +122,15 @@ var footerOpenings = []string{"rea", "cli", "con", "cop", "©", "(c)", "all", "t
 var creditOpenings = []string{"wat", "lis", "see", "top", "fea", "hea", "lea", "mai", "cov", "pho", "ima", "pic", "vid",
 	"scr", "ill", "cre", "cou", "sou", "h/t", "ht", "hat", "via"}
 
+// followOpenings and tagsOpenings are the first runes of rxFollowAny's one opening and of each
+// of rxTags' alternatives (up to three), which a line they match opens with in some case (see
+// opensWithFold): both are anchored at the line's start, but read the whole line to fail, and
+// they are asked of most short lines.
+var (
+	followOpenings = []string{"fol"}
+	tagsOpenings   = []string{"fil", "tag", "top", "cat", "rel", "key", "pos"}
+)
+
 // opensWithFold reports whether line opens with one of prefixes, rune by rune, in any case as a
 // (?i) pattern folds case (see foldsTo).
 func opensWithFold(line string, prefixes []string) bool {
@@ -233,11 +242,11 @@ func classifyTail(line string) (tailLine, bool) {
 	// pattern is not run over long body lines (a third of plain-text parsing went there).
 	contact := words <= 25 && mayHaveContact(line) && tailRx().rxContact.MatchString(line)
 	switch {
-	case words <= 40 && strings.IndexByte(line, ':') >= 0 && tailRx().rxTags.MatchString(line):
+	case words <= 40 && strings.IndexByte(line, ':') >= 0 && opensWithFold(line, tagsOpenings) && tailRx().rxTags.MatchString(line):
 		return tailLine{kind: model.ExtraTags, tagLabel: true}, true
 	case words <= 25 && containsFoldASCII(line, "tip") && tailRx().rxTip.MatchString(line):
 		return tailLine{kind: model.ExtraTip}, true
-	case words <= 25 && (tailRx().rxFollowAny.MatchString(line) ||
+	case words <= 25 && (opensWithFold(line, followOpenings) && tailRx().rxFollowAny.MatchString(line) ||
 		contact && (tailRx().rxLinkCue.MatchString(line) || tailRx().rxLabel.MatchString(line) ||
 			tailRx().rxEndsContact.MatchString(line) && tailRx().rxLinkWord.MatchString(line) && !hasQuoteMark(line))):
 		tl := tailLine{kind: model.ExtraLinks}

@@ -355,7 +355,8 @@ func TestTailPrefilters(t *testing.T) {
 	}{
 		{"rxRule", rx.rxRule, func(l string) bool { return opensWithRune(l, ruleFirsts) }},
 		{"rxBracket", rx.rxBracket, func(l string) bool { return opensWithRune(l, "[(") }},
-		{"rxTags", rx.rxTags, func(l string) bool { return strings.IndexByte(l, ':') >= 0 }},
+		{"rxTags", rx.rxTags, func(l string) bool { return strings.IndexByte(l, ':') >= 0 && opensWithFold(l, tagsOpenings) }},
+		{"rxFollowAny", rx.rxFollowAny, func(l string) bool { return opensWithFold(l, followOpenings) }},
 		{"rxReportedBy", rx.rxReportedBy, func(l string) bool { return strings.Contains(l, "report") }},
 		{"rxFooter", rx.rxFooter, func(l string) bool { return opensWithFold(l, footerOpenings) }},
 		{"rxWatch", rx.rxWatch, func(l string) bool { return opensWithFold(l, creditOpenings) }},
@@ -378,7 +379,9 @@ func TestTailPrefilters(t *testing.T) {
 		"Header Image — Reuters", "Lead photo (AP)", "Main image: Getty", "Cover photo courtesy of Y", "Pictures from Z",
 		"Video: NBC", "Screenshot via Twitter", "Screengrab - Fox", "Illustration by Q", "Photo credit: W", "Image credits: V",
 		"Credit: U", "Courtesy: T", "Sources: S", "ſource: R", "H/T Jane", "HT\tJohn", "Hat tip Ann", "Via Reuters",
-		"Courtesy of the family", "VIDEO CREDIT: x", "The photo: AP", "Watching the game"}
+		"Courtesy of the family", "VIDEO CREDIT: x", "The photo: AP", "Watching the game",
+		"TAGGED WITH: x", "Tag: y", "Topics: z", "Categories: a", "category : b", "Related topics: c", "Filed Under:",
+		"Follow us on Twitter", "FOLLOW Jane Doe on Instagram", "follow\tthe news on X", "Follow on the web"}
 	lines = append(lines, polnearDevLines(t)...)
 	for _, tt := range tests {
 		matched := 0
