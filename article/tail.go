@@ -135,20 +135,24 @@ var (
 // (?i) pattern folds case (see foldsTo).
 func opensWithFold(line string, prefixes []string) bool {
 	for _, p := range prefixes {
-		rest, ok := line, true
-		for _, f := range p {
-			r, n := utf8.DecodeRuneInString(rest)
-			if n == 0 || !foldsTo(r, f) {
-				ok = false
-				break
-			}
-			rest = rest[n:]
-		}
-		if ok {
+		if _, ok := cutPrefixFold(line, p); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// cutPrefixFold returns line without prefix when line opens with it, rune by rune, in any case as
+// a (?i) pattern folds case (see foldsTo), and whether it does; "" and false when it does not.
+func cutPrefixFold(line, prefix string) (string, bool) {
+	for _, f := range prefix {
+		r, n := utf8.DecodeRuneInString(line)
+		if n == 0 || !foldsTo(r, f) {
+			return "", false
+		}
+		line = line[n:]
+	}
+	return line, true
 }
 
 // foldsTo reports whether r is f, or folds to it as a (?i) pattern folds case (unicode.SimpleFold:
@@ -156,6 +160,13 @@ func opensWithFold(line string, prefixes []string) bool {
 func foldsTo(r, f rune) bool {
 	if r == f {
 		return true
+	}
+	if r < utf8.RuneSelf && f < utf8.RuneSelf {
+		// Two ASCII runes fold to each other only as a letter's two cases: no orbit of
+		// SimpleFold holds two ASCII runes but those. Most runes asked are ASCII, and SimpleFold
+		// searches a table.
+		l := f | 0x20
+		return r|0x20 == l && 'a' <= l && l <= 'z'
 	}
 	for g := unicode.SimpleFold(f); g != f; g = unicode.SimpleFold(g) {
 		if r == g {
@@ -171,26 +182,25 @@ func opensWithRune(line, firsts string) bool {
 	return n > 0 && strings.ContainsRune(firsts, r)
 }
 
+// contribWords are the words rxContrib's first alternative opens with after its optional
+// "additional " or "staff ", but for "contributing" and "contributors" (see mayContribute).
+var contribWords = []string{"reporting", "writing", "editing", "research"}
+
 // mayContribute is a cheap necessary condition for rxContrib, which a body line fails only after
 // a scan of the whole line: the line holds "contribut" (every match of the pattern's second
-// alternative does, and of "contributing" and "contributors" in its first), or opens with
-// "reporting", "writing", "editing" or "research", perhaps after "additional " or "staff ". A line
-// whose opening is not ASCII is left to the pattern, whose case folding matches "ſ" for "s".
+// alternative does, and of "contributing" and "contributors" in its first; none of its letters
+// folds to a rune past ASCII), or opens with one of contribWords, perhaps after "additional " or
+// "staff ", in any case as the pattern folds it ("ſtaff reporting"; see cutPrefixFold).
 func mayContribute(line string) bool {
 	if containsFoldASCII(line, "contribut") {
 		return true
 	}
-	head := line[:min(len(line), 24)]
-	for i := 0; i < len(head); i++ {
-		if head[i] >= utf8.RuneSelf {
+	rests := [3]string{line}
+	rests[1], _ = cutPrefixFold(line, "additional ")
+	rests[2], _ = cutPrefixFold(line, "staff ")
+	for _, rest := range rests {
+		if opensWithFold(rest, contribWords) {
 			return true
-		}
-	}
-	for _, rest := range []string{line, cutPrefixFoldASCII(line, "additional "), cutPrefixFoldASCII(line, "staff ")} {
-		for _, w := range []string{"reporting", "writing", "editing", "research"} {
-			if hasPrefixFoldASCII(rest, w) {
-				return true
-			}
 		}
 	}
 	return false
@@ -207,15 +217,6 @@ func hasPrefixFoldASCII(s, prefix string) bool {
 		}
 	}
 	return true
-}
-
-// cutPrefixFoldASCII returns s without the lower-case ASCII prefix when it opens with it in any
-// ASCII case, or "".
-func cutPrefixFoldASCII(s, prefix string) string {
-	if hasPrefixFoldASCII(s, prefix) {
-		return s[len(prefix):]
-	}
-	return ""
 }
 
 // tailLine is one classified line of a tail.

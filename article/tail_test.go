@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"verbatim/article/model"
 
@@ -333,7 +334,8 @@ func TestMayContribute(t *testing.T) {
 	lines := []string{"Reporting by Jane Doe", "ADDITIONAL REPORTING BY X", "Staff writing: Y", "Research from Z",
 		"Editing by A", "Writing by B", "Contributors: C", "contributing: D", "Jane Doe contributed reporting.",
 		"X CONTRIBUTED TO THIS REPORT", "ſtaff reporting by E", "reſearch: F", "Additional research by G",
-		"Reportings: none", "The reporting was by H", "Not a credit line at all."}
+		"Reportings: none", "The reporting was by H", "Not a credit line at all.", "ADDITIONAL REſEARCH BY I",
+		"Staff Writing by J", "’Reporting by K", "Éditing by L", "Republicans said so", "Additionally, he said"}
 	lines = append(lines, polnearDevLines(t)...)
 	for _, l := range lines {
 		if tailRx().rxContrib.MatchString(l) && !mayContribute(l) {
@@ -458,6 +460,23 @@ func TestHasQuoteMark(t *testing.T) {
 		}
 		if got, want := hasQuoteMark(string(b)), strings.ContainsAny(string(b), quoteMarks); got != want {
 			t.Fatalf("hasQuoteMark(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// TestFoldsTo checks foldsTo, whose ASCII runes are answered without unicode.SimpleFold, against
+// the orbits SimpleFold gives: every rune of the Basic Multilingual Plane against every ASCII rune.
+func TestFoldsTo(t *testing.T) {
+	t.Parallel()
+	for f := rune(0); f < utf8.RuneSelf; f++ {
+		orbit := map[rune]bool{f: true}
+		for g := unicode.SimpleFold(f); g != f; g = unicode.SimpleFold(g) {
+			orbit[g] = true
+		}
+		for r := rune(0); r < 0x10000; r++ {
+			if got := foldsTo(r, f); got != orbit[r] {
+				t.Fatalf("foldsTo(%q, %q) = %v, want %v", r, f, got, orbit[r])
+			}
 		}
 	}
 }
