@@ -480,3 +480,29 @@ func TestFoldsTo(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsFoldASCII checks containsFoldASCII, which passes over eight bytes at a time, against
+// a plain scan, on random text of the words the tail asks for in mixed case, other bytes and
+// runes past ASCII.
+func TestContainsFoldASCII(t *testing.T) {
+	t.Parallel()
+	plain := func(s, sub string) bool {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if hasPrefixFoldASCII(s[i:], sub) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"a", "T", "ip", "tIP", "ht", "HTTP", "tp", "www", ".", "\x0e", "WwW\x0e", "contri", "BUT", "Contribut",
+		"é", "’", "\xff", " ", "abcdefgh"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		s := randomText(r, pieces, 24)
+		for _, sub := range []string{"tip", "http", "www.", "contribut"} {
+			if got, want := containsFoldASCII(s, sub), plain(s, sub); got != want {
+				t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
