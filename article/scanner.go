@@ -82,7 +82,16 @@ func isWordRune(r rune) bool {
 	return isWordRuneNonASCII(r)
 }
 
-func isWordRuneNonASCII(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isWordRuneNonASCII reports whether r, a rune past ASCII, is a letter or a digit. The block of
+// General Punctuation (U+2000–U+206F: spaces, dashes, quotation marks, the ellipsis) holds
+// neither, and most runes past ASCII in English news are there: those are answered without
+// unicode's tables, which IsLetter searches for any rune past Latin-1.
+func isWordRuneNonASCII(r rune) bool {
+	if 0x2000 <= r && r <= 0x206f {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // asciiWord holds the ASCII letters and digits.
 var asciiWord = func() (t [0x80]bool) {

@@ -147,3 +147,14 @@ func TestApostropheIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralPunctuationNoWord checks the guard isWordRuneNonASCII passes the block of General
+// Punctuation over by: none of its runes is a letter or a digit.
+func TestGeneralPunctuationNoWord(t *testing.T) {
+	t.Parallel()
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t.Errorf("%U is a letter or a digit", r)
+		}
+	}
+}
