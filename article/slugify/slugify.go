@@ -6,6 +6,7 @@ package slugify
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -23,7 +24,7 @@ func ASCII(s string) string {
 	hyphen := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {
-		case unicode.Is(unicode.Mn, r):
+		case r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r): // no ASCII rune is a mark; Is searches a table
 			continue
 		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if hyphen && sb.Len() > 0 {

@@ -3,6 +3,8 @@ package slugify
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestASCII(t *testing.T) {
@@ -19,6 +21,16 @@ func TestASCII(t *testing.T) {
 	} {
 		if got := ASCII(c.in); got != c.want {
 			t.Errorf("ASCII(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNoASCIIMark checks the guard ASCII asks before unicode.Mn: no ASCII rune is a mark.
+func TestNoASCIIMark(t *testing.T) {
+	t.Parallel()
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U is a mark", r)
 		}
 	}
 }
