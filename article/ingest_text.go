@@ -31,7 +31,8 @@ type srcLine struct {
 // textPara is a run of non-blank lines.
 type textPara []srcLine
 
-// parseText builds the Article of a plain-text input.
+// parseText builds the Article of a plain-text input, which is valid UTF-8 (parse repairs the input
+// before it comes here; splitParas counts its code points as only valid UTF-8 may be counted).
 func parseText(src string) *model.Article {
 	sc := scratches.Get().(*scratch)
 	defer sc.releaseText()
@@ -141,7 +142,9 @@ type textScratch struct {
 }
 
 // splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A
-// line ends at "\n", "\r\n" or a lone "\r". The paragraphs and lines are cut from ts.
+// line ends at "\n", "\r\n" or a lone "\r". The paragraphs and lines are cut from ts. src is
+// valid UTF-8 (see parseText): its code points are counted by validRuneCount, which reads the whole
+// input once, eight bytes at a time.
 func splitParas(src string, ts *textScratch) []textPara {
 	// Room for the lines of a text whose paragraphs are separated by blank lines (half its line
 	// breaks), up to a bound: a text of blank lines must not reserve room for lines it does not
@@ -157,7 +160,7 @@ func splitParas(src string, ts *textScratch) []textPara {
 	first := 0                        // the first line of the paragraph being read
 	bytePos, runePos := 0, 0          // a cursor that turns byte offsets into code-point offsets
 	runeAt := func(b int) int {
-		runePos += runeCount(src[bytePos:b])
+		runePos += validRuneCount(src[bytePos:b])
 		bytePos = b
 		return runePos
 	}

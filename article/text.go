@@ -30,6 +30,37 @@ func runeCount(s string) int {
 	return n
 }
 
+// validRuneCount returns the number of code points of s, which is valid UTF-8: its bytes less the
+// ones that continue a code point (10xxxxxx), found sixteen at a time from one slicing of s (see
+// skipRunes). Of invalid UTF-8 it may say fewer than runeCount, which counts every invalid byte as
+// one code point.
+func validRuneCount(s string) int {
+	n, i := len(s), 0
+	for ; i+16 <= len(s); i += 16 {
+		w := s[i : i+16]
+		if x, y := load64(w[:8]), load64(w[8:]); (x|y)&highBits != 0 {
+			n -= continuationBytes8(x) + continuationBytes8(y)
+		}
+	}
+	if i+8 <= len(s) {
+		n -= continuationBytes8(load64(s[i : i+8]))
+		i += 8
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+// continuationBytes8 returns how many of the eight bytes of x continue a code point: bit 7 set
+// and bit 6 (shifted to 7) clear, each such byte made 1 and the eight summed by a multiplication.
+func continuationBytes8(x uint64) int {
+	c := (x &^ (x << 1) & highBits) >> 7 // 1 in each byte that continues a code point
+	return int((c * ones8) >> 56)
+}
+
 // skipRunes returns the byte offset n code points after byte b of s (an invalid byte counts as
 // one), or len(s) when s has fewer, and how many it passed: n, or the fewer it had. It passes
 // ASCII sixteen bytes at a time, then eight, in a loop that tests the bytes alone: the text is

@@ -81,3 +81,18 @@ func TestSkipRunesRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestValidRuneCount checks validRuneCount against utf8.RuneCountInString on random valid UTF-8 of
+// ASCII runs longer and shorter than eight bytes and runes of two, three and four bytes, so that
+// its eight-byte steps meet every boundary.
+func TestValidRuneCount(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"a", "bc", " ", "é", "“", "’", "abcdefgh", "0123456789abcdef", "𝄞", "\u07ff", "\uffff", "\U0010ffff"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 50000 {
+		s := randomText(r, pieces, 16)
+		if got, want := validRuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("validRuneCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
