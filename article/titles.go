@@ -57,6 +57,16 @@ var workNouns = fileList(lxWorkNoun, "lexicons/work-nouns.txt")
 // sentencePronouns open a sentence rather than a title.
 var sentencePronouns = setOf("I", "We", "You", "He", "She", "They", "Ich", "Wir", "Er")
 
+// isSentencePronoun reports whether the word w is one of sentencePronouns. A word longer than any
+// of them is none, which it tells without making a string of it: isTitleLike asks it of every
+// quotation's first word.
+func isSentencePronoun(w []rune) bool {
+	return len(w) <= sentencePronounRunes && sentencePronouns[string(w)]
+}
+
+// sentencePronounRunes is the length of the longest of sentencePronouns, in runes.
+var sentencePronounRunes = longestRunes(sentencePronouns)
+
 // smallWords may stay lower case in a title ("Meet the Press").
 var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
 	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du", "da", "dos", "del", "di",
@@ -64,13 +74,16 @@ var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "
 
 // smallWordRunes is the length of the longest of smallWords, in runes: a longer word is none of
 // them, which isSmallWord tells without making a string of it.
-var smallWordRunes = func() int {
+var smallWordRunes = longestRunes(smallWords)
+
+// longestRunes returns the length of the longest word of set, in runes.
+func longestRunes(set map[string]bool) int {
 	n := 0
-	for w := range smallWords {
+	for w := range set {
 		n = max(n, utf8.RuneCountInString(w))
 	}
 	return n
-}()
+}
 
 // isSmallWord reports whether the word w is one of smallWords.
 func isSmallWord(w []rune) bool {
@@ -128,7 +141,7 @@ func isTitleLike(rs []rune, sp span) bool {
 	}
 	for i, r := range rs[sp.start:sp.end] {
 		if isSpaceRune(r) {
-			if !check() || words == 1 && sentencePronouns[string(w)] {
+			if !check() || words == 1 && isSentencePronoun(w) {
 				return false
 			}
 			if i > 0 && rs[sp.start+i-1] == '.' && len(w) > 2 {
