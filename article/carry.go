@@ -266,7 +266,7 @@ func (e *engine) speaksInPerson(s *seg) bool {
 	}
 	sp := ps.spans[s.sp]
 	rs := ps.rs[sp.start:sp.end]
-	var wbuf [8]rune
+	var wbuf [len("yourselves") + 1]rune // the longest of personPronouns, and one rune to say longer
 	w := wbuf[:0]
 	for i := 0; i <= len(rs); i++ {
 		if i < len(rs) && unicode.IsLetter(rs[i]) {
