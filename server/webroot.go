@@ -9,6 +9,8 @@ import (
 	"os"
 	"path"
 	"strings"
+
+	"verbatim/article/model"
 )
 
 // maxWebFile is the largest file loaded from the web directory. Larger files are skipped with a log
@@ -87,28 +89,7 @@ func readRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	if !st.Mode().IsRegular() {
 		return nil, errNotRegular
 	}
-	return readSized(io.LimitReader(f, limit+1), min(st.Size(), limit))
-}
-
-// readSized reads r to its end into a buffer made for size bytes (the file's, from its stat), and
-// grows it only if r holds more: io.ReadAll grows from 512 bytes by doubling, and for the web
-// folder's 36 MB (app.wasm, parse.wasm and their precompressed files) cleared and copied about three
-// times that.
-func readSized(r io.Reader, size int64) ([]byte, error) {
-	b := make([]byte, 0, max(size, 0)+1)
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
+	return model.ReadSized(io.LimitReader(f, limit+1), min(st.Size(), limit))
 }
 
 // cleanAssetPath turns a request path below a static prefix into a key of the web map. It returns

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"strings"
 	"testing"
-	"testing/iotest"
 	"time"
 	"verbatim/internal/testlog"
 )
@@ -133,29 +132,5 @@ func TestWebDirSkipsEscapesAndDotfiles(t *testing.T) {
 	}
 	if len(logs.Lines("escape.txt")) == 0 {
 		t.Errorf("no log line for the symlink out of the root:\n%s", logs)
-	}
-}
-
-// TestReadSized checks that a web file is read whole whatever its stat said: the size is only
-// where the buffer starts, and a limit still cuts the read one byte past it.
-func TestReadSized(t *testing.T) {
-	t.Parallel()
-	body := strings.Repeat("0123456789", 1000)
-	for _, c := range []struct {
-		name  string
-		size  int64
-		limit int64
-		want  int
-	}{
-		{"the stat's size", int64(len(body)), 1 << 20, len(body)},
-		{"the file grew after its stat", 10, 1 << 20, len(body)},
-		{"the file shrank after its stat", 1 << 16, 1 << 20, len(body)},
-		{"no size", 0, 1 << 20, len(body)},
-		{"over the limit", int64(len(body)), 100, 101},
-	} {
-		got, err := readSized(io.LimitReader(iotest.OneByteReader(strings.NewReader(body)), c.limit+1), c.size)
-		if err != nil || string(got) != body[:c.want] {
-			t.Errorf("%s: read %d bytes (%v), want the first %d", c.name, len(got), err, c.want)
-		}
 	}
 }

@@ -17,12 +17,23 @@ func ReadInput(r io.Reader, size int64) ([]byte, error) {
 	if size < 0 {
 		return io.ReadAll(&lr)
 	}
-	b := make([]byte, 0, min(size, limit-1)+1)
+	return ReadSized(&lr, min(size, limit-1))
+}
+
+// ReadSized reads r to its end into a buffer made for size bytes (what the caller knows of r's
+// length, such as a file's stat), and grows it only if r holds more: io.ReadAll grows from 512 bytes
+// by doubling, and copies as it grows. The buffer has one byte more than size, so that an input of
+// that size is read whole by one read and its end seen by the next.
+//
+// Trust boundary: ReadSized reads all of r; a caller that reads input it does not trust bounds r
+// (ReadInput, io.LimitReader) and size.
+func ReadSized(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, max(size, 0)+1)
 	for {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
 		}
-		n, err := lr.Read(b[len(b):cap(b)])
+		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
 		if err == io.EOF {
 			return b, nil

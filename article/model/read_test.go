@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // readCounter counts the reads of its reader.
@@ -68,3 +70,27 @@ func TestReadInput(t *testing.T) {
 type errReader struct{ err error }
 
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+// TestReadSized checks that a file is read whole whatever its stat said: the size is only
+// where the buffer starts, and a limit still cuts the read one byte past it.
+func TestReadSized(t *testing.T) {
+	t.Parallel()
+	body := strings.Repeat("0123456789", 1000)
+	for _, c := range []struct {
+		name  string
+		size  int64
+		limit int64
+		want  int
+	}{
+		{"the stat's size", int64(len(body)), 1 << 20, len(body)},
+		{"the file grew after its stat", 10, 1 << 20, len(body)},
+		{"the file shrank after its stat", 1 << 16, 1 << 20, len(body)},
+		{"no size", 0, 1 << 20, len(body)},
+		{"over the limit", int64(len(body)), 100, 101},
+	} {
+		got, err := ReadSized(io.LimitReader(iotest.OneByteReader(strings.NewReader(body)), c.limit+1), c.size)
+		if err != nil || string(got) != body[:c.want] {
+			t.Errorf("%s: read %d bytes (%v), want the first %d", c.name, len(got), err, c.want)
+		}
+	}
+}
