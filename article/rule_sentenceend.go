@@ -124,6 +124,19 @@ func skipPhrase(ts []tok, j, n int) int {
 	return e
 }
 
+// closesAfterPhrases reports whether the clause ends at c, or after up to three short prepositional
+// phrases from c (skipPhrase), at the text's end or a comma.
+func closesAfterPhrases(ts []tok, c, end int) bool {
+	for n := 0; n < 3 && c < end; n++ {
+		p := skipPhrase(ts, c, end)
+		if p == c {
+			break
+		}
+		c = p
+	}
+	return c == end || ts[c].isPunct(",")
+}
+
 // lautetForms are the forms of "lauten" that close a sentence with what a question, an answer or
 // another noun of saying (isAskedNounDe) said: "Sind wir „…“, wenn …, lautete die Frage am Freitag."
 var lautetForms = setOf("lautet", "lautete", "lauten", "lauteten")
@@ -159,15 +172,7 @@ func germanClosing(ts []tok, t, end int) (a, b int, kind npKind, verb int) {
 	case t >= end || ts[t].kind() != tWord || ts[t].cap():
 	case lautetForms[ts[t].lower()]:
 		if a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end); kind == npDesc && isAskedNounDe(ts[headDe(ts, a, b)].lower()) {
-			c := b
-			for n := 0; n < 3 && c < end; n++ {
-				p := skipPhrase(ts, c, end)
-				if p == c {
-					break
-				}
-				c = p // "am Freitag"
-			}
-			if c == end || ts[c].isPunct(",") {
+			if closesAfterPhrases(ts, b, end) { // "lautete die Frage am Freitag."
 				return a, b, kind, t
 			}
 		}
@@ -177,14 +182,7 @@ func germanClosing(ts []tok, t, end int) (a, b int, kind npKind, verb int) {
 			if c < end && ts[c].kind() == tWord && !ts[c].cap() && focusParticles[ts[c].lower()] {
 				c++ // "so urteilte Romney selbst über seinen Erfolg"
 			}
-			for n := 0; n < 3 && c < end; n++ {
-				p := skipPhrase(ts, c, end)
-				if p == c {
-					break
-				}
-				c = p // "über seinen Erfolg in dem Bundesstaat im Mittleren Westen"
-			}
-			if c == end || ts[c].isPunct(",") {
+			if closesAfterPhrases(ts, c, end) { // "über seinen Erfolg in dem Bundesstaat im Mittleren Westen"
 				return a, b, kind, t
 			}
 		}
