@@ -39,6 +39,7 @@ type paraState struct {
 	subj      []subjectAt
 	de        bool // the article is in German (see lang.go)
 	valid     bool // p.Text is valid UTF-8
+	idx       int  // the paragraph's index in the article
 	// atRune and atByte are a rune offset in p.Text and its byte offset: where runeText reached.
 	atRune, atByte int
 }
@@ -175,7 +176,7 @@ func (e *engine) scan(paras []Paragraph) {
 			e.bodyWords += words
 		}
 		e.runes = e.runes[:start+k]
-		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)], valid: valid}
+		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)], valid: valid, idx: i}
 		e.ps[i] = &e.pstore[i]
 	}
 	e.spans, e.ints, e.bytes = e.spans[:0], e.ints[:0], e.bytes[:0]
@@ -231,6 +232,7 @@ func (e *engine) attribute() {
 				e.rg.noteInsideCaps(ps)
 			}
 		}
+		e.rg.paras = e.ps
 	}
 	for pi, ps := range e.ps {
 		if ps.p.Headline {

@@ -24,6 +24,16 @@ type entity struct {
 	group bool
 	// gender is what the article tells of the person: an honorific, "he" or "she".
 	gender gender
+	// full counts the times an English article names the person in full ("Hillary Clinton"): a
+	// bare surname that two people of the article share goes to the one named so most often, when
+	// nothing nearer tells (see sharedSurname).
+	full int
+	// hon holds the genders that honorifics of the entity's mentions told ("Mrs. Clinton"), a bit
+	// for each (1<<gender): stronger evidence than a pronoun's, which sharedSurname weighs first.
+	hon uint8
+	// sameLast is the entity of two words or more with the same last word that the article named
+	// before this one ("Bill Clinton" before "Hillary Clinton"), or nil.
+	sameLast *entity
 }
 
 // gender is what an article tells of a person's gender: nothing, male ("Mr. Trump", "Trump said
@@ -90,6 +100,11 @@ type registry struct {
 	byName  map[string]*entity
 	byLast  map[string]*entity // the latest entity with that last word
 	byFirst map[string]*entity
+	// surname holds, for a last word, the latest new entity of two words or more with it, the
+	// head of its sameLast chain (English only).
+	surname map[string]*entity
+	// paras is an English article's paragraphs, headlines among them, which sharedSurname reads.
+	paras   []*paraState
 	midCaps map[string]struct{} // one-word names seen inside a sentence, lower case
 	// insideCaps holds the words an English article capitalises inside a sentence anywhere in its
 	// body, lower case (see noteInsideCaps): a word that opens a sentence is a name when it is here.
@@ -141,18 +156,20 @@ func (rg *registry) reset() {
 	}
 	clear(rg.noted)
 	rg.noted = rg.noted[:0]
+	rg.paras = nil
 	rg.ents.reset(maxKeptNames / entityChunk)
 	rg.words.reset(2 * maxKeptNames / wordsChunk)
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
-		len(rg.midCaps) > maxKeptNames || len(rg.insideCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
+		len(rg.surname) > maxKeptNames || len(rg.midCaps) > maxKeptNames || len(rg.insideCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
 		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
-			midCaps: map[string]struct{}{}, insideCaps: map[string]struct{}{}, commonDe: map[string]struct{}{},
+			surname: map[string]*entity{}, midCaps: map[string]struct{}{}, insideCaps: map[string]struct{}{}, commonDe: map[string]struct{}{},
 			key: rg.key, ents: rg.ents, words: rg.words, noted: rg.noted}
 		return
 	}
 	clear(rg.byName)
 	clear(rg.byLast)
 	clear(rg.byFirst)
+	clear(rg.surname)
 	clear(rg.midCaps)
 	clear(rg.insideCaps)
 	clear(rg.commonDe)
@@ -260,9 +277,12 @@ func (rg *registry) register(ps *paraState) {
 			e := rg.add(ps, name, role)
 			e.person = e.person || person
 			if !ps.de {
-				e.note(honorificGender(ts, a, j))
+				g := honorificGender(ts, a, j)
+				e.note(g)
+				e.hon |= honBit(g)
+				e.full++
 			}
-		} else if len(name) == 1 && role != "" {
+		} else if len(name) == 1 && role != "" && (ps.de || !rg.namedInFull(name[0])) {
 			e := rg.add(ps, name, role)
 			e.person = e.person || person
 		} else if g := honorificGender(ts, a, j); len(name) == 1 && g != genderUnknown && !ps.de && rg.byLast[strings.TrimSuffix(name[0].lower(), ".")] != nil {
@@ -274,6 +294,19 @@ func (rg *registry) register(ps *paraState) {
 		}
 		i = j - 1
 	}
+}
+
+// namedInFull reports whether the English article named someone in full with the surname t
+// before: a role and the surname ("Secretary Clinton", "President Baker") are that person, whom
+// resolveName finds (sharedSurname among several), not one more person named "Clinton". A noun
+// for a group or an organisation is no surname ("Montclair State University" after "Monmouth
+// University").
+func (rg *registry) namedInFull(t tok) bool {
+	if t.is(lxSpeakerNoun) {
+		return false
+	}
+	e := rg.byLast[nameWord(t)]
+	return e != nil && len(e.toks) >= 2
 }
 
 // appositiveRole returns the role that the words around a name give it: a lower-case office
@@ -347,6 +380,10 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		end -= 2 // "Obama’s": the name is "Obama"
 	}
 	e := rg.newEntity(ps.runeText(int(name[0].s), end), words, role)
+	if len(words) >= 2 && !ps.de {
+		e.sameLast = rg.surname[last]
+		rg.surname[last] = e
+	}
 	if len(words) == 1 {
 		rg.byName[words[0]] = e // the key is the word: no string of its own
 	} else {
@@ -524,7 +561,9 @@ func isContraction(w string) bool {
 func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
 	e := rg.resolveNameParts(ps, a, b)
 	if e != nil && !ps.de {
-		e.note(honorificGender(ps.toks, a, b))
+		g := honorificGender(ps.toks, a, b)
+		e.note(g)
+		e.hon |= honBit(g)
 	}
 	return e
 }
@@ -557,6 +596,11 @@ func (rg *registry) resolveNameParts(ps *paraState, a, b int) *entity {
 	}
 	w := nameWord(name[0])
 	if e := rg.byLast[w]; e != nil {
+		if !ps.de && len(e.toks) >= 2 {
+			if h := rg.surname[w]; h != nil && h.sameLast != nil {
+				return rg.sharedSurname(ps, a, b, h)
+			}
+		}
 		return e
 	}
 	if e := rg.byFirst[w]; e != nil {
@@ -584,4 +628,242 @@ func (rg *registry) resolveLabel(ps *paraState, label string) *entity {
 	rg.byName[key] = e
 	rg.touch(e)
 	return e
+}
+
+// maxSharedSurname bounds the people of one surname that sharedSurname weighs, and
+// maxSurnameLook the tokens it reads back for one of them named in full, in the mention's
+// paragraph and the maxSurnameParas before it.
+const (
+	maxSharedSurname = 8
+	maxSurnameLook   = 1000
+	maxSurnameParas  = 2
+)
+
+// sharedSurname returns the person a bare English surname (or a title and a surname) [a, b)
+// stands for when the article names two people or more with it in full, head the latest of them.
+// A name that ends in another's is that person ("Republican Donald Trump" is "Donald Trump"). Of
+// the others it is the one an honorific's gender fits when the others' does not ("Mrs. Clinton"
+// after "Bill Clinton" and "Hillary Clinton"), the one a role word of the mention is in the role of
+// ("President Clinton" for "former President Bill Clinton"), the one named in full last before the
+// mention, in its paragraph or the two before, as the one who acts in that sentence (namesSubject:
+// "Bill Clinton spoke first. “…,” Clinton said."), or else the one the article names in full most
+// often, its headline counting as one more time, who is the one it is about, not a spouse named
+// once in passing ("Clinton and her husband, former President Bill Clinton, attended …"); of those
+// named as often, the one it named first. Whichever was registered first or last tells nothing.
+func (rg *registry) sharedSurname(ps *paraState, a, b int, head *entity) *entity {
+	// The people, latest first, each with the names that end in its own and the times it was named
+	// in full under any of them.
+	var all [maxSharedSurname]*entity
+	n := 0
+	for c := head; c != nil && n < len(all); c = c.sameLast {
+		all[n] = c
+		n++
+	}
+	var cs [maxSharedSurname]surnameCand
+	k := 0
+	for _, c := range all[:n] {
+		if endsInOther(c, all[:n]) == nil {
+			cs[k] = surnameCand{ent: c}
+			k++
+		}
+	}
+	for _, c := range all[:n] {
+		r := c
+		if d := endsInOther(c, all[:n]); d != nil {
+			r = d
+		}
+		for i := range cs[:k] {
+			if cs[i].ent == r {
+				cs[i].full += c.full
+				cs[i].gender |= 1 << c.gender
+				cs[i].hon |= c.hon
+			}
+		}
+	}
+	cands := cs[:k]
+	if g := mentionGender(ps.toks, a, b); g != genderUnknown {
+		other := genderMale + genderFemale - g
+		cands = keepCands(cands, func(c *surnameCand) bool { return c.hon&honBit(g) != 0 && c.hon&honBit(other) == 0 })
+		cands = keepCands(cands, func(c *surnameCand) bool { return c.hon&honBit(other) == 0 })
+		cands = keepCands(cands, func(c *surnameCand) bool { return c.gender&(1<<g) != 0 })
+		cands = keepCands(cands, func(c *surnameCand) bool { return c.gender&(1<<other) == 0 })
+	}
+	for i := a; i < b-1 && len(cands) > 1; i++ {
+		if t := ps.toks[i]; t.kind() == tWord && t.cap() && (t.is(lxTitle) || t.shape(lxTitleNoDot|lxRoleNoDot)) {
+			w := nameWord(t)
+			cands = keepCands(cands, func(c *surnameCand) bool {
+				return containsWord(strings.Fields(strings.ToLower(c.ent.role)), w)
+			})
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0].ent
+	}
+	// The one named in full nearest before the mention as the one who acts in its sentence, in the
+	// mention's paragraph or the two before.
+	w := nameWord(ps.toks[b-1])
+	look := maxSurnameLook
+	for p := ps.idx; p >= 0 && p >= ps.idx-maxSurnameParas && p < len(rg.paras) && look > 0; p-- {
+		ts := rg.paras[p].toks
+		j := len(ts) - 1
+		if p == ps.idx {
+			j = a - 1
+		}
+		for ; j > 0 && look > 0; j, look = j-1, look-1 {
+			if ts[j].kind() != tWord || nameWord(ts[j]) != w {
+				continue
+			}
+			for _, c := range cands {
+				if namedAt(ts, j, c.ent.toks) && namesSubject(ts, j+1-len(c.ent.toks), j+1) {
+					return c.ent
+				}
+			}
+		}
+	}
+	// Else the one named in full most often, the headline's name counting as one more time.
+	for _, hp := range rg.paras {
+		if !hp.p.Headline {
+			continue
+		}
+		for j, t := range hp.toks {
+			if t.kind() != tWord || nameWord(t) != w {
+				continue
+			}
+			for i := range cands {
+				if namedAt(hp.toks, j, cands[i].ent.toks) {
+					cands[i].full++
+				}
+			}
+		}
+	}
+	best := &cands[0]
+	for i := range cands[1:] {
+		if c := &cands[i+1]; c.full >= best.full {
+			best = c // of those named as often, the one named first, later in the list
+		}
+	}
+	return best.ent
+}
+
+// mentionGender returns the gender a mention [a, b) tells: its honorific ("Mrs. Clinton") or a
+// reflexive pronoun right after it ("Clinton herself").
+func mentionGender(ts []tok, a, b int) gender {
+	if g := honorificGender(ts, a, b); g != genderUnknown {
+		return g
+	}
+	if b < len(ts) && ts[b].kind() == tWord {
+		switch ts[b].lower() {
+		case "himself":
+			return genderMale
+		case "herself":
+			return genderFemale
+		}
+	}
+	return genderUnknown
+}
+
+// surnameCand is one person sharedSurname weighs: the times the article named it in full, the
+// genders it told of it, a bit for each, and those its honorifics told (see entity.hon).
+type surnameCand struct {
+	ent         *entity
+	full        int
+	gender, hon uint8
+}
+
+// honBit is the bit of entity.hon for gender g: none for genderUnknown.
+func honBit(g gender) uint8 {
+	if g == genderUnknown {
+		return 0
+	}
+	return 1 << g
+}
+
+// endsInOther returns the entity of ents whose name is shorter than c's and ends c's ("Donald
+// Trump" for "Republican Donald Trump"), the shortest such, or nil.
+func endsInOther(c *entity, ents []*entity) *entity {
+	var best *entity
+	for _, d := range ents {
+		if d == c || len(d.toks) >= len(c.toks) || best != nil && len(d.toks) >= len(best.toks) {
+			continue
+		}
+		off := len(c.toks) - len(d.toks)
+		same := true
+		for i, w := range d.toks {
+			if c.toks[off+i] != w {
+				same = false
+				break
+			}
+		}
+		if same {
+			best = d
+		}
+	}
+	return best
+}
+
+// namesSubject reports whether the name [a, b) of ts names who acts in its sentence, its subject
+// or the one a speech verb tells speaks: it opens its sentence, after any titles ("Sen. Ted Cruz
+// …"), a speech verb comes right before it ("said Bill Clinton"), or a word in lower case follows
+// it that is no function word, a verb most often ("Tom Ebeling said", "On Monday, Hillary Clinton
+// sought …", "Donald Trump also criticized …"). A name in passing is not one ("his first wife,
+// Ivana Trump, …", "the painful case of Freddy Trump", "Bill Clinton’s speech", "Eric Trump and
+// his wife").
+func namesSubject(ts []tok, a, b int) bool {
+	if ts[b-1].is(lxPossessive) {
+		return false
+	}
+	for a > 0 && ts[a-1].kind() == tWord && ts[a-1].cap() && (ts[a-1].is(lxTitle) || ts[a-1].shape(lxTitleNoDot|lxRoleNoDot)) {
+		a--
+	}
+	if a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].kind() == tQuote || isVerbTok(ts, a-1) {
+		return true
+	}
+	v := skipAdverbsFwd(ts, b, len(ts))
+	if v >= len(ts) || ts[v].kind() != tWord || ts[v].cap() {
+		return false
+	}
+	if t := ts[v]; t.is(lxPreposition | lxDeterminer | lxConjunction | lxPronoun) {
+		return false
+	}
+	switch ts[v].lower() {
+	case "who", "whose", "whom", "which", "that":
+		return false
+	}
+	return true
+}
+
+// namedAt reports whether the name words end at token j of ts, each word a name word of the
+// tokens before it.
+func namedAt(ts []tok, j int, words []string) bool {
+	if j+1 < len(words) {
+		return false
+	}
+	for i := range words {
+		t := ts[j-len(words)+1+i]
+		if t.kind() != tWord || nameWord(t) != words[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// keepCands returns the candidates of cs that keep reports true of, in place, or cs as it is
+// when none or all are.
+func keepCands(cs []surnameCand, keep func(*surnameCand) bool) []surnameCand {
+	n := 0
+	for i := range cs {
+		if keep(&cs[i]) {
+			n++
+		}
+	}
+	if n == 0 || n == len(cs) {
+		return cs
+	}
+	out := cs[:0]
+	for i := range cs {
+		if keep(&cs[i]) {
+			out = append(out, cs[i])
+		}
+	}
+	return out
 }

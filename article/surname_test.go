@@ -1,0 +1,59 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestSharedSurname holds bare surnames that two people of the article share (sharedSurname): the
+// speaker shown must be the person the article means there. It says "text=speaker (mention)".
+func TestSharedSurname(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"the one named in full most often, not a spouse named once in passing",
+			"Headline\n\nJane Baker spoke in Dayton on Monday. Jane Baker won the vote.\n\nThe fair drew Jane Baker and her husband, former Governor Tom Baker, on Tuesday.\n\nThe vote is next week.\n\n“We cannot pay,” Baker said.",
+			"We cannot pay,=Jane Baker (Baker)"},
+		{"the one named in full as the subject of a sentence just before",
+			"Headline\n\nJane Baker spoke in Dayton on Monday. Jane Baker won the vote.\n\nTom Baker said the town was broke.\n\nHis wife, Jane Baker, nodded.\n\n“We cannot pay,” Baker said.",
+			"We cannot pay,=Tom Baker (Baker)"},
+		{"a name in passing just before is no subject",
+			"Headline\n\nJane Baker spoke in Dayton on Monday. Jane Baker won the vote.\n\nShe thanked her husband, Tom Baker, for his help.\n\n“We cannot pay,” Baker said.",
+			"We cannot pay,=Jane Baker (Baker)"},
+		{"the honorific's gender",
+			"Headline\n\nMrs. Jane Baker spoke in Dayton on Monday.\n\nHer husband, Tom Baker, said the town was broke.\n\n“We cannot pay,” Mrs. Baker said.",
+			"We cannot pay,=Jane Baker (Mrs. Baker)"},
+		{"the one the headline names, of two named as often",
+			"Jane Baker Says The Town Is Broke\n\nOn Monday, the fair drew Tom Baker and his wife, Jane Baker.\n\n“We cannot pay,” Baker said.",
+			"We cannot pay,=Jane Baker (Baker)"},
+		{"the one whose role holds the mention's title",
+			"Headline\n\nFormer President Tom Baker spoke in Dayton. Jane Baker spoke in Troy, and Jane Baker won.\n\n“We cannot pay,” President Baker said.",
+			"We cannot pay,=Tom Baker (President Baker)"},
+		{"a reflexive pronoun's gender",
+			"Headline\n\nJane Baker spoke in Dayton on Monday.\n\nTom Baker said he was tired.\n\nBaker herself warned that the town was broke. “We cannot pay,” she said.",
+			"We cannot pay,=Jane Baker (she)"},
+		{"a name that ends in another's is that person",
+			"Headline\n\nTom Baker won the vote on Monday. His wife, Jane Baker, was there.\n\nLater, Democrat Tom Baker thanked the town.\n\n“We cannot pay,” Baker said.",
+			"We cannot pay,=Tom Baker (Baker)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			qs, _ := FindQuotes(splitParagraphs(c.in))
+			var b strings.Builder
+			for i, q := range qs {
+				if i > 0 {
+					b.WriteString(" | ")
+				}
+				m := ""
+				if q.Mention != nil {
+					m = q.Mention.Text
+				}
+				fmt.Fprintf(&b, "%s=%s (%s)", q.Text, q.Speaker, m)
+			}
+			if got := b.String(); got != c.want {
+				t.Fatalf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
