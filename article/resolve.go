@@ -47,8 +47,8 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		if plural {
 			return pluralEntity(ent)
 		}
-		if g != genderUnknown && pluralEntity(ent) {
-			return false // "he", "she": one person, never the many a name says ("Senate Democrats", "Smith and Baker")
+		if g != genderUnknown && (pluralEntity(ent) || groupEntity(ent)) {
+			return false // "he", "she": one person, never the many a name says ("Senate Democrats", "Smith and Baker", "Trump University")
 		}
 		return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent))
 	}
@@ -92,6 +92,19 @@ func pluralEntity(ent *entity) bool {
 	}
 	return pluralSpeakerNoun(ent.toks[len(ent.toks)-1])
 }
+
+// groupEntity reports whether the English entity's name ends in a noun for an organisation or a
+// group of people ("Trump University", "Clinton Foundation"): "he" or "she" names no such entity.
+func groupEntity(ent *entity) bool {
+	if ent == nil || len(ent.toks) == 0 {
+		return false
+	}
+	return groupNounsEn.has(ent.toks[len(ent.toks)-1])
+}
+
+// groupNounsEn are the English nouns for an organisation or a group of people of
+// group-nouns-en.txt alone, without the nouns for a person that speakerNouns adds.
+var groupNounsEn = fileList(0, "lexicons/group-nouns-en.txt")
 
 // fullName reports whether the entity has a name of two words or more written in mixed case, as
 // a person's is ("David Axelrod"; not "FULL TEXT").

@@ -603,8 +603,8 @@ func (rg *registry) resolveNameParts(ps *paraState, a, b int) *entity {
 		}
 		return e
 	}
-	if e := rg.byFirst[w]; e != nil {
-		return e
+	if e := rg.byFirst[w]; e != nil && (ps.de || !groupEntity(e)) {
+		return e // "Hillary" for "Hillary Clinton", but "Trump" is not "Trump University"
 	}
 	return rg.add(ps, name, role)
 }

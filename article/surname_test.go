@@ -36,6 +36,27 @@ func TestSharedSurname(t *testing.T) {
 			"Headline\n\nTom Baker won the vote on Monday. His wife, Jane Baker, was there.\n\nLater, Democrat Tom Baker thanked the town.\n\n“We cannot pay,” Baker said.",
 			"We cannot pay,=Tom Baker (Baker)"},
 	}
+	checkShown(t, cases)
+}
+
+// TestGroupEntity holds names of an organisation (groupEntity), whom no "he" or "she" and no bare
+// word that opens the name stands for. It says "text=speaker (mention)".
+func TestGroupEntity(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"he passes over an organisation",
+			"Headline\n\nTom Baker spoke first. Later, Town Hope Foundation gave money.\n\n“We cannot pay,” he said.",
+			"We cannot pay,=Tom Baker (he)"},
+		{"a bare word is not the organisation its name opens",
+			"Headline\n\nBaker University opened in May.\n\n“We cannot pay,” Baker said.",
+			"We cannot pay,=Baker (Baker)"},
+	}
+	checkShown(t, cases)
+}
+
+// checkShown checks the speaker each case's quotations show and their mentions.
+func checkShown(t *testing.T, cases []struct{ name, in, want string }) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
