@@ -227,9 +227,12 @@ func (e *engine) attribute() {
 	if len(e.ps) > 0 && e.ps[len(e.ps)-1].de { // setLang gives every paragraph the same language
 		e.rg.commonWordsDe(e.ps)
 	} else {
+		e.rg.heads = e.rg.heads[:0]
 		for _, ps := range e.ps {
 			if !ps.p.Headline {
 				e.rg.noteInsideCaps(ps)
+			} else {
+				e.rg.heads = append(e.rg.heads, ps)
 			}
 		}
 		e.rg.paras = e.ps

@@ -103,9 +103,10 @@ type registry struct {
 	// surname holds, for a last word, the latest new entity of two words or more with it, the
 	// head of its sameLast chain (English only).
 	surname map[string]*entity
-	// paras is an English article's paragraphs, headlines among them, which sharedSurname reads.
-	paras   []*paraState
-	midCaps map[string]struct{} // one-word names seen inside a sentence, lower case
+	// paras is an English article's paragraphs, headlines among them, and heads its headlines,
+	// which sharedSurname reads.
+	paras, heads []*paraState
+	midCaps      map[string]struct{} // one-word names seen inside a sentence, lower case
 	// insideCaps holds the words an English article capitalises inside a sentence anywhere in its
 	// body, lower case (see noteInsideCaps): a word that opens a sentence is a name when it is here.
 	insideCaps map[string]struct{}
@@ -157,6 +158,8 @@ func (rg *registry) reset() {
 	clear(rg.noted)
 	rg.noted = rg.noted[:0]
 	rg.paras = nil
+	clear(rg.heads)
+	rg.heads = rg.heads[:0]
 	rg.ents.reset(maxKeptNames / entityChunk)
 	rg.words.reset(2 * maxKeptNames / wordsChunk)
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
@@ -721,10 +724,7 @@ func (rg *registry) sharedSurname(ps *paraState, a, b int, head *entity) *entity
 		}
 	}
 	// Else the one named in full most often, the headline's name counting as one more time.
-	for _, hp := range rg.paras {
-		if !hp.p.Headline {
-			continue
-		}
+	for _, hp := range rg.heads {
 		for j, t := range hp.toks {
 			if t.kind() != tWord || nameWord(t) != w {
 				continue
