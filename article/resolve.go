@@ -93,13 +93,15 @@ func pluralEntity(ent *entity) bool {
 	return pluralSpeakerNoun(ent.toks[len(ent.toks)-1])
 }
 
-// groupEntity reports whether the English entity's name ends in a noun for an organisation or a
-// group of people ("Trump University", "Clinton Foundation"): "he" or "she" names no such entity.
+// groupEntity reports whether the English entity's name ends with a noun for an organisation or
+// a group of people ("Trump University", "Clinton Foundation"), or is two words that open with one
+// ("Team Trump"; a longer name may open with a title cut short: "Staff Denis McDonough"). "He" or
+// "she" names no such entity, nor does a bare surname that a person of the article has too.
 func groupEntity(ent *entity) bool {
 	if ent == nil || len(ent.toks) == 0 {
 		return false
 	}
-	return groupNounsEn.has(ent.toks[len(ent.toks)-1])
+	return groupNounsEn.has(ent.toks[len(ent.toks)-1]) || len(ent.toks) == 2 && groupNounsEn.has(ent.toks[0])
 }
 
 // groupNounsEn are the English nouns for an organisation or a group of people of

@@ -644,8 +644,8 @@ const (
 
 // sharedSurname returns the person a bare English surname (or a title and a surname) [a, b)
 // stands for when the article names two people or more with it in full, head the latest of them.
-// A name that ends in another's is that person ("Republican Donald Trump" is "Donald Trump"). Of
-// the others it is the one an honorific's gender fits when the others' does not ("Mrs. Clinton"
+// A name that ends in another's is that person ("Republican Donald Trump" is "Donald Trump"), and
+// an organisation's name no person ("Team Trump", groupEntity). Of the others it is the one an honorific's gender fits when the others' does not ("Mrs. Clinton"
 // after "Bill Clinton" and "Hillary Clinton"), the one a role word of the mention is in the role of
 // ("President Clinton" for "former President Bill Clinton"), the one named in full last before the
 // mention, in its paragraph or the two before, as the one who acts in that sentence (namesSubject:
@@ -683,7 +683,7 @@ func (rg *registry) sharedSurname(ps *paraState, a, b int, head *entity) *entity
 			}
 		}
 	}
-	cands := cs[:k]
+	cands := keepCands(cs[:k], func(c *surnameCand) bool { return !groupEntity(c.ent) })
 	if g := mentionGender(ps.toks, a, b); g != genderUnknown {
 		other := genderMale + genderFemale - g
 		cands = keepCands(cands, func(c *surnameCand) bool { return c.hon&honBit(g) != 0 && c.hon&honBit(other) == 0 })
