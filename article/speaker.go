@@ -490,15 +490,16 @@ func (rg *registry) commonOpener(ps *paraState, k int) bool {
 // subjectName reports whether the capitalised run [a, b) that opens an English sentence is a
 // name a later pronoun may stand for. A run of one word without a title or a role is one only when
 // it heads no description and is no contraction: a capitalised speaking noun is none
-// ("Prosecutors said"), nor an adjective before a description's head ("Federal officials familiar
-// with the server", "Democratic lawmakers"), nor a pronoun and its verb ("She’ll", "They're").
+// ("Prosecutors said"), nor an indefinite pronoun ("Nobody asked"), nor an adjective before a
+// description's head ("Federal officials familiar with the server", "Democratic lawmakers"), nor a
+// pronoun and its verb ("She’ll", "They're").
 func subjectName(ps *paraState, a, b int) bool {
 	ts := ps.toks
 	role, name := nameParts(ps, a, b)
 	if len(name) != 1 || role != "" || honorificGender(ts, a, b) != genderUnknown {
 		return true
 	}
-	if name[0].is(lxSpeakerNoun) {
+	if name[0].is(lxSpeakerNoun) || indefinitePronouns[name[0].lower()] {
 		return false
 	}
 	if b < len(ts) && ts[b].kind() == tWord && !ts[b].cap() && (ts[b].is(lxSpeakerNoun) || ts[b].shape(lxRole)) {
@@ -506,6 +507,10 @@ func subjectName(ps *paraState, a, b int) bool {
 	}
 	return !isContraction(name[0].lower())
 }
+
+// indefinitePronouns name nobody in particular: one that opens a sentence ("Nobody asked about
+// it") is no name a later "he" or "she" stands for.
+var indefinitePronouns = setOf("nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none")
 
 // pronounStem returns the English pronoun a word is or opens with a contraction of a verb, lower
 // case ("they" for "They’re", "he" for "he’s"), or the word itself, lower case.

@@ -39,8 +39,9 @@ func TestSharedSurname(t *testing.T) {
 	checkShown(t, cases)
 }
 
-// TestGroupEntity holds names of an organisation (groupEntity), whom no "he" or "she" and no bare
-// word that opens the name stands for. It says "text=speaker (mention)".
+// TestGroupEntity holds capitalised words that name no one person: an organisation's name
+// (groupEntity), which no "he" or "she" and no bare word that opens the name stands for, and an
+// indefinite pronoun that opens a sentence (subjectName). It says "text=speaker (mention)".
 func TestGroupEntity(t *testing.T) {
 	t.Parallel()
 	cases := []struct{ name, in, want string }{
@@ -50,6 +51,9 @@ func TestGroupEntity(t *testing.T) {
 		{"a bare surname is the person's, not an organisation's that holds it",
 			"Headline\n\nTeam Baker opened an office in May, and the fair drew Tom Baker on Tuesday.\n\nThe vote is next week.\n\nThe town is broke.\n\n“We cannot pay,” Baker said.",
 			"We cannot pay,=Tom Baker (Baker)"},
+		{"an indefinite pronoun that opens a sentence is no name he stands for (subjectName)",
+			"Headline\n\nTom Baker spoke first.\n\nNobody asked about the budget, so Tom Baker brought it up himself. He called it “a disgrace.”",
+			"a disgrace.=Tom Baker (He)"},
 		{"a bare word is not the organisation its name opens",
 			"Headline\n\nBaker University opened in May.\n\n“We cannot pay,” Baker said.",
 			"We cannot pay,=Baker (Baker)"},
