@@ -105,8 +105,10 @@ func groupEntity(ent *entity) bool {
 }
 
 // groupNounsEn are the English nouns for an organisation or a group of people of
-// group-nouns-en.txt alone, without the nouns for a person that speakerNouns adds.
-var groupNounsEn = fileList(0, "lexicons/group-nouns-en.txt")
+// group-nouns-en.txt, without the nouns for a person that speakerNouns adds, and the last words of
+// the names of papers, networks and places that no person's name ends with ("Fox News", "The New
+// York Times", "Human Rights Watch", "Maricopa County"), which speak for no description.
+var groupNounsEn = wordList(0, "news", "times", "journal", "watch", "county").with("lexicons/group-nouns-en.txt")
 
 // fullName reports whether the entity has a name of two words or more written in mixed case, as
 // a person's is ("David Axelrod"; not "FULL TEXT").
