@@ -172,9 +172,6 @@ func possessiveLabel(ts []tok, lo, c int) bool {
 	return viewNounsDe[n] || speechNounsDe[n]
 }
 
-// passiveAuxDe are the forms of "werden" that make a German passive with a participle.
-var passiveAuxDe = setOf("wird", "wurde", "werden", "wurden")
-
 // maxCitedGap bounds the words between the paper that quotes and "zitiert": "mit den Worten".
 const maxCitedGap = 4
 
@@ -185,7 +182,7 @@ const maxCitedGap = 4
 // quotation's source; it returns that phrase and the index of "zitiert". A phrase that is not the first after the subject ("wird Watzke auf der
 // Internetseite von Borussia Dortmund zitiert") is no such source.
 func citedIn(ts []tok, v, b, end int) (a2, b2, cue int, ok bool) {
-	if v < 0 || v >= len(ts) || !passiveAuxDe[ts[v].lower()] {
+	if v < 0 || v >= len(ts) || !passiveAuxiliaries[ts[v].lower()] {
 		return 0, 0, 0, false
 	}
 	p := b
