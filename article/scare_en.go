@@ -1,7 +1,5 @@
 package article
 
-import "unicode"
-
 // This file holds English shapes of a quotation that names or glosses something rather than
 // quoting anybody: the rules would give it the speaker of a verb nearby, and the carries that of
 // a quotation nearby.
@@ -80,8 +78,5 @@ func termDefined(ps *paraState, qi int) bool {
 		return false
 	}
 	sp := ps.spans[ts[qi].q()]
-	return sp.closed && isLetterOrDigit(sp.last) && countWords(ps.rs[sp.start:sp.end]) <= maxDefinedTermWords && sentenceStart(ps, qi) == qi
+	return sp.closed && isWordRune(sp.last) && countWords(ps.rs[sp.start:sp.end]) <= maxDefinedTermWords && sentenceStart(ps, qi) == qi
 }
-
-// isLetterOrDigit reports whether r is a letter or a digit.
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
