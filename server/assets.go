@@ -408,7 +408,8 @@ func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf f
 }
 
 // webAsset is a file of the web folder or of go-app's as the server serves it: its asset, which may
-// be provisional (at brotliFast) until finish swaps in the best one. It is safe for concurrent use.
+// be provisional (at brotliFast, or uncompressed while its precompressed files wait to be checked)
+// until finish swaps in the best one. It is safe for concurrent use.
 type webAsset struct {
 	cur  atomic.Pointer[asset]
 	once sync.Once

@@ -12,8 +12,10 @@ import (
 )
 
 // assetSet is every static response body the server serves from memory, by what its route looks
-// up. It is built once by loadAssets and never changed. The library's responses (article JSON,
-// listing pages, static oEmbed, pages) are built on demand and kept in the library's bounded cache.
+// up. loadAssets builds it once and its maps never change; a provisional web asset of a first start
+// swaps in its best encodings once (webAsset.finish), when the upgrader or an export asks. The
+// library's responses (article JSON, listing pages, static oEmbed, pages) are built on demand and
+// kept in the library's bounded cache.
 type assetSet struct {
 	pkg map[string]*webAsset // go-app's generated files, by path (packageResources' values)
 	web map[string]*webAsset // the web folder, by slash path ("app.wasm", "icons/icon.svg")
