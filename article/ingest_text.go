@@ -144,7 +144,7 @@ type textScratch struct {
 // splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A
 // line ends at "\n", "\r\n" or a lone "\r". The paragraphs and lines are cut from ts. src is
 // valid UTF-8 (see parseText): its code points are counted by validRuneCount, which reads the whole
-// input once, eight bytes at a time.
+// input once, sixteen bytes at a time.
 func splitParas(src string, ts *textScratch) []textPara {
 	// Room for the lines of a text whose paragraphs are separated by blank lines (half its line
 	// breaks), up to a bound: a text of blank lines must not reserve room for lines it does not
