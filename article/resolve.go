@@ -95,7 +95,7 @@ func pluralEntity(ent *entity) bool {
 
 // groupEntity reports whether the English entity's name ends with a noun for an organisation or
 // a group of people ("Trump University", "Clinton Foundation"), or is two words that open with one
-// ("Team Trump"; a longer name may open with a title cut short: "Staff Denis McDonough"). "He" or
+// ("Team Trump"; a longer name may open with a title cut short: "Staff Tom Baker" of "Chief of Staff Tom Baker"). "He" or
 // "she" names no such entity, nor does a bare surname that a person of the article has too.
 func groupEntity(ent *entity) bool {
 	if ent == nil || len(ent.toks) == 0 {

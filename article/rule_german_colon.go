@@ -23,7 +23,7 @@ func ruleColonIntro(ps *paraState, qi int) (match, bool) {
 	}
 	if v >= 0 {
 		if ca, cb, _, ok := citedIn(ts, v, b, qi-1); ok {
-			// "Der Fraktionschef wird von der „Netzeitung“ mit den Worten zitiert: „…“"
+			// "Der Bürgermeister wird von der „Stadtzeitung“ mit den Worten zitiert: „…“"
 			a, b, kind = ca, cb, npDesc
 		}
 	}
@@ -176,18 +176,19 @@ func possessiveLabel(ts []tok, lo, c int) bool {
 const maxCitedGap = 4
 
 // citedIn reads a German passive of quoting whose auxiliary is token v and whose subject ends at
-// b, before end: "wird der Franzose im Fachblatt „…“ zitiert", "wird von der „Netzeitung“ mit den
-// Worten zitiert". The phrase after "von", "vom", "in" or "im" right after the subject names the
-// paper that quotes (a name in marks, or a periodical's noun: periodicalNoun), which is the
-// quotation's source; it returns that phrase and the index of "zitiert". A phrase that is not the first after the subject ("wird Watzke auf der
-// Internetseite von Borussia Dortmund zitiert") is no such source.
+// b, before end: "wird der Trainer im Fachblatt „…“ zitiert", "wird von der „Stadtzeitung“ mit
+// den Worten zitiert". The phrase after "von", "vom", "in" or "im" right after the subject names
+// the paper that quotes (a name in marks, or a periodical's noun: periodicalNoun), which is the
+// quotation's source; it returns that phrase and the index of "zitiert". A phrase that is not the
+// first after the subject ("wird Becker auf der Internetseite von Eintracht Nordstadt zitiert") is
+// no such source.
 func citedIn(ts []tok, v, b, end int) (a2, b2, cue int, ok bool) {
 	if v < 0 || v >= len(ts) || !passiveAuxiliaries[ts[v].lower()] {
 		return 0, 0, 0, false
 	}
 	p := b
 	if p < v+1 {
-		p = v + 1 // "wird von der „Netzeitung“ … zitiert": the subject stood before the auxiliary
+		p = v + 1 // "wird von der „Stadtzeitung“ … zitiert": the subject stood before the auxiliary
 	}
 	if p+1 >= end || ts[p].kind() != tWord {
 		return 0, 0, 0, false
@@ -202,7 +203,7 @@ func citedIn(ts []tok, v, b, end int) (a2, b2, cue int, ok bool) {
 	case ts[a2].kind() == tQuote:
 		b2 = a2 + 1 // "von „Spiegel Online“"
 	case ts[a2].kind() == tWord && ts[a2].is(lxDeterminer) && a2+1 < end && ts[a2+1].kind() == tQuote:
-		b2 = a2 + 2 // "von der „Netzeitung“"
+		b2 = a2 + 2 // "von der „Stadtzeitung“"
 	default:
 		_, _, kind, e := germanPhrase(ts, a2, end)
 		if kind == npNone || kind == npPronoun {
@@ -214,10 +215,10 @@ func citedIn(ts []tok, v, b, end int) (a2, b2, cue int, ok bool) {
 			h-- // the phrase holds the paper's name in marks after its noun
 		}
 		if !periodicalNoun(ts[h]) {
-			return 0, 0, 0, false // "in einer Presseerklärung der Gewerkschaft": the speaker's own text, no paper
+			return 0, 0, 0, false // "in einer Mitteilung des Vereins": the speaker's own text, no paper
 		}
 		if b2 < end && ts[b2].kind() == tQuote {
-			b2++ // "im Fachblatt „La Gazetta dello Sport“": the paper's name in marks
+			b2++ // "im Fachblatt „Der Stadtbote“": the paper's name in marks
 		}
 	}
 	for c := b2; c < end && c-b2 <= maxCitedGap; c++ {

@@ -103,7 +103,7 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 }
 
 // inscriptionNounsDe are the German nouns of words written on something, after "mit der" or "mit
-// dem" before the quotation: "Stoffbänder mit der Aufschrift „…“".
+// dem" before the quotation: "Schilder mit der Aufschrift „…“".
 var inscriptionNounsDe = setOf("aufschrift", "inschrift", "schriftzug")
 
 // sloganNounsDe are the German nouns of words that people carry or call out, after "mit der" or
@@ -139,8 +139,8 @@ func inscribedOn(ts []tok, lo, qi int) (match, bool) {
 }
 
 // phraseBeforeDe returns the start of the German noun phrase that ends right before token m: a
-// capitalised noun that is no name's stop word (and the name in marks after it: "Organisation
-// „Obraz“"), with the adjectives and the determiner before it. It reports false when no noun
+// capitalised noun that is no name's stop word (and the name in marks after it: "Verein
+// „Nordlicht“"), with the adjectives and the determiner before it. It reports false when no noun
 // stands there.
 func phraseBeforeDe(ts []tok, lo, m int) (int, bool) {
 	j := m - 1
@@ -152,13 +152,13 @@ func phraseBeforeDe(ts []tok, lo, m int) (int, bool) {
 	}
 	for k := j - 1; k >= lo && j-k <= 4 && ts[k].kind() == tWord && !ts[k].cap(); k-- {
 		if ts[k].is(lxDeterminer) {
-			return k, true // its determiner, past adjectives: "der rechtsnationalistischen"
+			return k, true // its determiner, past adjectives: "der kleinen neuen"
 		}
 		if isVerb(ts[k]) || ts[k].is(lxPreposition) || ts[k].is(lxConjunction) || ts[k].is(lxPronoun) {
 			break
 		}
 	}
-	return j, true // a bare noun: "trugen Stoffbänder"
+	return j, true // a bare noun: "trugen Schilder"
 }
 
 // readCopulas are the finite verbs after a source phrase that opens a sentence of what a text
@@ -595,8 +595,8 @@ func inscription(ps *paraState, qi int) bool {
 
 // middleFieldWord reports whether t is a lower-case word after which "seiner Meinung nach" stands
 // in the middle field of its clause, as after the clause's opening: a verb, a pronoun or an adverb,
-// no preposition or determiner whose object the possessive would open ("bei dem es sich seiner
-// Meinung nach um einen „…“ handle", "sei ihrer Ansicht nach „…“").
+// no preposition or determiner whose object the possessive would open ("dass der Plan seiner
+// Meinung nach „…“ sei", "sei ihrer Ansicht nach „…“").
 func middleFieldWord(t tok) bool {
 	return t.kind() == tWord && !t.cap() && !t.is(lxPreposition) && !t.is(lxDeterminer)
 }

@@ -138,7 +138,8 @@ func closesAfterPhrases(ts []tok, c, end int) bool {
 }
 
 // lautetForms are the forms of "lauten" that close a sentence with what a question, an answer or
-// another noun of saying (isAskedNounDe) said: "Sind wir „…“, wenn …, lautete die Frage am Freitag."
+// another noun of saying (isAskedNounDe) said: "„Wer zahlt das?“, lautete die Frage des Rates am
+// Montag."
 var lautetForms = setOf("lautet", "lautete", "lauten", "lauteten")
 
 // askedNounsDe are German nouns of what was asked or answered, besides speechNounsDe.
@@ -146,7 +147,7 @@ var askedNounsDe = setOf("frage", "fragen", "antwort", "antworten", "botschaft",
 
 // isAskedNounDe reports whether the lower-case noun w names what was asked or said (askedNounsDe,
 // speechNounsDe): the subject of a closing "lautete" that speaks; a title or a name does not ("„…“,
-// so lautet der Titel einer Studie").
+// so lautet der Titel des Buches").
 func isAskedNounDe(w string) bool { return askedNounsDe[w] || speechNounsDe[w] }
 
 // headDe returns the first capitalised word of the German phrase [a, b), its head noun after a
@@ -172,7 +173,7 @@ func germanClosing(ts []tok, t, end int) (a, b int, kind npKind, verb int) {
 	case t >= end || ts[t].kind() != tWord || ts[t].cap():
 	case lautetForms[ts[t].lower()]:
 		if a, b, kind = germanNP(ts, afterVerb(ts, t+1, end), end); kind == npDesc && isAskedNounDe(ts[headDe(ts, a, b)].lower()) {
-			if closesAfterPhrases(ts, b, end) { // "lautete die Frage am Freitag."
+			if closesAfterPhrases(ts, b, end) { // "lautete die Antwort am Montag."
 				return a, b, kind, t
 			}
 		}

@@ -148,9 +148,9 @@ func clauseBreak(ts []tok, v, qi int) bool {
 }
 
 // coordinateClause reports whether a comma, a coordinating conjunction and a new subject (a
-// capitalised word or a pronoun) stand between the verb at v and the quotation at qi: "Sanders has
-// done well in college towns, and New York has several, including “…”". The quotation belongs to
-// the second clause, whose subject is not the sentence's.
+// capitalised word or a pronoun) stand between the verb at v and the quotation at qi: "Baker has
+// won the farm towns, and Dayton has several, including “…”". The quotation belongs to the second
+// clause, whose subject is not the sentence's.
 func coordinateClause(ts []tok, v, qi int) bool {
 	for j := v + 1; j+2 < qi; j++ {
 		if !ts[j].isPunct(",") || ts[j+1].kind() != tWord {

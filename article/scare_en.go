@@ -28,7 +28,7 @@ func namedAsTerm(ts []tok, qi int) bool {
 	}
 	b := ts[p-1]
 	if b.kind() != tWord {
-		return true // "a 12-employee business - pitched as “…”": after a comma or a dash
+		return true // "a small business - pitched as “…”": after a comma or a dash
 	}
 	switch b.lower() {
 	case "has", "have", "had", "having", "who", "which", "that":
@@ -56,12 +56,12 @@ func glossedTerm(ts []tok, qi int) bool {
 const maxDefinedTermWords = 4
 
 // termDefined reports whether the English quotation at token qi is a term that opens its sentence
-// as the subject of a copula and a noun phrase that says what it is: "“Top secret” is the highest
-// level of classification", "“Non-paper” is a diplomatic term". Such a sentence mentions the term:
+// as the subject of a copula and a noun phrase that says what it is: "“Open vote” is the usual rule
+// of the council", "“Backbencher” is a parliamentary term". Such a sentence mentions the term:
 // no utterance (isUtterance), so the speaker of a quotation nearby does not carry to it, while a
 // tag of its own still gives it one ("“Open vote” is the rule, Baker said"). A term that ends
-// with punctuation or is longer is more likely a speaker's fragment ("“Family values people” are
-// “not out to bash gays,” he said" has no article after the copula either).
+// with punctuation or is longer is more likely a speaker's fragment ("“Town people” are “not out
+// to close the mill,” he said" has no article after the copula either).
 func termDefined(ps *paraState, qi int) bool {
 	ts := ps.toks
 	if qi+2 >= len(ts) || ts[qi+1].kind() != tWord || ts[qi+2].kind() != tWord {

@@ -302,7 +302,7 @@ func (rg *registry) register(ps *paraState) {
 // namedInFull reports whether the English article named someone in full with the surname t
 // before: a role and the surname ("Secretary Clinton", "President Baker") are that person, whom
 // resolveName finds (sharedSurname among several), not one more person named "Clinton". A noun
-// for a group or an organisation is no surname ("Montclair State University" after "Monmouth
+// for a group or an organisation is no surname ("Dayton State University" after "Ohio
 // University").
 func (rg *registry) namedInFull(t tok) bool {
 	if t.is(lxSpeakerNoun) {
@@ -649,15 +649,16 @@ const (
 
 // sharedSurname returns the person a bare English surname (or a title and a surname) [a, b)
 // stands for when the article names two people or more with it in full, head the latest of them.
-// A name that ends in another's is that person ("Republican Donald Trump" is "Donald Trump"), and
-// an organisation's name no person ("Team Trump", groupEntity). Of the others it is the one an honorific's gender fits when the others' does not ("Mrs. Clinton"
-// after "Bill Clinton" and "Hillary Clinton"), the one a role word of the mention is in the role of
-// ("President Clinton" for "former President Bill Clinton"), the one named in full last before the
-// mention, in its paragraph or the two before, as the one who acts in that sentence (namesSubject:
-// "Bill Clinton spoke first. “…,” Clinton said."), or else the one the article names in full most
-// often, its headline counting as one more time, who is the one it is about, not a spouse named
-// once in passing ("Clinton and her husband, former President Bill Clinton, attended …"); of those
-// named as often, the one it named first. Whichever was registered first or last tells nothing.
+// A name that ends in another's is that person ("Democrat Tom Baker" is "Tom Baker"), and an
+// organisation's name no person ("Team Baker", groupEntity). Of the others it is the one an
+// honorific's gender fits when the others' does not ("Mrs. Baker" after "Tom Baker" and "Jane
+// Baker"), the one a role word of the mention is in the role of ("Governor Baker" for "former
+// Governor Tom Baker"), the one named in full last before the mention, in its paragraph or the two
+// before, as the one who acts in that sentence (namesSubject: "Tom Baker spoke first. “…,” Baker
+// said."), or else the one the article names in full most often, its headline counting as one more
+// time, who is the one it is about, not a spouse named once in passing ("Baker and her husband,
+// former Governor Tom Baker, attended …"); of those named as often, the one it named first.
+// Whichever was registered first or last tells nothing.
 func (rg *registry) sharedSurname(ps *paraState, a, b int, head *entity) *entity {
 	// The people, latest first, each with the names that end in its own and the times it was named
 	// in full under any of them.
@@ -807,12 +808,11 @@ func endsInOther(c *entity, ents []*entity) *entity {
 }
 
 // namesSubject reports whether the name [a, b) of ts names who acts in its sentence, its subject
-// or the one a speech verb tells speaks: it opens its sentence, after any titles ("Sen. Ted Cruz
-// …"), a speech verb comes right before it ("said Bill Clinton"), or a word in lower case follows
-// it that is no function word, a verb most often ("Tom Ebeling said", "On Monday, Hillary Clinton
-// sought …", "Donald Trump also criticized …"). A name in passing is not one ("his first wife,
-// Ivana Trump, …", "the painful case of Freddy Trump", "Bill Clinton’s speech", "Eric Trump and
-// his wife").
+// or the one a speech verb tells speaks: it opens its sentence, after any titles ("Sen. Tom Baker
+// …"), a speech verb comes right before it ("said Tom Baker"), or a word in lower case follows it
+// that is no function word, a verb most often ("Tom Baker said", "On Monday, Jane Baker sought …",
+// "Tom Baker also criticized …"). A name in passing is not one ("his first wife, Jane Baker, …",
+// "the sad case of Ann Baker", "Tom Baker’s speech", "Tom Baker and his wife").
 func namesSubject(ts []tok, a, b int) bool {
 	if ts[b-1].is(lxPossessive) {
 		return false
