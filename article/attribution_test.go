@@ -377,7 +377,7 @@ func TestSieveHeadline(t *testing.T) {
 // "text=speaker (mention)@rule".
 func TestSieveMention(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
+	cases := []sieveCase{
 		{"a coordinated verb hangs on the pronoun of its clause",
 			"Mayor Jane Smith started the fight when she brought up the budget and later said, “It is not just the budget.”",
 			"It is not just the budget.=Jane Smith (she)@before-subject"},
@@ -421,23 +421,37 @@ func TestSieveMention(t *testing.T) {
 			"Mayor Jane Smith says she respects Baker and calls him “a fine man with a long record.”",
 			"a fine man with a long record.=Jane Smith (Mayor Jane Smith)@before-verb"},
 	}
+	checkMention(t, "Headline\n\n", cases)
+}
+
+// mentioned returns the quotations of text as "text=speaker (mention)@rule", joined by " | ".
+func mentioned(text string) string {
+	e := newEngine(new(scratch))
+	e.scan(splitParagraphs(text))
+	e.setLang("")
+	e.attribute()
+	qs, _ := e.output()
+	var b strings.Builder
+	for i, q := range qs {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		m := ""
+		if q.Mention != nil {
+			m = q.Mention.Text
+		}
+		fmt.Fprintf(&b, "%s=%s (%s)@%s", q.Text, q.Speaker, m, e.segs[i].m.rule)
+	}
+	return b.String()
+}
+
+// checkMention runs the cases, each after the opening prefix, as mentioned says them.
+func checkMention(t *testing.T, prefix string, cases []sieveCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			e := newEngine(new(scratch))
-			e.scan(splitParagraphs("Headline\n\n" + c.in))
-			e.setLang("")
-			e.attribute()
-			qs, _ := e.output()
-			var b strings.Builder
-			for i, q := range qs {
-				m := ""
-				if q.Mention != nil {
-					m = q.Mention.Text
-				}
-				fmt.Fprintf(&b, "%s=%s (%s)@%s", q.Text, q.Speaker, m, e.segs[i].m.rule)
-			}
-			if got := b.String(); got != c.want {
+			if got := mentioned(prefix + c.in); got != c.want {
 				t.Fatalf("got  %s\nwant %s", got, c.want)
 			}
 		})

@@ -1,90 +1,61 @@
 package article
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSharedSurname holds bare surnames that two people of the article share (sharedSurname): the
-// speaker shown must be the person the article means there. It says "text=speaker (mention)".
+// speaker shown must be the person the article means there. It says "text=speaker (mention)@rule".
 func TestSharedSurname(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
+	cases := []sieveCase{
 		{"the one named in full most often, not a spouse named once in passing",
 			"Headline\n\nJane Baker spoke in Dayton on Monday. Jane Baker won the vote.\n\nThe fair drew Jane Baker and her husband, former Governor Tom Baker, on Tuesday.\n\nThe vote is next week.\n\n“We cannot pay,” Baker said.",
-			"We cannot pay,=Jane Baker (Baker)"},
+			"We cannot pay,=Jane Baker (Baker)@after-name-verb"},
 		{"the one named in full as the subject of a sentence just before",
 			"Headline\n\nJane Baker spoke in Dayton on Monday. Jane Baker won the vote.\n\nTom Baker said the town was broke.\n\nHis wife, Jane Baker, nodded.\n\n“We cannot pay,” Baker said.",
-			"We cannot pay,=Tom Baker (Baker)"},
+			"We cannot pay,=Tom Baker (Baker)@after-name-verb"},
 		{"a name in passing just before is no subject",
 			"Headline\n\nJane Baker spoke in Dayton on Monday. Jane Baker won the vote.\n\nShe thanked her husband, Tom Baker, for his help.\n\n“We cannot pay,” Baker said.",
-			"We cannot pay,=Jane Baker (Baker)"},
+			"We cannot pay,=Jane Baker (Baker)@after-name-verb"},
 		{"the honorific's gender",
 			"Headline\n\nMrs. Jane Baker spoke in Dayton on Monday.\n\nHer husband, Tom Baker, said the town was broke.\n\n“We cannot pay,” Mrs. Baker said.",
-			"We cannot pay,=Jane Baker (Mrs. Baker)"},
+			"We cannot pay,=Jane Baker (Mrs. Baker)@after-name-verb"},
 		{"the one the headline names, of two named as often",
 			"Jane Baker Says The Town Is Broke\n\nOn Monday, the fair drew Tom Baker and his wife, Jane Baker.\n\n“We cannot pay,” Baker said.",
-			"We cannot pay,=Jane Baker (Baker)"},
+			"We cannot pay,=Jane Baker (Baker)@after-name-verb"},
 		{"the one whose role holds the mention's title",
 			"Headline\n\nFormer President Tom Baker spoke in Dayton. Jane Baker spoke in Troy, and Jane Baker won.\n\n“We cannot pay,” President Baker said.",
-			"We cannot pay,=Tom Baker (President Baker)"},
+			"We cannot pay,=Tom Baker (President Baker)@after-name-verb"},
 		{"a reflexive pronoun's gender",
 			"Headline\n\nJane Baker spoke in Dayton on Monday.\n\nTom Baker said he was tired.\n\nBaker herself warned that the town was broke. “We cannot pay,” she said.",
-			"We cannot pay,=Jane Baker (she)"},
+			"We cannot pay,=Jane Baker (she)@after-name-verb"},
 		{"a name that ends in another's is that person",
 			"Headline\n\nTom Baker won the vote on Monday. His wife, Jane Baker, was there.\n\nLater, Democrat Tom Baker thanked the town.\n\n“We cannot pay,” Baker said.",
-			"We cannot pay,=Tom Baker (Baker)"},
+			"We cannot pay,=Tom Baker (Baker)@after-name-verb"},
 	}
-	checkShown(t, cases)
+	checkMention(t, "", cases)
 }
 
 // TestGroupEntity holds capitalised words that name no one person: an organisation's name
 // (groupEntity), which no "he" or "she" and no bare word that opens the name stands for, and an
-// indefinite pronoun that opens a sentence (subjectName). It says "text=speaker (mention)".
+// indefinite pronoun that opens a sentence (subjectName). It says "text=speaker (mention)@rule".
 func TestGroupEntity(t *testing.T) {
 	t.Parallel()
-	cases := []struct{ name, in, want string }{
+	cases := []sieveCase{
 		{"he passes over an organisation",
 			"Headline\n\nTom Baker spoke first. Later, Town Hope Foundation gave money.\n\n“We cannot pay,” he said.",
-			"We cannot pay,=Tom Baker (he)"},
+			"We cannot pay,=Tom Baker (he)@after-name-verb"},
 		{"he passes over a paper's name",
 			"Headline\n\nTom Baker spoke first. Later, Town News reported the vote.\n\n“We cannot pay,” he said.",
-			"We cannot pay,=Tom Baker (he)"},
+			"We cannot pay,=Tom Baker (he)@after-name-verb"},
 		{"a bare surname is the person's, not an organisation's that holds it",
 			"Headline\n\nTeam Baker opened an office in May, and the fair drew Tom Baker on Tuesday.\n\nThe vote is next week.\n\nThe town is broke.\n\n“We cannot pay,” Baker said.",
-			"We cannot pay,=Tom Baker (Baker)"},
+			"We cannot pay,=Tom Baker (Baker)@after-name-verb"},
 		{"an indefinite pronoun that opens a sentence is no name he stands for (subjectName)",
 			"Headline\n\nTom Baker spoke first.\n\nNobody asked about the budget, so Tom Baker brought it up himself. He called it “a disgrace.”",
-			"a disgrace.=Tom Baker (He)"},
+			"a disgrace.=Tom Baker (He)@before-verb"},
 		{"a bare word is not the organisation its name opens",
 			"Headline\n\nBaker University opened in May.\n\n“We cannot pay,” Baker said.",
-			"We cannot pay,=Baker (Baker)"},
+			"We cannot pay,=Baker (Baker)@after-name-verb"},
 	}
-	checkShown(t, cases)
-}
-
-// checkShown checks the speaker each case's quotations show and their mentions.
-func checkShown(t *testing.T, cases []struct{ name, in, want string }) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			qs, _ := FindQuotes(splitParagraphs(c.in))
-			var b strings.Builder
-			for i, q := range qs {
-				if i > 0 {
-					b.WriteString(" | ")
-				}
-				m := ""
-				if q.Mention != nil {
-					m = q.Mention.Text
-				}
-				fmt.Fprintf(&b, "%s=%s (%s)", q.Text, q.Speaker, m)
-			}
-			if got := b.String(); got != c.want {
-				t.Fatalf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkMention(t, "", cases)
 }
