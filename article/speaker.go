@@ -689,18 +689,18 @@ func (rg *registry) sharedSurname(ps *paraState, a, b int, head *entity) *entity
 			}
 		}
 	}
-	cands := keepCands(cs[:k], func(c *surnameCand) bool { return !groupEntity(c.ent) })
+	cands := keepCands(cs[:k], func(c surnameCand) bool { return !groupEntity(c.ent) })
 	if g := mentionGender(ps.toks, a, b); g != genderUnknown {
 		other := genderMale + genderFemale - g
-		cands = keepCands(cands, func(c *surnameCand) bool { return c.hon&honBit(g) != 0 && c.hon&honBit(other) == 0 })
-		cands = keepCands(cands, func(c *surnameCand) bool { return c.hon&honBit(other) == 0 })
-		cands = keepCands(cands, func(c *surnameCand) bool { return c.gender&(1<<g) != 0 })
-		cands = keepCands(cands, func(c *surnameCand) bool { return c.gender&(1<<other) == 0 })
+		cands = keepCands(cands, func(c surnameCand) bool { return c.hon&honBit(g) != 0 && c.hon&honBit(other) == 0 })
+		cands = keepCands(cands, func(c surnameCand) bool { return c.hon&honBit(other) == 0 })
+		cands = keepCands(cands, func(c surnameCand) bool { return c.gender&(1<<g) != 0 })
+		cands = keepCands(cands, func(c surnameCand) bool { return c.gender&(1<<other) == 0 })
 	}
 	for i := a; i < b-1 && len(cands) > 1; i++ {
 		if t := ps.toks[i]; t.kind() == tWord && t.cap() && (t.is(lxTitle) || t.shape(lxTitleNoDot|lxRoleNoDot)) {
 			w := nameWord(t)
-			cands = keepCands(cands, func(c *surnameCand) bool {
+			cands = keepCands(cands, func(c surnameCand) bool {
 				return containsWord(strings.Fields(strings.ToLower(c.ent.role)), w)
 			})
 		}
@@ -854,10 +854,10 @@ func namedAt(ts []tok, j int, words []string) bool {
 
 // keepCands returns the candidates of cs that keep reports true of, in place, or cs as it is
 // when none or all are.
-func keepCands(cs []surnameCand, keep func(*surnameCand) bool) []surnameCand {
+func keepCands(cs []surnameCand, keep func(surnameCand) bool) []surnameCand {
 	n := 0
 	for i := range cs {
-		if keep(&cs[i]) {
+		if keep(cs[i]) {
 			n++
 		}
 	}
@@ -866,7 +866,7 @@ func keepCands(cs []surnameCand, keep func(*surnameCand) bool) []surnameCand {
 	}
 	out := cs[:0]
 	for i := range cs {
-		if keep(&cs[i]) {
+		if keep(cs[i]) {
 			out = append(out, cs[i])
 		}
 	}

@@ -59,3 +59,32 @@ func TestGroupEntity(t *testing.T) {
 	}
 	checkMention(t, "", cases)
 }
+
+// TestSharedSurnameAllocs checks that sharedSurname, which the registry asks of every bare surname
+// two people of an article share, weighs its people without allocating.
+func TestSharedSurnameAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's instrumentation allocates")
+	}
+	e := newEngine(new(scratch))
+	e.scan(splitParagraphs("Headline\n\nJane Baker spoke in Dayton. Jane Baker won.\n\nShe thanked her husband, Tom Baker, for his help.\n\n“We cannot pay,” Baker said."))
+	e.setLang("")
+	e.attribute()
+	ps := e.ps[len(e.ps)-1]
+	a := -1
+	for i, tk := range ps.toks {
+		if tk.kind() == tWord && nameWord(tk) == "baker" {
+			a = i
+		}
+	}
+	head := e.rg.surname["baker"]
+	if a < 0 || head == nil || head.sameLast == nil {
+		t.Fatalf("no shared surname to weigh: mention at %d, head %v", a, head)
+	}
+	if got := e.rg.sharedSurname(ps, a, a+1, head); got == nil || got.name != "Jane Baker" {
+		t.Fatalf("sharedSurname = %v, want Jane Baker", got)
+	}
+	if n := testing.AllocsPerRun(100, func() { e.rg.sharedSurname(ps, a, a+1, head) }); n != 0 {
+		t.Errorf("sharedSurname allocates %v times a call, want 0", n)
+	}
+}
