@@ -130,12 +130,12 @@ func foundThing(ts []tok, v, c int) bool {
 // sentence is no label ("Den Namen gab das ZDF bekannt: „…“").
 func germanLabel(ts []tok, lo, c int) (match, bool) {
 	a, b, kind, end := germanPhrase(ts, lo, c)
-	if possessiveLabel(ts, lo, c) {
+	switch {
+	case possessiveLabel(ts, lo, c):
 		// "Seine Meinung zu dem Plan: „…“": the one whose view or answer it is, as "Beckers
 		// Meinung: „…“" names him.
 		a, b, kind, end = lo, lo+1, npPronoun, lo+2
-	}
-	if kind == npNone || kind == npPronoun && end != lo+2 || kind == npDesc && !holdsRole(ts, lo, end) {
+	case kind == npNone || kind == npPronoun || kind != npName && !holdsRole(ts, lo, end):
 		return match{}, false
 	}
 	for i := end; i < c; i++ {
