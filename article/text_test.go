@@ -84,7 +84,7 @@ func TestSkipRunesRandom(t *testing.T) {
 
 // TestValidRuneCount checks validRuneCount against utf8.RuneCountInString on random valid UTF-8 of
 // ASCII runs longer and shorter than eight bytes and runes of two, three and four bytes, so that
-// its eight-byte steps meet every boundary.
+// its sixteen- and eight-byte steps meet every boundary.
 func TestValidRuneCount(t *testing.T) {
 	t.Parallel()
 	pieces := []string{"a", "bc", " ", "é", "“", "’", "abcdefgh", "0123456789abcdef", "𝄞", "\u07ff", "\uffff", "\U0010ffff"}
