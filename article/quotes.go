@@ -504,6 +504,12 @@ func (e *engine) assign(s *seg, m match) {
 		// Regierung sagte", "Die Polizei teilte mit"), which a rule reads as a name.
 		s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
 	}
+	if ps.de && s.ent == nil && m.kind == npDesc && m.rule == ruleColonIntroID && colonSubjectShownDe(ps.toks, m) {
+		// "Der Sprecher der Regierung gab eine Erklärung ab: „…“": the subject before the colon
+		// shows as the same words before "sagte:" do, from the head noun on ("Der 23-jährige
+		// Sportler" shows "Sportler").
+		s.ent = e.rg.resolveNameDe(ps, headDe(ps.toks, m.a, m.b), m.b)
+	}
 	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
 		e.nearestMention(s)
 	}

@@ -257,3 +257,16 @@ func plainDescriptionDe(ts []tok, a, b int) bool {
 	}
 	return false
 }
+
+// colonSubjectShownDe reports whether the German description that colon-intro reads as the
+// subject of the clause before the colon (match m) shows as a speaker, as the same words before
+// "sagte:" do: words only (plainDescriptionDe), in the nominative (no article of the accusative
+// or the dative: "Den Namen der Sendung gab X bekannt:" read the object), its head no noun of what
+// was asked ("Im Mittelpunkt steht die Frage der Stadt:"), and the clause no passive, whose
+// subject is what was done, not who did it ("Damit wird die Marke unterschritten, …:").
+func colonSubjectShownDe(ts []tok, m match) bool {
+	if !plainDescriptionDe(ts, m.a, m.b) || objectCase[ts[m.a].lower()] || isAskedNounDe(ts[headDe(ts, m.a, m.b)].lower()) {
+		return false
+	}
+	return m.cue < 0 || m.cue >= len(ts) || !passiveAuxiliaries[ts[m.cue].lower()]
+}
