@@ -700,6 +700,8 @@ func TestSieveGerman(t *testing.T) {
 		{"name-in-marks: a name in marks after a genitive's article ends the speaker's description", "Ein nicht genannter Vertreter der „hafen gmbh“ bezeichnet die Investition als „strategisch“.", "hafen gmbh=/scare@ | strategisch=/partial@subject"},
 		{"name-in-marks: a name in marks after a genitive's article, before a colon", "Ein Vertreter der „Hafen AG“ sagte: „Wir sind zufrieden.“", "Hafen AG=/scare@ | Wir sind zufrieden.=/direct@colon-intro"},
 		{"source-name: a name in marks right after laut is the source's, said by nobody", "Tom Becker kommentierte die Entscheidung laut „news.example.de“ mit folgenden Worten: „Das ist gut.“", "news.example.de=/scare@ | Das ist gut.=Tom Becker/direct@before-verb"},
+		{"source-name: lower-case words after laut, an article and a noun of no periodical are the source's (nameShaped)", "Die Lage sei laut der Polizei „völlig überraschend“ gekippt.", "völlig überraschend=/partial@according-to"},
+		{"source-name: a capitalised name after laut, an article and a noun of no periodical stays a name (nameShaped)", "Laut der Initiative „Hafen Nord“ wird die Anlage gebaut.", "Hafen Nord=/scare@"},
 		{"source-name: a name in marks after laut, an article and the source's noun", "Laut der Website „hafen.de“ wird die Anlage gebaut.", "hafen.de=/scare@"},
 		{"source-name: words in marks after laut and a name stay the source's words", "Die Lage werde laut Becker „auch in Zukunft bestehen“.", "auch in Zukunft bestehen=Tom Becker/partial@according-to"},
 		{"closing-cues: kam zu dem Ergebnis, its noun closing the clause, is a speech cue", "Das Gericht kam damit zu dem Ergebnis, „dass keine Grundlage besteht“.", "dass keine Grundlage besteht=/partial@subject"},

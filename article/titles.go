@@ -188,6 +188,9 @@ func sourceName(ps *paraState, qi int) bool {
 	}
 	p := qi - 1
 	if p > 1 && ts[p].kind() == tWord && ts[p].cap() && !ts[p].is(lxCapStop) {
+		if !periodicalNoun(ts[p]) && !nameShaped(ps.rs, sp) {
+			return false // "laut der Polizei „völlig überraschend“": what the source said
+		}
 		p-- // the source's noun: "der Website"
 		for p > 1 && ts[p].kind() == tWord && !ts[p].cap() && !ts[p].is(lxDeterminer) && !ts[p].is(lxCapStop) {
 			p-- // its adjectives: "der britischen Agentur"
@@ -198,6 +201,22 @@ func sourceName(ps *paraState, qi int) bool {
 		p--
 	}
 	return ts[p].kind() == tWord && ts[p].lower() == "laut"
+}
+
+// nameShaped reports whether the quotation of span sp reads as a name: it opens with a capital
+// letter or a digit ("Reuters", "3sat"), or a period stands between two letters of it, as in a
+// web address ("icelandreview.com"). Words in lower case ("völlig überraschend") are what
+// somebody said.
+func nameShaped(rs []rune, sp span) bool {
+	if unicode.IsUpper(sp.first) || unicode.IsDigit(sp.first) {
+		return true
+	}
+	for i := sp.start + 1; i+1 < sp.end; i++ {
+		if rs[i] == '.' && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenGloss reports whether German quotation token qi is a gloss or a name inside parentheses,
