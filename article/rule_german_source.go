@@ -502,7 +502,24 @@ func headNoun(ts []tok, a, b int, nouns map[string]bool) bool {
 // sourceNouns name a source after "nach": "nach Angaben der Polizei", "Nach Schäubles Idee".
 var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
 	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung",
-	"bewertung", "schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen")
+	"bewertung", "schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen", "schätzung",
+	"einschätzungen", "recherchen", "berechnungen", "beobachtungen", "meldungen")
+
+// sourceCompoundHeads end the German compounds that name a source after "nach" with the source
+// before the noun: "nach Polizeiangaben", "nach Medienberichten", "nach Zeugenaussagen", "nach
+// Regierungsinformationen".
+var sourceCompoundHeads = [...]string{"angaben", "berichten", "aussagen", "informationen", "schätzungen", "recherchen"}
+
+// sourceCompoundDe reports whether the lower-case German word w is a compound that ends with one
+// of sourceCompoundHeads after three letters or more.
+func sourceCompoundDe(w string) bool {
+	for _, h := range sourceCompoundHeads {
+		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // saidNounDe reports whether the lower-case German word w is a noun of what someone said, one that
 // names a source (sourceNouns) or one whose source follows it (speechNounsDe): "Angaben",
@@ -552,6 +569,11 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
 		// Politikers": the source is the phrase from its noun on.
 		if !sourceNouns[ts[k].lower()] {
+			if k-1 >= lo && ts[k-1].lower() == "nach" && ts[k].cap() && sourceCompoundDe(ts[k].lower()) {
+				// "nach Polizeiangaben", "nach Medienberichten": the compound names its source
+				// itself, as after "laut".
+				return k, k + 1, npDesc, ps.text(k-1, k+1), true
+			}
 			break
 		}
 		n := k - 1
