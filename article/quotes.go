@@ -504,11 +504,14 @@ func (e *engine) assign(s *seg, m match) {
 		// Regierung sagte", "Die Polizei teilte mit"), which a rule reads as a name.
 		s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
 	}
-	if ps.de && s.ent == nil && m.kind == npDesc && m.rule == ruleColonIntroID && colonSubjectShownDe(ps.toks, m) {
-		// "Der Sprecher der Regierung gab eine Erklärung ab: „…“": the subject before the colon
-		// shows as the same words before "sagte:" do, from the head noun on ("Der 23-jährige
-		// Sportler" shows "Sportler").
+	if ps.de && s.ent == nil && m.kind == npDesc && speechSubjectRuleDe(m.rule) && subjectShownDe(ps.toks, m) {
+		// "Der Sprecher der Regierung gab eine Erklärung ab: „…“", "Das zuständige Gericht
+		// sagte: „…“": the subject shows as the words of the same description that a rule reads
+		// as a name ("Der Sprecher der Regierung sagte"), from its head noun on ("Der 23-jährige
+		// Sportler" shows "Sportler"). It names nobody a pronoun later stands for: pronouns
+		// resolve as they did.
 		s.ent = e.rg.resolveNameDe(ps, headDe(ps.toks, m.a, m.b), m.b)
+		return
 	}
 	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
 		e.nearestMention(s)
@@ -715,6 +718,18 @@ func contains(list []string, s string) bool {
 		if x == s {
 			return true
 		}
+	}
+	return false
+}
+
+// speechSubjectRuleDe reports whether German rule r reads its mention as the subject of the
+// sentence's speech verb or of the clause before a colon, whose description shows as a speaker
+// (subjectShownDe); a source phrase ("nach Angaben der Polizei"), a text ("heißt es in der
+// Erklärung") or what "als" names is no such subject.
+func speechSubjectRuleDe(r ruleID) bool {
+	switch r {
+	case ruleColonIntroID, ruleBeforeVerb, ruleBeforeVerbName, ruleSubjectID, ruleSentenceEndID, ruleCoordinatedID, ruleAsSaidID:
+		return true
 	}
 	return false
 }

@@ -258,14 +258,15 @@ func plainDescriptionDe(ts []tok, a, b int) bool {
 	return false
 }
 
-// colonSubjectShownDe reports whether the German description that colon-intro reads as the
-// subject of the clause before the colon (match m) shows as a speaker, as the same words before
-// "sagte:" do: words only (plainDescriptionDe), in the nominative (no article of the accusative
-// or the dative: "Den Namen der Sendung gab X bekannt:" read the object), its head no noun of what
-// was asked ("Im Mittelpunkt steht die Frage der Stadt:"), and the clause no passive, whose
-// subject is what was done, not who did it ("Damit wird die Marke unterschritten, …:").
-func colonSubjectShownDe(ts []tok, m match) bool {
-	if !plainDescriptionDe(ts, m.a, m.b) || objectCase[ts[m.a].lower()] || isAskedNounDe(ts[headDe(ts, m.a, m.b)].lower()) {
+// subjectShownDe reports whether the German description that a rule reads as the subject of a
+// speech verb or of the clause before a colon (match m, speechSubjectRuleDe) shows as a speaker, as
+// the same words read as a name do: words only (plainDescriptionDe), in the nominative (no article
+// of the accusative or the dative: "Den Namen der Sendung gab X bekannt:" read the object), its
+// head no noun of what was asked ("Im Mittelpunkt steht die Frage der Stadt:") and no pronoun, and
+// the clause no passive, whose subject is what was done, not who did it ("Damit wird die Marke
+// unterschritten, …:").
+func subjectShownDe(ts []tok, m match) bool {
+	if h := headDe(ts, m.a, m.b); !plainDescriptionDe(ts, m.a, m.b) || objectCase[ts[m.a].lower()] || isAskedNounDe(ts[h].lower()) || ts[h].is(lxPronoun) || ts[h].is(lxCapStop) {
 		return false
 	}
 	return m.cue < 0 || m.cue >= len(ts) || !passiveAuxiliaries[ts[m.cue].lower()]
