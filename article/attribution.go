@@ -31,7 +31,10 @@ type match struct {
 	intro      bool // the quotation follows its speaker's `said:` or `said,` (a whole utterance)
 	// label is set when the mention is a transcript label inside the quotation ("WALLACE: …"):
 	// runes [ls, le) of the paragraph, named name.
-	label     bool
+	label bool
+	// office is set when the mention is an office that nobody the article names holds
+	// (officePhraseDe): it shows as a speaker, and rates as a name that resolved to nobody.
+	office    bool
 	ls, le    int
 	labelName string
 }

@@ -587,6 +587,27 @@ func (rg *registry) personNounPhraseDe(ps *paraState, a, b int) *entity {
 	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 || rg.byFirst[w] != nil && len(rg.byFirst[w].toks) >= 2 {
 		return rg.resolveName(ps, b-1, b) // the article's "Thomas Mann": the word is his name
 	}
+	return rg.phraseEntityDe(ps, a, b)
+}
+
+// officePhraseDe resolves a German mention [a, b) whose head, its last word, is an office
+// (lxRoleNoDot: "Regierungssprecher", "Ermittler") after nothing but a determiner and adjectives,
+// when no person the article names holds it (resolveOfficeDe found none): the description is a
+// speaker of its own, shown as personNounPhraseDe shows one ("Der erfahrene Ermittler sagte" shows
+// "erfahrener Ermittler"). It returns nil for any other mention.
+func (rg *registry) officePhraseDe(ps *paraState, a, b int) *entity {
+	if h := ps.toks[b-1]; h.kind() != tWord || !h.cap() || !h.shape(lxRoleNoDot) {
+		return nil
+	}
+	return rg.phraseEntityDe(ps, a, b)
+}
+
+// phraseEntityDe returns the speaker of its own that the German description [a, b), a determiner,
+// adjectives and its head noun, is: kept by its whole text, shown without its article and with its
+// adjectives in the form they take without one. It returns nil when a word before the head is no
+// adjective.
+func (rg *registry) phraseEntityDe(ps *paraState, a, b int) *entity {
+	ts := ps.toks
 	det := ""
 	if ts[a].kind() == tWord && ts[a].is(lxDeterminer) && b-a > 1 {
 		det = ts[a].lower()

@@ -328,8 +328,12 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		{q + "begründet das Gericht seine Entscheidung.", "after-verb-name", "das Gericht", "Gericht"},
 		{q + "so die Staatsanwaltschaft.", "after-verb-name", "Staatsanwaltschaft", "Staatsanwaltschaft"},
 		{q + "teilte die Staatsanwaltschaft Köln mit.", "after-verb-name", "Staatsanwaltschaft Köln", "Staatsanwaltschaft Köln"},
-		// an office alone with nobody named by it stays nobody's (resolveOfficeDe)
-		{q + "sagte der Sprecher.", "after-verb-name", "der Sprecher", ""},
+		// an office alone with nobody named by it shows as the office (resolveOfficeDe finds
+		// nobody, officePhraseDe), as "Der Geschäftsführer sagte" does, adjectives in the form
+		// they take with no article
+		{q + "sagte der Sprecher.", "after-verb-name", "der Sprecher", "Sprecher"},
+		{q + "sagte der erfahrene Ermittler.", "after-verb-name", "der erfahrene Ermittler", "erfahrener Ermittler"},
+		{q + "sagte ein Regierungssprecher.", "after-verb-name", "ein Regierungssprecher", "Regierungssprecher"},
 	} {
 		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
 		if len(qs) != 1 || qs[0].Mention == nil {

@@ -498,6 +498,15 @@ func (e *engine) assign(s *seg, m match) {
 		// "Der Bundespräsident sagte": the person named last with that office.
 		s.ent = e.resolveOfficeDe(m.para, m.a, m.b)
 	}
+	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) && (m.rule == ruleAfterVerbName || speechSubjectRuleDe(m.rule)) {
+		if ent := e.rg.officePhraseDe(ps, m.a, m.b); ent != nil {
+			// "Der Regierungssprecher sagte: „…“", "„…“, sagte ein Ermittler", when nobody the
+			// article names holds the office: the office shows, as "Der Geschäftsführer sagte"
+			// does. It names nobody a pronoun later stands for, and rates as before.
+			s.ent, s.m.office = ent, true
+			return
+		}
+	}
 	if ps.de && s.ent == nil && m.kind == npDesc && m.rule == ruleAfterVerbName && plainDescriptionDe(ps.toks, m.a, m.b) {
 		// "„…“, sagte der Sprecher der Regierung", "„…“, teilte die Polizei mit": the
 		// description after the verb shows as the same words before it do ("Der Sprecher der

@@ -48,7 +48,7 @@ var ruleStrength = [numRules]uint8{
 // confidence rates attribution m, whose mention resolved to a speaker when resolved, in text that
 // is German when de: the rule's strength (a quotation right after `said:` or `said,` counts as
 // beside its cue), one less in German for a speaker carried in the paragraph and a source phrase,
-// which are less often right there (German reported speech changes speakers without marks); and low when a name or pronoun resolved to nobody.
+// which are less often right there (German reported speech changes speakers without marks); and low when a name or pronoun resolved to nobody (or only to an office nobody the article names holds: match.office).
 func confidence(m match, resolved, de bool) model.Confidence {
 	s := int(ruleStrength[m.rule])
 	if m.rule == ruleBeforeVerb && m.intro {
@@ -57,7 +57,7 @@ func confidence(m match, resolved, de bool) model.Confidence {
 	if de && !m.intro && (m.rule == ruleCarryParagraph || m.rule == ruleAccordingTo) {
 		s--
 	}
-	if !resolved && m.kind != npDesc {
+	if (!resolved || m.office) && m.kind != npDesc {
 		s = 0
 	}
 	switch {

@@ -19,6 +19,7 @@ func TestReasons(t *testing.T) {
 		{"carried", `“We will win,” Smith said. “And we will build.”`, "after-name-verb said high | carry-paragraph said high"},
 		{"carried in German", "Anna Schmidt ist die Bürgermeisterin und der Senator ist nicht da. Die Stadt hat die Brücke nicht. „Wir gewinnen“, sagte Schmidt. „Und wir bauen die Brücke.“", "after-verb-name sagte high | carry-paragraph sagte medium"},
 		{"a German source phrase", "Anna Schmidt ist die Bürgermeisterin und der Senator ist nicht da. Die Stadt hat die Brücke nicht. Nach Aussagen eines Gutachters war die Lage „ernst, aber beherrschbar“.", "according-to Nach Aussagen medium"},
+		{"a German office nobody the article names holds, shown as the office, rates as a name that names nobody (officePhraseDe, match.office)", "Anna Schmidt ist die Bürgermeisterin und der Senator ist nicht da. Die Stadt hat die Brücke nicht. Der Regierungssprecher sagte: „Wir gewinnen.“", "before-verb sagte low"},
 		{"a dash", "“We will win.” ― Jane Smith", "after-dash ― medium"},
 		{"the subject only", `Smith defended the plan as “the best thing for our town and its people.”`, "subject defended low"},
 		{"no speaker", `Smith spoke about the “rigged” system.`, "  "},
