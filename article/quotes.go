@@ -516,8 +516,8 @@ func (e *engine) assign(s *seg, m match) {
 	if ps.de && s.ent == nil && m.kind == npDesc && speechSubjectRuleDe(m.rule) && subjectShownDe(ps.toks, m) {
 		// "Der Sprecher der Regierung gab eine Erklärung ab: „…“", "Das zuständige Gericht
 		// sagte: „…“": the subject shows as the words of the same description that a rule reads
-		// as a name ("Der Sprecher der Regierung sagte"), from its head noun on ("Der 23-jährige
-		// Sportler" shows "Sportler"). It names nobody a pronoun later stands for: pronouns
+		// as a name ("Der Sprecher der Regierung sagte"), from its head noun on ("Der 30-jährige
+		// Trainer" shows "Trainer"). It names nobody a pronoun later stands for: pronouns
 		// resolve as they did.
 		s.ent = e.rg.resolveNameDe(ps, headDe(ps.toks, m.a, m.b), m.b)
 		return

@@ -263,8 +263,8 @@ func plainDescriptionDe(ts []tok, a, b int) bool {
 // the same words read as a name do: words only (plainDescriptionDe), in the nominative (no article
 // of the accusative or the dative: "Den Namen der Sendung gab X bekannt:" read the object), its
 // head no noun of what was asked ("Im Mittelpunkt steht die Frage der Stadt:") and no pronoun, and
-// the clause no passive, whose subject is what was done, not who did it ("Damit wird die Marke
-// unterschritten, …:").
+// the clause no passive, whose subject is what was done, not who did it ("Damit wird der Plan
+// verschoben, …:").
 func subjectShownDe(ts []tok, m match) bool {
 	if h := headDe(ts, m.a, m.b); !plainDescriptionDe(ts, m.a, m.b) || objectCase[ts[m.a].lower()] || isAskedNounDe(ts[h].lower()) || ts[h].is(lxPronoun) || ts[h].is(lxCapStop) {
 		return false

@@ -205,7 +205,7 @@ func sourceName(ps *paraState, qi int) bool {
 
 // nameShaped reports whether the quotation of span sp reads as a name: it opens with a capital
 // letter or a digit ("Reuters", "3sat"), or a period stands between two letters of it, as in a
-// web address ("icelandreview.com"). Words in lower case ("völlig überraschend") are what
+// web address ("hafen.de"). Words in lower case ("völlig überraschend") are what
 // somebody said.
 func nameShaped(rs []rune, sp span) bool {
 	if unicode.IsUpper(sp.first) || unicode.IsDigit(sp.first) {
