@@ -2,7 +2,6 @@ package server
 
 import (
 	"bytes"
-	"cmp"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
@@ -14,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/andybalholm/brotli"
@@ -82,9 +80,6 @@ type asset struct {
 	typeValue   []string   // Content-Type, as a header value
 	variants    []encoding // identity first, then br and gzip when they are smaller
 	compressed  bool       // whether variants other than identity may exist (Vary: Accept-Encoding)
-	// provisional is set on a web asset's fast encodings, served until the best are made
-	// (webAsset): they are never cached for long (cacheRevalidate in place of cacheImmutable).
-	provisional bool
 }
 
 // plainAsset is an asset of body as it is, with no compressed representation.
@@ -377,17 +372,8 @@ func compressGzipLevel(body []byte, level int) []byte {
 
 // compressAll builds the assets of bodies concurrently, at most workers at a time, using the
 // precompressed encodings in pre (by name) when they are right, and brotli at quality (0: by size).
-//
-// With an encoding store, a body whose encodings it does not hold yet gets a provisional asset when
-// its best one is slow to make: at brotliFast when its brotli would be slower, and as it is (no
-// encoding) when it has precompressed files, which must be decoded to be checked. The best asset is
-// made later, by webAsset.finish, off the path to ready (brotli 11 of the web folder's scripts and
-// styles and decoding the wasm files' precompressed ones were about half of a first start's CPU at
-// 10,000 articles), and then kept in the store, so that the next start of the same build serves
-// the best at once. A precompressed file is never served before it is checked. Without a store
-// every asset is the best one from the start, and never changes while the server runs.
-func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*webAsset {
-	out := make(map[string]*webAsset, len(items))
+func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*asset {
+	out := make(map[string]*asset, len(items))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, max(workers, 1))
@@ -396,74 +382,15 @@ func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf f
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			w := newWebAsset(typeOf(name), body, pre[name], quality, st)
+			a := st.asset(typeOf(name), body, quality, func() *asset { return newAssetWith(typeOf(name), body, pre[name], quality) })
 			mu.Lock()
-			out[name] = w
+			out[name] = a
 			mu.Unlock()
 			<-sem
 		}()
 	}
 	wg.Wait()
 	return out
-}
-
-// webAsset is a file of the web folder or of go-app's as the server serves it: its asset, which may
-// be provisional (at brotliFast, or uncompressed while its precompressed files wait to be checked)
-// until finish swaps in the best one. It is safe for concurrent use.
-type webAsset struct {
-	cur  atomic.Pointer[asset]
-	once sync.Once
-	best func() *asset // makes and keeps the best asset; nil when cur is already the best
-}
-
-// newWebAsset makes the web asset of body (see compressAll).
-func newWebAsset(contentType string, body []byte, pre precompressed, quality int, st *encodingStore) *webAsset {
-	w := &webAsset{}
-	a, key := st.stored(contentType, body, quality)
-	switch {
-	case a != nil:
-	case key != "" && len(pre) > 0:
-		// Checking app.wasm's and parse.wasm's precompressed files against them means decoding
-		// them (about 40 MB): until then the file is served as it is, and never cached for long.
-		a = assembleAsset(contentType, body, nil, nil)
-		a.provisional = true
-		w.best = func() *asset {
-			best := newAssetWith(contentType, body, pre, quality)
-			st.keep(key, best)
-			return best
-		}
-	case key != "" && cmp.Or(quality, brotliQuality(len(body))) > brotliFast:
-		gz := compressGzip(body)
-		a = assembleAsset(contentType, body, compressBrotli(body, brotliFast), gz)
-		a.provisional = true
-		w.best = func() *asset {
-			best := assembleAsset(contentType, body, compressBrotli(body, quality), gz)
-			st.keep(key, best)
-			return best
-		}
-	default:
-		a = newAssetWith(contentType, body, pre, quality)
-		st.keep(key, a)
-	}
-	w.cur.Store(a)
-	return w
-}
-
-// get returns the asset to serve now.
-func (w *webAsset) get() *asset { return w.cur.Load() }
-
-// provisional reports whether the asset served now is not yet the best one.
-func (w *webAsset) provisional() bool { return w.get().provisional }
-
-// finish makes the best asset, if the one served is provisional, and serves it from then on. A
-// second call waits for the first.
-func (w *webAsset) finish() {
-	w.once.Do(func() {
-		if w.best != nil {
-			w.cur.Store(w.best())
-			w.best = nil
-		}
-	})
 }
 
 // acceptsEncoding reports whether the Accept-Encoding header value allows coding, honouring q=0.
@@ -562,9 +489,6 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 		h["Content-Encoding"] = v.encodingValue
 	}
 	h["Content-Type"] = a.typeValue
-	if a.provisional {
-		cacheControl = cacheRevalidate
-	}
 	if cc, ok := cacheValues[cacheControl]; ok {
 		h["Cache-Control"] = cc
 	} else {

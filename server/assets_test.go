@@ -7,15 +7,12 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/andybalholm/brotli"
-
-	"verbatim/internal/testlog"
 )
 
 func decode(t *testing.T, enc, body string) string {
@@ -433,94 +430,5 @@ func TestPlainGetAnswersAsServeContent(t *testing.T) {
 		if res.StatusCode != http.StatusPartialContent || body != string(tc.body[:10]) {
 			t.Errorf("%s: Range 0-9: status %d body %q, want 206 and the first ten bytes", tc.name, res.StatusCode, body)
 		}
-	}
-}
-
-// TestWebAssetsAreProvisionalUntilFinished checks a web asset's encodings: with an encoding store
-// that lacks them, a body whose best brotli is slow is served at brotliFast, never cached for long,
-// until finish makes the best, which the store then keeps for the next start; every other asset is
-// the best from the start.
-func TestWebAssetsAreProvisionalUntilFinished(t *testing.T) {
-	t.Parallel()
-	css := []byte(strings.Repeat(".reader p { margin: 0 auto; max-width: 38em; } ", 200))
-	large := []byte(strings.Repeat("a large body, compressed at brotli 7 by size; ", (2<<20)/46+1))
-	br := compressBrotli(css, 1)
-	stale := compressBrotli(css[:len(css)-1], 1)
-	get := func(w *webAsset, accept string) (*http.Response, string) {
-		rec := httptest.NewRecorder()
-		req := httptest.NewRequest("GET", "/v/x/web/verbatim.css", nil)
-		req.Header.Set("Accept-Encoding", accept)
-		w.get().serve(rec, req, cacheImmutable)
-		return rec.Result(), rec.Body.String()
-	}
-	for _, c := range []struct {
-		name        string
-		body        []byte
-		pre         precompressed
-		store       bool
-		provisional bool
-	}{
-		{"brotli 11 with a store", css, nil, true, true},
-		{"brotli 7 by size with a store", large, nil, true, true},
-		{"no store", css, nil, false, false},
-		{"precompressed with a store", css, precompressed{"br": br}, true, true},
-		{"stale precompressed with a store", css, precompressed{"br": stale}, true, true},
-		{"precompressed without a store", css, precompressed{"br": br}, false, false},
-		{"too small to compress", css[:200], nil, true, false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			var st *encodingStore
-			if c.store {
-				st = newEncodingStore(t.TempDir(), newTestLogger(&testlog.Buffer{}))
-			}
-			ct := "text/css; charset=utf-8"
-			w := newWebAsset(ct, c.body, c.pre, 0, st)
-			if w.provisional() != c.provisional {
-				t.Fatalf("provisional = %v, want %v", w.provisional(), c.provisional)
-			}
-			before, _ := get(w, "gzip")
-			if res, _ := get(w, "br"); c.provisional && c.pre != nil && res.Header.Get("Content-Encoding") != "" {
-				t.Errorf("a precompressed file was served before it was checked")
-			}
-			w.finish()
-			w.finish() // a second call changes nothing
-			for _, accept := range []string{"br", "gzip", ""} {
-				res, body := get(w, accept)
-				if decode(t, res.Header.Get("Content-Encoding"), body) != string(c.body) {
-					t.Errorf("Accept-Encoding %q: the body does not decode to the file", accept)
-				}
-				if cc := res.Header.Get("Cache-Control"); cc != cacheImmutable {
-					t.Errorf("Accept-Encoding %q after finish: Cache-Control %q, want %q", accept, cc, cacheImmutable)
-				}
-			}
-			if len(c.body) < 256 {
-				return
-			}
-			res, body := get(w, "br")
-			want := compressBrotli(c.body, 0)
-			if c.pre != nil && decodesTo("br", c.pre["br"], c.body) {
-				want = c.pre["br"]
-			}
-			if body != string(want) {
-				t.Errorf("after finish, the brotli is not the best one (%d bytes, want %d)", len(body), len(want))
-			}
-			if c.provisional {
-				if before.Header.Get("Cache-Control") != cacheRevalidate {
-					t.Errorf("provisional: Cache-Control %q, want %q", before.Header.Get("Cache-Control"), cacheRevalidate)
-				}
-				after, _ := get(w, "gzip")
-				if c.pre == nil && before.Header.Get("ETag") != after.Header.Get("ETag") {
-					t.Errorf("the gzip changed with finish: ETag %s, then %s", before.Header.Get("ETag"), after.Header.Get("ETag"))
-				}
-				next := newWebAsset(ct, c.body, nil, 0, st)
-				if next.provisional() {
-					t.Errorf("the next start does not take the best encodings from the store")
-				}
-				if res2, body2 := get(next, "br"); body2 != body || res2.Header.Get("ETag") != res.Header.Get("ETag") {
-					t.Errorf("the next start serves another brotli than the best one kept")
-				}
-			}
-		})
 	}
 }

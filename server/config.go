@@ -131,7 +131,6 @@ func NewServer(cfg Config) (*Server, error) {
 	// The start's garbage (compression windows, the scan's reads) goes back to the system now, not
 	// whenever the runtime gets to it: resident memory is what operators watch.
 	debug.FreeOSMemory()
-	s.finishAssets()
 	s.log.Info("server ready", "version", s.version, "articles", lib.Len(), "web files", len(web))
 	return s, nil
 }

@@ -36,12 +36,11 @@ func newEncodingStore(state string, log *slog.Logger) *encodingStore {
 	return &encodingStore{dir: filepath.Join(state, "encodings"), log: log, used: make(map[string]bool)}
 }
 
-// stored returns the asset of body made from its stored encodings, or nil when they are not both
-// there and whole; and the key that keep stores them by. With a nil store, or for a body it does not
-// keep, it returns nil and "".
-func (st *encodingStore) stored(contentType string, body []byte, quality int) (*asset, string) {
+// asset returns the asset of body: from the stored encodings when both are there and whole, else
+// from build, whose encodings are then stored.
+func (st *encodingStore) asset(contentType string, body []byte, quality int, build func() *asset) *asset {
 	if st == nil || !compressible(contentType) || len(body) < 256 {
-		return nil, ""
+		return build()
 	}
 	h := sha256.New()
 	io.WriteString(h, contentType+"\x00"+strconv.Itoa(quality)+"\x00")
@@ -52,16 +51,9 @@ func (st *encodingStore) stored(contentType string, body []byte, quality int) (*
 	st.mu.Unlock()
 	br, gz := st.load(key+".br"), st.load(key+".gz")
 	if br != nil && gz != nil {
-		return assembleAsset(contentType, body, br, gz), key
+		return assembleAsset(contentType, body, br, gz)
 	}
-	return nil, key
-}
-
-// keep stores a's encodings by key (from stored); an empty key keeps nothing.
-func (st *encodingStore) keep(key string, a *asset) {
-	if key == "" {
-		return
-	}
+	a := build()
 	for _, v := range a.variants {
 		switch v.name {
 		case "br":
@@ -70,6 +62,7 @@ func (st *encodingStore) keep(key string, a *asset) {
 			st.save(key+".gz", v.body)
 		}
 	}
+	return a
 }
 
 func (st *encodingStore) load(name string) []byte {

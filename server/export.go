@@ -104,7 +104,6 @@ func (s *Server) Export(ctx context.Context, dir string, opt ExportOptions) (Exp
 		return ExportReport{}, fmt.Errorf("exporting to %s: %w", dir, err)
 	}
 	defer root.Close()
-	s.bestAssets() // the web folder's files at their best encodings, not the provisional ones
 	e := &exporter{s: s, w: &exportWriter{root: root}, opt: opt}
 	defer e.w.dirs.close()
 	rep, err := e.run(ctx)

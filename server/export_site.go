@@ -152,7 +152,7 @@ func (e *exporter) webFolder(f *siteFiles) error {
 		aliases[name] = name
 	}
 	for _, name := range s.webNames {
-		for _, v := range s.assets.web[name].get().variants {
+		for _, v := range s.assets.web[name].variants {
 			suffix := encodingSuffix[v.name]
 			if err := f.put(vdir+"/"+name+suffix, v.body); err != nil {
 				return err

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"fmt"
 	"net/http"
 	"runtime"
 	"sort"
@@ -12,13 +11,11 @@ import (
 )
 
 // assetSet is every static response body the server serves from memory, by what its route looks
-// up. loadAssets builds it once and its maps never change; a provisional web asset of a first start
-// swaps in its best encodings once (webAsset.finish), when the upgrader or an export asks. The
-// library's responses (article JSON, listing pages, static oEmbed, pages) are built on demand and
-// kept in the library's bounded cache.
+// up. It is built once by loadAssets and never changed. The library's responses (article JSON,
+// listing pages, static oEmbed, pages) are built on demand and kept in the library's bounded cache.
 type assetSet struct {
-	pkg map[string]*webAsset // go-app's generated files, by path (packageResources' values)
-	web map[string]*webAsset // the web folder, by slash path ("app.wasm", "icons/icon.svg")
+	pkg map[string]*asset // go-app's generated files, by path (packageResources' values)
+	web map[string]*asset // the web folder, by slash path ("app.wasm", "icons/icon.svg")
 }
 
 // rootWebFiles are the files go-app would fetch from http://{Host}/web/…, a request to whatever
@@ -51,13 +48,6 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 	s.assets.pkg = compressAll(pkg, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
 	s.assets.web = compressAll(web, pre, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
 	st.prune()
-	for _, set := range []map[string]*webAsset{s.assets.pkg, s.assets.web} {
-		for _, w := range set {
-			if w.provisional() {
-				s.unfinished = append(s.unfinished, w)
-			}
-		}
-	}
 	// Go owns the reading settings' choices (components' lists, defaults first); settings.js reads
 	// them from the JSON the post-processor puts before it.
 	pa, err := newPageAssets(web, s.version, []byte(components.SettingsChoicesJSON()))
@@ -75,24 +65,6 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 		s.pages.oembedHref = staticOEmbedURL
 	}
 	return nil
-}
-
-// finishAssets queues the making of the best encodings of the provisional web assets (webAsset)
-// on the upgrader, to run once the server is ready; one the queue refuses is made at once.
-func (s *Server) finishAssets() {
-	for _, w := range s.unfinished {
-		if !s.upgrades.offer(fmt.Sprintf("web asset %p", w), func(string) { w.finish() }) {
-			w.finish()
-		}
-	}
-}
-
-// bestAssets makes the best encodings of every provisional web asset, waiting for those being made:
-// what an export writes must be the best.
-func (s *Server) bestAssets() {
-	for _, w := range s.unfinished {
-		w.finish()
-	}
 }
 
 // routes builds the handler: the server's own endpoints first, everything else to go-app's pages.
@@ -172,10 +144,10 @@ func articleFile(r *http.Request) (string, bool) {
 }
 
 // revalidated serves one asset, revalidated with its ETag on every use (cacheRevalidate).
-type revalidated struct{ a *webAsset }
+type revalidated struct{ a *asset }
 
 func (h revalidated) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h.a.get().serve(w, r, cacheRevalidate)
+	h.a.serve(w, r, cacheRevalidate)
 }
 
 // webFile serves one file of the web folder at a path of its own (/app.wasm, /robots.txt), or 404
@@ -215,5 +187,5 @@ func (s *Server) serveWebFile(w http.ResponseWriter, r *http.Request, name, cach
 		http.NotFound(w, r)
 		return
 	}
-	a.get().serve(w, r, cache)
+	a.serve(w, r, cache)
 }

@@ -35,12 +35,10 @@ type Server struct {
 	webNames []string // the web folder's files, sorted
 	webSet   map[string]bool
 	assets   assetSet
-	// unfinished are the web assets loadAssets left provisional (finishAssets, bestAssets).
-	unfinished []*webAsset
-	headers    responseHeaders // the header sets of each kind of response
-	pages      *pages
-	upgrades   *upgrader // the pages' upgrades; closed by release
-	fetch      *fetchAPI // POST /api/fetch; its fetcher is nil without -fetch
+	headers  responseHeaders // the header sets of each kind of response
+	pages    *pages
+	upgrades *upgrader // the pages' upgrades; closed by release
+	fetch    *fetchAPI // POST /api/fetch; its fetcher is nil without -fetch
 
 	drain     drain.Drainer // opens the listener, and closes it without resetting the connections it queued
 	draining  atomic.Bool   // Close has begun: /healthz answers 503

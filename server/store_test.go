@@ -383,7 +383,6 @@ func TestWebEncodingsAreKeptInTheState(t *testing.T) {
 	t.Parallel()
 	state, web := t.TempDir(), fakeWebDir(t)
 	s1, _ := newTestServer(t, Config{ContentDir: t.TempDir(), StateDir: state, WebDir: web})
-	s1.bestAssets() // the best encodings are made after the start, and kept once made
 	stored, err := filepath.Glob(filepath.Join(state, "encodings", "*.br"))
 	if err != nil || len(stored) == 0 {
 		t.Fatalf("no brotli encodings kept in the state directory: %v", err)
