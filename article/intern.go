@@ -21,7 +21,7 @@ type internTable struct {
 	recent *[internRecent]internSlot // the words found last, by their hash (see word)
 	slots  []internSlot              // a power of two long, at most half full
 	n      int                       // the words interned: word k is chunks[k/internChunk][k%internChunk]
-	chunks [][][2]word               // the words, allocated in chunks
+	chunks []*[internChunk][2]word   // the words, allocated in chunks
 }
 
 // internRecent is how many slots the table's cache of recent words has: few enough that the
@@ -69,7 +69,8 @@ func internKey(b []byte) wordKey {
 	return wordKey{k0, k1}
 }
 
-// at returns the words numbered k.
+// at returns the words numbered k. A chunk is an array, not a slice, so that only the chunk's
+// index is checked against a bound: at is called for every word token.
 func (it *internTable) at(k uint32) *[2]word { return &it.chunks[k/internChunk][k%internChunk] }
 
 // wordHash is the hash of a lower-case word that the intern table and the lexicons' table are
@@ -141,7 +142,7 @@ func (it *internTable) word(b []byte, key wordKey, h uint64, capital bool) *word
 		return &ws[c]
 	}
 	if it.n == len(it.chunks)*internChunk {
-		it.chunks = append(it.chunks, make([][2]word, internChunk))
+		it.chunks = append(it.chunks, new([internChunk][2]word))
 	}
 	lower := string(b)
 	k := uint32(it.n)
