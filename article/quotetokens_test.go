@@ -1,6 +1,7 @@
 package article
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -232,4 +233,36 @@ func tokenTexts(text string) string {
 		got = append(got, string(ps.rs[tk.s:tk.e]))
 	}
 	return strings.Join(got, "|")
+}
+
+// TestAlnumBytes8 checks alnumBytes8 against asciiWord's letters and digits: every ASCII byte at
+// every place among random ASCII bytes, and random bytes past ASCII after it, of which only the
+// bytes up to the first that is no letter or digit are to be read.
+func TestAlnumBytes8(t *testing.T) {
+	t.Parallel()
+	isAlnum := func(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	r := rand.New(rand.NewPCG(9, 10))
+	for c := range utf8.RuneSelf {
+		for p := range 8 {
+			for range 200 {
+				var b [8]byte
+				for k := range b {
+					b[k] = byte(r.IntN(utf8.RuneSelf))
+					if k > p && r.IntN(4) == 0 {
+						b[k] = byte(utf8.RuneSelf + r.IntN(utf8.RuneSelf)) // past ASCII, after the byte tested
+					}
+				}
+				b[p] = byte(c)
+				got := alnumBytes8(binary.LittleEndian.Uint64(b[:]))
+				for k := range b {
+					if want := isAlnum(b[k]); got>>(8*k+7)&1 == 1 != want {
+						t.Fatalf("alnumBytes8(% x): byte %d (%#x) is %v, want %v", b, k, b[k], !want, want)
+					}
+					if !isAlnum(b[k]) {
+						break // the bytes after the first that is no letter or digit are not to be read
+					}
+				}
+			}
+		}
+	}
 }
