@@ -376,6 +376,31 @@ func wordEndASCII(text string, i, limit int) int {
 // would wait for their stores.
 func lowerWord(buf []byte, ws []rune) (lower []byte, key wordKey, h uint64) {
 	n := len(ws)
+	if n <= internInline {
+		// Most words: up to the key's length, in ASCII. Their runes are packed into the key as
+		// they are, then lower-cased eight at a time (lowerASCII8) and stored with two stores, as
+		// lowerASCII does; a rune past ASCII anywhere sends the word to the loop below.
+		var k0, k1 uint64
+		var all rune // the runes ORed together
+		for k, c := range ws[:min(n, 8)] {
+			all |= c
+			k0 |= uint64(c) << (8 * uint(k))
+		}
+		if n > 8 {
+			for k, c := range ws[8:n] {
+				all |= c
+				k1 |= uint64(c) << (8 * uint(k))
+			}
+		}
+		if uint32(all) < utf8.RuneSelf {
+			key = wordKey{lowerASCII8(k0), lowerASCII8(k1)}
+			buf = slices.Grow(buf[:0], internInline)[:internInline]
+			binary.LittleEndian.PutUint64(buf[:8], key.lo)
+			binary.LittleEndian.PutUint64(buf[8:], key.hi)
+			buf = buf[:n]
+			return buf, key, keyedHash(key, buf)
+		}
+	}
 	buf = slices.Grow(buf[:0], n)[:n]
 	var k0, k1 uint64
 	for k, c := range ws {

@@ -266,3 +266,32 @@ func TestAlnumBytes8(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWordRandom checks lowerWord, whose ASCII words of up to the key's length take a path of their
+// own, against its definition: the word's runes lower-cased (lowerAppend), their key (keyOf) and
+// hash (wordHash), for random words of every length around the key's, of ASCII letters, digits
+// and inner runes, with a rune past ASCII or none at a random place.
+func TestLowerWordRandom(t *testing.T) {
+	t.Parallel()
+	const ascii = "abcxyzABCXYZ019.'-&@[`{"
+	past := []rune("äÖßéÉ’‐İK")
+	r := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n <= 2*internInline+1; n++ {
+		for range 500 {
+			ws := make([]rune, n)
+			for k := range ws {
+				ws[k] = rune(ascii[r.IntN(len(ascii))])
+			}
+			if n > 0 && r.IntN(3) == 0 {
+				ws[r.IntN(n)] = past[r.IntN(len(past))]
+			}
+			want := lowerAppend(nil, ws)
+			for _, buf := range [][]byte{nil, make([]byte, 3, 4*internInline)} {
+				lower, key, h := lowerWord(buf, ws)
+				if string(lower) != string(want) || key != keyOf(want) || h != wordHash(want) {
+					t.Fatalf("lowerWord(%q) = %q, %x, %x, want %q, %x, %x", string(ws), lower, key, h, want, keyOf(want), wordHash(want))
+				}
+			}
+		}
+	}
+}
