@@ -89,13 +89,12 @@ func keyOf[T ~string | ~[]byte](w T) wordKey {
 
 // keyedHash returns wordHash(w) for the word w whose key is key.
 func keyedHash[T ~string | ~[]byte](key wordKey, w T) uint64 {
-	// The key's two halves and the length, mixed by murmur3's finaliser (fmix64).
-	h := key.lo*0x9e3779b97f4a7c15 ^ bits.RotateLeft64(key.hi*0xc2b2ae3d27d4eb4f, 31) ^ uint64(len(w))
-	h ^= h >> 33
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	h *= 0xc4ceb9fe1a85ec53
-	h ^= h >> 33
+	// The key's two halves, each with a constant and one with the length, multiplied into 128
+	// bits whose halves are folded together (wyhash's mix): one multiplication, where murmur3's
+	// finaliser took two and three shifts, for a hash whose low bits (the tables' slots) are as
+	// well mixed as its high ones.
+	hi, lo := bits.Mul64(key.lo^0xa0761d6478bd642f, key.hi^0xe7037ed1a0b428db^uint64(len(w)))
+	h := hi ^ lo
 	for i := internInline; i < len(w); i++ {
 		h = (h ^ uint64(w[i])) * 1099511628211 // the bytes past the key, as FNV-1a goes on
 	}
