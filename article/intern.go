@@ -104,15 +104,17 @@ func keyedHash[T ~string | ~[]byte](key wordKey, w T) uint64 {
 }
 
 // word returns the word whose lower case is b (key is internKey(b), h is wordHash(b)), capitalised
-// or not.
+// or not. It only looks the word up; a word not found is added by add. Apart from comparing a
+// long word whole, word calls nothing, so its arguments stay in registers on the way to a word
+// found: with add's allocations and lexicon lookups in the same function, every call spilled them
+// to the stack first.
 func (it *internTable) word(b []byte, key wordKey, h uint64, capital bool) *word {
+	if it.recent == nil {
+		return it.add(b, key, h, capital) // the table is empty (see trim)
+	}
 	c := 0
 	if capital {
 		c = 1
-	}
-	if len(it.slots) == 0 {
-		it.slots = make([]internSlot, 1024)
-		it.recent = new([internRecent]internSlot)
 	}
 	n := uint32(len(b))
 	// The frequent words are found in the cache of recent ones, a copy of their slots at a place
@@ -122,40 +124,53 @@ func (it *internTable) word(b []byte, key wordKey, h uint64, capital bool) *word
 		return &it.at(r.k - 1)[c]
 	}
 	mask := uint64(len(it.slots) - 1)
-	i := h & mask
-	for {
+	for i := h & mask; it.slots[i].k != 0; i = (i + 1) & mask {
 		s := &it.slots[i]
-		if s.k == 0 {
-			break
-		}
 		// A word of up to internInline bytes is the slot's when its length and bytes are; a longer
 		// one is compared whole.
 		if s.h == h && s.n == n && s.key == key && (n <= internInline || it.at(s.k - 1)[0].lower == string(b)) {
 			*r = *s
 			return &it.at(s.k - 1)[c]
 		}
-		i = (i + 1) & mask
 	}
-	if it.n >= maxIntern {
-		lower := string(b)
-		f := lexFlagsOf(lower, h)
-		ws := &[2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
-		return &ws[c]
-	}
-	if it.n == len(it.chunks)*internChunk {
-		it.chunks = append(it.chunks, new([internChunk][2]word))
+	return it.add(b, key, h, capital)
+}
+
+// add adds to the table the word b that it does not hold (key is internKey(b), h is wordHash(b)),
+// and returns it, capitalised or not.
+func (it *internTable) add(b []byte, key wordKey, h uint64, capital bool) *word {
+	c := 0
+	if capital {
+		c = 1
 	}
 	lower := string(b)
-	k := uint32(it.n)
-	ws := it.at(k)
 	f := lexFlagsOf(lower, h)
-	*ws = [2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
-	it.slots[i] = internSlot{h: h, k: k + 1, n: n, key: key}
-	*r = it.slots[i]
-	it.n++
-	if 2*it.n > len(it.slots) {
-		it.grow()
+	var ws *[2]word
+	if it.n >= maxIntern {
+		ws = new([2]word) // past maxIntern words, each further token gets a word of its own
+	} else {
+		if len(it.slots) == 0 {
+			it.slots = make([]internSlot, 1024)
+			it.recent = new([internRecent]internSlot)
+		}
+		if it.n == len(it.chunks)*internChunk {
+			it.chunks = append(it.chunks, new([internChunk][2]word))
+		}
+		k := uint32(it.n)
+		ws = it.at(k)
+		mask := uint64(len(it.slots) - 1)
+		i := h & mask
+		for it.slots[i].k != 0 {
+			i = (i + 1) & mask
+		}
+		it.slots[i] = internSlot{h: h, k: k + 1, n: uint32(len(b)), key: key}
+		it.recent[h%internRecent] = it.slots[i]
+		it.n++
+		if 2*it.n > len(it.slots) {
+			it.grow()
+		}
 	}
+	*ws = [2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
 	return &ws[c]
 }
 
