@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -95,7 +96,8 @@ func TestScannerOffsets(t *testing.T) {
 }
 
 // TestNextMarkByte checks nextMarkByte against a byte-by-byte scan: every byte value at every
-// position of texts of 0 to 19 bytes, from every start.
+// position of texts of 0 to 19 bytes, from every start, and random texts of marks, bytes past
+// ASCII (whose sums in markBytes8 carry into the bytes after them) and other bytes.
 func TestNextMarkByte(t *testing.T) {
 	t.Parallel()
 	slow := func(s string, i int) int {
@@ -118,6 +120,21 @@ func TestNextMarkByte(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+	r := rand.New(rand.NewPCG(15, 16))
+	const pieces = "\"'`\x80\xff\xe2\x7f\x00!#&a_ "
+	for range 20000 {
+		b := make([]byte, r.IntN(40))
+		for k := range b {
+			b[k] = byte(r.IntN(256))
+			if r.IntN(2) == 0 {
+				b[k] = pieces[r.IntN(len(pieces))]
+			}
+		}
+		i := r.IntN(len(b) + 1)
+		if got, want := nextMarkByte(string(b), i), slow(string(b), i); got != want {
+			t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", b, i, got, want)
 		}
 	}
 }
