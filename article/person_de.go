@@ -629,19 +629,97 @@ func (rg *registry) phraseEntityDe(ps *paraState, a, b int) *entity {
 		}
 		sb.WriteString(word)
 	}
-	text := sb.String()
+	return rg.describedEntityDe(ps, sb.String(), a, b)
+}
+
+// describedEntityDe returns the speaker of its own that a German description shows as text, the
+// words [a, b) in the nominative: kept by its whole text only, not by its first or last word.
+func (rg *registry) describedEntityDe(ps *paraState, text string, a, b int) *entity {
 	key := strings.ToLower(text)
 	if e := rg.byName[key]; e != nil {
 		return e
 	}
 	words := rg.newWords(b - a)
 	for i := a; i < b; i++ {
-		words[i-a] = ts[i].lower()
+		words[i-a] = ps.toks[i].lower()
 	}
 	e := rg.newEntity(text, words, "")
 	e.person = true
 	rg.byName[key] = e
 	return e
+}
+
+// sourceAfterNounDe returns the source that a German according-to mention [a, b) names after its
+// noun of what was said (saidNounDe), in the genitive or after "von": "Angaben der Polizei" is the
+// police, "Angaben eines Sprechers des Ministeriums" "Sprecher des Ministeriums", "Ansicht von
+// Senator Hansen" the Hansen the article names in full. A description shows in the nominative it
+// has with no article (nominativeDescriptionDe); one whose nominative that cannot tell shows
+// nobody, as before. The speaker names nobody a pronoun later stands for.
+func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
+	ts := ps.toks
+	if b-a >= 3 && ts[b-1].isPunct(")") && ts[b-3].isPunct("(") {
+		b -= 3 // "Ansicht von Ministerpräsident Hans Hansen (CDU)": the party aside
+	}
+	said := func(i int) bool { return i >= 0 && ts[i].kind() == tWord && ts[i].cap() && saidNounDe(ts[i].lower()) }
+	var n int // the noun of what was said
+	switch {
+	case b-a == 2 && (said(a+1) || said(a)):
+		// "Nach Hansens Idee", "nach Angaben Hansens": the genitive of the surname of a person
+		// the article names in full.
+		g := a
+		if said(a) {
+			g = a + 1
+		}
+		if w := ts[g].lower(); ts[g].cap() && strings.HasSuffix(w, "s") {
+			if e := rg.byLast[strings.TrimSuffix(w, "s")]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+				return e
+			}
+		}
+		if g == a {
+			return nil
+		}
+		n = a
+	case said(a):
+		n = a
+	case said(a - 1): // "Vorwurf der Opposition", whose mention is the source itself
+		n = a - 1
+	case a >= 2 && said(a-2) && ts[a-1].lower() == "von":
+		n = a - 2
+	default:
+		return nil
+	}
+	if n+1 >= b {
+		return nil
+	}
+	s, det := n+1, ""
+	switch w := ts[s].lower(); w {
+	case "der", "des", "eines", "einer":
+		s, det = s+1, w
+	case "von":
+		s++
+	default:
+		return nil
+	}
+	if s >= b || ts[s].kind() != tWord || ts[s].is(lxDeterminer) {
+		return nil
+	}
+	for i := s; i < b; i++ {
+		if ts[i].kind() != tWord {
+			return nil
+		}
+	}
+	if l := ts[b-1]; l.cap() && !rg.commonWordDe(l) {
+		// "Ansicht von Senator Hansen": the person the article names in full, not the run that
+		// opens with the noun ("Angaben von Anwohnern" read as a name).
+		if e := rg.byLast[strings.TrimSuffix(l.lower(), ".")]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+			return e
+		}
+	}
+	text := nominativeDescriptionDe(ps, det, true, s, b)
+	if text == "" {
+		return nil
+	}
+	return rg.describedEntityDe(ps, text, s, b)
 }
 
 // descriptionRoleDe returns the role that a German description gives the name that starts at
@@ -682,7 +760,7 @@ func descriptionRoleDe(ps *paraState, a int) string {
 	}
 	switch det := ts[d].lower(); det {
 	case "der", "die", "das", "ein", "eine":
-		return nominativeDescriptionDe(ps, det, d+1, e)
+		return nominativeDescriptionDe(ps, det, false, d+1, e)
 	}
 	return ""
 }
@@ -690,8 +768,10 @@ func descriptionRoleDe(ps *paraState, a int) string {
 // nominativeDescriptionDe returns the German description [a, e), after the determiner det, in
 // the nominative it has with no article: its adjectives and a head that is an adjective used as a
 // noun ("der Vorsitzende", "der Beauftragte") take the strong ending (strongAdjectiveDe), what
-// follows the head stays. Adjectives or a head in "-en", or no capitalised head, give "".
-func nominativeDescriptionDe(ps *paraState, det string, a, e int) string {
+// follows the head stays. Adjectives or a head in "-en", or no capitalised head, give "". With
+// gen, det is the article of a genitive ("des", "eines", "der", "einer") or "" after "von"
+// (genitiveNominativeDe): "des künstlerischen Leiters" is "künstlerischer Leiter".
+func nominativeDescriptionDe(ps *paraState, det string, gen bool, a, e int) string {
 	ts := ps.toks
 	h := a
 	for h < e && ts[h].kind() == tWord && !ts[h].cap() {
@@ -700,13 +780,25 @@ func nominativeDescriptionDe(ps *paraState, det string, a, e int) string {
 	if h >= e || ts[h].kind() != tWord || ts[h].is(lxCapStop) {
 		return ""
 	}
+	var head string
+	if gen {
+		var ok bool
+		if head, ok = genitiveNominativeDe(det, ps.text(h, h+1)); !ok {
+			return ""
+		}
+	}
 	var sb strings.Builder
 	for i := a; i <= h; i++ {
 		w := ps.text(i, i+1)
-		if strings.HasSuffix(ts[i].lower(), "en") {
+		if gen {
+			if i == h {
+				w = head
+			} else if w = genitiveAdjectiveDe(det, w, head); w == "" {
+				return ""
+			}
+		} else if strings.HasSuffix(ts[i].lower(), "en") {
 			return ""
-		}
-		if i < h || nominalHeadDe(ts[h].lower()) {
+		} else if i < h || nominalHeadDe(ts[h].lower()) {
 			w = strongAdjectiveDe(det, w)
 		}
 		if i > a {
@@ -735,6 +827,61 @@ func nominalHeadDe(w string) bool {
 		}
 	}
 	return false
+}
+
+// genitiveNominativeDe returns the German head noun w of a phrase in the genitive after det
+// ("des", "eines", "der", "einer"), or in the dative after "von" with no article (det ""), in
+// the nominative: "des Verlages" is "Verlag", "des Innenministeriums" "Innenministerium", "des
+// Vorsitzenden" "Vorsitzender", "der Abgeordneten" "Abgeordnete", "von Anwohnern" "Anwohner";
+// a feminine or plural noun stays ("der Polizei", "der Ermittler"). A masculine or neuter noun in
+// "-en" that is no adjective used as a noun ("des Präsidenten", "des Unternehmens" aside) gives
+// false: its nominative may end in "-e" or not.
+func genitiveNominativeDe(det, w string) (string, bool) {
+	l := strings.ToLower(w)
+	switch det {
+	case "der", "einer":
+		if nominalHeadDe(strings.TrimSuffix(l, "n")) && strings.HasSuffix(l, "en") {
+			return strings.TrimSuffix(w, "n"), true
+		}
+	case "des", "eines":
+		switch {
+		case strings.HasSuffix(l, "en") && nominalHeadDe(strings.TrimSuffix(l, "n")):
+			return strings.TrimSuffix(w, "n") + "r", true
+		case strings.HasSuffix(l, "en"):
+			return "", false
+		case strings.HasSuffix(l, "ens") || strings.HasSuffix(l, "ees"):
+			return strings.TrimSuffix(w, "s"), true
+		case strings.HasSuffix(l, "es") && utf8.RuneCountInString(l) > 4:
+			return strings.TrimSuffix(w, "es"), true
+		case strings.HasSuffix(l, "s"):
+			return strings.TrimSuffix(w, "s"), true
+		}
+	case "":
+		if strings.HasSuffix(l, "ern") || strings.HasSuffix(l, "eln") {
+			return strings.TrimSuffix(w, "n"), true
+		}
+	}
+	return w, true
+}
+
+// genitiveAdjectiveDe returns the German adjective w before the head noun, in the nominative head
+// (genitiveNominativeDe), of a phrase in the genitive after det or after "von", in the strong
+// form it has with no article: "der innenpolitischen Sprecherin" is "innenpolitische", "von
+// unabhängigen Experten" "unabhängige", "des künstlerischen Leiters" "künstlerischer" (a head in
+// "-er" or an adjective used as a noun is masculine). It returns "" when the gender is unknown
+// ("des neuen Amtes": "neues" or "neuer").
+func genitiveAdjectiveDe(det, w, head string) string {
+	if !strings.HasSuffix(w, "en") {
+		return w
+	}
+	switch det {
+	case "der", "einer", "":
+		return strings.TrimSuffix(w, "n")
+	}
+	if l := strings.ToLower(head); strings.HasSuffix(l, "er") || strings.HasSuffix(l, "chef") {
+		return strings.TrimSuffix(w, "n") + "r"
+	}
+	return ""
 }
 
 // strongAdjectiveDe returns the German adjective w, inflected after the definite article det as

@@ -462,7 +462,18 @@ func (e *engine) assign(s *seg, m match) {
 	switch m.kind {
 	case npName:
 		if ps.de {
+			var src *entity
+			if saidNounDe(ps.toks[m.a].lower()) {
+				src = e.rg.sourceAfterNounDe(ps, m.a, m.b) // before the run registers as a name
+			}
 			s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
+			if s.ent != nil && src != nil {
+				// "laut Angaben von Hans Hansen", read as a name: the source shows, as below;
+				// the quotation rates as before (resolved) and names nobody a pronoun later
+				// stands for.
+				s.ent = src
+				return
+			}
 			if s.ent != nil && pluralCueDe(ps.toks, m) {
 				s.ent.group = true
 			}
@@ -520,6 +531,14 @@ func (e *engine) assign(s *seg, m match) {
 		// Trainer" shows "Trainer"). It names nobody a pronoun later stands for: pronouns
 		// resolve as they did.
 		s.ent = e.rg.resolveNameDe(ps, headDe(ps.toks, m.a, m.b), m.b)
+		return
+	}
+	if ps.de && s.ent == nil && m.kind == npDesc && (m.rule == ruleAccordingTo || saidNounDe(ps.toks[m.a].lower())) {
+		// "nach Angaben der Polizei", "nach Angaben eines Sprechers des Ministeriums": the source
+		// after the noun of what was said shows, in the nominative ("Polizei", "Sprecher des
+		// Ministeriums"; sourceAfterNounDe). It names nobody a pronoun later stands for: pronouns
+		// resolve as they did.
+		s.ent = e.rg.sourceAfterNounDe(ps, m.a, m.b)
 		return
 	}
 	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
