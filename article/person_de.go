@@ -433,7 +433,9 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	if e := rg.personNounPhraseDe(ps, a, b); e != nil {
 		return e
 	}
+	det := "" // the article the label drops
 	if b-a > 1 && ts[a].is(lxDeterminer) && !ts[a+1].is(lxDeterminer) {
+		det = ts[a].lower()
 		a++
 	}
 	if a+2 < b && !ts[a+1].cap() && (ts[a+1].lower() == "von" || ts[a+1].lower() == "zu" || ts[a+1].lower() == "vom") {
@@ -466,9 +468,19 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 			}
 			return e
 		}
-		return rg.resolveName(ps, a, b)
+		e := rg.resolveName(ps, a, b)
+		if e != nil && !ts[a].cap() && e.name == ps.text(a, b) {
+			// a run that opens with an adjective, read as a name: its label drops the article
+			if t := labelWithoutArticleDe(ps, det, a, b); t != "" {
+				e.name = t
+			}
+		}
+		return e
 	}
 	text := ps.text(a, b)
+	if t := labelWithoutArticleDe(ps, det, a, b); t != "" {
+		text = t
+	}
 	key := strings.ToLower(text)
 	if e := rg.byName[key]; e != nil {
 		return e
@@ -492,6 +504,19 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	e.person = true
 	rg.byName[key] = e
 	return e
+}
+
+// labelWithoutArticleDe returns the German description [a, b), whose nominative article det
+// ("der", "die", "das") its label drops, as German writes it with no article, or "": "der
+// parlamentarische Geschäftsführer der Fraktion" is "parlamentarischer Geschäftsführer der
+// Fraktion", "das zuständige Amt" "zuständiges Amt", "die neuen Sprecher" "neue Sprecher"
+// (nominativeDescriptionDe).
+func labelWithoutArticleDe(ps *paraState, det string, a, b int) string {
+	switch det {
+	case "der", "die", "das":
+		return nominativeDescriptionDe(ps, det, false, a, b)
+	}
+	return ""
 }
 
 // allCapitalised reports whether the tokens [a, b) are all capitalised words.
@@ -796,8 +821,8 @@ func nominativeDescriptionDe(ps *paraState, det string, gen bool, a, e int) stri
 			} else if w = genitiveAdjectiveDe(det, w, head); w == "" {
 				return ""
 			}
-		} else if strings.HasSuffix(ts[i].lower(), "en") {
-			return ""
+		} else if strings.HasSuffix(ts[i].lower(), "en") && (det != "die" || i == h) {
+			return "" // after "die" an adjective in "-en" is a plural's ("die neuen Sprecher")
 		} else if i < h || nominalHeadDe(ts[h].lower()) {
 			w = strongAdjectiveDe(det, w)
 		}

@@ -300,6 +300,13 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		{q + "sagte der Sprecher der Regierung.", "after-verb-name", "der Sprecher der Regierung", "Sprecher der Regierung"},
 		{q + "teilte ein Sprecher des Ministeriums mit.", "after-verb-name", "ein Sprecher des Ministeriums", "Sprecher des Ministeriums"},
 		{q + "sagte ein Sprecher von Tesla.", "after-verb-name", "ein Sprecher von Tesla", "Sprecher von Tesla"},
+		// the label drops the article and gives the adjectives the ending they take without one
+		// (labelWithoutArticleDe), as before the verb: masculine, neuter, feminine, plural
+		{q + "sagte der parlamentarische Geschäftsführer der Fraktion.", "after-verb-name", "der parlamentarische Geschäftsführer der Fraktion", "parlamentarischer Geschäftsführer der Fraktion"},
+		{q + "sagte das zuständige Amt der Stadt.", "after-verb-name", "das zuständige Amt der Stadt", "zuständiges Amt der Stadt"},
+		{q + "sagte die neue Sprecherin der Fraktion.", "after-verb-name", "die neue Sprecherin der Fraktion", "neue Sprecherin der Fraktion"},
+		{q + "sagten die neuen Sprecher der Fraktion.", "after-verb-name", "die neuen Sprecher der Fraktion", "neue Sprecher der Fraktion"},
+		{q + "sagte der Vorsitzende der Fraktion.", "after-verb-name", "der Vorsitzende der Fraktion", "Vorsitzender der Fraktion"},
 		{q + "so ein Sprecher der Polizei.", "after-verb-name", "Sprecher der Polizei", "Sprecher der Polizei"},
 		// a name in apposition that ends the sentence is the speaker, as before the verb
 		// ("Die Geschäftsführerin der Organisation, Manuela Roßbach, sagte")
