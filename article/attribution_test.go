@@ -4,17 +4,15 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"verbatim/article/model"
 )
 
 // attributed runs the quote engine on text (a headline, then body paragraphs separated by blank
 // lines) and describes each quotation as "text=speaker/kind@rule", rule being the id of the rule
 // that attributed it (empty when none did).
 func attributed(text string) string {
-	e := newEngine(new(scratch))
-	e.scan(splitParagraphs(text))
-	e.setLang("")
-	e.attribute()
-	qs, _ := e.output()
+	e, qs := engineQuotes(text)
 	var b strings.Builder
 	for i, q := range qs {
 		if i > 0 {
@@ -23,6 +21,18 @@ func attributed(text string) string {
 		fmt.Fprintf(&b, "%s=%s/%s@%s", q.Text, q.Speaker, q.Kind, e.segs[i].m.rule)
 	}
 	return b.String()
+}
+
+// engineQuotes runs the quote engine on text (a headline, then body paragraphs separated by blank
+// lines), its language detected, and returns the engine, whose segments hold the rules that fired,
+// and its quotations.
+func engineQuotes(text string) (*engine, []model.Quote) {
+	e := newEngine(new(scratch))
+	e.scan(splitParagraphs(text))
+	e.setLang("")
+	e.attribute()
+	qs, _ := e.output()
+	return e, qs
 }
 
 // sieveCase is one case of the sieve's table tests: text after a common opening, and the
@@ -426,11 +436,7 @@ func TestSieveMention(t *testing.T) {
 
 // mentioned returns the quotations of text as "text=speaker (mention)@rule", joined by " | ".
 func mentioned(text string) string {
-	e := newEngine(new(scratch))
-	e.scan(splitParagraphs(text))
-	e.setLang("")
-	e.attribute()
-	qs, _ := e.output()
+	e, qs := engineQuotes(text)
 	var b strings.Builder
 	for i, q := range qs {
 		if i > 0 {
