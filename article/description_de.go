@@ -1,0 +1,360 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads German descriptions of a speaker ("der 58-jährige Mann", "der Sprecher des
+// Ministeriums", "nach Angaben der Polizei") and makes the entity the reader sees as the speaker,
+// labelled in the nominative ("Sprecher des Ministeriums", "Polizei"). Everything it reads is
+// untrusted article text; it reads a mention's own tokens and at most maxGermanNP tokens before it.
+
+// personNounsDe are German common nouns for a person or for people, which a speaker may be
+// described by ("der 58-jährige Mann", "ein Augenzeuge"): no names, though German capitalises them.
+var personNounsDe = setOf("mann", "männer", "frauen", "mädchen", "junge", "jungen", "kind", "kinder",
+	"person", "personen", "mensch", "menschen", "zeuge", "zeugin", "zeugen", "augenzeuge", "augenzeugin",
+	"augenzeugen", "polizist", "polizistin", "polizisten", "passagier", "passagiere", "passagierin", "bürger",
+	"bürgerin", "anwohner", "anwohnerin", "nachbar", "nachbarin", "nachbarn", "täter", "opfer", "arzt", "ärztin",
+	"ärzte", "soldat", "soldaten", "soldatin", "schüler", "schülerin", "student", "studentin", "studenten",
+	"bewohner", "bewohnerin", "besucher", "besucherin", "zuschauer", "kommentator", "kommentatorin", "vater",
+	"mutter", "sohn", "tochter", "bruder", "schwester", "ehefrau", "ehemann", "feuerwehrmann", "feuerwehrmänner",
+	"geschäftsführer", "geschäftsführerin")
+
+// personNounDe reports whether t is a German common noun for a person (personNounsDe). A title or
+// an office ("Frau", "Bundespräsident") is left out: alone it names nobody, and before a name it
+// is the name's role (resolveNameDe).
+func personNounDe(t tok) bool {
+	return t.kind() == tWord && t.cap() && !t.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) && personNounsDe[t.lower()]
+}
+
+// personNounPhraseDe resolves a German mention [a, b) whose head, its last word, is a common noun
+// for a person (personNounDe) after nothing but a determiner and adjectives ("Der 58-jährige
+// Mann", "Ein Augenzeuge", "Der Geschäftsführer"): a description, not a name. When the article
+// names a person in full by the word ("Thomas Mann"), the word is that person's surname; else the
+// description is a speaker of its own, kept by its whole text only, not by the noun as if it were
+// a surname, and shown without its article, its adjectives in the form they take without one
+// ("58-jähriger Mann", as German writes "ein 58-jähriger Mann"). It returns nil for any other
+// mention.
+func (rg *registry) personNounPhraseDe(ps *paraState, a, b int) *entity {
+	ts := ps.toks
+	h := ts[b-1]
+	if !personNounDe(h) {
+		return nil
+	}
+	w := h.lower()
+	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 || rg.byFirst[w] != nil && len(rg.byFirst[w].toks) >= 2 {
+		return rg.resolveName(ps, b-1, b) // the article's "Thomas Mann": the word is his name
+	}
+	return rg.phraseEntityDe(ps, a, b)
+}
+
+// officePhraseDe resolves a German mention [a, b) whose head, its last word, is an office
+// (lxRoleNoDot: "Regierungssprecher", "Ermittler") after nothing but a determiner and adjectives,
+// when no person the article names holds it (resolveOfficeDe found none): the description is a
+// speaker of its own, shown as personNounPhraseDe shows one ("Der erfahrene Ermittler sagte" shows
+// "erfahrener Ermittler"). It returns nil for any other mention.
+func (rg *registry) officePhraseDe(ps *paraState, a, b int) *entity {
+	if h := ps.toks[b-1]; h.kind() != tWord || !h.cap() || !h.shape(lxRoleNoDot) {
+		return nil
+	}
+	return rg.phraseEntityDe(ps, a, b)
+}
+
+// phraseEntityDe returns the speaker of its own that the German description [a, b), a determiner,
+// adjectives and its head noun, is: kept by its whole text, shown without its article and with its
+// adjectives in the form they take without one. It returns nil when a word before the head is no
+// adjective.
+func (rg *registry) phraseEntityDe(ps *paraState, a, b int) *entity {
+	ts := ps.toks
+	det := ""
+	if ts[a].kind() == tWord && ts[a].is(lxDeterminer) && b-a > 1 {
+		det = ts[a].lower()
+		a++
+	}
+	for i := a; i < b-1; i++ {
+		if t := ts[i]; t.kind() != tWord || t.cap() || t.is(lxDeterminer) || t.is(lxCapStop) {
+			return nil
+		}
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		word := ps.text(i, i+1)
+		if i < b-1 {
+			word = strongAdjectiveDe(det, word)
+		}
+		sb.WriteString(word)
+	}
+	return rg.describedEntityDe(ps, sb.String(), a, b)
+}
+
+// describedEntityDe returns the speaker of its own that a German description shows as text, the
+// words [a, b) in the nominative: kept by its whole text only, not by its first or last word.
+func (rg *registry) describedEntityDe(ps *paraState, text string, a, b int) *entity {
+	key := strings.ToLower(text)
+	if e := rg.byName[key]; e != nil {
+		return e
+	}
+	words := rg.newWords(b - a)
+	for i := a; i < b; i++ {
+		words[i-a] = ps.toks[i].lower()
+	}
+	e := rg.newEntity(text, words, "")
+	e.person = true
+	rg.byName[key] = e
+	return e
+}
+
+// sourceAfterNounDe returns the source that a German according-to mention [a, b) names after its
+// noun of what was said (saidNounDe), in the genitive or after "von": "Angaben der Polizei" is the
+// police, "Angaben eines Sprechers des Ministeriums" "Sprecher des Ministeriums", "Ansicht von
+// Senator Hansen" the Hansen the article names in full. A description shows in the nominative it
+// has with no article (nominativeDescriptionDe); one whose nominative that cannot tell shows
+// nobody, as before. The speaker names nobody a pronoun later stands for.
+func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
+	ts := ps.toks
+	if b-a >= 3 && ts[b-1].isPunct(")") && ts[b-3].isPunct("(") {
+		b -= 3 // "Ansicht von Ministerpräsident Hans Hansen (CDU)": the party aside
+	}
+	said := func(i int) bool { return i >= 0 && ts[i].kind() == tWord && ts[i].cap() && saidNounDe(ts[i].lower()) }
+	var n int // the noun of what was said
+	switch {
+	case b-a == 2 && (said(a+1) || said(a)):
+		// "Nach Hansens Idee", "nach Angaben Hansens": the genitive of the surname of a person
+		// the article names in full.
+		g := a
+		if said(a) {
+			g = a + 1
+		}
+		if w := ts[g].lower(); ts[g].cap() && strings.HasSuffix(w, "s") {
+			if e := rg.byLast[strings.TrimSuffix(w, "s")]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+				return e
+			}
+		}
+		if g == a {
+			return nil
+		}
+		n = a
+	case said(a):
+		n = a
+	case said(a - 1): // "Vorwurf der Opposition", whose mention is the source itself
+		n = a - 1
+	case a >= 2 && said(a-2) && ts[a-1].lower() == "von":
+		n = a - 2
+	default:
+		return nil
+	}
+	if n+1 >= b {
+		return nil
+	}
+	s, det := n+1, ""
+	switch w := ts[s].lower(); w {
+	case "der", "des", "eines", "einer":
+		s, det = s+1, w
+	case "von":
+		s++
+	default:
+		return nil
+	}
+	if s >= b || ts[s].kind() != tWord || ts[s].is(lxDeterminer) {
+		return nil
+	}
+	for i := s; i < b; i++ {
+		if ts[i].kind() != tWord {
+			return nil
+		}
+	}
+	if l := ts[b-1]; l.cap() && !rg.commonWordDe(l) {
+		// "Ansicht von Senator Hansen": the person the article names in full, not the run that
+		// opens with the noun ("Angaben von Anwohnern" read as a name).
+		if e := rg.byLast[strings.TrimSuffix(l.lower(), ".")]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+			return e
+		}
+	}
+	text := nominativeDescriptionDe(ps, det, true, s, b)
+	if text == "" {
+		return nil
+	}
+	return rg.describedEntityDe(ps, text, s, b)
+}
+
+// descriptionRoleDe returns the role that a German description gives the name that starts at
+// token a when the description's noun phrase ends in it: a name in apposition ("der Vorsitzende
+// des Verbandes, Elmar Kunze") or after a noun in the genitive ("der Leiter des Verwaltungsrats
+// Hans Becker", genitiveNameDe). The role is the description without its article, in the
+// nominative a subject has with no article ("Vorsitzender des Verbandes", "stellvertretender
+// Leiter des Verwaltungsrats"), as personNounPhraseDe shows a description. A phrase in another
+// case by its article or an ending in "-en" ("des Vorsitzenden", "dem neuen Leiter") gives none,
+// nor does any other phrase before a name ("der Regierungssprecher Ulrich Wilhelm", whose office
+// nameParts reads).
+func descriptionRoleDe(ps *paraState, a int) string {
+	ts := ps.toks
+	if a < 3 {
+		return ""
+	}
+	d := -1 // the description's determiner
+	e := a  // and its end
+	if ts[a-1].isPunct(",") {
+		e = a - 1
+		for c := max(0, a-maxGermanNP); c < e-1 && d < 0; c++ {
+			// a determiner after a noun opens its genitive, no description of its own ("der
+			// Führer der Bewegung „…“, Hans Becker,")
+			if ts[c].kind() == tWord && ts[c].is(lxDeterminer) && (c == 0 || ts[c-1].kind() != tWord || !ts[c-1].cap() || ts[c-1].is(lxCapStop)) {
+				if na, _, kind, _ := germanPhrase(ts, c, len(ts)); kind == npName && na == a {
+					d = c
+				}
+			}
+		}
+	} else if a >= 4 && ts[a-2].kind() == tWord && ts[a-2].lower() == "des" && ts[a-3].kind() == tWord && ts[a-3].cap() && !ts[a-3].is(lxCapStop) {
+		// before the verb as after it: the phrase ends with the name (germanSubjectBefore)
+		if n := nameRunEnd(ts, a, len(ts)); genitiveNameDe(ts, a-1, n, n) {
+			d = determinerBeforeDe(ts, a-4, 0)
+		}
+	}
+	if d < 0 {
+		return ""
+	}
+	switch det := ts[d].lower(); det {
+	case "der", "die", "das", "ein", "eine":
+		return nominativeDescriptionDe(ps, det, false, d+1, e)
+	}
+	return ""
+}
+
+// nominativeDescriptionDe returns the German description [a, e), after the determiner det, in
+// the nominative it has with no article: its adjectives and a head that is an adjective used as a
+// noun ("der Vorsitzende", "der Beauftragte") take the strong ending (strongAdjectiveDe), what
+// follows the head stays. Adjectives or a head in "-en", or no capitalised head, give "". With
+// gen, det is the article of a genitive ("des", "eines", "der", "einer") or "" after "von"
+// (genitiveNominativeDe): "des künstlerischen Leiters" is "künstlerischer Leiter".
+func nominativeDescriptionDe(ps *paraState, det string, gen bool, a, e int) string {
+	ts := ps.toks
+	h := a
+	for h < e && ts[h].kind() == tWord && !ts[h].cap() {
+		h++
+	}
+	if h >= e || ts[h].kind() != tWord || ts[h].is(lxCapStop) {
+		return ""
+	}
+	var head string
+	if gen {
+		var ok bool
+		if head, ok = genitiveNominativeDe(det, ps.text(h, h+1)); !ok {
+			return ""
+		}
+	}
+	var sb strings.Builder
+	for i := a; i <= h; i++ {
+		w := ps.text(i, i+1)
+		if gen {
+			if i == h {
+				w = head
+			} else if w = genitiveAdjectiveDe(det, w, head); w == "" {
+				return ""
+			}
+		} else if strings.HasSuffix(ts[i].lower(), "en") && (det != "die" || i == h) {
+			return "" // after "die" an adjective in "-en" is a plural's ("die neuen Sprecher")
+		} else if i < h || nominalHeadDe(ts[h].lower()) {
+			w = strongAdjectiveDe(det, w)
+		}
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	if h+1 < e {
+		sb.WriteByte(' ')
+		sb.WriteString(ps.text(h+1, e))
+	}
+	return sb.String()
+}
+
+// nominalHeadsDe end German adjectives and participles used as nouns for a person, which take an
+// adjective's ending ("der Vorsitzende", "ein Vorsitzender"; "der Fraktionsvorsitzende").
+var nominalHeadsDe = []string{"ende", "beauftragte", "abgeordnete", "angestellte", "delegierte", "gesandte",
+	"bevollmächtigte", "verwandte", "bekannte", "beamte", "angeklagte", "verletzte"}
+
+// nominalHeadDe reports whether the lower-case German noun w is an adjective used as a noun
+// (nominalHeadsDe).
+func nominalHeadDe(w string) bool {
+	for _, s := range nominalHeadsDe {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveNominativeDe returns the German head noun w of a phrase in the genitive after det
+// ("des", "eines", "der", "einer"), or in the dative after "von" with no article (det ""), in
+// the nominative: "des Verlages" is "Verlag", "des Innenministeriums" "Innenministerium", "des
+// Vorsitzenden" "Vorsitzender", "der Abgeordneten" "Abgeordnete", "von Anwohnern" "Anwohner";
+// a feminine or plural noun stays ("der Polizei", "der Ermittler"). A masculine or neuter noun in
+// "-en" that is no adjective used as a noun ("des Präsidenten", "des Unternehmens" aside) gives
+// false: its nominative may end in "-e" or not.
+func genitiveNominativeDe(det, w string) (string, bool) {
+	l := strings.ToLower(w)
+	switch det {
+	case "der", "einer":
+		if nominalHeadDe(strings.TrimSuffix(l, "n")) && strings.HasSuffix(l, "en") {
+			return strings.TrimSuffix(w, "n"), true
+		}
+	case "des", "eines":
+		switch {
+		case strings.HasSuffix(l, "en") && nominalHeadDe(strings.TrimSuffix(l, "n")):
+			return strings.TrimSuffix(w, "n") + "r", true
+		case strings.HasSuffix(l, "en"):
+			return "", false
+		case strings.HasSuffix(l, "ens") || strings.HasSuffix(l, "ees"):
+			return strings.TrimSuffix(w, "s"), true
+		case strings.HasSuffix(l, "es") && utf8.RuneCountInString(l) > 4:
+			return strings.TrimSuffix(w, "es"), true
+		case strings.HasSuffix(l, "s"):
+			return strings.TrimSuffix(w, "s"), true
+		}
+	case "":
+		if strings.HasSuffix(l, "ern") || strings.HasSuffix(l, "eln") {
+			return strings.TrimSuffix(w, "n"), true
+		}
+	}
+	return w, true
+}
+
+// genitiveAdjectiveDe returns the German adjective w before the head noun, in the nominative head
+// (genitiveNominativeDe), of a phrase in the genitive after det or after "von", in the strong
+// form it has with no article: "der innenpolitischen Sprecherin" is "innenpolitische", "von
+// unabhängigen Experten" "unabhängige", "des künstlerischen Leiters" "künstlerischer" (a head in
+// "-er" or an adjective used as a noun is masculine). It returns "" when the gender is unknown
+// ("des neuen Amtes": "neues" or "neuer").
+func genitiveAdjectiveDe(det, w, head string) string {
+	if !strings.HasSuffix(w, "en") {
+		return w
+	}
+	switch det {
+	case "der", "einer", "":
+		return strings.TrimSuffix(w, "n")
+	}
+	if l := strings.ToLower(head); strings.HasSuffix(l, "er") || strings.HasSuffix(l, "chef") {
+		return strings.TrimSuffix(w, "n") + "r"
+	}
+	return ""
+}
+
+// strongAdjectiveDe returns the German adjective w, inflected after the definite article det as
+// the nominative subject takes it, in the form it has with no article: "der 58-jährige" is
+// "58-jähriger", "das kleine" "kleines", "die jungen" (a plural) "junge"; after any other
+// determiner it is as it was ("ein 58-jähriger").
+func strongAdjectiveDe(det, w string) string {
+	switch {
+	case det == "der" && strings.HasSuffix(w, "e"):
+		return w + "r"
+	case det == "das" && strings.HasSuffix(w, "e"):
+		return w + "s"
+	case det == "die" && strings.HasSuffix(w, "en"):
+		return strings.TrimSuffix(w, "n")
+	}
+	return w
+}
