@@ -92,15 +92,27 @@ func (rg *registry) phraseEntityDe(ps *paraState, a, b int) *entity {
 }
 
 // describedEntityDe returns the speaker of its own that a German description shows as text, the
-// words [a, b) in the nominative: kept by its whole text only, not by its first or last word.
+// tokens [a, b) in the nominative: kept by its whole text only, not by its first or last word,
+// its words those of [a, b) in lower case without a final period.
 func (rg *registry) describedEntityDe(ps *paraState, text string, a, b int) *entity {
 	key := strings.ToLower(text)
 	if e := rg.byName[key]; e != nil {
 		return e
 	}
-	words := rg.newWords(b - a)
+	ts := ps.toks
+	n := 0
 	for i := a; i < b; i++ {
-		words[i-a] = ps.toks[i].lower()
+		if ts[i].kind() == tWord {
+			n++
+		}
+	}
+	words := rg.newWords(n)
+	n = 0
+	for i := a; i < b; i++ {
+		if ts[i].kind() == tWord {
+			words[n] = strings.TrimSuffix(ts[i].lower(), ".")
+			n++
+		}
 	}
 	e := rg.newEntity(text, words, "")
 	e.person = true

@@ -481,29 +481,8 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	if t := labelWithoutArticleDe(ps, det, a, b); t != "" {
 		text = t
 	}
-	key := strings.ToLower(text)
-	if e := rg.byName[key]; e != nil {
-		return e
-	}
-	n := 0
-	for i := a; i < b; i++ {
-		if ts[i].kind() == tWord {
-			n++
-		}
-	}
-	words := rg.newWords(n)
-	n = 0
-	for i := a; i < b; i++ {
-		if ts[i].kind() == tWord {
-			words[n] = strings.TrimSuffix(ts[i].lower(), ".")
-			n++
-		}
-	}
 	// Kept by its whole text only, not by its first or last word: "Tesla" names no spokesman.
-	e := rg.newEntity(text, words, "")
-	e.person = true
-	rg.byName[key] = e
-	return e
+	return rg.describedEntityDe(ps, text, a, b)
 }
 
 // labelWithoutArticleDe returns the German description [a, b), whose nominative article det
