@@ -142,7 +142,7 @@ func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
 			g = a + 1
 		}
 		if w := ts[g].lower(); ts[g].cap() && strings.HasSuffix(w, "s") {
-			if e := rg.byLast[strings.TrimSuffix(w, "s")]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+			if e := rg.fullNamedPersonDe(strings.TrimSuffix(w, "s")); e != nil {
 				return e
 			}
 		}
@@ -182,7 +182,7 @@ func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
 	if l := ts[b-1]; l.cap() && !rg.commonWordDe(l) {
 		// "Ansicht von Senator Hansen": the person the article names in full, not the run that
 		// opens with the noun ("Angaben von Anwohnern" read as a name).
-		if e := rg.byLast[strings.TrimSuffix(l.lower(), ".")]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+		if e := rg.fullNamedPersonDe(strings.TrimSuffix(l.lower(), ".")); e != nil {
 			return e
 		}
 	}
@@ -191,6 +191,16 @@ func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
 		return nil
 	}
 	return rg.describedEntityDe(ps, text, s, b)
+}
+
+// fullNamedPersonDe returns the person the article names in full (two words or more, words of a
+// person: personWordsDe) whose surname is the lower-case German word w, or nil; a run that opens
+// with a noun of what was said ("Angaben von Anwohnern" read as a name) is no person.
+func (rg *registry) fullNamedPersonDe(w string) *entity {
+	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+		return e
+	}
+	return nil
 }
 
 // descriptionRoleDe returns the role that a German description gives the name that starts at
