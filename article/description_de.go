@@ -209,7 +209,8 @@ func (rg *registry) fullNamedPersonDe(w string) *entity {
 // Hans Becker", genitiveNameDe). The role is the description without its article, in the
 // nominative a subject has with no article ("Vorsitzender des Verbandes", "stellvertretender
 // Leiter des Verwaltungsrats"), as personNounPhraseDe shows a description. A phrase in another
-// case by its article or an ending in "-en" ("des Vorsitzenden", "dem neuen Leiter") gives none,
+// case by its article or an ending in "-en" ("des Vorsitzenden", "dem neuen Leiter") gives none
+// (an adjective in "-en" after "die" is a plural's and gives one: "neue Sprecher des Verbandes"),
 // nor does any other phrase before a name ("der Regierungssprecher Ulrich Wilhelm", whose office
 // nameParts reads).
 func descriptionRoleDe(ps *paraState, a int) string {
@@ -249,9 +250,12 @@ func descriptionRoleDe(ps *paraState, a int) string {
 // nominativeDescriptionDe returns the German description [a, e), after the determiner det, in
 // the nominative it has with no article: its adjectives and a head that is an adjective used as a
 // noun ("der Vorsitzende", "der Beauftragte") take the strong ending (strongAdjectiveDe), what
-// follows the head stays. Adjectives or a head in "-en", or no capitalised head, give "". With
-// gen, det is the article of a genitive ("des", "eines", "der", "einer") or "" after "von"
-// (genitiveNominativeDe): "des künstlerischen Leiters" is "künstlerischer Leiter".
+// follows the head stays. No capitalised head gives "", and so, without gen, do adjectives or a
+// head in "-en", but for adjectives after "die", a plural's ("die neuen Sprecher" is "neue
+// Sprecher"). With gen, det is the article of a genitive ("des", "eines", "der", "einer") or ""
+// after "von", and the head and adjectives take the nominative (genitiveNominativeDe,
+// genitiveAdjectiveDe), or "" when it is unknown: "des künstlerischen Leiters" is
+// "künstlerischer Leiter".
 func nominativeDescriptionDe(ps *paraState, det string, gen bool, a, e int) string {
 	ts := ps.toks
 	h := a

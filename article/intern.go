@@ -105,9 +105,9 @@ func keyedHash[T ~string | ~[]byte](key wordKey, w T) uint64 {
 
 // word returns the word whose lower case is b (key is internKey(b), h is wordHash(b)), capitalised
 // or not. It only looks the word up; a word not found is added by add. Apart from comparing a
-// long word whole, word calls nothing, so its arguments stay in registers on the way to a word
-// found: with add's allocations and lexicon lookups in the same function, every call spilled them
-// to the stack first.
+// long word whole, word calls nothing, so all but one of its arguments stay in registers on the
+// way to a word found: with add's allocations and lexicon lookups in the same function, every
+// call spilled them to the stack first.
 func (it *internTable) word(b []byte, key wordKey, h uint64, capital bool) *word {
 	if it.recent == nil {
 		return it.add(b, key, h, capital) // the table is empty (see trim)
@@ -137,7 +137,8 @@ func (it *internTable) word(b []byte, key wordKey, h uint64, capital bool) *word
 }
 
 // add adds to the table the word b that it does not hold (key is internKey(b), h is wordHash(b)),
-// and returns it, capitalised or not.
+// and returns it, capitalised or not; past maxIntern words it adds none and returns a word of
+// the token's own.
 func (it *internTable) add(b []byte, key wordKey, h uint64, capital bool) *word {
 	c := 0
 	if capital {

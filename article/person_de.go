@@ -487,8 +487,8 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 
 // labelWithoutArticleDe returns the German description [a, b), whose nominative article det
 // ("der", "die", "das") its label drops, as German writes it with no article, or "": "der
-// parlamentarische Geschäftsführer der Fraktion" is "parlamentarischer Geschäftsführer der
-// Fraktion", "das zuständige Amt" "zuständiges Amt", "die neuen Sprecher" "neue Sprecher"
+// stellvertretende Leiter der Behörde" is "stellvertretender Leiter der Behörde", "das
+// zuständige Amt" "zuständiges Amt", "die neuen Sprecher" "neue Sprecher"
 // (nominativeDescriptionDe).
 func labelWithoutArticleDe(ps *paraState, det string, a, b int) string {
 	switch det {

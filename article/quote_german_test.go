@@ -302,7 +302,7 @@ func TestGermanAfterVerbSpeaker(t *testing.T) {
 		{q + "sagte ein Sprecher von Tesla.", "after-verb-name", "ein Sprecher von Tesla", "Sprecher von Tesla"},
 		// the label drops the article and gives the adjectives the ending they take without one
 		// (labelWithoutArticleDe), as before the verb: masculine, neuter, feminine, plural
-		{q + "sagte der parlamentarische Geschäftsführer der Fraktion.", "after-verb-name", "der parlamentarische Geschäftsführer der Fraktion", "parlamentarischer Geschäftsführer der Fraktion"},
+		{q + "sagte der stellvertretende Leiter der Behörde.", "after-verb-name", "der stellvertretende Leiter der Behörde", "stellvertretender Leiter der Behörde"},
 		{q + "sagte das zuständige Amt der Stadt.", "after-verb-name", "das zuständige Amt der Stadt", "zuständiges Amt der Stadt"},
 		{q + "sagte die neue Sprecherin der Fraktion.", "after-verb-name", "die neue Sprecherin der Fraktion", "neue Sprecherin der Fraktion"},
 		{q + "sagten die neuen Sprecher der Fraktion.", "after-verb-name", "die neuen Sprecher der Fraktion", "neue Sprecher der Fraktion"},

@@ -511,7 +511,7 @@ var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "
 var sourceCompoundHeads = [...]string{"angaben", "berichten", "aussagen", "informationen", "schätzungen", "recherchen"}
 
 // sourceCompoundDe reports whether the lower-case German word w is a compound that ends with one
-// of sourceCompoundHeads after three letters or more.
+// of sourceCompoundHeads after three bytes or more (a letter past ASCII counts two).
 func sourceCompoundDe(w string) bool {
 	for _, h := range sourceCompoundHeads {
 		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
