@@ -93,6 +93,73 @@ func pronounGender(t tok) gender {
 	return genderUnknown
 }
 
+// pronounOfName returns the gender a pronoun after the full name [a, b) tells of its person: one
+// of the few words after it when the name opens its sentence (pronounAfterName), else a subject
+// pronoun right after its verb ("… as Jane Baker said she would"), as reporterPronoun reads it. A
+// name after a preposition or a comma may be no subject ("the wife of Tom Baker said she", "in
+// Columbia, South Carolina says she"), and is not asked.
+func pronounOfName(ts []tok, a, b int) gender {
+	if sentenceOpensAt(ts, a) {
+		return pronounAfterName(ts, b)
+	}
+	if ts[a-1].is(lxPreposition) || ts[a-1].isPunct(",") {
+		return genderUnknown
+	}
+	return reporterPronoun(ts, b)
+}
+
+// pronounAfterName returns the gender of the first subject, possessive or reflexive pronoun among
+// the few tokens of the sentence after a full name that ends at j ("Jane Baker said her plan",
+// "Tom Baker, who said he", "Baker herself"), or genderUnknown: the window ends at a quotation
+// mark, at the sentence's end, at a capitalised word, where another name may stand for it, and
+// at a comma that opens no "who" clause of the person's own ("Clinton, his opponent").
+func pronounAfterName(ts []tok, j int) gender {
+	for k := j; k < len(ts) && k-j < pronounWindow; k++ {
+		t := ts[k]
+		if t.kind() == tQuote || t.isSentenceEnd() || t.kind() == tWord && t.cap() {
+			return genderUnknown
+		}
+		if t.isPunct(",") && (k+2 >= len(ts) || ts[k+1].lower() != "who" || ts[k+2].is(lxPronoun)) {
+			return genderUnknown // "Trump, though she", "Baker, who he backs": another's clause
+		}
+		if t.kind() != tWord {
+			continue
+		}
+		if k > j && t.is(lxSpeechVerb) && strings.HasSuffix(t.lower(), "ing") && !isVerb(ts[k-1]) && ts[k-1].lower() != "is" && ts[k-1].lower() != "was" {
+			return genderUnknown // "issued a statement saying his …": a participle may report another
+		}
+		switch t.lower() {
+		case "him", "them", "they", "their", "themselves":
+			return genderUnknown // another person, or a group
+		case "his", "himself":
+			return genderMale
+		case "herself":
+			return genderFemale
+		case "her":
+			// A possessive before its noun ("said her plan"), not the object ("told her"): an
+			// object is someone else.
+			if k+1 < len(ts) && ts[k+1].kind() == tWord && !ts[k+1].cap() && !ts[k+1].is(lxPreposition|lxDeterminer|lxPronoun) && !isVerb(ts[k+1]) {
+				return genderFemale
+			}
+			return genderUnknown
+		}
+		if g := pronounGender(t); g != genderUnknown {
+			return g
+		}
+	}
+	return genderUnknown
+}
+
+// sentenceOpensAt reports whether token a opens a sentence, or follows a quotation that a comma
+// closes ("“…,” Jane Baker said"): a name there is its clause's subject, which a pronoun after it
+// may stand for; a name in the middle may be an object ("backs Hillary Clinton, who he …").
+func sentenceOpensAt(ts []tok, a int) bool {
+	return a == 0 || ts[a-1].isSentenceEnd() || a >= 2 && ts[a-1].kind() == tQuote && ts[a-2].isPunct(",")
+}
+
+// pronounWindow is how many tokens after a full name pronounAfterName reads.
+const pronounWindow = 8
+
 // registry holds the article's entities. It lives in a scratch and outlives the article there,
 // emptied (see reset), so that the next article does not grow its maps again; its entities and
 // their words are cut from slabs of its own.
@@ -284,6 +351,7 @@ func (rg *registry) register(ps *paraState) {
 				e.note(g)
 				e.hon |= honBit(g)
 				e.full++
+				e.note(pronounOfName(ts, a, j))
 			}
 		} else if len(name) == 1 && role != "" && (ps.de || !rg.namedInFull(name[0])) {
 			e := rg.add(ps, name, role)

@@ -35,6 +35,30 @@ func TestSharedSurname(t *testing.T) {
 	checkMention(t, "", cases)
 }
 
+// TestPronounAfterName holds the gender a pronoun right after a full name tells of its person
+// (pronounOfName), which rules a "he" or a "she" out later. It says "text=speaker (mention)@rule".
+func TestPronounAfterName(t *testing.T) {
+	t.Parallel()
+	cases := []sieveCase{
+		{"a possessive in a who clause after a name that opens the sentence (pronounAfterName)",
+			"Headline\n\nJane Baker spoke first. Tom Smith, who said his town was broke, left early.\n\n“We cannot pay,” she said.",
+			"We cannot pay,=Jane Baker (she)@after-name-verb"},
+		{"a reflexive after a name that opens the sentence (pronounAfterName)",
+			"Headline\n\nJane Baker spoke first. Tom Smith found himself alone at the fair.\n\n“We cannot pay,” she said.",
+			"We cannot pay,=Jane Baker (she)@after-name-verb"},
+		{"a name after a preposition is no subject the pronoun stands for",
+			"Headline\n\nTom Smith spoke first. The wife of Tom Smith said she was tired.\n\n“We cannot pay,” he said.",
+			"We cannot pay,=Tom Smith (he)@after-name-verb"},
+		{"an object pronoun is another person (pronounAfterName)",
+			"Headline\n\nJane Baker spoke first. Tom Smith thanked her for the plan.\n\n“We cannot pay,” she said.",
+			"We cannot pay,=Tom Smith (she)@after-name-verb"},
+		{"a pronoun after a comma that opens no who clause of the name's (pronounAfterName)",
+			"Headline\n\nTom Smith spoke first. Jane Baker, who he thanked, nodded.\n\n“We cannot pay,” he said.",
+			"We cannot pay,=Jane Baker (he)@after-name-verb"},
+	}
+	checkMention(t, "", cases)
+}
+
 // TestGroupEntity holds capitalised words that name no one person: an organisation's name
 // (groupEntity), which no "he" or "she" and no bare word that opens the name stands for, and an
 // indefinite pronoun that opens a sentence (subjectName). It says "text=speaker (mention)@rule".
