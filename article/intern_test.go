@@ -62,7 +62,9 @@ func TestInternTable(t *testing.T) {
 		return got
 	}
 	const long = "abcdefghijklmnopq" // past internInline bytes
-	words := []string{"said", "the", "internationalisation"}
+	// "ab" and "ab\x00" share their key, so that only their lengths tell them apart; a word of
+	// internInline bytes is the longest the cache of recent words holds.
+	words := []string{"said", "the", "internationalisation", "ab", "ab\x00", long[:internInline]}
 	for k := range 3000 {
 		w := strconv.Itoa(k)
 		if r.IntN(2) == 0 {
