@@ -12,27 +12,28 @@ import (
 // lines) and describes each quotation as "text=speaker/kind@rule", rule being the id of the rule
 // that attributed it (empty when none did).
 func attributed(text string) string {
-	e, qs := engineQuotes(text)
-	var b strings.Builder
-	for i, q := range qs {
-		if i > 0 {
-			b.WriteString(" | ")
-		}
-		fmt.Fprintf(&b, "%s=%s/%s@%s", q.Text, q.Speaker, q.Kind, e.segs[i].m.rule)
-	}
-	return b.String()
+	return describeQuotes(text, func(q model.Quote) string {
+		return fmt.Sprintf("%s=%s/%s", q.Text, q.Speaker, q.Kind)
+	})
 }
 
-// engineQuotes runs the quote engine on text (a headline, then body paragraphs separated by blank
-// lines), its language detected, and returns the engine, whose segments hold the rules that fired,
-// and its quotations.
-func engineQuotes(text string) (*engine, []model.Quote) {
+// describeQuotes runs the quote engine on text (a headline, then body paragraphs separated by blank
+// lines), its language detected, and describes each quotation as describe(q)@rule, rule being the id
+// of the rule that attributed it, joined by " | ".
+func describeQuotes(text string, describe func(model.Quote) string) string {
 	e := newEngine(new(scratch))
 	e.scan(splitParagraphs(text))
 	e.setLang("")
 	e.attribute()
 	qs, _ := e.output()
-	return e, qs
+	var b strings.Builder
+	for i, q := range qs {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		fmt.Fprintf(&b, "%s@%s", describe(q), e.segs[i].m.rule)
+	}
+	return b.String()
 }
 
 // sieveCase is one case of the sieve's table tests: text after a common opening, and the
@@ -436,19 +437,13 @@ func TestSieveMention(t *testing.T) {
 
 // mentioned returns the quotations of text as "text=speaker (mention)@rule", joined by " | ".
 func mentioned(text string) string {
-	e, qs := engineQuotes(text)
-	var b strings.Builder
-	for i, q := range qs {
-		if i > 0 {
-			b.WriteString(" | ")
-		}
+	return describeQuotes(text, func(q model.Quote) string {
 		m := ""
 		if q.Mention != nil {
 			m = q.Mention.Text
 		}
-		fmt.Fprintf(&b, "%s=%s (%s)@%s", q.Text, q.Speaker, m, e.segs[i].m.rule)
-	}
-	return b.String()
+		return fmt.Sprintf("%s=%s (%s)", q.Text, q.Speaker, m)
+	})
 }
 
 // checkMention runs the cases, each after the opening prefix, as mentioned says them.
