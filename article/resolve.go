@@ -50,6 +50,9 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		if g != genderUnknown && (pluralEntity(ent) || groupEntity(ent)) {
 			return false // "he", "she": one person, never the many a name says ("Senate Democrats", "Smith and Baker", "Trump University")
 		}
+		if g != genderUnknown && ent.gender == genderUnknown && e.rg.place(ent) {
+			return false // "he", "she": no place the article writes after "in" ("North Carolina has … “…,” she said")
+		}
 		return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent))
 	}
 	var best *entity

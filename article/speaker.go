@@ -177,6 +177,9 @@ type registry struct {
 	// insideCaps holds the words an English article capitalises inside a sentence anywhere in its
 	// body, lower case (see noteInsideCaps): a word that opens a sentence is a name when it is here.
 	insideCaps map[string]struct{}
+	// places holds the names an English article writes after "in" (see notePlace), a place's,
+	// which no "he" or "she" stands for: the number of a name's words, by its last word.
+	places map[string]uint8
 	// noted holds the words that carry lxInsideCaps, for reset to take it off.
 	noted []*word
 	// commonDe holds the German words the article uses as no names, lower case (see commonWordsDe)
@@ -230,10 +233,10 @@ func (rg *registry) reset() {
 	rg.ents.reset(maxKeptNames / entityChunk)
 	rg.words.reset(2 * maxKeptNames / wordsChunk)
 	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
-		len(rg.surname) > maxKeptNames || len(rg.midCaps) > maxKeptNames || len(rg.insideCaps) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
+		len(rg.surname) > maxKeptNames || len(rg.midCaps) > maxKeptNames || len(rg.insideCaps) > maxKeptNames || len(rg.places) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
 		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
-			surname: map[string]*entity{}, midCaps: map[string]struct{}{}, insideCaps: map[string]struct{}{}, commonDe: map[string]struct{}{},
-			key: rg.key, ents: rg.ents, words: rg.words, noted: rg.noted}
+			surname: map[string]*entity{}, midCaps: map[string]struct{}{}, insideCaps: map[string]struct{}{}, places: map[string]uint8{},
+			commonDe: map[string]struct{}{}, key: rg.key, ents: rg.ents, words: rg.words, noted: rg.noted}
 		return
 	}
 	clear(rg.byName)
@@ -242,6 +245,7 @@ func (rg *registry) reset() {
 	clear(rg.surname)
 	clear(rg.midCaps)
 	clear(rg.insideCaps)
+	clear(rg.places)
 	clear(rg.commonDe)
 	rg.keys.Reset()
 }
@@ -513,12 +517,39 @@ func (rg *registry) noteInsideCaps(ps *paraState) {
 			inside = p.kind() == tWord && (!p.cap() || p.is(lxTitle) || p.shape(lxTitleNoDot|lxRoleNoDot)) || p.isPunct(",") ||
 				p.kind() == tQuote && (lastContentRune(ps.rs, ps.spans[p.q()]) == ',' || i >= 2 && ts[i-2].kind() == tWord && ts[i-2].cap())
 		}
+		if inside && ts[i-1].lower() == "in" && !ts[i-1].cap() {
+			rg.notePlace(ts, i)
+		}
 		if inside && !t.is(lxInsideCaps) { // a word is written once
 			rg.insideCaps[nameWord(t)] = struct{}{}
 			t.w.flags |= lxInsideCaps
 			rg.noted = append(rg.noted, t.w)
 		}
 	}
+}
+
+// notePlace records the run of name words at k, right after a lower-case "in", as a place's
+// name when the run ends its clause or a preposition, a conjunction or a determiner follows it
+// ("in North Carolina,", "in Beijing on Tuesday", "in Dallas and …"): English puts a place there,
+// and a person only as the object of a few verbs and nouns ("believes in Baker"). A run in the
+// possessive is no place's ("in Baker’s campaign"), nor one a lower-case noun follows ("in
+// Baker country").
+func (rg *registry) notePlace(ts []tok, k int) {
+	j := nameRunEnd(ts, k, len(ts))
+	if j == k || ts[j-1].is(lxPossessive) || j < len(ts) && ts[j].kind() == tWord && (ts[j].cap() || !ts[j].is(lxPreposition|lxConjunction|lxDeterminer)) {
+		return
+	}
+	rg.places[nameWord(ts[j-1])] = uint8(j - k)
+}
+
+// place reports whether the English article wrote the entity's name after "in" as a place's
+// (notePlace): a name of as many words with the same last word.
+func (rg *registry) place(ent *entity) bool {
+	if len(ent.toks) == 0 {
+		return false
+	}
+	n, ok := rg.places[ent.toks[len(ent.toks)-1]]
+	return ok && int(n) == len(ent.toks)
 }
 
 // namedElsewhere reports whether the English article names someone or something with the word w

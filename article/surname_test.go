@@ -60,7 +60,8 @@ func TestPronounAfterName(t *testing.T) {
 }
 
 // TestGroupEntity holds capitalised words that name no one person: an organisation's name
-// (groupEntity), which no "he" or "she" and no bare word that opens the name stands for, and an
+// (groupEntity), which no "he" or "she" and no bare word that opens the name stands for, a place's
+// name the article writes after "in" (notePlace), which no "he" or "she" stands for, and an
 // indefinite pronoun that opens a sentence (subjectName). It says "text=speaker (mention)@rule".
 func TestGroupEntity(t *testing.T) {
 	t.Parallel()
@@ -80,6 +81,15 @@ func TestGroupEntity(t *testing.T) {
 		{"a bare word is not the organisation its name opens",
 			"Headline\n\nBaker University opened in May.\n\n“We cannot pay,” Baker said.",
 			"We cannot pay,=Baker (Baker)@after-name-verb"},
+		{"he passes over a place the article writes after in (notePlace)",
+			"Headline\n\nTom Baker runs a bakery in Port Hope, not far from the river.\n\nPort Hope has lost two mills.\n\n“We cannot pay,” he said.",
+			"We cannot pay,=Tom Baker (he)@after-name-verb"},
+		{"she names no place the article writes after in, and nobody when no one else is near",
+			"Headline\n\nThe vote was held in Port Hope on Monday.\n\nPort Hope has lost two mills.\n\n“We cannot pay,” she said.",
+			"We cannot pay,= (she)@after-name-verb"},
+		{"a name after in that a lower-case noun follows is no place's",
+			"Headline\n\nThe vote was held in Tom Baker country.\n\nTom Baker has lost two mills.\n\n“We cannot pay,” he said.",
+			"We cannot pay,=Tom Baker (he)@after-name-verb"},
 	}
 	checkMention(t, "", cases)
 }
