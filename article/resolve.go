@@ -3,6 +3,7 @@ package article
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // This file resolves the mentions that are no name to the entity they stand for: an English or
@@ -50,8 +51,10 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		if g != genderUnknown && (pluralEntity(ent) || groupEntity(ent)) {
 			return false // "he", "she": one person, never the many a name says ("Senate Democrats", "Smith and Baker", "Trump University")
 		}
-		if g != genderUnknown && ent.gender == genderUnknown && e.rg.place(ent) {
-			return false // "he", "she": no place the article writes after "in" ("North Carolina has … “…,” she said")
+		if g != genderUnknown && ent.gender == genderUnknown && (e.rg.place(ent) || capitalsName(ent)) {
+			// "he", "she": no place the article writes after "in" ("North Carolina has … “…,” she
+			// said"), nor a name in capitals, an acronym's or a label's ("NBC", "FULL TEXT")
+			return false
 		}
 		return ent.fits(g) && (!skipped || ent.gender == g || fullName(ent))
 	}
@@ -78,6 +81,22 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 		return last
 	}
 	return best
+}
+
+// capitalsName reports whether the entity's name is written in capitals only, two letters or more
+// and no lower-case one: an acronym's ("NBC", "AFP") or a label's ("FULL TEXT"), which name an
+// organisation or a part of the text, and a person only where the article tells their gender.
+func capitalsName(ent *entity) bool {
+	n := 0
+	for _, r := range ent.name {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // pluralEntity reports whether the entity is a group its name itself says is many, its last word

@@ -61,7 +61,8 @@ func TestPronounAfterName(t *testing.T) {
 
 // TestGroupEntity holds capitalised words that name no one person: an organisation's name
 // (groupEntity), which no "he" or "she" and no bare word that opens the name stands for, a place's
-// name the article writes after "in" (notePlace), which no "he" or "she" stands for, and an
+// name the article writes after "in" (notePlace) or a name in capitals (capitalsName), which no "he"
+// or "she" stands for, and an
 // indefinite pronoun that opens a sentence (subjectName). It says "text=speaker (mention)@rule".
 func TestGroupEntity(t *testing.T) {
 	t.Parallel()
@@ -86,6 +87,12 @@ func TestGroupEntity(t *testing.T) {
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
 		{"she names no place the article writes after in, and nobody when no one else is near",
 			"Headline\n\nThe vote was held in Port Hope on Monday.\n\nPort Hope has lost two mills.\n\n“We cannot pay,” she said.",
+			"We cannot pay,= (she)@after-name-verb"},
+		{"he passes over a name in capitals (capitalsName)",
+			"Headline\n\nTom Baker spoke first. Later, TVN aired the vote.\n\n“We cannot pay,” he said.",
+			"We cannot pay,=Tom Baker (he)@after-name-verb"},
+		{"she names no acronym",
+			"Headline\n\nThe vote was held on Monday, and TVN filmed it.\n\nTVN has lost two reporters.\n\n“We cannot pay,” she said.",
 			"We cannot pay,= (she)@after-name-verb"},
 		{"a name after in that a lower-case noun follows is no place's",
 			"Headline\n\nThe vote was held in Tom Baker country.\n\nTom Baker has lost two mills.\n\n“We cannot pay,” he said.",
