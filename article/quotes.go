@@ -360,6 +360,8 @@ func (e *engine) registerPara(ps *paraState) {
 				if !ps.de {
 					if n := nameAfterDescription(ts, i, j, len(ts)); n > j {
 						a, j = n, nameRunEnd(ts, n, len(ts)) // "Former Democratic candidate Bernie Sanders said"
+					} else if n := nameAfterOwner(ts, j); n > j {
+						a, j = j+1, n // "Port Hope’s Tom Baker said": the owner's person
 					} else if !subjectName(ps, i, j) {
 						i = j - 1
 						continue

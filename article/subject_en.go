@@ -214,6 +214,21 @@ func nameAfterDescription(ts []tok, k, e, end int) int {
 	return j
 }
 
+// nameAfterOwner returns the end of a full name right after the possessive word at j that ends a
+// run of name words ("Port Hope’s Tom Baker", "Town News’s Jane Smith"), or -1: the run and the
+// possessive name the place or organisation the person is of, and the person is the sentence's
+// subject.
+func nameAfterOwner(ts []tok, j int) int {
+	if j+2 >= len(ts) || ts[j].kind() != tWord || !ts[j].cap() || !ts[j].is(lxPossessive) ||
+		ts[j+1].kind() != tWord || !ts[j+1].cap() || ts[j+1].is(lxCapStop) && !ts[j+1].is(lxTitle) {
+		return -1
+	}
+	if n := nameRunEnd(ts, j+1, len(ts)); n-(j+1) >= 2 {
+		return n
+	}
+	return -1
+}
+
 // verbAfterMention reports whether the words from k, past adverbs and a day, open with a
 // lower-case word that may be the mention's verb: no preposition, conjunction, determiner or
 // pronoun.

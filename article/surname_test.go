@@ -101,6 +101,17 @@ func TestGroupEntity(t *testing.T) {
 	checkMention(t, "", cases)
 }
 
+// TestSubjectPronoun holds English sentence subjects that a later "he" or "she" stands for. It says "text=speaker (mention)@rule".
+func TestSubjectPronoun(t *testing.T) {
+	t.Parallel()
+	cases := []sieveCase{
+		{"the person after a place's possessive is the subject (nameAfterOwner)",
+			"Headline\n\nJane Smith spoke first.\n\nPort Hope’s Tom Baker has lost two mills. “We cannot pay,” he said.",
+			"We cannot pay,=Tom Baker (he)@after-name-verb"},
+	}
+	checkMention(t, "", cases)
+}
+
 // TestSharedSurnameAllocs checks that sharedSurname, which the registry asks of every bare surname
 // two people of an article share, weighs its people without allocating.
 func TestSharedSurnameAllocs(t *testing.T) {
