@@ -489,6 +489,9 @@ func (e *engine) assign(s *seg, m match) {
 		}
 		if ent == nil {
 			ent = e.resolvePronoun(m.para, m.a)
+			if !ps.de && ent != nil && subjectBefore(ps, ent, m.a) {
+				ent.note(pronounGender(ps.toks[m.a]))
+			}
 		}
 		s.ent = ent
 	case npRelative:

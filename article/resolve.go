@@ -83,6 +83,19 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	return best
 }
 
+// subjectBefore reports whether the entity opens a sentence of the paragraph before token tok.
+func subjectBefore(ps *paraState, ent *entity, tok int) bool {
+	for _, sj := range ps.subj {
+		if sj.tok >= tok {
+			break
+		}
+		if sj.ent == ent {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalsName reports whether the entity's name is written in capitals only, two letters or more
 // and no lower-case one: an acronym's ("NBC", "AFP") or a label's ("FULL TEXT"), which name an
 // organisation or a part of the text, and a person only where the article tells their gender.

@@ -101,13 +101,20 @@ func TestGroupEntity(t *testing.T) {
 	checkMention(t, "", cases)
 }
 
-// TestSubjectPronoun holds English sentence subjects that a later "he" or "she" stands for. It says "text=speaker (mention)@rule".
+// TestSubjectPronoun holds English sentence subjects that a later "he" or "she" stands for, and
+// what a pronoun resolved to a subject tells of its gender. It says "text=speaker (mention)@rule".
 func TestSubjectPronoun(t *testing.T) {
 	t.Parallel()
 	cases := []sieveCase{
 		{"the person after a place's possessive is the subject (nameAfterOwner)",
 			"Headline\n\nJane Smith spoke first.\n\nPort Hope’s Tom Baker has lost two mills. “We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
+		{"she resolved to a subject of her paragraph tells that subject is a woman, whom he then passes over",
+			"Headline\n\nTom Baker spoke first.\n\nPat Lane runs the mill. “We cannot pay,” she said.\n\n“We can,” he said.",
+			"We cannot pay,=Pat Lane (she)@after-name-verb | We can,=Tom Baker (he)@after-name-verb"},
+		{"she resolved to a speaker of another paragraph tells nothing",
+			"Headline\n\nPat Lane spoke first.\n\nThe mill is old. “We cannot pay,” she said.\n\n“We can,” he said.",
+			"We cannot pay,=Pat Lane (she)@after-name-verb | We can,=Pat Lane (he)@after-name-verb"},
 	}
 	checkMention(t, "", cases)
 }
