@@ -10,6 +10,7 @@ import (
 // are read once, at package initialisation, from the embedded files; nothing here reads input.
 
 //go:embed lexicons/speech-verbs-ggt.txt lexicons/speech-verbs-extra.txt lexicons/speech-verbs-de.txt lexicons/function-words-de.txt lexicons/work-nouns.txt lexicons/group-nouns-en.txt lexicons/person-nouns-en.txt
+//go:embed lexicons/given-names-men-en.txt lexicons/given-names-women-en.txt
 var lexiconFS embed.FS
 
 // germanVerbs are the German speech verbs, whose subject may follow them.

@@ -82,6 +82,24 @@ func honorificGender(ts []tok, a, b int) gender {
 	return genderUnknown
 }
 
+// givenNames holds the English given names that name a man or a woman in nearly every use
+// ("Thomas", "Hillary") and the gender each tells; names given to both are not in it.
+var givenNames = func() map[string]gender {
+	m := map[string]gender{}
+	for w := range fileList(0, "lexicons/given-names-men-en.txt").set {
+		m[w] = genderMale
+	}
+	for w := range fileList(0, "lexicons/given-names-women-en.txt").set {
+		m[w] = genderFemale
+	}
+	return m
+}()
+
+// givenNameGender returns the gender an English given name tells (w lower case, as an entity's
+// words are), or genderUnknown: "Tom Baker" is a man and "Jane Baker" a woman until the article
+// tells otherwise, so that "she" passes over the one and "he" over the other.
+func givenNameGender(w string) gender { return givenNames[w] }
+
 // pronounGender returns the gender of an English subject pronoun ("he", "she"), or genderUnknown.
 func pronounGender(t tok) gender {
 	switch pronounStem(t) {
@@ -356,6 +374,9 @@ func (rg *registry) register(ps *paraState) {
 				e.hon |= honBit(g)
 				e.full++
 				e.note(pronounOfName(ts, a, j))
+				if e.full == 1 { // the given name tells the same at every mention
+					e.note(givenNameGender(e.toks[0]))
+				}
 			}
 		} else if len(name) == 1 && role != "" && (ps.de || !rg.namedInFull(name[0])) {
 			e := rg.add(ps, name, role)

@@ -36,7 +36,9 @@ func TestSharedSurname(t *testing.T) {
 }
 
 // TestPronounAfterName holds the gender a pronoun right after a full name tells of its person
-// (pronounOfName), which rules a "he" or a "she" out later. It says "text=speaker (mention)@rule".
+// (pronounOfName), which rules a "he" or a "she" out later; where the pronoun tells nothing, the
+// names are given to men and women both, so that the given name tells nothing either. It says
+// "text=speaker (mention)@rule".
 func TestPronounAfterName(t *testing.T) {
 	t.Parallel()
 	cases := []sieveCase{
@@ -50,11 +52,11 @@ func TestPronounAfterName(t *testing.T) {
 			"Headline\n\nTom Smith spoke first. The wife of Tom Smith said she was tired.\n\n“We cannot pay,” he said.",
 			"We cannot pay,=Tom Smith (he)@after-name-verb"},
 		{"an object pronoun is another person (pronounAfterName)",
-			"Headline\n\nJane Baker spoke first. Tom Smith thanked her for the plan.\n\n“We cannot pay,” she said.",
-			"We cannot pay,=Tom Smith (she)@after-name-verb"},
+			"Headline\n\nJan Baker spoke first. Pat Smith thanked her for the plan.\n\n“We cannot pay,” she said.",
+			"We cannot pay,=Pat Smith (she)@after-name-verb"},
 		{"a pronoun after a comma that opens no who clause of the name's (pronounAfterName)",
-			"Headline\n\nTom Smith spoke first. Jane Baker, who he thanked, nodded.\n\n“We cannot pay,” he said.",
-			"We cannot pay,=Jane Baker (he)@after-name-verb"},
+			"Headline\n\nPat Smith spoke first. Jan Baker, who he thanked, nodded.\n\n“We cannot pay,” he said.",
+			"We cannot pay,=Jan Baker (he)@after-name-verb"},
 	}
 	checkMention(t, "", cases)
 }
@@ -102,7 +104,7 @@ func TestGroupEntity(t *testing.T) {
 }
 
 // TestSubjectPronoun holds English sentence subjects that a later "he" or "she" stands for, and
-// what a pronoun resolved to a subject tells of its gender. It says "text=speaker (mention)@rule".
+// what a pronoun resolved to a subject or a given name tells of its gender. It says "text=speaker (mention)@rule".
 func TestSubjectPronoun(t *testing.T) {
 	t.Parallel()
 	cases := []sieveCase{
@@ -112,6 +114,12 @@ func TestSubjectPronoun(t *testing.T) {
 		{"she resolved to a subject of her paragraph tells that subject is a woman, whom he then passes over",
 			"Headline\n\nTom Baker spoke first.\n\nPat Lane runs the mill. “We cannot pay,” she said.\n\n“We can,” he said.",
 			"We cannot pay,=Pat Lane (she)@after-name-verb | We can,=Tom Baker (he)@after-name-verb"},
+		{"a given name tells the person's gender: she passes over Tom Baker (givenNameGender)",
+			"Headline\n\nJane Smith spoke first. Tom Baker spoke next.\n\n“We cannot pay,” she said.",
+			"We cannot pay,=Jane Smith (she)@after-name-verb"},
+		{"a given name for men and women both tells nothing",
+			"Headline\n\nJane Smith spoke first. Pat Baker spoke next.\n\n“We cannot pay,” she said.",
+			"We cannot pay,=Pat Baker (she)@after-name-verb"},
 		{"she resolved to a speaker of another paragraph tells nothing",
 			"Headline\n\nPat Lane spoke first.\n\nThe mill is old. “We cannot pay,” she said.\n\n“We can,” he said.",
 			"We cannot pay,=Pat Lane (she)@after-name-verb | We can,=Pat Lane (he)@after-name-verb"},
