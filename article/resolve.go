@@ -141,9 +141,15 @@ func groupEntity(ent *entity) bool {
 
 // groupNounsEn are the English nouns for an organisation or a group of people of
 // group-nouns-en.txt, without the nouns for a person that speakerNouns adds, and the last words of
-// the names of papers, networks and places that no person's name ends with ("Fox News", "The New
-// York Times", "Human Rights Watch", "Maricopa County"), which speak for no description.
-var groupNounsEn = wordList(0, "news", "times", "journal", "watch", "county").with("lexicons/group-nouns-en.txt")
+// the names of papers, networks, places, buildings, offices, forces and companies that no
+// person's name ends with ("Fox News", "The New York Times", "Human Rights Watch", "Maricopa
+// County", "Port Hope Community Center", "State Department", "Hope Technologies"), which speak
+// for no description.
+var groupNounsEn = wordList(0, "news", "times", "journal", "watch", "county", "city", "street", "avenue", "plaza", "square",
+	"center", "centre", "airport", "hospital", "school", "academy", "museum", "department", "ministry", "agency", "bureau",
+	"office", "administration", "committee", "council", "board", "authority", "senate", "congress", "parliament", "police",
+	"army", "navy", "corps", "force", "forces", "company", "group", "partners", "technologies", "industries", "holdings",
+	"airlines", "motors", "inc", "corp", "llc", "ltd").with("lexicons/group-nouns-en.txt")
 
 // fullName reports whether the entity has a name of two words or more written in mixed case, as
 // a person's is ("David Axelrod"; not "FULL TEXT").
