@@ -299,10 +299,37 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 			role = ps.text(rs, cut)
 		}
 	}
+	if !ps.de && b-cut >= 3 {
+		if p := personAfterLabel(ts, cut, b); p > cut {
+			if role == "" {
+				role = ps.text(cut, p)
+			}
+			cut = p
+		}
+	}
 	if cut >= b {
 		return role, nil
 	}
 	return role, ts[cut:b]
+}
+
+// personAfterLabel returns where a person's full name starts inside an English run of name words
+// [a, b) that opens with capitalised words saying what the person is, or a: nouns for a person or
+// a party ("Comedian Jane Smith", "Republican Tom Baker"), a hyphenated adjective
+// ("Texas-based Tom Baker") or a possessive ("Town News’s Jane Smith"), then a given name
+// (givenNameGender) and at least one word more. A name that opens with a given name ("Mary Jane
+// Smith") is not cut.
+func personAfterLabel(ts []tok, a, b int) int {
+	for p := a; p < b-1; p++ {
+		t := ts[p]
+		if p > a && givenNameGender(nameWord(t)) != genderUnknown {
+			return p
+		}
+		if !t.is(lxSpeakerNoun) && !t.is(lxPossessive) && strings.IndexByte(t.lower(), '-') < 0 {
+			return a
+		}
+	}
+	return a
 }
 
 // pluralGroupWord reports whether t is a capitalised English plural noun for people who speak
