@@ -28,12 +28,15 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	// name says is many (pluralEntity) as they do a person of the other gender.
 	var g gender
 	plural := false // English "they": many, never the one person named last (see pluralEntity)
+	neuter := false // English "it": a thing or an organisation, never a person
 	if tok < len(ps.toks) {
 		switch w := pronounStem(ps.toks[tok]); {
 		case !ps.de && (w == "i" || w == "we"):
 			return nil // the writer (or a group with the writer), never the last person named
 		case !ps.de && w == "they":
 			plural = true
+		case !ps.de && w == "it":
+			neuter = true
 		case !ps.de:
 			g = pronounGender(ps.toks[tok])
 		case w == "er" || w == "sie" || possessivesCapDe[w] || personPossessivesDe[w]:
@@ -47,6 +50,9 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 	takes := func(ent *entity) bool {
 		if plural {
 			return pluralEntity(ent)
+		}
+		if neuter && ent.gender != genderUnknown {
+			return false // "it": no one the article calls "he" or "she", "Mr." or "Ms.", or names with a given name
 		}
 		if g != genderUnknown && (pluralEntity(ent) || groupEntity(ent)) {
 			return false // "he", "she": one person, never the many a name says ("Senate Democrats", "Smith and Baker", "Trump University")
