@@ -552,6 +552,8 @@ func TestSieveGerman(t *testing.T) {
 		{"heißt es after", "„Die Lage ist ernst“, heißt es in der Erklärung der Stadt.", "Die Lage ist ernst=/direct@it-says"},
 		{"heißt es before", "In der Erklärung der Stadt heißt es: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
 		{"heißt es before, the source's noun a compound that opens with a lower-case name", "Auf der documenta-Homepage heißt es zur Begründung: „Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
+		{"heißt es before a colon that ends the paragraph: the quotation in the next is the text's", "In der Erklärung der Stadt heißt es:\n\n„Die Lage ist ernst.“", "Die Lage ist ernst.=/direct@it-says"},
+		{"heißt es in a relative clause before a colon that ends the paragraph: the antecedent's, not the main verb's subject", "Tom Becker kritisierte den Paragraphen 5 der Satzung, in dem es unter anderem heißt:\n\n„Die Stadt darf Gebühren erheben.“", "Die Stadt darf Gebühren erheben.=/direct@it-says"},
 		{"heißt es names no text", "So heißt es, die Stadt habe „jetzt begonnen“ zu zahlen.", "jetzt begonnen=/scare@"},
 		{"nach den Worten", "Nach den Worten der Sprecherin ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Sprecherin/partial@according-to"},
 		{"seiner Ansicht nach: the person the possessive stands for (personPossessivesDe)", "Becker schwieg. Seiner Ansicht nach ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Tom Becker/partial@according-to"},
