@@ -512,6 +512,15 @@ var sourceCompoundHeads = [...]string{"angaben", "berichten", "aussagen", "infor
 
 // sourceCompoundDe reports whether the lower-case German word w is a compound that ends with one
 // of sourceCompoundHeads after three bytes or more (a letter past ASCII counts two).
+// provisionNounsDe are the German nouns of a provision of a law or a treaty, whose words "nach"
+// before them and its number quotes, with or without an article: "Nach Artikel 65 des
+// Grundgesetzes bestimmt der Kanzler „…“", "nach dem Paragrafen 5 ist „…“". Without the number,
+// "nach dem Artikel" may be a newspaper's, or say when.
+var provisionNounsDe = setOf("artikel", "paragraph", "paragraphen", "paragraf", "paragrafen")
+
+// startsWithDigit reports whether w opens with an ASCII digit: "65", "5a".
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
 func sourceCompoundDe(w string) bool {
 	for _, h := range sourceCompoundHeads {
 		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
@@ -568,6 +577,15 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 	default:
 		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
 		// Politikers": the source is the phrase from its noun on.
+		if provisionNounsDe[ts[k].lower()] && ts[k].cap() && k+1 < end && startsWithDigit(ts[k+1].lower()) {
+			n := k - 1
+			if n > lo && (ts[n].lower() == "dem" || ts[n].lower() == "den") {
+				n-- // "Nach dem Artikel 65"
+			}
+			if n >= lo && ts[n].lower() == "nach" {
+				return k, k + 1, npDesc, ps.text(n, k+1), true
+			}
+		}
 		if !sourceNouns[ts[k].lower()] {
 			if k-1 >= lo && ts[k-1].lower() == "nach" && ts[k].cap() && sourceCompoundDe(ts[k].lower()) {
 				// "nach Polizeiangaben", "nach Medienberichten": the compound names its source
