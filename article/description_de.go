@@ -266,10 +266,14 @@ func nominativeDescriptionDe(ps *paraState, det string, gen bool, a, e int) stri
 		return ""
 	}
 	var head string
+	weak := false // the head is a weak masculine noun (weakNominativeDe)
 	if gen {
 		var ok bool
 		if head, ok = genitiveNominativeDe(det, ps.text(h, h+1)); !ok {
 			return ""
+		}
+		if det == "des" || det == "eines" {
+			_, weak = weakNominativeDe(ps.text(h, h+1))
 		}
 	}
 	var sb strings.Builder
@@ -278,7 +282,7 @@ func nominativeDescriptionDe(ps *paraState, det string, gen bool, a, e int) stri
 		if gen {
 			if i == h {
 				w = head
-			} else if w = genitiveAdjectiveDe(det, w, head); w == "" {
+			} else if w = genitiveAdjectiveDe(det, w, head, weak); w == "" {
 				return ""
 			}
 		} else if strings.HasSuffix(ts[i].lower(), "en") && (det != "die" || i == h) {
@@ -314,13 +318,46 @@ func nominalHeadDe(w string) bool {
 	return false
 }
 
+// weakStemsDe end the German masculine nouns of persons that take "-en" in every case but the
+// nominative singular, which ends in the stem ("des Präsidenten" is "Präsident", "des
+// Polizisten" "Polizist", "des Kandidaten" "Kandidat", "des Piloten" "Pilot", "des Fotografen"
+// "Fotograf"); weakStemsEDe end those whose nominative adds "-e" ("des Kollegen" is "Kollege",
+// "des Augenzeugen" "Augenzeuge", "des Biologen" "Biologe"). A participle used as a noun ("des
+// Geflüchteten") ends in neither.
+var (
+	weakStemsDe  = []string{"ent", "ant", "ist", "at", "ot", "ekt", "graf", "graph", "soph", "naut", "nom"}
+	weakStemsEDe = []string{"loge", "kollege", "experte", "zeuge", "kunde", "genosse", "bote", "erbe", "neffe", "laie",
+		"franzose", "brite", "russe", "grieche", "türke", "chinese", "schwede", "däne"}
+)
+
+// weakNominativeDe returns the nominative of the German weak masculine noun w in "-en" (lower or
+// capitalised as written) after "des" or "eines" (weakStemsDe, weakStemsEDe), or false when its
+// stem is none of those.
+func weakNominativeDe(w string) (string, bool) {
+	l := strings.ToLower(w)
+	if !strings.HasSuffix(l, "en") {
+		return "", false
+	}
+	for _, s := range weakStemsEDe { // first: "Boten" is "Bote", though "Piloten" is "Pilot"
+		if strings.HasSuffix(l, s+"n") {
+			return strings.TrimSuffix(w, "n"), true
+		}
+	}
+	for _, s := range weakStemsDe {
+		if strings.HasSuffix(l, s+"en") && len(l) > len(s)+3 {
+			return strings.TrimSuffix(w, "en"), true
+		}
+	}
+	return "", false
+}
+
 // genitiveNominativeDe returns the German head noun w of a phrase in the genitive after det
 // ("des", "eines", "der", "einer"), or in the dative after "von" with no article (det ""), in
 // the nominative: "des Verlages" is "Verlag", "des Innenministeriums" "Innenministerium", "des
-// Vorsitzenden" "Vorsitzender", "der Abgeordneten" "Abgeordnete", "von Anwohnern" "Anwohner";
-// a feminine or plural noun stays ("der Polizei", "der Ermittler"). A masculine or neuter noun in
-// "-en" that is no adjective used as a noun ("des Präsidenten", "des Unternehmens" aside) gives
-// false: its nominative may end in "-e" or not.
+// Vorsitzenden" "Vorsitzender", "der Abgeordneten" "Abgeordnete", "von Anwohnern" "Anwohner",
+// "des Präsidenten" "Präsident" and "des Kollegen" "Kollege" (weakNominativeDe); a feminine or
+// plural noun stays ("der Polizei", "der Ermittler"). Any other masculine or neuter noun in "-en"
+// ("des Unternehmens" aside) gives false: its nominative may end in "-e" or not.
 func genitiveNominativeDe(det, w string) (string, bool) {
 	l := strings.ToLower(w)
 	switch det {
@@ -333,7 +370,7 @@ func genitiveNominativeDe(det, w string) (string, bool) {
 		case strings.HasSuffix(l, "en") && nominalHeadDe(strings.TrimSuffix(l, "n")):
 			return strings.TrimSuffix(w, "n") + "r", true
 		case strings.HasSuffix(l, "en"):
-			return "", false
+			return weakNominativeDe(w)
 		case strings.HasSuffix(l, "ens") || strings.HasSuffix(l, "ees"):
 			return strings.TrimSuffix(w, "s"), true
 		case strings.HasSuffix(l, "es") && utf8.RuneCountInString(l) > 4:
@@ -352,10 +389,11 @@ func genitiveNominativeDe(det, w string) (string, bool) {
 // genitiveAdjectiveDe returns the German adjective w before the head noun, in the nominative head
 // (genitiveNominativeDe), of a phrase in the genitive after det or after "von", in the strong
 // form it has with no article: "der innenpolitischen Sprecherin" is "innenpolitische", "von
-// unabhängigen Experten" "unabhängige", "des künstlerischen Leiters" "künstlerischer" (a head in
-// "-er" or an adjective used as a noun is masculine). It returns "" when the gender is unknown
-// ("des neuen Amtes": "neues" or "neuer").
-func genitiveAdjectiveDe(det, w, head string) string {
+// unabhängigen Experten" "unabhängige", "des künstlerischen Leiters" "künstlerischer", "des
+// neuen Präsidenten" "neuer" (a head in "-er", a weak noun, which weak says, or an adjective used
+// as a noun is masculine). It returns "" when the gender is unknown ("des neuen Amtes": "neues"
+// or "neuer").
+func genitiveAdjectiveDe(det, w, head string, weak bool) string {
 	if !strings.HasSuffix(w, "en") {
 		return w
 	}
@@ -363,7 +401,7 @@ func genitiveAdjectiveDe(det, w, head string) string {
 	case "der", "einer", "":
 		return strings.TrimSuffix(w, "n")
 	}
-	if l := strings.ToLower(head); strings.HasSuffix(l, "er") || strings.HasSuffix(l, "chef") {
+	if l := strings.ToLower(head); strings.HasSuffix(l, "er") || strings.HasSuffix(l, "chef") || weak {
 		return strings.TrimSuffix(w, "n") + "r"
 	}
 	return ""

@@ -376,3 +376,34 @@ func TestGermanPronounPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestWeakNominativeDe(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Präsidenten", "Präsident", true},
+		{"Vizepräsidenten", "Vizepräsident", true},
+		{"Demonstranten", "Demonstrant", true},
+		{"Journalisten", "Journalist", true},
+		{"Soldaten", "Soldat", true},
+		{"Piloten", "Pilot", true},
+		{"Architekten", "Architekt", true},
+		{"Fotografen", "Fotograf", true},
+		{"Ökonomen", "Ökonom", true},
+		{"Kollegen", "Kollege", true},
+		{"Experten", "Experte", true},
+		{"Boten", "Bote", true},
+		{"Psychologen", "Psychologe", true},
+		{"Franzosen", "Franzose", true},
+		{"Geflüchteten", "", false}, // a participle used as a noun
+		{"Menschen", "", false},     // a weak noun whose stem no list ends
+		{"Sprecher", "", false},     // no "-en"
+	} {
+		got, ok := weakNominativeDe(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("weakNominativeDe(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
