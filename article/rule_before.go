@@ -326,6 +326,9 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 	if kind == npNone {
 		return stepOn
 	}
+	if ps.de && kind != npPronoun && (objectCase[ts[a].lower()] || a > lo && objectCase[ts[a-1].lower()]) {
+		return stepSkip // "Den Plan nannte die Ministerin „…“": a phrase in the accusative or the dative is no subject
+	}
 	if kind == npPronoun && b < k && ts[b].kind() == tWord && ts[b].lower() == "told" {
 		return stepSkip
 	}
@@ -414,6 +417,9 @@ func germanVerbSubject(ts []tok, k, lo, end int, intro bool) (match, bool) {
 		// verb of request after a comma ("…, bat Premierminister Key, ihre „…“") takes
 		// its addressee after it: the phrase before the comma is its subject.
 		if a, b, kind := frontedSubject(ts, lo, k, end); kind != npNone {
+			return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
+		}
+		if a, b, kind := objectFrontedSubject(ts, k, end); kind != npNone && objectCase[ts[lo].lower()] {
 			return match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: intro}, true
 		}
 	}

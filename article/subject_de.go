@@ -267,6 +267,32 @@ func subjectAfterObject(ts []tok, lo, v, limit int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// objectFrontedSubject reads the subject after the German verb at v of a sentence that opens with a
+// phrase in the accusative or the dative (objectCase), past adverbs: a name ("Den Vorschlag nannte
+// Becker „…“"), "sie" ("Dem Plan erteilte sie eine Absage") or a phrase with a nominative's
+// article ("Den Vorschlag nannte ein Anwohner „…“", "die Ministerin"; not a "der" of the dative
+// or the genitive), which the fronted object leaves in the nominative. Anything else gives
+// npNone: the object speaks in no case.
+func objectFrontedSubject(ts []tok, v, limit int) (a, b int, kind npKind) {
+	j := afterVerb(ts, v+1, limit)
+	if j >= limit || ts[j].kind() != tWord {
+		return 0, 0, npNone
+	}
+	switch w := ts[j].lower(); {
+	case w == "sie" && !ts[j].cap():
+		return j, j + 1, npPronoun
+	case w == "der" && !obliqueDer(ts, j, limit) || w == "die" || w == "das" || w == "ein" || w == "eine":
+		if a, b, kind = germanNP(ts, j, limit); kind == npName || kind == npDesc {
+			return a, b, kind
+		}
+	case ts[j].cap() && !ts[j].is(lxCapStop):
+		if a, b, kind = germanNP(ts, j, limit); kind == npName {
+			return a, b, kind
+		}
+	}
+	return 0, 0, npNone
+}
+
 // subjectAfterVerb reads the subject of a German speech verb at k that stands after it, in a
 // sentence that does not open with its subject: `Dazu gab das Ministerium bekannt: „`, `sagte
 // er gegenüber der Zeitung: „`. Between the subject and the colon or comma at end-1 stand only a
@@ -495,6 +521,12 @@ func germanSubject(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 					return a2, b2, k2, v
 				}
 				if a2, b2, k2 := subjectAfterObject(ts, lo, v, end); k2 != npNone {
+					return a2, b2, k2, v
+				}
+				if objectCase[ts[lo].lower()] {
+					// "Den Vorschlag nannte Becker „…“": a phrase in the accusative or the
+					// dative is never the subject, which a name or "sie" after the verb is.
+					a2, b2, k2 := objectFrontedSubject(ts, v, end)
 					return a2, b2, k2, v
 				}
 			}
