@@ -50,7 +50,7 @@ func closingCue(ts []tok, lo, end int) (a, b int, kind npKind, verb int) {
 		return 0, 0, npNone, -1
 	}
 	a, b, kind, e := germanPhrase(ts, afterVerb(ts, k+1, end), end)
-	if kind == npNone || e != end {
+	if kind == npNone || e != end && !(ts[k].lower() == "so" && adverbsToEnd(ts, e, end)) { // "…, so der Senator weiter."
 		return 0, 0, npNone, -1
 	}
 	return a, b, kind, k

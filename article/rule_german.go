@@ -85,7 +85,14 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 	if j := t + 1; j < n && ts[t].lower() == "so" && !ts[t].cap() && ts[j].kind() == tWord && !ts[j].cap() && ts[j].is(lxDeterminer) {
 		// "„…“, so der Leiter des Verwaltungsrats Hans Becker.": the name that ends the phrase, as
 		// after a verb ("sagte der Leiter …"); a description is left to the reading after a verb.
-		if a, b, kind := germanNP(ts, j, n); kind == npName {
+		a, b, kind, e := germanPhrase(ts, j, n)
+		if kind == npName {
+			return a, b, kind, true
+		}
+		if kind == npDesc && e > j+1 && adverbsToEnd(ts, e, n) {
+			// "„…“, so der Sprecher weiter.", "so die Polizei abschließend": the phrase and
+			// adverbs that end the sentence, which the reading after a verb takes for the
+			// phrase's words.
 			return a, b, kind, true
 		}
 	}
@@ -127,6 +134,21 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		}
 	}
 	return a, b, kind, true
+}
+
+// maxTrailingAdverbs bounds the adverbs after the phrase of "„…“, so der Sprecher weiter."
+const maxTrailingAdverbs = 2
+
+// adverbsToEnd reports whether tokens from e on are one or two lower-case words that are no verb,
+// article, preposition, pronoun or conjunction ("weiter", "abschließend", "gestern"), and then
+// the sentence's end or a comma.
+func adverbsToEnd(ts []tok, e, n int) bool {
+	j := e
+	for j < n && j-e < maxTrailingAdverbs && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) &&
+		!ts[j].is(lxDeterminer) && !ts[j].is(lxPreposition) && !ts[j].is(lxPronoun) && !ts[j].is(lxConjunction) {
+		j++
+	}
+	return j > e && (j == n || ts[j].isSentenceEnd() || ts[j].isPunct(","))
 }
 
 // quotingVerbsDe are the active forms of "zitieren", whose object, not its subject, said the

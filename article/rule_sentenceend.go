@@ -57,8 +57,9 @@ func ruleSentenceEnd(ps *paraState, qi int) (match, bool) {
 				}
 			}
 			if ps.de && j+1 < end && ts[j+1].lower() == "so" {
-				// German `…, so Rice.`: the source closes the sentence after "so".
-				if a, b, k := germanNP(ts, j+2, end); k != npNone && b == end {
+				// German `…, so Rice.`: the source closes the sentence after "so", perhaps
+				// before adverbs (`…, so ein Sprecher weiter.`).
+				if a, b, k, e := germanPhrase(ts, j+2, end); k != npNone && (b == end || e >= b && adverbsToEnd(ts, e, end)) {
 					return match{a: a, b: b, kind: k, cue: j + 1, rule: ruleSentenceEndID}, true
 				}
 			}
