@@ -545,6 +545,8 @@ func TestSieveGerman(t *testing.T) {
 		{"so, a description and an adverb close a sentence of reported speech (adverbsToEnd)", "Die Brücke sei „viel zu teuer“, so ein Sprecher der Stadt abschließend.", "viel zu teuer=Sprecher der Stadt/partial@sentence-end"},
 		{"so, a description and a clause after it is no attribution", "„Wir bauen die Brücke“, so der Sprecher der Stadt weiter und ging.", "Wir bauen die Brücke=/scare@"},
 		{"so, a description and an adverb close the sentence before a quotation: its speaker goes on (closingCue)", "Die Brücke sei zu teuer, so der Leiter des Bauamts weiter. „Wir bauen sie nicht.“", "Wir bauen sie nicht.=/direct@carry-subject"},
+		{"ihm zufolge: the dative pronoun resolves as er does (datives3De)", "Tom Becker kam. Ihm zufolge ist die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Tom Becker/partial@according-to"},
+		{"ihr zufolge in the middle field: the dative pronoun resolves as sie does (datives3De)", "Anna Schmidt kam. Die Lage ist ihr zufolge „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Anna Schmidt/partial@according-to"},
 		{"so closes the sentence", "Der Iran müsse „vollständig und nachweislich“ handeln, so Becker.", "vollständig und nachweislich=Tom Becker/partial@sentence-end"},
 		{"reported speech", "Becker sagte am Montag, die Lage sei ernst. Damit seien „alle Pläne hinfällig“.", "alle Pläne hinfällig=Tom Becker/partial@carry-reported"},
 		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@before-verb"},

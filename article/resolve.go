@@ -39,9 +39,9 @@ func (e *engine) resolvePronoun(pi, tok int) *entity {
 			neuter = true
 		case !ps.de:
 			g = pronounGender(ps.toks[tok])
-		case w == "er" || w == "sie" || possessivesCapDe[w] || personPossessivesDe[w]:
+		case w == "er" || w == "sie" || possessivesCapDe[w] || personPossessivesDe[w] || datives3De[w]:
 			last, lastPara, lastTok = e.lastPerson.ent, e.lastPerson.para, e.lastPerson.tok
-			if (w == "er" || strings.HasPrefix(w, "sein")) && last != nil && last.group {
+			if (w == "er" || w == "ihm" || strings.HasPrefix(w, "sein")) && last != nil && last.group {
 				last = nil // "er" is one man, not the many a verb in the plural spoke for
 			}
 		}

@@ -562,6 +562,9 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 			return a, b, kind, "für", true
 		}
 	case "zufolge":
+		if j := k - 1; j >= lo && datives3De[ts[j].lower()] {
+			return j, k, npPronoun, "zufolge", true // "Ihm zufolge": the person it stands for
+		}
 		// "dem Bericht zufolge": the phrase from its determiner, else a name.
 		for j := k - 1; j >= lo && k-j <= 6 && ts[j].kind() == tWord; j-- {
 			if ts[j].is(lxDeterminer) {
@@ -640,6 +643,10 @@ func inscription(ps *paraState, qi int) bool {
 func middleFieldWord(t tok) bool {
 	return t.kind() == tWord && !t.cap() && !t.is(lxPreposition) && !t.is(lxDeterminer)
 }
+
+// datives3De are the German personal pronouns of one person in the dative, which resolve as "er"
+// and "sie" do: "Ihm zufolge ist die Lage „…“", "ihr zufolge".
+var datives3De = setOf("ihm", "ihr")
 
 // personPossessivesDe are the German possessives of one person in the dative, which resolve as
 // "er" and "sie" do: "seiner Meinung nach".
