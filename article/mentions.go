@@ -228,8 +228,27 @@ func germanParticleGoesOn(ts []tok, k, j int) bool {
 		return false
 	case "von", "zu":
 		return j-k < 2
+	case "der":
+		return !(!ts[j-1].is(lxParticle) && periodicalAhead(ts, j+1))
 	}
 	return true
+}
+
+// maxPeriodicalWords bounds the capitalised words of "der Deutschen Presse-Agentur" that
+// periodicalAhead reads for the noun of a periodical.
+const maxPeriodicalWords = 3
+
+// periodicalAhead reports whether the capitalised words from token j on end, within
+// maxPeriodicalWords, in the noun of a periodical (periodicalNoun): "der" before them, right after
+// a name ("sagte Anna Schmidt der Nachrichtenagentur dpa", "der Süddeutschen Zeitung"), is the
+// article of the addressee in the dative, not a particle of the name ("Ursula von der Leyen").
+func periodicalAhead(ts []tok, j int) bool {
+	for i := j; i < len(ts) && i-j < maxPeriodicalWords && ts[i].kind() == tWord && ts[i].cap(); i++ {
+		if periodicalNoun(ts[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanParticleBackOn is germanParticleGoesOn for a name run read backwards: whether the
