@@ -96,6 +96,9 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 			return a, b, kind, true
 		}
 	}
+	if t+1 < n && (ts[t].lower() == "das" || ts[t].lower() == "dies") && isStrongVerb(ts[t+1]) {
+		t++ // "„…“ – das sagte Becker am Montag": the quotation taken up by a pronoun before the verb
+	}
 	t = wordsCue(ts, t, n)
 	v := ts[t]
 	if v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) ||
