@@ -12,12 +12,41 @@ func ruleAfterChecked(ps *paraState, qi int) (match, bool) {
 	if ok && ps.de && m.rule == ruleAfterNameVerb && ps.toks[m.cue].is(lxGermanVerb) {
 		return match{}, false
 	}
+	if ok && ps.de && m.rule == ruleAfterVerbName && saidInOpeningClause(ps, qi) {
+		return match{}, false
+	}
 	if ok && ps.de && m.cue > qi {
 		if a, b, c, found := citedIn(ps.toks, m.cue, m.b, len(ps.toks)); found {
 			m.a, m.b, m.kind, m.cue = a, b, npDesc, c // „…“ wird der Trainer im Fachblatt „…“ zitiert
 		}
 	}
 	return m, ok
+}
+
+// clauseOpenersDe are the German subordinators of time, cause and concession that open a clause
+// before the main clause's verb: "Während Becker erklärte, …,".
+var clauseOpenersDe = setOf("während", "als", "nachdem", "obwohl", "obgleich", "weil", "da", "sobald", "bevor", "seit", "seitdem", "wenn")
+
+// saidInOpeningClause reports whether German quotation token qi ends a subordinate clause that
+// opens its sentence (clauseOpenersDe) and holds a speech verb before it: "Während Becker
+// erklärte, er sei zufrieden, „…“, räumte Schmidt ein, …". The verb after the quotation is the
+// main clause's, whose Vorfeld is the whole clause; its subject did not say the quotation, the
+// subordinate clause's speaker did.
+func saidInOpeningClause(ps *paraState, qi int) bool {
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	if lo >= qi || ts[lo].kind() != tWord || !ts[lo].cap() || !clauseOpenersDe[ts[lo].lower()] {
+		return false
+	}
+	for j := lo + 1; j < qi; j++ {
+		if ts[j].kind() == tQuote {
+			return false
+		}
+		if isStrongVerb(ts[j]) && ts[j].lower() != "so" {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleAfter links `,” X said`, `,” said X`, `,” X, a …, said` and `,” according to X`.

@@ -321,6 +321,9 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 		a, b, kind = whichClauseSubject(ts, p, lo)
 	}
 	if ps.de && kind != npNone {
+		if openingClauseSubject(ts, a, b, lo, k) {
+			return w.found(w.verbMatch(v, a, b, kind))
+		}
 		a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
 	}
 	if kind == npNone {
@@ -370,6 +373,26 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 		}
 	}
 	return w.found(w.verbMatch(v, a, b, kind))
+}
+
+// openingClauseSubject reports whether the German mention [a, b), right before the speech verb at
+// k, is the subject of a subordinate clause that opens the sentence at lo (clauseOpenersDe): the
+// subordinator, perhaps a determiner, the mention, then the verb that ends the clause before a
+// comma or a colon (or its auxiliary and the comma: "Nachdem Becker erklärt hatte,"). "Während
+// Becker erklärte, er sei „…“" is Becker's; "Während der Sitzung sagte Becker" and "Als Sprecher
+// sagte Becker" are no clause, as their verb goes on to its subject.
+func openingClauseSubject(ts []tok, a, b, lo, k int) bool {
+	if ts[lo].kind() != tWord || !ts[lo].cap() || !clauseOpenersDe[ts[lo].lower()] {
+		return false
+	}
+	if a != lo+1 && !(a == lo+2 && ts[lo+1].is(lxDeterminer)) || b != k {
+		return false
+	}
+	n := k + 1
+	if n+1 < len(ts) && ts[n].kind() == tWord && auxiliariesDe[ts[n].lower()] {
+		n++
+	}
+	return n < len(ts) && (ts[n].isPunct(",") || ts[n].isPunct(":"))
 }
 
 // otherSubject reads the subject of the verb v where no mention ends before it: the name that opens
