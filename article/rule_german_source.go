@@ -464,6 +464,9 @@ func ruleThatSaid(ps *paraState, qi int) (match, bool) {
 	if s < len(ts) && ts[s].isSentenceEnd() {
 		s++
 	}
+	if m, ok := thatSaidOpener(ts, s); ok {
+		return m, true
+	}
 	if s+2 >= len(ts) || ts[s].kind() != tWord || !ts[s].cap() || ts[s].lower() != "das" && ts[s].lower() != "dies" {
 		return match{}, false
 	}
@@ -486,6 +489,37 @@ func ruleThatSaid(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, rule: ruleAfterVerbName}, true
+}
+
+// thatSaidOpener reads the sentence at s after a German quotation that is a sentence of its own,
+// when it opens with "Mit diesen Worten" or "Mit den Worten" (wordsCue) and any finite verb ("„…“ Mit diesen Worten
+// trat Becker zurück."), or with "So" and a speech verb ("„…“ So äußerte sich Becker."): the
+// subject after the verb said the quotation.
+func thatSaidOpener(ts []tok, s int) (match, bool) {
+	if s+2 >= len(ts) || ts[s].kind() != tWord || !ts[s].cap() {
+		return match{}, false
+	}
+	end := sentenceEndFrom(ts, s)
+	v := -1
+	switch {
+	case ts[s].lower() == "mit" && wordsCue(ts, s, end) == s+3 && ts[s+1].lower() != "folgenden": // "Mit folgenden Worten" points ahead
+		v = s + 3
+	case ts[s].lower() == "so" && isStrongVerb(ts[s+1]):
+		v = s + 1
+	default:
+		return match{}, false
+	}
+	if v >= end || ts[v].kind() != tWord || ts[v].cap() || ts[v].is(lxDeterminer) || ts[v].is(lxPreposition) || ts[v].is(lxPronoun) {
+		return match{}, false
+	}
+	j := afterVerb(ts, v+1, end)
+	if j < end && ts[j].kind() == tWord && !ts[j].cap() && personalPronounsDe[ts[j].lower()] {
+		return match{a: j, b: j + 1, kind: npPronoun, cue: v, rule: ruleAfterVerbName}, true
+	}
+	if a, b, kind := germanNP(ts, j, end); kind == npName || kind == npDesc {
+		return match{a: a, b: b, kind: kind, cue: v, rule: ruleAfterVerbName}, true
+	}
+	return match{}, false
 }
 
 // headNoun reports whether a capitalised word of mention [a, b) is in nouns: "die zentrale
