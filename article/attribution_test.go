@@ -561,6 +561,8 @@ func TestSieveGerman(t *testing.T) {
 		{"a quotation that is a sentence, then one that opens with mit diesen Worten: its subject after the verb speaks (thatSaidOpener)", "„Wir bauen die Brücke.“ Mit diesen Worten eröffnete Becker die Sitzung.", "Wir bauen die Brücke.=Tom Becker/direct@after-verb-name"},
 		{"a quotation that is a sentence, then so and a speech verb: its subject speaks (thatSaidOpener)", "„Wir bauen die Brücke.“ So äußerte sich der Sprecher der Stadt am Montag.", "Wir bauen die Brücke.=Sprecher der Stadt/direct@after-verb-name"},
 		{"a quotation that is a sentence, then so and no speech verb names nobody", "„Wir bauen die Brücke.“ So sieht es auch Becker.", "Wir bauen die Brücke.=/scare@"},
+		{"für, a person and steht fest before a colon: the person's view (standsFirm)", "Für Becker steht fest: „Die Brücke wird gebaut.“", "Die Brücke wird gebaut.=Tom Becker/direct@according-to"},
+		{"für, a person and steht fest before a reported clause (standsFirm)", "Für Becker steht fest, dass die Brücke „viel zu teuer“ sei.", "viel zu teuer=Tom Becker/partial@according-to"},
 		{"so closes the sentence", "Der Iran müsse „vollständig und nachweislich“ handeln, so Becker.", "vollständig und nachweislich=Tom Becker/partial@sentence-end"},
 		{"reported speech", "Becker sagte am Montag, die Lage sei ernst. Damit seien „alle Pläne hinfällig“.", "alle Pläne hinfällig=Tom Becker/partial@carry-reported"},
 		{"object before the verb", "Schröder hatte die Zahl zum eigenen Ziel erklärt: „Wir schaffen das.“", "Wir schaffen das.=Schröder/direct@before-verb"},

@@ -587,12 +587,12 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 		}
 	case "für":
 		// "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person's view, when
-		// "Für" and a person open the sentence and a copula follows them.
+		// "Für" and a person open the sentence and a copula (or "steht fest") follows them.
 		if k != lo || !ts[k].cap() {
 			break
 		}
 		if a, b, kind, e := germanPhrase(ts, k+1, end); kind != npNone && kind != npPronoun && (kind == npName || holdsRole(ts, k+1, e)) &&
-			e < end && copulasDe[ts[e].lower()] {
+			e < end && (copulasDe[ts[e].lower()] || standsFirm(ts, e, end)) {
 			return a, b, kind, "für", true
 		}
 	case "zufolge":
@@ -654,6 +654,12 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 		}
 	}
 	return 0, 0, npNone, "", false
+}
+
+// standsFirm reports whether tokens e and e+1 are "steht fest" (or "stand fest"), which says what
+// the person after "Für" is sure of, as a copula and "klar" do: "Für Becker steht fest: „…“".
+func standsFirm(ts []tok, e, end int) bool {
+	return e+1 < end && (ts[e].lower() == "steht" || ts[e].lower() == "stand") && ts[e+1].lower() == "fest"
 }
 
 // inscription reports whether German quotation token qi follows "mit der Aufschrift" or "mit der
