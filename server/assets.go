@@ -422,10 +422,11 @@ func acceptsEncoding(header, coding string) bool {
 	return star
 }
 
-// pick returns the representation to send for the request: brotli, then gzip, then identity.
-func (a *asset) pick(r *http.Request) encoding {
+// pick returns the representation to send for a request with the given Accept-Encoding value:
+// brotli, then gzip, then identity.
+func (a *asset) pick(acceptEncoding string) encoding {
 	if len(a.variants) > 1 {
-		acc := acceptedCodings(r.Header.Get("Accept-Encoding"))
+		acc := acceptedCodings(acceptEncoding)
 		for _, v := range a.variants[1:] {
 			if acc.allow(v.name) {
 				return v
@@ -472,44 +473,74 @@ func parseCodings(header string) codings {
 	return codings{br: acceptsEncoding(header, "br"), gzip: acceptsEncoding(header, "gzip")}
 }
 
+// headerSink receives a response's header fields, each a canonical key and a value made once:
+// an http.Header (netHeader) or a fasthttp response (fastHeader). Both fronts take what to send
+// from the same functions (asset.header, headerSet.to), so that they cannot disagree.
+type headerSink interface {
+	set(key string, value []string)
+}
+
+// netHeader is an http.Header as a headerSink. A Vary already set is kept and added to.
+type netHeader http.Header
+
+func (h netHeader) set(key string, value []string) {
+	if key == "Vary" {
+		if vary, ok := h["Vary"]; ok {
+			h["Vary"] = append(vary[:len(vary):len(vary)], value...)
+			return
+		}
+	}
+	h[key] = value
+}
+
+// header picks the representation for a request with the given Accept-Encoding and writes the
+// headers of its answer, but the framing (Content-Length, Accept-Ranges: plainHeader): Vary,
+// Content-Encoding, Content-Type, Cache-Control, ETag and the wasm's uncompressed length.
+func (a *asset) header(acceptEncoding, cacheControl string, h headerSink) encoding {
+	v := a.pick(acceptEncoding)
+	if a.compressed {
+		h.set("Vary", varyEncoding)
+	}
+	if v.name != "" {
+		h.set("Content-Encoding", v.encodingValue)
+	}
+	h.set("Content-Type", a.typeValue)
+	if cc, ok := cacheValues[cacheControl]; ok {
+		h.set("Cache-Control", cc)
+	} else {
+		h.set("Cache-Control", []string{cacheControl})
+	}
+	h.set("Etag", v.etagValue)
+	if v.name != "" && a.contentType == wasmType {
+		// The size of the whole body before decoding, for go-app's loading progress (see
+		// Handler.WasmContentLengthHeader). Nothing else reads it.
+		h.set(uncompressedLengthHeader, a.variants[0].lengthValue)
+	}
+	return v
+}
+
+// plainHeader writes the framing headers of a plain GET's answer (plainGet): the whole
+// representation v with 200, as http.ServeContent would answer it.
+func plainHeader(v encoding, h headerSink) {
+	if len(v.body) > advertisedRanges {
+		h.set("Accept-Ranges", acceptRanges)
+	}
+	h.set("Content-Length", v.lengthValue)
+}
+
 // serve writes the asset with the given Cache-Control. Conditional requests (If-None-Match) and byte
 // ranges are answered by http.ServeContent on the chosen representation; a request for more than
 // maxRanges ranges gets the whole body instead.
 func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl string) {
-	v := a.pick(r)
 	h := w.Header()
-	if a.compressed {
-		if vary, ok := h["Vary"]; ok {
-			h["Vary"] = append(vary[:len(vary):len(vary)], "Accept-Encoding")
-		} else {
-			h["Vary"] = varyEncoding
-		}
-	}
-	if v.name != "" {
-		h["Content-Encoding"] = v.encodingValue
-	}
-	h["Content-Type"] = a.typeValue
-	if cc, ok := cacheValues[cacheControl]; ok {
-		h["Cache-Control"] = cc
-	} else {
-		h.Set("Cache-Control", cacheControl)
-	}
-	h["Etag"] = v.etagValue
-	if v.name != "" && a.contentType == wasmType {
-		// The size of the whole body before decoding, for go-app's loading progress (see
-		// Handler.WasmContentLengthHeader). Nothing else reads it.
-		h[uncompressedLengthHeader] = a.variants[0].lengthValue
-	}
+	v := a.header(r.Header.Get("Accept-Encoding"), cacheControl, netHeader(h))
 	if len(v.body) > largeAsset {
-		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(10 * time.Minute))
+		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(largeAssetWrite))
 	}
 	if plainGet(r) {
 		// The common case, answered as http.ServeContent would answer it, without its reader,
 		// seeks and header parsing (4.4 KB and 4 allocations less per request: BenchmarkJSONAsset).
-		if len(v.body) > advertisedRanges {
-			h["Accept-Ranges"] = acceptRanges
-		}
-		h["Content-Length"] = v.lengthValue
+		plainHeader(v, netHeader(h))
 		w.WriteHeader(http.StatusOK)
 		if r.Method != http.MethodHead {
 			w.Write(v.body)
@@ -526,6 +557,9 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
 }
+
+// largeAssetWrite is the write deadline of a response larger than largeAsset, from its start.
+const largeAssetWrite = 10 * time.Minute
 
 // cacheValues are the Cache-Control values the server uses, as header values made once.
 var cacheValues = map[string][]string{cacheImmutable: {cacheImmutable}, cacheRevalidate: {cacheRevalidate}}

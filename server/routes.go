@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"runtime"
 	"sort"
@@ -71,7 +72,7 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 // Each route says what kind of response it sends, and so which headers it gets (responseHeaders);
 // every response gets nosniff, and methods other than GET and HEAD are refused (secure).
 func (s *Server) routes() http.Handler {
-	return s.secure(articlesFirst{s, s.mux()})
+	return s.secure(assetsFirst{s, s.mux()})
 }
 
 // mux routes every path to its handler, with the headers of its kind of response.
@@ -110,37 +111,130 @@ func (s *Server) mux() *http.ServeMux {
 	return mux
 }
 
-// articlesFirst answers GET and HEAD /articles/{file} itself and hands every other request to the
-// mux: the article JSON is the server's most frequent small response, and the mux's path cleaning,
-// matching and path values were a quarter of its handler's time (budget 5: the small JSON against
-// nginx). It takes only paths the mux would route to the same handler unchanged (articleFile).
-type articlesFirst struct {
+// assetsFirst answers the GET and HEAD requests of in-memory assets itself (assetRoute) and hands
+// every other request to the mux: the article JSON is the server's most frequent small response,
+// and the mux's path cleaning, matching and path values were a quarter of its handler's time
+// (budget 5: the small JSON against nginx). It takes only clean paths (cleanRequestPath), which
+// the mux would route to the same handler unchanged; the fasthttp front (front.native) takes the
+// same requests through the same assetRoute.
+type assetsFirst struct {
 	s   *Server
 	mux http.Handler
 }
 
-func (a articlesFirst) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if file, ok := articleFile(r); ok {
-		a.s.headers.resource.set(w.Header())
-		a.s.serveArticleFile(w, r, file)
-		return
+func (a assetsFirst) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if (r.Method == http.MethodGet || r.Method == http.MethodHead) && r.URL.RawPath == "" && cleanRequestPath(r.URL.Path) {
+		if ans, ok := a.s.assetRoute(r.Context(), r.URL.Path); ok {
+			ans.hs.set(w.Header())
+			ans.a.serve(w, r, ans.cache)
+			return
+		}
 	}
 	a.mux.ServeHTTP(w, r)
 }
 
-// articleFile returns the {file} of a GET or HEAD /articles/{file} that the mux would pass to
-// serveArticleJSON as it is: one segment, neither "." nor "..", in a path with no escapes (RawPath
-// empty, so Path is what the mux matches). Anything else (a path to clean, a redirect, an escaped
-// byte, another method) is the mux's.
-func articleFile(r *http.Request) (string, bool) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead || r.URL.RawPath != "" {
-		return "", false
+// assetAnswer is what a GET or HEAD of an in-memory asset is answered with: the asset, its
+// Cache-Control and the header set of its route's kind of response (responseHeaders).
+type assetAnswer struct {
+	a     *asset
+	cache string
+	hs    headerSet
+}
+
+// assetRoute returns the answer to a GET or HEAD of p, a clean path (cleanRequestPath), when p is
+// the route of an asset the server holds: an article's or the listing's JSON (/articles/{file}),
+// go-app's generated files, and the web folder's files at each of their paths. It routes as the
+// mux does (mux) and is false for anything else, errors included, which the mux answers. Both
+// fronts call it: assetsFirst for net/http, front.native for fasthttp.
+//
+// Trust boundary: p comes from the request; it only ever selects an entry of an in-memory map
+// (cleanAssetPath) or an id of the library (articleJSON).
+func (s *Server) assetRoute(ctx context.Context, p string) (assetAnswer, bool) {
+	hs := &s.headers
+	if file, ok := strings.CutPrefix(p, "/articles/"); ok {
+		if file == "" || strings.IndexByte(file, '/') >= 0 {
+			return assetAnswer{}, false
+		}
+		a, err := s.articleJSON(ctx, file)
+		return assetAnswer{a, cacheRevalidate, hs.resource}, err == nil
 	}
-	file, ok := strings.CutPrefix(r.URL.Path, "/articles/")
-	if !ok || file == "" || file == "." || file == ".." || strings.IndexByte(file, '/') >= 0 {
-		return "", false
+	if src, ok := packageResources[p]; ok {
+		set := hs.resource
+		if p == workerPath {
+			set = hs.serviceWorker
+		}
+		a := s.assets.pkg[src]
+		return assetAnswer{a, cacheRevalidate, set}, a != nil
 	}
-	return file, true
+	if name, ok := fixedWebFiles[p]; ok {
+		return s.webAnswer(name, cacheRevalidate)
+	}
+	if name, ok := strings.CutPrefix(p, "/web/"); ok {
+		return s.webAnswer(name, cacheRevalidate)
+	}
+	if rest, ok := strings.CutPrefix(p, "/v/"); ok {
+		version, name, ok := strings.Cut(rest, "/web/")
+		if !ok || version == "" || strings.IndexByte(version, '/') >= 0 {
+			return assetAnswer{}, false
+		}
+		cache := cacheRevalidate
+		if version == s.version {
+			cache = cacheImmutable
+		}
+		return s.webAnswer(name, cache)
+	}
+	switch p {
+	case "/app.wasm", "/goapp.wasm":
+		return s.webAnswer("app.wasm", cacheRevalidate)
+	}
+	for _, name := range rootWebFiles {
+		if p == "/"+name {
+			return s.webAnswer(name, cacheRevalidate)
+		}
+	}
+	return assetAnswer{}, false
+}
+
+// webAnswer is the answer for the web folder's file name with the given Cache-Control, as
+// serveWebFile sends it; false when name is not in the folder.
+func (s *Server) webAnswer(name, cache string) (assetAnswer, bool) {
+	name, ok := cleanAssetPath(name)
+	a := s.assets.web[name]
+	if !ok || a == nil {
+		return assetAnswer{}, false
+	}
+	return assetAnswer{a, cache, s.headers.webFile(name)}, true
+}
+
+// cleanRequestPath reports whether p is a request path that routes as it is: absolute, made of
+// unreserved characters only (so that it needs no unescaping and has one spelling), with no empty,
+// "." or ".." segment (so that the mux would not clean it and redirect).
+func cleanRequestPath(p string) bool {
+	if p == "" || p[0] != '/' {
+		return false
+	}
+	seg := 0 // the start of the current segment
+	for i := 1; i <= len(p); i++ {
+		if i < len(p) {
+			c := p[i]
+			if c != '/' {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
+					return false
+				}
+				continue
+			}
+		}
+		switch p[seg+1 : i] {
+		case ".", "..":
+			return false
+		case "":
+			if i < len(p) {
+				return false // "//"
+			}
+		}
+		seg = i
+	}
+	return true
 }
 
 // revalidated serves one asset, revalidated with its ETag on every use (cacheRevalidate).
