@@ -536,6 +536,9 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 	v := a.header(r.Header.Get("Accept-Encoding"), cacheControl, netHeader(h))
 	if len(v.body) > largeAsset {
 		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(largeAssetWrite))
+		if _, ok := w.(io.ReaderFrom); !ok {
+			w = streamed{w}
+		}
 	}
 	if plainGet(r) {
 		// The common case, answered as http.ServeContent would answer it, without its reader,
@@ -552,11 +555,61 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request, cacheControl strin
 		r.Header.Del("Range")
 	}
 	if v.name != "" && r.Header.Get("Range") == "" {
-		// http.ServeContent leaves Content-Length out when Content-Encoding is set.
+		// http.ServeContent leaves Content-Length out when Content-Encoding is set. It answers a
+		// failed If-Match or If-Unmodified-Since with 412 and no body, where the length would be
+		// wrong: lengthFor200 drops it then.
 		h["Content-Length"] = v.lengthValue
+		w = lengthFor200{w}
 	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
 }
+
+// streamed writes a large body a chunk at a time, flushing each: net/http's server and the fasthttp
+// front's nativeWriter take the body as it is (io.ReaderFrom), but fasthttpadaptor's writer holds
+// a body in memory until the handler returns, unless the handler flushes, after which it streams
+// it.
+type streamed struct{ http.ResponseWriter }
+
+// streamChunk is the most streamed writes at once.
+const streamChunk = 64 << 10
+
+func (s streamed) Write(p []byte) (int, error) {
+	n := 0
+	for len(p) > 0 {
+		k, err := s.ResponseWriter.Write(p[:min(len(p), streamChunk)])
+		n += k
+		if err != nil {
+			return n, err
+		}
+		p = p[k:]
+		if err := http.NewResponseController(s.ResponseWriter).Flush(); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+func (s streamed) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// lengthFor200 drops the Content-Length set ahead of http.ServeContent from any answer but 200.
+type lengthFor200 struct{ http.ResponseWriter }
+
+func (w lengthFor200) WriteHeader(status int) {
+	if status != http.StatusOK {
+		w.Header().Del("Content-Length")
+	}
+	w.ResponseWriter.WriteHeader(status)
+}
+
+// ReadFrom keeps the body's path through the writer beneath (net/http's, nativeWriter).
+func (w lengthFor200) ReadFrom(r io.Reader) (int64, error) {
+	if rf, ok := w.ResponseWriter.(io.ReaderFrom); ok {
+		return rf.ReadFrom(r)
+	}
+	return io.Copy(struct{ io.Writer }{w.ResponseWriter}, r)
+}
+
+func (w lengthFor200) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // largeAssetWrite is the write deadline of a response larger than largeAsset, from its start.
 const largeAssetWrite = 10 * time.Minute

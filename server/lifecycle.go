@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"net/http"
 	"time"
 )
 
@@ -23,22 +22,13 @@ func (s *Server) Start(ctx context.Context) error {
 		return fmt.Errorf("listening on %s: %w", s.cfg.Addr, err)
 	}
 	s.ln = ln
-	s.srv = &http.Server{
-		Handler:           s.handler,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      60 * time.Second, // large assets extend their own deadline
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    32 << 10,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
-		ConnState:         s.conns.track,
-	}
-	s.done = make(chan struct{})
 	s.stop, s.abort = context.WithCancel(context.Background())
+	s.srv = newFront(s, s.stop).server(slog.NewLogLogger(s.log.Handler(), slog.LevelWarn), s.conns.track)
+	s.done = make(chan struct{})
 	go func() {
 		defer close(s.done)
-		// Close ends Serve by closing the listener itself (drain.Drainer.Close): net.ErrClosed.
-		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
+		// Close ends Serve by closing the listener itself (drain.Drainer.Close).
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, net.ErrClosed) {
 			s.log.Error("serving", "err", err)
 		}
 	}()
@@ -68,14 +58,15 @@ func (s *Server) url() string {
 // then the remaining connections are closed. Close ends the server for good; calling it again
 // returns the first call's result.
 //
-// http.Server.Shutdown alone drops requests two ways: closing the listener resets the connections
-// queued in the kernel's backlog, and a connection's first request read after Shutdown began is
-// closed unanswered. So Close
+// A server's Shutdown alone (net/http's, or fasthttp's, which the front runs on) drops requests:
+// closing the listener resets the connections queued in the kernel's backlog, and a connection's
+// first request read after Shutdown began may be closed unanswered. So Close
 //
 //  1. disables keep-alives: every response from now on says "Connection: close" and its connection
-//     closes after it, and idle connections are closed (a client that sent a request on one at that
-//     moment sees it closed before any response on a reused connection, which HTTP/1.1 clients
-//     retry for idempotent requests; this server takes only GET and HEAD);
+//     closes after it (front.serve), and idle connections are closed, now and as they turn idle
+//     (connTracker.closeIdle; a client that sent a request on one at that moment sees it closed
+//     before any response on a reused connection, which HTTP/1.1 clients retry for idempotent
+//     requests; this server takes only GET and HEAD, and POST /api/fetch, which changes nothing);
 //  2. closes the listener once its queued connections are accepted (drain.Drainer.Close), and
 //     waits for the accept loop to return;
 //  3. waits for every accepted connection to finish its request and close, without calling
@@ -84,8 +75,8 @@ func (s *Server) url() string {
 //     closes what remains.
 //
 // Trust boundary: clients are untrusted and can only delay Close, never past the grace period: one
-// that connects and sends nothing is cut off by ReadHeaderTimeout, one that reads slowly by the
-// grace period.
+// that connects and sends nothing is cut off by the front's read timeout (5 seconds for a request's
+// head), one that reads slowly by the grace period.
 func (s *Server) Close() error {
 	s.closeOnce.Do(func() { s.closeErr = s.shutdown() })
 	return s.closeErr
@@ -112,7 +103,8 @@ func (s *Server) shutdown() error {
 	}
 	ctx, cancel := context.WithTimeout(stop, 10*time.Second)
 	defer cancel()
-	srv.SetKeepAlivesEnabled(false)
+	// Every response from now on closes its connection (front.serve); the idle ones close now.
+	s.conns.closeIdle()
 	if err := s.drain.Close(ctx, ln); err != nil {
 		s.log.Warn("closing the listener: connections it had queued may be reset", "err", err)
 	}
@@ -120,9 +112,12 @@ func (s *Server) shutdown() error {
 	if err := s.conns.wait(ctx); err != nil {
 		s.log.Warn("requests still in flight at the end of the grace period", "open connections", s.conns.count(), "err", err)
 	}
-	err := srv.Shutdown(ctx)
+	err := srv.ShutdownWithContext(ctx)
+	if errors.Is(err, net.ErrClosed) {
+		err = nil // the listener it closes again
+	}
 	if err != nil {
-		srv.Close()
+		s.conns.closeAll()
 	}
 	s.log.Info("server stopped")
 	return err

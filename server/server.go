@@ -15,6 +15,9 @@ import (
 	"regexp"
 	"sync"
 	"sync/atomic"
+
+	"github.com/valyala/fasthttp"
+
 	"verbatim/internal/drain"
 )
 
@@ -46,7 +49,7 @@ type Server struct {
 	closeErr  error
 
 	mu    sync.Mutex
-	srv   *http.Server
+	srv   *fasthttp.Server
 	ln    net.Listener
 	done  chan struct{}      // closed when Serve returns
 	conns connTracker        // the connections Serve has accepted and not yet closed

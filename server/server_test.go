@@ -96,9 +96,8 @@ func TestServerTimeoutsAreSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	srv := s.srv
-	if srv.ReadHeaderTimeout == 0 || srv.ReadTimeout == 0 || srv.WriteTimeout == 0 || srv.IdleTimeout == 0 || srv.MaxHeaderBytes == 0 {
-		t.Errorf("timeouts: header %v read %v write %v idle %v max header bytes %d",
-			srv.ReadHeaderTimeout, srv.ReadTimeout, srv.WriteTimeout, srv.IdleTimeout, srv.MaxHeaderBytes)
+	if srv.HeaderReceived == nil || srv.ReadTimeout == 0 || srv.WriteTimeout == 0 || srv.IdleTimeout == 0 || srv.ReadBufferSize == 0 || srv.MaxRequestBodySize == 0 {
+		t.Errorf("timeouts: read %v write %v idle %v read buffer %d max body %d", srv.ReadTimeout, srv.WriteTimeout, srv.IdleTimeout, srv.ReadBufferSize, srv.MaxRequestBodySize)
 	}
 	req, _ := http.NewRequest("GET", s.URL()+"/healthz", nil)
 	req.Header.Set("X-Big", strings.Repeat("a", 64<<10))

@@ -1,0 +1,218 @@
+package server
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"maps"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// exchange sends one raw HTTP/1.1 request to addr and returns the response, its body read. The
+// request is written as it is: targets with "..", escapes or odd headers reach the server unchanged.
+func exchange(t *testing.T, addr, raw string) (*http.Response, string) {
+	t.Helper()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(20 * time.Second))
+	if _, err := io.WriteString(c, raw); err != nil {
+		t.Fatal(err)
+	}
+	method, _, _ := strings.Cut(raw, " ")
+	res, err := http.ReadResponse(bufio.NewReader(c), &http.Request{Method: method})
+	if err != nil {
+		t.Fatalf("reading the response: %v", err)
+	}
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatalf("reading the body: %v", err)
+	}
+	return res, string(body)
+}
+
+// request is a raw request of method and target with the given header lines.
+func request(method, target string, lines ...string) string {
+	var b strings.Builder
+	b.WriteString(method + " " + target + " HTTP/1.1\r\nHost: verbatim.test\r\nUser-Agent: front-test\r\n")
+	for _, l := range lines {
+		b.WriteString(l + "\r\n")
+	}
+	b.WriteString("\r\n")
+	return b.String()
+}
+
+// wireHeader is a response's header as the client sees it, without Date, which differs by the
+// second.
+func wireHeader(res *http.Response) http.Header {
+	h := res.Header.Clone()
+	h.Del("Date")
+	return h
+}
+
+// decoded is body decoded with the response's Content-Encoding.
+func decoded(t *testing.T, h http.Header, body string) string {
+	t.Helper()
+	r, err := decoder(h.Get("Content-Encoding"), []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatalf("decoding the body: %v", err)
+	}
+	return string(b)
+}
+
+// TestFrontAgreesWithHandler sends the same raw requests to the real server (Start: the fasthttp
+// front, its native asset path and the adaptor) and to the handler behind net/http's own server
+// (httptest.NewServer), and compares status, headers but Date, and body: the front changes nothing
+// a client sees, but where net/http's server limits differ (the header limit).
+func TestFrontAgreesWithHandler(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	big := strings.Repeat("0123456789abcdef", 96<<10) // 1.5 MB: a large asset (streamed, 10 min to write)
+	writeFiles(t, web, map[string]string{"big.bin": big})
+	s, _ := newTestServer(t, Config{Addr: "127.0.0.1:0", WebDir: web})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	front := strings.TrimPrefix(s.URL(), "http://")
+	ref := httptest.NewServer(s.Handler())
+	t.Cleanup(ref.Close)
+	netHTTP := strings.TrimPrefix(ref.URL, "http://")
+
+	const json = "/articles/harbour-council.json"
+	chromium := "Accept-Encoding: gzip, deflate, br, zstd"
+	curl := "Accept-Encoding: deflate, gzip, br, zstd" // curl --compressed
+	res, _ := exchange(t, netHTTP, request("GET", json, chromium))
+	etag := res.Header.Get("Etag")
+	if res.StatusCode != 200 || etag == "" {
+		t.Fatalf("GET %s: %d, ETag %q", json, res.StatusCode, etag)
+	}
+	cases := []struct {
+		name, raw string
+		status    int // the front's status where net/http's server differs by design; 0: the same
+		// how the front differs by design: "chunked" (it streams several ranges of a large
+		// asset, net/http's server gave their length), "volatile" (the body changes between two
+		// requests)
+		differs string
+	}{
+		{"JSON, Chromium", request("GET", json, chromium), 0, ""},
+		{"JSON, curl --compressed", request("GET", json, curl), 0, ""},
+		{"JSON, no Accept-Encoding", request("GET", json), 0, ""},
+		{"JSON, gzip", request("GET", json, "Accept-Encoding: gzip"), 0, ""},
+		{"JSON, br refused", request("GET", json, "Accept-Encoding: gzip;q=1, br;q=0"), 0, ""},
+		{"JSON with a query", request("GET", json+"?v=1", chromium), 0, ""},
+		{"HEAD JSON, Chromium", request("HEAD", json, chromium), 0, ""},
+		{"HEAD JSON, none", request("HEAD", json), 0, ""},
+		{"JSON, If-None-Match matches", request("GET", json, chromium, "If-None-Match: "+etag), 0, ""},
+		{"JSON, If-None-Match misses", request("GET", json, chromium, `If-None-Match: "nope"`), 0, ""},
+		{"HEAD JSON, If-None-Match matches", request("HEAD", json, chromium, "If-None-Match: "+etag), 0, ""},
+		{"HEAD JSON, If-None-Match misses", request("HEAD", json, chromium, `If-None-Match: "nope"`), 0, ""},
+		{"JSON, If-None-Match list", request("GET", json, chromium, `If-None-Match: "a", `+etag), 0, ""},
+		{"JSON, If-None-Match *", request("GET", json, chromium, "If-None-Match: *"), 0, ""},
+		{"JSON, If-Match misses", request("GET", json, chromium, `If-Match: "nope"`), 0, ""},
+		{"JSON, If-Modified-Since", request("GET", json, "If-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT"), 0, ""},
+		{"JSON, Range", request("GET", json, "Range: bytes=0-9"), 0, ""},
+		{"JSON, compressed Range", request("GET", json, chromium, "Range: bytes=5-"), 0, ""},
+		{"JSON, Range unsatisfiable", request("GET", json, "Range: bytes=999999-"), 0, ""},
+		{"JSON, If-Range misses", request("GET", json, "Range: bytes=0-9", `If-Range: "nope"`), 0, ""},
+		{"JSON, nine ranges", request("GET", json, "Range: bytes=0-1,2-3,4-5,6-7,8-9,10-11,12-13,14-15,16-17"), 0, ""},
+		{"JSON, two ranges", request("GET", json, "Range: bytes=0-9,20-29"), 0, ""},
+		{"listing JSON", request("GET", "/articles/index.json", chromium), 0, ""},
+		{"speakers JSON", request("GET", "/articles/speakers.json", chromium), 0, ""},
+		{"article page", request("GET", "/article/harbour-council", chromium), 0, ""},
+		{"home page", request("GET", "/"), 0, ""},
+		{"embed", request("GET", "/embed/harbour-council", chromium), 0, ""},
+		{"oEmbed", request("GET", "/oembed?url=http%3A%2F%2Fverbatim.test%2Farticle%2Fharbour-council"), 0, ""},
+		{"healthz", request("GET", "/healthz"), 0, "volatile"},
+		{"service worker", request("GET", "/app-worker.js", chromium), 0, ""},
+		{"wasm_exec.js", request("GET", "/wasm_exec.js", chromium), 0, ""},
+		{"web file", request("GET", "/web/verbatim.css", chromium), 0, ""},
+		{"versioned web file", request("GET", "/v/"+s.Version()+"/web/verbatim.css", chromium), 0, ""},
+		{"other version's web file", request("GET", "/v/0000/web/verbatim.css", chromium), 0, ""},
+		{"partner script", request("GET", "/embed.js", chromium), 0, ""},
+		{"worker script", request("GET", "/web/page/reader.js"), 0, ""},
+		{"robots.txt", request("GET", "/robots.txt"), 0, ""},
+		{"HEAD app.wasm", request("HEAD", "/app.wasm", "Accept-Encoding: br"), 0, ""},
+		{"app.wasm", request("GET", "/app.wasm", "Accept-Encoding: br"), 0, ""},
+		{"large asset", request("GET", "/web/big.bin"), 0, ""},
+		{"large asset, Range", request("GET", "/web/big.bin", "Range: bytes=100-199"), 0, ""},
+		{"HEAD large asset, Range", request("HEAD", "/web/big.bin", "Range: bytes=100-199"), 0, ""},
+		{"large asset, two ranges", request("GET", "/web/big.bin", "Range: bytes=0-9,1000000-1500000"), 0, "chunked"},
+		{"large asset, If-None-Match misses", request("GET", "/web/big.bin", `If-None-Match: "nope"`), 0, ""},
+		{"404 article", request("GET", "/articles/nope.json"), 0, ""},
+		{"404 web file", request("GET", "/web/nope.css"), 0, ""},
+		{"dotfile", request("GET", "/web/.env"), 0, ""},
+		{"405 POST to an asset", request("POST", json, "Content-Length: 2", "Content-Type: application/json") + "{}", 0, ""},
+		{"405 PUT", request("PUT", "/web/verbatim.css", "Content-Length: 0"), 0, ""},
+		{"dot-dot", request("GET", "/web/../articles/harbour-council.json"), 0, ""},
+		{"escaped dot-dot", request("GET", "/web/%2e%2e/secret.txt"), 0, ""},
+		{"escaped name", request("GET", "/articles/harbour%2Dcouncil.json", chromium), 0, ""},
+		{"escaped slash", request("GET", "/web/icons%2Ficon.svg"), 0, ""},
+		{"double slash", request("GET", "//articles/harbour-council.json"), 0, ""},
+		{"symlink out of the web root", request("GET", "/web/escape.txt"), 0, ""},
+		{"header over the limit", request("GET", json, "X-Big: "+strings.Repeat("a", 64<<10)), http.StatusRequestHeaderFieldsTooLarge, ""},
+		{"no Host", "GET " + json + " HTTP/1.1\r\n\r\n", 0, ""},
+		{"two Hosts", "GET " + json + " HTTP/1.1\r\nHost: a.test\r\nHost: b.test\r\n\r\n", 0, ""},
+		{"bad Host", "GET " + json + " HTTP/1.1\r\nHost: a b\r\n\r\n", 0, ""},
+		{"HTTP/1.0", "GET " + json + " HTTP/1.0\r\n\r\n", 0, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, gotBody := exchange(t, front, c.raw)
+			if c.status != 0 {
+				if got.StatusCode != c.status {
+					t.Errorf("status %d, want %d", got.StatusCode, c.status)
+				}
+				return
+			}
+			want, wantBody := exchange(t, netHTTP, c.raw)
+			switch c.differs {
+			case "chunked":
+				if len(got.TransferEncoding) == 0 || got.TransferEncoding[0] != "chunked" || want.ContentLength < 0 {
+					t.Errorf("framing %v, net/http's server %v, length %d", got.TransferEncoding, want.TransferEncoding, want.ContentLength)
+				}
+				want.Header.Del("Content-Length")
+			case "volatile":
+				gotBody = wantBody
+			}
+			if got.StatusCode != want.StatusCode {
+				t.Errorf("status %d, net/http's server %d", got.StatusCode, want.StatusCode)
+			}
+			g, w := wireHeader(got), wireHeader(want)
+			if _, ok := w["Content-Length"]; !ok && want.Close {
+				// net/http's server sends its own errors without a length, ended by the close.
+				g.Del("Content-Length")
+			}
+			if gb, wb, ok := strings.Cut(g.Get("Content-Type"), "boundary="); ok {
+				// A multipart body's boundary is random.
+				_, wantBoundary, _ := strings.Cut(w.Get("Content-Type"), "boundary=")
+				g.Set("Content-Type", gb+"boundary="+wantBoundary)
+				gotBody = strings.ReplaceAll(gotBody, wb, wantBoundary)
+			}
+			if strings.HasPrefix(w.Get("Etag"), "W/") && w.Get("Content-Encoding") != "" {
+				// A page is compressed fast first and better later, under the same weak ETag:
+				// the two servers may send either encoding of the same page.
+				gotBody, wantBody = decoded(t, g, gotBody), decoded(t, w, wantBody)
+				g.Del("Content-Length")
+				w.Del("Content-Length")
+			}
+			if !maps.EqualFunc(g, w, slices.Equal) {
+				t.Errorf("headers\n%v\nnet/http's server\n%v", g, w)
+			}
+			if gotBody != wantBody {
+				t.Errorf("body (%d bytes) differs from net/http's server's (%d bytes)", len(gotBody), len(wantBody))
+			}
+		})
+	}
+}
