@@ -383,3 +383,70 @@ func isRefused(err error) bool {
 	var op *net.OpError
 	return errors.As(err, &op) && op.Op == "dial" && errors.Is(err, syscall.ECONNREFUSED)
 }
+
+// TestAttackSmugglingIsRefused sends requests whose body framing is ambiguous or broken, each
+// followed by a second request a front-end proxy and this server might split differently. The
+// server must answer 400 (501 for a transfer coding it does not know, as net/http's server did),
+// run no handler, and close the connection, so that the request hidden in the body is never
+// answered.
+func TestAttackSmugglingIsRefused(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{Addr: "127.0.0.1:0"})
+	var ran atomic.Int64
+	h := s.handler
+	s.handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ran.Add(1)
+		h.ServeHTTP(w, r)
+	})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	addr := strings.TrimPrefix(s.URL(), "http://")
+	const hidden = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+	for _, c := range []struct {
+		name, head, body string
+		status           int
+	}{
+		{"Transfer-Encoding and Content-Length", "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n", "0\r\n\r\n" + hidden, 400},
+		{"Content-Length and Transfer-Encoding", "Transfer-Encoding: chunked\r\nContent-Length: 40\r\n", "0\r\n\r\n" + hidden, 400},
+		{"Content-Length with a space before the colon", "Transfer-Encoding: chunked\r\nContent-Length : 40\r\n", "0\r\n\r\n" + hidden, 400},
+		{"Transfer-Encoding in capitals", "CONTENT-LENGTH: 4\r\nTRANSFER-ENCODING: chunked\r\n", "0\r\n\r\n" + hidden, 400},
+		{"two Content-Lengths", "Content-Length: 2\r\nContent-Length: 40\r\n", "{}" + hidden, 400},
+		{"Content-Length list", "Content-Length: 2, 40\r\n", "{}" + hidden, 400},
+		{"signed Content-Length", "Content-Length: +2\r\n", "{}" + hidden, 400},
+		{"bad chunk size", "Transfer-Encoding: chunked\r\n", "zz\r\n{}\r\n0\r\n\r\n" + hidden, 400},
+		{"chunk size overflow", "Transfer-Encoding: chunked\r\n", "ffffffffffffffffff\r\n{}\r\n0\r\n\r\n" + hidden, 400},
+		{"chunk without its CRLF", "Transfer-Encoding: chunked\r\n", "2\r\n{}XX0\r\n\r\n" + hidden, 400},
+		{"unknown transfer coding", "Transfer-Encoding: xchunked\r\n", "0\r\n\r\n" + hidden, 501},
+		{"two transfer codings", "Transfer-Encoding: gzip, chunked\r\n", "0\r\n\r\n" + hidden, 501},
+	} {
+		for _, target := range []string{"POST " + fetchPath, "GET /articles/index.json"} {
+			t.Run(c.name+" "+target, func(t *testing.T) {
+				before := ran.Load()
+				conn, err := net.DialTimeout("tcp", addr, 5*time.Second)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer conn.Close()
+				conn.SetDeadline(time.Now().Add(10 * time.Second))
+				fmt.Fprintf(conn, "%s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\n%s\r\n%s", target, addr, c.head, c.body)
+				br := bufio.NewReader(conn)
+				res, err := http.ReadResponse(br, nil)
+				if err != nil {
+					t.Fatalf("reading the response: %v", err)
+				}
+				io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+				if res.StatusCode != c.status {
+					t.Errorf("status %d, want %d", res.StatusCode, c.status)
+				}
+				if n := ran.Load() - before; n != 0 {
+					t.Errorf("the handler ran %d times", n)
+				}
+				if next, err := http.ReadResponse(br, nil); err == nil {
+					t.Errorf("a second response (%d) on the connection: the hidden request was answered", next.StatusCode)
+				}
+			})
+		}
+	}
+}

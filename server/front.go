@@ -275,6 +275,12 @@ func validRequest(ctx *fasthttp.RequestCtx) string {
 	if !httpguts.ValidHostHeader(b2s(host)) {
 		return "malformed Host header"
 	}
+	if raw := h.RawHeaders(); rawHeader(raw, "transfer-encoding") && rawHeader(raw, "content-length") {
+		// fasthttp reads the chunked body, ignores the length and closes the connection after
+		// the answer (RFC 9112, 6.3); a proxy before the server may have framed it by the length:
+		// a smuggling attempt, refused.
+		return "both Transfer-Encoding and Content-Length"
+	}
 	for k, v := range h.All() {
 		if !httpguts.ValidHeaderFieldName(b2s(k)) {
 			return "invalid header name"
@@ -284,6 +290,23 @@ func validRequest(ctx *fasthttp.RequestCtx) string {
 		}
 	}
 	return ""
+}
+
+// rawHeader reports whether the raw header lines of a request name the field key (lower case).
+// fasthttp refuses a space before the colon.
+func rawHeader(raw []byte, key string) bool {
+	for len(raw) > 0 {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line, raw = raw[:i], raw[i+1:]
+		} else {
+			raw = nil
+		}
+		if len(line) > len(key) && line[len(key)] == ':' && (line[0]|0x20) == key[0] && strings.EqualFold(b2s(line[:len(key)]), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // requestError is a request fasthttp parsed but net/http's server would have refused.
@@ -323,6 +346,9 @@ func badRequest(ctx *fasthttp.RequestCtx, err error) {
 	msg := strconv.Itoa(status) + " " + http.StatusText(status)
 	if why := parseError(err); why != "" {
 		msg += ": " + why
+	}
+	if errors.Is(err, fasthttp.ErrUnsupportedTransferEncoding) {
+		status, msg = http.StatusNotImplemented, "Unsupported transfer encoding"
 	}
 	ctx.Response.Reset()
 	ctx.SetStatusCode(status)
