@@ -623,10 +623,14 @@ var varyEncoding = []string{"Accept-Encoding"}
 // acceptRanges is the Accept-Ranges value http.ServeContent sends, shared by every response.
 var acceptRanges = []string{"bytes"}
 
+// conditionalHeaders are the request header fields that make a GET or HEAD other than plain: its
+// answer may be other than the whole representation with 200.
+var conditionalHeaders = [...]string{"Range", "If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since", "If-Range"}
+
 // plainGet reports whether r is a GET or HEAD with no precondition and no range: its answer is the
 // whole representation with 200, and http.ServeContent has nothing to decide.
 func plainGet(r *http.Request) bool {
-	for _, k := range [...]string{"Range", "If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since", "If-Range"} {
+	for _, k := range conditionalHeaders {
 		if _, ok := r.Header[k]; ok {
 			return false
 		}

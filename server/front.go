@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -90,11 +91,12 @@ func (f *front) serve(ctx *fasthttp.RequestCtx) {
 			ctx.Hijack(func(net.Conn) {})
 		}
 	}()
-	if why := validRequest(ctx); why != "" {
-		badRequest(ctx, requestError(why))
+	req := inspect(ctx)
+	if req.invalid != "" {
+		badRequest(ctx, requestError(req.invalid))
 		return
 	}
-	if !f.native(ctx) {
+	if !f.native(ctx, req) {
 		f.slow(ctx)
 	}
 	if f.s.draining.Load() {
@@ -111,16 +113,13 @@ func (f *front) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	f.s.handler.ServeHTTP(w, r.WithContext(ctx))
 }
 
-// plainGetHeaders are the request headers that make a GET other than plain (plainGet).
-var plainGetHeaders = [...]string{"Range", "If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since", "If-Range"}
-
 // native answers a GET or HEAD of an asset's route (assetRoute). A plain one (plainGet) gets the
 // headers the net/http path sends (secure's nosniff, the route's header set, asset.header and
 // plainHeader) and the representation's bytes, held in memory and not copied; a conditional or
 // range request goes through asset.serve itself, on a ResponseWriter of the fasthttp response
 // (nativeWriter), as browsers revalidate every asset served with no-cache. It returns false,
 // having written nothing, for any other request.
-func (f *front) native(ctx *fasthttp.RequestCtx) bool {
+func (f *front) native(ctx *fasthttp.RequestCtx, req request) bool {
 	if !ctx.IsGet() && !ctx.IsHead() {
 		return false
 	}
@@ -132,7 +131,7 @@ func (f *front) native(ctx *fasthttp.RequestCtx) bool {
 	if !cleanRequestPath(b2s(target)) {
 		return false
 	}
-	if bytes.IndexByte(h.Peek("Range"), ',') >= 0 {
+	if req.ranges {
 		// http.ServeContent writes several ranges through a pipe it closes when it returns: the
 		// adaptor streams them while the handler runs.
 		return false
@@ -146,13 +145,11 @@ func (f *front) native(ctx *fasthttp.RequestCtx) bool {
 	out := fastHeader{&ctx.Response.Header}
 	out.set("X-Content-Type-Options", nosniff)
 	ans.hs.to(out)
-	for _, k := range plainGetHeaders {
-		if h.Peek(k) != nil {
-			f.serveAsset(ctx, ans)
-			return true
-		}
+	if req.conditional {
+		f.serveAsset(ctx, ans)
+		return true
 	}
-	v := ans.a.header(b2s(h.Peek("Accept-Encoding")), ans.cache, out)
+	v := ans.a.header(b2s(req.acceptEncoding), ans.cache, out)
 	plainHeader(v, out)
 	if len(v.body) > largeAsset {
 		ctx.SetWriteDeadline(time.Now().Add(largeAssetWrite))
@@ -164,11 +161,11 @@ func (f *front) native(ctx *fasthttp.RequestCtx) bool {
 // serveAsset answers a conditional or range request of an asset with asset.serve, on a request
 // that holds the method and the headers it reads.
 func (f *front) serveAsset(ctx *fasthttp.RequestCtx, ans assetAnswer) {
-	r := &http.Request{Method: http.MethodGet, Header: make(http.Header, len(plainGetHeaders)+1), ProtoMajor: 1, ProtoMinor: 1}
+	r := &http.Request{Method: http.MethodGet, Header: make(http.Header, len(conditionalHeaders)+1), ProtoMajor: 1, ProtoMinor: 1}
 	if ctx.IsHead() {
 		r.Method = http.MethodHead
 	}
-	for _, k := range append(plainGetHeaders[:], "Accept-Encoding") {
+	for _, k := range append(conditionalHeaders[:], "Accept-Encoding") {
 		for _, v := range ctx.Request.Header.PeekAll(k) {
 			r.Header[k] = append(r.Header[k], string(v))
 		}
@@ -253,7 +250,8 @@ func (h fastHeader) set(key string, value []string) {
 		h.h.Add(key, value[0])
 		return
 	}
-	h.h.Set(key, value[0])
+	// The keys are canonical already: no normalising copy.
+	h.h.SetCanonical(s2b(key), s2b(value[0]))
 }
 
 // to writes the set into a headerSink.
@@ -263,33 +261,56 @@ func (hs headerSet) to(h headerSink) {
 	}
 }
 
-// validRequest returns "" when net/http's server would have taken the request to a handler, else
-// why it would have refused it, in its words: an HTTP/1.1 request names a Host, the Host is valid,
-// and every header field has a valid name and value. fasthttp is laxer on these.
-func validRequest(ctx *fasthttp.RequestCtx) string {
+// request is what the front reads in a request's header fields, in one pass (inspect).
+type request struct {
+	invalid        string // why net/http's server would have refused the request; "" if it would not
+	conditional    bool   // a Range or If-* field: not a plain GET (plainGet)
+	ranges         bool   // a Range field of several ranges
+	acceptEncoding []byte // the first Accept-Encoding field's value
+}
+
+// inspect reads the request's header fields. invalid says why net/http's server would have
+// refused the request, in its words: an HTTP/1.1 request names a Host, the Host is valid, and every
+// header field has a valid name and value; fasthttp is laxer on these.
+func inspect(ctx *fasthttp.RequestCtx) request {
+	var req request
 	h := &ctx.Request.Header
 	host := h.Host()
 	if len(host) == 0 && h.IsHTTP11() && !ctx.IsConnect() {
-		return "missing required Host header"
+		return request{invalid: "missing required Host header"}
 	}
 	if !httpguts.ValidHostHeader(b2s(host)) {
-		return "malformed Host header"
+		return request{invalid: "malformed Host header"}
 	}
 	if raw := h.RawHeaders(); rawHeader(raw, "transfer-encoding") && rawHeader(raw, "content-length") {
 		// fasthttp reads the chunked body, ignores the length and closes the connection after
 		// the answer (RFC 9112, 6.3); a proxy before the server may have framed it by the length:
 		// a smuggling attempt, refused.
-		return "both Transfer-Encoding and Content-Length"
+		return request{invalid: "both Transfer-Encoding and Content-Length"}
 	}
 	for k, v := range h.All() {
 		if !httpguts.ValidHeaderFieldName(b2s(k)) {
-			return "invalid header name"
+			return request{invalid: "invalid header name"}
 		}
 		if !httpguts.ValidHeaderFieldValue(b2s(v)) {
-			return "invalid header value"
+			return request{invalid: "invalid header value"}
+		}
+		// fasthttp gives the names in their canonical form.
+		switch name := b2s(k); name {
+		case "Accept-Encoding":
+			if req.acceptEncoding == nil {
+				req.acceptEncoding = v[:len(v):len(v)]
+			}
+		case "Range":
+			req.conditional = true
+			req.ranges = req.ranges || bytes.IndexByte(v, ',') >= 0
+		default:
+			if len(name) > 3 && name[:3] == "If-" && slices.Contains(conditionalHeaders[:], name) {
+				req.conditional = true
+			}
 		}
 	}
-	return ""
+	return req
 }
 
 // rawHeader reports whether the raw header lines of a request name the field key (lower case).
@@ -315,7 +336,7 @@ type requestError string
 func (e requestError) Error() string { return string(e) }
 
 // parseError returns net/http's words for a request it refused where fasthttp refused it too (its
-// parser checks the Host), or validRequest's.
+// parser checks the Host), or inspect's.
 func parseError(err error) string {
 	if e, ok := err.(requestError); ok {
 		return string(e)
@@ -356,6 +377,9 @@ func badRequest(ctx *fasthttp.RequestCtx, err error) {
 	ctx.SetBodyString(msg)
 	ctx.SetConnectionClose()
 }
+
+// s2b is s as bytes without a copy, for a callee that only reads them.
+func s2b(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
 // b2s is b as a string without a copy, for a use that ends before b changes.
 func b2s(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

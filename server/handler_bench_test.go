@@ -1,10 +1,13 @@
 package server
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"github.com/valyala/fasthttp"
 )
 
 // discardWriter is the least a ResponseWriter can be: a header map reused between requests, the
@@ -46,4 +49,26 @@ func newBenchServer(b *testing.B) *Server {
 	}
 	b.Cleanup(func() { s.Close() })
 	return s
+}
+
+// BenchmarkArticleJSONFront is the same request through the fasthttp front's native path
+// (front.serve), which Start serves: the request's checks, assetRoute, the headers and the body,
+// without the socket.
+func BenchmarkArticleJSONFront(b *testing.B) {
+	s := newBenchServer(b)
+	f := newFront(s, context.Background())
+	var req fasthttp.Request
+	req.SetRequestURI("/articles/harbour-council.json")
+	req.Header.SetHost("verbatim.test")
+	req.Header.Set("Accept-Encoding", "gzip, deflate, br, zstd")
+	var ctx fasthttp.RequestCtx
+	ctx.Init(&req, nil, nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		ctx.Response.Reset()
+		f.serve(&ctx)
+		if ctx.Response.StatusCode() != http.StatusOK || len(ctx.Response.Header.Peek("Etag")) == 0 {
+			b.Fatalf("status %d", ctx.Response.StatusCode())
+		}
+	}
 }
