@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -110,7 +111,44 @@ func (f *front) serve(ctx *fasthttp.RequestCtx) {
 func (f *front) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithCancel(f.base)
 	defer cancel()
-	f.s.handler.ServeHTTP(w, r.WithContext(ctx))
+	f.s.handler.ServeHTTP(w, detach(r.WithContext(ctx)))
+}
+
+// detach returns r with strings of its own. fasthttpadaptor makes the request's method, host,
+// target, URL and header fields strings over the fasthttp request's bytes, which the connection's
+// next request overwrites: a handler that keeps one (an article id in a cache, a host in a page)
+// would find it changed. net/http's strings are the handler's to keep.
+func detach(r *http.Request) *http.Request {
+	r.Method = strings.Clone(r.Method)
+	r.Proto = strings.Clone(r.Proto)
+	r.Host = strings.Clone(r.Host)
+	r.RequestURI = strings.Clone(r.RequestURI)
+	u := *r.URL
+	for _, f := range []*string{&u.Scheme, &u.Opaque, &u.Host, &u.Path, &u.RawPath, &u.RawQuery, &u.Fragment, &u.RawFragment} {
+		*f = strings.Clone(*f)
+	}
+	if u.User != nil {
+		name := strings.Clone(u.User.Username())
+		if pass, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(name, strings.Clone(pass))
+		} else {
+			u.User = url.User(name)
+		}
+	}
+	r.URL = &u
+	h := make(http.Header, len(r.Header))
+	for k, vv := range r.Header {
+		c := make([]string, len(vv))
+		for i, v := range vv {
+			c[i] = strings.Clone(v)
+		}
+		h[strings.Clone(k)] = c
+	}
+	r.Header = h
+	for i, te := range r.TransferEncoding {
+		r.TransferEncoding[i] = strings.Clone(te)
+	}
+	return r
 }
 
 // native answers a GET or HEAD of an asset's route (assetRoute). A plain one (plainGet) gets the

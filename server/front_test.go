@@ -216,3 +216,44 @@ func TestFrontAgreesWithHandler(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontRequestStringsAreTheHandlers: what a handler keeps of a request (its path, host, query,
+// header values) stays as it was after the connection's next request, which fasthttp reads into
+// the same buffer.
+func TestFrontRequestStringsAreTheHandlers(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{Addr: "127.0.0.1:0"})
+	type kept struct{ method, path, query, host, probe, uri string }
+	var got []kept
+	h := s.handler
+	s.handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got = append(got, kept{r.Method, r.URL.Path, r.URL.RawQuery, r.Host, r.Header.Get("X-Probe"), r.RequestURI})
+		h.ServeHTTP(w, r)
+	})
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	c, err := net.Dial("tcp", strings.TrimPrefix(s.URL(), "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(20 * time.Second))
+	br := bufio.NewReader(c)
+	for _, raw := range []string{
+		"GET /healthz?first=1 HTTP/1.1\r\nHost: first.test\r\nX-Probe: first-value\r\n\r\n",
+		"POST /zzzzzzzzzzzzzz?second=2 HTTP/1.1\r\nHost: second.test\r\nX-Probe: second-value\r\nContent-Length: 0\r\n\r\n",
+	} {
+		io.WriteString(c, raw)
+		res, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+	}
+	want := kept{"GET", "/healthz", "first=1", "first.test", "first-value", "/healthz?first=1"}
+	if len(got) != 2 || got[0] != want {
+		t.Errorf("the first request's strings, after the second: %+v, want %+v", got, want)
+	}
+}
