@@ -43,7 +43,7 @@ func (rg *registry) personNounPhraseDe(ps *paraState, a, b int) *entity {
 		return nil
 	}
 	w := h.lower()
-	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 || rg.byFirst[w] != nil && len(rg.byFirst[w].toks) >= 2 {
+	if e := rg.byLast(w); e != nil && len(e.toks) >= 2 || rg.byFirst(w) != nil && len(rg.byFirst(w).toks) >= 2 {
 		return rg.resolveName(ps, b-1, b) // the article's "Thomas Mann": the word is his name
 	}
 	return rg.phraseEntityDe(ps, a, b)
@@ -197,7 +197,7 @@ func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
 // person: personWordsDe) whose surname is the lower-case German word w, or nil; a run that opens
 // with a noun of what was said ("Angaben von Anwohnern" read as a name) is no person.
 func (rg *registry) fullNamedPersonDe(w string) *entity {
-	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+	if e := rg.byLast(w); e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
 		return e
 	}
 	return nil

@@ -135,12 +135,12 @@ func (e *engine) titleLineSpeaker(ps *paraState, a, b int) (*entity, int) {
 		}
 		ent := e.rg.byName[strings.Join(words, " ")]
 		if ent == nil && k == a+1 {
-			ent = e.rg.byLast[words[0]]
+			ent = e.rg.byLast(words[0])
 		}
 		if ent == nil || len(ent.toks) < 2 {
 			return nil, 0
 		}
-		if _, inBody := e.rg.insideCaps[words[len(words)-1]]; !inBody && (ts[k].isPunct(":") || k == a+1) {
+		if inBody := e.rg.insideCaps(words[len(words)-1]); !inBody && (ts[k].isPunct(":") || k == a+1) {
 			// "Fact Check: ‘…’": a colon after capitalised words, or one word, names a person only
 			// when the body writes the name inside a sentence (the line itself registers it).
 			return nil, 0
@@ -226,7 +226,7 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 		}
 		var ent *entity
 		if n == 1 {
-			ent = e.rg.byLast[words[0]]
+			ent = e.rg.byLast(words[0])
 		} else {
 			ent = e.rg.byName[strings.Join(words, " ")]
 		}
@@ -331,9 +331,6 @@ func containsWord(words []string, w string) bool {
 // namedInBody reports whether the body names someone with the word w (lower case, no final
 // period): a person registered with that last word, or a word capitalised inside a sentence.
 func (e *engine) namedInBody(w string) bool {
-	if _, ok := e.rg.byLast[w]; ok {
-		return true
-	}
-	_, ok := e.rg.midCaps[w]
-	return ok
+	s := e.rg.slot(w)
+	return s != nil && (s.last != nil || s.mid)
 }

@@ -212,10 +212,10 @@ func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
 		return s - 1, b, true
 	}
 	w := strings.TrimSuffix(ts[s].lower(), ".")
-	if e := rg.byLast[w]; e != nil && (len(e.toks) >= 2 || e.role != "") && rg.personWordsDe(e.toks) {
+	if e := rg.byLast(w); e != nil && (len(e.toks) >= 2 || e.role != "") && rg.personWordsDe(e.toks) {
 		return s, b, true
 	}
-	if e := rg.byFirst[w]; e != nil && rg.personWordsDe(e.toks) {
+	if e := rg.byFirst(w); e != nil && rg.personWordsDe(e.toks) {
 		return s, b, true
 	}
 	return 0, 0, false
@@ -412,11 +412,8 @@ func (rg *registry) descriptionDe(role string, name []tok) bool {
 	if !genitiveShapedDe(w) {
 		return false
 	}
-	if _, ok := rg.byLast[w]; ok {
-		return false
-	}
-	_, ok := rg.byFirst[w]
-	return !ok
+	s := rg.slot(w)
+	return s == nil || s.last == nil && s.first == nil
 }
 
 // resolveNameDe is resolveName for a German mention [a, b) that a rule read as a name. German
@@ -441,7 +438,7 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	if a+2 < b && !ts[a+1].cap() && (ts[a+1].lower() == "von" || ts[a+1].lower() == "zu" || ts[a+1].lower() == "vom") {
 		// "Anelka zu Domenech gesagt", "Hoyzer von Spiegel-Online": the surname of a person named
 		// in full before, and a phrase that says to whom or where, no name particle.
-		if e := rg.byLast[strings.TrimSuffix(ts[a].lower(), ".")]; e != nil && len(e.toks) >= 2 && !particles.has(e.toks[len(e.toks)-2]) {
+		if e := rg.byLast(strings.TrimSuffix(ts[a].lower(), ".")); e != nil && len(e.toks) >= 2 && !particles.has(e.toks[len(e.toks)-2]) {
 			return e
 		}
 	}

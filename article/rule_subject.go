@@ -73,13 +73,7 @@ func (e *engine) ruleSubjectKnown(pi, qi int) (match, bool) {
 		return match{}, false
 	}
 	w := strings.TrimSuffix(name[0].lower(), ".")
-	if ent := e.rg.byLast[w]; ent != nil && len(ent.toks) >= 2 {
-		return m, true
-	}
-	if ent := e.rg.byFirst[w]; ent != nil {
-		return m, true
-	}
-	if _, ok := e.rg.midCaps[w]; ok {
+	if s := e.rg.slot(w); s != nil && (s.last != nil && len(s.last.toks) >= 2 || s.first != nil || s.mid) {
 		return m, true
 	}
 	return match{}, false

@@ -34,6 +34,9 @@ type entity struct {
 	// sameLast is the entity of two words or more with the same last word that the article named
 	// before this one ("Bill Clinton" before "Hillary Clinton"), or nil.
 	sameLast *entity
+	// lastSlot and firstSlot are the registry's slots of the first and the last word (see
+	// registry.touch), nil until the entity is first touched.
+	lastSlot, firstSlot *nameSlot
 }
 
 // gender is what an article tells of a person's gender: nothing, male ("Mr. Trump", "Trump said
@@ -182,22 +185,15 @@ const pronounWindow = 8
 // emptied (see reset), so that the next article does not grow its maps again; its entities and
 // their words are cut from slabs of its own.
 type registry struct {
-	byName  map[string]*entity
-	byLast  map[string]*entity // the latest entity with that last word
-	byFirst map[string]*entity
-	// surname holds, for a last word, the latest new entity of two words or more with it, the
-	// head of its sameLast chain (English only).
-	surname map[string]*entity
+	byName map[string]*entity
+	// words holds what the article says of a name word (nameWord's key, or a word of a label):
+	// one map for the facts that are kept by word, so that a new entity costs one lookup for its
+	// last word and one for its first, and asking several of them of a word one lookup. A word's
+	// slot is cut from slots and lives until reset.
+	words map[string]*nameSlot
 	// paras is an English article's paragraphs, headlines among them, and heads its headlines,
 	// which sharedSurname reads.
 	paras, heads []*paraState
-	midCaps      map[string]struct{} // one-word names seen inside a sentence, lower case
-	// insideCaps holds the words an English article capitalises inside a sentence anywhere in its
-	// body, lower case (see noteInsideCaps): a word that opens a sentence is a name when it is here.
-	insideCaps map[string]struct{}
-	// places holds the names an English article writes after "in" (see notePlace), a place's,
-	// which no "he" or "she" stands for: the number of a name's words, by its last word.
-	places map[string]uint8
 	// noted holds the words that carry lxInsideCaps, for reset to take it off.
 	noted []*word
 	// commonDe holds the German words the article uses as no names, lower case (see commonWordsDe)
@@ -205,7 +201,65 @@ type registry struct {
 	key      []byte          // scratch space for a name's key
 	keys     strings.Builder // the keys of the names of more than one word, one after the other
 	ents     slabs[entity]   // the slabs that entities are cut from
-	words    slabs[string]   // the slabs that entities' words are cut from
+	toks     slabs[string]   // the slabs that entities' words are cut from
+	slots    slabs[nameSlot] // the slabs that the words' slots are cut from
+}
+
+// nameSlot is what the registry keeps of one name word (see registry.words).
+type nameSlot struct {
+	last  *entity // the latest entity with the word last (byLast)
+	first *entity // the first entity of two words or more with the word first (byFirst)
+	// surname is the latest new entity of two words or more with the word last, the head of its
+	// sameLast chain (English only).
+	surname *entity
+	// place is the number of words of a name with the word last that an English article writes
+	// after "in" (see notePlace), a place's, which no "he" or "she" stands for; placed says that
+	// it wrote one.
+	place  uint8
+	placed bool
+	mid    bool // a one-word name seen inside a sentence (midCaps)
+	// inside says that an English article capitalises the word inside a sentence somewhere in its
+	// body (see noteInsideCaps): a word that opens a sentence is a name when it is (insideCaps).
+	inside bool
+}
+
+// slotChunk is how many name words' slots are allocated at a time.
+const slotChunk = 64
+
+// slot returns the word's slot, or nil when the article has said nothing of the word.
+func (rg *registry) slot(w string) *nameSlot { return rg.words[w] }
+
+// slotFor returns the word's slot, a new one when it has none.
+func (rg *registry) slotFor(w string) *nameSlot {
+	s := rg.words[w]
+	if s == nil {
+		s = &rg.slots.take(1, slotChunk)[0]
+		rg.words[w] = s
+	}
+	return s
+}
+
+// byLast returns the latest entity with the last word w, or nil.
+func (rg *registry) byLast(w string) *entity {
+	if s := rg.words[w]; s != nil {
+		return s.last
+	}
+	return nil
+}
+
+// byFirst returns the first entity of two words or more with the first word w, or nil.
+func (rg *registry) byFirst(w string) *entity {
+	if s := rg.words[w]; s != nil {
+		return s.first
+	}
+	return nil
+}
+
+// insideCaps reports whether the English article capitalises the word w inside a sentence
+// anywhere in its body (see noteInsideCaps).
+func (rg *registry) insideCaps(w string) bool {
+	s := rg.words[w]
+	return s != nil && s.inside
 }
 
 // Slabs of entities and of their words are allocated this many at a time, and the room for an
@@ -224,7 +278,7 @@ func (rg *registry) newEntity(name string, toks []string, role string) *entity {
 }
 
 // newWords returns n empty strings for an entity's words, cut from the registry's slabs of them.
-func (rg *registry) newWords(n int) []string { return rg.words.take(n, wordsChunk) }
+func (rg *registry) newWords(n int) []string { return rg.toks.take(n, wordsChunk) }
 
 // newRegistry returns an empty registry of its own (an engine's comes from its scratch).
 func newRegistry() *registry {
@@ -249,21 +303,15 @@ func (rg *registry) reset() {
 	clear(rg.heads)
 	rg.heads = rg.heads[:0]
 	rg.ents.reset(maxKeptNames / entityChunk)
-	rg.words.reset(2 * maxKeptNames / wordsChunk)
-	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.byLast) > maxKeptNames || len(rg.byFirst) > maxKeptNames ||
-		len(rg.surname) > maxKeptNames || len(rg.midCaps) > maxKeptNames || len(rg.insideCaps) > maxKeptNames || len(rg.places) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
-		*rg = registry{byName: map[string]*entity{}, byLast: map[string]*entity{}, byFirst: map[string]*entity{},
-			surname: map[string]*entity{}, midCaps: map[string]struct{}{}, insideCaps: map[string]struct{}{}, places: map[string]uint8{},
-			commonDe: map[string]struct{}{}, key: rg.key, ents: rg.ents, words: rg.words, noted: rg.noted}
+	rg.toks.reset(2 * maxKeptNames / wordsChunk)
+	rg.slots.reset(2 * maxKeptNames / slotChunk)
+	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.words) > 2*maxKeptNames || len(rg.commonDe) > maxKeptNames {
+		*rg = registry{byName: map[string]*entity{}, words: map[string]*nameSlot{},
+			commonDe: map[string]struct{}{}, key: rg.key, ents: rg.ents, toks: rg.toks, slots: rg.slots, noted: rg.noted}
 		return
 	}
 	clear(rg.byName)
-	clear(rg.byLast)
-	clear(rg.byFirst)
-	clear(rg.surname)
-	clear(rg.midCaps)
-	clear(rg.insideCaps)
-	clear(rg.places)
+	clear(rg.words)
 	clear(rg.commonDe)
 	rg.keys.Reset()
 }
@@ -408,12 +456,12 @@ func (rg *registry) register(ps *paraState) {
 		} else if len(name) == 1 && role != "" && (ps.de || !rg.namedInFull(name[0])) {
 			e := rg.add(ps, name, role)
 			e.person = e.person || person
-		} else if g := honorificGender(ts, a, j); len(name) == 1 && g != genderUnknown && !ps.de && rg.byLast[strings.TrimSuffix(name[0].lower(), ".")] != nil {
+		} else if g := honorificGender(ts, a, j); len(name) == 1 && g != genderUnknown && !ps.de && rg.byLast(strings.TrimSuffix(name[0].lower(), ".")) != nil {
 			// "Mr. Trump" anywhere in a sentence tells the gender of the Trump introduced before.
-			rg.byLast[strings.TrimSuffix(name[0].lower(), ".")].note(g)
+			rg.byLast(strings.TrimSuffix(name[0].lower(), ".")).note(g)
 		} else if len(name) == 1 && i > 0 && ts[i-1].kind() == tWord && !ps.de {
 			// A word capitalised inside a sentence is a name wherever it stands.
-			rg.midCaps[strings.TrimSuffix(name[0].lower(), ".")] = struct{}{}
+			rg.slotFor(strings.TrimSuffix(name[0].lower(), ".")).mid = true
 		}
 		i = j - 1
 	}
@@ -428,7 +476,7 @@ func (rg *registry) namedInFull(t tok) bool {
 	if t.is(lxSpeakerNoun) {
 		return false
 	}
-	e := rg.byLast[nameWord(t)]
+	e := rg.byLast(nameWord(t))
 	return e != nil && len(e.toks) >= 2
 }
 
@@ -480,7 +528,8 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	// "Hillary Rodham Clinton" after "Hillary Clinton": the same person.
 	first := nameWord(name[0])
 	last := nameWord(name[len(name)-1])
-	if e := rg.byLast[last]; e != nil && len(e.toks) >= 2 && e.toks[0] == first {
+	ls := rg.slotFor(last) // the new entity's, unless the name is one before
+	if e := ls.last; e != nil && len(e.toks) >= 2 && e.toks[0] == first {
 		if e.role == "" {
 			e.role = role
 		}
@@ -503,9 +552,10 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 		end -= 2 // "Obama’s": the name is "Obama"
 	}
 	e := rg.newEntity(ps.runeText(int(name[0].s), end), words, role)
+	e.lastSlot = ls
 	if len(words) >= 2 && !ps.de {
-		e.sameLast = rg.surname[last]
-		rg.surname[last] = e
+		e.sameLast = ls.surname
+		ls.surname = e
 	}
 	if len(words) == 1 {
 		rg.byName[words[0]] = e // the key is the word: no string of its own
@@ -534,13 +584,19 @@ func nameWord(t tok) string {
 	return w
 }
 
+// touch makes e the latest entity with its last word and, when none was before, the first of two
+// words or more with its first word.
 func (rg *registry) touch(e *entity) {
-	if last := e.toks[len(e.toks)-1]; rg.byLast[last] != e {
-		rg.byLast[last] = e
+	if e.lastSlot == nil {
+		e.lastSlot = rg.slotFor(e.toks[len(e.toks)-1])
 	}
+	e.lastSlot.last = e
 	if len(e.toks) >= 2 {
-		if _, ok := rg.byFirst[e.toks[0]]; !ok {
-			rg.byFirst[e.toks[0]] = e
+		if e.firstSlot == nil {
+			e.firstSlot = rg.slotFor(e.toks[0])
+		}
+		if e.firstSlot.first == nil {
+			e.firstSlot.first = e
 		}
 	}
 }
@@ -569,7 +625,7 @@ func (rg *registry) noteInsideCaps(ps *paraState) {
 			rg.notePlace(ts, i)
 		}
 		if inside && !t.is(lxInsideCaps) { // a word is written once
-			rg.insideCaps[nameWord(t)] = struct{}{}
+			rg.slotFor(nameWord(t)).inside = true
 			t.w.flags |= lxInsideCaps
 			rg.noted = append(rg.noted, t.w)
 		}
@@ -587,7 +643,8 @@ func (rg *registry) notePlace(ts []tok, k int) {
 	if j == k || ts[j-1].is(lxPossessive) || j < len(ts) && ts[j].kind() == tWord && (ts[j].cap() || !ts[j].is(lxPreposition|lxConjunction|lxDeterminer)) {
 		return
 	}
-	rg.places[nameWord(ts[j-1])] = uint8(j - k)
+	s := rg.slotFor(nameWord(ts[j-1]))
+	s.place, s.placed = uint8(j-k), true
 }
 
 // place reports whether the English article wrote the entity's name after "in" as a place's
@@ -596,8 +653,8 @@ func (rg *registry) place(ent *entity) bool {
 	if len(ent.toks) == 0 {
 		return false
 	}
-	n, ok := rg.places[ent.toks[len(ent.toks)-1]]
-	return ok && int(n) == len(ent.toks)
+	s := rg.slot(ent.toks[len(ent.toks)-1])
+	return s != nil && s.placed && int(s.place) == len(ent.toks)
 }
 
 // namedElsewhere reports whether the English article names someone or something with the word w
@@ -607,14 +664,14 @@ func (rg *registry) place(ent *entity) bool {
 // ("Fundraising, according to the campaign, has surged", "Things went bad fast", "Along with the
 // photo, he …"), which no later pronoun stands for.
 func (rg *registry) namedElsewhere(w string) bool {
-	if e := rg.byLast[w]; e != nil && len(e.toks) >= 2 {
+	s := rg.slot(w)
+	if s == nil {
+		return false
+	}
+	if e := s.last; e != nil && len(e.toks) >= 2 {
 		return true
 	}
-	if _, ok := rg.byFirst[w]; ok {
-		return true
-	}
-	_, ok := rg.insideCaps[w]
-	return ok
+	return s.first != nil || s.inside
 }
 
 // commonOpener reports whether the one capitalised word at k, which opens an English sentence,
@@ -727,7 +784,7 @@ func (rg *registry) resolveName(ps *paraState, a, b int) *entity {
 // ends in the name's words (nameWord), or nil: the person named in full that a surname with its
 // particles stands for ("von der Leyen" after "Ursula von der Leyen").
 func (rg *registry) fullNameEnding(name []tok) *entity {
-	e := rg.byLast[nameWord(name[len(name)-1])]
+	e := rg.byLast(nameWord(name[len(name)-1]))
 	if e == nil || len(e.toks) <= len(name) {
 		return nil
 	}
@@ -750,15 +807,19 @@ func (rg *registry) resolveNameParts(ps *paraState, a, b int) *entity {
 		return rg.add(ps, name, role)
 	}
 	w := nameWord(name[0])
-	if e := rg.byLast[w]; e != nil {
+	s := rg.slot(w)
+	if s == nil {
+		return rg.add(ps, name, role)
+	}
+	if e := s.last; e != nil {
 		if !ps.de && len(e.toks) >= 2 {
-			if h := rg.surname[w]; h != nil && h.sameLast != nil {
+			if h := s.surname; h != nil && h.sameLast != nil {
 				return rg.sharedSurname(ps, a, b, h)
 			}
 		}
 		return e
 	}
-	if e := rg.byFirst[w]; e != nil && (ps.de || !groupEntity(e)) {
+	if e := s.first; e != nil && (ps.de || !groupEntity(e)) {
 		return e // "Hillary" for "Hillary Clinton", but "Trump" is not "Trump University"
 	}
 	return rg.add(ps, name, role)
@@ -772,7 +833,7 @@ func (rg *registry) resolveLabel(ps *paraState, label string) *entity {
 		return nil
 	}
 	last := strings.TrimSuffix(words[len(words)-1], ".")
-	if e := rg.byLast[last]; e != nil {
+	if e := rg.byLast(last); e != nil {
 		return e
 	}
 	key := strings.Join(words, " ")

@@ -165,7 +165,7 @@ func TestSharedSurnameAllocs(t *testing.T) {
 			a = i
 		}
 	}
-	head := e.rg.surname["baker"]
+	head := e.rg.slot("baker").surname
 	if a < 0 || head == nil || head.sameLast == nil {
 		t.Fatalf("no shared surname to weigh: mention at %d, head %v", a, head)
 	}
