@@ -311,6 +311,29 @@ var smallWordDeBytes = func() int {
 	return n
 }()
 
+// openerDeShapes says, for each first byte, which shapes (openerShape) the openersDe that open
+// with it have: a word whose shape no opener of its first byte has is none, which isOpenerDe tells
+// without looking it up (runInHeading asks it of the first word of nearly every paragraph, and
+// most of those are capitalised).
+var openerDeShapes = func() (t [256]uint64) {
+	for w := range openersDe {
+		if len(w) < 2 {
+			panic("article: an opener of fewer than two bytes: " + w) // openerShape reads two
+		}
+		t[w[0]] |= openerShape(w)
+	}
+	return t
+}()
+
+// openerShape is one bit of 64 for the word w of two bytes or more, by its second byte and its
+// length.
+func openerShape(w string) uint64 { return 1 << ((uint(w[1])*7 + uint(len(w))) & 63) }
+
+// isOpenerDe reports whether w is one of openersDe.
+func isOpenerDe(w string) bool {
+	return len(w) >= 2 && openerDeShapes[w[0]]&openerShape(w) != 0 && openersDe[w]
+}
+
 // isSmallWordDe reports whether w is one of smallWordsDe.
 func isSmallWordDe(w string) bool { return len(w) <= smallWordDeBytes && smallWordsDe[w] }
 
@@ -376,7 +399,7 @@ func runInHeading(line string) int {
 		// cannot be one is not looked up (most lines of a text that is not German end at their
 		// first or second word, and every paragraph of the text is asked).
 		upper := unicode.IsUpper(r)
-		opener := upper && openersDe[w]
+		opener := upper && isOpenerDe(w)
 		switch {
 		case k == 0 && (opener || !upper && !unicode.IsDigit(r)):
 			return 0

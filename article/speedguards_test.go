@@ -118,6 +118,14 @@ func TestRunInWordShapes(t *testing.T) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			t.Errorf("opener %q is not capitalised", w)
 		}
+		if !isOpenerDe(w) {
+			t.Errorf("isOpenerDe(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"The", "But", "Bei.", "bei", "In", "Auchs", "Zu", "", "A", "Über-", "Mittlerweile,"} {
+		if isOpenerDe(w) {
+			t.Errorf("isOpenerDe(%q) = true, want false", w)
+		}
 	}
 	for w := range smallWordsDe {
 		if !isSmallWordDe(w) {
