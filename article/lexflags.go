@@ -6,7 +6,7 @@ import "strings"
 // token: which lexicons hold it, and what shape it has. The tokenizer works them out once per
 // distinct word of an article (see internTable.word), so that a rule asks a token with a bit test
 // instead of a map lookup.
-type lexFlag uint32
+type lexFlag uint64
 
 const (
 	lxCapStop         lexFlag = 1 << iota // capStop holds the word
@@ -49,6 +49,9 @@ const (
 	// noteInsideCaps), so that it is not written again: no lexicon word has it, and registry.reset
 	// takes it off again, since a word says the same in every article.
 	lxInsideCaps
+
+	lxGivenMan   // givenNamesMen: an English given name of a man
+	lxGivenWoman // givenNamesWomen: an English given name of a woman
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules
@@ -56,7 +59,7 @@ const (
 var lexSets = []lexicon{
 	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
 	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
-	englishMarks, germanMarks, subjunctives, workNouns,
+	englishMarks, germanMarks, subjunctives, workNouns, givenNamesMen, givenNamesWomen,
 }
 
 // lexEntry is one word of lexTable.

@@ -30,8 +30,8 @@ type tok struct {
 // article's words are interned (see internTable), punctuation and quotation words are shared.
 type word struct {
 	lower string  // the word in lower case, the punctuation rune, or "" (another punctuation or a quotation)
-	q     int32   // for tQuote: index of the quotation in the paragraph's spans
 	flags lexFlag // what the lexicons say of lower (see lexFlagsOf and tok.shape)
+	q     int32   // for tQuote: index of the quotation in the paragraph's spans
 	kind  tokKind
 	cap   bool // a word whose first rune is upper case
 }

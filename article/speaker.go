@@ -85,23 +85,42 @@ func honorificGender(ts []tok, a, b int) gender {
 	return genderUnknown
 }
 
-// givenNames holds the English given names that name a man or a woman in nearly every use
-// ("Thomas", "Hillary") and the gender each tells; names given to both are not in it.
-var givenNames = func() map[string]gender {
-	m := map[string]gender{}
-	for w := range fileList(0, "lexicons/given-names-men-en.txt").set {
-		m[w] = genderMale
-	}
-	for w := range fileList(0, "lexicons/given-names-women-en.txt").set {
-		m[w] = genderFemale
-	}
-	return m
-}()
+// givenNamesMen and givenNamesWomen hold the English given names that name a man or a woman in
+// nearly every use ("Thomas", "Hillary"); names given to both are in neither. givenNames holds
+// the gender each tells.
+var (
+	givenNamesMen   = fileList(lxGivenMan, "lexicons/given-names-men-en.txt")
+	givenNamesWomen = fileList(lxGivenWoman, "lexicons/given-names-women-en.txt")
+	givenNames      = func() map[string]gender {
+		m := map[string]gender{}
+		for w := range givenNamesMen.set {
+			m[w] = genderMale
+		}
+		for w := range givenNamesWomen.set {
+			m[w] = genderFemale
+		}
+		return m
+	}()
+)
 
 // givenNameGender returns the gender an English given name tells (w lower case, as an entity's
 // words are), or genderUnknown: "Tom Baker" is a man and "Jane Baker" a woman until the article
 // tells otherwise, so that "she" passes over the one and "he" over the other.
 func givenNameGender(w string) gender { return givenNames[w] }
+
+// givenNameOf is givenNameGender of the name word t (nameWord's key): a word that is its own key
+// carries its lexicon's flag, and only one with a final period or a possessive ending is looked up.
+func givenNameOf(t tok) gender {
+	switch {
+	case t.is(lxGivenMan):
+		return genderMale
+	case t.is(lxGivenWoman):
+		return genderFemale
+	case t.is(lxPossessive) || strings.HasSuffix(t.lower(), "."):
+		return givenNameGender(nameWord(t))
+	}
+	return genderUnknown
+}
 
 // pronounGender returns the gender of an English subject pronoun ("he", "she"), or genderUnknown.
 func pronounGender(t tok) gender {
@@ -370,7 +389,7 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 func personAfterLabel(ts []tok, a, b int) int {
 	for p := a; p < b-1; p++ {
 		t := ts[p]
-		if p > a && givenNameGender(nameWord(t)) != genderUnknown {
+		if p > a && givenNameOf(t) != genderUnknown {
 			return p
 		}
 		if !t.is(lxSpeakerNoun) && !t.is(lxPossessive) && strings.IndexByte(t.lower(), '-') < 0 {
@@ -450,7 +469,7 @@ func (rg *registry) register(ps *paraState) {
 				e.full++
 				e.note(pronounOfName(ts, a, j))
 				if e.full == 1 { // the given name tells the same at every mention
-					e.note(givenNameGender(e.toks[0]))
+					e.note(givenNameOf(name[0])) // e.toks[0] is name[0]'s key (see add)
 				}
 			}
 		} else if len(name) == 1 && role != "" && (ps.de || !rg.namedInFull(name[0])) {

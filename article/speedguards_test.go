@@ -166,3 +166,22 @@ func TestGeneralPunctuationNoWord(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameOf checks givenNameOf, which reads a name word's lexicon flags, against
+// givenNameGender of the word's key (nameWord) for every given name and a few other words, bare,
+// with a final period and with either possessive ending.
+func TestGivenNameOf(t *testing.T) {
+	t.Parallel()
+	words := []string{"baker", "smith", "said", "", "s", "'s", "jr", "mr"}
+	for w := range givenNames {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, form := range []string{w, w + ".", w + "'s", w + "’s", w + "s", w + "'s."} {
+			tk := tok{w: &word{lower: form, kind: tWord, cap: true, flags: lexFlagsOf(form, wordHash(form))}}
+			if got, want := givenNameOf(tk), givenNameGender(nameWord(tk)); got != want {
+				t.Errorf("givenNameOf(%q) = %v, want %v", form, got, want)
+			}
+		}
+	}
+}
