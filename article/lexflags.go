@@ -49,6 +49,9 @@ const (
 	// noteInsideCaps), so that it is not written again: no lexicon word has it, and registry.reset
 	// takes it off again, since a word says the same in every article.
 	lxInsideCaps
+	// lxMidCaps marks a word that the article's registry has noted as a one-word name inside a
+	// sentence already (see registry.register), as lxInsideCaps does for insideCaps.
+	lxMidCaps
 
 	lxGivenMan   // givenNamesMen: an English given name of a man
 	lxGivenWoman // givenNamesWomen: an English given name of a woman

@@ -213,7 +213,7 @@ type registry struct {
 	// paras is an English article's paragraphs, headlines among them, and heads its headlines,
 	// which sharedSurname reads.
 	paras, heads []*paraState
-	// noted holds the words that carry lxInsideCaps, for reset to take it off.
+	// noted holds the words that carry lxInsideCaps or lxMidCaps, for reset to take them off.
 	noted []*word
 	// commonDe holds the German words the article uses as no names, lower case (see commonWordsDe)
 	commonDe map[string]struct{}
@@ -314,7 +314,7 @@ const maxKeptNames = 1 << 10
 // past maxKeptNames, and the slabs of maxKeptNames entities and their words, cleared.
 func (rg *registry) reset() {
 	for _, w := range rg.noted {
-		w.flags &^= lxInsideCaps
+		w.flags &^= lxInsideCaps | lxMidCaps
 	}
 	clear(rg.noted)
 	rg.noted = rg.noted[:0]
@@ -478,9 +478,12 @@ func (rg *registry) register(ps *paraState) {
 		} else if g := honorificGender(ts, a, j); len(name) == 1 && g != genderUnknown && !ps.de && rg.byLast(strings.TrimSuffix(name[0].lower(), ".")) != nil {
 			// "Mr. Trump" anywhere in a sentence tells the gender of the Trump introduced before.
 			rg.byLast(strings.TrimSuffix(name[0].lower(), ".")).note(g)
-		} else if len(name) == 1 && i > 0 && ts[i-1].kind() == tWord && !ps.de {
-			// A word capitalised inside a sentence is a name wherever it stands.
+		} else if len(name) == 1 && i > 0 && ts[i-1].kind() == tWord && !ps.de && !name[0].is(lxMidCaps) {
+			// A word capitalised inside a sentence is a name wherever it stands. Its key is the
+			// word's, so a word is noted once an article (lxMidCaps).
 			rg.slotFor(strings.TrimSuffix(name[0].lower(), ".")).mid = true
+			name[0].w.flags |= lxMidCaps
+			rg.noted = append(rg.noted, name[0].w)
 		}
 		i = j - 1
 	}
