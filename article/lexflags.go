@@ -55,6 +55,7 @@ const (
 
 	lxGivenMan   // givenNamesMen: an English given name of a man
 	lxGivenWoman // givenNamesWomen: an English given name of a woman
+	lxSmallWord  // smallWords: a word a title may keep in lower case
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules
@@ -63,6 +64,7 @@ var lexSets = []lexicon{
 	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
 	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
 	englishMarks, germanMarks, subjunctives, workNouns, givenNamesMen, givenNamesWomen,
+	smallWordsLex,
 }
 
 // lexEntry is one word of lexTable.

@@ -72,6 +72,9 @@ var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "
 	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du", "da", "dos", "del", "di",
 	"für", "im", "am", "zum", "zur", "vom", "des", "dem")
 
+// smallWordsLex is smallWords as a lexicon, whose words carry lxSmallWord.
+var smallWordsLex = lexicon{flag: lxSmallWord, set: smallWords}
+
 // smallWordRunes is the length of the longest of smallWords, in runes: a longer word is none of
 // them, which isSmallWord tells without making a string of it.
 var smallWordRunes = longestRunes(smallWords)
@@ -88,12 +91,6 @@ func longestRunes(set map[string]bool) int {
 // isSmallWord reports whether the word w is one of smallWords.
 func isSmallWord(w []rune) bool {
 	return len(w) <= smallWordRunes && smallWords[string(w)]
-}
-
-// isSmallLower is isSmallWord of a token's lower case, with no runes made of it and back: no
-// string of more than smallWordRunes runes, nor one that is no valid UTF-8, is one of smallWords.
-func isSmallLower(w string) bool {
-	return len(w) <= utf8.UTFMax*smallWordRunes && smallWords[w]
 }
 
 // titleLike is isTitleLike of the paragraph's quotation k, worked out once: the rules ask it of a
