@@ -311,31 +311,42 @@ var smallWordDeBytes = func() int {
 	return n
 }()
 
-// openerDeShapes says, for each first byte, which shapes (openerShape) the openersDe that open
-// with it have: a word whose shape no opener of its first byte has is none, which isOpenerDe tells
-// without looking it up (runInHeading asks it of the first word of nearly every paragraph, and
-// most of those are capitalised).
-var openerDeShapes = func() (t [256]uint64) {
-	for w := range openersDe {
+// wordShapes is a filter in front of a small set of words of two bytes or more: for each first
+// byte, the shapes (wordShape) of the set's words that open with it. A word whose shape no word of
+// its first byte has is not in the set, which may tells without a lookup: runInHeading asks
+// openersDe of the first word of nearly every paragraph, most of them capitalised, and
+// smallWordsDe of the short words after it.
+type wordShapes [256]uint64
+
+// shapesOf returns the filter of the words of set.
+func shapesOf(set map[string]bool) *wordShapes {
+	var t wordShapes
+	for w := range set {
 		if len(w) < 2 {
-			panic("article: an opener of fewer than two bytes: " + w) // openerShape reads two
+			panic("article: a word of fewer than two bytes in a filtered set: " + w) // wordShape reads two
 		}
-		t[w[0]] |= openerShape(w)
+		t[w[0]] |= wordShape(w)
 	}
-	return t
-}()
-
-// openerShape is one bit of 64 for the word w of two bytes or more, by its second byte and its
-// length.
-func openerShape(w string) uint64 { return 1 << ((uint(w[1])*7 + uint(len(w))) & 63) }
-
-// isOpenerDe reports whether w is one of openersDe.
-func isOpenerDe(w string) bool {
-	return len(w) >= 2 && openerDeShapes[w[0]]&openerShape(w) != 0 && openersDe[w]
+	return &t
 }
 
+// wordShape is one bit of 64 for the word w of two bytes or more, by its second byte and its
+// length.
+func wordShape(w string) uint64 { return 1 << ((uint(w[1])*7 + uint(len(w))) & 63) }
+
+// may reports whether w may be one of the set's words: false says that it is none.
+func (t *wordShapes) may(w string) bool { return len(w) >= 2 && t[w[0]]&wordShape(w) != 0 }
+
+// The filters of openersDe and smallWordsDe.
+var openerDeShapes, smallWordDeShapes = shapesOf(openersDe), shapesOf(smallWordsDe)
+
+// isOpenerDe reports whether w is one of openersDe.
+func isOpenerDe(w string) bool { return openerDeShapes.may(w) && openersDe[w] }
+
 // isSmallWordDe reports whether w is one of smallWordsDe.
-func isSmallWordDe(w string) bool { return len(w) <= smallWordDeBytes && smallWordsDe[w] }
+func isSmallWordDe(w string) bool {
+	return len(w) <= smallWordDeBytes && smallWordDeShapes.may(w) && smallWordsDe[w]
+}
 
 // maxRunInWords bounds the words of a run-in subheading.
 const maxRunInWords = 6

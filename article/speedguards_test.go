@@ -132,7 +132,7 @@ func TestRunInWordShapes(t *testing.T) {
 			t.Errorf("isSmallWordDe(%q) = false, want true", w)
 		}
 	}
-	for _, w := range []string{"Den", "president", "gegenüber", "", "unterdessen"} {
+	for _, w := range []string{"Den", "president", "gegenüber", "", "unterdessen", "the", "and", "a", "said", "aus.", "fü"} {
 		if isSmallWordDe(w) {
 			t.Errorf("isSmallWordDe(%q) = true, want false", w)
 		}
