@@ -4,37 +4,47 @@ package article
 // article to the next: an element keeps its address while the slabs grow, so that pointers to it
 // stay good, and an article whose names fit in the chunks kept allocates none.
 type slabs[T any] struct {
-	chunks [][]T // chunks[cur] is being cut; those before it are full, those after it unused
-	cur    int
+	chunks [][]T // each chunk at its full length; those before next have been cut from, the others not
+	next   int   // the chunk to cut from once room is used up
+	room   []T   // what is left of the chunk being cut (chunks[next-1]), handed out from its start
 }
 
-// take returns n zero elements, cut from the chunk being cut or the next with room, a new one of
-// size elements if none has it; more than size elements get an array of their own, not kept.
+// take returns n zero elements, cut from the room left in the chunk being cut or, when it has
+// too little, from the next chunk, a new one of size elements if none is left; more than size
+// elements get an array of their own, not kept. The room is a slice of its own, so that the
+// common case, which it holds, costs one comparison and a re-slicing.
 func (s *slabs[T]) take(n, size int) []T {
+	if n <= len(s.room) {
+		r := s.room[:n:n]
+		s.room = s.room[n:]
+		return r
+	}
+	return s.takeChunk(n, size)
+}
+
+// takeChunk is take when the room left is too little: the rest of the chunk being cut is not used.
+func (s *slabs[T]) takeChunk(n, size int) []T {
 	if n > size {
 		return make([]T, n)
 	}
-	for s.cur < len(s.chunks) && cap(s.chunks[s.cur])-len(s.chunks[s.cur]) < n {
-		s.cur++
+	if s.next == len(s.chunks) {
+		s.chunks = append(s.chunks, make([]T, size))
 	}
-	if s.cur == len(s.chunks) {
-		s.chunks = append(s.chunks, make([]T, 0, size))
-	}
-	c := s.chunks[s.cur]
-	s.chunks[s.cur] = c[:len(c)+n]
-	return c[len(c) : len(c)+n : len(c)+n]
+	c := s.chunks[s.next]
+	s.next++
+	s.room = c[n:]
+	return c[:n:n]
 }
 
-// reset clears every element handed out, so that the chunks hold on to nothing, and keeps at most
+// reset clears every chunk cut from, so that the chunks hold on to nothing, and keeps at most
 // maxChunks chunks for the next article.
 func (s *slabs[T]) reset(maxChunks int) {
-	for i := range s.chunks[:min(s.cur+1, len(s.chunks))] {
+	for i := range s.chunks[:s.next] {
 		clear(s.chunks[i])
-		s.chunks[i] = s.chunks[i][:0]
 	}
 	if len(s.chunks) > maxChunks {
 		clear(s.chunks[maxChunks:])
 		s.chunks = s.chunks[:maxChunks]
 	}
-	s.cur = 0
+	s.next, s.room = 0, nil
 }
