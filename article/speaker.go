@@ -402,7 +402,9 @@ func personAfterLabel(ts []tok, a, b int) int {
 // pluralGroupWord reports whether t is a capitalised English plural noun for people who speak
 // ("Senators", "Professors", "Democrats"), which no name opens with.
 func pluralGroupWord(t tok) bool {
-	return t.kind() == tWord && t.cap() && pluralSpeakerNoun(t.lower())
+	// pluralSpeakerNoun(t.lower()), the lexicon's flag in place of its lookup
+	w := t.lower()
+	return t.kind() == tWord && t.cap() && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.is(lxSpeakerNoun)
 }
 
 // pluralSpeakerNoun reports whether the lower-case English word w is a plural noun for people who
@@ -725,7 +727,7 @@ func subjectName(ps *paraState, a, b int) bool {
 	if len(name) != 1 || role != "" || honorificGender(ts, a, b) != genderUnknown {
 		return true
 	}
-	if name[0].is(lxSpeakerNoun) || indefinitePronouns[name[0].lower()] {
+	if name[0].is(lxSpeakerNoun) || isIndefinitePronoun(name[0].lower()) {
 		return false
 	}
 	if b < len(ts) && ts[b].kind() == tWord && !ts[b].cap() && (ts[b].is(lxSpeakerNoun) || ts[b].shape(lxRole)) {
@@ -734,9 +736,17 @@ func subjectName(ps *paraState, a, b int) bool {
 	return !isContraction(name[0].lower())
 }
 
-// indefinitePronouns name nobody in particular: one that opens a sentence ("Nobody asked about
-// it") is no name a later "he" or "she" stands for.
-var indefinitePronouns = setOf("nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none")
+// isIndefinitePronoun reports whether the lower-case word w names nobody in particular: one that
+// opens a sentence ("Nobody asked about it") is no name a later "he" or "she" stands for. It is a
+// switch, not a map: subjectName asks it of most one-word sentence openers, and a switch compares
+// the word's length and bytes where a map hashes it first.
+func isIndefinitePronoun(w string) bool {
+	switch w {
+	case "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none":
+		return true
+	}
+	return false
+}
 
 // pronounStem returns the English pronoun a word is or opens with a contraction of a verb, lower
 // case ("they" for "They’re", "he" for "he’s"), or the word itself, lower case.
