@@ -131,18 +131,128 @@ func spokenBetween(ts []tok, lo, hi int) bool {
 
 // subjectColon reads "He then listed the qualities necessary in a nominee:": a sentence that opens
 // with a name or "he" or "she", then at most an adverb and a verb in the past tense, and ends with
-// the colon c gives the subject's words after it.
+// the colon c gives the subject's words after it. A sentence whose subject stands after an opening
+// phrase or before an appositive, or is a description that speaks ("The next day, his campaign
+// issued a short statement:", "Tom Baker, the mayor, delivered a blunt message to the council:"),
+// gives them when its object is a saying noun (messageColon).
 func subjectColon(ts []tok, lo, c int) (match, bool) {
 	a, b, kind := npForward(ts, lo, c, false)
 	if kind != npName && !(kind == npPronoun && (ts[a].lower() == "he" || ts[a].lower() == "she")) {
-		return match{}, false
+		return messageColon(ts, lo, c)
 	}
 	v := b
 	if v < c && ts[v].kind() == tWord && !ts[v].cap() && ts[v].is(lxAdverb) {
 		v++
 	}
 	if v >= c || ts[v].kind() != tWord || ts[v].cap() || !strings.HasSuffix(ts[v].lower(), "ed") || spokenBetween(ts, v+1, c) {
+		return messageColon(ts, lo, c)
+	}
+	return match{a: a, b: b, kind: kind, cue: v, cueText: ts[v].lower(), rule: ruleSubjectColonID, intro: true}, true
+}
+
+// messageVerbs are English verbs that take a saying noun as their object, which names what the
+// colon after it gives: "had a warning:", "delivered a blunt message to the council:". A verb in
+// -ed is one too.
+var messageVerbs = setOf("had", "has", "gave", "gives", "sent", "sends", "made", "makes", "offers", "delivers", "issues",
+	"posts", "poses", "took", "brought", "struck", "put")
+
+// messageColon reads a sentence that ends with the colon c and whose verb's object is a saying noun
+// (messageObject): its subject, a name, "he" or "she" or a description that speaks, opening the
+// sentence or after an opening phrase, past an appositive (openingMention), gives the words the
+// colon introduces: "The next day, his campaign issued a short statement:", "Tom Baker, the mayor,
+// delivered a blunt message to the council:".
+func messageColon(ts []tok, lo, c int) (match, bool) {
+	if m, ok := messageColonAt(ts, lo, c); ok {
+		return m, true
+	}
+	// "Back in the town, he returned to his old refrain:": an opening phrase that is no mention.
+	for k := lo + 1; k < c && k-lo <= 12; k++ {
+		if t := ts[k]; t.kind() == tQuote || isVerb(t) || t.isSentenceEnd() {
+			break
+		}
+		if ts[k].isPunct(",") {
+			if _, b, kind := npForward(ts, lo, k, false); kind != npNone && b == k {
+				break // "Tom Baker, the mayor, …": the subject and its appositive
+			}
+			return messageColonAt(ts, k+1, c)
+		}
+	}
+	return match{}, false
+}
+
+// messageColonAt is messageColon on the clause that opens at k.
+func messageColonAt(ts []tok, k, c int) (match, bool) {
+	if a, b, kind := npForward(ts, k, c, false); kind == npName || kind == npDesc || kind == npPronoun && (ts[a].lower() == "he" || ts[a].lower() == "she") {
+		if m, ok := messageClause(ts, a, b, b, c, kind); ok {
+			return m, true
+		}
+		// "Tom Baker, R-Texas, …", "Tom Baker, the mayor, …": the clause goes on after a comma
+		// that closes an appositive.
+		for j := b + 1; b < c && ts[b].isPunct(",") && j < c && j-b <= maxAppositive; j++ {
+			if t := ts[j]; t.kind() == tQuote || t.isSentenceEnd() || isVerb(t) {
+				break
+			}
+			if ts[j].isPunct(",") {
+				if m, ok := messageClause(ts, a, b, j+1, c, kind); ok {
+					return m, true
+				}
+			}
+		}
+	}
+	// "Tom Baker, the mayor, …": past an appositive or an aside.
+	if a, b, v, kind := openingMention(ts, k, c); kind != npNone {
+		return messageClause(ts, a, b, v, c, kind)
+	}
+	return match{}, false
+}
+
+// messageClause is messageColon's match of the subject [a, b) when the words from v to the colon c
+// are at most an adverb, a verb and a saying noun's phrase (messageObject).
+func messageClause(ts []tok, a, b, v, c int, kind npKind) (match, bool) {
+	for n := 0; n < 3 && v < c && ts[v].kind() == tWord && !ts[v].cap() && ts[v].is(lxAdverb) && !messageVerbs[ts[v].lower()]; n++ {
+		v++ // "then", "also"; but "had" is the verb ("had a warning:"), as is "has"
+	}
+	if v >= c || ts[v].kind() != tWord || ts[v].cap() || !strings.HasSuffix(ts[v].lower(), "ed") && !messageVerbs[ts[v].lower()] {
+		return match{}, false
+	}
+	// The saying noun may be a speech verb too ("answer"): no other word between may be one.
+	if h := messageObject(ts, v+1, c); h < 0 || spokenBetween(ts, v, h) || spokenBetween(ts, h+1, c) {
 		return match{}, false
 	}
 	return match{a: a, b: b, kind: kind, cue: v, cueText: ts[v].lower(), rule: ruleSubjectColonID, intro: true}, true
+}
+
+// messageObject returns the saying noun of tokens [k, c) before a colon when they are its phrase: a
+// determiner, at most three lower-case words and the noun, then nothing or a phrase of "to", "for"
+// or "about" ("a blunt message to the council", "one question for the crowd"); after "to", only
+// the subject's own ("returned to his old refrain"). It returns -1 when they are not.
+func messageObject(ts []tok, k, c int) int {
+	if k+1 < c && ts[k].lower() == "to" && !ts[k].cap() {
+		if d := ts[k+1].lower(); d != "his" && d != "her" && d != "their" {
+			return -1
+		}
+		k++
+	}
+	if k >= c || ts[k].kind() != tWord || ts[k].cap() || !ts[k].is(lxDeterminer) {
+		return -1
+	}
+	for j := k + 1; j < c && j-k <= 4; j++ {
+		u := ts[j]
+		if u.kind() != tWord || u.cap() {
+			return -1
+		}
+		if sayingNouns[u.lower()] {
+			if j+1 == c {
+				return j
+			}
+			if p := ts[j+1].lower(); (p == "to" || p == "for" || p == "about") && !ts[j+1].cap() && c-j <= 8 {
+				return j
+			}
+			return -1
+		}
+		if u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxDeterminer) || u.is(lxPronoun) {
+			return -1
+		}
+	}
+	return -1
 }

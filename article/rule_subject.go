@@ -60,6 +60,14 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 // expect him …", "Good information can …", "Anyone questioning her lead …").
 func (e *engine) ruleSubjectKnown(pi, qi int) (match, bool) {
 	ps := e.ps[pi]
+	if !ps.de && qi >= 1 {
+		if m, ok := nounColon(ps, qi-1); ok {
+			// "Smith had a blunt message for the council: “…”": the colon gives the words
+			// the saying noun names, whole (ruleNounColon).
+			m.para = pi
+			return m, true
+		}
+	}
 	m, ok := ruleSubject(ps, qi)
 	m.para = pi
 	if !ok || ps.de || m.kind != npName {
