@@ -105,6 +105,7 @@ func TestSieveGood(t *testing.T) {
 		{"a saying noun's of-phrase before a colon", "Recall the words of Tom Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
 		{"the subject of a saying noun's verb before a colon", "In response to the vote, Town Senator Tom Baker issued the following statement:\n\n“We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
 		{"a sentence of a name and a verb in the past ended by a colon", "“We will win,” Baker said.\n\nHe then listed the reasons for the vote:\n\n“The town is with us.”", "We will win,=Tom Baker/direct@after-name-verb | The town is with us.=Tom Baker/direct@subject-colon"},
+		{"a name after a speaking noun, then a verb and its particle", "The town columnist Tom Baker went so far as to say: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@before-subject"},
 		{"a verb and its saying noun object before a colon", "Smith had a blunt message for the council: “We will win the vote.”", "We will win the vote.=Jane Smith/direct@subject-colon"},
 		{"a verb and its saying noun object after an appositive", "Tom Baker, R-Town, delivered a stern warning to the council: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@subject-colon"},
 		{"a saying noun of the subject's own after an opening phrase", "“We will win,” Baker said.\n\nBack in the town, he returned to his old refrain:\n\n“The town is with us.”", "We will win,=Tom Baker/direct@after-name-verb | The town is with us.=Tom Baker/direct@subject-colon"},

@@ -82,6 +82,14 @@ func npForward(ts []tok, k, limit int, anyHead bool) (a, b int, kind npKind) {
 			return k, h + 1, npDesc
 		}
 	}
+	if det && nameA > k && head == nameB && head == j-1 && j < limit && ts[nameA-1].kind() == tWord && !ts[nameA-1].cap() &&
+		(ts[nameA-1].is(lxSpeakerNoun) || ts[nameA-1].shape(lxRole)) && ts[j].kind() == tWord && !ts[j].cap() &&
+		(ts[j].is(lxPreposition) || ts[j].is(lxAdverb) || ts[j].lower() == "to" || ts[j].lower() == "so") {
+		// "The town columnist Tom Baker went on to say", "… went so far as to say": the name
+		// after a speaking noun is the mention, and the word after it its verb, whose particle
+		// or adverb ended the reading.
+		return nameA, nameB, npName
+	}
 	return 0, 0, npNone
 }
 
