@@ -112,8 +112,61 @@ func walkBack(ps *paraState, end, lo int, intro bool) (match, bool) {
 		if a, b, kind := participleSubject(ts, lo, w.pending.cue); kind != npNone {
 			return match{a: a, b: b, kind: kind, cue: w.pending.cue, rule: ruleBeforeSubject, intro: w.pending.intro}, true
 		}
+		if !ps.de && !heldClauseBreak(ts, w.pending.cue+1, end-1) {
+			if a, b, kind := infinitiveSubject(ts, lo, w.pending.cue); kind != npNone {
+				return match{a: a, b: b, kind: kind, cue: w.pending.cue, rule: ruleBeforeSubject, intro: w.pending.intro}, true
+			}
+		}
 	}
 	return match{}, false
+}
+
+// infinitiveSubject returns the mention that speaks an English speech verb at cue in "to say" or
+// "by saying" when the sentence's subject does not: the name or the pronoun nearest before it, with
+// only a few lower-case words between that hold no speech verb ("the debate was so dull that Tom
+// Baker was prompted to say", "when she came back she began by saying"). npNone when there is none.
+func infinitiveSubject(ts []tok, lo, cue int) (a, b int, kind npKind) {
+	if cue-1 <= lo || ts[cue-1].kind() != tWord || ts[cue-1].cap() {
+		return 0, 0, npNone
+	}
+	if p := ts[cue-1].lower(); p != "to" && !(p == "by" && strings.HasSuffix(ts[cue].lower(), "ing")) {
+		return 0, 0, npNone
+	}
+	for j := cue - 2; j >= lo && cue-j <= 6; j-- {
+		t := ts[j]
+		if t.kind() != tWord || isVerb(t) && !t.is(lxWeakVerb) {
+			return 0, 0, npNone // "Smith said Baker was prompted to say": the strong verb's subject speaks
+		}
+		if !t.cap() && !t.is(lxPronoun) {
+			if t.is(lxDeterminer) || t.is(lxConjunction) {
+				return 0, 0, npNone
+			}
+			continue
+		}
+		a, b, kind := npBackward(ts, j, lo, false)
+		if b != j+1 || kind != npName && !(kind == npPronoun && (t.lower() == "he" || t.lower() == "she")) {
+			return 0, 0, npNone
+		}
+		if b == cue-1 {
+			return 0, 0, npNone // "urged Tom Baker to say": a verb's object, told what to say
+		}
+		if u := ts[b]; kind == npName && !u.cap() && u.is(lxSpeakerNoun) {
+			return a, b + 1, npDesc // "Town Hall officials started to say": the name opens a description
+		}
+		return a, b, kind
+	}
+	return 0, 0, npNone
+}
+
+// heldClauseBreak reports whether tokens [lo, hi) hold a comma, a quotation or a speech verb: what
+// stands between a held verb and its quotation goes on in the verb's clause only when they do not.
+func heldClauseBreak(ts []tok, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if ts[i].isPunct(",") || ts[i].kind() == tQuote || isVerb(ts[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // backWalk is walkBack's walk over the tokens [lo, end) before the quotation at end, with the
