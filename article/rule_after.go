@@ -78,7 +78,8 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	// A quotation that ends without punctuation (“… a battle of niches” Grubbs said) lost its
 	// comma; one that ends with a period ended its sentence.
 	bare := !comma && isWordRune(last)
-	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…' || bare
+	open := comma || last == ',' || last == '?' || last == '!' || last == '—' || last == '–' || last == '-' || last == '…' || bare ||
+		last == '.' && !ps.de && periodTag(ts, t, n)
 	if ps.de && open && isUtterance(ps, qi) {
 		if a, b, k, ok := germanAfter(ts, t, n); ok {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
@@ -382,4 +383,17 @@ func afterLongSubject(ts []tok, t, n int) (match, bool) {
 		j = e
 	}
 	return match{}, false
+}
+
+// periodTag reports whether the English words at t, after a quotation that ends with a period, are
+// a tag that makes a sentence of its own: a name or "he" or "she", a strong speech verb and the
+// sentence's end ("“… by spring.” Smith said."). The period took the place of the tag's comma;
+// a verb with anything after it ("Smith said the plan …") opens a sentence of its own.
+func periodTag(ts []tok, t, n int) bool {
+	a, b, kind := npForward(ts, t, n, false)
+	if kind != npName && !(kind == npPronoun && (ts[a].lower() == "he" || ts[a].lower() == "she")) {
+		return false
+	}
+	v := skipAdverbsFwd(ts, b, n)
+	return v+1 < n && isStrongVerb(ts[v]) && !ts[v].cap() && ts[v+1].isSentenceEnd()
 }
