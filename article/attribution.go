@@ -163,10 +163,21 @@ func isUtterance(ps *paraState, qi int) bool {
 		return false
 	}
 	if qi > 0 && !ps.toks[qi-1].isSentenceEnd() && !ps.toks[qi-1].isPunct(":") && sentenceStart(ps, qi) != qi &&
-		!strings.HasSuffix(ps.toks[qi-1].lower(), ".") {
+		!strings.HasSuffix(ps.toks[qi-1].lower(), ".") && !(!ps.de && endsSentenceInside(ps, qi-1)) {
 		return false
 	}
 	return unicode.IsUpper(firstContentRune(ps.rs, sp)) || countWords(ps.rs[sp.start:sp.end]) >= 4
+}
+
+// endsSentenceInside reports whether token i is a quotation whose words end with a period, a
+// question mark or an exclamation mark inside its marks: “Town Talk.” ends its sentence, so a
+// quotation right after it opens one (“…,” said Baker, a host on “Town Talk.” “…”).
+func endsSentenceInside(ps *paraState, i int) bool {
+	if ps.toks[i].kind() != tQuote {
+		return false
+	}
+	r := lastContentRune(ps.rs, ps.spans[ps.toks[i].q()])
+	return r == '.' || r == '?' || r == '!'
 }
 
 func countWords(rs []rune) int {

@@ -64,6 +64,7 @@ func TestSieveGood(t *testing.T) {
 		{"after appositive with a comma", `“We will win,” Jane Smith, now 61 and retired in Cambridge, Mass., said by telephone.`, "We will win,=Jane Smith/direct@after-name-verb"},
 		{"after description", `“We will win,” a campaign spokesman said.`, "We will win,=/direct@after-name-verb"},
 		{"a tag sentence of its own after a quotation that ends with a period", `“We will win the vote.” Smith said.`, "We will win the vote.=Jane Smith/direct@after-name-verb"},
+		{"a quotation after a title whose marks end the sentence carries the tag's speaker", `“We will win,” said Baker, a host on the town radio show “Town Talk.” “We will win it all.”`, "We will win,=Tom Baker/direct@after-verb-name | Town Talk.=/scare@ | We will win it all.=Tom Baker/direct@carry-paragraph"},
 		{"after verb partitive", `“We will win,” said one of the advisers, who spoke on condition of anonymity.`, "We will win,=/direct@after-verb-name"},
 		{"after name verb of manner", `“Who will pay for it?” Smith questioned.`, "Who will pay for it?=Jane Smith/direct@after-name-verb"},
 		{"after verb of manner name", `“We will win,” bellowed Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},

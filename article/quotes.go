@@ -611,7 +611,7 @@ func (e *engine) kindOf(s *seg) model.QuoteKind {
 		}
 		return model.QuoteDirect
 	}
-	if s.m.intro || s.prev >= 0 || qi == 0 || sentenceStart(ps, qi) == qi {
+	if s.m.intro || s.prev >= 0 || qi == 0 || sentenceStart(ps, qi) == qi || !ps.de && endsSentenceInside(ps, qi-1) && unicode.IsUpper(firstContentRune(ps.rs, sp)) {
 		return model.QuoteDirect
 	}
 	return model.QuotePartial
