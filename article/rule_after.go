@@ -91,6 +91,10 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	// term: "Von einer „gezielten Indiskretion“ sprach der Politiker").
 	if isVerbTok(ts, t) && !(ps.de && !comma && last != ',' && !isUtterance(ps, qi) && !afterSpeechPreposition(ts, qi)) {
 		a, b, k := npForward(ts, t+1, n, true)
+		if k == npNone && !ps.de && bareOther(ts, t+1, n) && ts[t].lower() != "read" && ts[t].lower() != "reads" {
+			// `,” tweeted another.`; but `,” read one.` is a sign's or a message's text.
+			a, b, k = t+1, t+2, npDesc
+		}
 		if k != npNone && (ts[t].lower() != "so" || k == npName) && !clauseFollows(ts, b, n) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
 		}
@@ -112,6 +116,9 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	a, b, k := npForward(ts, t, n, true)
+	if k == npNone && !ps.de && bareOther(ts, t, n) && t+1 < n && isVerbTok(ts, t+1) {
+		a, b, k = t, t+1, npDesc // `,” another said.`
+	}
 	if k == npNone && ts[t].lower() == "it" {
 		a, b, k = t, t+1, npPronoun // `,” it added`
 	}
@@ -396,4 +403,20 @@ func periodTag(ts []tok, t, n int) bool {
 	}
 	v := skipAdverbsFwd(ts, b, n)
 	return v+1 < n && isStrongVerb(ts[v]) && !ts[v].cap() && ts[v+1].isSentenceEnd()
+}
+
+// bareOther reports whether the English word at t is "another", "one" or "others" standing alone
+// for one of the people the text speaks of, before the sentence's end or a speech verb: `,” said
+// another.`, `,” one added.` (but "another adviser" is a description, and "one" before a noun a
+// number).
+func bareOther(ts []tok, t, n int) bool {
+	if t+1 >= n || ts[t].kind() != tWord || ts[t].cap() {
+		return false
+	}
+	switch ts[t].lower() {
+	case "another", "one", "others":
+	default:
+		return false
+	}
+	return ts[t+1].isSentenceEnd() || isVerb(ts[t+1])
 }
