@@ -67,6 +67,7 @@ func TestSieveGood(t *testing.T) {
 		{"a quotation after a title whose marks end the sentence carries the tag's speaker", `“We will win,” said Baker, a host on the town radio show “Town Talk.” “We will win it all.”`, "We will win,=Tom Baker/direct@after-verb-name | Town Talk.=/scare@ | We will win it all.=Tom Baker/direct@carry-paragraph"},
 		{"after verb a bare another", `“We will win the vote,” tweeted another.`, "We will win the vote,=/direct@after-verb-name"},
 		{"after a bare one and the verb", `“We will win the vote,” one added.`, "We will win the vote,=/direct@after-name-verb"},
+		{"an inverted speech verb, a name and an appositive before the quotation", `Said Smith, who grew up in the town, “We will win the vote.”`, "We will win the vote.=Jane Smith/direct@before-verb-name"},
 		{"after verb partitive", `“We will win,” said one of the advisers, who spoke on condition of anonymity.`, "We will win,=/direct@after-verb-name"},
 		{"after name verb of manner", `“Who will pay for it?” Smith questioned.`, "Who will pay for it?=Jane Smith/direct@after-name-verb"},
 		{"after verb of manner name", `“We will win,” bellowed Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},

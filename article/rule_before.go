@@ -158,6 +158,21 @@ func infinitiveSubject(ts []tok, lo, cue int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// appositiveToIntro reports whether tokens [b, end) are an appositive between commas that ends
+// right before the quotation at end: "Said Jane Smith, who grew up in the town, “…”". It holds no
+// quotation, speech verb or sentence end.
+func appositiveToIntro(ts []tok, b, end int) bool {
+	if b >= end-2 || !ts[b].isPunct(",") || !ts[end-1].isPunct(",") || end-b > maxAppositive {
+		return false
+	}
+	for i := b + 1; i < end-1; i++ {
+		if t := ts[i]; t.kind() == tQuote || t.isSentenceEnd() || isVerb(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // heldClauseBreak reports whether tokens [lo, hi) hold a comma, a quotation or a speech verb: what
 // stands between a held verb and its quotation goes on in the verb's clause only when they do not.
 func heldClauseBreak(ts []tok, lo, hi int) bool {
@@ -265,7 +280,8 @@ func (w *backWalk) cueWord(k int) stepResult {
 	if t.cap() && k == lo && t.is(lxSpeechVerb) && !t.is(lxGermanVerb) {
 		// "Said Ellis: “…”": an inverted attribution opening the sentence.
 		// "Said Comey, “…”"; "Stated Stone:⏎“…”", where end is the colon that ends the paragraph.
-		if a, b, kind := npForward(ts, k+1, end, false); kind == npName && (b == end-1 && (ts[b].isPunct(":") || !ps.de && ts[b].isPunct(",")) || b == end && end < len(ts) && ts[end].isPunct(":")) {
+		if a, b, kind := npForward(ts, k+1, end, false); kind == npName && (b == end-1 && (ts[b].isPunct(":") || !ps.de && ts[b].isPunct(",")) || b == end && end < len(ts) && ts[end].isPunct(":") ||
+			!ps.de && appositiveToIntro(ts, b, end)) {
 			return w.found(match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerbName, intro: true})
 		}
 		return stepSkip
