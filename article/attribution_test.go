@@ -537,6 +537,9 @@ func TestSieveGerman(t *testing.T) {
 		// the source after the noun of what was said shows in the nominative (sourceAfterNounDe)
 		{"nach Angaben, a masculine or neuter genitive (sourceAfterNounDe)", "Nach Angaben des Innenministeriums war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Innenministerium/partial@according-to"},
 		{"nach Angaben, a genitive in -es (sourceAfterNounDe)", "Nach Angaben des Vereines war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Verein/partial@according-to"},
+		{"nach Angaben, a genitive in -es of a noun in -e (genitiveEsNominativeDe)", "Nach Angaben des Ensembles war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Ensemble/partial@according-to"},
+		{"nach Angaben, a genitive of a noun in -nis (genitiveEsNominativeDe)", "Nach Angaben des Bündnisses war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Bündnis/partial@according-to"},
+		{"nach Angaben, a Ge-noun that may end in -e shows nobody (genitiveEsNominativeDe)", "Nach Angaben des Gefolges war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=/partial@according-to"},
 		{"nach Angaben, an office and its own genitive (sourceAfterNounDe)", "Nach Angaben eines Sprechers des Ministeriums war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Sprecher des Ministeriums/partial@according-to"},
 		{"nach Angaben, an adjective in the masculine genitive (sourceAfterNounDe)", "Nach Angaben des technischen Leiters war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=technischer Leiter/partial@according-to"},
 		{"nach Angaben, an adjective used as a noun (sourceAfterNounDe)", "Nach Angaben des Vorsitzenden war die Lage „ernst, aber beherrschbar“.", "ernst, aber beherrschbar=Vorsitzender/partial@according-to"},

@@ -374,7 +374,7 @@ func genitiveNominativeDe(det, w string) (string, bool) {
 		case strings.HasSuffix(l, "ens") || strings.HasSuffix(l, "ees"):
 			return strings.TrimSuffix(w, "s"), true
 		case strings.HasSuffix(l, "es") && utf8.RuneCountInString(l) > 4:
-			return strings.TrimSuffix(w, "es"), true
+			return genitiveEsNominativeDe(w, l)
 		case strings.HasSuffix(l, "s"):
 			return strings.TrimSuffix(w, "s"), true
 		}
@@ -384,6 +384,43 @@ func genitiveNominativeDe(det, w string) (string, bool) {
 		}
 	}
 	return w, true
+}
+
+// neutersEDe end German nouns whose nominative ends in "-e" and whose genitive adds "-s" ("des
+// Gebäudes" is "Gebäude", "des Wochenendes" "Wochenende", "des Regimes" "Regime"): a genitive in
+// "-es" drops only the "-s" when it ends in one of them.
+var neutersEDe = []string{"gebäude", "gebirge", "getreide", "gemälde", "gelände", "gewerbe", "gehäuse", "gemüse",
+	"getriebe", "gewebe", "gefüge", "gebilde", "gewölbe", "gefälle", "ende", "erbe", "auge", "interesse", "image",
+	"regime", "finale", "ensemble", "genre", "prestige", "käse"}
+
+// genitiveEsNominativeDe returns the nominative of the German masculine or neuter noun w (l in
+// lower case) in the genitive in "-es" after "des" or "eines": the "-es" drops ("des Vereines" is
+// "Verein", "des Hauses" "Haus") but for a nominative in "-e" (neutersEDe: "des Gebäudes" is
+// "Gebäude"), a stem that ends in a vowel ("des Knies" is "Knie") and "-nis", which doubles its
+// "s" ("des Bündnisses" is "Bündnis"). A noun in "Ge-" whose stem ends as a collective in "Ge…e"
+// does ("Gebirge", "Gelände", "Gehäuse", "Gefälle"; not "-ss": "des Geschosses") gives false: "des Gesanges" is "Gesang" but
+// "des Gefolges" "Gefolge", and no word is better than a wrong one.
+func genitiveEsNominativeDe(w, l string) (string, bool) {
+	for _, s := range neutersEDe {
+		if strings.HasSuffix(l, s+"s") {
+			return strings.TrimSuffix(w, "s"), true
+		}
+	}
+	if strings.HasSuffix(l, "nisses") {
+		return strings.TrimSuffix(w, "ses"), true
+	}
+	stem := l[:len(l)-2]
+	if strings.HasPrefix(l, "ge") && !strings.HasSuffix(stem, "ss") {
+		for _, e := range []string{"d", "g", "b", "s", "ll"} {
+			if strings.HasSuffix(stem, e) {
+				return "", false
+			}
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("aeiouäöüy", r) {
+		return strings.TrimSuffix(w, "s"), true
+	}
+	return strings.TrimSuffix(w, "es"), true
 }
 
 // genitiveAdjectiveDe returns the German adjective w before the head noun, in the nominative head

@@ -407,3 +407,45 @@ func TestWeakNominativeDe(t *testing.T) {
 		}
 	}
 }
+
+func TestGenitiveNominativeDe(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		det, in, want string
+		ok            bool
+	}{
+		{"des", "Vereines", "Verein", true},
+		{"des", "Hauses", "Haus", true},
+		{"des", "Gesetzes", "Gesetz", true},
+		{"des", "Geschosses", "Geschoss", true},
+		{"des", "Verlags", "Verlag", true},
+		{"des", "Komitees", "Komitee", true},
+		// a nominative in "-e" keeps it (neutersEDe), in a compound too
+		{"des", "Gebäudes", "Gebäude", true},
+		{"des", "Verwaltungsgebäudes", "Verwaltungsgebäude", true},
+		{"eines", "Gebirges", "Gebirge", true},
+		{"des", "Getreides", "Getreide", true},
+		{"des", "Wochenendes", "Wochenende", true},
+		{"des", "Regimes", "Regime", true},
+		{"des", "Ensembles", "Ensemble", true},
+		// a stem in a vowel keeps its "e", "-nis" its single "s"
+		{"des", "Knies", "Knie", true},
+		{"des", "Bündnisses", "Bündnis", true},
+		{"eines", "Zeugnisses", "Zeugnis", true},
+		// a "Ge…e" collective's shape that no list knows: no word rather than a wrong one
+		{"des", "Gefolges", "", false},
+		{"des", "Gesanges", "", false},
+		// "-en": an adjective used as a noun, a weak noun, or unknown
+		{"des", "Vorsitzenden", "Vorsitzender", true},
+		{"des", "Präsidenten", "Präsident", true},
+		{"des", "Unternehmens", "Unternehmen", true},
+		{"der", "Abgeordneten", "Abgeordnete", true},
+		{"der", "Polizei", "Polizei", true},
+		{"", "Anwohnern", "Anwohner", true},
+	} {
+		got, ok := genitiveNominativeDe(c.det, c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("genitiveNominativeDe(%q, %q) = %q, %v; want %q, %v", c.det, c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
