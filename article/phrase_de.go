@@ -295,6 +295,53 @@ func adverbBeforeAdjective(ts []tok, j, limit int) bool {
 	return n < limit && ts[n].kind() == tWord && !ts[n].cap() && !ts[n].is(lxCapStop) && !isVerb(ts[n]) && !ts[n].is(lxPreposition)
 }
 
+// weekdaysDe are the German days of the week.
+var weekdaysDe = setOf("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
+
+// calendarNounsDe are German nouns of a time other than a weekday, which a preposition before
+// them makes an adverbial of time, never a speaker: the months (monthsDe, in lower case) and parts
+// of a day or a year ("im Januar", "am Abend", "im Herbst", "am Wochenende").
+var calendarNounsDe = func() map[string]bool {
+	m := setOf("morgen", "vormittag", "mittag", "nachmittag", "abend", "wochenende", "frühjahr", "frühling", "sommer",
+		"herbst", "winter")
+	for w := range monthsDe {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
+// dayPartsDe end German compounds of a weekday and a part of the day ("Montagabend",
+// "Dienstagmorgen").
+var dayPartsDe = []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}
+
+// timeNounDe reports whether the German word t is a weekday (weekdaysDe), another noun of a time
+// (calendarNounsDe) or a weekday with a part of the day ("Montagabend": dayPartsDe).
+func timeNounDe(t tok) bool {
+	l := t.lower()
+	if weekdaysDe[l] || calendarNounsDe[l] {
+		return true
+	}
+	for _, d := range dayPartsDe {
+		if w, ok := strings.CutSuffix(l, d); ok && weekdaysDe[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timePrepositionsDe open a German adverbial of time before a time noun (timeNounDe).
+var timePrepositionsDe = setOf("am", "im", "seit", "bis", "ab", "vom")
+
+// skipTimeBackDe returns the index before a German adverbial of time that ends at p, a
+// preposition and a time noun ("Becker am Montag erklärte", "Becker seit Januar sagt": the
+// time is never the subject), and before adverbs before it; else p.
+func skipTimeBackDe(ts []tok, p, lo int) int {
+	if p-1 < lo || ts[p].kind() != tWord || !ts[p].cap() || !timeNounDe(ts[p]) || ts[p-1].kind() != tWord || !timePrepositionsDe[ts[p-1].lower()] {
+		return p
+	}
+	return skipAdverbsBack(ts, p-2, lo)
+}
+
 // appositiveBack returns the token before an appositive that ends with the comma at p ("Hans
 // Papier, Präsident des Gerichts, sagte"): the word before its opening comma, or p when there is
 // none within maxGermanNP tokens or the appositive is a name.

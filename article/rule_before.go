@@ -336,7 +336,7 @@ func (w *backWalk) verb(k int, v *verbAt) stepResult {
 	}
 	p := skipAdverbsBack(ts, k-1, lo)
 	if ps.de {
-		p = appositiveBack(ts, p, lo)
+		p = appositiveBack(ts, skipTimeBackDe(ts, p, lo), lo)
 	}
 	*v = verbAt{k: k, t: t, adjacent: adjacent, gerund: gerund, naming: naming, weak: weak, p: p}
 	return stepOn
@@ -447,14 +447,15 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 // openingClauseSubject reports whether the German mention [a, b), right before the speech verb at
 // k, is the subject of a subordinate clause that opens the sentence at lo (clauseOpenersDe): the
 // subordinator, perhaps a determiner, the mention, then the verb that ends the clause before a
-// comma or a colon (or its auxiliary and the comma: "Nachdem Becker erklärt hatte,"). "Während
+// comma or a colon (or its auxiliary and the comma: "Nachdem Becker erklärt hatte,"), perhaps
+// past an adverbial of time (skipTimeBackDe: "Während Becker am Montag erklärte,"). "Während
 // Becker erklärte, er sei „…“" is Becker's; "Während der Sitzung sagte Becker" and "Als Sprecher
 // sagte Becker" are no clause, as their verb goes on to its subject.
 func openingClauseSubject(ts []tok, a, b, lo, k int) bool {
 	if ts[lo].kind() != tWord || !ts[lo].cap() || !clauseOpenersDe[ts[lo].lower()] {
 		return false
 	}
-	if a != lo+1 && !(a == lo+2 && ts[lo+1].is(lxDeterminer)) || b != k {
+	if a != lo+1 && !(a == lo+2 && ts[lo+1].is(lxDeterminer)) || b != k && skipTimeBackDe(ts, k-1, lo) != b-1 {
 		return false
 	}
 	n := k + 1
