@@ -72,8 +72,9 @@ func periodicalNoun(t tok) bool {
 // copulasDe are the forms of "sein" and "bleiben" that follow "Für X" in a view attributed to X.
 var copulasDe = setOf("ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären", "bleibt", "bleibe")
 
-// possessivesDe name a source before a source noun: "Seiner Ansicht nach".
-var possessivesDe = setOf("seiner", "ihrer", "deren", "dessen")
+// possessivesDe name a source before a source noun: "Seiner Ansicht nach"; the possessives of
+// one person (personPossessiveWordsDe) and "deren", "dessen".
+var possessivesDe = setOf(append([]string{"deren", "dessen"}, personPossessiveWordsDe...)...)
 
 // germanAfter reads the German clause after a quotation, `„…“, begründet das Gericht`: a
 // quotation that opens its sentence takes the place before the finite verb, so the word after it

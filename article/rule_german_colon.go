@@ -157,10 +157,6 @@ func germanLabel(ts []tok, lo, c int) (match, bool) {
 // possessivesCapDe are the German possessives of a person that open a label: "Seine Meinung: „…“".
 var possessivesCapDe = setOf("sein", "seine", "ihr", "ihre")
 
-// viewNounsDe are German nouns of what one thinks or answers, which a possessive opens a label
-// with, besides speechNounsDe: "Sein Fazit: „…“", "Ihre Antwort: „…“".
-var viewNounsDe = setOf("fazit", "kommentar", "urteil", "antwort", "bilanz", "reaktion", "botschaft", "worte")
-
 // possessiveLabel reports whether the German sentence at lo opens with a capitalised possessive
 // and a noun of saying or of a view (possessivesCapDe, viewNounsDe, speechNounsDe) before the
 // colon at c: "Seine Meinung zu dem Plan: „…“".

@@ -106,10 +106,6 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 // dem" before the quotation: "Schilder mit der Aufschrift „…“".
 var inscriptionNounsDe = setOf("aufschrift", "inschrift", "schriftzug")
 
-// sloganNounsDe are the German nouns of words that people carry or call out, after "mit der" or
-// "mit dem" before the quotation: "Die Gruppe hat mit der Parole „…“ gedroht".
-var sloganNounsDe = setOf("parole", "slogan", "motto")
-
 // inscribedOn links a German quotation right after "mit der Aufschrift" (inscriptionNounsDe) to
 // the thing that carries the words, the noun phrase right before "mit" ("Die Fans zeigten ein
 // Transparent mit der Aufschrift „…“"), as "Auf dem Transparent war … zu lesen" links it to the
@@ -383,6 +379,51 @@ var speechNounsDe = setOf("vorwurf", "vorwürfe", "vorwürfen", "behauptung", "b
 	"meinung", "auffassung", "darstellung", "erklärung", "mitteilung", "angaben", "hinweis", "vermutung", "these",
 	"argument", "beteuerung", "versprechen", "zusage", "drohung", "kritik")
 
+// wordNounUse says which rules read a German noun of words said, asked or carried, besides
+// speechNounsDe (wordNounsDe).
+type wordNounUse uint8
+
+const (
+	// nounView: a noun of what one thinks or answers, which a possessive opens a label with
+	// (possessiveLabel, viewNounsDe): "Sein Fazit: „…“", "Ihre Antwort: „…“".
+	nounView wordNounUse = 1 << iota
+	// nounAsked: a noun of what was asked or answered, whose closing "lautete" speaks
+	// (isAskedNounDe, askedNounsDe): "„Wer zahlt das?“, lautete die Frage des Rates."
+	nounAsked
+	// nounSlogan: a noun of words that people carry or call out, after "mit der" or "mit dem"
+	// before the quotation (inscribedOn, sloganNounsDe): "Die Gruppe hat mit der Parole „…“
+	// gedroht".
+	nounSlogan
+)
+
+// wordNounsDe are the German nouns of words said, asked or carried that rules besides those of
+// speechNounsDe read, each with the rules that read it (wordNounUse): a word goes here once,
+// with all its uses.
+var wordNounsDe = map[string]wordNounUse{
+	"fazit": nounView, "kommentar": nounView, "urteil": nounView, "bilanz": nounView, "reaktion": nounView,
+	"worte": nounView, "antwort": nounView | nounAsked, "botschaft": nounView | nounAsked, "frage": nounAsked,
+	"fragen": nounAsked, "antworten": nounAsked, "devise": nounAsked, "losung": nounAsked,
+	"parole": nounAsked | nounSlogan, "slogan": nounSlogan, "motto": nounSlogan,
+}
+
+// wordNounsWith returns the set of the nouns of wordNounsDe that use marks.
+func wordNounsWith(use wordNounUse) map[string]bool {
+	m := map[string]bool{}
+	for w, u := range wordNounsDe {
+		if u&use != 0 {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// viewNounsDe, askedNounsDe and sloganNounsDe are the nouns of wordNounsDe with each use.
+var (
+	viewNounsDe   = wordNounsWith(nounView)
+	askedNounsDe  = wordNounsWith(nounAsked)
+	sloganNounsDe = wordNounsWith(nounSlogan)
+)
+
 // ruleSpeechNoun links a German quotation in a reported clause to the source of the speech noun
 // the clause gives the content of: "Auf den Vorwurf der CDU, es handele sich um einen
 // „sozialistischen Antrag“, entgegneten die Unterstützer …". The noun (speechNounsDe) and its
@@ -533,16 +574,17 @@ func headNoun(ts []tok, a, b int, nouns map[string]bool) bool {
 	return false
 }
 
-// sourceNouns name a source after "nach": "nach Angaben der Polizei", "Nach Schäubles Idee".
-var sourceNouns = setOf("angaben", "aussagen", "aussage", "worten", "ansicht", "meinung", "auffassung", "einschätzung",
-	"darstellung", "darstellungen", "informationen", "berichten", "schätzungen", "erkenntnissen", "ankündigung", "überzeugung",
-	"bewertung", "schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen", "schätzung",
-	"einschätzungen", "recherchen", "berechnungen", "beobachtungen", "meldungen")
-
 // sourceCompoundHeads end the German compounds that name a source after "nach" with the source
 // before the noun: "nach Polizeiangaben", "nach Medienberichten", "nach Zeugenaussagen", "nach
-// Regierungsinformationen".
+// Regierungsinformationen". Each is a source noun alone too (sourceNouns).
 var sourceCompoundHeads = [...]string{"angaben", "berichten", "aussagen", "informationen", "schätzungen", "recherchen"}
+
+// sourceNouns name a source after "nach": "nach Angaben der Polizei", "Nach Schäubles Idee"; the
+// heads of sourceCompoundHeads and the nouns that head no compound source.
+var sourceNouns = setOf(append(sourceCompoundHeads[:], "aussage", "worten", "ansicht", "meinung", "auffassung",
+	"einschätzung", "darstellung", "darstellungen", "erkenntnissen", "ankündigung", "überzeugung", "bewertung",
+	"schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen", "schätzung", "einschätzungen",
+	"berechnungen", "beobachtungen", "meldungen")...)
 
 // sourceCompoundDe reports whether the lower-case German word w is a compound that ends with one
 // of sourceCompoundHeads after three bytes or more (a letter past ASCII counts two).
@@ -688,6 +730,9 @@ func middleFieldWord(t tok) bool {
 // and "sie" do: "Ihm zufolge ist die Lage „…“", "ihr zufolge".
 var datives3De = setOf("ihm", "ihr")
 
-// personPossessivesDe are the German possessives of one person in the dative, which resolve as
-// "er" and "sie" do: "seiner Meinung nach".
-var personPossessivesDe = setOf("seiner", "ihrer")
+// personPossessiveWordsDe are the German possessives of one person in the dative, which resolve
+// as "er" and "sie" do: "seiner Meinung nach"; personPossessivesDe is their set.
+var (
+	personPossessiveWordsDe = []string{"seiner", "ihrer"}
+	personPossessivesDe     = setOf(personPossessiveWordsDe...)
+)

@@ -143,9 +143,6 @@ func closesAfterPhrases(ts []tok, c, end int) bool {
 // Montag."
 var lautetForms = setOf("lautet", "lautete", "lauten", "lauteten")
 
-// askedNounsDe are German nouns of what was asked or answered, besides speechNounsDe.
-var askedNounsDe = setOf("frage", "fragen", "antwort", "antworten", "botschaft", "parole", "devise", "losung")
-
 // isAskedNounDe reports whether the lower-case noun w names what was asked or said (askedNounsDe,
 // speechNounsDe): the subject of a closing "lautete" that speaks; a title or a name does not ("„…“,
 // so lautet der Titel des Buches").
