@@ -394,6 +394,11 @@ const (
 	// before the quotation (inscribedOn, sloganNounsDe): "Die Gruppe hat mit der Parole „…“
 	// gedroht".
 	nounSlogan
+	// nounQuoted: a noun of words quoted, which the genitive or "von" after it says whose they
+	// are: what was said, as saidNounDe says (quotedNounsDe), and the person after it the
+	// speaker shown (sourceAfterNounDe): "Zitat von Becker: „…“", "Die ersten Worte Beckers
+	// lauteten: „…“".
+	nounQuoted
 )
 
 // wordNounsDe are the German nouns of words said, asked or carried that rules besides those of
@@ -401,7 +406,7 @@ const (
 // with all its uses.
 var wordNounsDe = map[string]wordNounUse{
 	"fazit": nounView, "kommentar": nounView, "urteil": nounView, "bilanz": nounView, "reaktion": nounView,
-	"worte": nounView, "antwort": nounView | nounAsked, "botschaft": nounView | nounAsked, "frage": nounAsked,
+	"worte": nounView | nounQuoted, "zitat": nounQuoted, "antwort": nounView | nounAsked, "botschaft": nounView | nounAsked, "frage": nounAsked,
 	"fragen": nounAsked, "antworten": nounAsked, "devise": nounAsked, "losung": nounAsked,
 	"parole": nounAsked | nounSlogan, "slogan": nounSlogan, "motto": nounSlogan,
 }
@@ -417,11 +422,13 @@ func wordNounsWith(use wordNounUse) map[string]bool {
 	return m
 }
 
-// viewNounsDe, askedNounsDe and sloganNounsDe are the nouns of wordNounsDe with each use.
+// viewNounsDe, askedNounsDe, sloganNounsDe and quotedNounsDe are the nouns of wordNounsDe with
+// each use.
 var (
 	viewNounsDe   = wordNounsWith(nounView)
 	askedNounsDe  = wordNounsWith(nounAsked)
 	sloganNounsDe = wordNounsWith(nounSlogan)
+	quotedNounsDe = wordNounsWith(nounQuoted)
 )
 
 // ruleSpeechNoun links a German quotation in a reported clause to the source of the speech noun
@@ -607,9 +614,9 @@ func sourceCompoundDe(w string) bool {
 }
 
 // saidNounDe reports whether the lower-case German word w is a noun of what someone said, one that
-// names a source (sourceNouns) or one whose source follows it (speechNounsDe): "Angaben",
-// "Aussagen", "Bericht". What was said does not speak.
-func saidNounDe(w string) bool { return sourceNouns[w] || speechNounsDe[w] }
+// names a source (sourceNouns) or one whose source follows it (speechNounsDe, quotedNounsDe):
+// "Angaben", "Aussagen", "Bericht", "Zitat". What was said does not speak.
+func saidNounDe(w string) bool { return sourceNouns[w] || speechNounsDe[w] || quotedNounsDe[w] }
 
 // germanSource reads a German source phrase whose cue is token k, in tokens [lo, end): "laut X",
 // "X zufolge", "nach Angaben der Polizei" (and the other sourceNouns). It returns the mention
