@@ -351,6 +351,39 @@ func weakNominativeDe(w string) (string, bool) {
 	return "", false
 }
 
+// dativeNameDe returns the German name [a, b) after "laut" or before "zufolge", with no article, in
+// the nominative when an adjective before its last word shows the dative or genitive of a feminine
+// or a plural in the strong "-er" of an adjective in "-sch" or "-lich" ("laut Süddeutscher
+// Zeitung" is "Süddeutsche Zeitung", "laut staatlicher Medien" "staatliche Medien"); else "". An
+// adjective of a place ("laut Berliner Zeitung") does not inflect and stays, as does one in "-en"
+// ("laut Deutschen Wetterdienstes"), whose gender is unknown.
+func dativeNameDe(ps *paraState, a, b int) string {
+	ts := ps.toks
+	if b-a < 2 || !(a > 0 && ts[a-1].kind() == tWord && ts[a-1].lower() == "laut" || b < len(ts) && ts[b].kind() == tWord && ts[b].lower() == "zufolge") {
+		return ""
+	}
+	var sb strings.Builder
+	changed := false
+	for i := a; i < b; i++ {
+		if ts[i].kind() != tWord {
+			return ""
+		}
+		w := ps.text(i, i+1)
+		if l := ts[i].lower(); i < b-1 && (strings.HasSuffix(l, "scher") && len(l) >= len("scher")+3 || strings.HasSuffix(l, "licher")) {
+			w = strings.TrimSuffix(w, "r")
+			changed = true
+		}
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	if !changed {
+		return ""
+	}
+	return sb.String()
+}
+
 // genitiveNominativeDe returns the German head noun w of a phrase in the genitive after det
 // ("des", "eines", "der", "einer"), or in the dative after "von" with no article (det ""), in
 // the nominative: "des Verlages" is "Verlag", "des Innenministeriums" "Innenministerium", "des

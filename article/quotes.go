@@ -479,6 +479,13 @@ func (e *engine) assign(s *seg, m match) {
 			if s.ent != nil && pluralCueDe(ps.toks, m) {
 				s.ent.group = true
 			}
+			if s.ent != nil && m.rule == ruleAccordingTo && s.ent.name == ps.text(m.a, m.b) {
+				// "laut Süddeutscher Zeitung": the name shows in the nominative, "Süddeutsche
+				// Zeitung" (dativeNameDe).
+				if n := dativeNameDe(ps, m.a, m.b); n != "" {
+					s.ent.name = n
+				}
+			}
 		} else {
 			s.ent = e.rg.resolveName(ps, m.a, m.b)
 		}
