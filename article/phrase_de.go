@@ -355,7 +355,11 @@ func appositiveBack(ts []tok, p, lo int) int {
 			return p
 		}
 		if t.isPunct(",") {
-			if ts[c-1].kind() == tWord && (nameRunEnd(ts, c+1, p) != p || ts[c+1].shape(lxRole)) {
+			e := nameRunEnd(ts, c+1, p)
+			if e+3 == p && ts[e].isPunct("(") && ts[e+2].isPunct(")") {
+				e = p // a party aside after the name: "Der Sprecher, Steffen Seibert (CDU), sagte"
+			}
+			if ts[c-1].kind() == tWord && (e != p || ts[c+1].shape(lxRole)) {
 				return c - 1
 			}
 			return p // a name in apposition is the mention: "Der Sprecher, Steffen Seibert, sagte"

@@ -271,6 +271,9 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Der Vorsitzende des Obstbauverbandes, Elmar Kunze, sagte: „Wir prüfen den Fall genau.“", "Elmar Kunze", "Vorsitzender des Obstbauverbandes"},
 		{"Die Vorsitzende des Obstbauverbandes, Erna Kunze, sagte: „Wir prüfen den Fall genau.“", "Erna Kunze", "Vorsitzende des Obstbauverbandes"},
 		{"Der neue Trainer der Mannschaft, Karl Brandt, sagte: „Wir prüfen den Fall genau.“", "Karl Brandt", "neuer Trainer der Mannschaft"},
+		// and with a party aside after the name (appositiveBack)
+		{"Die Vorsitzende des Obstbauverbandes, Erna Kunze (SPD), sagte: „Wir prüfen den Fall genau.“", "Erna Kunze", "Vorsitzende des Obstbauverbandes"},
+		{"Der frühere Leiter und Sprecher des Amts, Karl Brandt (CDU), warnte: „Wir prüfen den Fall genau.“", "Karl Brandt", ""},
 		// not in another case ("des", "dem", "-en"), nor from a genitive inside the description
 		{"Wir dankten dem Vorsitzenden des Obstbauverbandes, Elmar Kunze. „Wir prüfen den Fall genau“, sagte Elmar Kunze.", "Elmar Kunze", ""},
 		{"Der Brief stammt vom Chef der Obstbaufirma, Elmar Kunze. „Wir prüfen den Fall genau“, sagte Elmar Kunze.", "Elmar Kunze", ""},
