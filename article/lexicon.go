@@ -206,7 +206,9 @@ var roleSuffixes = []string{"minister", "ministerin", "chef", "chefin", "spreche
 	"historikerin", "experte", "expertin", "direktor", "direktorin", "kommissar", "kommissarin", "beamter", "beamtin",
 	"ermittler", "ermittlerin", "anwalt", "anwältin", "richter", "richterin", "sekretär", "sekretärin", "botschafter",
 	"botschafterin", "beauftragte", "beauftragter", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
-	"trainer", "trainerin", "verteidiger", "verteidigerin", "secretary", "director", "anchor", "chair"}
+	"trainer", "trainerin", "verteidiger", "verteidigerin", "manager", "managerin", "koordinator", "koordinatorin",
+	"analyst", "analystin", "moderatorin", "senator", "senatorin", "vorstand", "secretary", "director",
+	"anchor", "chair"}
 
 // isRoleWord reports whether the lower-case word w names an office or a trade that may stand before
 // a name: a word of roleWords, the last part of a hyphenated one ("co-anchor"), or a German

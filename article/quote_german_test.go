@@ -223,6 +223,11 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Bundespräsident Horst Köhler kam nach Berlin. „Wir prüfen den Fall genau“, sagte der Bundespräsident.", "Horst Köhler", "Bundespräsident"},
 		// a name after a description: the name, the description its role
 		{"Die Archäologin Montserrat Sanz sagte: „Wir prüfen den Fall genau.“", "Montserrat Sanz", "Archäologin"},
+		// a compound office or trade before a name is its role (roleSuffixes), not a word of it
+		{"Projektkoordinatorin Anna Roth sagte: „Wir prüfen den Fall genau.“", "Anna Roth", "Projektkoordinatorin"},
+		{"Tourmanager Tom Becker sagte: „Wir prüfen den Fall genau.“", "Tom Becker", "Tourmanager"},
+		{"„Wir prüfen den Fall genau“, erklärte Innensenatorin Anna Roth.", "Anna Roth", "Innensenatorin"},
+		{"„Wir prüfen den Fall genau“, so Finanzvorstand Tom Becker.", "Tom Becker", "Finanzvorstand"},
 		// two names stay two
 		{"Özcan Mutlu und Benedikt Lux erklärten: „Wir prüfen den Fall genau.“", "Özcan Mutlu und Benedikt Lux", ""},
 		// a noun after a determiner and an adjective is no first name (attributeBeforeDe), an age
