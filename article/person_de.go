@@ -456,6 +456,15 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	}
 	if !rg.descriptionDe(role, name) {
 		if pa, pb, ok := rg.personDe(ps, a, b); ok && pb == b && allCapitalised(ts, a, pa) {
+			if rg.genitiveOfNamedDe(ts, a, pa, pb) {
+				// "Anhänger Tom Beckers sagten": the noun before the genitive of the person the
+				// article names speaks, not the person.
+				text := ps.text(a, b)
+				if t := labelWithoutArticleDe(ps, det, a, b); t != "" {
+					text = t
+				}
+				return rg.describedEntityDe(ps, text, a, b)
+			}
 			e := rg.resolveName(ps, pa, pb)
 			if e != nil {
 				e.person = true
@@ -480,6 +489,27 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 	}
 	// Kept by its whole text only, not by its first or last word: "Tesla" names no spokesman.
 	return rg.describedEntityDe(ps, text, a, b)
+}
+
+// genitiveOfNamedDe reports whether the German name [pa, pb) that personDe found at the end of the
+// run [a, pa) is the genitive of a person the article names in full, after a capitalised noun
+// that is no office or title: "Anhänger Tom Beckers" after "Tom Becker" holds "Beckers", which
+// is Becker's, so the noun before it is the head ("Anhänger", his supporters) and the name only
+// says whose.
+func (rg *registry) genitiveOfNamedDe(ts []tok, a, pa, pb int) bool {
+	if pa <= a || pb-pa < 1 {
+		return false
+	}
+	if h := ts[pa-1]; h.kind() != tWord || !h.cap() || h.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) {
+		return false
+	}
+	l := ts[pb-1].lower()
+	stem, ok := strings.CutSuffix(l, "s")
+	if !ok || stem == "" {
+		return false
+	}
+	e := rg.byLast(stem)
+	return e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks)
 }
 
 // labelWithoutArticleDe returns the German description [a, b), whose nominative article det

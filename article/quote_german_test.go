@@ -228,6 +228,8 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Tourmanager Tom Becker sagte: „Wir prüfen den Fall genau.“", "Tom Becker", "Tourmanager"},
 		{"„Wir prüfen den Fall genau“, erklärte Innensenatorin Anna Roth.", "Anna Roth", "Innensenatorin"},
 		{"„Wir prüfen den Fall genau“, so Finanzvorstand Tom Becker.", "Tom Becker", "Finanzvorstand"},
+		// a noun before the genitive of a person the article names speaks (genitiveOfNamedDe)
+		{"Tom Becker kam nach Berlin. Einige Anhänger Tom Beckers protestierten: „Wir sind empört.“", "Anhänger Tom Beckers", ""},
 		// two names stay two
 		{"Özcan Mutlu und Benedikt Lux erklärten: „Wir prüfen den Fall genau.“", "Özcan Mutlu und Benedikt Lux", ""},
 		// a noun after a determiner and an adjective is no first name (attributeBeforeDe), an age
