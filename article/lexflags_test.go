@@ -50,3 +50,14 @@ func TestLexFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesApart checks that no given name is in both lexicons: givenNameGender would tell
+// the man's gender of a name given to both, which tells none.
+func TestGivenNamesApart(t *testing.T) {
+	t.Parallel()
+	for w := range givenNamesMen.set {
+		if givenNamesWomen.has(w) {
+			t.Errorf("%q is a given name of a man and of a woman", w)
+		}
+	}
+}

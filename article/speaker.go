@@ -86,27 +86,24 @@ func honorificGender(ts []tok, a, b int) gender {
 }
 
 // givenNamesMen and givenNamesWomen hold the English given names that name a man or a woman in
-// nearly every use ("Thomas", "Hillary"); names given to both are in neither. givenNames holds
-// the gender each tells.
+// nearly every use ("Thomas", "Hillary"); names given to both are in neither (TestGivenNamesApart).
 var (
 	givenNamesMen   = fileList(lxGivenMan, "lexicons/given-names-men-en.txt")
 	givenNamesWomen = fileList(lxGivenWoman, "lexicons/given-names-women-en.txt")
-	givenNames      = func() map[string]gender {
-		m := map[string]gender{}
-		for w := range givenNamesMen.set {
-			m[w] = genderMale
-		}
-		for w := range givenNamesWomen.set {
-			m[w] = genderFemale
-		}
-		return m
-	}()
 )
 
 // givenNameGender returns the gender an English given name tells (w lower case, as an entity's
 // words are), or genderUnknown: "Tom Baker" is a man and "Jane Baker" a woman until the article
 // tells otherwise, so that "she" passes over the one and "he" over the other.
-func givenNameGender(w string) gender { return givenNames[w] }
+func givenNameGender(w string) gender {
+	switch {
+	case givenNamesMen.has(w):
+		return genderMale
+	case givenNamesWomen.has(w):
+		return genderFemale
+	}
+	return genderUnknown
+}
 
 // givenNameOf is givenNameGender of the name word t (nameWord's key): a word that is its own key
 // carries its lexicon's flag, and only one with a final period or a possessive ending is looked up.
@@ -384,7 +381,7 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 // [a, b) that opens with capitalised words saying what the person is, or a: nouns for a person or
 // a party ("Comedian Jane Smith", "Republican Tom Baker"), a hyphenated adjective
 // ("Texas-based Tom Baker") or a possessive ("Town News’s Jane Smith"), then a given name
-// (givenNameGender) and at least one word more. A name that opens with a given name ("Mary Jane
+// (givenNameOf) and at least one word more. A name that opens with a given name ("Mary Jane
 // Smith") is not cut.
 func personAfterLabel(ts []tok, a, b int) int {
 	for p := a; p < b-1; p++ {

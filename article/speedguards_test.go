@@ -173,7 +173,10 @@ func TestGeneralPunctuationNoWord(t *testing.T) {
 func TestGivenNameOf(t *testing.T) {
 	t.Parallel()
 	words := []string{"baker", "smith", "said", "", "s", "'s", "jr", "mr"}
-	for w := range givenNames {
+	for w := range givenNamesMen.set {
+		words = append(words, w)
+	}
+	for w := range givenNamesWomen.set {
 		words = append(words, w)
 	}
 	for _, w := range words {
