@@ -64,7 +64,7 @@ var lexSets = []lexicon{
 	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
 	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
 	englishMarks, germanMarks, subjunctives, workNouns, givenNamesMen, givenNamesWomen,
-	smallWordsLex,
+	smallWords,
 }
 
 // lexEntry is one word of lexTable.

@@ -79,7 +79,7 @@ func TestTitleShaped(t *testing.T) {
 // without looking it up: every small word is found, in runes, and other words are not.
 func TestIsSmallWord(t *testing.T) {
 	t.Parallel()
-	for w := range smallWords {
+	for w := range smallWords.set {
 		if !isSmallWord([]rune(w)) {
 			t.Errorf("isSmallWord(%q) = false, want true", w)
 		}

@@ -67,17 +67,14 @@ func isSentencePronoun(w []rune) bool {
 // sentencePronounRunes is the length of the longest of sentencePronouns, in runes.
 var sentencePronounRunes = longestRunes(sentencePronouns)
 
-// smallWords may stay lower case in a title ("Meet the Press").
-var smallWords = setOf("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
+// smallWords may stay lower case in a title ("Meet the Press"); they carry lxSmallWord.
+var smallWords = wordList(lxSmallWord, "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "from",
 	"de", "vs", "vs.", "is", "as", "into", "der", "die", "das", "und", "von", "la", "le", "du", "da", "dos", "del", "di",
 	"für", "im", "am", "zum", "zur", "vom", "des", "dem")
 
-// smallWordsLex is smallWords as a lexicon, whose words carry lxSmallWord.
-var smallWordsLex = lexicon{flag: lxSmallWord, set: smallWords}
-
 // smallWordRunes is the length of the longest of smallWords, in runes: a longer word is none of
 // them, which isSmallWord tells without making a string of it.
-var smallWordRunes = longestRunes(smallWords)
+var smallWordRunes = longestRunes(smallWords.set)
 
 // longestRunes returns the length of the longest word of set, in runes.
 func longestRunes(set map[string]bool) int {
@@ -90,7 +87,7 @@ func longestRunes(set map[string]bool) int {
 
 // isSmallWord reports whether the word w is one of smallWords.
 func isSmallWord(w []rune) bool {
-	return len(w) <= smallWordRunes && smallWords[string(w)]
+	return len(w) <= smallWordRunes && smallWords.has(string(w))
 }
 
 // titleLike is isTitleLike of the paragraph's quotation k, worked out once: the rules ask it of a
