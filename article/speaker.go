@@ -400,14 +400,19 @@ func personAfterLabel(ts []tok, a, b int) int {
 // ("Senators", "Professors", "Democrats"), which no name opens with.
 func pluralGroupWord(t tok) bool {
 	// pluralSpeakerNoun(t.lower()), the lexicon's flag in place of its lookup
-	w := t.lower()
-	return t.kind() == tWord && t.cap() && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && t.is(lxSpeakerNoun)
+	return t.kind() == tWord && t.cap() && pluralShape(t.lower()) && t.is(lxSpeakerNoun)
 }
 
 // pluralSpeakerNoun reports whether the lower-case English word w is a plural noun for people who
 // speak (speakerNouns): "democrats", "witnesses", but not "witness", which only ends in "s".
 func pluralSpeakerNoun(w string) bool {
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && speakerNouns.has(w)
+	return pluralShape(w) && speakerNouns.has(w)
+}
+
+// pluralShape reports whether the lower-case English word w of more than three bytes ends in "s"
+// but not "ss", as a plural noun does ("democrats", "witnesses"; not "witness").
+func pluralShape(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // text returns the paragraph text of tokens [a, b).
