@@ -27,6 +27,12 @@ func ruleAfterChecked(ps *paraState, qi int) (match, bool) {
 // before the main clause's verb: "Während Becker erklärte, …,".
 var clauseOpenersDe = setOf("während", "als", "nachdem", "obwohl", "obgleich", "weil", "da", "sobald", "bevor", "seit", "seitdem", "wenn")
 
+// opensClauseDe reports whether t, the first word of a German sentence, is a capitalised
+// subordinator of clauseOpenersDe: the sentence opens with a subordinate clause.
+func opensClauseDe(t tok) bool {
+	return t.kind() == tWord && t.cap() && clauseOpenersDe[t.lower()]
+}
+
 // saidInOpeningClause reports whether German quotation token qi ends a subordinate clause that
 // opens its sentence (clauseOpenersDe) and holds a speech verb before it: "Während Becker
 // erklärte, er sei zufrieden, „…“, räumte Schmidt ein, …". The verb after the quotation is the
@@ -35,7 +41,7 @@ var clauseOpenersDe = setOf("während", "als", "nachdem", "obwohl", "obgleich", 
 func saidInOpeningClause(ps *paraState, qi int) bool {
 	ts := ps.toks
 	lo := sentenceStart(ps, qi)
-	if lo >= qi || ts[lo].kind() != tWord || !ts[lo].cap() || !clauseOpenersDe[ts[lo].lower()] {
+	if lo >= qi || !opensClauseDe(ts[lo]) {
 		return false
 	}
 	for j := lo + 1; j < qi; j++ {

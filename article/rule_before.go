@@ -452,7 +452,7 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 // Becker erklärte, er sei „…“" is Becker's; "Während der Sitzung sagte Becker" and "Als Sprecher
 // sagte Becker" are no clause, as their verb goes on to its subject.
 func openingClauseSubject(ts []tok, a, b, lo, k int) bool {
-	if ts[lo].kind() != tWord || !ts[lo].cap() || !clauseOpenersDe[ts[lo].lower()] {
+	if !opensClauseDe(ts[lo]) {
 		return false
 	}
 	if a != lo+1 && !(a == lo+2 && ts[lo+1].is(lxDeterminer)) || b != k && skipTimeBackDe(ts, k-1, lo) != b-1 {
