@@ -540,9 +540,9 @@ func ruleThatSaid(ps *paraState, qi int) (match, bool) {
 }
 
 // thatSaidOpener reads the sentence at s after a German quotation that is a sentence of its own,
-// when it opens with "Mit diesen Worten" or "Mit den Worten" (wordsCue) and any finite verb ("„…“ Mit diesen Worten
-// trat Becker zurück."), or with "So" and a speech verb ("„…“ So äußerte sich Becker."): the
-// subject after the verb said the quotation.
+// when it opens with "Mit diesen Worten" or "Mit den Worten" (wordsCue) and any finite verb
+// ("„…“ Mit diesen Worten trat Becker zurück."), or with "So" and a speech verb ("„…“ So äußerte
+// sich Becker."): the subject after the verb said the quotation.
 func thatSaidOpener(ts []tok, s int) (match, bool) {
 	if s+2 >= len(ts) || ts[s].kind() != tWord || !ts[s].cap() {
 		return match{}, false
@@ -593,8 +593,6 @@ var sourceNouns = setOf(append(sourceCompoundHeads[:], "aussage", "worten", "ans
 	"schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen", "schätzung", "einschätzungen",
 	"berechnungen", "beobachtungen", "meldungen")...)
 
-// sourceCompoundDe reports whether the lower-case German word w is a compound that ends with one
-// of sourceCompoundHeads after three bytes or more (a letter past ASCII counts two).
 // provisionNounsDe are the German nouns of a provision of a law or a treaty, whose words "nach"
 // before them and its number quotes, with or without an article: "Nach Artikel 65 des
 // Grundgesetzes bestimmt der Kanzler „…“", "nach dem Paragrafen 5 ist „…“". Without the number,
@@ -604,6 +602,8 @@ var provisionNounsDe = setOf("artikel", "paragraph", "paragraphen", "paragraf", 
 // startsWithDigit reports whether w opens with an ASCII digit: "65", "5a".
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
+// sourceCompoundDe reports whether the lower-case German word w is a compound that ends with one
+// of sourceCompoundHeads after three bytes or more (a letter past ASCII counts two).
 func sourceCompoundDe(w string) bool {
 	for _, h := range sourceCompoundHeads {
 		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
