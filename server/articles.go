@@ -17,12 +17,7 @@ import (
 // serveArticleJSON serves /articles/{file}: the library's listing (index.json, index-N.json) and each
 // article's JSON, 410 for an article whose file was deleted.
 func (s *Server) serveArticleJSON(w http.ResponseWriter, r *http.Request) {
-	s.serveArticleFile(w, r, r.PathValue("file"))
-}
-
-// serveArticleFile serves the file of /articles/{file}.
-func (s *Server) serveArticleFile(w http.ResponseWriter, r *http.Request, file string) {
-	a, err := s.articleJSON(r.Context(), file)
+	a, err := s.articleJSON(r.Context(), r.PathValue("file"))
 	if err != nil {
 		notServed(w, err, "no such article")
 		return
