@@ -292,13 +292,6 @@ func (h fastHeader) set(key string, value []string) {
 	h.h.SetCanonical(s2b(key), s2b(value[0]))
 }
 
-// to writes the set into a headerSink.
-func (hs headerSet) to(h headerSink) {
-	for _, e := range hs {
-		h.set(e.key, e.value)
-	}
-}
-
 // request is what the front reads in a request's header fields, in one pass (inspect).
 type request struct {
 	invalid        string // why net/http's server would have refused the request; "" if it would not

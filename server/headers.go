@@ -47,10 +47,15 @@ type headerEntry struct {
 // is their length).
 type headerSet []headerEntry
 
-// set writes the set into h.
-func (hs headerSet) set(h http.Header) {
+// set writes the set into h, as to does into any headerSink (the set holds no Vary, which
+// netHeader adds to).
+func (hs headerSet) set(h http.Header) { hs.to(netHeader(h)) }
+
+// to writes the set into a headerSink: an http.Header (netHeader) or the fasthttp front's response
+// (fastHeader).
+func (hs headerSet) to(h headerSink) {
 	for _, e := range hs {
-		h[e.key] = e.value
+		h.set(e.key, e.value)
 	}
 }
 
