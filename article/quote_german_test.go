@@ -391,6 +391,9 @@ func TestGermanPronounPerson(t *testing.T) {
 	}
 }
 
+// TestWeakNominativeDe holds the nominative of German weak masculine nouns after "des" or
+// "eines" (weakNominativeDe): a stem of weakStemsDe drops "-en", one of weakStemsEDe "-n", and
+// any other noun in "-en" gives none.
 func TestWeakNominativeDe(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {

@@ -63,19 +63,19 @@ func TestPronounAfterName(t *testing.T) {
 
 // TestGroupEntity holds capitalised words that name no one person: an organisation's name
 // (groupEntity), which no "he" or "she" and no bare word that opens the name stands for, a place's
-// name the article writes after "in" (notePlace) or a name in capitals (capitalsName), which no "he"
-// or "she" stands for, and an
-// indefinite pronoun that opens a sentence (subjectName). It says "text=speaker (mention)@rule".
+// name the article writes after "in" (notePlace) or a name in capitals (capitalsName), which no
+// "he" or "she" stands for, and an indefinite pronoun that opens a sentence (subjectName). It says
+// "text=speaker (mention)@rule".
 func TestGroupEntity(t *testing.T) {
 	t.Parallel()
 	cases := []sieveCase{
 		{"he passes over an organisation",
 			"Headline\n\nTom Baker spoke first. Later, Town Hope Foundation gave money.\n\n“We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
-		{"he passes over a name that ends in a noun for a building or an office",
+		{"he passes over a name that ends in a noun for a building or an office (groupNounsEn)",
 			"Headline\n\nTom Baker spoke first. Later, Port Hope Community Center opened.\n\n“We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
-		{"she passes over a company's name",
+		{"she passes over a company's name (groupNounsEn)",
 			"Headline\n\nJan Baker spoke first. Later, Hope Technologies cut jobs.\n\n“We cannot pay,” she said.",
 			"We cannot pay,=Jan Baker (she)@after-name-verb"},
 		{"he passes over a paper's name",
@@ -93,16 +93,16 @@ func TestGroupEntity(t *testing.T) {
 		{"he passes over a place the article writes after in (notePlace)",
 			"Headline\n\nTom Baker runs a bakery in Port Hope, not far from the river.\n\nPort Hope has lost two mills.\n\n“We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
-		{"she names no place the article writes after in, and nobody when no one else is near",
+		{"she names no place the article writes after in, and nobody when no one else is near (notePlace)",
 			"Headline\n\nThe vote was held in Port Hope on Monday.\n\nPort Hope has lost two mills.\n\n“We cannot pay,” she said.",
 			"We cannot pay,= (she)@after-name-verb"},
 		{"he passes over a name in capitals (capitalsName)",
 			"Headline\n\nTom Baker spoke first. Later, TVN aired the vote.\n\n“We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
-		{"she names no acronym",
+		{"she names no acronym (capitalsName)",
 			"Headline\n\nThe vote was held on Monday, and TVN filmed it.\n\nTVN has lost two reporters.\n\n“We cannot pay,” she said.",
 			"We cannot pay,= (she)@after-name-verb"},
-		{"a name after in that a lower-case noun follows is no place's",
+		{"a name after in that a lower-case noun follows is no place's (notePlace)",
 			"Headline\n\nThe vote was held in Tom Baker country.\n\nTom Baker has lost two mills.\n\n“We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
 	}
@@ -110,38 +110,39 @@ func TestGroupEntity(t *testing.T) {
 }
 
 // TestSubjectPronoun holds English sentence subjects that a later "he" or "she" stands for, and
-// what a pronoun resolved to a subject or a given name tells of its gender. It says "text=speaker (mention)@rule".
+// what a pronoun resolved to a subject or a given name tells of its gender. It says
+// "text=speaker (mention)@rule".
 func TestSubjectPronoun(t *testing.T) {
 	t.Parallel()
 	cases := []sieveCase{
 		{"the person after a place's possessive is the subject (nameAfterOwner)",
 			"Headline\n\nJane Smith spoke first.\n\nPort Hope’s Tom Baker has lost two mills. “We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
-		{"she resolved to a subject of her paragraph tells that subject is a woman, whom he then passes over",
+		{"she resolved to a subject of her paragraph tells that subject is a woman, whom he then passes over (subjectBefore)",
 			"Headline\n\nTom Baker spoke first.\n\nPat Lane runs the mill. “We cannot pay,” she said.\n\n“We can,” he said.",
 			"We cannot pay,=Pat Lane (she)@after-name-verb | We can,=Tom Baker (he)@after-name-verb"},
-		{"a given name tells the person's gender: she passes over Tom Baker (givenNameGender)",
+		{"a given name tells the person's gender: she passes over Tom Baker (givenNameOf)",
 			"Headline\n\nJane Smith spoke first. Tom Baker spoke next.\n\n“We cannot pay,” she said.",
 			"We cannot pay,=Jane Smith (she)@after-name-verb"},
-		{"a given name for men and women both tells nothing",
+		{"a given name for men and women both tells nothing (givenNameOf)",
 			"Headline\n\nJane Smith spoke first. Pat Baker spoke next.\n\n“We cannot pay,” she said.",
 			"We cannot pay,=Pat Baker (she)@after-name-verb"},
 		{"a noun for a person before a full name is what the person is, not a word of the name (personAfterLabel)",
 			"Headline\n\nComedian Jane Smith spoke first.\n\n“We cannot pay,” Smith said.",
 			"We cannot pay,=Jane Smith (Smith)@after-name-verb"},
-		{"so is a hyphenated adjective",
+		{"so is a hyphenated adjective (personAfterLabel)",
 			"Headline\n\nTexas-based Tom Baker spoke first.\n\n“We cannot pay,” he said.",
 			"We cannot pay,=Tom Baker (he)@after-name-verb"},
-		{"a name that opens with a given name keeps its second",
+		{"a name that opens with a given name keeps its second (personAfterLabel)",
 			"Headline\n\nMary Jane Baker spoke first.\n\n“We cannot pay,” Baker said.",
 			"We cannot pay,=Mary Jane Baker (Baker)@after-name-verb"},
-		{"it stands for no person the article tells the gender of",
+		{"it stands for no person the article tells the gender of (resolvePronoun)",
 			"Headline\n\nTom Baker signed the letter on Monday.\n\n“We cannot pay,” it said.",
 			"We cannot pay,= (it)@after-name-verb"},
-		{"it stands for an organisation",
+		{"it stands for an organisation (resolvePronoun)",
 			"Headline\n\nTom Baker spoke first. Later, Port Hope Mills cut jobs.\n\n“We cannot pay,” it said.",
 			"We cannot pay,=Port Hope Mills (it)@after-name-verb"},
-		{"she resolved to a speaker of another paragraph tells nothing",
+		{"she resolved to a speaker of another paragraph tells nothing (subjectBefore)",
 			"Headline\n\nPat Lane spoke first.\n\nThe mill is old. “We cannot pay,” she said.\n\n“We can,” he said.",
 			"We cannot pay,=Pat Lane (she)@after-name-verb | We can,=Pat Lane (he)@after-name-verb"},
 	}
