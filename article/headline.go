@@ -171,7 +171,7 @@ func titleCaseLine(ps *paraState) bool {
 		if words++; words > maxTitleLineWords {
 			return false
 		}
-		if !t.cap() && !t.is(lxSmallWord) { // isSmallLower(t.lower()), which the word's flag says
+		if !t.cap() && !t.is(lxSmallWord) { // one of smallWords, which the word's flag says
 			if r, _ := utf8.DecodeRuneInString(t.lower()); !unicode.IsDigit(r) {
 				return false
 			}
