@@ -254,7 +254,7 @@ func TestAttackRangeFloods(t *testing.T) {
 // TestAttackShutdownUnderLoadDropsNothing runs 64 clients, each sending requests back to back on
 // fresh and kept-alive connections, and closes the server in the middle. Every request that
 // reaches the server gets a whole and right response: never a truncated body, a wrong status, or a
-// connection reset or closed before any response (as http.Server.Shutdown alone gives to the
+// connection reset or closed before any response (as a server's Shutdown alone gives to the
 // connections in the listen backlog and to a first request read after it began; see Server.Close).
 // A connection refused is no drop: the request never reached the server, and the client knows it.
 // (Where the server's drain.Drainer cannot keep the listen backlog, requests without response are

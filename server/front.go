@@ -21,6 +21,10 @@ import (
 // (assetRoute, asset.header, headerSet), so the two paths cannot disagree; TestFrontAgreesWithHandler
 // compares them on the wire. The native path is in frontnative.go, what the front reads of a
 // request and how it refuses one in frontrequest.go.
+//
+// Trust boundary: the front is the first to read a client's bytes. It refuses what net/http's
+// server would have refused (inspect), and hands the handler a request whose strings are its own
+// (detach); the native path only selects an in-memory asset (assetRoute).
 type front struct {
 	s    *Server
 	slow fasthttp.RequestHandler // the net/http handler, through fasthttpadaptor
