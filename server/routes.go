@@ -123,14 +123,22 @@ type assetsFirst struct {
 }
 
 func (a assetsFirst) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if (r.Method == http.MethodGet || r.Method == http.MethodHead) && r.URL.RawPath == "" && cleanRequestPath(r.URL.Path) {
-		if ans, ok := a.s.assetRoute(r.Context(), r.URL.Path); ok {
-			ans.hs.set(w.Header())
-			ans.a.serve(w, r, ans.cache)
-			return
-		}
+	if ans, ok := a.s.assetRequest(r); ok {
+		ans.hs.set(w.Header())
+		ans.a.serve(w, r, ans.cache)
+		return
 	}
 	a.mux.ServeHTTP(w, r)
+}
+
+// assetRequest returns the answer to r when assetsFirst takes it: a GET or HEAD of an asset's
+// route (assetRoute) on a clean path with no escapes (RawPath empty, so Path is what the mux
+// matches).
+func (s *Server) assetRequest(r *http.Request) (assetAnswer, bool) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead || r.URL.RawPath != "" || !cleanRequestPath(r.URL.Path) {
+		return assetAnswer{}, false
+	}
+	return s.assetRoute(r.Context(), r.URL.Path)
 }
 
 // assetAnswer is what a GET or HEAD of an in-memory asset is answered with: the asset, its

@@ -48,12 +48,7 @@ func TestAssetsFirstAgreesWithMux(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.method+" "+c.target, func(t *testing.T) {
-			r := httptest.NewRequest(c.method, c.target, nil)
-			fast := (r.Method == "GET" || r.Method == "HEAD") && r.URL.RawPath == "" && cleanRequestPath(r.URL.Path)
-			if fast {
-				_, fast = s.assetRoute(r.Context(), r.URL.Path)
-			}
-			if fast != c.fast {
+			if _, fast := s.assetRequest(httptest.NewRequest(c.method, c.target, nil)); fast != c.fast {
 				t.Errorf("assetsFirst takes it: %v, want %v", fast, c.fast)
 			}
 			res, body := do(t, s.Handler(), c.method, c.target, c.header)
