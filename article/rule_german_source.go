@@ -599,6 +599,20 @@ var sourceNouns = setOf(append(sourceCompoundHeads[:], "aussage", "worten", "ans
 // "nach dem Artikel" may be a newspaper's, or say when.
 var provisionNounsDe = setOf("artikel", "paragraph", "paragraphen", "paragraf", "paragrafen")
 
+// provisionCited reports whether the German word at k is a noun of a provision (provisionNounsDe)
+// that "nach", perhaps with "dem" or "den", stands before and its number after ("Nach Artikel 65",
+// "nach dem Paragrafen 5"), and returns where "nach" stands: the cue runs from there to the noun.
+func provisionCited(ts []tok, k, lo, end int) (int, bool) {
+	if !provisionNounsDe[ts[k].lower()] || !ts[k].cap() || k+1 >= end || !startsWithDigit(ts[k+1].lower()) {
+		return 0, false
+	}
+	n := k - 1
+	if n > lo && (ts[n].lower() == "dem" || ts[n].lower() == "den") {
+		n-- // "Nach dem Artikel 65"
+	}
+	return n, n >= lo && ts[n].lower() == "nach"
+}
+
 // startsWithDigit reports whether w opens with an ASCII digit: "65", "5a".
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
@@ -663,14 +677,8 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 	default:
 		// "nach Angaben der Polizei", "nach Aussagen eines Gutachters", "nach Meinung des
 		// Politikers": the source is the phrase from its noun on.
-		if provisionNounsDe[ts[k].lower()] && ts[k].cap() && k+1 < end && startsWithDigit(ts[k+1].lower()) {
-			n := k - 1
-			if n > lo && (ts[n].lower() == "dem" || ts[n].lower() == "den") {
-				n-- // "Nach dem Artikel 65"
-			}
-			if n >= lo && ts[n].lower() == "nach" {
-				return k, k + 1, npDesc, ps.text(n, k+1), true
-			}
+		if n, ok := provisionCited(ts, k, lo, end); ok {
+			return k, k + 1, npDesc, ps.text(n, k+1), true
 		}
 		if !sourceNouns[ts[k].lower()] {
 			if k-1 >= lo && ts[k-1].lower() == "nach" && ts[k].cap() && sourceCompoundDe(ts[k].lower()) {
