@@ -233,7 +233,7 @@ type nameSlot struct {
 	// it wrote one.
 	place  uint8
 	placed bool
-	mid    bool // a one-word name seen inside a sentence (midCaps)
+	mid    bool // a one-word name seen inside a sentence (see register, lxMidCaps)
 	// inside says that an English article capitalises the word inside a sentence somewhere in its
 	// body (see noteInsideCaps): a word that opens a sentence is a name when it is (insideCaps).
 	inside bool
