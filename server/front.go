@@ -13,14 +13,14 @@ import (
 	"github.com/valyala/fasthttp/fasthttpadaptor"
 )
 
-// front is the HTTP/1.1 server Start puts before the handler: a fasthttp server, which answers the
-// plain GET or HEAD of an in-memory asset itself (native) and hands every other request to the
-// net/http handler through fasthttpadaptor. net/http's own server was the ceiling of the small JSON
-// against nginx (budget 5: a bare net/http handler reached 0.70× of nginx's requests per second,
-// a bare fasthttp one about 1.0×). What to send comes from the functions the net/http path uses
-// (assetRoute, asset.header, headerSet), so the two paths cannot disagree; TestFrontAgreesWithHandler
-// compares them on the wire. The native path is in frontnative.go, what the front reads of a
-// request and how it refuses one in frontrequest.go.
+// front is the HTTP/1.1 server Start puts before the handler: a fasthttp server, which answers a
+// GET or HEAD of an in-memory asset itself (native; a request of several ranges aside) and hands
+// every other request to the net/http handler through fasthttpadaptor. net/http's own server was
+// the ceiling of the small JSON against nginx (budget 5: a bare net/http handler reached 0.70× of
+// nginx's requests per second, a bare fasthttp one about 1.0×). What to send comes from the
+// functions the net/http path uses (assetRoute, asset.header, headerSet), so the two paths cannot
+// disagree; TestFrontAgreesWithHandler compares them on the wire. The native path is in
+// frontnative.go, what the front reads of a request and how it refuses one in frontrequest.go.
 //
 // Trust boundary: the front is the first to read a client's bytes. It refuses what net/http's
 // server would have refused (inspect), and hands the handler a request whose strings are its own
@@ -78,8 +78,8 @@ func bodyTimeout(h *fasthttp.RequestHeader) fasthttp.RequestConfig {
 	return fasthttp.RequestConfig{ReadTimeout: 10 * time.Second}
 }
 
-// serve answers one request: natively when it is a plain GET of an asset, else through the
-// net/http handler. While the server drains, every response closes its connection.
+// serve answers one request: natively when it is a GET or HEAD of an asset (native), else through
+// the net/http handler. While the server drains, every response closes its connection.
 func (f *front) serve(ctx *fasthttp.RequestCtx) {
 	defer func() {
 		// fasthttp recovers no panic: a handler's would end the process. net/http's server logged
