@@ -371,22 +371,21 @@ func saidBeforeSource(ts []tok, lo, s int) (match, bool) {
 	return match{a: a, b: b, kind: kind, cue: v, rule: rule}, true
 }
 
-// speechNounsDe are German nouns of what someone said, whose source follows them in the genitive
-// or after "von" and whose content a reported clause after a comma gives: "der Vorwurf der CDU,
-// es handele sich um einen „…“", "die Sichtweise von Innenminister Rech, wonach …".
-var speechNounsDe = setOf("vorwurf", "vorwürfe", "vorwürfen", "behauptung", "behauptungen", "bericht", "berichte", "berichten",
-	"aussage", "aussagen", "forderung", "forderungen", "warnung", "ankündigung", "einschätzung", "ansicht", "sichtweise",
-	"meinung", "auffassung", "darstellung", "erklärung", "mitteilung", "angaben", "hinweis", "vermutung", "these",
-	"argument", "beteuerung", "versprechen", "zusage", "drohung", "kritik")
-
-// wordNounUse says which rules read a German noun of words said, asked or carried, besides
-// speechNounsDe (wordNounsDe).
+// wordNounUse says which rules read a German noun of words said, asked or carried (wordNounsDe).
 type wordNounUse uint8
 
 const (
+	// nounSpeech: a noun of what someone said, whose source follows it in the genitive or after
+	// "von" and whose content a reported clause after a comma gives (speechNounsDe): "der Vorwurf
+	// der CDU, es handele sich um einen „…“", "die Sichtweise von Innenminister Rech, wonach …".
+	nounSpeech wordNounUse = 1 << iota
+	// nounSource: a noun that names a source after "nach" (sourceNouns): "nach Angaben der
+	// Polizei", "Nach Schäubles Idee". The heads of sourceCompoundHeads are source nouns too,
+	// without this mark.
+	nounSource
 	// nounView: a noun of what one thinks or answers, which a possessive opens a label with
 	// (possessiveLabel, viewNounsDe): "Sein Fazit: „…“", "Ihre Antwort: „…“".
-	nounView wordNounUse = 1 << iota
+	nounView
 	// nounAsked: a noun of what was asked or answered, whose closing "lautete" speaks
 	// (isAskedNounDe, askedNounsDe): "„Wer zahlt das?“, lautete die Frage des Rates."
 	nounAsked
@@ -401,10 +400,22 @@ const (
 	nounQuoted
 )
 
-// wordNounsDe are the German nouns of words said, asked or carried that rules besides those of
-// speechNounsDe read, each with the rules that read it (wordNounUse): a word goes here once,
-// with all its uses.
+// wordNounsDe are the German nouns of words said, asked or carried, each with the rules that
+// read it (wordNounUse): a word goes here once, with all its uses.
 var wordNounsDe = map[string]wordNounUse{
+	"vorwurf": nounSpeech, "vorwürfe": nounSpeech, "vorwürfen": nounSpeech, "behauptung": nounSpeech,
+	"behauptungen": nounSpeech, "bericht": nounSpeech, "berichte": nounSpeech, "berichten": nounSpeech,
+	"aussage": nounSpeech | nounSource, "aussagen": nounSpeech, "forderung": nounSpeech, "forderungen": nounSpeech,
+	"warnung": nounSpeech, "ankündigung": nounSpeech | nounSource, "einschätzung": nounSpeech | nounSource,
+	"ansicht": nounSpeech | nounSource, "sichtweise": nounSpeech, "meinung": nounSpeech | nounSource,
+	"auffassung": nounSpeech | nounSource, "darstellung": nounSpeech | nounSource, "erklärung": nounSpeech,
+	"mitteilung": nounSpeech, "angaben": nounSpeech, "hinweis": nounSpeech, "vermutung": nounSpeech,
+	"these": nounSpeech, "argument": nounSpeech, "beteuerung": nounSpeech, "versprechen": nounSpeech,
+	"zusage": nounSpeech, "drohung": nounSpeech, "kritik": nounSpeech,
+	"worten": nounSource, "darstellungen": nounSource, "erkenntnissen": nounSource, "überzeugung": nounSource,
+	"bewertung": nounSource, "schilderung": nounSource, "schilderungen": nounSource, "auskunft": nounSource,
+	"idee": nounSource, "vorstellung": nounSource, "vorstellungen": nounSource, "schätzung": nounSource,
+	"einschätzungen": nounSource, "berechnungen": nounSource, "beobachtungen": nounSource, "meldungen": nounSource,
 	"fazit": nounView, "kommentar": nounView, "urteil": nounView, "bilanz": nounView, "reaktion": nounView,
 	"worte": nounView | nounQuoted, "zitat": nounQuoted, "antwort": nounView | nounAsked, "botschaft": nounView | nounAsked, "frage": nounAsked,
 	"fragen": nounAsked, "antworten": nounAsked, "devise": nounAsked, "losung": nounAsked,
@@ -422,9 +433,10 @@ func wordNounsWith(use wordNounUse) map[string]bool {
 	return m
 }
 
-// viewNounsDe, askedNounsDe, sloganNounsDe and quotedNounsDe are the nouns of wordNounsDe with
-// each use.
+// speechNounsDe, viewNounsDe, askedNounsDe, sloganNounsDe and quotedNounsDe are the nouns of
+// wordNounsDe with each use.
 var (
+	speechNounsDe = wordNounsWith(nounSpeech)
 	viewNounsDe   = wordNounsWith(nounView)
 	askedNounsDe  = wordNounsWith(nounAsked)
 	sloganNounsDe = wordNounsWith(nounSlogan)
@@ -587,11 +599,14 @@ func headNoun(ts []tok, a, b int, nouns map[string]bool) bool {
 var sourceCompoundHeads = [...]string{"angaben", "berichten", "aussagen", "informationen", "schätzungen", "recherchen"}
 
 // sourceNouns name a source after "nach": "nach Angaben der Polizei", "Nach Schäubles Idee"; the
-// heads of sourceCompoundHeads and the nouns that head no compound source.
-var sourceNouns = setOf(append(sourceCompoundHeads[:], "aussage", "worten", "ansicht", "meinung", "auffassung",
-	"einschätzung", "darstellung", "darstellungen", "erkenntnissen", "ankündigung", "überzeugung", "bewertung",
-	"schilderung", "schilderungen", "auskunft", "idee", "vorstellung", "vorstellungen", "schätzung", "einschätzungen",
-	"berechnungen", "beobachtungen", "meldungen")...)
+// nouns of wordNounsDe marked nounSource and the heads of sourceCompoundHeads.
+var sourceNouns = func() map[string]bool {
+	m := wordNounsWith(nounSource)
+	for _, h := range sourceCompoundHeads {
+		m[h] = true
+	}
+	return m
+}()
 
 // provisionNounsDe are the German nouns of a provision of a law or a treaty, whose words "nach"
 // before them and its number quotes, with or without an article: "Nach Artikel 65 des
