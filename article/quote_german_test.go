@@ -285,9 +285,10 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Wir dankten dem Vorsitzenden des Obstbauverbandes, Elmar Kunze. „Wir prüfen den Fall genau“, sagte Elmar Kunze.", "Elmar Kunze", ""},
 		{"Der Brief stammt vom Chef der Obstbaufirma, Elmar Kunze. „Wir prüfen den Fall genau“, sagte Elmar Kunze.", "Elmar Kunze", ""},
 		// a noun of words quoted before a genitive or "von" is what was said, the person after it
-		// the speaker (quotedNounsDe): not "Worte Beckers" or "Zitat von Schmidt"
+		// the speaker (quotedNounsDe): not "Worte Beckers" or "Zitat von Schmidt"; the person
+		// named in full before, though the label run registered after (fullNamedPersonDe)
 		{"Tom Becker kam nach Berlin. Die ersten Worte Beckers lauteten: „Wir prüfen den Fall genau.“", "Tom Becker", ""},
-		{"Anna Schmidt kam nach Berlin. Zitat von Schmidt: „Wir prüfen den Fall genau.“", "Schmidt", ""},
+		{"Anna Schmidt kam nach Berlin. Zitat von Schmidt: „Wir prüfen den Fall genau.“", "Anna Schmidt", ""},
 		// a common noun before "von der" keeps the phrase after it no name
 		{"Nach Angaben von der Polizei waren die Daten offen. „Wir prüfen den Fall genau“, erklärte die Polizei.", "Polizei", ""},
 	} {

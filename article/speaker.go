@@ -68,7 +68,7 @@ type nameSlot struct {
 	last  *entity // the latest entity with the word last (byLast)
 	first *entity // the first entity of two words or more with the word first (byFirst)
 	// surname is the latest new entity of two words or more with the word last, the head of its
-	// sameLast chain (English only).
+	// sameLast chain (English: sharedSurname; German: fullNamedPersonDe).
 	surname *entity
 	// place is the number of words of a name with the word last that an English article writes
 	// after "in" (see notePlace), a place's, which no "he" or "she" stands for; placed says that
@@ -421,7 +421,7 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	}
 	e := rg.newEntity(ps.runeText(int(name[0].s), end), words, role)
 	e.lastSlot = ls
-	if len(words) >= 2 && !ps.de {
+	if len(words) >= 2 {
 		e.sameLast = ls.surname
 		ls.surname = e
 	}
