@@ -342,6 +342,17 @@ func skipTimeBackDe(ts []tok, p, lo int) int {
 	return skipAdverbsBack(ts, p-2, lo)
 }
 
+// skipTimeFwdDe returns the index after a German adverbial of time that starts at k, a
+// preposition and a time noun, as skipTimeBackDe reads before a verb, and after adverbs after it
+// ("erklärte im Januar Becker", "sagte am Montag weiter der Sprecher": the time is never the
+// subject); else k.
+func skipTimeFwdDe(ts []tok, k, limit int) int {
+	if k+1 >= limit || ts[k].kind() != tWord || ts[k].cap() || !timePrepositionsDe[ts[k].lower()] || ts[k+1].kind() != tWord || !ts[k+1].cap() || !timeNounDe(ts[k+1]) {
+		return k
+	}
+	return skipAdverbsFwd(ts, k+2, limit)
+}
+
 // appositiveBack returns the token before an appositive that ends with the comma at p ("Hans
 // Papier, Präsident des Gerichts, sagte"): the word before its opening comma, or p when there is
 // none within maxGermanNP tokens or the appositive is a name.

@@ -264,12 +264,13 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	return 0, 0, npNone, false
 }
 
-// afterVerb returns the index after the adverbs and the reflexive "sich" that start at token k,
-// right after a German verb: the place of its subject in "äußerte sich der Sprecher".
+// afterVerb returns the index after the adverbs, the adverbial of time (skipTimeFwdDe) and the
+// reflexive "sich" that start at token k, right after a German verb: the place of its subject in
+// "äußerte sich der Sprecher", "erklärte im Januar Becker".
 func afterVerb(ts []tok, k, limit int) int {
-	k = skipAdverbsFwd(ts, k, limit)
+	k = skipTimeFwdDe(ts, skipAdverbsFwd(ts, k, limit), limit)
 	if k < limit && ts[k].kind() == tWord && ts[k].lower() == "sich" {
-		k = skipAdverbsFwd(ts, k+1, limit)
+		k = skipTimeFwdDe(ts, skipAdverbsFwd(ts, k+1, limit), limit)
 	}
 	return k
 }
