@@ -115,6 +115,8 @@ func TestSieveGood(t *testing.T) {
 		{"by saying after the subject of a clause after an opening clause", "“We will win,” Smith said.\n\nWhen she returned she began by saying, “The town is with us.”", "We will win,=Jane Smith/direct@after-name-verb | The town is with us.=Jane Smith/direct@before-subject"},
 		{"a verb and its saying noun object before a colon", "Smith had a blunt message for the council: “We will win the vote.”", "We will win the vote.=Jane Smith/direct@subject-colon"},
 		{"a verb and its saying noun object after an appositive", "Tom Baker, R-Town, delivered a stern warning to the council: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@subject-colon"},
+		{"a group's subject and a verb in the past past an aside before a colon", "The Baker campaign, in a memo to the staff, summed it up more plainly:\n\n“We will win the vote.”", "We will win the vote.=/direct@subject-colon"},
+		{"a group's subject and a verb in the past before a colon", "The town council then summed up the vote:\n\n“The plan is a good deal.”", "The plan is a good deal.=/direct@subject-colon"},
 		{"a saying noun of the subject's own after an opening phrase", "“We will win,” Baker said.\n\nBack in the town, he returned to his old refrain:\n\n“The town is with us.”", "We will win,=Tom Baker/direct@after-name-verb | The town is with us.=Tom Baker/direct@subject-colon"},
 		{"a tag sentence before with an adjunct", "Baker said in a statement. “The vote will be close.”", "The vote will be close.=Tom Baker/direct@tag-before"},
 		{"as X put it before, with an adjunct", "As Baker put it in his memo to the staff, “The vote will be close.”", "The vote will be close.=Tom Baker/direct@as-put-it"},

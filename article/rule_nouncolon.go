@@ -131,16 +131,31 @@ func spokenBetween(ts []tok, lo, hi int) bool {
 
 // subjectColon reads "He then listed the qualities necessary in a nominee:": a sentence that opens
 // with a name or "he" or "she", then at most an adverb and a verb in the past tense, and ends with
-// the colon c gives the subject's words after it. A sentence whose subject stands after an opening
-// phrase or before an appositive, or is a description that speaks ("The next day, his campaign
-// issued a short statement:", "Tom Baker, the mayor, delivered a blunt message to the council:"),
-// gives them when its object is a saying noun (messageColon).
+// the colon c gives the subject's words after it. So does one that opens with a description of an
+// organisation or a group (its head in groupNounsEn), also past an aside between commas: "The Baker
+// campaign, in a memo to the staff, summed it up more plainly:". A sentence whose subject stands
+// after an opening phrase or before an appositive, or is another description that speaks ("The
+// next day, his campaign issued a short statement:", "Tom Baker, the mayor, delivered a blunt
+// message to the council:"), gives them when its object is a saying noun (messageColon).
 func subjectColon(ts []tok, lo, c int) (match, bool) {
 	a, b, kind := npForward(ts, lo, c, false)
-	if kind != npName && !(kind == npPronoun && (ts[a].lower() == "he" || ts[a].lower() == "she")) {
+	v := b
+	if kind == npDesc && b < c && groupNounsEn.has(ts[b-1].lower()) {
+		// "The town council, in its report, summed it up:": a group speaks through its words.
+		if v < c && ts[v].isPunct(",") {
+			for j := v + 1; j < c && j-v <= maxAppositive; j++ {
+				if t := ts[j]; t.kind() == tQuote || t.isSentenceEnd() || isVerb(t) {
+					break
+				}
+				if ts[j].isPunct(",") {
+					v = j + 1
+					break
+				}
+			}
+		}
+	} else if kind != npName && !(kind == npPronoun && (ts[a].lower() == "he" || ts[a].lower() == "she")) {
 		return messageColon(ts, lo, c)
 	}
-	v := b
 	if v < c && ts[v].kind() == tWord && !ts[v].cap() && ts[v].is(lxAdverb) {
 		v++
 	}
