@@ -123,6 +123,7 @@ func TestSieveGood(t *testing.T) {
 		{"as X put it after an appositive", "As the senator from the town, Tom Baker, put it in his memo to the staff, “The vote will be close.”", "The vote will be close.=Tom Baker/direct@as-put-it"},
 		{"as X put it after the quotation", "The plan would “make the town great,” as Smith, then the mayor, put it in her memoir.", "make the town great,=Jane Smith/partial@as-put-it"},
 		{"as X put it before the main clause", "As Smith put it in a statement, the plan is “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@as-put-it"},
+		{"a rally speaks for the people at it (group-nouns-en.txt)", "The rally denounced the plan as “a disaster for the town.”", "a disaster for the town.=/partial@before-verb"},
 		{"a crowd's cry that looks like a title", "Protesters marching through the town chanted “Vote Smith Out” until dawn.", "Vote Smith Out=/direct@cry"},
 		{"a cry after a participle: a number of people", "Outside the hall, about 200 protesters stood in the rain, chanting “Smith must go.”", "Smith must go.=/direct@cry"},
 		{"a cry after a participle: the clause that a conjunction opens", "Smith was heckled when protesters interrupted her speech, shouting “Smith must go!”", "Smith must go!=/direct@cry"},
