@@ -66,6 +66,17 @@ func detectLang(ps []*paraState) string {
 	var t langTally
 	more := true
 	for _, p := range ps {
+		if t.n+p.words < maxLangWords {
+			// Every word of the paragraph counts: its tokens are read without asking their kind
+			// (no punctuation or quotation is a mark; p.words counts the words), and a mark adds
+			// to its count without a branch.
+			for _, tk := range p.toks {
+				t.en += int(tk.w.flags / lxMarkEN & 1)
+				t.de += int(tk.w.flags / lxMarkDE & 1)
+			}
+			t.n += p.words
+			continue
+		}
 		for _, tk := range p.toks {
 			if tk.kind() != tWord {
 				continue

@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLang(t *testing.T) {
 	t.Parallel()
@@ -11,6 +14,11 @@ func TestLang(t *testing.T) {
 		{"declared English wins over German words", "en", "Überschrift\n\nDie Stadt ist nicht die Stadt und der Plan.", langEN},
 		{"a language the engine does not know is told from the text", "fr", "Titre\n\nDer Plan ist nicht gut und die Stadt hat kein Geld.", langDE},
 		{"no words", "", "", langEN},
+		// Only the first maxLangWords words count, though the paragraph that reaches them goes on.
+		{"the marks after the last counted word", "", "Headline\n\n" + strings.Repeat("lorem, ", maxLangWords-4) +
+			"\n\nDer, die „Lorem“ das the the the the the.", langDE},
+		{"the marks up to the last counted word", "", "Headline\n\n" + strings.Repeat("lorem, ", maxLangWords-8) +
+			"\n\nDer, die „Lorem“ das the the the the the.", langEN},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -28,5 +36,26 @@ func TestLang(t *testing.T) {
 				t.Fatalf("language %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestLangMarksAreWords checks what detectLang counts on: no punctuation or quotation token is a
+// mark of English or German, so that a paragraph's tokens are counted without asking their kind.
+func TestLangMarksAreWords(t *testing.T) {
+	t.Parallel()
+	ws := []*word{&newlineWord, &otherPunct}
+	for _, w := range asciiPunct {
+		ws = append(ws, w)
+	}
+	for _, w := range punctWords {
+		ws = append(ws, w)
+	}
+	for _, w := range ws {
+		if w != nil && w.flags&(lxMarkEN|lxMarkDE) != 0 {
+			t.Errorf("punctuation %q is a mark", w.lower)
+		}
+	}
+	if quoteFlags&(lxMarkEN|lxMarkDE) != 0 {
+		t.Error("a quotation is a mark")
 	}
 }
