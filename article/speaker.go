@@ -479,8 +479,13 @@ func (rg *registry) touch(e *entity) {
 func (rg *registry) noteInsideCaps(ps *paraState) {
 	ts := ps.toks
 	inside := false // the word before is a capitalised word inside a sentence
-	for i, t := range ts {
-		if !t.cap() || t.kind() != tWord || t.is(lxCapStop) || i == 0 {
+	for i := range ts {
+		if !ts[i].w.cap { // most tokens: only the token's word is loaded, not the whole token
+			inside = false
+			continue
+		}
+		t := ts[i]
+		if t.kind() != tWord || t.is(lxCapStop) || i == 0 {
 			inside = false
 			continue
 		}
