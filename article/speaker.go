@@ -267,8 +267,11 @@ func (ps *paraState) text(a, b int) string {
 func (rg *registry) register(ps *paraState) {
 	ts := ps.toks
 	for i := 0; i < len(ts); i++ {
+		if !ts[i].w.cap { // most tokens: only the token's word is loaded (a capitalised token is a word)
+			continue
+		}
 		t := ts[i]
-		if t.kind() != tWord || !t.cap() || t.is(lxCapStop) && !t.is(lxTitle) {
+		if t.is(lxCapStop) && !t.is(lxTitle) {
 			continue
 		}
 		j := nameRunEnd(ts, i, len(ts))
