@@ -254,6 +254,7 @@ func TestSieveGood(t *testing.T) {
 		{"a pronoun's antecedent is no contraction that opens a sentence", "Smith spoke first. They’re back next week.\n\n“We will win,” she said.", "We will win,=Jane Smith/direct@after-name-verb"},
 		{"a clause between commas is no appositive", "The plan split the two biggest groups in the Town Council, as Smith echoed the criticism, saying the plan “has failed the town.”", "has failed the town.=Jane Smith/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
+		{"after verb: a description with an of-phrase, then the name (verbDescribedName)", "“We will win,” said master of ceremonies Tom Baker, the senator.", "We will win,=Tom Baker/direct@after-verb-name"},
 	}
 	checkSieve(t, intro, cases)
 }
@@ -276,7 +277,7 @@ func TestSieveBad(t *testing.T) {
 			"“We will win,” Smith said. From the report: “The vote will be close, and we will lose it.”",
 			"We will win,=Jane Smith/direct@after-name-verb | The vote will be close, and we will lose it.=/direct@"},
 		{"ownTagAfter: a speech verb right after the quotation is a tag of its own: no carry-paragraph",
-			"“The vote will be close,” said master of ceremonies Bo Ray, a teacher who moved to the town decades ago. “We will win,” Smith said.",
+			"“The vote will be close,” said master of ceremonies at the school Bo Ray, a teacher who moved to the town decades ago. “We will win,” Smith said.",
 			"The vote will be close,=/direct@ | We will win,=Jane Smith/direct@after-name-verb"},
 		{"told object is not subject", `Smith told Fox News: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"a work's title", "Smith said she acted in the movie “Sharknado 3: Oh Hell No!” last year.", "Sharknado 3: Oh Hell No!=/scare@"},

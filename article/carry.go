@@ -64,8 +64,8 @@ func colonLeadIn(ps *paraState, qi int) bool {
 }
 
 // ownTagAfter reports whether the quotation at token qi is followed, after at most a comma, by a
-// speech verb in lower case: "“…,” said master of ceremonies …". The quotation has a tag of its
-// own that no rule could read, so the speaker of a quotation nearby is no safe guess.
+// speech verb in lower case: "“…,” said master of ceremonies at the school …". The quotation has a
+// tag of its own that no rule could read, so the speaker of a quotation nearby is no safe guess.
 func ownTagAfter(ps *paraState, qi int) bool {
 	ts := ps.toks
 	j := qi + 1

@@ -104,6 +104,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		if k != npNone && (ts[t].lower() != "so" || k == npName) && !clauseFollows(ts, b, n) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
 		}
+		if k == npNone && open && !bare && !ps.de && isStrongVerb(ts[t]) {
+			if a, b, ok := verbDescribedName(ts, t+1, n); ok {
+				return match{a: a, b: b, kind: npName, cue: t, rule: ruleAfterVerbName}, true
+			}
+		}
 	}
 	if !open || ps.de && !comma && last != ',' {
 		// German sets a comma after the closing mark before the clause that attributes the
@@ -196,6 +201,38 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 	}
 	return afterNamedSubject(ts, t, n)
+}
+
+// maxVerbDesc is the number of tokens of a description verbDescribedName reads before its name.
+const maxVerbDesc = 6
+
+// verbDescribedName reads `said master of ceremonies Asab Al-Tabchi, a …` from k, the token after
+// an English speech verb that follows a quotation: a description npForward does not read (it
+// holds "of"), at most maxVerbDesc lower-case words, then a name that ends the clause (a comma, a
+// parenthesis or the sentence's end after it). It returns the name. A description that opens with
+// a function word, an adverb or a verb ("said in a statement", "said later Smith had …") is none.
+func verbDescribedName(ts []tok, k, n int) (a, b int, ok bool) {
+	for j := k; j < n && j-k < maxVerbDesc; j++ {
+		u := ts[j]
+		if u.kind() != tWord {
+			return 0, 0, false
+		}
+		if u.cap() {
+			if j == k || u.is(lxCapStop) && !u.is(lxTitle) {
+				return 0, 0, false
+			}
+			e := nameRunEnd(ts, j, n)
+			if e == j || e < n && !ts[e].isSentenceEnd() && !ts[e].isPunct(",") && !ts[e].isPunct("(") {
+				return 0, 0, false
+			}
+			return j, e, true
+		}
+		if isVerb(u) || u.is(lxAdverb) || u.is(lxDeterminer) || u.is(lxPronoun) || u.is(lxConjunction) || u.is(lxPossessive) ||
+			isObjectPronoun(u.lower()) || u.is(lxPreposition) && (j == k || u.lower() != "of") {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // introducesNext reports whether the speech verb at j introduces a quotation right after it, past
