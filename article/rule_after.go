@@ -95,7 +95,11 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	// phrase of that sentence, and the verb after it is the sentence's own: "In der „BILD am
 	// Sonntag“ schreibt Papier, dass …" (but a speech verb's object put first is its speaker's
 	// term: "Von einer „gezielten Indiskretion“ sprach der Politiker").
-	if isVerbTok(ts, t) && !(ps.de && !comma && last != ',' && !isUtterance(ps, qi) && !afterSpeechPreposition(ts, qi)) {
+	// An English participle after a quotation does not invert with its subject: the words after
+	// “…,” saying / telling / citing are its object ("telling reporters", "citing an instance"),
+	// and the quotation's speaker is the subject of the clause before it.
+	if isVerbTok(ts, t) && !(ps.de && !comma && last != ',' && !isUtterance(ps, qi) && !afterSpeechPreposition(ts, qi)) &&
+		(ps.de || !strings.HasSuffix(ts[t].lower(), "ing")) {
 		a, b, k := npForward(ts, t+1, n, true)
 		if k == npNone && !ps.de && bareOther(ts, t+1, n) && ts[t].lower() != "read" && ts[t].lower() != "reads" {
 			// `,” tweeted another.`; but `,” read one.` is a sign's or a message's text.
