@@ -255,6 +255,7 @@ func TestSieveGood(t *testing.T) {
 		{"a clause between commas is no appositive", "The plan split the two biggest groups in the Town Council, as Smith echoed the criticism, saying the plan “has failed the town.”", "has failed the town.=Jane Smith/partial@before-verb"},
 		{"an opening span of time is no subject", "Hours later, Smith issued a statement calling the plan “a disaster for the town.”", "a disaster for the town.=Jane Smith/partial@before-subject"},
 		{"a participle after a quotation takes an object, not its subject (after-verb-name)", "Smith hailed the plan as “fantastic,” telling reporters in the town she would vote for it.", "fantastic,=Jane Smith/partial@subject"},
+		{"a description and as after a verb after a quotation is the verb's object (objectComplement)", "Smith summed up the plan as “terrible,” denounced the budget as wasteful and left.", "terrible,=Jane Smith/partial@subject"},
 		{"after verb: a description with an of-phrase, then the name (verbDescribedName)", "“We will win,” said master of ceremonies Tom Baker, the senator.", "We will win,=Tom Baker/direct@after-verb-name"},
 	}
 	checkSieve(t, intro, cases)

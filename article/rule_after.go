@@ -105,7 +105,7 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 			// `,” tweeted another.`; but `,” read one.` is a sign's or a message's text.
 			a, b, k = t+1, t+2, npDesc
 		}
-		if k != npNone && (ts[t].lower() != "so" || k == npName) && !clauseFollows(ts, b, n) {
+		if k != npNone && (ts[t].lower() != "so" || k == npName) && !clauseFollows(ts, b, n) && !(k == npDesc && !ps.de && objectComplement(ts, b, n)) {
 			return match{a: a, b: b, kind: k, cue: t, rule: ruleAfterVerbName}, true
 		}
 		if k == npNone && open && !bare && !ps.de && isStrongVerb(ts[t]) {
@@ -205,6 +205,19 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 	}
 	return afterNamedSubject(ts, t, n)
+}
+
+// objectComplement reports whether the English words at b, after a description that follows a verb
+// after a quotation, are "as" and its complement: a lower-case word or a quotation, not a pronoun
+// ("“…” described the emotional impact as “…”", "“…,” denounced her record as secretary of
+// state"). The description is then the verb's object, not its inverted subject (but "said the
+// senator as he left", "said the base chief known as Bob").
+func objectComplement(ts []tok, b, n int) bool {
+	if b+1 >= n || ts[b].lower() != "as" || ts[b].cap() {
+		return false
+	}
+	u := ts[b+1]
+	return u.kind() == tQuote || u.kind() == tWord && !u.cap() && !u.is(lxPronoun) && !u.is(lxDeterminer)
 }
 
 // maxVerbDesc is the number of tokens of a description verbDescribedName reads before its name.
