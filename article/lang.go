@@ -17,7 +17,7 @@ const (
 )
 
 // englishMarks and germanMarks are the most frequent function words of English and German news,
-// which detectLang counts.
+// which readWords counts.
 var (
 	englishMarks = wordList(lxMarkEN, "the", "and", "of", "to", "is", "was", "for", "that", "with", "on", "are",
 		"were", "has", "have", "this", "from", "by", "it", "said", "but")
@@ -25,7 +25,7 @@ var (
 		"für", "von", "dem", "den", "des", "ein", "eine", "einer", "wurde", "werden", "sind", "hat", "zu", "im")
 )
 
-// maxLangWords bounds the words detectLang reads.
+// maxLangWords bounds the words readWords counts the marks of.
 const maxLangWords = 4000
 
 // langOf returns the engine's language for a declared language tag ("de", "de-AT", "en-US"), or ""
@@ -60,42 +60,27 @@ func (t *langTally) add(en, de bool) bool {
 // german reports whether German's marks outnumber English's.
 func (t *langTally) german() bool { return t.de > t.en }
 
-// detectLang tells the language of the paragraphs from their first words: German when its marks
-// outnumber the English ones, English otherwise.
-func detectLang(ps []*paraState) string {
-	var t langTally
-	more := true
-	for _, p := range ps {
-		if t.n+p.words < maxLangWords {
-			// Every word of the paragraph counts: its tokens are read without asking their kind
-			// (no punctuation or quotation is a mark; p.words counts the words), and a mark adds
-			// to its count without a branch.
-			for _, tk := range p.toks {
-				t.en += int(tk.w.flags / lxMarkEN & 1)
-				t.de += int(tk.w.flags / lxMarkDE & 1)
-			}
-			t.n += p.words
-			continue
-		}
-		for _, tk := range p.toks {
-			if tk.kind() != tWord {
-				continue
-			}
-			if more = t.add(tk.is(lxMarkEN), tk.is(lxMarkDE)); !more {
-				break
-			}
-		}
-		if !more {
-			break
+// addWords counts the marks of the word tokens of ts, one by one, until the tally wants no more,
+// and reports whether it wants more.
+func (t *langTally) addWords(ts []tok) bool {
+	for _, tk := range ts {
+		if tk.kind() == tWord && !t.add(tk.is(lxMarkEN), tk.is(lxMarkDE)) {
+			return false
 		}
 	}
+	return true
+}
+
+// lang returns the language the tally tells: German when its marks outnumber the English ones,
+// English otherwise.
+func (t *langTally) lang() string {
 	if t.german() {
 		return langDE
 	}
 	return langEN
 }
 
-// textIsGerman reports whether the plain text src reads as German by detectLang's measure: its
+// textIsGerman reports whether the plain text src reads as German by readWords' measure: its
 // first maxLangWords words hold more of German's marks than of English's. It is for the steps of
 // the text's ingest that come before the tokenizer, such as splitRunIn.
 func textIsGerman(src string) bool {

@@ -23,9 +23,7 @@ func TestLang(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			e := newEngine(new(scratch))
-			e.scan(splitParagraphs(c.text))
-			e.setLang(c.declared)
+			e := langSet(c.text, c.declared)
 			got := langEN
 			for _, ps := range e.ps {
 				if ps.de {
@@ -39,7 +37,16 @@ func TestLang(t *testing.T) {
 	}
 }
 
-// TestLangMarksAreWords checks what detectLang counts on: no punctuation or quotation token is a
+// langSet returns an engine that has scanned text (a headline, then body paragraphs separated by
+// blank lines) and set its language, the one declared or else the one the text tells.
+func langSet(text, declared string) *engine {
+	e := newEngine(new(scratch))
+	e.scan(splitParagraphs(text))
+	e.setLang(declared)
+	return e
+}
+
+// TestLangMarksAreWords checks what readWords counts on: no punctuation or quotation token is a
 // mark of English or German, so that a paragraph's tokens are counted without asking their kind.
 func TestLangMarksAreWords(t *testing.T) {
 	t.Parallel()

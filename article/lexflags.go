@@ -37,8 +37,8 @@ const (
 	lxShapeKnown // the shape flags are worked out
 
 	lxRoleWord    // roleWords holds the word (a part of isRoleWord; no rule asks it)
-	lxMarkEN      // englishMarks: a frequent English function word, for detectLang
-	lxMarkDE      // germanMarks: a frequent German function word, for detectLang
+	lxMarkEN      // englishMarks: a frequent English function word, for readWords
+	lxMarkDE      // germanMarks: a frequent German function word, for readWords
 	lxSubjunctive // subjunctives: a German verb form of reported speech
 	lxWorkNoun    // workNouns: a noun before a work's title
 

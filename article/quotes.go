@@ -29,6 +29,7 @@ type paraState struct {
 	rs    []rune
 	spans []span
 	toks  []tok
+	caps  []int32 // the index of each capitalised word among toks, in order (see readWords)
 	qtok  []int   // token index of each span
 	title []uint8 // isTitleLike of each span, once worked out (see titleLike)
 	// sentStart is sentenceStart of each span's token plus one, once worked out (0: not yet): most
@@ -129,16 +130,17 @@ type engine struct {
 	ints   []int
 	bytes  []uint8
 	subjs  []subjectAt // the slab the paragraphs' subj are cut from
+	caps   []int32     // the slab the paragraphs' caps are cut from (see readWords)
 	// bodyWords is the words of the paragraphs but the headline (see findQuotes).
 	bodyWords int
 }
 
 // setLang sets the language of the scanned paragraphs: the one lang declares, or else the one
-// detectLang tells.
+// their words tell (readWords, which lists their capitalised words as well).
 func (e *engine) setLang(lang string) {
-	l := langOf(lang)
-	if l == "" {
-		l = detectLang(e.ps)
+	l := e.readWords()
+	if d := langOf(lang); d != "" {
+		l = d
 	}
 	for _, ps := range e.ps {
 		ps.de = l == langDE

@@ -263,11 +263,14 @@ func (ps *paraState) text(a, b int) string {
 }
 
 // register records every full name (two words or more) of the paragraph with the role its
-// context gives, so that later surnames and pronouns resolve to it.
+// context gives, so that later surnames and pronouns resolve to it. A name's run starts at a
+// capitalised word: register reads the paragraph's list of them (paraState.caps).
 func (rg *registry) register(ps *paraState) {
 	ts := ps.toks
-	for i := 0; i < len(ts); i++ {
-		if !ts[i].w.cap { // most tokens: only the token's word is loaded (a capitalised token is a word)
+	next := 0 // the first token past the last run read
+	for _, c := range ps.caps {
+		i := int(c)
+		if i < next {
 			continue
 		}
 		t := ts[i]
@@ -291,7 +294,7 @@ func (rg *registry) register(ps *paraState) {
 		if ps.de && rg.descriptionDe(role, name) {
 			// "Premierministerin von Queensland", "Verteidigungsminister Österreichs": an office
 			// and what it is of, no name.
-			i = j - 1
+			next = j
 			continue
 		}
 		if ps.de && !person {
@@ -334,7 +337,7 @@ func (rg *registry) register(ps *paraState) {
 			name[0].w.flags |= lxMidCaps
 			rg.noted = append(rg.noted, name[0].w)
 		}
-		i = j - 1
+		next = j
 	}
 }
 
@@ -478,21 +481,23 @@ func (rg *registry) touch(e *entity) {
 // Ben Carson has", "Clinton, Sanders and O’Malley", "Sen. Sanders", "“…,” Sanders said", "Juan
 // “Chico” Manriquez"). A run that opens a sentence tells nothing, nor do most words of a heading
 // in title case inside the body, whose capitals follow other capitalised words ("Anchor Expressed
-// Fear About …").
+// Fear About …"). It reads the paragraph's capitalised words from their list (paraState.caps).
 func (rg *registry) noteInsideCaps(ps *paraState) {
 	ts := ps.toks
 	inside := false // the word before is a capitalised word inside a sentence
-	for i := range ts {
-		if !ts[i].w.cap { // most tokens: only the token's word is loaded, not the whole token
-			inside = false
-			continue
+	prev := -1      // the capitalised word before
+	for _, c := range ps.caps {
+		i := int(c)
+		if prev != i-1 {
+			inside = false // the token before is no capitalised word
 		}
+		prev = i
 		t := ts[i]
-		if t.kind() != tWord || t.is(lxCapStop) || i == 0 {
+		if t.is(lxCapStop) || i == 0 {
 			inside = false
 			continue
 		}
-		if !inside { // the token before is read only here: most tokens are no capitalised word
+		if !inside { // the token before is read only here
 			p := ts[i-1]
 			inside = p.kind() == tWord && (!p.cap() || p.is(lxTitle) || p.shape(lxTitleNoDot|lxRoleNoDot)) || p.isPunct(",") ||
 				p.kind() == tQuote && (lastContentRune(ps.rs, ps.spans[p.q()]) == ',' || i >= 2 && ts[i-2].kind() == tWord && ts[i-2].cap())
