@@ -70,6 +70,7 @@ const goAppPage = `<!DOCTYPE html>
 <img id="app-wasm-loader-icon" class="goapp-logo goapp-spin" src="/v/1/web/icons/icon-192.png">
 <p id="app-wasm-loader-label" class="goapp-label">Loading…</p>
 </aside>
+<main id="main"><p>The article.</p></main>
 </body>
 </html>`
 
@@ -88,7 +89,8 @@ const (
 	frameTag    = `<script defer="" src="/v/1/web/page/embed-frame.js"></script>`
 	goAppTags   = "<script defer=\"\" src=\"/wasm_exec.js\"></script>\n<script defer=\"\" src=\"/app.js\"></script>"
 	inlineStyle = `<style>body { color: #111 } a > b { x: url("/v/1/web/fonts/f.woff2") }</style>`
-	embedStyle  = `<style>body { color: #111 }</style>` // an embed's: testAssets.embedStyle
+	embedStyle  = `<style>body { color: #111 }</style>`                                        // an embed's: testAssets.embedStyle
+	expectTag   = `<meta charset="UTF-8"/><link rel="expect" href="#main" blocking="render"/>` // after the charset, first
 	inlineSetup = `<script type="application/json" id="verbatim-settings-choices">{"theme":["auto","dark"]}</script>` +
 		`<script>applySettings(); if (a < b && c > d) {}</script>`
 )
@@ -122,7 +124,7 @@ func TestPostProcessSteps(t *testing.T) {
 		{"og:url is left when there is none", pageInfo{assets: testAssets},
 			[]string{`<meta content="http://example.com/article/a" property="og:url"/>`}, nil},
 		{"the viewport that blocks zoom goes, the app's stays", article,
-			[]string{"<meta charset=\"UTF-8\"/>\n<meta content=\"https://verbatim.example/article/a\" property=\"og:url\"", `<meta content="width=device-width, initial-scale=1, viewport-fit=cover" name="viewport"/>`},
+			[]string{expectTag + "\n<meta content=\"https://verbatim.example/article/a\" property=\"og:url\"", `<meta content="width=device-width, initial-scale=1, viewport-fit=cover" name="viewport"/>`},
 			[]string{"user-scalable=0", "maximum-scale"}},
 		{"false booleans go, other attributes stay", article,
 			[]string{`<option selected="" value="auto">`, `<option value="light">`, `<button aria-pressed="false">`},
@@ -158,6 +160,9 @@ func TestPostProcessSteps(t *testing.T) {
 		}, []string{"canonical", "json+oembed", `as="fetch"`}},
 		{"a missing article's page has no head additions", missing, nil, []string{"/articles/", "canonical", "json+oembed"}},
 		{"other pages have no head additions", library, nil, []string{"/articles/", "canonical", "json+oembed", "verbatim-partners"}},
+		{"an article page renders no frame before its main element", article, []string{expectTag}, nil},
+		{"nor does an embed", embed, []string{expectTag}, nil},
+		{"nor the library", library, []string{expectTag}, nil},
 		{"values are escaped by the renderer", hostile, []string{
 			`title="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`,
 			`<link rel="canonical" href="https://verbatim.example/article/a&#34;onload=&#34;x"/>`,
@@ -192,7 +197,7 @@ func TestPostProcessReportsMissingMarkers(t *testing.T) {
 	t.Parallel()
 	const plain = "<!DOCTYPE html><html><head><title>t</title></head><body><p>text</p></body></html>"
 	out, missing := postProcess([]byte(plain), pageInfo{canonical: "https://verbatim.example/", assets: testAssets})
-	want := []string{"og:url", "og:image", "zoom viewport", "false booleans", "bare ARIA states", "app.css", "style sheet", "settings script", "manifest", "page scripts", "loader", "layout newlines"}
+	want := []string{"og:url", "og:image", "zoom viewport", "false booleans", "bare ARIA states", "app.css", "style sheet", "settings script", "manifest", "page scripts", "loader", "layout newlines", "render after #main"}
 	if !slices.Equal(missing, want) {
 		t.Errorf("missing = %q, want %q", missing, want)
 	}
