@@ -31,6 +31,10 @@ var pageParts = []struct {
 	// generic-fonts: each font stack cut to its generic family, so that no family the machine
 	// lacks is looked up.
 	{"generic-fonts", []string{`--serif: [^;]*;`, `--sans: [^;]*;`}, []string{"--serif: serif;", "--sans: sans-serif;"}},
+	// no-expect: without the link that holds rendering until the parser reached #main (the
+	// post-processor's step "render after #main"), so that the browser may paint a frame of the
+	// page's head and an empty body first.
+	{"no-expect", []string{`<link rel="expect" href="#main" blocking="render"/>`}, nil},
 }
 
 // BenchmarkReaderPageParts loads the reader's page of the sample at 4× CPU and Fast 4G beside the
