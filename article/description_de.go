@@ -197,8 +197,8 @@ func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
 // person: personWordsDe) whose surname is the lower-case German word w, or nil; a run that opens
 // with a noun of what was said ("Angaben von Anwohnern" read as a name) is no person. The latest
 // entity with the surname goes first; when it is no such person (a label run, "Ansicht von
-// Becker", or the surname with an office, "Senator Becker", registered after "Tom Becker"), the
-// latest before it that is (the sameLast chain, up to maxSharedSurname of them).
+// Becker", registered after "Tom Becker"), the latest before it that is (the sameLast chain, up
+// to maxSharedSurname of them).
 func (rg *registry) fullNamedPersonDe(w string) *entity {
 	s := rg.slot(w)
 	if s == nil {

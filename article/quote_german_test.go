@@ -289,6 +289,11 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// named in full before, though the label run registered after (fullNamedPersonDe)
 		{"Tom Becker kam nach Berlin. Die ersten Worte Beckers lauteten: „Wir prüfen den Fall genau.“", "Tom Becker", ""},
 		{"Anna Schmidt kam nach Berlin. Zitat von Schmidt: „Wir prüfen den Fall genau.“", "Anna Schmidt", ""},
+		// an office and the surname of a person named in full before are that person, no one
+		// more of the surname (namedInFull), before the verb and after it
+		{"Nach Meinung von Mike Brown ist der Fall ernst.\n\nProfessor Brown sagte: „Wir prüfen den Fall genau.“", "Mike Brown", ""},
+		{"Nach Meinung von Mike Brown ist der Fall ernst.\n\n„Wir prüfen den Fall genau“, sagte Professor Brown.", "Mike Brown", ""},
+		{"Mike Brown forscht in Pasadena.\n\nProfessor Brown hält Vorträge.\n\n„Wir prüfen den Fall genau“, sagte Brown.", "Mike Brown", ""},
 		// a common noun before "von der" keeps the phrase after it no name
 		{"Nach Angaben von der Polizei waren die Daten offen. „Wir prüfen den Fall genau“, erklärte die Polizei.", "Polizei", ""},
 	} {

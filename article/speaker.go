@@ -324,7 +324,7 @@ func (rg *registry) register(ps *paraState) {
 					e.note(givenNameOf(name[0])) // e.toks[0] is name[0]'s key (see add)
 				}
 			}
-		} else if len(name) == 1 && role != "" && (ps.de || !rg.namedInFull(name[0])) {
+		} else if len(name) == 1 && role != "" && !rg.namedInFull(name[0]) {
 			e := rg.add(ps, name, role)
 			e.person = e.person || person
 		} else if g := honorificGender(ts, a, j); len(name) == 1 && g != genderUnknown && !ps.de && rg.byLast(strings.TrimSuffix(name[0].lower(), ".")) != nil {
@@ -341,11 +341,11 @@ func (rg *registry) register(ps *paraState) {
 	}
 }
 
-// namedInFull reports whether the English article named someone in full with the surname t
-// before: a role and the surname ("Secretary Clinton", "President Baker") are that person, whom
-// resolveName finds (sharedSurname among several), not one more person named "Clinton". A noun
-// for a group or an organisation is no surname ("Dayton State University" after "Ohio
-// University").
+// namedInFull reports whether the article named someone in full with the surname t before: a
+// role and the surname ("Secretary Clinton", "President Baker", "Bundesinnenminister Schäuble")
+// are that person, whom resolveName finds (sharedSurname among several in English), not one more
+// person named "Clinton". A noun for a group or an organisation is no surname ("Dayton State
+// University" after "Ohio University").
 func (rg *registry) namedInFull(t tok) bool {
 	if t.is(lxSpeakerNoun) {
 		return false
