@@ -196,30 +196,14 @@ func (rg *registry) sourceAfterNounDe(ps *paraState, a, b int) *entity {
 // fullNamedPersonDe returns the person the article names in full (two words or more, words of a
 // person: personWordsDe) whose surname is the lower-case German word w, or nil; a run that opens
 // with a noun of what was said ("Angaben von Anwohnern" read as a name) is no person. The latest
-// entity with the surname goes first; when it is no such person (a label run, "Ansicht von
-// Becker", registered after "Tom Becker"), the latest before it that is (the sameLast chain, up
-// to maxSharedSurname of them).
+// entity with the surname is the one: neither an office and the surname ("Senator Becker", see
+// namedInFull) nor a noun of what was said before "von" and the surname ("Ansicht von Becker",
+// see personDe) is registered after "Tom Becker" to take the surname's slot.
 func (rg *registry) fullNamedPersonDe(w string) *entity {
-	s := rg.slot(w)
-	if s == nil {
-		return nil
-	}
-	if rg.fullPersonDe(s.last) {
-		return s.last
-	}
-	n := 0
-	for c := s.surname; c != nil && n < maxSharedSurname; c = c.sameLast {
-		if rg.fullPersonDe(c) {
-			return c
-		}
-		n++
+	if e := rg.byLast(w); e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0]) {
+		return e
 	}
 	return nil
-}
-
-// fullPersonDe reports whether the entity e names a person in full (see fullNamedPersonDe).
-func (rg *registry) fullPersonDe(e *entity) bool {
-	return e != nil && len(e.toks) >= 2 && rg.personWordsDe(e.toks) && !saidNounDe(e.toks[0])
 }
 
 // descriptionRoleDe returns the role that a German description gives the name that starts at

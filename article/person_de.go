@@ -177,7 +177,9 @@ func surnameAfterParticle(ts []tok, p, b int) bool {
 
 // personDe returns the person's name at the end of the capitalised run [a, b) that a German
 // sentence reader found: its last words that are no common nouns, with an office right before them
-// ("Außenminister der Russischen Föderation Sergei Lawrow" names "Sergei Lawrow"). A name of two
+// ("Außenminister der Russischen Föderation Sergei Lawrow" names "Sergei Lawrow"). A noun of what
+// was said is no word of a name ("Zitat von Schmidt", "Ansicht von Becker" name "Schmidt" and
+// "Becker", no one called "Zitat von Schmidt": saidNounDe). A name of two
 // words or more is a person's; one word is when an office stands before it ("Präsident Putin") or
 // the article named the person in full before ("Merkel" after "Angela Merkel").
 func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
@@ -185,7 +187,7 @@ func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
 	s := b
 	for s > a {
 		t := ts[s-1]
-		if t.kind() == tWord && t.cap() && !t.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) && (!rg.commonWordDe(t) || lastNameStop(ts, s-1, a)) || // "Theresa May"
+		if t.kind() == tWord && t.cap() && !t.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) && (!rg.commonWordDe(t) && !saidNounDe(t.lower()) || lastNameStop(ts, s-1, a)) || // "Theresa May"
 			s-1 > a && s < b && t.kind() == tWord && !t.cap() && t.is(lxParticle) && surnameAfterParticle(ts, s-1, b) { // "Ursula von der Leyen"
 			s--
 			continue

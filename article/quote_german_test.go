@@ -286,7 +286,7 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Der Brief stammt vom Chef der Obstbaufirma, Elmar Kunze. „Wir prüfen den Fall genau“, sagte Elmar Kunze.", "Elmar Kunze", ""},
 		// a noun of words quoted before a genitive or "von" is what was said, the person after it
 		// the speaker (quotedNounsDe): not "Worte Beckers" or "Zitat von Schmidt"; the person
-		// named in full before, though the label run registered after (fullNamedPersonDe)
+		// named in full before, the noun no word of a name (personDe)
 		{"Tom Becker kam nach Berlin. Die ersten Worte Beckers lauteten: „Wir prüfen den Fall genau.“", "Tom Becker", ""},
 		{"Anna Schmidt kam nach Berlin. Zitat von Schmidt: „Wir prüfen den Fall genau.“", "Anna Schmidt", ""},
 		// an office and the surname of a person named in full before are that person, no one

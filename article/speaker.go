@@ -31,8 +31,8 @@ type entity struct {
 	// hon holds the genders that honorifics of the entity's mentions told ("Mrs. Clinton"), a bit
 	// for each (1<<gender): stronger evidence than a pronoun's, which sharedSurname weighs first.
 	hon uint8
-	// sameLast is the entity of two words or more with the same last word that the article named
-	// before this one ("Bill Clinton" before "Hillary Clinton"), or nil.
+	// sameLast is the entity of two words or more with the same last word that an English
+	// article named before this one ("Bill Clinton" before "Hillary Clinton"), or nil.
 	sameLast *entity
 	// lastSlot and firstSlot are the registry's slots of the first and the last word (see
 	// registry.touch), nil until the entity is first touched.
@@ -68,7 +68,7 @@ type nameSlot struct {
 	last  *entity // the latest entity with the word last (byLast)
 	first *entity // the first entity of two words or more with the word first (byFirst)
 	// surname is the latest new entity of two words or more with the word last, the head of its
-	// sameLast chain (English: sharedSurname; German: fullNamedPersonDe).
+	// sameLast chain (English only: sharedSurname).
 	surname *entity
 	// place is the number of words of a name with the word last that an English article writes
 	// after "in" (see notePlace), a place's, which no "he" or "she" stands for; placed says that
@@ -427,7 +427,7 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	}
 	e := rg.newEntity(ps.runeText(int(name[0].s), end), words, role)
 	e.lastSlot = ls
-	if len(words) >= 2 {
+	if len(words) >= 2 && !ps.de {
 		e.sameLast = ls.surname
 		ls.surname = e
 	}
