@@ -53,10 +53,12 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		return 0, 0, npNone, 0
 	}
 	nameA, nameB := -1, -1
+	ofPlace := false // the name read is maybe a noun and what it is of, in the genitive
 	if !ts[k].is(lxDeterminer) {
 		nameA, nameB = k, e
 	} else if e-k >= 3 && ts[e-1].cap() && ts[e-2].cap() && !ts[e-2].shape(lxRole) {
 		nameA, nameB = e-2, e // "der Regierungssprecher Ulrich Wilhelm"
+		ofPlace = genitiveShapedDe(ts[e-1].lower())
 	} else if e-k >= 2 && ts[e-2].cap() && ts[e-2].shape(lxRole) {
 		nameA, nameB = e-1, e // "der Bundespräsident Köhler"
 		if genitiveShapedDe(ts[e-1].lower()) {
@@ -104,7 +106,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 				e = j // "Der Sprecher der Fraktion im Deutschen Bundestag, Dieter Wiefelspütz,"
 				continue
 			}
-		case t.isPunct(",") && nameA < 0:
+		case t.isPunct(",") && (nameA < 0 || ofPlace):
+			// "der Oberrabbiner Israels, Yona Metzger": an office and what it is of, in the
+			// genitive, then the name of who holds it
 			if n, m := appositionNameDe(ts, e, limit); n > 0 {
 				nameA, nameB, e = e+1, n, m
 				continue

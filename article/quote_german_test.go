@@ -276,6 +276,10 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// in the strong form ("der Vorsitzende" is "Vorsitzender")
 		{"„Wir prüfen den Fall genau“, sagte der Vorsitzende des Obstbauverbandes, Elmar Kunze.", "Elmar Kunze", "Vorsitzender des Obstbauverbandes"},
 		{"Der Vorsitzende des Obstbauverbandes, Elmar Kunze, sagte: „Wir prüfen den Fall genau.“", "Elmar Kunze", "Vorsitzender des Obstbauverbandes"},
+		// an office and what it is of, in the genitive, read as a name, then the holder's name
+		// in apposition: the holder, the office the role (germanPhrase)
+		{"„Wir prüfen den Fall genau“, sagte der Oberrabbiner Israels, Elmar Kunze.", "Elmar Kunze", "Oberrabbiner Israels"},
+		{"„Wir prüfen den Fall genau“, sagte der oberste Rabbiner Israels, Elmar Kunze.", "Elmar Kunze", "oberster Rabbiner Israels"},
 		{"Die Vorsitzende des Obstbauverbandes, Erna Kunze, sagte: „Wir prüfen den Fall genau.“", "Erna Kunze", "Vorsitzende des Obstbauverbandes"},
 		{"Der neue Trainer der Mannschaft, Karl Brandt, sagte: „Wir prüfen den Fall genau.“", "Karl Brandt", "neuer Trainer der Mannschaft"},
 		// and with a party aside after the name (appositiveBack)
