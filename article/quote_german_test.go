@@ -276,6 +276,12 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// in the strong form ("der Vorsitzende" is "Vorsitzender")
 		{"„Wir prüfen den Fall genau“, sagte der Vorsitzende des Obstbauverbandes, Elmar Kunze.", "Elmar Kunze", "Vorsitzender des Obstbauverbandes"},
 		{"Der Vorsitzende des Obstbauverbandes, Elmar Kunze, sagte: „Wir prüfen den Fall genau.“", "Elmar Kunze", "Vorsitzender des Obstbauverbandes"},
+		// a name, its comma and a description before the verb, the apposition's closing comma
+		// left out: the name speaks (nameBeforeOpenAppositionDe); not one word, a place's maybe
+		{"Tom Becker, ein Sprecher des Verbandes erklärte: „Wir prüfen den Fall genau.“", "Tom Becker", ""},
+		{"Tom Becker, der stellvertretende Präsident des Verbandes sagte: „Wir prüfen den Fall genau.“", "Tom Becker", ""},
+		{"Tom Becker, Präsident des Verbandes (DFB) nannte den Fall „ernst, aber beherrschbar“.", "Tom Becker", ""},
+		{"Berlin, der Sprecher des Verbandes sagte: „Wir prüfen den Fall genau.“", "Sprecher des Verbandes", ""},
 		// an office and what it is of, in the genitive, read as a name, then the holder's name
 		// in apposition: the holder, the office the role (germanPhrase)
 		{"„Wir prüfen den Fall genau“, sagte der Oberrabbiner Israels, Elmar Kunze.", "Elmar Kunze", "Oberrabbiner Israels"},

@@ -394,6 +394,11 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 			return w.found(w.verbMatch(v, a, b, kind))
 		}
 		a, b, kind, _ = germanSubjectBefore(ts, a, b, lo, kind)
+		if kind == npName || kind == npDesc {
+			if na, nb, ok := nameBeforeOpenAppositionDe(ts, a, lo); ok {
+				a, b, kind = na, nb, npName
+			}
+		}
 	}
 	if kind == npNone {
 		return stepOn

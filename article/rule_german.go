@@ -341,3 +341,30 @@ func saidBefore(ps *paraState, qi int) bool {
 // namingMarks stand before a quoted name rather than a quoted term: "die so genannte „…“", "dass
 // sich „…“ abschwächte".
 var namingMarks = setOf("genannte", "genannten", "sogenannte", "sogenannten", "sich")
+
+// nameBeforeOpenAppositionDe returns the name of two words or more that opens a German sentence
+// at lo and a comma after it, when the subject [a, …) that a rule read right before the speech
+// verb is a description after that comma, its determiner and adjectives before a: an apposition
+// whose closing comma the writer left out ("Stephen Singer, ein Klimaexperte vom WWF erklärte",
+// "Theo Zwanziger, Präsident des DFB nannte"). The name is the subject, the description what the
+// person is.
+func nameBeforeOpenAppositionDe(ts []tok, a, lo int) (int, int, bool) {
+	c := a - 1
+	for c > lo && a-c <= 3 && ts[c].kind() == tWord && !ts[c].cap() &&
+		(ts[c].is(lxDeterminer) || !isVerb(ts[c]) && !ts[c].is(lxPreposition) && !ts[c].is(lxConjunction) && !ts[c].is(lxCapStop)) {
+		c-- // "ein", "der", "stellvertretende"
+	}
+	if c-2 < lo || !ts[c].isPunct(",") {
+		return 0, 0, false
+	}
+	na, nb, kind := npBackward(ts, c-1, lo, false)
+	if kind != npName || na != lo || nb != c || nb-na < 2 {
+		return 0, 0, false
+	}
+	for i := na; i < nb; i++ {
+		if t := ts[i]; t.kind() != tWord || !t.cap() || t.is(lxCapStop) || t.shape(lxRoleNoDot|lxTitle|lxTitleNoDot) {
+			return 0, 0, false
+		}
+	}
+	return na, nb, true
+}
