@@ -387,6 +387,73 @@ func dativeNameDe(ps *paraState, a, b int) string {
 	return sb.String()
 }
 
+// definiteDativeNameDe returns the German name [a, b) after a contracted article of the dative
+// singular ("vom", "beim", "zum") or "dem", its adjectives in the weak "-en" the article asks, in
+// the nominative it has with no article: "vom Deutschen Wetterdienst" is "Deutscher Wetterdienst",
+// "vom Statistischen Bundesamt" "Statistisches Bundesamt". The article tells masculine or neuter
+// only, and the head's ending the gender (dativeGenderDe); when it tells none, or no adjective
+// stands before the head, it returns "".
+func definiteDativeNameDe(ps *paraState, a, b int) string {
+	ts := ps.toks
+	if b-a < 2 || a == 0 || ts[a-1].kind() != tWord {
+		return ""
+	}
+	switch ts[a-1].lower() {
+	case "vom", "beim", "zum", "dem":
+	default:
+		return ""
+	}
+	ending := dativeGenderDe(ts[b-1].lower())
+	if ending == "" {
+		return ""
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if ts[i].kind() != tWord || !ts[i].cap() {
+			return ""
+		}
+		w := ps.text(i, i+1)
+		if i < b-1 {
+			if !strings.HasSuffix(w, "en") || utf8.RuneCountInString(w) < 5 {
+				return "" // a word of the name that is no adjective in "-en"
+			}
+			w = strings.TrimSuffix(w, "n") + ending
+		}
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	return sb.String()
+}
+
+// masculineHeadsDe and neuterHeadsDe end German nouns of institutions whose gender their ending
+// tells ("Wetterdienst", "Bundesamt"); dativeGenderDe reads them.
+var (
+	masculineHeadsDe = []string{"dienst", "verband", "verein", "rat", "bund", "konzern", "sender", "senat",
+		"ausschuss", "vorstand", "gerichtshof", "rundfunk", "geheimdienst", "zoll"}
+	neuterHeadsDe = []string{"amt", "ministerium", "institut", "gericht", "zentrum", "büro", "komitee",
+		"kommissariat", "sekretariat", "präsidium", "parlament", "kabinett", "bündnis", "forum", "netzwerk",
+		"kommando", "krankenhaus", "museum", "observatorium", "werk", "blatt", "magazin", "fernsehen"}
+)
+
+// dativeGenderDe returns the strong ending that an adjective before the German head noun w (lower
+// case) takes in the nominative with no article: "r" for a masculine noun, "s" for a neuter one
+// (masculineHeadsDe, neuterHeadsDe), "" when its ending tells neither.
+func dativeGenderDe(w string) string {
+	for _, s := range masculineHeadsDe {
+		if strings.HasSuffix(w, s) {
+			return "r"
+		}
+	}
+	for _, s := range neuterHeadsDe {
+		if strings.HasSuffix(w, s) {
+			return "s"
+		}
+	}
+	return ""
+}
+
 // genitiveNominativeDe returns the German head noun w of a phrase in the genitive after det
 // ("des", "eines", "der", "einer"), or in the dative after "von" with no article (det ""), in
 // the nominative: "des Verlages" is "Verlag", "des Innenministeriums" "Innenministerium", "des

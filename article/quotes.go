@@ -488,6 +488,13 @@ func (e *engine) assign(s *seg, m match) {
 					s.ent.name = n
 				}
 			}
+			if s.ent != nil && s.ent.name == ps.text(m.a, m.b) {
+				// "vom Deutschen Wetterdienst": the name shows in the nominative, "Deutscher
+				// Wetterdienst" (definiteDativeNameDe).
+				if n := definiteDativeNameDe(ps, m.a, m.b); n != "" {
+					s.ent.name = n
+				}
+			}
 		} else {
 			s.ent = e.rg.resolveName(ps, m.a, m.b)
 		}
