@@ -59,6 +59,9 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	} else if e-k >= 3 && ts[e-1].cap() && ts[e-2].cap() && !ts[e-2].shape(lxRole) {
 		nameA, nameB = e-2, e // "der Regierungssprecher Ulrich Wilhelm"
 		ofPlace = genitiveShapedDe(ts[e-1].lower())
+		if nameA-1 > k && ts[nameA-1].cap() && givenNameOf(ts[nameA-1]) != genderUnknown {
+			nameA-- // "der Gesundheitsminister Jose Gomes Temporao": a given name opens a name of three words
+		}
 	} else if e-k >= 2 && ts[e-2].cap() && ts[e-2].shape(lxRole) {
 		nameA, nameB = e-1, e // "der Bundespräsident Köhler"
 		if genitiveShapedDe(ts[e-1].lower()) {

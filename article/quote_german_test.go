@@ -282,6 +282,12 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Tom Becker, der stellvertretende Präsident des Verbandes sagte: „Wir prüfen den Fall genau.“", "Tom Becker", ""},
 		{"Tom Becker, Präsident des Verbandes (DFB) nannte den Fall „ernst, aber beherrschbar“.", "Tom Becker", ""},
 		{"Berlin, der Sprecher des Verbandes sagte: „Wir prüfen den Fall genau.“", "Sprecher des Verbandes", ""},
+		// an office, then a name of three words that opens with a given name: all three, the office
+		// the role (germanPhrase); without a given name, the last two ("der Regierungssprecher
+		// Ulrich Wilhelm")
+		{"„Wir prüfen den Fall genau“, sagte der US-Präsident George W. Bush.", "George W. Bush", "US-Präsident"},
+		{"„Wir prüfen den Fall genau“, sagte der Gesundheitsminister Jose Gomes Temporao.", "Jose Gomes Temporao", "Gesundheitsminister"},
+		{"„Wir prüfen den Fall genau“, sagte der Gesundheitsminister Kunze Gomes Temporao.", "Gomes Temporao", ""},
 		// an office and what it is of, in the genitive, read as a name, then the holder's name
 		// in apposition: the holder, the office the role (germanPhrase)
 		{"„Wir prüfen den Fall genau“, sagte der Oberrabbiner Israels, Elmar Kunze.", "Elmar Kunze", "Oberrabbiner Israels"},
