@@ -3,6 +3,7 @@ package crossref
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -65,13 +66,43 @@ type parsedName struct {
 	fullGiven int      // how many given names are not initials
 }
 
-var titles = wordSet(`president vice mr mrs ms miss dr sen senator rep representative gov governor
+// nameWords are the word lists the name rule reads: built on the first name compared, not at
+// app.wasm's start (the library page's takeover waits for package initialisers, and variantOf
+// folds through Unicode normalisation).
+type nameWords struct {
+	titles, suffixes, particles map[string]bool
+	variantOf                   map[string]int // a folded given name's row in variants
+}
+
+// nameListsOnce and nameListsBuilt hold nameLists' lists once they are built.
+var (
+	nameListsOnce  sync.Once
+	nameListsBuilt *nameWords
+)
+
+// nameLists returns the word lists, building them on the first call.
+func nameLists() *nameWords {
+	nameListsOnce.Do(func() { nameListsBuilt = buildNameLists() })
+	return nameListsBuilt
+}
+
+// buildNameLists builds the lists nameLists returns.
+func buildNameLists() *nameWords {
+	w := &nameWords{
+		titles: wordSet(`president vice mr mrs ms miss dr sen senator rep representative gov governor
 	secretary gen general prime minister chancellor judge justice prof professor sir dame lord rev mayor
-	former speaker chairman chairwoman ambassador sheikh herr frau`)
-
-var suffixes = wordSet(`jr sr ii iii iv`)
-
-var particles = wordSet(`von van der den de du da di del della la le zu ter ten bin al el dos das`)
+	former speaker chairman chairwoman ambassador sheikh herr frau`),
+		suffixes:  wordSet(`jr sr ii iii iv`),
+		particles: wordSet(`von van der den de du da di del della la le zu ter ten bin al el dos das`),
+		variantOf: map[string]int{},
+	}
+	for i, row := range variants {
+		for _, v := range row {
+			w.variantOf[fold(v)] = i
+		}
+	}
+	return w
+}
 
 // variants lists given names that are one name in different transliterations and that the fold
 // does not make equal. Each row is one name.
@@ -82,16 +113,6 @@ var variants = [][]string{
 	{"aleksandr", "alexander", "alexandr"},
 	{"iosif", "josef", "joseph"},
 }
-
-var variantOf = func() map[string]int {
-	m := map[string]int{}
-	for i, row := range variants {
-		for _, v := range row {
-			m[fold(v)] = i
-		}
-	}
-	return m
-}()
 
 // wordSet is the set of the space-separated words of list.
 func wordSet(list string) map[string]bool {
@@ -143,19 +164,20 @@ func parseName(name string) (p parsedName, ok bool) {
 			words, orig = append(words, w), append(orig, f)
 		}
 	}
-	for len(words) > 1 && titles[words[0]] {
+	lists := nameLists()
+	for len(words) > 1 && lists.titles[words[0]] {
 		words, orig = words[1:], orig[1:]
 	}
-	for len(words) > 1 && suffixes[words[len(words)-1]] {
+	for len(words) > 1 && lists.suffixes[words[len(words)-1]] {
 		p.suffix = words[len(words)-1] + " " + p.suffix
 		words, orig = words[:len(words)-1], orig[:len(words)-1]
 	}
-	if len(words) == 0 || titles[words[0]] && len(words) == 1 {
+	if len(words) == 0 || lists.titles[words[0]] && len(words) == 1 {
 		return p, false
 	}
 	p.tokens = words
 	s := len(words) - 1
-	for s > 0 && particles[words[s-1]] && (s-1 > 0 || unicode.IsLower([]rune(orig[0])[0])) {
+	for s > 0 && lists.particles[words[s-1]] && (s-1 > 0 || unicode.IsLower([]rune(orig[0])[0])) {
 		s--
 	}
 	p.given, p.surname = words[:s], words[s:]
@@ -174,6 +196,7 @@ func sameGiven(a, b string) bool {
 	if fa == fb {
 		return true
 	}
+	variantOf := nameLists().variantOf
 	ia, oka := variantOf[fa]
 	ib, okb := variantOf[fb]
 	return oka && okb && ia == ib

@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,9 +12,23 @@ import (
 // MaxTokenRunes is the longest token indexed or searched: a longer run of letters is cut there.
 const MaxTokenRunes = 64
 
-// latin folds U+00C0…U+024F (Latin-1 Supplement and Latin Extended-A and -B), built once from
-// their canonical decomposition; the fold of every other non-ASCII rune is its lowercase form.
-var latin = func() map[rune]string {
+// latinOnce and latinFold hold latin's table once it is built.
+var (
+	latinOnce sync.Once
+	latinFold map[rune]string
+)
+
+// latin returns the fold of U+00C0…U+024F (Latin-1 Supplement and Latin Extended-A and -B), built
+// from their canonical decomposition on the first fold of a non-ASCII letter, not at app.wasm's
+// start (the library page's takeover waits for package initialisers); the fold of every other
+// non-ASCII rune is its lowercase form.
+func latin() map[rune]string {
+	latinOnce.Do(func() { latinFold = buildLatin() })
+	return latinFold
+}
+
+// buildLatin builds the fold latin returns.
+func buildLatin() map[rune]string {
 	m := map[rune]string{'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o",
 		'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d", 'ı': "i"}
 	for r := rune(0xC0); r <= 0x24F; r++ {
@@ -29,7 +44,7 @@ var latin = func() map[rune]string {
 		m[r] = b.String()
 	}
 	return m
-}()
+}
 
 // isWordRune reports whether r belongs to a token: a letter, a digit or a combining mark.
 func isWordRune(r rune) bool {
@@ -50,7 +65,7 @@ func appendFolded(b []byte, r rune) []byte {
 	case unicode.Is(unicode.Mn, r):
 		return b
 	}
-	if s, ok := latin[r]; ok {
+	if s, ok := latin()[r]; ok {
 		return append(b, s...)
 	}
 	return utf8.AppendRune(b, unicode.ToLower(r))
