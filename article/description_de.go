@@ -354,6 +354,20 @@ func weakNominativeDe(w string) (string, bool) {
 	return "", false
 }
 
+// nominativeNameDe returns the German name m read, which the sentence puts in the dative, in the
+// nominative a reader expects of a speaker's label: after "laut" or before "zufolge" for the rule
+// that reads them (dativeNameDe: "laut Süddeutscher Zeitung" is "Süddeutsche Zeitung"), after
+// "vom", "beim", "zum" or "dem" for any rule (definiteDativeNameDe: "vom Deutschen Wetterdienst" is
+// "Deutscher Wetterdienst"). It returns "" when the name stays as written.
+func nominativeNameDe(ps *paraState, m match) string {
+	if m.rule == ruleAccordingTo {
+		if n := dativeNameDe(ps, m.a, m.b); n != "" {
+			return n
+		}
+	}
+	return definiteDativeNameDe(ps, m.a, m.b)
+}
+
 // dativeNameDe returns the German name [a, b) after "laut" or before "zufolge", with no article, in
 // the nominative when an adjective before its last word shows the dative or genitive of a feminine
 // or a plural in the strong "-er" of an adjective in "-sch" or "-lich" ("laut Süddeutscher

@@ -481,17 +481,10 @@ func (e *engine) assign(s *seg, m match) {
 			if s.ent != nil && pluralCueDe(ps.toks, m) {
 				s.ent.group = true
 			}
-			if s.ent != nil && m.rule == ruleAccordingTo && s.ent.name == ps.text(m.a, m.b) {
-				// "laut Süddeutscher Zeitung": the name shows in the nominative, "Süddeutsche
-				// Zeitung" (dativeNameDe).
-				if n := dativeNameDe(ps, m.a, m.b); n != "" {
-					s.ent.name = n
-				}
-			}
 			if s.ent != nil && s.ent.name == ps.text(m.a, m.b) {
-				// "vom Deutschen Wetterdienst": the name shows in the nominative, "Deutscher
-				// Wetterdienst" (definiteDativeNameDe).
-				if n := definiteDativeNameDe(ps, m.a, m.b); n != "" {
+				// "laut Süddeutscher Zeitung", "vom Deutschen Wetterdienst": the name shows in
+				// the nominative (nominativeNameDe).
+				if n := nominativeNameDe(ps, m); n != "" {
 					s.ent.name = n
 				}
 			}
