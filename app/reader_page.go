@@ -15,8 +15,8 @@ import (
 // store is the browser's store of saved and imported articles, shared by the pages.
 var store = NewStore()
 
-// idOf returns the article id of the reader's path (/article/{id} or /embed/{id}); go-app routes
-// only valid ids here.
+// idOf returns the article id of the reader's path (/article/{id} or /embed/{id}), or "" when the id
+// is not valid: go-app routes here ids of any length (model.ArticleRoute), ValidID bounds it.
 func idOf(path string) model.ArticleID {
 	id, _, _ := model.ParseArticlePath(path)
 	return id
@@ -110,6 +110,12 @@ func (p *ReaderPage) OnNav(ctx goapp.Context) {
 		return
 	}
 	p.id, p.article, p.failed, p.imported = id, nil, "", false
+	if id == "" {
+		// An id over ValidID's bound, which the route takes: no article has it, so nothing is asked.
+		p.failed = sentence(errNotInLibrary)
+		ctx.Page().SetTitle("Article not found — Verbatim")
+		return
+	}
 	ctx.Async(func() {
 		a, origin, err := loadArticle(context.Background(), store, id)
 		ctx.Dispatch(func(ctx goapp.Context) {

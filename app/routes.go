@@ -17,15 +17,22 @@ const (
 )
 
 // libraryPagesRoute is the go-app route of the library's pages after the first (/library/2…); the
-// page itself reads its number with LibraryPageOf, and the server answers 404 for a page the library
-// does not have before go-app renders anything.
-const libraryPagesRoute = "^" + PathLibraryPages + "[0-9]{1,9}$"
+// page itself reads its number with LibraryPageOf (nine digits at most: the route has no bound, which
+// would compile to one copy per digit before go-app's main runs) and shows "Page not found" for a
+// path it refuses, and the server answers 404 for a page the library does not have, or a path
+// LibraryPageOf refuses, before go-app renders anything (serveLibraryPage).
+const libraryPagesRoute = "^" + PathLibraryPages + "[0-9]+$"
 
 var registerOnce sync.Once
 
 // Register registers every route of the app with go-app. Both the wasm main and the server call it,
 // so a route renders the same component on the server (prerender) and in the browser. It is safe to
 // call more than once.
+//
+// go-app compiles each regular expression here, in the browser before the app's main hands over
+// (the library page's takeover): exact paths are routed as paths, and the patterns have no bounded
+// repetition. The bounds are the pages' own (model.ParseArticlePath, model.ParseSpeakerPath,
+// LibraryPageOf), checked by the server before it renders and by the pages in the browser.
 func Register() {
 	registerOnce.Do(func() {
 		goapp.Route(PathLibrary, &LibraryPage{})
@@ -34,7 +41,7 @@ func Register() {
 		goapp.Route(PathSearch, &SearchPage{})
 		goapp.RouteWithRegexp(model.ArticleRoute, &ReaderPage{})
 		goapp.RouteWithRegexp(model.EmbedRoute, &EmbedPage{})
-		goapp.RouteWithRegexp(model.SpeakersRoute, &SpeakersPage{})
+		goapp.Route(model.SpeakersPath, &SpeakersPage{})
 		goapp.RouteWithRegexp(model.SpeakerRoute, &SpeakersPage{})
 	})
 }

@@ -23,6 +23,7 @@ type SpeakersPage struct {
 	goapp.Compo
 
 	slug      string // the person's slug on /speaker/{slug}; empty on /speakers
+	refused   bool   // the path is /speaker/{slug} with a slug over its bound, which the route takes
 	data      speakerData
 	decisions []crossref.Decision
 	loading   bool
@@ -37,15 +38,22 @@ type SpeakersPage struct {
 	own goapp.Context
 }
 
-// slugOf returns the slug of a speaker page's path, or "" for /speakers.
-func slugOf(path string) string {
-	slug, _, _ := model.ParseSpeakerPath(path)
-	return slug
+// slugOf returns the slug of a speaker page's path, or "" for /speakers; ok is false for a path
+// ParseSpeakerPath refuses (go-app routes here slugs of any length: model.SpeakerRoute).
+func slugOf(path string) (slug string, ok bool) {
+	slug, _, ok = model.ParseSpeakerPath(path)
+	return slug, ok
 }
 
 // OnPreRender reads the server library's people for the first paint.
 func (p *SpeakersPage) OnPreRender(ctx goapp.Context) {
-	p.slug = slugOf(ctx.Page().URL().Path)
+	var ok bool
+	p.slug, ok = slugOf(ctx.Page().URL().Path)
+	p.refused = !ok
+	if p.refused {
+		ctx.Page().SetTitle(p.title())
+		return
+	}
 	if d, ok := serverSpeakers(context.Background(), p.slug); ok {
 		p.data = d
 	}
@@ -57,8 +65,16 @@ func (p *SpeakersPage) OnMount(ctx goapp.Context) { markMounted() }
 
 // OnNav loads the people from the server's names, this browser's articles and the hand decisions.
 func (p *SpeakersPage) OnNav(ctx goapp.Context) {
-	p.slug, p.script, p.own = slugOf(ctx.Page().URL().Path), true, ctx
+	var ok bool
+	p.slug, ok = slugOf(ctx.Page().URL().Path)
+	p.refused, p.script, p.own = !ok, true, ctx
 	p.status, p.mergeWith = "", ""
+	if p.refused {
+		// Nobody has a slug over the bound: nothing is read, the page says so.
+		p.data, p.loading = speakerData{}, false
+		ctx.Page().SetTitle(p.title())
+		return
+	}
 	p.load(ctx)
 }
 
@@ -91,6 +107,8 @@ func (p *SpeakersPage) load(ctx goapp.Context) {
 // title is the page's title.
 func (p *SpeakersPage) title() string {
 	switch {
+	case p.refused:
+		return "Speaker — Verbatim"
 	case p.slug == "":
 		return "Speakers — Verbatim"
 	case p.data.found:

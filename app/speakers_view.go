@@ -15,7 +15,7 @@ import (
 // Render draws /speakers or a person's page.
 func (p *SpeakersPage) Render() goapp.UI {
 	var body []goapp.UI
-	if p.slug == "" {
+	if p.slug == "" && !p.refused {
 		body = p.renderPeople()
 	} else {
 		body = p.renderPerson()

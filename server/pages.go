@@ -143,9 +143,17 @@ func (p *pages) version(path string) string {
 
 // render runs the go-app handler on a clean copy of the request. When go-app answers with something
 // other than an HTML page (its plain 404 for a path with no route), render copies that answer to w
-// and returns false. Only pages that will be cached are compressed: a page rendered for one request
-// is sent as it is, so that no request costs a compression.
+// and returns false. A path under an article's or a person's prefix that names no page
+// (model.RefusedPagePath: an id or slug over its length bound, which go-app's routes take) gets
+// that same answer, http.NotFound's, without go-app. Only pages that will be cached are compressed:
+// a page rendered for one request is sent as it is, so that no request costs a compression.
 func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, compress bool) (*renderedPage, bool) {
+	if model.RefusedPagePath(r.URL.Path) {
+		buf := newBufferWriter()
+		http.NotFound(buf, r)
+		copyAnswer(w, r, buf)
+		return nil, false
+	}
 	req := r.Clone(r.Context())
 	req.Method = http.MethodGet
 	for _, h := range []string{"If-None-Match", "If-Modified-Since", "Range", "If-Range", "Accept-Encoding"} {
@@ -158,15 +166,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 	p.app.ServeHTTP(buf, req)
 	ct := buf.header.Get("Content-Type")
 	if buf.status != http.StatusOK || !strings.HasPrefix(ct, "text/html") {
-		for _, k := range []string{"Content-Type", "Content-Length"} {
-			if v := buf.header.Get(k); v != "" {
-				w.Header().Set(k, v)
-			}
-		}
-		w.WriteHeader(buf.status)
-		if r.Method != http.MethodHead {
-			w.Write(buf.buf.Bytes())
-		}
+		copyAnswer(w, r, buf)
 		return nil, false
 	}
 	status := http.StatusOK
@@ -197,6 +197,20 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 		pg.cold = coding != ""
 	}
 	return pg, true
+}
+
+// copyAnswer sends buf, an answer that is no page, to w as it is: its status, content type and
+// length, and its body unless r is a HEAD.
+func copyAnswer(w http.ResponseWriter, r *http.Request, buf *bufferWriter) {
+	for _, k := range []string{"Content-Type", "Content-Length"} {
+		if v := buf.header.Get(k); v != "" {
+			w.Header().Set(k, v)
+		}
+	}
+	w.WriteHeader(buf.status)
+	if r.Method != http.MethodHead {
+		w.Write(buf.buf.Bytes())
+	}
 }
 
 // offerUpgrade hands the upgrade of the page cached under key to the upgrader when pg, the page

@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -253,4 +254,45 @@ func cachedCount(c *lru, prefix string) int {
 		}
 	}
 	return n
+}
+
+// TestOverLongPathsAnswerAsUnrouted checks that a path under an article's or a person's prefix with
+// an id or slug over its bound, which go-app's routes take, gets go-app's answer to a path with no
+// route (its plain 404), header for header and byte for byte, on GET and HEAD; at the bound, it is
+// still the app's page.
+func TestOverLongPathsAnswerAsUnrouted(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	id, slug := strings.Repeat("a", 129), strings.Repeat("a", 81)
+	for _, method := range []string{"GET", "HEAD"} {
+		want, wantBody := do(t, s.Handler(), method, "/no-route-here", nil)
+		if want.StatusCode != http.StatusNotFound || want.Header.Get("Content-Type") != "text/plain; charset=utf-8" ||
+			wantBody != map[string]string{"GET": "404 page not found\n", "HEAD": ""}[method] {
+			t.Fatalf("%s of a path with no route: %d %q %q, want go-app's plain 404", method, want.StatusCode, want.Header.Get("Content-Type"), wantBody)
+		}
+		for _, c := range []struct {
+			path     string
+			unrouted bool
+		}{
+			{"/article/" + id, true},
+			{"/embed/" + id, true},
+			{"/embed/" + id + "?theme=dark", true},
+			{"/speaker/" + slug, true},
+			// main's route took this one ({0,79} counted pairs: up to 160 bytes) and showed the
+			// people list at this address with 200.
+			{"/speaker/" + strings.Repeat("a-", 50) + "a", true},
+			{"/article/" + id[:128], false},
+			{"/embed/" + id[:128], false},
+			{"/speaker/" + slug[:80], false},
+		} {
+			res, body := do(t, s.Handler(), method, c.path, nil)
+			same := res.StatusCode == want.StatusCode && body == wantBody && reflect.DeepEqual(res.Header, want.Header)
+			if same != c.unrouted {
+				t.Errorf("%s %.40q…: %d %v %q; go-app's answer to no route: %v, want %v", method, c.path, res.StatusCode, res.Header, body, same, c.unrouted)
+			}
+			if !c.unrouted && !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") {
+				t.Errorf("%s %.40q…: Content-Type %q, want the app's page", method, c.path, res.Header.Get("Content-Type"))
+			}
+		}
+	}
 }
