@@ -59,6 +59,17 @@ func (p *LibraryPage) OnPreRender(ctx goapp.Context) {
 	p.listing, p.articles = list, list.Articles
 }
 
+// OnInit starts the page in the browser as OnNav leaves it before its listing arrives: loading,
+// listing nothing yet. go-app's first Render then mounts that state and no more (not the export and
+// highlights sections that OnNav would take out again within the same takeover), and the Renders
+// that OnMount and OnNav ask for find nothing to change. The prerendered page (OnPreRender, on the
+// server) is not this: it lists its page.
+func (p *LibraryPage) OnInit() {
+	if goapp.IsClient {
+		p.startLoading(0)
+	}
+}
+
 // OnMount says app.wasm has the page.
 func (p *LibraryPage) OnMount(ctx goapp.Context) { markMounted() }
 
@@ -68,8 +79,8 @@ func (p *LibraryPage) OnMount(ctx goapp.Context) { markMounted() }
 func (p *LibraryPage) OnNav(ctx goapp.Context) {
 	n, _ := LibraryPageOf(ctx.Page().URL().Path)
 	moved := p.script
-	p.page, p.script, p.loading = n, true, true
-	p.listing, p.articles, p.failed, p.status = Listing{}, nil, "", ""
+	p.startLoading(n)
+	p.script = true
 	ctx.Page().SetTitle(p.title())
 	ctx.Async(func() {
 		var listing Listing
@@ -101,6 +112,13 @@ func (p *LibraryPage) OnNav(ctx goapp.Context) {
 			}
 		})
 	})
+}
+
+// startLoading resets what the URL decides to page n of the library, not listed yet: the state the
+// page shows while OnNav's requests are under way.
+func (p *LibraryPage) startLoading(n int) {
+	p.page, p.loading = n, true
+	p.listing, p.articles, p.failed, p.status = Listing{}, nil, "", ""
 }
 
 // showMore appends the next page of the library (Listing.Next) to the list and says so in the live
