@@ -413,6 +413,50 @@ func TestGermanPronounPerson(t *testing.T) {
 	}
 }
 
+// TestGermanPronounNamedBefore holds that a German "er" that no person before it opened a
+// sentence for or spoke as stands for the last person named before it in its sentence or the
+// sentence before (namedBeforeDe), wherever the name stands; not for a name after a preposition,
+// nor when a man described opens either sentence, nor for "sie".
+func TestGermanPronounNamedBefore(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, text, speaker, rule string }{
+		{"a genitive before the verb",
+			"Die Fraktion boykottiert auf Anweisung ihres Vorsitzenden Peter Hauk das Projekt Abgeordnetenwatch. Er begründet dies damit, dass es „sehr fragwürdig“ sei.",
+			"Peter Hauk", "before-verb"},
+		{"a subject after its verb, past a place after a preposition",
+			"Es ist nur eine Umbenennung, das meint Rick Homans vom Sekretariat in New Mexico. „Ein Name wie dieser ist ein Zeichen“, sagte er.",
+			"Rick Homans", "after-verb-name"},
+		{"so X",
+			"Nach Einschätzung des Mafiajägers Salvatore Boemi wächst die Organisation. Die Zusammenarbeit bleibe zurück, so Boemi. „In 20 Jahren werden sie in Oslo sein“, sagte er.",
+			"Salvatore Boemi", "after-verb-name"},
+		{"an object after its verb",
+			"Am Abend lobte die Mannschaft den Stürmer Thomas Krause. Er sagte: „Das war ein großes Spiel.“",
+			"Thomas Krause", "before-verb"},
+		{"a man described opens the sentence before",
+			"Der Trainer lobte den Stürmer Thomas Krause. Er sagte: „Das war ein großes Spiel.“",
+			"", "before-verb"},
+		{"a man described after the verb",
+			"Am Abend lobte der Trainer den Stürmer Thomas Krause. Er sagte: „Das war ein großes Spiel.“",
+			"", "before-verb"},
+		{"only a place after a preposition",
+			"Die Feier fand in New Mexico statt. „Ein Name wie dieser ist ein Zeichen“, sagte er.",
+			"", "after-verb-name"},
+		{"sie may be many",
+			"Die Fraktion folgt ihrer Vorsitzenden Anna Krause nicht. „Das Projekt ist fragwürdig“, sagte sie.",
+			"", "after-verb-name"},
+	} {
+		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		if len(qs) == 0 {
+			t.Errorf("%s: no quotes", tc.name)
+			continue
+		}
+		q := qs[len(qs)-1]
+		if q.Mention == nil || q.Speaker != tc.speaker || string(q.Rule) != tc.rule {
+			t.Errorf("%s: %q by %q (mention %v, rule %s), want %q by %s", tc.name, q.Text, q.Speaker, q.Mention, q.Rule, tc.speaker, tc.rule)
+		}
+	}
+}
+
 // TestWeakNominativeDe holds the nominative of German weak masculine nouns after "des" or
 // "eines" (weakNominativeDe): a stem of weakStemsDe drops "-en", one of weakStemsEDe "-n", and
 // any other noun in "-en" gives none.

@@ -502,6 +502,9 @@ func (e *engine) assign(s *seg, m match) {
 				ent.note(pronounGender(ps.toks[m.a]))
 			}
 		}
+		if ent == nil && ps.de {
+			ent = e.namedBeforeDe(m.para, m.a)
+		}
 		s.ent = ent
 	case npRelative:
 		s.ent = e.resolveRelative(m.para, m.a)

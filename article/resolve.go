@@ -189,6 +189,13 @@ func reporterPronoun(ts []tok, j int) gender {
 // the sentence before, the person last mentioned, not the subject ("Im Interview mit dem Anwalt,
 // Rainer Wittner, sagte dieser, …"); nil when none is there, and resolvePronoun then reads it.
 func (e *engine) resolveDemonstrative(pi, tok int) *entity {
+	return e.personBeforeDe(pi, tok, nil)
+}
+
+// personBeforeDe returns the last person's name (personDe) before token tok of paragraph pi in
+// its sentence or the sentence before that takes, given the name's first token (any, when takes
+// is nil), or nil.
+func (e *engine) personBeforeDe(pi, tok int, takes func(a int, ent *entity) bool) *entity {
 	ps := e.ps[pi]
 	lo := 0
 	if s := sentenceStart(ps, tok); s > 0 {
@@ -200,11 +207,11 @@ func (e *engine) resolveDemonstrative(pi, tok int) *entity {
 		}
 		if a, b, kind := npBackward(ps.toks, j, lo, false); kind == npName {
 			if pa, pb, ok := e.rg.personDe(ps, a, b); ok {
-				if ent := e.rg.resolveName(ps, pa, pb); ent != nil {
+				if ent := e.rg.resolveName(ps, pa, pb); ent != nil && (takes == nil || takes(pa, ent)) {
 					return ent
 				}
+				j = a
 			}
-			j = a
 		}
 	}
 	return nil
@@ -317,4 +324,46 @@ func subjectShownDe(ts []tok, m match) bool {
 		return false
 	}
 	return m.cue < 0 || m.cue >= len(ts) || !passiveAuxiliaries[ts[m.cue].lower()]
+}
+
+// namedBeforeDe returns the person a German "er" at token tok of paragraph pi stands for when
+// resolvePronoun finds nobody (no person opened a sentence or spoke before it): the last person
+// named before it in its sentence or the sentence before, wherever the name stands there ("…
+// ihres Fraktionsvorsitzenden Peter Hauk … Er begründet dies damit, dass …", "… meint Rick
+// Homans vom Sekretariat. „…“, sagte er"), no woman the article tells of, no group and no name
+// after a preposition, a place's more often than a speaker's ("Sekretariat in New Mexico"). It
+// names nobody when a man described is there, whom "er" more likely stands for (describedManDe),
+// nor for "sie", which may be many.
+func (e *engine) namedBeforeDe(pi, tok int) *entity {
+	ps := e.ps[pi]
+	if tok >= len(ps.toks) || ps.toks[tok].lower() != "er" {
+		return nil
+	}
+	lo := sentenceStart(ps, tok)
+	if lo > 0 {
+		lo = sentenceStart(ps, lo-1)
+	}
+	if describedManDe(ps.toks, lo, tok) {
+		return nil
+	}
+	return e.personBeforeDe(pi, tok, func(a int, ent *entity) bool {
+		return !ent.group && ent.fits(genderMale) && (a == 0 || !ps.toks[a-1].is(lxPreposition))
+	})
+}
+
+// describedManDe reports whether tokens [lo, end) hold "der" or "ein" before an office or a
+// role ("der Trainer", "ein Sprecher"), or open with "der" or "ein" before a capitalised word
+// ("Der 39-jährige Landwirt"): a man described, who may be the subject a later "er" stands for.
+func describedManDe(ts []tok, lo, end int) bool {
+	for i := lo; i+1 < end; i++ {
+		switch ts[i].lower() {
+		case "der", "ein":
+		default:
+			continue
+		}
+		if n := ts[i+1]; n.kind() == tWord && n.cap() && (i == lo || n.shape(lxRole)) {
+			return true
+		}
+	}
+	return false
 }
