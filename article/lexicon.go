@@ -208,7 +208,9 @@ var roleSuffixes = []string{"minister", "ministerin", "chef", "chefin", "spreche
 	"botschafterin", "beauftragte", "beauftragter", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
 	"trainer", "trainerin", "verteidiger", "verteidigerin", "manager", "managerin", "koordinator", "koordinatorin",
 	"analyst", "analystin", "moderatorin", "senator", "senatorin", "vorstand", "secretary", "director",
-	"anchor", "chair"}
+	"anchor", "chair", "intendant", "intendantin", "vertreter", "vertreterin", "führer", "führerin", "gründer",
+	"gründerin", "berater", "beraterin", "redakteur", "redakteurin", "politiker", "politikerin", "kandidat",
+	"kandidatin"}
 
 // isRoleWord reports whether the lower-case word w names an office or a trade that may stand before
 // a name: a word of roleWords, the last part of a hyphenated one ("co-anchor"), or a German

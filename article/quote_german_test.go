@@ -228,6 +228,11 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		{"Tourmanager Tom Becker sagte: „Wir prüfen den Fall genau.“", "Tom Becker", "Tourmanager"},
 		{"„Wir prüfen den Fall genau“, erklärte Innensenatorin Anna Roth.", "Anna Roth", "Innensenatorin"},
 		{"„Wir prüfen den Fall genau“, so Finanzvorstand Tom Becker.", "Tom Becker", "Finanzvorstand"},
+		{"SWR-Intendant Peter Boudgoust sagte: „Wir prüfen den Fall genau.“", "Peter Boudgoust", "SWR-Intendant"},
+		{"„Wir prüfen den Fall genau“, sagte UN-Vertreter Toby Lanzer.", "Toby Lanzer", "UN-Vertreter"},
+		{"Hamasführer Ismail Haniyya erklärte: „Wir prüfen den Fall genau.“", "Ismail Haniyya", "Hamasführer"},
+		{"Linkspolitiker Wolfgang Nešković kam. Der Linkspolitiker sagte: „Wir prüfen den Fall genau.“", "Wolfgang Nešković", "Linkspolitiker"},
+		{"Firmengründerin Anna Roth sagte: „Wir prüfen den Fall genau.“", "Anna Roth", "Firmengründerin"},
 		// a noun before the genitive of a person the article names speaks (genitiveOfNamedDe)
 		{"Tom Becker kam nach Berlin. Einige Anhänger Tom Beckers protestierten: „Wir sind empört.“", "Anhänger Tom Beckers", ""},
 		// two names stay two
