@@ -241,6 +241,10 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// goes before a surname
 		{"Am Mittwoch begann der Staatsbesuch des französischen Staatspräsidenten Nicolas Sarkozy in London. Am Nachmittag hielt Sarkozy eine Rede. Er sagte: „Wir arbeiten eng zusammen.“", "Nicolas Sarkozy", ""},
 		{"Der 66-jährige Trapattoni sagte: „Ich habe fertig.“", "Trapattoni", ""},
+		// an attribute before the surname of a person named in full, after the verb and before it
+		// (attributedSurnameDe)
+		{"Jennifer Lopez tritt auf. „Es ist eine Ehre“, schrieb die in New York City geborene Lopez.", "Jennifer Lopez", ""},
+		{"Jennifer Lopez tritt auf. Die in New York City geborene Lopez schrieb: „Es ist eine Ehre.“", "Jennifer Lopez", ""},
 		// nor after a present participle
 		{"Der für Manchester United stürmende Nationalspieler Wayne Rooney gewann. Er sagte: „Ich bin froh.“", "Wayne Rooney", ""},
 		// "zu" after a surname known from a full name says to whom, it is no name particle

@@ -526,6 +526,11 @@ func (e *engine) assign(s *seg, m match) {
 		// "Der Bundespräsident sagte": the person named last with that office.
 		s.ent = e.resolveOfficeDe(m.para, m.a, m.b)
 	}
+	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) {
+		// "schrieb die in New York City geborene Lopez": an attribute before the surname of a
+		// person the article named in full is that person (attributedSurnameDe).
+		s.ent = e.attributedSurnameDe(m.para, m.a, m.b)
+	}
 	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) && (m.rule == ruleAfterVerbName || speechSubjectRuleDe(m.rule)) {
 		if ent := e.rg.officePhraseDe(ps, m.a, m.b); ent != nil {
 			// "Der Regierungssprecher sagte: „…“", "„…“, sagte ein Ermittler", when nobody the

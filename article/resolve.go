@@ -367,3 +367,19 @@ func describedManDe(ts []tok, lo, end int) bool {
 	}
 	return false
 }
+
+// attributedSurnameDe returns the person a German description [a, b) of paragraph pi names when
+// it ends with the surname of a person the article named in full, after a word in lower case, an
+// attribute's ("die in New York City geborene Lopez", "der sichtlich erfreute Becker"); nil for
+// any other mention, and for a surname after a capitalised word, which a name or an office
+// reads already ("Der Schriftsteller Thomas Mann").
+func (e *engine) attributedSurnameDe(pi, a, b int) *entity {
+	ts := e.ps[pi].toks
+	if b-a < 3 {
+		return nil
+	}
+	if t, p := ts[b-1], ts[b-2]; t.kind() != tWord || !t.cap() || p.kind() != tWord || p.cap() || !e.rg.namedInFull(t) {
+		return nil
+	}
+	return e.rg.resolveName(e.ps[pi], b-1, b)
+}
