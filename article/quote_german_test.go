@@ -466,6 +466,36 @@ func TestGermanPronounNamedBefore(t *testing.T) {
 	}
 }
 
+// TestGermanQuotedNameSpeaker holds that a German mention ending with a name in marks that it
+// introduces shows that name as the speaker (quotedNameDe), and what keeps it from showing: words
+// before it other than a determiner, adjectives and one noun, and a "zitiert" after it.
+func TestGermanQuotedNameSpeaker(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, text, speaker string }{
+		{"after the verb", "„Wir prüfen den Fall genau“, schreibt die „Computerwoche“.", "Computerwoche"},
+		{"a name in marks alone", "„Wir prüfen den Fall genau“, schrieb „Die Zeit“ in einem Nachruf.", "Die Zeit"},
+		{"after a noun and an adjective", "Die linksextreme Wochenzeitschrift „Jungle World“ hatte kritisiert, dass sie „für ihre Einstellung bekannt“ sei.", "Jungle World"},
+		{"after laut", "Laut „Reuters“ zeichnet Russland das Bild eines „kriegslüsternen Tyrannen“.", "Reuters"},
+		{"a paper that cites the speaker", "Der Fraktionschef wird von der „Netzeitung“ mit den Worten zitiert: „Wowereit ist angeschlagen.“", ""},
+		{"a company a person speaks for", "Ein nicht genannter Vertreter der „Muster AG“ erklärte: „Wir prüfen den Fall genau.“", ""},
+	} {
+		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		if len(qs) == 0 {
+			t.Errorf("%s: no quotes", tc.name)
+			continue
+		}
+		q := qs[0] // the quotation, not the name in marks: the longer
+		for _, o := range qs[1:] {
+			if len(o.Text) > len(q.Text) {
+				q = o
+			}
+		}
+		if q.Mention == nil || q.Speaker != tc.speaker {
+			t.Errorf("%s: %q by %q (mention %v), want %q", tc.name, q.Text, q.Speaker, q.Mention, tc.speaker)
+		}
+	}
+}
+
 // TestWeakNominativeDe holds the nominative of German weak masculine nouns after "des" or
 // "eines" (weakNominativeDe): a stem of weakStemsDe drops "-en", one of weakStemsEDe "-n", and
 // any other noun in "-en" gives none.

@@ -531,6 +531,14 @@ func (e *engine) assign(s *seg, m match) {
 		// person the article named in full is that person (attributedSurnameDe).
 		s.ent = e.attributedSurnameDe(m.para, m.a, m.b)
 	}
+	if ps.de && s.ent == nil {
+		if ent := e.rg.quotedNameDe(ps, m.a, m.b); ent != nil {
+			// "laut „Reuters“", "die Wochenzeitschrift „Jungle World“": the name in marks
+			// shows. It names nobody a pronoun later stands for.
+			s.ent = ent
+			return
+		}
+	}
 	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) && (m.rule == ruleAfterVerbName || speechSubjectRuleDe(m.rule)) {
 		if ent := e.rg.officePhraseDe(ps, m.a, m.b); ent != nil {
 			// "Der Regierungssprecher sagte: „…“", "„…“, sagte ein Ermittler", when nobody the
