@@ -27,6 +27,7 @@ func main() {
 	lh := flag.String("lighthouse", "", "Lighthouse's CLI (bench/node_modules/.bin/lighthouse); empty: no Lighthouse rows")
 	out := flag.String("out", os.TempDir(), "the folder for Lighthouse's reports")
 	runs := flag.Int("runs", 3, "loads of each page in Chromium (the rows give medians)")
+	fcpRuns := flag.Int("fcp-runs", 9, "untouched loads of the plain page and the reader for the first-paint goal row (at least -runs)")
 	lhRuns := flag.Int("lighthouse-runs", 3, "Lighthouse runs of each page (the rows give medians)")
 	only := flag.String("only", "", "the measures to make, of: "+strings.Join(benchbrowser.Measures, " ")+" (default all)")
 	flag.Parse()
@@ -38,7 +39,7 @@ func main() {
 	}
 	rows, err := benchbrowser.Run(context.Background(), benchbrowser.Config{
 		Chromium: chromium, Web: *web, Articles: []model.ArticleID{model.ArticleID(*sample), model.ArticleID(*second)},
-		SampleText: *text, MinimalURL: *minimal, Runs: *runs, Lighthouse: *lh, LHRuns: *lhRuns, Out: *out,
+		SampleText: *text, MinimalURL: *minimal, Runs: *runs, FCPRuns: *fcpRuns, Lighthouse: *lh, LHRuns: *lhRuns, Out: *out,
 		Only: strings.Fields(*only), Log: os.Stderr,
 	})
 	for _, r := range rows {
