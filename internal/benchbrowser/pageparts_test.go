@@ -2,10 +2,13 @@ package benchbrowser
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -35,14 +38,36 @@ var pageParts = []struct {
 	// post-processor's step "render after #main"), so that the browser may paint a frame of the
 	// page's head and an empty body first.
 	{"no-expect", []string{`<link rel="expect" href="#main" blocking="render"/>`}, nil},
+	// no-storage-read: the settings script as it runs for a reader who never saved a setting, but
+	// without asking local storage: a page's first read of it waits on two synchronous calls to the
+	// browser (its content settings, then the storage area) inside the head's parse.
+	{"no-storage-read", []string{`window\.localStorage\.getItem\(KEY\)`}, []string{"null"}},
+}
+
+// criticalPart is the name of the copy whose inline sheet holds only the main column's rules
+// (criticalCopy), beside pageParts.
+const criticalPart = "critical-css"
+
+// pagePartsOnly returns the copies BenchmarkReaderPageParts loads: the names in $PAGEPARTS (of
+// pageParts and criticalPart), or all of them when it is empty.
+func pagePartsOnly() []string {
+	if only := strings.Fields(os.Getenv("PAGEPARTS")); len(only) > 0 {
+		return only
+	}
+	var all []string
+	for _, p := range pageParts {
+		all = append(all, p.name)
+	}
+	return append(all, criticalPart)
 }
 
 // BenchmarkReaderPageParts loads the reader's page of the sample at 4× CPU and Fast 4G beside the
-// plain page and copies of the reader's page without one part each (pageParts), taking turns, b.N
-// rounds, a fresh Chromium each load, and reports for each the median first contentful paint and
-// the median end of the document's parse (domInteractive), in ms from navigation start, as the
-// metrics {page}-fcp-ms and {page}-parsed-ms, and the median thread time of the main thread's work
-// before the first contentful paint, in all and by phase (mainThreadCPU), as {page}-cpu-{phase}-ms:
+// plain page and copies of the reader's page without one part each (pageParts) and with only its
+// critical rules inline (criticalCopy), taking turns, b.N rounds, a fresh Chromium each load, and
+// reports for each the median first contentful paint and the median end of the document's parse
+// (domInteractive), in ms from navigation start, as the metrics {page}-fcp-ms and {page}-parsed-ms,
+// and the median thread time of the main thread's work before the first contentful paint, in all
+// and by phase (mainThreadCPU), as {page}-cpu-{phase}-ms:
 // the wall times move with the machine's load, the thread times much less. It asks which part of
 // the page costs the reader its time to words; it is a measurement, never a test:
 //
@@ -50,7 +75,8 @@ var pageParts = []struct {
 //
 // The copies are served, brotli-compressed, from another local origin that fetches everything else
 // from the reader's server, without the page's CSP (whose hashes would refuse a changed inline element). Keys are
-// not pressed: a copy without the toolbar has nothing that handles one.
+// not pressed: a copy without the toolbar has nothing that handles one. PAGEPARTS="no-expect
+// critical-css" loads only those copies beside the page and the plain page.
 func BenchmarkReaderPageParts(b *testing.B) {
 	exe, err := FindChromium()
 	if err != nil {
@@ -70,9 +96,13 @@ func BenchmarkReaderPageParts(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	only := pagePartsOnly()
 	copies := map[string]string{"/reader": string(page)}
 	names := []string{"plain", "reader"}
-	for i, p := range pageParts {
+	for _, p := range pageParts {
+		if !slices.Contains(only, p.name) {
+			continue
+		}
 		s := string(page)
 		for j, re := range p.pattern {
 			with := ""
@@ -92,8 +122,20 @@ func BenchmarkReaderPageParts(b *testing.B) {
 		if got, want := strings.Count(body(s), "<mark"), strings.Count(body(string(page)), "<mark"); got != want {
 			b.Fatalf("%s: the copy keeps %d of the article's %d quote marks", p.name, got, want)
 		}
-		copies["/part"+string(rune('0'+i))] = s
+		copies[partPath(len(names)-2)] = s
 		names = append(names, p.name)
+	}
+	var rest string
+	if slices.Contains(only, criticalPart) {
+		var s string
+		if s, rest, err = criticalCopy(string(page)); err != nil {
+			b.Fatal(err)
+		}
+		copies[partPath(len(names)-2)] = s
+		names = append(names, criticalPart)
+	}
+	if len(names)-2 != len(only) {
+		b.Fatalf("PAGEPARTS names %q; the parts are %q", only, names[2:])
 	}
 	// The copies go brotli-compressed, as the server sends the page: sent whole, 37 KB at Fast 4G
 	// arrive in pieces, and the browser parses and paints them piece by piece, which the page
@@ -102,6 +144,7 @@ func BenchmarkReaderPageParts(b *testing.B) {
 	for path, body := range copies {
 		served[path] = staticFile("text/html; charset=utf-8", []byte(body))
 	}
+	served[criticalRestPath] = staticFile("text/css; charset=utf-8", []byte(rest))
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
@@ -134,8 +177,8 @@ func BenchmarkReaderPageParts(b *testing.B) {
 	go proxy.Serve(ln)
 	defer proxy.Close()
 	urls := []string{site.Plain + "/article/zakaria-peskov.html", "http://" + ln.Addr().String() + "/reader"}
-	for i := range pageParts {
-		urls = append(urls, "http://"+ln.Addr().String()+"/part"+string(rune('0'+i)))
+	for i := range names[2:] {
+		urls = append(urls, "http://"+ln.Addr().String()+partPath(i))
 	}
 
 	fcp := make([][]float64, len(urls))
@@ -192,6 +235,9 @@ func BenchmarkReaderPageParts(b *testing.B) {
 		}
 	}
 }
+
+// partPath is where BenchmarkReaderPageParts serves its copy number i.
+func partPath(i int) string { return fmt.Sprintf("/part%d", i) }
 
 // cpuPhases are the main-thread phases BenchmarkReaderPageParts reports (mainThreadCPU).
 var cpuPhases = []string{"tasks", "parse", "script", "style", "layout", "paint"}
