@@ -79,7 +79,7 @@ func encodePNGWith(img *image.Paletted, z deflater) []byte {
 		z.Reset(&out)
 		z.Write(seg)
 		z.Flush()
-		sum = adler32Combine(sum, adler32.Checksum(seg), len(seg))
+		sum = adler32Update(sum, seg)
 		seg = seg[:0]
 	}
 	for y := 0; y < h; {
@@ -180,6 +180,41 @@ func blankRun(blank []byte, n int) deflatedRun {
 	blankRuns.m[k] = r
 	blankRuns.Unlock()
 	return r
+}
+
+// adler32Update returns the Adler-32 of the bytes summed in sum followed by p, as hash/adler32
+// gives it, in less time on a card's rows: most of their bytes are the background, palette index 0,
+// and eight zero bytes add nothing to the sum of the bytes and eight times it to the sum of sums, so
+// a zero word is one step instead of eight. The sums are kept in 64 bits and reduced every 64 KB.
+// hash/adler32's loop was 3% of an export's time (CPU profile of BenchmarkExport).
+func adler32Update(sum uint32, p []byte) uint32 {
+	const mod = 65521
+	s1, s2 := uint64(sum&0xffff), uint64(sum>>16)
+	for len(p) > 0 {
+		// Within 64 KB, s1 stays below 2^25 and s2 below 2^41.
+		n := min(len(p), 1<<16)
+		q := p[:n]
+		for len(q) >= 8 {
+			v := binary.LittleEndian.Uint64(q)
+			s2 += 8 * s1
+			if v != 0 {
+				// Byte i of the word adds itself to s1 and (8-i) times itself to s2.
+				b0, b1, b2, b3 := v&0xff, v>>8&0xff, v>>16&0xff, v>>24&0xff
+				b4, b5, b6, b7 := v>>32&0xff, v>>40&0xff, v>>48&0xff, v>>56
+				s1 += b0 + b1 + b2 + b3 + b4 + b5 + b6 + b7
+				s2 += 8*b0 + 7*b1 + 6*b2 + 5*b3 + 4*b4 + 3*b5 + 2*b6 + b7
+			}
+			q = q[8:]
+		}
+		for _, x := range q {
+			s1 += uint64(x)
+			s2 += s1
+		}
+		s1 %= mod
+		s2 %= mod
+		p = p[n:]
+	}
+	return uint32(s2<<16 | s1)
 }
 
 // adler32Combine returns the Adler-32 of a then b from theirs and b's length (zlib's

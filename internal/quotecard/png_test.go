@@ -98,6 +98,67 @@ func TestAdler32Combine(t *testing.T) {
 	}
 }
 
+// TestAdler32Update checks adler32Update against hash/adler32 on bytes with and without zero words,
+// longer than its 64 KB step, of every length modulo 8, and continued from another sum.
+func TestAdler32Update(t *testing.T) {
+	t.Parallel()
+	rnd := rand.New(rand.NewPCG(5, 6))
+	fill := func(n int, zeros int) []byte { // zeros in 8: how many bytes are 0
+		b := make([]byte, n)
+		for i := range b {
+			if rnd.IntN(8) >= zeros {
+				b[i] = byte(1 + rnd.IntN(255))
+			}
+		}
+		return b
+	}
+	cases := map[string][]byte{
+		"empty":              nil,
+		"one byte":           {7},
+		"all zero":           make([]byte, 200001),
+		"all 0xff, long":     bytes.Repeat([]byte{0xff}, 3<<16+5),
+		"no zero":            fill(100003, 0),
+		"mostly zero":        fill(150007, 7),
+		"half zero":          fill(70001, 4),
+		"zero runs and 0xff": append(append(make([]byte, 1000), bytes.Repeat([]byte{0xff}, 70000)...), make([]byte, 70003)...),
+	}
+	for name, b := range cases {
+		for _, cut := range []int{0, 1, 7, 8, 9, 4096} {
+			cut = min(cut, len(b))
+			want := adler32.Checksum(b)
+			if got := adler32Update(adler32Update(1, b[:cut]), b[cut:]); got != want {
+				t.Errorf("%s, cut at %d: %08x, want %08x", name, cut, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkAdler32 sums a drawn card's unfiltered rows (what encodePNG deflates, before it left out
+// the blank runs) with adler32Update and, as the baseline, with hash/adler32, interleaved, and
+// reports the first's share of the baseline's time (update/std).
+func BenchmarkAdler32(b *testing.B) {
+	_, img := layAndDraw(b, Card{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise.", Speaker: "Mayor Ana Voss", Role: "Mayor",
+		Title: "Article 12: the council's plan for the harbour ferry", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/a000012/q/3"}, Landscape)
+	var rows []byte
+	for y := range img.Rect.Dy() {
+		rows = append(rows, 0)
+		rows = append(rows, img.Pix[y*img.Stride:y*img.Stride+img.Rect.Dx()]...)
+	}
+	var fast, slow time.Duration
+	for b.Loop() {
+		start := time.Now()
+		x := adler32Update(1, rows)
+		fast += time.Since(start)
+		start = time.Now()
+		y := adler32.Checksum(rows)
+		slow += time.Since(start)
+		if x != y {
+			b.Fatalf("%08x, want %08x", x, y)
+		}
+	}
+	b.ReportMetric(float64(fast)/float64(slow), "update/std")
+}
+
 // BenchmarkPNGDeflate encodes drawn cards as encodePNG does (klauspost/compress's flate at level 1)
 // and, as the baseline, with compress/flate at BestSpeed in its place, interleaved, and reports the
 // first's share of the baseline's time (klauspost/std) and both sizes (bytes, std-bytes), the mean
