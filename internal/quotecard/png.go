@@ -28,7 +28,7 @@ import (
 func encodePNG(img *image.Paletted) []byte {
 	z := zlibPool.Get().(*flate.Writer)
 	defer zlibPool.Put(z)
-	return encodePNGWith(img, z)
+	return encodePNGWith(img, z, &segments)
 }
 
 // deflater is a deflate writer that encodePNGWith restarts for each segment: klauspost/compress's
@@ -39,8 +39,9 @@ type deflater interface {
 	Flush() error
 }
 
-// encodePNGWith is encodePNG with the segments deflated by z.
-func encodePNGWith(img *image.Paletted, z deflater) []byte {
+// encodePNGWith is encodePNG with the segments deflated by z, and copied from cache when it holds them
+// (nil: none is).
+func encodePNGWith(img *image.Paletted, z deflater, cache *segmentCache) []byte {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	var out bytes.Buffer
 	out.Grow(64 << 10)
@@ -76,10 +77,26 @@ func encodePNGWith(img *image.Paletted, z deflater) []byte {
 		if len(seg) == 0 {
 			return
 		}
+		var key uint64
+		if cache != nil {
+			deflated, adler, k, ok := cache.get(seg)
+			if ok {
+				out.Write(deflated)
+				sum = adler32Combine(sum, adler, len(seg))
+				seg = seg[:0]
+				return
+			}
+			key = k
+		}
+		at := out.Len()
 		z.Reset(&out)
 		z.Write(seg)
 		z.Flush()
-		sum = adler32Update(sum, seg)
+		adler := adler32Update(1, seg)
+		sum = adler32Combine(sum, adler, len(seg))
+		if cache != nil {
+			cache.put(key, seg, out.Bytes()[at:], adler)
+		}
 		seg = seg[:0]
 	}
 	for y := 0; y < h; {

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	stdflate "compress/flate"
 	"hash/adler32"
+	"hash/maphash"
 	"image"
 	"image/png"
 	"math/rand/v2"
 	"testing"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // TestEncodePNG checks that encodePNG's PNG decodes (with image/png) to exactly the image it was
@@ -159,7 +162,8 @@ func BenchmarkAdler32(b *testing.B) {
 	b.ReportMetric(float64(fast)/float64(slow), "update/std")
 }
 
-// BenchmarkPNGDeflate encodes drawn cards as encodePNG does (klauspost/compress's flate at level 1)
+// BenchmarkPNGDeflate encodes drawn cards as encodePNG does (klauspost/compress's flate at level 1,
+// without the segment cache)
 // and, as the baseline, with compress/flate at BestSpeed in its place, interleaved, and reports the
 // first's share of the baseline's time (klauspost/std) and both sizes (bytes, std-bytes), the mean
 // over three cards: a long quotation, a short one and a title card.
@@ -178,23 +182,116 @@ func BenchmarkPNGDeflate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	z := zlibPool.Get().(*flate.Writer)
+	defer zlibPool.Put(z)
 	for _, img := range imgs { // the writers and the glyph cache made before the timing
-		encodePNG(img)
-		encodePNGWith(img, std)
+		encodePNGWith(img, z, nil)
+		encodePNGWith(img, std, nil)
 	}
 	var fast, slow time.Duration
 	var size, stdSize, n int
 	for b.Loop() {
 		img := imgs[n%len(imgs)]
 		start := time.Now()
-		size += len(encodePNG(img))
+		size += len(encodePNGWith(img, z, nil))
 		fast += time.Since(start)
 		start = time.Now()
-		stdSize += len(encodePNGWith(img, std))
+		stdSize += len(encodePNGWith(img, std, nil))
 		slow += time.Since(start)
 		n++
 	}
 	b.ReportMetric(float64(fast)/float64(slow), "klauspost/std")
 	b.ReportMetric(float64(size)/float64(n), "bytes")
 	b.ReportMetric(float64(stdSize)/float64(n), "std-bytes")
+}
+
+// articleCards draws the landscape cards of one article's quotes, as the export draws them: the
+// same title, site and date on each, two quotes of one speaker, and the title card.
+func articleCards(t testing.TB) []*image.Paletted {
+	t.Helper()
+	title, site, date := "Article 12: the council's plan for the harbour ferry", "Courier", "3 March 2026"
+	link := "verbatim.example/article/a000012"
+	var imgs []*image.Paletted
+	for _, c := range []Card{
+		{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise.", Speaker: "Mayor Ana Voss", Role: "Mayor", Link: link + "/q/1"},
+		{Quote: "Nothing changes before the spring.", Speaker: "Mayor Ana Voss", Role: "Mayor", Link: link + "/q/2"},
+		{Quote: "The ferry is the island's only road, and the council knows it.", Speaker: "Dr. Clara Lind", Role: "harbour master", Link: link + "/q/3"},
+		{Quote: "We were not asked.", Link: link + "/q/4"},
+		{Link: link},
+	} {
+		c.Title, c.Site, c.Date = title, site, date
+		_, img := layAndDraw(t, c, Landscape)
+		imgs = append(imgs, img)
+	}
+	return imgs
+}
+
+// TestSegmentCache checks that the cards of an article encoded with the segment cache, empty and
+// then holding every segment, are byte for byte the cards encoded without it, and that the article's
+// cards share segments.
+func TestSegmentCache(t *testing.T) {
+	t.Parallel()
+	z, _ := flate.NewWriter(nil, flate.BestSpeed)
+	cache := &segmentCache{seed: maphash.MakeSeed(), m: make(map[uint64]*cachedSegment)}
+	imgs := articleCards(t)
+	for pass := range 2 {
+		for i, img := range imgs {
+			want := encodePNGWith(img, z, nil)
+			if got := encodePNGWith(img, z, cache); !bytes.Equal(got, want) {
+				t.Errorf("pass %d, card %d: %d bytes with the cache, %d without", pass, i, len(got), len(want))
+			}
+		}
+		if pass == 0 && cache.clock == uint64(len(cache.m)) {
+			t.Errorf("no segment of the article's cards was found again (%d lookups)", cache.clock)
+		}
+	}
+}
+
+// BenchmarkPNGSegments encodes cards with a segment cache of their own, empty at each iteration
+// (cache), and without one (none), and reports the share of the segment rows found in the cache
+// (rows-hit): for the cards of one article (articleCards), whose title, source and speaker lines
+// repeat, and for three cards with nothing in common, where the cache only costs. On a loaded host,
+// compare instructions rather than ns/op (valgrind --tool=cachegrind, the difference of two
+// -benchtime counts; BENCHMARKS.md).
+func BenchmarkPNGSegments(b *testing.B) {
+	unrelated := []Card{
+		{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise.", Speaker: "Mayor Ana Voss", Role: "Mayor",
+			Title: "Article 12: the council's plan for the harbour ferry", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/a000012/q/3"},
+		{Quote: "Nothing changes before the spring.", Speaker: "Dr. Clara Lind", Title: "Bridge works start", Site: "Gazette", Date: "8 May 2025", Link: "verbatim.example/article/b7/q/1"},
+		{Title: "School meals: what the new contract changes", Site: "Post", Date: "4 June 2024", Link: "verbatim.example/article/c3"},
+	}
+	sets := map[string][]*image.Paletted{"article": articleCards(b)}
+	for _, c := range unrelated {
+		_, img := layAndDraw(b, c, Landscape)
+		sets["unrelated"] = append(sets["unrelated"], img)
+	}
+	for _, name := range []string{"article", "unrelated"} {
+		for _, cached := range []bool{true, false} {
+			imgs := sets[name]
+			b.Run(name+"/"+map[bool]string{true: "cache", false: "none"}[cached], func(b *testing.B) {
+				z, _ := flate.NewWriter(nil, flate.BestSpeed)
+				var hitRows, allRows int
+				for b.Loop() {
+					var cache *segmentCache
+					if cached {
+						cache = &segmentCache{seed: maphash.MakeSeed(), m: make(map[uint64]*cachedSegment)}
+					}
+					for _, img := range imgs {
+						encodePNGWith(img, z, cache)
+					}
+					if cached {
+						kept := 0
+						for _, s := range cache.m {
+							kept += len(s.rows)
+						}
+						hitRows += cache.hitRows
+						allRows += cache.hitRows + kept
+					}
+				}
+				if cached {
+					b.ReportMetric(float64(hitRows)/float64(allRows), "rows-hit")
+				}
+			})
+		}
+	}
 }
