@@ -17,6 +17,7 @@ const (
 	offlineScriptFile  = "page/offline.js"
 	embedFrameFile     = "page/embed-frame.js"
 	partnerScriptFile  = "partner/embed.js"
+	wasmFile           = "app.wasm"
 )
 
 // settingsChoicesID is the id of the JSON script element that gives settings.js the settings'
@@ -37,6 +38,7 @@ type pageAssets struct {
 	scriptSrc       string // "'sha256-…'" of settings, for the CSP's script-src; "" with no script
 
 	reader, offline, embedFrame string // versioned script URLs; "" when the web folder lacks the file
+	wasm                        string // app.wasm's versioned URL (app.js fetches it); "" when the web folder lacks it
 }
 
 // newPageAssets makes the pages' assets of a build from its web folder and version. A file the
@@ -81,7 +83,7 @@ func newPageAssets(web map[string][]byte, version string, choices []byte) (*page
 	for _, s := range []struct {
 		name string
 		url  *string
-	}{{readerScriptFile, &pa.reader}, {offlineScriptFile, &pa.offline}, {embedFrameFile, &pa.embedFrame}} {
+	}{{readerScriptFile, &pa.reader}, {offlineScriptFile, &pa.offline}, {embedFrameFile, &pa.embedFrame}, {wasmFile, &pa.wasm}} {
 		if _, ok := web[s.name]; ok {
 			*s.url = static + s.name
 		}

@@ -78,6 +78,7 @@ func TestNewPageAssets(t *testing.T) {
 		settingsScriptFile: []byte("setup();\r\n"),
 		readerScriptFile:   []byte("// reader"),
 		embedFrameFile:     []byte("// frame"),
+		wasmFile:           []byte("\x00asm"),
 	}
 	pa, err := newPageAssets(web, "v1", []byte(`{"theme":["auto"]}`))
 	if err != nil {
@@ -92,12 +93,15 @@ func TestNewPageAssets(t *testing.T) {
 	if pa.reader != "/v/v1/web/page/reader.js" || pa.embedFrame != "/v/v1/web/page/embed-frame.js" || pa.offline != "" {
 		t.Errorf("scripts: reader %q, embed frame %q, offline %q", pa.reader, pa.embedFrame, pa.offline)
 	}
+	if pa.wasm != "/v/v1/web/app.wasm" {
+		t.Errorf("app.wasm's URL = %q, want the versioned one", pa.wasm)
+	}
 	if got := strings.Join(pa.missing(), " "); got != offlineScriptFile {
 		t.Errorf("missing = %q, want %q", got, offlineScriptFile)
 	}
 
 	empty, err := newPageAssets(map[string][]byte{}, "v1", []byte("{}"))
-	if err != nil || empty.style != "" || empty.styleSrc != "" || empty.scriptSrc != "" || len(empty.missing()) != 5 {
+	if err != nil || empty.style != "" || empty.styleSrc != "" || empty.scriptSrc != "" || empty.wasm != "" || len(empty.missing()) != 5 {
 		t.Errorf("an empty web folder: %+v, %v", empty, err)
 	}
 	for name, body := range map[string]string{

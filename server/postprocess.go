@@ -323,7 +323,10 @@ const (
 
 // setPageScripts gives the page its scripts (pageInfo.scripts), deferred, before go-app's
 // wasm_exec.js and app.js, so that they run first; and removes go-app's two scripts from the pages
-// that do not boot app.wasm (pageInfo.bootsWasm).
+// that do not boot app.wasm (pageInfo.bootsWasm). A page that boots app.wasm preloads it from the
+// top of its head (as=fetch, crossorigin, as app.js's fetch asks for it, so that the fetch takes the
+// preload's response): the download starts as soon as the head arrives instead of after the deferred
+// scripts ran app.js, some 600 ms later on the library at 4× CPU and Fast 4G.
 func setPageScripts(p *pageDoc) bool {
 	var wasmExec, app *html.Node
 	for n := range elementsOf(p.head, atom.Script) {
@@ -340,8 +343,11 @@ func setPageScripts(p *pageDoc) bool {
 	for _, src := range p.scripts() {
 		p.head.InsertBefore(element(atom.Script, "defer", "", "src", src), wasmExec)
 	}
-	if !p.bootsWasm() {
+	switch {
+	case !p.bootsWasm():
 		removeAll([]*html.Node{wasmExec, app})
+	case p.assets.wasm != "":
+		p.head.InsertBefore(element(atom.Link, "rel", "preload", "href", p.assets.wasm, "as", "fetch", "crossorigin", "anonymous"), afterCharset(p.head))
 	}
 	return true
 }
@@ -483,16 +489,19 @@ func expectMain(p *pageDoc) bool {
 	if !found {
 		return false
 	}
-	link := element(atom.Link, "rel", "expect", "href", "#"+mainID, "blocking", "render")
-	first := p.head.FirstChild
-	for n := first; n != nil; n = n.NextSibling {
+	p.head.InsertBefore(element(atom.Link, "rel", "expect", "href", "#"+mainID, "blocking", "render"), afterCharset(p.head))
+	return true
+}
+
+// afterCharset returns the child of head after its meta charset (its first child when it has none),
+// where an element goes that the browser should see first: nil means the end.
+func afterCharset(head *html.Node) *html.Node {
+	for n := head.FirstChild; n != nil; n = n.NextSibling {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Meta && attr(n, "charset") != "" {
-			first = n.NextSibling
-			break
+			return n.NextSibling
 		}
 	}
-	p.head.InsertBefore(link, first)
-	return true
+	return head.FirstChild
 }
 
 // element returns a new element of type a with the attributes keyValues (a key, then its value),

@@ -80,6 +80,7 @@ var testAssets = &pageAssets{
 	style: "body { color: #111 } a > b { x: url(\"/v/1/web/fonts/f.woff2\") }", embedStyle: "body { color: #111 }", settings: "applySettings(); if (a < b && c > d) {}",
 	choices: `{"theme":["auto","dark"]}`,
 	reader:  "/v/1/web/page/reader.js", offline: "/v/1/web/page/offline.js", embedFrame: "/v/1/web/page/embed-frame.js",
+	wasm: "/v/1/web/app.wasm",
 }
 
 // The page scripts as the post-processor writes them into goAppPage.
@@ -91,6 +92,7 @@ const (
 	inlineStyle = `<style>body { color: #111 } a > b { x: url("/v/1/web/fonts/f.woff2") }</style>`
 	embedStyle  = `<style>body { color: #111 }</style>`                                        // an embed's: testAssets.embedStyle
 	expectTag   = `<meta charset="UTF-8"/><link rel="expect" href="#main" blocking="render"/>` // after the charset, first
+	wasmPreload = `<link rel="preload" href="/v/1/web/app.wasm" as="fetch" crossorigin="anonymous"/>`
 	inlineSetup = `<script type="application/json" id="verbatim-settings-choices">{"theme":["auto","dark"]}</script>` +
 		`<script>applySettings(); if (a < b && c > d) {}</script>`
 )
@@ -111,6 +113,8 @@ func TestPostProcessSteps(t *testing.T) {
 	library := pageInfo{canonical: "https://verbatim.example/", assets: testAssets}
 	bare := article
 	bare.assets = &pageAssets{styleHref: testAssets.styleHref, settingsSrc: testAssets.settingsSrc}
+	bareLibrary := library
+	bareLibrary.assets = bare.assets
 	const loaderIcon = `<img id="app-wasm-loader-icon" class="goapp-logo" alt="" src="/v/1/web/icons/icon-192.png"/>`
 	cases := []struct {
 		name      string
@@ -147,6 +151,12 @@ func TestPostProcessSteps(t *testing.T) {
 			[]string{readerTag + offlineTag + goAppTags, loaderIcon, `rel="manifest"`}, []string{"embed-frame.js", "goapp-spin"}},
 		{"the library boots app.wasm, after the page scripts", library,
 			[]string{readerTag + offlineTag + goAppTags, loaderIcon}, []string{"embed-frame.js"}},
+		{"a page that boots app.wasm fetches it from its head, after the render-blocking link", library,
+			[]string{expectTag + wasmPreload}, nil},
+		{"so does a missing article", missing, []string{expectTag + wasmPreload}, nil},
+		{"an article page fetches no app.wasm", article, nil, []string{"app.wasm"}},
+		{"nor does an embed", embed, nil, []string{"app.wasm"}},
+		{"a web folder without app.wasm has no preload of it", bareLibrary, nil, []string{"app.wasm", `as="fetch"`}},
 		{"a web folder without the page files: go-app's links go all the same", bare,
 			[]string{"<title>A — Verbatim</title>\n<link href=\"/v/1/web/icons/icon.svg\" rel=\"icon\""},
 			[]string{"<style>", "verbatim.css", "settings.js", "verbatim-settings-choices", "reader.js", "offline.js", "/app.js"}},
