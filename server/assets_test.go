@@ -160,8 +160,9 @@ func TestPagesReferenceVersionedAssets(t *testing.T) {
 }
 
 // TestAppJSEdits checks the server's edits of go-app's app.js: the error text when app.wasm cannot
-// load, one task boundary between the instantiation and go.run, and no service worker registered
-// (offline.js registers it, and never in a partner's frame).
+// load, one task boundary between the instantiation and go.run, the progress written only when it
+// changes, and no service worker registered (offline.js registers it, and never in a partner's
+// frame).
 func TestAppJSEdits(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{})
@@ -174,6 +175,9 @@ func TestAppJSEdits(t *testing.T) {
 			break
 		}
 		rest = rest[i+len(want):]
+	}
+	if strings.Contains(js, showProgress) || strings.Count(js, showProgressOnce) != 1 {
+		t.Errorf("app.js writes the progress as go-app does (%v), or not once as the server does (%d)", strings.Contains(js, showProgress), strings.Count(js, showProgressOnce))
 	}
 	if strings.Count(js, "go.run(") != 1 || strings.Contains(js, loaderError) {
 		t.Errorf("%d go.run calls, bare error text %v", strings.Count(js, "go.run("), strings.Contains(js, loaderError))
