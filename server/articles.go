@@ -94,14 +94,14 @@ func (s *Server) listingJSON(n int, file string) (*asset, error) {
 
 // cached returns the asset under key in the server's cache, or builds and keeps it.
 func (s *Server) cached(key string, build func() (*asset, error)) (*asset, error) {
-	if a, ok := s.lib.cache.get(key); ok {
+	if a, ok := s.lib.cache.Get(key); ok {
 		return a.(*asset), nil
 	}
 	a, err := build()
 	if err != nil {
 		return nil, err
 	}
-	s.lib.cache.put(key, a, assetCost(a))
+	s.lib.cache.Put(key, a, assetCost(a))
 	return a, nil
 }
 

@@ -82,6 +82,15 @@ type asset struct {
 	compressed  bool       // whether variants other than identity may exist (Vary: Accept-Encoding)
 }
 
+// assetCost is the bytes an asset holds, as the server's cache counts them.
+func assetCost(a *asset) int64 {
+	n := int64(len(a.contentType)) + 128
+	for _, v := range a.variants {
+		n += int64(len(v.body)) + int64(len(v.etag)) + 96
+	}
+	return n
+}
+
 // plainAsset is an asset of body as it is, with no compressed representation.
 func plainAsset(contentType string, body []byte) *asset {
 	return &asset{contentType: contentType, typeValue: []string{contentType}, variants: []encoding{newEncoding("", body)}}

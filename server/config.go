@@ -13,7 +13,12 @@ import (
 
 	"verbatim/article"
 	"verbatim/internal/drain"
+	"verbatim/internal/lru"
 )
+
+// DefaultCacheBytes is the default bound of the server's cache of built responses and parsed
+// articles (Config.CacheBytes).
+const DefaultCacheBytes = 64 << 20
 
 // Config configures a Server. The zero value serves the embedded samples from ./web on
 // localhost:8080.
@@ -101,7 +106,7 @@ func NewServer(cfg Config) (*Server, error) {
 		cfg.CacheBytes = DefaultCacheBytes
 	}
 	lib, err := openLibrary(libraryOptions{dir: cfg.ContentDir, state: cfg.StateDir, parse: cfg.parse, log: s.log,
-		cache: newLRU(cfg.CacheBytes), readHook: cfg.readHook})
+		cache: lru.New(cfg.CacheBytes), readHook: cfg.readHook})
 	if err != nil {
 		return nil, err
 	}

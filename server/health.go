@@ -16,7 +16,7 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		status = "draining"
 		w.WriteHeader(http.StatusServiceUnavailable)
 	}
-	entries, bytes := s.lib.cache.stats()
+	entries, bytes := s.lib.cache.Stats()
 	json.NewEncoder(w).Encode(map[string]any{"status": status, "version": s.version, "articles": s.lib.Len(),
 		"cache": map[string]int64{"entries": int64(entries), "bytes": bytes}})
 }

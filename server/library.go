@@ -23,6 +23,7 @@ import (
 	"verbatim/app"
 	"verbatim/article"
 	"verbatim/article/model"
+	"verbatim/internal/lru"
 )
 
 // samples is the library served when no content directory is given.
@@ -50,7 +51,7 @@ type library struct {
 	root  *os.Root // nil for the samples
 	parse parseFunc
 	log   *slog.Logger
-	cache *lru
+	cache *lru.Cache
 
 	details     *detailLog    // the detail log in the state directory, or nil (details inline)
 	spk         *speakerState // the speaker state in the state directory, or nil
@@ -71,7 +72,7 @@ type libraryOptions struct {
 	dir, state string
 	parse      parseFunc
 	log        *slog.Logger
-	cache      *lru
+	cache      *lru.Cache
 	readHook   func(string)
 	compactMin int64 // tests: 0 means compactMin
 }
@@ -83,7 +84,7 @@ type libraryOptions struct {
 // cores. The new index is written back to the state directory.
 func openLibrary(o libraryOptions) (*library, error) {
 	if o.cache == nil {
-		o.cache = newLRU(DefaultCacheBytes)
+		o.cache = lru.New(DefaultCacheBytes)
 	}
 	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{}),
 		compactMin: cmp.Or(o.compactMin, compactMin)}
@@ -313,7 +314,7 @@ func (l *library) Get(_ context.Context, id model.ArticleID) (*model.Article, er
 		return nil, err
 	}
 	key := "article\x00" + string(id) + "\x00" + string(e.Hash[:])
-	if a, ok := l.cache.get(key); ok {
+	if a, ok := l.cache.Get(key); ok {
 		return a.(*model.Article), nil
 	}
 	body, _, _, err := l.readStable(e.Name, nil)
@@ -331,7 +332,7 @@ func (l *library) Get(_ context.Context, id model.ArticleID) (*model.Article, er
 	}
 	a.ID = id
 	// A parsed article holds its text a few times over (blocks, quotes, speakers).
-	l.cache.put(key, a, 4*int64(len(body))+4096)
+	l.cache.Put(key, a, 4*int64(len(body))+4096)
 	return a, nil
 }
 

@@ -96,10 +96,10 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var pg *renderedPage
 	if cacheable {
 		key = "page\x00" + p.version(r.URL.Path) + "\x00" + key
-		if v, ok := p.lib.cache.get(key); ok {
+		if v, ok := p.lib.cache.Get(key); ok {
 			var made bool
 			if pg, made = fullPage(v.(*renderedPage), r); made {
-				p.lib.cache.put(key, pg, pg.cost())
+				p.lib.cache.Put(key, pg, pg.cost())
 			}
 			// Offered again on every request while cold: an offer the full queue dropped is not lost.
 			p.offerUpgrade(key, pg)
@@ -112,7 +112,7 @@ func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		// Only found pages are kept: 404s for made-up ids would otherwise fill the cache.
-		if cacheable && pg.status == http.StatusOK && p.lib.cache.put(key, pg, pg.cost()) {
+		if cacheable && pg.status == http.StatusOK && p.lib.cache.Put(key, pg, pg.cost()) {
 			p.offerUpgrade(key, pg)
 		}
 	}
@@ -226,12 +226,12 @@ func (p *pages) offerUpgrade(key string, pg *renderedPage) {
 // upgrade compresses the page cached under key again at the final level, when it is cold, and puts
 // it in the cache in its place, unless the page was evicted or replaced meanwhile.
 func (p *pages) upgrade(key string) {
-	v, ok := p.lib.cache.peek(key)
+	v, ok := p.lib.cache.Peek(key)
 	if !ok || !v.(*renderedPage).cold {
 		return
 	}
 	up := upgraded(v.(*renderedPage))
-	p.lib.cache.replace(key, v, up, up.cost())
+	p.lib.cache.Replace(key, v, up, up.cost())
 }
 
 // finish post-processes a page go-app prerendered (postProcess): what the server decided about it

@@ -94,7 +94,9 @@ func TestColdPageUpgrade(t *testing.T) {
 				break
 			}
 			waitUpgrades(t, s.upgrades)
-			checkLRU(t, s.lib.cache)
+			if err := s.lib.cache.Check(); err != nil {
+				t.Error(err)
+			}
 			for _, c := range tc.later {
 				e, p, b := get(c)
 				if !bytes.Equal(p, plain) {
@@ -120,7 +122,7 @@ func TestColdPageUpgrade(t *testing.T) {
 				t.Errorf("Range with If-Range of the cold page after the upgrade: status %d, want 200", res.StatusCode)
 			}
 			key := "page\x00" + s.pages.version(path) + "\x00" + "http://example.com" + path
-			v, ok := s.lib.cache.get(key)
+			v, ok := s.lib.cache.Get(key)
 			if !ok {
 				t.Fatalf("no page under %q", key)
 			}
@@ -128,9 +130,7 @@ func TestColdPageUpgrade(t *testing.T) {
 			if pg.cold {
 				t.Error("the cached page is still cold")
 			}
-			s.lib.cache.mu.Lock()
-			cost := s.lib.cache.items[key].Value.(*lruItem).cost
-			s.lib.cache.mu.Unlock()
+			cost, _ := s.lib.cache.Cost(key)
 			if want := pg.cost() + int64(len(key)) + 64; cost != want {
 				t.Errorf("the cached page costs %d, its asset %d", cost, want)
 			}

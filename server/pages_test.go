@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"verbatim/article"
+	"verbatim/internal/lru"
 )
 
 func TestArticlePageHead(t *testing.T) {
@@ -244,11 +245,9 @@ func TestPrerenderedLinksHaveAddresses(t *testing.T) {
 }
 
 // cachedCount returns how many keys of c start with prefix.
-func cachedCount(c *lru, prefix string) int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+func cachedCount(c *lru.Cache, prefix string) int {
 	n := 0
-	for k := range c.items {
+	for _, k := range c.Keys() {
 		if strings.HasPrefix(k, prefix) {
 			n++
 		}

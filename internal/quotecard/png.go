@@ -28,7 +28,7 @@ import (
 func encodePNG(img *image.Paletted) []byte {
 	z := zlibPool.Get().(*flate.Writer)
 	defer zlibPool.Put(z)
-	return encodePNGWith(img, z, &segments)
+	return encodePNGWith(img, z, segments)
 }
 
 // deflater is a deflate writer that encodePNGWith restarts for each segment: klauspost/compress's
@@ -77,7 +77,7 @@ func encodePNGWith(img *image.Paletted, z deflater, cache *segmentCache) []byte 
 		if len(seg) == 0 {
 			return
 		}
-		var key uint64
+		var key string
 		if cache != nil {
 			deflated, adler, k, ok := cache.get(seg)
 			if ok {

@@ -1,45 +1,30 @@
-package server
+package lru
 
 import (
 	"fmt"
 	"testing"
 )
 
-// checkLRU fails t unless c's byte count is the sum of its entries' costs, within its bound, and
-// its list and map hold the same entries.
-func checkLRU(t *testing.T, c *lru) {
+// checkLRU fails t unless c keeps its invariant (Check).
+func checkLRU(t *testing.T, c *Cache) {
 	t.Helper()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	var sum int64
-	n := 0
-	for el := c.order.Front(); el != nil; el = el.Next() {
-		it := el.Value.(*lruItem)
-		if c.items[it.key] != el {
-			t.Errorf("entry %q is in the list but not the map", it.key)
-		}
-		sum += it.cost
-		n++
+	if err := c.Check(); err != nil {
+		t.Error(err)
 	}
-	if n != len(c.items) || sum != c.size || c.size > c.limit {
-		t.Errorf("%d entries listed, %d mapped; size %d, sum of costs %d, limit %d", n, len(c.items), c.size, sum, c.limit)
-	}
+}
+
+// cost returns the cost c counts key at, 0 when it does not hold it.
+func cost(c *Cache, key string) int64 {
+	n, _ := c.Cost(key)
+	return n
 }
 
 // keys returns c's keys, most recently used first.
-func keys(c *lru) string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	var s []string
-	for el := c.order.Front(); el != nil; el = el.Next() {
-		s = append(s, el.Value.(*lruItem).key)
-	}
-	return fmt.Sprint(s)
-}
+func keys(c *Cache) string { return fmt.Sprint(c.Keys()) }
 
-// TestLRUReplace checks that replace swaps a value only where the cache still holds the old one,
+// TestReplace checks that replace swaps a value only where the cache still holds the old one,
 // keeps the entry's place in the recency order, counts the new cost, and evicts what no longer fits.
-func TestLRUReplace(t *testing.T) {
+func TestReplace(t *testing.T) {
 	t.Parallel()
 	// Each entry costs its given cost + len(key) + 64: 100 + 1 + 64 = 165 for a cost of 100.
 	const limit = 8 * 200
@@ -61,21 +46,21 @@ func TestLRUReplace(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			c := newLRU(limit)
-			c.put("a", a, 100)
-			c.put("b", b, 100)
-			c.put("c", c2, 100)
-			if got := c.replace(tc.key, tc.old, "new", tc.cost); got != tc.want {
+			c := New(limit)
+			c.Put("a", a, 100)
+			c.Put("b", b, 100)
+			c.Put("c", c2, 100)
+			if got := c.Replace(tc.key, tc.old, "new", tc.cost); got != tc.want {
 				t.Errorf("replace = %v, want %v", got, tc.want)
 			}
 			if got := keys(c); got != tc.wantKeys {
 				t.Errorf("keys %s, want %s", got, tc.wantKeys)
 			}
 			if tc.wantCost > 0 {
-				if v, _ := c.get(tc.key); (v == "new") != tc.want {
+				if v, _ := c.Get(tc.key); (v == "new") != tc.want {
 					t.Errorf("value %v after replace = %v", v, tc.want)
 				}
-				if got := c.items[tc.key].Value.(*lruItem).cost; got != tc.wantCost {
+				if got := cost(c, tc.key); got != tc.wantCost {
 					t.Errorf("cost %d, want %d", got, tc.wantCost)
 				}
 			}
@@ -84,9 +69,9 @@ func TestLRUReplace(t *testing.T) {
 	}
 }
 
-// TestLRUReplaceEvicts checks that an entry grown by replace pushes the least recently used ones
+// TestReplaceEvicts checks that an entry grown by replace pushes the least recently used ones
 // out, itself included when it is the least recently used.
-func TestLRUReplaceEvicts(t *testing.T) {
+func TestReplaceEvicts(t *testing.T) {
 	t.Parallel()
 	// 13 entries of 166 bytes (2,158) fit in 2,200; one grown to 265 (a cost of 199, within an
 	// eighth of the bound) does not.
@@ -103,18 +88,18 @@ func TestLRUReplaceEvicts(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			c := newLRU(limit)
+			c := New(limit)
 			vals := map[string]*int{}
 			for i := range 13 {
 				k := fmt.Sprint("k", i)
 				vals[k] = new(int)
-				c.put(k, vals[k], 100-int64(len(k))+2) // every entry costs 166
+				c.Put(k, vals[k], 100-int64(len(k))+2) // every entry costs 166
 			}
 			if got := keys(c); got != "[k12 k11 k10 k9 k8 k7 k6 k5 k4 k3 k2 k1 k0]" {
 				t.Fatalf("keys %s before", got)
 			}
 			checkLRU(t, c)
-			if got := c.replace(tc.key, vals[tc.key], "new", 199-int64(len(tc.key))+2); got != tc.want {
+			if got := c.Replace(tc.key, vals[tc.key], "new", 199-int64(len(tc.key))+2); got != tc.want {
 				t.Errorf("replace = %v, want %v", got, tc.want)
 			}
 			if got := keys(c); got != tc.wantKeys {
