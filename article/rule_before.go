@@ -558,11 +558,18 @@ func reportsWithSubject(ts []tok, k, lo int) bool {
 	default:
 		return false
 	}
-	if n := k + 1; n >= len(ts) || ts[n].kind() != tWord || ts[n].is(lxPreposition) && ts[n].lower() != "that" || ts[n].is(lxConjunction) {
+	if n := k + 1; n >= len(ts) || ts[n].kind() != tWord || ts[n].is(lxPreposition) && ts[n].lower() != "that" && !promiseTo(ts, k, n) || ts[n].is(lxConjunction) {
 		return false // "claims of “…”", "claims as “…”": a noun
 	}
 	_, _, kind := npBackward(ts, skipAdverbsBack(ts, k-1, lo), lo, false)
 	return kind != npNone
+}
+
+// promiseTo reports whether the weak verb at k is "promises" or "vows" before "to" at n, which
+// opens what is promised ("Lopez-Cantera promises to “end” the Common Core"); reportsWithSubject
+// still asks for a subject right before it, so "the promises to “…”" stays a noun.
+func promiseTo(ts []tok, k, n int) bool {
+	return ts[n].lower() == "to" && (ts[k].lower() == "promises" || ts[k].lower() == "vows")
 }
 
 // namingVerbs give a quoted name or term to something ("called the plan “a disaster”"); they link
