@@ -79,6 +79,8 @@ func TestSieveGood(t *testing.T) {
 		{"partial in a reported clause", `Baker said Smith called the plan “a disaster for the town.”`, "a disaster for the town.=Tom Baker/partial@before-verb"},
 		{"promises to after its subject is a verb (promiseTo)", `Baker promises to “end” the levy.`, "end=Tom Baker/partial@before-verb"},
 		{"promises to after a determiner is a noun", `The council’s promises to “end” the levy came to nothing.`, "end=/scare@"},
+		{"a weak verb right before the quotation after its subject speaks (reportsWithSubject)", `The spokesman notes “we will win.”`, "we will win.=/partial@before-verb"},
+		{"a weak verb right before the quotation after a possessive is a noun", `Baker's notes “We will win” were found.`, "We will win=/scare@"},
 		{"according to", `The plan is “a disaster,” according to Baker.`, "a disaster,=Tom Baker/partial@according-to"},
 		{"according to before", `According to Baker, “the plan is a disaster.”`, "the plan is a disaster.=Tom Baker/direct@according-to"},
 		{"label", `BAKER: “We will win.”`, "We will win.=Tom Baker/direct@label"},

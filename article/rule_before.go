@@ -550,7 +550,8 @@ func governedMention(ts []tok, a, b, k, lo int, gerund, intro bool) bool {
 // reportsWithSubject reports whether the weak speech verb at k is one that reports a clause
 // ("say", "think", "note", "claim") in the present or past and stands right after its subject, a
 // name, a pronoun or a description whose head speaks ("Aides say the governor plans to “…”", "They
-// note that … “…”"): it is then a verb, not a noun ("her claim that"), and speaks as a strong one.
+// note that … “…”", "The spokesman notes “…”"): it is then a verb, not a noun ("her claim that",
+// "Baker's notes “…”"), and speaks as a strong one.
 func reportsWithSubject(ts []tok, k, lo int) bool {
 	switch ts[k].lower() {
 	case "say", "think", "thinks", "thought", "note", "notes", "claim", "claims", "states", "promises", "vows", "mentions",
@@ -558,7 +559,7 @@ func reportsWithSubject(ts []tok, k, lo int) bool {
 	default:
 		return false
 	}
-	if n := k + 1; n >= len(ts) || ts[n].kind() != tWord || ts[n].is(lxPreposition) && ts[n].lower() != "that" && !promiseTo(ts, k, n) || ts[n].is(lxConjunction) {
+	if n := k + 1; n >= len(ts) || ts[n].kind() != tWord && ts[n].kind() != tQuote || ts[n].is(lxPreposition) && ts[n].lower() != "that" && !promiseTo(ts, k, n) || ts[n].is(lxConjunction) {
 		return false // "claims of “…”", "claims as “…”": a noun
 	}
 	_, _, kind := npBackward(ts, skipAdverbsBack(ts, k-1, lo), lo, false)
