@@ -200,6 +200,7 @@ func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
 	if s >= b {
 		return 0, 0, false
 	}
+	s = rg.namedTailDe(ts, s, b)
 	role := s > a && ts[s-1].kind() == tWord && ts[s-1].cap() && ts[s-1].shape(lxRoleNoDot|lxTitle|lxTitleNoDot)
 	if b-s >= 2 {
 		if role {
@@ -221,6 +222,27 @@ func (rg *registry) personDe(ps *paraState, a, b int) (int, int, bool) {
 		return s, b, true
 	}
 	return 0, 0, false
+}
+
+// namedTailDe returns where the name of a person the article named in full before starts inside
+// the German run of capitalised words [s, b) that ends with it, after one word or more that say
+// what the person is ("Punklady Nina Hagen" after "Nina Hagen": the name is "Nina Hagen", and
+// "Punklady" its label), or s when the run does not end with such a name or is that name.
+func (rg *registry) namedTailDe(ts []tok, s, b int) int {
+	e := rg.byLast(nameWord(ts[b-1]))
+	if e == nil || len(e.toks) < 2 || len(e.toks) >= b-s || !rg.personWordsDe(e.toks) {
+		return s
+	}
+	k := b - len(e.toks)
+	if givenNameOf(ts[k-1]) != genderUnknown || utf8.RuneCountInString(e.toks[0]) < 3 {
+		return s // "Jon Bon Jovi" after "Bon Jovi", "Jürgen R. Thumann" after "R. Thumann": a longer name
+	}
+	for i, w := range e.toks {
+		if nameWord(ts[k+i]) != w {
+			return s
+		}
+	}
+	return k
 }
 
 // personWordsDe reports whether an entity's words (lower case) may all be a person's: none is a
