@@ -575,3 +575,31 @@ func TestGenitiveNominativeDe(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanPairSurname holds the speakers of German quotations after a pair of people spoke: the
+// pair shows as one speaker, without the comma that closed an apposition before "und", and a
+// later surname of one of them is that one person's, not the pair's (entity.pair), with the rule
+// that read each mention.
+func TestGermanPairSurname(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		text string
+		want []string // speaker=rule of each quotation
+	}{
+		{"„Wir gehen“, meinen Jan Giesel und David Perteck. Perteck wurde gewählt. „Wir bleiben wachsam“, meint Perteck.",
+			[]string{"Jan Giesel und David Perteck=after-verb-name", "David Perteck=after-verb-name"}},
+		{"Der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland, Sprecher für Innere Sicherheit, sprachen von einem „bürgerrechtlichen Dammbruch“. „Wir sehen das anders“, sagte Wieland.",
+			[]string{"Volker Beck und Wolfgang Wieland=before-verb", "Wolfgang Wieland=after-verb-name"}},
+		{"Anna Roth und Tom Becker erklärten: „Wir gehen.“ Es regnete. „Wir bleiben“, sagte Becker.",
+			[]string{"Anna Roth und Tom Becker=before-verb", "Tom Becker=after-verb-name"}},
+	} {
+		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		var got []string
+		for _, q := range qs {
+			got = append(got, q.Speaker+"="+q.Rule)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package article
 
 import (
+	"slices"
 	"strings"
+
 	"verbatim/article/model"
 )
 
@@ -37,6 +39,10 @@ type entity struct {
 	// lastSlot and firstSlot are the registry's slots of the first and the last word (see
 	// registry.touch), nil until the entity is first touched.
 	lastSlot, firstSlot *nameSlot
+	// pair says that the name is two people's, joined by "und" or "sowie" ("Jan Giesel und David
+	// Perteck"): it takes no slot that holds an entity already, so that a later surname is that
+	// one person's, not the pair's.
+	pair bool
 }
 
 // registry holds the article's entities. It lives in a scratch and outlives the article there,
@@ -427,6 +433,14 @@ func (rg *registry) add(ps *paraState, name []tok, role string) *entity {
 	}
 	e := rg.newEntity(ps.runeText(int(name[0].s), end), words, role)
 	e.lastSlot = ls
+	if ps.de {
+		e.pair = slices.Contains(words, "und") || slices.Contains(words, "sowie")
+		if e.pair {
+			// "Volker Beck, und Wolfgang Wieland": the comma closed an apposition before "und"
+			// ("Der Geschäftsführer der Grünen, Volker Beck, und …") and is no part of the pair's name.
+			e.name = strings.Replace(strings.Replace(e.name, ", und ", " und ", 1), ", sowie ", " sowie ", 1)
+		}
+	}
 	if len(words) >= 2 && !ps.de {
 		e.sameLast = ls.surname
 		ls.surname = e
@@ -463,6 +477,9 @@ func nameWord(t tok) string {
 func (rg *registry) touch(e *entity) {
 	if e.lastSlot == nil {
 		e.lastSlot = rg.slotFor(e.toks[len(e.toks)-1])
+	}
+	if e.pair && e.lastSlot.last != nil {
+		return // "meint Perteck" after "Jan Giesel und David Perteck": David Perteck's slot
 	}
 	e.lastSlot.last = e
 	if len(e.toks) >= 2 {
