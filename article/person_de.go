@@ -505,6 +505,11 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 				e.name = t
 			}
 		}
+		if e != nil && e.name == ps.text(a, b) && (det == "die" || det == "" && a > 0 && ts[a-1].kind() == tWord && ts[a-1].lower() == "die") {
+			if t := pluralNameNominativeDe(ps, a, b); t != "" {
+				e.name = t // "Die Iranischen Revolutionsgarden sprachen": "Iranische Revolutionsgarden"
+			}
+		}
 		return e
 	}
 	text := ps.text(a, b)
@@ -636,3 +641,30 @@ func (rg *registry) commonParticleDe(ts []tok, a, b int) int {
 // preposition of a phrase after a noun: "de", "da", "la" and the like go on a name whatever stands
 // before them ("Front de Gauche", "Puerta de Alcalá").
 var germanParticlesDe = setOf("der", "den", "das", "von", "zu")
+
+// pluralNameNominativeDe returns the name [a, b) of capitalised words after "die" as German writes
+// it with no article, or "": adjectives in "-en" before its last word, the noun, are a plural's
+// after "die" (a singular's take "-e" there), and drop the "n" of the weak ending: "die Vereinigten
+// Staaten" is "Vereinigte Staaten", "die Iranischen Revolutionsgarden" "Iranische
+// Revolutionsgarden".
+func pluralNameNominativeDe(ps *paraState, a, b int) string {
+	ts := ps.toks
+	if b-a < 2 || b-a > 4 || !allCapitalised(ts, a, b) {
+		return ""
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		w := ps.text(i, i+1)
+		if i < b-1 {
+			if utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "en") || ts[i].is(lxCapStop) || isVerb(ts[i]) || givenNameOf(ts[i]) != genderUnknown {
+				return ""
+			}
+			w = strings.TrimSuffix(w, "n")
+		}
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	return sb.String()
+}

@@ -237,6 +237,11 @@ func TestGermanDisplayedSpeaker(t *testing.T) {
 		// the name (namedTailDe); a longer name that ends with such a name stays whole
 		{"Nina Hagen zieht nach Breitenfelde.\n\nPunklady Nina Hagen sagte: „Wir prüfen den Fall genau.“", "Nina Hagen", "Punklady"},
 		{"Bon Jovi spielte in Berlin.\n\nJon Bon Jovi sagte: „Wir prüfen den Fall genau.“", "Jon Bon Jovi", ""},
+		// a name after "die" whose adjectives take the weak "-en" is a plural's, shown as German
+		// writes it with no article (pluralNameNominativeDe); a given name is no adjective
+		{"Die Iranischen Revolutionsgarden erklärten: „Wir prüfen den Fall genau.“", "Iranische Revolutionsgarden", ""},
+		{"„Wir prüfen den Fall genau“, erklärten die Vereinigten Staaten.", "Vereinigte Staaten", ""},
+		{"Die Karen Miller sagte: „Wir prüfen den Fall genau.“", "Karen Miller", ""},
 		// a noun before the genitive of a person the article names speaks (genitiveOfNamedDe)
 		{"Tom Becker kam nach Berlin. Einige Anhänger Tom Beckers protestierten: „Wir sind empört.“", "Anhänger Tom Beckers", ""},
 		// two names stay two
