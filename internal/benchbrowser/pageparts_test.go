@@ -23,7 +23,7 @@ import (
 var pageParts = []struct {
 	name    string // the metrics' prefix
 	pattern []string
-	with    []string // what replaces each pattern's matches ("" when shorter than pattern)
+	with    []string // what replaces each pattern's matches ("" when shorter than pattern; ${1} is its first group)
 }{
 	{"no-aside", []string{`(?s)<aside [^>]*class="reader-side".*?</aside>`}, nil},
 	{"no-settings", []string{`(?s)<details [^>]*class="controls".*?</details>`}, nil},
@@ -42,6 +42,21 @@ var pageParts = []struct {
 	// without asking local storage: a page's first read of it waits on two synchronous calls to the
 	// browser (its content settings, then the storage area) inside the head's parse.
 	{"no-storage-read", []string{`window\.localStorage\.getItem\(KEY\)`}, []string{"null"}},
+	// cv-side: the aside (legend, quote panel) and the article's footer laid out and painted only
+	// near the view (content-visibility: auto), as an embed's are: at a phone's width both are
+	// below the article, out of the first viewport.
+	{"cv-side", []string{`</style>`}, []string{".reader-side, .extras { content-visibility: auto; contain-intrinsic-size: auto 40rem; }</style>"}},
+	// viewport-first: the viewport's meta element first in the head, where go-app writes it after
+	// the sheet and the scripts, so that the head's parse runs at the phone's width from the start.
+	{"viewport-first", []string{`<meta content="width=device-width[^>]*name="viewport"/>`, `<meta charset="UTF-8"/>`},
+		[]string{"", `<meta charset="UTF-8"/><meta content="width=device-width, initial-scale=1, viewport-fit=cover" name="viewport"/>`}},
+	// settings-in-body: the settings' choices and script moved from the head to just before
+	// main#main, so that the head's parse is shorter (the script's first storage read waits on the
+	// browser) and the script still runs before the first frame, which waits for #main.
+	{"settings-in-body", []string{`(?s)(<script type="application/json" id="verbatim-settings-choices">.*?</script><script>// Verbatim's reading settings.*?</script>)(.*?)(<main )`},
+		[]string{"${2}${1}${3}"}},
+	// cv-all: cv-side and each of the article's blocks too, as an embed's.
+	{"cv-all", []string{`</style>`}, []string{".reader-side, .extras { content-visibility: auto; contain-intrinsic-size: auto 40rem; } .article-body > * { content-visibility: auto; contain-intrinsic-size: auto 6em; }</style>"}},
 }
 
 // criticalPart is the name of the copy whose inline sheet holds only the main column's rules
@@ -67,7 +82,8 @@ func pagePartsOnly() []string {
 // reports for each the median first contentful paint and the median end of the document's parse
 // (domInteractive), in ms from navigation start, as the metrics {page}-fcp-ms and {page}-parsed-ms,
 // and the median thread time of the main thread's work before the first contentful paint, in all
-// and by phase (mainThreadCPU), as {page}-cpu-{phase}-ms:
+// and by phase (mainThreadCPU), as {page}-cpu-{phase}-ms; it logs each page's loads, first paint and
+// layout thread time, in order, for the spread a median hides:
 // the wall times move with the machine's load, the thread times much less. It asks which part of
 // the page costs the reader its time to words; it is a measurement, never a test:
 //
@@ -109,7 +125,7 @@ func BenchmarkReaderPageParts(b *testing.B) {
 			if j < len(p.with) {
 				with = p.with[j]
 			}
-			out := regexp.MustCompile(re).ReplaceAllLiteralString(s, with)
+			out := regexp.MustCompile(re).ReplaceAllString(s, with)
 			if out == s {
 				b.Fatalf("%s: %s matched nothing in the reader's page", p.name, re)
 			}
@@ -228,12 +244,26 @@ func BenchmarkReaderPageParts(b *testing.B) {
 		return v[len(v)/2]
 	}
 	for i, n := range names {
+		b.Logf("%s: first contentful paint %v ms; layout before it %v ms of thread time", n, sorted(fcp[i]), sorted(cpu["layout"][i]))
+	}
+	for i, n := range names {
 		b.ReportMetric(med(fcp[i]), n+"-fcp-ms")
 		b.ReportMetric(med(parsed[i]), n+"-parsed-ms")
 		for _, p := range cpuPhases {
 			b.ReportMetric(med(cpu[p][i]), n+"-cpu-"+p+"-ms")
 		}
 	}
+}
+
+// sorted returns v's values rounded to whole numbers, in order: each load's figure, for the spread
+// that a median hides.
+func sorted(v []float64) []int {
+	out := make([]int, len(v))
+	for i, x := range v {
+		out[i] = int(x + .5)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // partPath is where BenchmarkReaderPageParts serves its copy number i.
