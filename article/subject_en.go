@@ -116,6 +116,23 @@ func participleSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// descriptionOpening reads the description that opens a clause at k, its determiner or possessive
+// name ending before from, up to its first head that speaks with a verb after it ("The president
+// left …", "Hillary Clinton’s right-hand woman rallied …"). npNone when no such head comes within
+// maxDescWords words.
+func descriptionOpening(ts []tok, k, from, end int) (a, b, v int, kind npKind) {
+	for j := from; j < end && j-k <= maxDescWords; j++ {
+		u := ts[j]
+		if u.kind() != tWord || isVerb(u) || !u.cap() && (u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxAdverb)) {
+			break
+		}
+		if !u.cap() && (u.is(lxSpeakerNoun) || u.shape(lxRole)) && verbAfterMention(ts, j+1, end) {
+			return k, j + 1, j + 1, npDesc
+		}
+	}
+	return 0, 0, 0, npNone
+}
+
 // openingMention reads the mention that opens a clause at k, before end, when a lower-case word
 // that may be its verb follows it: a name, past an appositive, an aside in parentheses or a short
 // phrase ("Donald Trump on Thursday ratcheted up …", "Christie, New Jersey’s governor, repeated
@@ -130,21 +147,17 @@ func openingMention(ts []tok, k, end int) (a, b, v int, kind npKind) {
 	t := ts[k]
 	// A possessive name opens a description as a determiner does: "Ryan’s campaign shrugged off …".
 	if t.is(lxDeterminer) || t.cap() && t.is(lxPossessive) && k+1 < end && ts[k+1].kind() == tWord && !ts[k+1].cap() {
-		for j := k + 1; j < end && j-k <= maxDescWords; j++ {
-			u := ts[j]
-			if u.kind() != tWord || isVerb(u) || !u.cap() && (u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxAdverb)) {
-				break
-			}
-			if !u.cap() && (u.is(lxSpeakerNoun) || u.shape(lxRole)) && verbAfterMention(ts, j+1, end) {
-				return k, j + 1, j + 1, npDesc
-			}
-		}
-		return 0, 0, 0, npNone
+		return descriptionOpening(ts, k, k+1, end)
 	}
 	if !t.cap() || t.is(lxCapStop) || t.is(lxPossessive) {
 		return 0, 0, 0, npNone
 	}
 	e := nameRunEnd(ts, k, end)
+	if e > k && e+1 < end && ts[e].cap() && ts[e].is(lxPossessive) && ts[e+1].kind() == tWord && !ts[e+1].cap() {
+		// A name of several words in the possessive opens a description as a one-word one does:
+		// "Hillary Clinton’s right-hand woman rallied supporters, saying: “…”".
+		return descriptionOpening(ts, k, e+1, end)
+	}
 	if e == k || e >= end || e == k+1 && openerWord(ts, k, end) || ts[e-1].is(lxPossessive) {
 		return 0, 0, 0, npNone
 	}
