@@ -65,9 +65,27 @@ func colonClauseSubject(ts []tok, cue, c int) (a, b int, kind npKind) {
 	return 0, 0, npNone
 }
 
+// Reaches of the opening phrase ("Hours after the meeting, …") that the subject readers skip to the
+// subject after its comma, in tokens from the sentence's start.
+const (
+	// maxOpeningPhrase is the reach for a sentence with no speech verb of its own (ruleSubjectKnown,
+	// ruleCry): a longer phrase may hold a clause whose subject is not the speaker's.
+	maxOpeningPhrase = 12
+	// maxOpeningPhraseHeld is the reach for the subject of a participial or coordinated speech verb
+	// (participleSubject): "In response to Donald Trump’s proposal to bar Muslims from entering the
+	// United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “…”".
+	maxOpeningPhraseHeld = 20
+)
+
 // sentenceSubject returns the name or pronoun that opens the sentence starting at lo, when it
-// stands before end: the subject of a later coordinated or participial speech verb.
+// stands before end: the subject of a later coordinated or participial speech verb. An opening
+// phrase of up to maxOpeningPhrase tokens before a comma is skipped.
 func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
+	return sentenceSubjectWithin(ts, lo, end, maxOpeningPhrase)
+}
+
+// sentenceSubjectWithin is sentenceSubject with an opening phrase of up to reach tokens.
+func sentenceSubjectWithin(ts []tok, lo, end, reach int) (a, b int, kind npKind) {
 	k := lo
 	for k < end && ts[k].kind() == tWord && ts[k].cap() && (ts[k].lower() == "and" || ts[k].lower() == "but" || ts[k].lower() == "then" || ts[k].lower() == "so") {
 		k++
@@ -80,9 +98,9 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		kind == npName && b == a+1 && openerWord(ts, a, end) {
 		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
 		if k == lo {
-			for c := lo; c < end && c-lo <= 12; c++ {
+			for c := lo; c < end && c-lo <= reach; c++ {
 				if ts[c].isPunct(",") {
-					return sentenceSubject(ts, c+1, end)
+					return sentenceSubjectWithin(ts, c+1, end, reach)
 				}
 			}
 		}
@@ -95,7 +113,7 @@ func sentenceSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 // verb at end hangs on: sentenceSubject's, or else the mention that opens the sentence (or follows
 // its opening phrase) when a verb follows it past an aside (openingMention).
 func participleSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
-	if a, b, kind = sentenceSubject(ts, lo, end); kind != npNone {
+	if a, b, kind = sentenceSubjectWithin(ts, lo, end, maxOpeningPhraseHeld); kind != npNone {
 		return a, b, kind
 	}
 	k := lo
@@ -106,7 +124,7 @@ func participleSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 		return a, b, kind
 	}
 	if k == lo {
-		for c := lo; c < end && c-lo <= 12; c++ {
+		for c := lo; c < end && c-lo <= maxOpeningPhraseHeld; c++ {
 			if ts[c].isPunct(",") {
 				a, b, _, kind = openingMention(ts, c+1, end)
 				return a, b, kind
