@@ -21,7 +21,7 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 	}
 	intro := qi > 0 && (ts[qi-1].isPunct(":") || ts[qi-1].isPunct(","))
 	if !ps.de {
-		lo = mainClauseStart(ts, lo, qi)
+		lo = mainClauseStart(ts, datelineEnd(ts, lo, qi), qi)
 	}
 	m, ok := walkBack(ps, qi, lo, intro)
 	if ok && ps.de && qi > 1 && ts[qi-1].isPunct(":") {

@@ -35,6 +35,40 @@ func mainClauseStart(ts []tok, lo, qi int) int {
 	return lo
 }
 
+// datelineEnd returns where the sentence goes on after a news agency's dateline that opens it at lo
+// ("WASHINGTON (AP) — …", "WASHINGTON, Dec. 8 (UPI) — …", "PARIS, Aug 31 (Reuters) - …"): its
+// place and date in capitalised words, numbers, commas and periods, the agency (newsAgency) in
+// parentheses and a dash. lo when the sentence opens with no dateline.
+func datelineEnd(ts []tok, lo, end int) int {
+	if lo >= end || ts[lo].kind() != tWord || !ts[lo].cap() {
+		return lo
+	}
+	for j := lo + 1; j < end && j-lo <= maxDateline; j++ {
+		t := ts[j]
+		switch {
+		case t.isPunct("("):
+			if j+3 < end && ts[j+1].kind() == tWord && newsAgency(ts[j+1].lower()) && ts[j+2].isPunct(")") && (isDash(ts[j+3]) || ts[j+3].isPunct("-")) {
+				return j + 4
+			}
+			return lo
+		case t.kind() == tWord && (t.cap() || isNumberWord(t)), t.isPunct(","), t.isPunct("."):
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
+// newsAgency reports whether the lower-case word w is a news agency that signs a dateline: "(AP)",
+// "(Reuters)". A name's party or state in parentheses ("Tom Baker (D) — who …") is none.
+func newsAgency(w string) bool {
+	switch w {
+	case "ap", "afp", "upi", "reuters", "bloomberg", "dpa", "efe", "ansa", "kyodo", "xinhua", "tass", "ians", "pti", "cnn":
+		return true
+	}
+	return false
+}
+
 // colonClauseSubject returns the subject of the clause that a colon at c ends, when that clause
 // opens after a comma past the cue: a name or "he"/"she" right after the comma (or after "but" or
 // "and"), and a lower-case word after it that is no speech verb, a preposition or a conjunction
@@ -75,6 +109,9 @@ const (
 	// (participleSubject): "In response to Donald Trump’s proposal to bar Muslims from entering the
 	// United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “…”".
 	maxOpeningPhraseHeld = 20
+	// maxDateline is the reach of a dateline's place and date before its agency: "PASADENA, Calif.,
+	// Jan. 1 (UPI) —".
+	maxDateline = 10
 )
 
 // sentenceSubject returns the name or pronoun that opens the sentence starting at lo, when it
