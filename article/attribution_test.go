@@ -72,6 +72,7 @@ func TestSieveGood(t *testing.T) {
 		{"after name verb of manner (weakVerbs)", `“Who will pay for it?” Smith questioned.`, "Who will pay for it?=Jane Smith/direct@after-name-verb"},
 		{"after verb of manner name (weakVerbs)", `“We will win,” bellowed Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},
 		{"a verb of manner before a quotation is no cue (weakVerbs)", `Smith questioned the “facts” of the plan.`, "facts=/scare@"},
+		{"recommended is a speech verb (speech-verbs-extra.txt)", `“Keep the levy in place,” Smith recommended.`, "Keep the levy in place,=Jane Smith/direct@after-name-verb"},
 		{"intro colon", `Smith said: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"intro comma", `Smith said, “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"intro object", `Smith asked him, “Will you win?”`, "Will you win?=Jane Smith/direct@before-verb"},
