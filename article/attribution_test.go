@@ -73,6 +73,7 @@ func TestSieveGood(t *testing.T) {
 		{"after verb of manner name (weakVerbs)", `“We will win,” bellowed Smith.`, "We will win,=Jane Smith/direct@after-verb-name"},
 		{"a verb of manner before a quotation is no cue (weakVerbs)", `Smith questioned the “facts” of the plan.`, "facts=/scare@"},
 		{"recommended is a speech verb (speech-verbs-extra.txt)", `“Keep the levy in place,” Smith recommended.`, "Keep the levy in place,=Jane Smith/direct@after-name-verb"},
+		{"confessed is a speech verb (speech-verbs-extra.txt)", `“It is a big win for me,” Smith confessed.`, "It is a big win for me,=Jane Smith/direct@after-name-verb"},
 		{"intro colon", `Smith said: “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"intro comma", `Smith said, “We will win.”`, "We will win.=Jane Smith/direct@before-verb"},
 		{"intro object", `Smith asked him, “Will you win?”`, "Will you win?=Jane Smith/direct@before-verb"},
