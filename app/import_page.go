@@ -230,7 +230,9 @@ var errParseTimeout = errors.New("reading it took too long, so it was stopped")
 // importError turns a parse error (from the parse worker, see parseArticle) into a message that says
 // what to do.
 func importError(err error) error {
-	var pe *parsejob.Error
+	// errors.AsType, not errors.As: the same unwrapping with a type switch, where errors.As checks its
+	// target by reflection (internal/reflectlite, about 28 KB of app.wasm's code linked for this alone).
+	pe, isParse := errors.AsType[*parsejob.Error](err)
 	switch {
 	case errors.Is(err, model.ErrEmpty):
 		return errors.New("no article text was found in it: paste the article itself, not only its address")
@@ -238,9 +240,9 @@ func importError(err error) error {
 		return model.ErrNotArticle // it says what to do: open the article itself
 	case errors.Is(err, errParseTimeout):
 		return errors.New("reading it took too long, so it was stopped: paste the article's text alone, or a shorter part of it")
-	case errors.As(err, &pe) && pe.Kind == parsejob.KindStart:
+	case isParse && pe.Kind == parsejob.KindStart:
 		return fmt.Errorf("the article reader could not start in this browser (%s): reload the page and try again", pe.Message)
-	case errors.As(err, &pe) && pe.Kind == parsejob.KindInternal:
+	case isParse && pe.Kind == parsejob.KindInternal:
 		return fmt.Errorf("the article reader failed on it (%s): try again, or paste the text alone", pe.Message)
 	default:
 		return fmt.Errorf("it could not be read as an article (%s): check the format, or paste the text alone", strings.TrimPrefix(err.Error(), "parsing article: "))
