@@ -9,12 +9,14 @@
 #   BENCH_OUT=DIR             where builds, logs and reports go (default: a new temp folder)
 #   BENCH_RUNS=N              page loads in Chromium and Lighthouse runs per page (default 3; medians)
 #   BENCH_FCP_RUNS=N          untouched loads of each page for the first-paint goal row (default 3× BENCH_RUNS)
+#   BENCH_LH_EMBED_RUNS=N     Lighthouse runs of each partner page for the embed TBT goal row (default 3× BENCH_RUNS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GO=${GO:-go}
 ONLY=${BENCH_ONLY:-wasm parse scale browser lighthouse server library}
 RUNS=${BENCH_RUNS:-3}
 FCP_RUNS=${BENCH_FCP_RUNS:-$((3 * RUNS))}
+LH_EMBED_RUNS=${BENCH_LH_EMBED_RUNS:-$((3 * RUNS))}
 OUT=${BENCH_OUT:-$(mktemp -d /tmp/verbatim-bench.XXXXXX)}
 mkdir -p "$OUT"
 chmod 755 "$OUT"
@@ -110,7 +112,7 @@ if want browser || want lighthouse; then
 	if want browser; then measures="load takeover embed import"; fi
 	if want lighthouse; then measures="$measures lighthouse" lh=$LH; fi
 	"$OUT/benchbrowser" -web "$OUT/web" -text server/samples/zakaria-peskov.txt -minimal "http://127.0.0.1:$mport" \
-		-lighthouse "$lh" -out "$OUT/lighthouse" -runs "$RUNS" -fcp-runs "$FCP_RUNS" -lighthouse-runs "$RUNS" -only "$measures" \
+		-lighthouse "$lh" -out "$OUT/lighthouse" -runs "$RUNS" -fcp-runs "$FCP_RUNS" -lighthouse-runs "$RUNS" -lighthouse-embed-runs "$LH_EMBED_RUNS" -only "$measures" \
 		>> "$ROWS" 2> "$OUT/browser.log" || { tail -30 "$OUT/browser.log" >&2; say "browser measurements failed: see $OUT/browser.log"; }
 fi
 

@@ -29,6 +29,7 @@ func main() {
 	runs := flag.Int("runs", 3, "loads of each page in Chromium (the rows give medians)")
 	fcpRuns := flag.Int("fcp-runs", 9, "untouched loads of the plain page and the reader for the first-paint goal row (at least -runs)")
 	lhRuns := flag.Int("lighthouse-runs", 3, "Lighthouse runs of each page (the rows give medians)")
+	lhEmbedRuns := flag.Int("lighthouse-embed-runs", 9, "Lighthouse runs of the two partner pages for the embed goal row (at least -lighthouse-runs)")
 	only := flag.String("only", "", "the measures to make, of: "+strings.Join(benchbrowser.Measures, " ")+" (default all)")
 	flag.Parse()
 
@@ -39,7 +40,7 @@ func main() {
 	}
 	rows, err := benchbrowser.Run(context.Background(), benchbrowser.Config{
 		Chromium: chromium, Web: *web, Articles: []model.ArticleID{model.ArticleID(*sample), model.ArticleID(*second)},
-		SampleText: *text, MinimalURL: *minimal, Runs: *runs, FCPRuns: *fcpRuns, Lighthouse: *lh, LHRuns: *lhRuns, Out: *out,
+		SampleText: *text, MinimalURL: *minimal, Runs: *runs, FCPRuns: *fcpRuns, Lighthouse: *lh, LHRuns: *lhRuns, LHEmbedRuns: *lhEmbedRuns, Out: *out,
 		Only: strings.Fields(*only), Log: os.Stderr,
 	})
 	for _, r := range rows {

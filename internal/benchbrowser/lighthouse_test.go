@@ -56,11 +56,11 @@ var allPages = map[string]string{
 	lhPlain: "plain", lhMinimal: "minimal", lhReader: "reader", lhNoWasm: "nowasm", lhEmbeds: "embeds", lhIframes: "iframes",
 }
 
-// findRow returns the row whose budget contains budget and whose measure is measure.
+// findRow returns the row whose budget contains budget and whose measure begins with measure.
 func findRow(t *testing.T, rows []Row, budget, measure string) Row {
 	t.Helper()
 	for _, r := range rows {
-		if strings.Contains(r.Budget, budget) && r.Measure == measure {
+		if strings.Contains(r.Budget, budget) && strings.HasPrefix(r.Measure, measure) {
 			return r
 		}
 	}
@@ -142,6 +142,76 @@ func TestLighthouseRowsMissing(t *testing.T) {
 	} {
 		if r := findRow(t, rows, want.budget, want.measure); r.Verdict != "FAIL" || !strings.HasPrefix(r.Value, "not measured: no Lighthouse report") {
 			t.Errorf("%s %s without reports: %+v, want a FAIL that says why", want.budget, want.measure, r)
+		}
+	}
+}
+
+// tbtRounds are reports of these TBTs, one a round from round 1.
+func tbtRounds(tbts ...float64) []lighthouseReport {
+	out := make([]lighthouseReport, len(tbts))
+	for i, v := range tbts {
+		out[i] = lighthouseReport{Scores: map[string]float64{"performance": 90}, TBT: v, Run: i + 1}
+	}
+	return out
+}
+
+func TestEmbedLighthouseRowRounds(t *testing.T) {
+	for _, tc := range []struct {
+		name               string
+		embeds, iframes    []lighthouseReport
+		measure, value, by string
+	}{
+		{
+			name:    "three rounds: no quartiles",
+			embeds:  tbtRounds(32, 86, 184),
+			iframes: tbtRounds(20, 10, 81),
+			measure: "total blocking time (3 Lighthouse runs a page, taking turns)",
+			value:   "86 ms (32, 86, 184)",
+			by:      "+66 ms",
+		},
+		{
+			name:    "nine rounds: the rounds' differences beside the medians'",
+			embeds:  tbtRounds(100, 200, 150, 120, 90, 300, 110, 130, 140),
+			iframes: tbtRounds(50, 60, 40, 70, 100, 80, 30, 20, 90),
+			measure: "total blocking time (9 Lighthouse runs a page, taking turns)",
+			value:   "130 ms (100, 200, 150, 120, 90, 300, 110, 130, 140)",
+			by:      "+70 ms (round by round: quartiles +50, +110 ms; range -10 to +220)",
+		},
+		{
+			name:    "a failed round is no pair",
+			embeds:  tbtRounds(100, 200, 150, 120, 90),
+			iframes: tbtRounds(50, 60, 40, 70),
+			measure: "total blocking time (5 and 4 Lighthouse runs, the pages taking turns)",
+			value:   "120 ms (100, 200, 150, 120, 90)",
+			by:      "+65 ms (round by round: quartiles +50, +118 ms; range +50 to +140)",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows := embedLighthouseRows(map[string][]lighthouseReport{lhEmbeds: tc.embeds, lhIframes: tc.iframes}, allPages)
+			r := findRow(t, rows, "embeds", "total blocking time")
+			if r.Measure != tc.measure || r.Value != tc.value || r.Ratio != tc.by {
+				t.Errorf("row %q / %q / %q, want %q / %q / %q", r.Measure, r.Value, r.Ratio, tc.measure, tc.value, tc.by)
+			}
+		})
+	}
+}
+
+func TestQuantile(t *testing.T) {
+	for _, tc := range []struct {
+		xs   []float64
+		q    float64
+		want float64
+	}{
+		{nil, 0.5, 0},
+		{[]float64{7}, 0.25, 7},
+		{[]float64{4, 1, 3, 2}, 0, 1},
+		{[]float64{4, 1, 3, 2}, 1, 4},
+		{[]float64{4, 1, 3, 2}, 0.5, 2.5},
+		{[]float64{1, 2, 3, 4, 5, 6, 7, 8, 9}, 0.25, 3},
+		{[]float64{10, 20}, 0.25, 12.5},
+	} {
+		if got := quantile(tc.xs, tc.q); got != tc.want {
+			t.Errorf("quantile(%v, %v) = %v, want %v", tc.xs, tc.q, got, tc.want)
 		}
 	}
 }
