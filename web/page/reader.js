@@ -1174,8 +1174,13 @@
     attributes: true,
     attributeFilter: ["data-reader", "data-article-id"],
   });
+  // In an embed the start runs in a task after this script's own: the frame's document often
+  // shares the partner page's main thread (in its process on a phone without site isolation), and
+  // this script's compile and run and the start together made one long task of the partner's page.
   if (doc.readyState === "loading") {
     doc.addEventListener("DOMContentLoaded", scan);
+  } else if (doc.querySelector("[data-reader][data-embed]")) {
+    window.setTimeout(scan, 0);
   } else {
     scan();
   }
