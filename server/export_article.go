@@ -95,7 +95,7 @@ func (s *Server) exportArticle(ctx context.Context, w *exportWriter, id model.Ar
 	return out, nil
 }
 
-// putAsset writes b and its compressed forms (exportAsset: brotli at brotliFast, gzip at
+// putAsset writes b and its compressed forms (exportVariants: brotli at brotliFast, gzip at
 // exportGzipLevel), each kept only when it is smaller, as the server's assets are, comparing with old
 // by path.
 func (w *exportWriter) putAsset(b exportBody, old map[string]fileEntry) ([]fileEntry, error) {
@@ -105,7 +105,7 @@ func (w *exportWriter) putAsset(b exportBody, old map[string]fileEntry) ([]fileE
 		}
 	}
 	var out []fileEntry
-	for _, v := range exportAsset(b.contentType, b.body).variants {
+	for _, v := range exportVariants(b.contentType, b.body) {
 		name := exportFile(b.path) + encodingSuffix[v.name]
 		prev, ok := old[name]
 		e, err := w.put(name, v.body, prev, ok)
@@ -170,11 +170,11 @@ func (s *Server) renderExportPage(ctx context.Context, p string) ([]byte, error)
 	if err != nil {
 		return nil, err
 	}
-	pg, ok := s.pages.render(newBufferWriter(), req, s.cfg.BaseURL, false)
-	if !ok || pg.status != http.StatusOK {
+	body, status, _, ok := s.pages.renderBody(newBufferWriter(), req, s.cfg.BaseURL)
+	if !ok || status != http.StatusOK {
 		return nil, fmt.Errorf("rendering %s: not a page", p)
 	}
-	return pg.body.variants[0].body, nil
+	return body, nil
 }
 
 // staticOEmbedPath is the path of an article's oEmbed response in a static export.

@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-// TestExportAsset checks the encodings exportAsset makes: a compressible body gets brotli and gzip
-// forms that decode to it, and a small body or an image none.
-func TestExportAsset(t *testing.T) {
+// TestExportVariants checks the encodings exportVariants makes: a compressible body gets brotli and
+// gzip forms that decode to it, and a small body or an image none; and they are, byte for byte, the
+// variants of the asset buildAssetGzip makes at the export's brotli quality and gzip level.
+func TestExportVariants(t *testing.T) {
 	t.Parallel()
 	page := []byte("<!DOCTYPE html><title>x</title>" + strings.Repeat("<p>The council met on day 4 to discuss school meals.</p>\n", 200))
 	cases := []struct {
@@ -28,9 +29,16 @@ func TestExportAsset(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			a := exportAsset(c.contentType, c.body)
+			vs := exportVariants(c.contentType, c.body)
+			a := buildAssetGzip(c.contentType, c.body, nil, brotliFast, compressGzipExport)
+			if len(vs) != len(a.variants) {
+				t.Fatalf("%d variants, the asset has %d", len(vs), len(a.variants))
+			}
 			var got []string
-			for _, v := range a.variants {
+			for i, v := range vs {
+				if w := a.variants[i]; v.name != w.name || !bytes.Equal(v.body, w.body) {
+					t.Errorf("variant %d is %q of %d bytes, the asset's %q of %d", i, v.name, len(v.body), w.name, len(w.body))
+				}
 				got = append(got, v.name)
 				if v.name == "" {
 					if !bytes.Equal(v.body, c.body) {

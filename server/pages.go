@@ -148,41 +148,10 @@ func (p *pages) version(path string) string {
 // that same answer, http.NotFound's, without go-app. Only pages that will be cached are compressed:
 // a page rendered for one request is sent as it is, so that no request costs a compression.
 func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, compress bool) (*renderedPage, bool) {
-	if model.RefusedPagePath(r.URL.Path) {
-		buf := newBufferWriter()
-		http.NotFound(buf, r)
-		copyAnswer(w, r, buf)
+	body, status, kind, ok := p.renderBody(w, r, base)
+	if !ok {
 		return nil, false
 	}
-	req := r.Clone(r.Context())
-	req.Method = http.MethodGet
-	for _, h := range []string{"If-None-Match", "If-Modified-Since", "Range", "If-Range", "Accept-Encoding"} {
-		req.Header.Del(h)
-	}
-	if u, err := url.Parse(base); err == nil && u.Host != "" {
-		req.Host = u.Host
-	}
-	buf := newBufferWriter()
-	p.app.ServeHTTP(buf, req)
-	ct := buf.header.Get("Content-Type")
-	if buf.status != http.StatusOK || !strings.HasPrefix(ct, "text/html") {
-		copyAnswer(w, r, buf)
-		return nil, false
-	}
-	status := http.StatusOK
-	id, kind, _ := model.ParseArticlePath(r.URL.Path)
-	if kind != "" {
-		if _, err := p.lib.Get(r.Context(), id); errors.Is(err, errGone) {
-			status = http.StatusGone
-		} else if err != nil {
-			status = http.StatusNotFound
-		}
-	}
-	if slug, sk, _ := model.ParseSpeakerPath(r.URL.Path); sk == model.PathSpeaker && !p.lib.hasSpeaker(slug) {
-		// Someone only this browser's articles quote, perhaps: the page boots app.wasm, which looks.
-		status = http.StatusNotFound
-	}
-	body := p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status)
 	const htmlType = "text/html; charset=utf-8"
 	pg := &renderedPage{status: status, headers: p.headers.document(kind, status)}
 	if r.URL.Path == "/import" && r.URL.RawQuery == strings.TrimPrefix(app.BookmarkletImport, "/import?") {
@@ -197,6 +166,47 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 		pg.cold = coding != ""
 	}
 	return pg, true
+}
+
+// renderBody is render's page alone: its post-processed HTML, its status and its article path's
+// kind, with no headers and no asset (no ETag to hash), as the export writes it; an answer that is
+// no page goes to w, as render sends it, and ok is false.
+func (p *pages) renderBody(w http.ResponseWriter, r *http.Request, base string) (body []byte, status int, kind model.PathKind, ok bool) {
+	if model.RefusedPagePath(r.URL.Path) {
+		buf := newBufferWriter()
+		http.NotFound(buf, r)
+		copyAnswer(w, r, buf)
+		return nil, 0, "", false
+	}
+	req := r.Clone(r.Context())
+	req.Method = http.MethodGet
+	for _, h := range []string{"If-None-Match", "If-Modified-Since", "Range", "If-Range", "Accept-Encoding"} {
+		req.Header.Del(h)
+	}
+	if u, err := url.Parse(base); err == nil && u.Host != "" {
+		req.Host = u.Host
+	}
+	buf := newBufferWriter()
+	p.app.ServeHTTP(buf, req)
+	ct := buf.header.Get("Content-Type")
+	if buf.status != http.StatusOK || !strings.HasPrefix(ct, "text/html") {
+		copyAnswer(w, r, buf)
+		return nil, 0, "", false
+	}
+	status = http.StatusOK
+	id, kind, _ := model.ParseArticlePath(r.URL.Path)
+	if kind != "" {
+		if _, err := p.lib.Get(r.Context(), id); errors.Is(err, errGone) {
+			status = http.StatusGone
+		} else if err != nil {
+			status = http.StatusNotFound
+		}
+	}
+	if slug, sk, _ := model.ParseSpeakerPath(r.URL.Path); sk == model.PathSpeaker && !p.lib.hasSpeaker(slug) {
+		// Someone only this browser's articles quote, perhaps: the page boots app.wasm, which looks.
+		status = http.StatusNotFound
+	}
+	return p.finish(buf.buf.Bytes(), r.URL.Path, base, id, kind, status), status, kind, true
 }
 
 // copyAnswer sends buf, an answer that is no page, to w as it is: its status, content type and
