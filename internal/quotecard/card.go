@@ -371,23 +371,30 @@ func inkIndex(c color.RGBA, k int) uint8 {
 
 // paint draws a glyph's mask (from mp) into dr of img in colour c, over what is there: over the
 // background or over c's own blends, coverage combines as draw.Over's alpha does; over another
-// colour (never on a laid-out card, whose lines do not overlap), c wins.
+// colour (never on a laid-out card, whose lines do not overlap), c wins. A pixel of the background,
+// most of a glyph's box, takes its index from overBackground in one step.
 func paint(img *image.Paletted, dr image.Rectangle, mask *image.Alpha, mp image.Point, c color.RGBA) {
 	clip := dr.Intersect(img.Rect)
 	if clip.Empty() {
 		return
 	}
 	first := inkIndex(c, 1)
+	bg := &overBackground[(int(first)-1)/inkLevels]
 	w := clip.Dx()
 	for y := clip.Min.Y; y < clip.Max.Y; y++ {
 		row := img.Pix[img.PixOffset(clip.Min.X, y):][:w]
 		cov := mask.Pix[mask.PixOffset(mp.X+clip.Min.X-dr.Min.X, mp.Y+y-dr.Min.Y):][:w]
 		for x, a := range cov {
+			p := row[x]
+			if p == 0 {
+				row[x] = bg[a]
+				continue
+			}
 			if a == 0 {
 				continue
 			}
 			k0 := 0 // the coverage there, in levels
-			if k := int(row[x]) - int(first) + 1; k >= 1 && k <= inkLevels {
+			if k := int(p) - int(first) + 1; k >= 1 && k <= inkLevels {
 				k0 = k
 			}
 			if k := overLevels[k0][a]; k > 0 {
@@ -396,6 +403,20 @@ func paint(img *image.Paletted, dr image.Rectangle, mask *image.Alpha, mp image.
 		}
 	}
 }
+
+// overBackground[i][a] is the palette index of coverage a (of 255) of ink i over the background:
+// paint's result where the pixel is the background (overLevels[0][a] as a level of ink i), 0 where
+// the coverage rounds to no level.
+var overBackground = func() (t [len(inks)][256]uint8) {
+	for i := range t {
+		for a := range t[i] {
+			if k := overLevels[0][a]; k > 0 {
+				t[i][a] = uint8(1 + i*inkLevels + int(k) - 1)
+			}
+		}
+	}
+	return t
+}()
 
 // overLevels[k0][a] is coverage a (of 255) over coverage k0 (of inkLevels), in levels:
 // k0 + a·(1 − k0), rounded.

@@ -2,6 +2,7 @@ package quotecard
 
 import (
 	"bytes"
+	"image"
 	"sync"
 	"testing"
 )
@@ -53,4 +54,47 @@ func TestDrawCached(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestPaintMatchesOverLevels checks paint against its rule, pixel by pixel: on canvases holding the
+// background, blends of the ink painted and of another ink, each mask pixel's coverage a over a pixel
+// of level k0 of the same ink becomes level overLevels[k0][a] (unchanged at 0), over the background
+// level overLevels[0][a], and over another ink's blend the painted ink's level overLevels[0][a]
+// (unchanged at 0); the one-step path over the background (overBackground) must give the same.
+func TestPaintMatchesOverLevels(t *testing.T) {
+	t.Parallel()
+	const w, h = 64, 48
+	for ci, c := range inks {
+		first := int(inkIndex(c, 1))
+		canvas := image.NewPaletted(image.Rect(0, 0, w, h), palette)
+		for i := range canvas.Pix {
+			// Stripes: the background, this ink's levels, another ink's levels.
+			switch i % 5 {
+			case 0, 1:
+			case 2, 3:
+				canvas.Pix[i] = uint8(first + i%inkLevels)
+			default:
+				canvas.Pix[i] = uint8(1 + (ci+1)%len(inks)*inkLevels + i%inkLevels)
+			}
+		}
+		mask := image.NewAlpha(image.Rect(0, 0, w, h))
+		for i := range mask.Pix {
+			mask.Pix[i] = uint8(i * 7 % 256)
+		}
+		want := bytes.Clone(canvas.Pix)
+		for i, a := range mask.Pix {
+			p := int(want[i])
+			k0 := 0
+			if k := p - first + 1; k >= 1 && k <= inkLevels {
+				k0 = k
+			}
+			if k := int(overLevels[k0][a]); a != 0 && k > 0 {
+				want[i] = uint8(first + k - 1)
+			}
+		}
+		paint(canvas, canvas.Rect, mask, image.Point{}, c)
+		if !bytes.Equal(canvas.Pix, want) {
+			t.Errorf("ink %d: paint differs from overLevels", ci)
+		}
+	}
 }
