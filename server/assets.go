@@ -96,8 +96,16 @@ func plainAsset(contentType string, body []byte) *asset {
 	return &asset{contentType: contentType, typeValue: []string{contentType}, variants: []encoding{newEncoding("", body)}}
 }
 
-// compressibleTypes are the media types compressed ahead of time: wasm, JS, CSS, JSON, HTML, SVG, text.
-func compressible(contentType string) bool {
+// minCompressed is the size below which a body is sent as it is, with no encodings.
+const minCompressed = 256
+
+// compressible reports whether a body of contentType is compressed ahead of time: at least
+// minCompressed bytes of wasm, JS, CSS, JSON, HTML, SVG or text. The server's assets, the stored
+// encodings and the export decide by it alike.
+func compressible(contentType string, body []byte) bool {
+	if len(body) < minCompressed {
+		return false
+	}
 	ct, _, _ := strings.Cut(contentType, ";")
 	ct = strings.TrimSpace(ct)
 	switch {
@@ -208,7 +216,7 @@ func buildAsset(contentType string, body []byte, pre precompressed, quality int)
 // buildAssetGzip is buildAsset with its gzip compressor: bodies too small or not compressible stay
 // plain, and a precompressed encoding is used when it decodes to body, else made anew.
 func buildAssetGzip(contentType string, body []byte, pre precompressed, quality int, gzip func([]byte) []byte) *asset {
-	if !compressible(contentType) || len(body) < 256 {
+	if !compressible(contentType, body) {
 		return plainAsset(contentType, body)
 	}
 	br := pre["br"]

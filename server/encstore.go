@@ -39,7 +39,7 @@ func newEncodingStore(state string, log *slog.Logger) *encodingStore {
 // asset returns the asset of body: from the stored encodings when both are there and whole, else
 // from build, whose encodings are then stored.
 func (st *encodingStore) asset(contentType string, body []byte, quality int, build func() *asset) *asset {
-	if st == nil || !compressible(contentType) || len(body) < 256 {
+	if st == nil || !compressible(contentType, body) {
 		return build()
 	}
 	h := sha256.New()

@@ -27,7 +27,7 @@ type exportVariant struct {
 // the export did (its manifest hashes each file once).
 func exportVariants(contentType string, body []byte) []exportVariant {
 	out := []exportVariant{{"", body}}
-	if !compressible(contentType) || len(body) < 256 {
+	if !compressible(contentType, body) {
 		return out
 	}
 	if br := compressBrotli(body, brotliFast); len(br) < len(body) {
