@@ -20,6 +20,10 @@ type lighthousePage struct {
 	InProcessFrames bool     // start Chromium with the frames in the page's process
 }
 
+// partner reports whether p is one of the two partner pages of the embed goal row (lhEmbeds,
+// lhIframes).
+func (p lighthousePage) partner() bool { return p.Name == lhEmbeds || p.Name == lhIframes }
+
 // The pages Lighthouse audits.
 const (
 	lhPlain   = "plain"
@@ -222,20 +226,4 @@ func roundDiffs(a, b []lighthouseReport) []float64 {
 		}
 	}
 	return d
-}
-
-// quantile returns the q-quantile of xs (0 ≤ q ≤ 1), interpolated between the two nearest values
-// (R's type 7); 0 for none.
-func quantile(xs []float64, q float64) float64 {
-	if len(xs) == 0 {
-		return 0
-	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	pos := q * float64(len(s)-1)
-	i := int(pos)
-	if i+1 >= len(s) {
-		return s[len(s)-1]
-	}
-	return s[i] + (pos-float64(i))*(s[i+1]-s[i])
 }

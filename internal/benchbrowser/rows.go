@@ -32,15 +32,23 @@ func failedRow(budget, measure, goal string, err error) Row {
 
 // median returns the median of xs (the mean of the middle two for an even count), 0 for none.
 func median(xs []float64) float64 {
+	return quantile(xs, 0.5)
+}
+
+// quantile returns the q-quantile of xs (0 ≤ q ≤ 1), interpolated between the two nearest values
+// (R's type 7); 0 for none.
+func quantile(xs []float64, q float64) float64 {
 	if len(xs) == 0 {
 		return 0
 	}
 	s := slices.Clone(xs)
 	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
+	pos := q * float64(len(s)-1)
+	i := int(pos)
+	if i+1 >= len(s) {
+		return s[len(s)-1]
 	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	return s[i] + (pos-float64(i))*(s[i+1]-s[i])
 }
 
 // spread formats a median with the values it came from: "412 ms (398, 412, 530)".

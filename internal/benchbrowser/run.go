@@ -352,8 +352,9 @@ func (r *runner) lighthouse(embedOnly bool) ([]Row, error) {
 		delete(names, lhMinimal)
 	}
 	rowsOf := lighthouseRows
+	notPartner := func(p lighthousePage) bool { return !p.partner() }
 	if embedOnly {
-		pages = slices.DeleteFunc(pages, func(p lighthousePage) bool { return p.Name != lhEmbeds && p.Name != lhIframes })
+		pages = slices.DeleteFunc(pages, notPartner)
 		rowsOf = embedLighthouseRows
 	}
 	// The embed goal row's two pages take more rounds than the others (LHEmbedRuns): the same page's
@@ -363,13 +364,13 @@ func (r *runner) lighthouse(embedOnly bool) ([]Row, error) {
 	reports := map[string][]lighthouseReport{}
 	runLighthouse(r.ctx, r.cfg.Lighthouse, r.cfg.Chromium, r.cfg.Out, pages, 1, r.cfg.LHRuns, reports, r.cfg.Log)
 	embedRuns := max(r.cfg.LHRuns, r.cfg.LHEmbedRuns)
-	partner := slices.DeleteFunc(slices.Clone(pages), func(p lighthousePage) bool { return p.Name != lhEmbeds && p.Name != lhIframes })
+	partner := slices.DeleteFunc(slices.Clone(pages), notPartner)
 	runLighthouse(r.ctx, r.cfg.Lighthouse, r.cfg.Chromium, r.cfg.Out, partner, r.cfg.LHRuns+1, embedRuns, reports, r.cfg.Log)
 	rows := rowsOf(reports, names)
 	var missing []string
 	for _, p := range pages {
 		want := r.cfg.LHRuns
-		if p.Name == lhEmbeds || p.Name == lhIframes {
+		if p.partner() {
 			want = embedRuns
 		}
 		if len(reports[p.Name]) < want {
