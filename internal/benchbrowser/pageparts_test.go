@@ -45,7 +45,7 @@ var pageParts = []struct {
 	// cv-side: the aside (legend, quote panel) and the article's footer laid out and painted only
 	// near the view (content-visibility: auto), as an embed's are: at a phone's width both are
 	// below the article, out of the first viewport.
-	{"cv-side", []string{`</style>`}, []string{".reader-side, .extras { content-visibility: auto; contain-intrinsic-size: auto 40rem; }</style>"}},
+	{"cv-side", []string{`</style>`}, []string{cvSide + "</style>"}},
 	// viewport-first: the viewport's meta element first in the head, where go-app writes it after
 	// the sheet and the scripts, so that the head's parse runs at the phone's width from the start.
 	{"viewport-first", []string{`<meta content="width=device-width[^>]*name="viewport"/>`, `<meta charset="UTF-8"/>`},
@@ -56,8 +56,12 @@ var pageParts = []struct {
 	{"settings-in-body", []string{`(?s)(<script type="application/json" id="verbatim-settings-choices">.*?</script><script>// Verbatim's reading settings.*?</script>)(.*?)(<main )`},
 		[]string{"${2}${1}${3}"}},
 	// cv-all: cv-side and each of the article's blocks too, as an embed's.
-	{"cv-all", []string{`</style>`}, []string{".reader-side, .extras { content-visibility: auto; contain-intrinsic-size: auto 40rem; } .article-body > * { content-visibility: auto; contain-intrinsic-size: auto 6em; }</style>"}},
+	{"cv-all", []string{`</style>`}, []string{cvSide + " .article-body > * { content-visibility: auto; contain-intrinsic-size: auto 6em; }</style>"}},
 }
+
+// cvSide is the rule of the cv-side copy, which cv-all adds to: the aside and the article's footer
+// laid out and painted only near the view.
+const cvSide = ".reader-side, .extras { content-visibility: auto; contain-intrinsic-size: auto 40rem; }"
 
 // criticalPart is the name of the copy whose inline sheet holds only the main column's rules
 // (criticalCopy), beside pageParts.

@@ -135,12 +135,16 @@ func TestAdler32Update(t *testing.T) {
 	}
 }
 
+// ferryCard is a quotation card with every line (quote, speaker and role, title, site, date, link),
+// drawn by the PNG benchmarks.
+var ferryCard = Card{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise.", Speaker: "Mayor Ana Voss", Role: "Mayor",
+	Title: "Article 12: the council's plan for the harbour ferry", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/a000012/q/3"}
+
 // BenchmarkAdler32 sums a drawn card's unfiltered rows (what encodePNG deflates, before it left out
 // the blank runs) with adler32Update and, as the baseline, with hash/adler32, interleaved, and
 // reports the first's share of the baseline's time (update/std).
 func BenchmarkAdler32(b *testing.B) {
-	_, img := layAndDraw(b, Card{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise.", Speaker: "Mayor Ana Voss", Role: "Mayor",
-		Title: "Article 12: the council's plan for the harbour ferry", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/a000012/q/3"}, Landscape)
+	_, img := layAndDraw(b, ferryCard, Landscape)
 	var rows []byte
 	for y := range img.Rect.Dy() {
 		rows = append(rows, 0)
@@ -254,8 +258,7 @@ func TestSegmentCache(t *testing.T) {
 // -benchtime counts; BENCHMARKS.md).
 func BenchmarkPNGSegments(b *testing.B) {
 	unrelated := []Card{
-		{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise.", Speaker: "Mayor Ana Voss", Role: "Mayor",
-			Title: "Article 12: the council's plan for the harbour ferry", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/a000012/q/3"},
+		ferryCard,
 		{Quote: "Nothing changes before the spring.", Speaker: "Dr. Clara Lind", Title: "Bridge works start", Site: "Gazette", Date: "8 May 2025", Link: "verbatim.example/article/b7/q/1"},
 		{Title: "School meals: what the new contract changes", Site: "Post", Date: "4 June 2024", Link: "verbatim.example/article/c3"},
 	}
