@@ -608,3 +608,28 @@ func TestGermanPairSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanViewAfterCopula holds the view after a copula (viewAfterCopula, viewTermDe): "für" and
+// a phrase right before the quotation name whose word it is, and nothing else does.
+func TestGermanViewAfterCopula(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ text, want string }{ // want: mention=rule of the first quotation
+		{"Der Entwurf war für die Lehrerverbände in Niedersachsen „Wortbruch und Vertrauensmissbrauch“.", "die Lehrerverbände=according-to"},
+		{"Der Entwurf ist für Bildungssenator Willi Lemke „ein gelungenes Beispiel“.", "Bildungssenator Willi Lemke=according-to"},
+		{"Die Reise war für die Familie in „Neue Heimat“ gebucht.", "="},
+		{"Die Mittel für die Lehrerverbände „Bildung und Zukunft“ fehlen.", "="},
+	} {
+		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		if len(qs) == 0 {
+			t.Errorf("%q: no quotes", tc.text)
+			continue
+		}
+		m := ""
+		if qs[0].Mention != nil {
+			m = qs[0].Mention.Text
+		}
+		if got := m + "=" + qs[0].Rule; got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

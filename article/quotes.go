@@ -264,7 +264,7 @@ func (e *engine) attribute() {
 					if m, ok := e.runSieve(pi, qi, scopeAls); ok {
 						e.assign(s, m)
 					}
-				} else if ps.de && (quotedTerm(ps.toks, qi) && (namedBefore(ps, qi) || saidBefore(ps, qi) || saidAfter(ps, qi)) || speechObject(ps, qi) || termBeforeVerb(ps.toks, qi) || inscription(ps, qi)) {
+				} else if ps.de && (quotedTerm(ps.toks, qi) && (namedBefore(ps, qi) || saidBefore(ps, qi) || saidAfter(ps, qi)) || speechObject(ps, qi) || termBeforeVerb(ps.toks, qi) || inscription(ps, qi) || viewTermDe(ps, qi)) {
 					if m, ok := e.runSieve(pi, qi, scopeTerm); ok {
 						e.assign(s, m)
 					}

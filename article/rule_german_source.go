@@ -666,11 +666,16 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 	case "für":
 		// "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person's view, when
 		// "Für" and a person open the sentence and a copula (or "steht fest") follows them.
-		if k != lo || !ts[k].cap() {
+		if k == lo && ts[k].cap() {
+			if a, b, kind, e := germanPhrase(ts, k+1, end); kind != npNone && kind != npPronoun && (kind == npName || holdsRole(ts, k+1, e)) &&
+				e < end && (copulasDe[ts[e].lower()] || standsFirm(ts, e, end)) {
+				return a, b, kind, "für", true
+			}
 			break
 		}
-		if a, b, kind, e := germanPhrase(ts, k+1, end); kind != npNone && kind != npPronoun && (kind == npName || holdsRole(ts, k+1, e)) &&
-			e < end && (copulasDe[ts[e].lower()] || standsFirm(ts, e, end)) {
+		// "…, war für die Lehrerverbände „Wortbruch“": after its copula, "für" and the phrase
+		// whose view it is stand right before the quotation.
+		if a, b, kind, ok := viewAfterCopula(ps, k, lo, end); ok {
 			return a, b, kind, "für", true
 		}
 	case "zufolge":
@@ -726,6 +731,44 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 		}
 	}
 	return 0, 0, npNone, "", false
+}
+
+// viewAfterCopula reads "für" at k after a copula of its clause as whose view the quotation
+// right after its phrase is: "Der Plan war für die Lehrerverbände „ein Wortbruch“". The phrase is
+// a name or a determiner's description, and it ends at end, where the quotation opens.
+func viewAfterCopula(ps *paraState, k, lo, end int) (a, b int, kind npKind, ok bool) {
+	ts := ps.toks
+	if k-1 < lo || ts[k].cap() || !copulasDe[ts[k-1].lower()] {
+		return 0, 0, npNone, false
+	}
+	a, b, kind, e := germanPhrase(ts, k+1, end)
+	if e < end && ts[e].kind() == tWord && !ts[e].cap() && ts[e].is(lxPreposition) {
+		if h, j := prepPhraseWords(ts, e, end); j > h {
+			e = j // "für die Lehrerverbände in Niedersachsen"
+		}
+	}
+	if (kind != npName && kind != npDesc) || e != end || end >= len(ts) || ts[end].kind() != tQuote {
+		return 0, 0, npNone, false
+	}
+	return a, b, kind, true
+}
+
+// maxViewPhrase bounds the words of the phrase after "für" that viewTermDe walks back over.
+const maxViewPhrase = 8
+
+// viewTermDe reports whether German quotation token qi, a term that reads as a name, stands right
+// after a copula, "für" and a phrase (viewAfterCopula): "… war für die Lehrerverbände „Wortbruch
+// und Vertrauensmissbrauch“" is the word of those the view is, as a term after a naming verb is.
+func viewTermDe(ps *paraState, qi int) bool {
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	for k := qi - 1; k > lo && qi-k <= maxViewPhrase+1 && ts[k].kind() == tWord; k-- {
+		if ts[k].lower() == "für" {
+			_, _, _, ok := viewAfterCopula(ps, k, lo, qi)
+			return ok
+		}
+	}
+	return false
 }
 
 // standsFirm reports whether tokens e and e+1 are "steht fest" (or "stand fest"), which says what
