@@ -633,3 +633,30 @@ func TestGermanViewAfterCopula(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanWonachSubject holds the person after "wonach" as the speaker of a quotation in that
+// clause (wonachSubject), before the speech verb of the clause that cites it; a clause with no
+// person after "wonach" leaves the walk back as it was.
+func TestGermanWonachSubject(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ text, want string }{ // want: mention=rule of the last quotation
+		{"Die Zeitung zitiert aus der Zeitung „Hoy Bolivia“, wonach Ministerpräsident Evo Morales den Industrieländern die Schuld zuweist, deren „völlig außer Rand und Band geratene Industrialisierung“ die Erde vernichte.",
+			"Ministerpräsident Evo Morales=before-verb"},
+		{"Die Zeitung zitiert einen Bericht, wonach Peter Müller den Plan „völlig untragbar“ findet.", "Peter Müller=before-verb"},
+		{"Die Zeitung zitiert einen Bericht, wonach die Berufung Strobls „völlig untragbar“ sei.", "Zeitung=before-verb"},
+	} {
+		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
+		if len(qs) == 0 {
+			t.Errorf("%q: no quotes", tc.text)
+			continue
+		}
+		q := qs[len(qs)-1]
+		m := ""
+		if q.Mention != nil {
+			m = q.Mention.Text
+		}
+		if got := m + "=" + q.Rule; got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -269,6 +269,9 @@ func (w *backWalk) cueWord(k int) stepResult {
 		return stepSkip
 	}
 	if ps.de {
+		if a, b, kind, ok := wonachSubject(ts, k, end); ok {
+			return w.found(match{a: a, b: b, kind: kind, cue: k, rule: ruleBeforeVerb, intro: intro})
+		}
 		if a, b, kind, cue, ok := germanSource(ps, k, lo, end); ok && !continuesPhrase(ps, b, end) {
 			if m, ok := saidBeforeSource(ts, lo, min(a, k)); ok {
 				m.intro = intro

@@ -771,6 +771,23 @@ func viewTermDe(ps *paraState, qi int) bool {
 	return false
 }
 
+// wonachSubject reads "wonach" at k and the person right after it (an office, or a name that
+// opens with a given name), the subject of the clause
+// that gives what that person said or holds: "Die Zeitung zitiert einen Bericht, wonach
+// Ministerpräsident Evo Morales den Industrieländern die Schuld zuweist, deren „…“". The walk
+// back from the quotation stops there, before the speech verb of the clause that cites it; a
+// clause after "wonach" with no person as its subject ("wonach es …") names nobody.
+func wonachSubject(ts []tok, k, end int) (a, b int, kind npKind, ok bool) {
+	if ts[k].lower() != "wonach" || ts[k].cap() {
+		return 0, 0, npNone, false
+	}
+	a, b, kind, e := germanPhrase(ts, k+1, end)
+	if kind != npName && kind != npDesc || !holdsRole(ts, k+1, e) && !(kind == npName && givenNameOf(ts[a]) != genderUnknown) {
+		return 0, 0, npNone, false
+	}
+	return a, b, kind, true
+}
+
 // standsFirm reports whether tokens e and e+1 are "steht fest" (or "stand fest"), which says what
 // the person after "Für" is sure of, as a copula and "klar" do: "Für Becker steht fest: „…“".
 func standsFirm(ts []tok, e, end int) bool {
