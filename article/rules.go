@@ -39,6 +39,7 @@ const (
 	ruleSubjectColonID         // He then listed the reasons:⏎“…” (English: the subject of a past verb)
 	ruleAsPutItID              // As Smith put it, “…” / “…,” as Smith put it (English)
 	ruleCryID                  // The crowd chanted “…” (English: a verb of crying out)
+	ruleSaidParagraphID        // Smith said the plan would fail.⏎“…” (English: the paragraph before reports speech)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -76,6 +77,7 @@ var ruleNames = [numRules]string{
 	ruleSubjectColonID:  "subject-colon",
 	ruleAsPutItID:       "as-put-it",
 	ruleCryID:           "cry",
+	ruleSaidParagraphID: "said-paragraph",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -138,6 +140,7 @@ var sieve = []sieveRule{
 	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},
 	{"tag-before", local(ruleTagBefore), scopeUtterance},
 	{"noun-colon", (*engine).ruleNounColon, scopeUtterance},
+	{"said-paragraph", (*engine).ruleSaidParagraph, scopeUtterance | scopeWhole},
 }
 
 // local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.
