@@ -37,6 +37,7 @@ var ruleStrength = [numRules]uint8{
 	ruleAsPutItID:       2,
 	ruleCryID:           1,
 	ruleSaidParagraphID: 0,
+	ruleSaidSentenceID:  0,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

@@ -15,10 +15,7 @@ func (e *engine) ruleSaidParagraph(pi, qi int) (match, bool) {
 	if ps.de || pi == 0 {
 		return match{}, false
 	}
-	sp := ps.spans[ps.toks[qi].q()]
-	if isSingle(sp.fam) || !hasLower(ps.rs[sp.start:sp.end]) || labelOpens(ps.rs[sp.start:sp.end]) {
-		// a heading (‘…’, “EVENTUALLY VOTERS MAKE GOOD DECISIONS”) or a line of a transcript
-		// whose label names its speaker ("Chris Matthews: Seriously, …")
+	if headingOrLabelled(ps, qi) {
 		return match{}, false
 	}
 	prev := e.ps[pi-1]
@@ -26,21 +23,8 @@ func (e *engine) ruleSaidParagraph(pi, qi int) (match, bool) {
 	if prev.de || prev.p.Headline || len(prev.spans) > 0 || n < 3 || !prev.toks[n-1].isPunct(".") {
 		return match{}, false
 	}
-	// The sentence's first speech verb is its main clause's: "Carter said that … critics had been
-	// predicting …" is Carter's, and "CNN reported that night Ex-CIA chief Petraeus testifies …"
-	// CNN's, not the subject of a verb in the clause it reports.
-	lo := sentenceStart(prev, n-1)
-	v := lo
-	for v < n-1 && !isStrongVerb(prev.toks[v]) {
-		v++
-	}
-	if v == n-1 {
-		return match{}, false
-	}
-	m, ok := walkBack(prev, v+1, lo, false)
-	if !ok || m.cue != v || lastListed(prev.toks, lo, m.a) {
-		// "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that …": the last
-		// of several speakers is not the one who goes on.
+	m, ok := speechSubject(prev, sentenceStart(prev, n-1), n-1)
+	if !ok {
 		return match{}, false
 	}
 	m.para, m.rule, m.intro = pi-1, ruleSaidParagraphID, false
@@ -104,4 +88,56 @@ func lastListed(ts []tok, lo, a int) bool {
 		}
 	}
 	return false
+}
+
+// ruleSaidSentence links an English quotation that is the last sentence of its paragraph, with no
+// cue of its own and no quotation before it in the paragraph, to the speaker of the sentence right
+// before it when that sentence reports speech: "The Democratic front-runner said Obama had made
+// progress in the face of GOP opposition. “I really believe that the president has done an
+// incredible job …”". It is ruleSaidParagraph inside one paragraph; tag-before reads the sentence
+// that ends with its speech verb ("Smith agreed. “…”").
+func ruleSaidSentence(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	if ps.de || qi < 3 || !ts[qi-1].isPunct(".") || qi+1 != len(ts) && !(qi+2 == len(ts) && ts[qi+1].isSentenceEnd()) {
+		return match{}, false
+	}
+	if headingOrLabelled(ps, qi) || quoteIn(ts, 0, qi) {
+		return match{}, false
+	}
+	m, ok := speechSubject(ps, sentenceStart(ps, qi-1), qi-1)
+	if !ok {
+		return match{}, false
+	}
+	m.rule = ruleSaidSentenceID
+	return m, true
+}
+
+// headingOrLabelled reports whether English quotation token qi is a heading (in single marks, or
+// in capitals: “EVENTUALLY VOTERS MAKE GOOD DECISIONS”) or a line of a transcript whose label names
+// its speaker ("Chris Matthews: Seriously, …"): no sentence before it says who spoke it.
+func headingOrLabelled(ps *paraState, qi int) bool {
+	sp := ps.spans[ps.toks[qi].q()]
+	rs := ps.rs[sp.start:sp.end]
+	return isSingle(sp.fam) || !hasLower(rs) || labelOpens(rs)
+}
+
+// speechSubject reads the speaker of a sentence in tokens [lo, end) of ps that reports speech:
+// the subject of its first speech verb, which is its main clause's ("Carter said that … critics had
+// been predicting …" is Carter's, and "CNN reported that night Ex-CIA chief Petraeus testifies …"
+// CNN's, not the subject of a verb in the clause it reports). The last of a list of subjects is
+// none ("Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that …").
+func speechSubject(ps *paraState, lo, end int) (match, bool) {
+	ts := ps.toks
+	v := lo
+	for v < end && !isStrongVerb(ts[v]) {
+		v++
+	}
+	if v == end {
+		return match{}, false
+	}
+	m, ok := walkBack(ps, v+1, lo, false)
+	if !ok || m.cue != v || lastListed(ts, lo, m.a) {
+		return match{}, false
+	}
+	return m, true
 }

@@ -40,6 +40,7 @@ const (
 	ruleAsPutItID              // As Smith put it, “…” / “…,” as Smith put it (English)
 	ruleCryID                  // The crowd chanted “…” (English: a verb of crying out)
 	ruleSaidParagraphID        // Smith said the plan would fail.⏎“…” (English: the paragraph before reports speech)
+	ruleSaidSentenceID         // Smith said the plan would fail. “…” (English: the sentence before reports speech)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -78,6 +79,7 @@ var ruleNames = [numRules]string{
 	ruleAsPutItID:       "as-put-it",
 	ruleCryID:           "cry",
 	ruleSaidParagraphID: "said-paragraph",
+	ruleSaidSentenceID:  "said-sentence",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -141,6 +143,7 @@ var sieve = []sieveRule{
 	{"tag-before", local(ruleTagBefore), scopeUtterance},
 	{"noun-colon", (*engine).ruleNounColon, scopeUtterance},
 	{"said-paragraph", (*engine).ruleSaidParagraph, scopeUtterance | scopeWhole},
+	{"said-sentence", local(ruleSaidSentence), scopeUtterance},
 }
 
 // local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.

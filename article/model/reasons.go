@@ -30,6 +30,7 @@ var ruleReasons = map[string]string{
 	"as-put-it":        "the one who put it so (as … put it)",
 	"cry":              "the ones who chant, shout or yell it",
 	"said-paragraph":   "the paragraph before, which says who spoke",
+	"said-sentence":    "the sentence just before, which says who spoke",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
