@@ -264,6 +264,8 @@ func TestSieveGood(t *testing.T) {
 		{"a description and as after a verb after a quotation is the verb's object (objectComplement)", "Smith summed up the plan as “terrible,” denounced the budget as wasteful and left.", "terrible,=Jane Smith/partial@subject"},
 		{"after verb: a description with an of-phrase, then the name (verbDescribedName)", "“We will win,” said master of ceremonies Tom Baker, the senator.", "We will win,=Tom Baker/direct@after-verb-name"},
 		{"said-paragraph: a whole-paragraph quotation after a paragraph that reports speech", "Smith said that for years critics had predicted the plan would fail, but it would not.\n\n“That is because the town has paid for the bridge.”", "That is because the town has paid for the bridge.=Jane Smith/direct@said-paragraph"},
+		{"a sentence in marks that lost its comma, a name, the verb and an adjunct (adjunctToEnd)", "“We will win the whole vote” Smith said after a meeting in the town on Monday.", "We will win the whole vote=Jane Smith/direct@after-name-verb"},
+		{"a sentence in marks that lost its comma, a description and the verb (adjunctToEnd)", "“We will win the whole vote” a campaign spokesman said.", "We will win the whole vote=/direct@after-name-verb"},
 		{"said-sentence: a quotation that ends its paragraph after a sentence that reports a clause", "Smith said the plan would fail. “The vote will be close, and we will lose it.”", "The vote will be close, and we will lose it.=Jane Smith/direct@said-sentence"},
 		{"said-paragraph: the sentence's first speech verb, not one in the clause it reports", "The paper reported that night Baker testifies the plan failed.\n\n“The hearing was closed to the town.”", "The hearing was closed to the town.=/direct@said-paragraph"},
 	}
@@ -283,6 +285,8 @@ func TestSieveBad(t *testing.T) {
 		{"read one after a quotation: a sign's text", "Signs lined the road.\n\n“We will win the vote,” read one.", "We will win the vote,=/direct@"},
 		{"no verb", `The sign read “Vote now or never again, friends.”`, "Vote now or never again, friends.=/direct@"},
 		{"carry across a new speaker", "“We will win,” Smith said. Baker disagreed with her on the budget.\n\n“It is a disaster for everyone.”", "We will win,=Jane Smith/direct@after-name-verb | It is a disaster for everyone.=/direct@"},
+		{"a term in marks with no comma before a description and a speech verb is no tag (adjunctToEnd needs an utterance)", "Voters liked the “fake news” the media reported.", "fake news=/scare@"},
+		{"a sentence in marks that lost its comma: an adjunct that holds a speech verb is a clause", "“We will win the whole vote” Smith said after Baker said it.", "We will win the whole vote=/direct@"},
 		{"said-sentence: a quotation that does not end its paragraph", "Smith said the plan would fail. “The vote will be close, and we will lose it.” The council met on Monday.", "The vote will be close, and we will lose it.=/direct@"},
 		{"said-paragraph: a quotation that opens with a speaker's label is a transcript line", "Smith said the plan would fail.\n\n“Tom Baker: The vote will be close, and we will lose it.”", "Tom Baker: The vote will be close, and we will lose it.=/direct@"},
 		{"said-paragraph: a quotation in capitals is a heading", "Smith said the plan would fail.\n\n“THE VOTE WILL BE CLOSE”", "THE VOTE WILL BE CLOSE=/direct@"},

@@ -194,6 +194,12 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		if (k == npName || k == npPronoun) && a == t && j == b && isStrongVerbTok(ts, j) && (j+1 == n || ts[j+1].kind() == tPunct) {
 			return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 		}
+		// An English sentence in marks that lost its comma: the tag may be a description
+		// (“…” the Post's senior politics editor Steven Ginsberg responded.) or end with an
+		// adjunct (“…” Sweeny said after an event in Edison on Wednesday.).
+		if !ps.de && k != npNone && a == t && j == b && isStrongVerbTok(ts, j) && isUtterance(ps, qi) && adjunctToEnd(ts, j+1, n) {
+			return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
+		}
 		return match{}, false
 	}
 	if isVerbTok(ts, j) && ts[j].lower() != "so" || j+1 < n && ts[j].lower() == "went" && ts[j+1].lower() == "on" {
@@ -479,4 +485,28 @@ func bareOther(ts []tok, t, n int) bool {
 		return false
 	}
 	return ts[t+1].isSentenceEnd() || isVerb(ts[t+1])
+}
+
+// maxBareAdjunct bounds the tokens of the adjunct that adjunctToEnd reads.
+const maxBareAdjunct = 10
+
+// adjunctToEnd reports whether tokens from k to the sentence's end are nothing or an adjunct that
+// opens with a preposition (or "after", "during"), a day or a time adverb and holds no speech verb or quotation, within
+// maxBareAdjunct tokens: "after an event in Edison on Wednesday".
+func adjunctToEnd(ts []tok, k, n int) bool {
+	if k == n || ts[k].isSentenceEnd() {
+		return true
+	}
+	if !adjunctOpener(ts[k]) && ts[k].lower() != "after" && ts[k].lower() != "during" {
+		return false
+	}
+	for i := k; i < n && i-k <= maxBareAdjunct; i++ {
+		if ts[i].isSentenceEnd() {
+			return true
+		}
+		if ts[i].kind() == tQuote || isVerb(ts[i]) {
+			return false
+		}
+	}
+	return k == n
 }
