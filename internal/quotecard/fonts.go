@@ -73,6 +73,17 @@ type faces struct {
 	fonts family
 	faces []font.Face
 	buf   sfnt.Buffer
+	// ascii and other keep the advances width has looked up (advance), by rune: a layout measures
+	// the same letters over and over, as it wraps a quotation at each size it tries, and each
+	// measure was a look-up of the rune in every font's character map and then in its face.
+	ascii [128]knownAdvance
+	other map[rune]knownAdvance
+}
+
+// knownAdvance is a rune's advance in a faces, once looked up (known), and whether a face has it.
+type knownAdvance struct {
+	a         fixed.Int26_6
+	known, ok bool
 }
 
 func newFaces(fam family, size float64) (*faces, error) {
@@ -101,11 +112,35 @@ func (fs *faces) faceFor(r rune) font.Face {
 func (fs *faces) width(s string) fixed.Int26_6 {
 	var w fixed.Int26_6
 	for _, r := range s {
-		if a, ok := fs.faceFor(r).GlyphAdvance(r); ok {
+		if a, ok := fs.advance(r); ok {
 			w += a
 		}
 	}
 	return w
+}
+
+// advance returns the advance of r in the face that has it (faceFor), looked up once.
+func (fs *faces) advance(r rune) (fixed.Int26_6, bool) {
+	var k *knownAdvance
+	if r >= 0 && r < rune(len(fs.ascii)) {
+		k = &fs.ascii[r]
+	} else if c, ok := fs.other[r]; ok {
+		return c.a, c.ok
+	}
+	if k != nil && k.known {
+		return k.a, k.ok
+	}
+	a, ok := fs.faceFor(r).GlyphAdvance(r)
+	c := knownAdvance{a: a, known: true, ok: ok}
+	if k != nil {
+		*k = c
+	} else {
+		if fs.other == nil {
+			fs.other = make(map[rune]knownAdvance)
+		}
+		fs.other[r] = c
+	}
+	return a, ok
 }
 
 // metrics returns the ascent and descent of the first face.
