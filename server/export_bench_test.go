@@ -204,10 +204,15 @@ func BenchmarkExportCompression(b *testing.B) {
 	}{
 		{"br4", func(x []byte) []byte { return compressBrotli(x, 4) }},
 		{"br5", func(x []byte) []byte { return compressBrotli(x, brotliFast) }}, // the export's
+		{"br6", func(x []byte) []byte { return compressBrotli(x, 6) }},
 		{"gzip6", compressWith(gzip6)},
 		{"gzip9", compressGzip},        // the server's
 		{"kgzip6", compressGzipExport}, // the export's (klauspost/compress)
 		{"kgzip8", compressWith(kgzip8)},
+		{"kgzip1", compressWith(must(kgzip.NewWriterLevel(nil, 1)))},
+		{"kgzip3", compressWith(must(kgzip.NewWriterLevel(nil, 3)))},
+		{"kgzip4", compressWith(must(kgzip.NewWriterLevel(nil, 4)))},
+		{"kgzip5", compressWith(must(kgzip.NewWriterLevel(nil, 5)))},
 	}
 	for _, k := range kinds {
 		b.Run("kind="+k.name, func(b *testing.B) {
@@ -259,4 +264,11 @@ func threadTime(b *testing.B) time.Duration {
 		b.Fatal(err)
 	}
 	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

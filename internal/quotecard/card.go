@@ -229,22 +229,27 @@ func shorten(fs *faces, lines []string, maxW fixed.Int26_6) []string {
 func wrap(fs *faces, text string, maxW fixed.Int26_6) []string {
 	var lines []string
 	cur := ""
+	var curW fixed.Int26_6 // fs.width(cur): a width is the sum of its runes' advances
+	space := fs.width(" ")
 	for _, w := range strings.Fields(text) {
-		for fs.width(w) > maxW { // a word longer than the line: a URL, say
+		ww := fs.width(w)
+		for ww > maxW { // a word longer than the line: a URL, say
 			cut := fitRunes(fs, w, maxW)
 			if cur != "" {
 				lines, cur = append(lines, cur), ""
 			}
 			lines = append(lines, w[:cut])
 			w = w[cut:]
+			ww = fs.width(w)
 		}
 		switch {
 		case cur == "":
-			cur = w
-		case fs.width(cur+" "+w) <= maxW:
+			cur, curW = w, ww
+		case curW+space+ww <= maxW:
 			cur += " " + w
+			curW += space + ww
 		default:
-			lines, cur = append(lines, cur), w
+			lines, cur, curW = append(lines, cur), w, ww
 		}
 	}
 	if cur != "" {
