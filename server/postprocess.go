@@ -51,10 +51,15 @@ func (i pageInfo) scripts() []string {
 	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }
 
-// pageDoc is a page being post-processed: its parsed tree, its head and body, and the server's
-// pageInfo.
+// pageDoc is a page being post-processed: its parsed tree, its head and body, its elements as
+// parsed, and the server's pageInfo.
 type pageDoc struct {
 	doc, head, body *html.Node
+	// all is every element of the parsed page in document order, and metas, links and scriptTags
+	// its meta, link and script elements: the steps look in these, made in the one walk that also
+	// sorts the attributes (sortAttributes), instead of walking the tree again each. A step that
+	// removes an element leaves it here, out of the tree (inTree); the elements steps add are not.
+	all, metas, links, scriptTags []*html.Node
 	pageInfo
 }
 
@@ -106,21 +111,31 @@ func postProcess(src []byte, info pageInfo) (out []byte, missing []string) {
 	for n := range elements(doc) {
 		switch n.DataAtom {
 		case atom.Head:
-			p.head = n
+			if p.head == nil {
+				p.head = n
+			}
 		case atom.Body:
-			p.body = n
+			if p.body == nil {
+				p.body = n
+			}
+		case atom.Meta:
+			p.metas = append(p.metas, n)
+		case atom.Link:
+			p.links = append(p.links, n)
+		case atom.Script:
+			p.scriptTags = append(p.scriptTags, n)
 		}
-		if p.head != nil && p.body != nil {
-			break
-		}
+		p.all = append(p.all, n)
+		sortAttributes(n)
 	}
-	sortAttributes(doc)
 	for _, step := range pageSteps {
 		if !step.edit(p) {
 			missing = append(missing, step.name)
 		}
 	}
 	var b bytes.Buffer
+	// About the page's size: go-app's page and what the steps inline into it.
+	b.Grow(len(src) + len(p.assets.style) + len(p.assets.settings) + len(p.assets.choices) + 1024)
 	if err := html.Render(&b, doc); err != nil {
 		return src, append(missing, "render")
 	}
@@ -131,7 +146,7 @@ func postProcess(src []byte, info pageInfo) (out []byte, missing []string) {
 // Host.
 func setOGURL(p *pageDoc) bool {
 	found := false
-	for n := range elementsOf(p.doc, atom.Meta) {
+	for _, n := range p.metas {
 		if attr(n, "property") == "og:url" {
 			found = true
 			if p.canonical != "" {
@@ -145,8 +160,8 @@ func setOGURL(p *pageDoc) bool {
 // setOGImage makes the og:image meta's address absolute, against the page's canonical address, as
 // social previews need; an og:image with no address (a page that set none) is removed.
 func setOGImage(p *pageDoc) bool {
-	for n := range elementsOf(p.doc, atom.Meta) {
-		if attr(n, "property") != "og:image" {
+	for _, n := range p.metas {
+		if attr(n, "property") != "og:image" || !inTree(n, p.doc) {
 			continue
 		}
 		img := attr(n, "content")
@@ -168,8 +183,8 @@ func setOGImage(p *pageDoc) bool {
 // maximum-scale=1 and user-scalable=0 before the app's own, and a reader must allow pinch zoom.
 func dropZoomViewport(p *pageDoc) bool {
 	var drop []*html.Node
-	for n := range elementsOf(p.doc, atom.Meta) {
-		if attr(n, "name") == "viewport" && blocksZoom(attr(n, "content")) {
+	for _, n := range p.metas {
+		if attr(n, "name") == "viewport" && blocksZoom(attr(n, "content")) && inTree(n, p.doc) {
 			drop = append(drop, n)
 		}
 	}
@@ -177,15 +192,14 @@ func dropZoomViewport(p *pageDoc) bool {
 	return len(drop) > 0
 }
 
-// sortAttributes puts the attributes of every element go-app rendered in name order. go-app writes
-// an element's attributes in the order of a Go map, which changes from one render to the next, so the
-// same page would otherwise have other bytes (another ETag, another hash in the export's manifest) at
-// each render. It runs before the steps: the elements and attributes they add keep their own order.
-func sortAttributes(doc *html.Node) {
-	for n := range elements(doc) {
-		if len(n.Attr) > 1 {
-			slices.SortStableFunc(n.Attr, func(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) })
-		}
+// sortAttributes puts the attributes of an element go-app rendered in name order (postProcess
+// sorts every element's). go-app writes an element's attributes in the order of a Go map, which
+// changes from one render to the next, so the same page would otherwise have other bytes (another
+// ETag, another hash in the export's manifest) at each render. It runs before the steps: the
+// elements and attributes they add keep their own order.
+func sortAttributes(n *html.Node) {
+	if len(n.Attr) > 1 {
+		slices.SortStableFunc(n.Attr, func(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) })
 	}
 }
 
@@ -200,7 +214,7 @@ var booleanAttrs = []string{"async", "autofocus", "autoplay", "checked", "defaul
 // pages with a select or a disabled control hold any.
 func dropFalseBooleans(p *pageDoc) bool {
 	found := false
-	for n := range elements(p.doc) {
+	for _, n := range p.all {
 		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool {
 			drop := a.Val == "false" && slices.Contains(booleanAttrs, a.Key)
 			found = found || drop
@@ -221,7 +235,7 @@ var ariaStates = []string{"aria-atomic", "aria-busy", "aria-checked", "aria-disa
 // Only the reader's pages hold any (its pressed toggles).
 func restoreARIATrue(p *pageDoc) bool {
 	found := false
-	for n := range elements(p.doc) {
+	for _, n := range p.all {
 		for i, a := range n.Attr {
 			if a.Namespace == "" && a.Val == "" && slices.Contains(ariaStates, a.Key) {
 				n.Attr[i].Val = "true"
@@ -237,8 +251,8 @@ func restoreARIATrue(p *pageDoc) bool {
 // verbatim.css styles the loader instead, and the page has one render-blocking stylesheet less.
 func dropAppCSS(p *pageDoc) bool {
 	var drop []*html.Node
-	for n := range elementsOf(p.doc, atom.Link) {
-		if attr(n, "href") == "/app.css" {
+	for _, n := range p.links {
+		if attr(n, "href") == "/app.css" && inTree(n, p.doc) {
 			drop = append(drop, n)
 		}
 	}
@@ -253,8 +267,8 @@ func dropAppCSS(p *pageDoc) bool {
 // sheet in the web folder the links go all the same.
 func inlineStyleSheet(p *pageDoc) bool {
 	var sheet, preload *html.Node
-	for n := range elementsOf(p.head, atom.Link) {
-		if p.assets.styleHref == "" || attr(n, "href") != p.assets.styleHref {
+	for _, n := range p.links {
+		if p.assets.styleHref == "" || attr(n, "href") != p.assets.styleHref || !inTree(n, p.head) {
 			continue
 		}
 		switch attr(n, "rel") {
@@ -282,8 +296,8 @@ func inlineStyleSheet(p *pageDoc) bool {
 // the browser never runs, so the CSP has nothing to allow). The CSP allows the script by its hash.
 func inlineSettingsScript(p *pageDoc) bool {
 	var script *html.Node
-	for n := range elementsOf(p.head, atom.Script) {
-		if p.assets.settingsSrc != "" && attr(n, "src") == p.assets.settingsSrc {
+	for _, n := range p.scriptTags {
+		if p.assets.settingsSrc != "" && attr(n, "src") == p.assets.settingsSrc && inTree(n, p.head) {
 			script = n
 		}
 	}
@@ -304,8 +318,8 @@ func inlineSettingsScript(p *pageDoc) bool {
 // not an app to install. The reader's own pages keep it.
 func dropEmbedManifest(p *pageDoc) bool {
 	var manifest *html.Node
-	for n := range elementsOf(p.head, atom.Link) {
-		if attr(n, "rel") == "manifest" {
+	for _, n := range p.links {
+		if attr(n, "rel") == "manifest" && inTree(n, p.head) {
 			manifest = n
 		}
 	}
@@ -329,7 +343,10 @@ const (
 // scripts ran app.js, some 600 ms later on the library at 4× CPU and Fast 4G.
 func setPageScripts(p *pageDoc) bool {
 	var wasmExec, app *html.Node
-	for n := range elementsOf(p.head, atom.Script) {
+	for _, n := range p.scriptTags {
+		if !inTree(n, p.head) {
+			continue
+		}
 		switch attr(n, "src") {
 		case wasmExecJS:
 			wasmExec = n
@@ -531,6 +548,16 @@ func elements(n *html.Node) iter.Seq[*html.Node] {
 			}
 		}
 	}
+}
+
+// inTree reports whether n is root or below it: an element a step removed is in no tree.
+func inTree(n, root *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
 }
 
 // elementsOf yields the elements of type a below n, in document order.
