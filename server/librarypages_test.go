@@ -61,8 +61,10 @@ func viewLibrary(t *testing.T, page string) libraryView {
 			v.cards = append(v.cards, attr(n, "data-article-id"))
 		case n.DataAtom == atom.Nav && attr(n, "aria-label") == "Library pages":
 			v.navText = text(n)
-			for a := range elementsOf(n, atom.A) {
-				v.navLinks[attr(a, "rel")] = attr(a, "href")
+			for a := range elements(n) {
+				if a.DataAtom == atom.A {
+					v.navLinks[attr(a, "rel")] = attr(a, "href")
+				}
 			}
 		case n.DataAtom == atom.P && hasClass(n, "library-count"):
 			v.count = text(n)

@@ -560,17 +560,6 @@ func inTree(n, root *html.Node) bool {
 	return false
 }
 
-// elementsOf yields the elements of type a below n, in document order.
-func elementsOf(n *html.Node, a atom.Atom) iter.Seq[*html.Node] {
-	return func(yield func(*html.Node) bool) {
-		for d := range elements(n) {
-			if d.DataAtom == a && !yield(d) {
-				return
-			}
-		}
-	}
-}
-
 // removeAll removes each node from its parent, and the newline go-app wrote after it.
 func removeAll(nodes []*html.Node) {
 	for _, n := range nodes {
