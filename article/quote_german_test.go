@@ -613,25 +613,12 @@ func TestGermanPairSurname(t *testing.T) {
 // a phrase right before the quotation name whose word it is, and nothing else does.
 func TestGermanViewAfterCopula(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ text, want string }{ // want: mention=rule of the first quotation
+	checkLastMentionDe(t, []struct{ text, want string }{
 		{"Der Entwurf war für die Lehrerverbände in Niedersachsen „Wortbruch und Vertrauensmissbrauch“.", "die Lehrerverbände=according-to"},
 		{"Der Entwurf ist für Bildungssenator Willi Lemke „ein gelungenes Beispiel“.", "Bildungssenator Willi Lemke=according-to"},
 		{"Die Reise war für die Familie in „Neue Heimat“ gebucht.", "="},
 		{"Die Mittel für die Lehrerverbände „Bildung und Zukunft“ fehlen.", "="},
-	} {
-		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
-		if len(qs) == 0 {
-			t.Errorf("%q: no quotes", tc.text)
-			continue
-		}
-		m := ""
-		if qs[0].Mention != nil {
-			m = qs[0].Mention.Text
-		}
-		if got := m + "=" + qs[0].Rule; got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestGermanWonachSubject holds the person after "wonach" as the speaker of a quotation in that
@@ -639,12 +626,19 @@ func TestGermanViewAfterCopula(t *testing.T) {
 // person after "wonach" leaves the walk back as it was.
 func TestGermanWonachSubject(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ text, want string }{ // want: mention=rule of the last quotation
+	checkLastMentionDe(t, []struct{ text, want string }{
 		{"Die Zeitung zitiert aus der Zeitung „Hoy Bolivia“, wonach Ministerpräsident Evo Morales den Industrieländern die Schuld zuweist, deren „völlig außer Rand und Band geratene Industrialisierung“ die Erde vernichte.",
 			"Ministerpräsident Evo Morales=before-verb"},
 		{"Die Zeitung zitiert einen Bericht, wonach Peter Müller den Plan „völlig untragbar“ findet.", "Peter Müller=before-verb"},
 		{"Die Zeitung zitiert einen Bericht, wonach die Berufung Strobls „völlig untragbar“ sei.", "Zeitung=before-verb"},
-	} {
+	})
+}
+
+// checkLastMentionDe reads each text as German, after a title, and checks its last quotation's
+// mention and rule against want, as "mention=rule" ("=" when nothing names a speaker).
+func checkLastMentionDe(t *testing.T, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
 		qs, _ := FindQuotesLang(splitParagraphs("Titel\n\n"+tc.text), "de")
 		if len(qs) == 0 {
 			t.Errorf("%q: no quotes", tc.text)
