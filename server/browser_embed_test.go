@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -50,11 +51,13 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 <h1>Partner news</h1>
 <p>Two embedded articles follow.</p>
 <blockquote class="verbatim-embed" data-article="zakaria-peskov" data-height="360">Fareed Zakaria presses the Kremlin's spokesman.</blockquote>
+<script async src="` + html.EscapeString(reader) + `/embed.js"></script>
 <blockquote class="verbatim-embed" data-article="harbour-council" data-theme="dark" data-dnt data-autoheight>The harbour council keeps the ferry.</blockquote>
 <iframe id="lookalike" title="look-alike" src="http://127.0.0.1:` + fmt.Sprint(lookalike) + `/"></iframe>
 <script>
 	// How many frames embed.js adds in each task (a MutationObserver's callback runs at the end of
-	// the task that made its records): one, so that the frames' creation is no single long task.
+	// the task that made its records): one, so that the frames' creation is no single long task,
+	// with the snippet's script pasted once for each embed (docs/deploy.md), as here.
 	window.__framesPerTask = [];
 	new MutationObserver((records) => {
 		const n = records.reduce((k, r) => k + [...r.addedNodes].filter((x) => x.matches && x.matches("iframe.verbatim-embed-frame")).length, 0);
@@ -218,6 +221,13 @@ func TestBrowserEmbedOnPartnerPage(t *testing.T) {
 			t.Errorf("frame %s with settings saved in its storage: %q on <html>, want %q", id, got, want)
 		}
 	}
+
+	// A blockquote the partner adds later, with its own copy of the script, becomes a frame too: the
+	// later copy hands it to the copy that ran first.
+	evalIn[bool](t, ctx, `(() => { const bq = document.createElement("blockquote"); bq.className = "verbatim-embed";
+	  bq.setAttribute("data-article", "library-reopens"); bq.textContent = "The library reopens."; document.body.append(bq);
+	  const s = document.createElement("script"); s.async = true; s.src = `+strconv.Quote(reader+"/embed.js")+`; document.body.append(s); return true; })()`)
+	pollIn(t, ctx, "the later blockquote to become a frame", frames+`.length === 3 && `+frames+`[2].src.includes("/embed/library-reopens?") && document.querySelectorAll("blockquote.verbatim-embed").length === 0`)
 }
 
 // embedCopies clicks "Copy quote" inside an embed frame and reads the clipboard back on the partner's

@@ -5,9 +5,12 @@
   "use strict";
   var me = document.currentScript, reader;
   try { reader = new URL(me.src).origin; } catch (e) { return; }
-  // idOK is model.ValidID's rule and themeOK components.Themes (TestEmbedScriptRules checks both).
-  // frames are the data-autoheight frames, the only ones a message may size.
-  var frames = [], idOK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, themeOK = /^(auto|light|dark|sepia)$/;
+  // The snippet brings this script once an embed: a later copy hands the first its blockquotes.
+  var key = Symbol.for("verbatim.embed " + reader);
+  if (window[key]) return window[key]();
+  // idOK is model.ValidID's rule and themeOK components.Themes (TestEmbedScriptRules checks both);
+  // frames, the data-autoheight frames, the only ones a message may size; pending, the next swap.
+  var pending, frames = [], idOK = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, themeOK = /^(auto|light|dark|sepia)$/;
 
   function yes(v) { return v === "" || v === "1" || v === "true"; }
 
@@ -19,6 +22,7 @@
 
   // swap makes one frame per task: made together, the frames would block the partner's page longer.
   function swap() {
+    clearTimeout(pending);
     var nodes = document.querySelectorAll("blockquote.verbatim-embed[data-article]:not([data-verbatim])");
     for (var i = 0; i < nodes.length; i++) {
       var bq = nodes[i], id = bq.getAttribute("data-article");
@@ -40,10 +44,11 @@
       f.style.height = (height(bq.getAttribute("data-height")) || 420) + "px";
       if (bq.hasAttribute("data-autoheight") && yes(bq.getAttribute("data-autoheight"))) frames.push(f);
       bq.parentNode.replaceChild(f, bq);
-      if (i + 1 < nodes.length) setTimeout(swap, 0);
+      if (i + 1 < nodes.length) pending = setTimeout(swap, 0);
       return;
     }
   }
+  window[key] = swap;
 
   window.addEventListener("message", function (e) {
     if (e.origin !== reader) return;
