@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 // Verbatim's reader: everything a reader does with an article page, in plain JavaScript, with no
 // wasm. Go renders the markup (components.Reader: prerendered by the server, or rendered by app.wasm
 // on a page it runs); this script gives it its behaviour, and it is the only owner of each of these:
@@ -38,6 +39,11 @@
 // load and when app.wasm mounts one (a MutationObserver), once per article. The state it keeps is in
 // attributes and classes Go never renders (see docs/architecture.md). Saving for offline is
 // web/page/offline.js's. In an embed it writes nothing to storage.
+//
+// The first line is V8's explicit compile hint (Chromium 136 and later; a plain comment elsewhere):
+// every function of this script is compiled with the script, on the thread that streams it, rather
+// than on the page's main thread the first time it is called. In an embed that main thread is often
+// the partner page's, and the start and the first key called most of these functions there.
 //
 // Trust boundary: the page's markup is Go's, and article text in it is text; this script reads text
 // and data- values and writes text (textContent, a textarea's value), classes and the app's own
