@@ -13,10 +13,10 @@ const criticalRestPath = "/critical-rest.css"
 
 // criticalCopy returns a copy of the reader's page whose inline style sheet holds only the rules
 // the page's main column needs (splitCritical, by the class and id names in the body up to
-// </main>), with the rest in a stylesheet linked at the end of the body, which blocks no paint of
+// </main>), with the rest in a stylesheet linked from restPath at the end of the body, which blocks no paint of
 // what comes before it; and that rest. It is the most a critical sheet can take off the head: on a
 // wide screen the aside beside the article would restyle when the rest arrives.
-func criticalCopy(page string) (out, rest string, err error) {
+func criticalCopy(page, restPath string) (out, rest string, err error) {
 	open, end := strings.Index(page, "<style>"), strings.Index(page, "</style>")
 	body := strings.Index(page, "<body")
 	main := strings.Index(page, "</main>")
@@ -25,7 +25,7 @@ func criticalCopy(page string) (out, rest string, err error) {
 	}
 	critical, rest := splitCritical(page[open+len("<style>"):end], page[body:main])
 	out = page[:open+len("<style>")] + critical + page[end:]
-	out = strings.Replace(out, "</body>", `<link rel="stylesheet" href="`+criticalRestPath+`"/></body>`, 1)
+	out = strings.Replace(out, "</body>", `<link rel="stylesheet" href="`+restPath+`"/></body>`, 1)
 	return out, rest, nil
 }
 

@@ -20,11 +20,7 @@ import (
 // pageParts are the parts of the reader's page that BenchmarkReaderPageParts leaves out of a copy
 // of it (or replaces, with), one copy each, beside the page itself and the plain page. Attribute
 // order in go-app's output varies, hence the [^>]* before each class or id.
-var pageParts = []struct {
-	name    string // the metrics' prefix
-	pattern []string
-	with    []string // what replaces each pattern's matches ("" when shorter than pattern; ${1} is its first group)
-}{
+var pageParts = []pagePart{
 	{"no-aside", []string{`(?s)<aside [^>]*class="reader-side".*?</aside>`}, nil},
 	{"no-settings", []string{`(?s)<details [^>]*class="controls".*?</details>`}, nil},
 	{"no-style", []string{`(?s)<style>.*?</style>`}, nil},
@@ -56,19 +52,88 @@ var pageParts = []struct {
 	{"settings-in-body", []string{`(?s)(<script type="application/json" id="verbatim-settings-choices">.*?</script><script>// Verbatim's reading settings.*?</script>)(.*?)(<main )`},
 		[]string{"${2}${1}${3}"}},
 	// cv-all: cv-side and each of the article's blocks too, as an embed's.
-	{"cv-all", []string{`</style>`}, []string{cvSide + " .article-body > * { content-visibility: auto; contain-intrinsic-size: auto 6em; }</style>"}},
+	{"cv-all", []string{`</style>`}, []string{cvSide + " " + cvBlocks + "</style>"}},
+	// cv-first: cv-all for the first frame only: a script at the end of the body switches the
+	// containment off after the first frame (the next task after its animation frame), as reader.js
+	// would on its arrival, so that what reads the page's height (the remembered reading position)
+	// reads the real one.
+	{"cv-first", []string{`</style>`, `</body>`}, []string{cvFirstRule + "</style>", cvFirstOff + "</body>"}},
 }
+
+// cvBlocks is the rule that cv-all adds to cvSide: each of the article's blocks laid out and
+// painted only near the view, as an embed's are.
+const cvBlocks = ".article-body > * { content-visibility: auto; contain-intrinsic-size: auto 6em; }"
+
+// cvFirstRule is cv-first's rule: cv-all's containment until <html> has data-laid-out.
+const cvFirstRule = "html:not([data-laid-out]) .reader-side, html:not([data-laid-out]) .extras { content-visibility: auto; contain-intrinsic-size: auto 40rem; }" +
+	" html:not([data-laid-out]) .article-body > * { content-visibility: auto; contain-intrinsic-size: auto 6em; }"
+
+// cvFirstOff is cv-first's script: it sets data-laid-out on <html> in the task after the first
+// frame.
+const cvFirstOff = `<script>requestAnimationFrame(function () { setTimeout(function () { document.documentElement.setAttribute("data-laid-out", ""); }); });</script>`
 
 // cvSide is the rule of the cv-side copy, which cv-all adds to: the aside and the article's footer
 // laid out and painted only near the view.
 const cvSide = ".reader-side, .extras { content-visibility: auto; contain-intrinsic-size: auto 40rem; }"
 
+// pagePart is one of pageParts.
+type pagePart struct {
+	name    string // the metrics' prefix
+	pattern []string
+	with    []string // what replaces each pattern's matches ("" when shorter than pattern; ${1} is its first group)
+}
+
 // criticalPart is the name of the copy whose inline sheet holds only the main column's rules
 // (criticalCopy), beside pageParts.
 const criticalPart = "critical-css"
 
+// combos are copies that stack several pageParts, in order, and then, when critical, criticalCopy's
+// split of the sheet (the rest linked at the end of the body from /{name}-rest.css): the changes
+// that each took some main-thread time off before the first paint, together.
+var combos = []struct {
+	name     string
+	parts    []string
+	critical bool
+}{
+	// combined: the settings in the body, the containment for the first frame only, and only the
+	// main column's rules inline.
+	{"combined", []string{"settings-in-body", "cv-first"}, true},
+	// combined-inline: combined with the whole sheet inline, as the page has it.
+	{"combined-inline", []string{"settings-in-body", "cv-first"}, false},
+}
+
+// partCopy returns page with the part named name (of pageParts) applied: its patterns replaced.
+// Every part is around the article: a pattern that reaches into it (as the banners' once did, to
+// the end of the page) would measure a page without its text, so the copy must keep every quote
+// mark of the body.
+func partCopy(page, name string) (string, error) {
+	i := slices.IndexFunc(pageParts, func(p pagePart) bool { return p.name == name })
+	if i < 0 {
+		return "", fmt.Errorf("no page part %q", name)
+	}
+	p := pageParts[i]
+	s := page
+	for j, re := range p.pattern {
+		with := ""
+		if j < len(p.with) {
+			with = p.with[j]
+		}
+		out := regexp.MustCompile(re).ReplaceAllString(s, with)
+		if out == s {
+			return "", fmt.Errorf("%s: %s matched nothing in the reader's page", p.name, re)
+		}
+		s = out
+	}
+	// Marks are counted in the body: the style sheet names <mark> in its comments.
+	body := func(s string) string { return s[strings.Index(s, "<body"):] }
+	if got, want := strings.Count(body(s), "<mark"), strings.Count(body(page), "<mark"); got != want {
+		return "", fmt.Errorf("%s: the copy keeps %d of the article's %d quote marks", p.name, got, want)
+	}
+	return s, nil
+}
+
 // pagePartsOnly returns the copies BenchmarkReaderPageParts loads: the names in $PAGEPARTS (of
-// pageParts and criticalPart), or all of them when it is empty.
+// pageParts, criticalPart and combos), or all of them when it is empty.
 func pagePartsOnly() []string {
 	if only := strings.Fields(os.Getenv("PAGEPARTS")); len(only) > 0 {
 		return only
@@ -77,19 +142,24 @@ func pagePartsOnly() []string {
 	for _, p := range pageParts {
 		all = append(all, p.name)
 	}
-	return append(all, criticalPart)
+	all = append(all, criticalPart)
+	for _, c := range combos {
+		all = append(all, c.name)
+	}
+	return all
 }
 
 // BenchmarkReaderPageParts loads the reader's page of the sample at 4× CPU and Fast 4G beside the
-// plain page and copies of the reader's page without one part each (pageParts) and with only its
-// critical rules inline (criticalCopy), taking turns, b.N rounds, a fresh Chromium each load, and
-// reports for each the median first contentful paint and the median end of the document's parse
-// (domInteractive), in ms from navigation start, as the metrics {page}-fcp-ms and {page}-parsed-ms,
-// and the median thread time of the main thread's work before the first contentful paint, in all
-// and by phase (mainThreadCPU), as {page}-cpu-{phase}-ms; it logs each page's loads, first paint and
-// layout thread time, in order, for the spread a median hides:
-// the wall times move with the machine's load, the thread times much less. It asks which part of
-// the page costs the reader its time to words; it is a measurement, never a test:
+// plain page and copies of the reader's page without one part each (pageParts), with only its
+// critical rules inline (criticalCopy) and with several of those changes together (combos),
+// taking turns, b.N rounds, a fresh Chromium each load, and reports for each the median first
+// contentful paint and the median end of the document's parse (domInteractive), in ms from
+// navigation start, as the metrics {page}-fcp-ms and {page}-parsed-ms, and the median thread time
+// of the main thread's work before the first contentful paint, in all and by phase
+// (mainThreadCPU), as {page}-cpu-{phase}-ms; it logs each page's loads, first paint and layout
+// thread time, in order, for the spread a median hides: the wall times move with the machine's
+// load, the thread times much less. It asks which part of the page costs the reader its time to
+// words; it is a measurement, never a test:
 //
 //	go test -run '^$' -bench ReaderPageParts -benchtime 8x ./internal/benchbrowser
 //
@@ -123,24 +193,9 @@ func BenchmarkReaderPageParts(b *testing.B) {
 		if !slices.Contains(only, p.name) {
 			continue
 		}
-		s := string(page)
-		for j, re := range p.pattern {
-			with := ""
-			if j < len(p.with) {
-				with = p.with[j]
-			}
-			out := regexp.MustCompile(re).ReplaceAllString(s, with)
-			if out == s {
-				b.Fatalf("%s: %s matched nothing in the reader's page", p.name, re)
-			}
-			s = out
-		}
-		// Every part is around the article: a pattern that reaches into it (as the banners' once
-		// did, to the end of the page) would measure a page without its text.
-		// Marks are counted in the body: the style sheet names <mark> in its comments.
-		body := func(s string) string { return s[strings.Index(s, "<body"):] }
-		if got, want := strings.Count(body(s), "<mark"), strings.Count(body(string(page)), "<mark"); got != want {
-			b.Fatalf("%s: the copy keeps %d of the article's %d quote marks", p.name, got, want)
+		s, err := partCopy(string(page), p.name)
+		if err != nil {
+			b.Fatal(err)
 		}
 		copies[partPath(len(names)-2)] = s
 		names = append(names, p.name)
@@ -148,11 +203,31 @@ func BenchmarkReaderPageParts(b *testing.B) {
 	var rest string
 	if slices.Contains(only, criticalPart) {
 		var s string
-		if s, rest, err = criticalCopy(string(page)); err != nil {
+		if s, rest, err = criticalCopy(string(page), criticalRestPath); err != nil {
 			b.Fatal(err)
 		}
 		copies[partPath(len(names)-2)] = s
 		names = append(names, criticalPart)
+	}
+	rests := map[string]string{}
+	for _, c := range combos {
+		if !slices.Contains(only, c.name) {
+			continue
+		}
+		s := string(page)
+		for _, p := range c.parts {
+			if s, err = partCopy(s, p); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if c.critical {
+			path := "/" + c.name + "-rest.css"
+			if s, rests[path], err = criticalCopy(s, path); err != nil {
+				b.Fatal(err)
+			}
+		}
+		copies[partPath(len(names)-2)] = s
+		names = append(names, c.name)
 	}
 	if len(names)-2 != len(only) {
 		b.Fatalf("PAGEPARTS names %q; the parts are %q", only, names[2:])
@@ -165,6 +240,9 @@ func BenchmarkReaderPageParts(b *testing.B) {
 		served[path] = staticFile("text/html; charset=utf-8", []byte(body))
 	}
 	served[criticalRestPath] = staticFile("text/css; charset=utf-8", []byte(rest))
+	for path, css := range rests {
+		served[path] = staticFile("text/css; charset=utf-8", []byte(css))
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
