@@ -307,42 +307,43 @@ func TestE2EEmbedWithoutWasm(t *testing.T) {
 	tb.assertClean()
 }
 
-// settingsAtBody records the reading settings on <html>, and the page's background, when the body
-// is first inserted: what the first paint shows, since nothing is painted before the body. Being
-// injected by DevTools, it runs before the page's own scripts.
-const settingsAtBody = `new MutationObserver((records, obs) => {
-  if (!document.body) return;
+// settingsAtMain records the reading settings on <html>, and the page's background, once the main
+// element is in the document: what the first paint shows, since the pages render no frame before
+// it (the render-blocking link to #main). On the reader's page the settings script runs just
+// before it, in the body. Being injected by DevTools, it runs before the page's own scripts.
+const settingsAtMain = `new MutationObserver((records, obs) => {
+  if (!document.getElementById("main")) return;
   obs.disconnect();
   const d = document.documentElement.dataset;
-  window.__atBody = [d.theme, d.font, d.size, getComputedStyle(document.documentElement).backgroundColor].join(" ");
+  window.__atMain = [d.theme, d.font, d.size, getComputedStyle(document.documentElement).backgroundColor].join(" ");
 }).observe(document, {childList: true, subtree: true})`
 
 // TestE2ESettingsWithoutWasm chooses the dark theme, a font and a larger size in the reader's
 // settings with every *.wasm request blocked, and reloads: the settings are on <html> from the
-// first paint (before the body is parsed), the controls show them, and a tampered entry gives the
-// defaults.
+// first paint (before the main element is parsed), the controls show them, and a tampered entry
+// gives the defaults.
 func TestE2ESettingsWithoutWasm(t *testing.T) {
 	s := e2eServer(t)
 	tb := newTab(t, s.URL())
 	tb.blockWasm()
-	tb.onNewDocument(settingsAtBody)
+	tb.onNewDocument(settingsAtMain)
 	tb.chooseSettings("dark", "legible")
 
 	tb.do(chromedp.Reload())
 	tb.waitFor("the reader script", `!!window.verbatimReader`)
-	if got := eval[string](tb, `window.__atBody`); got != "dark legible 5 rgb(18, 18, 18)" {
-		t.Errorf("when the body was first inserted after a reload: %q, want the dark theme, legible, size 5", got)
+	if got := eval[string](tb, `window.__atMain`); got != "dark legible 5 rgb(18, 18, 18)" {
+		t.Errorf("when the main element was first inserted after a reload: %q, want the dark theme, legible, size 5", got)
 	}
 	tb.waitFor("the controls to show the settings", `document.querySelector('select[data-setting="theme"]').value === "dark" && document.querySelector('select[data-setting="font"]').value === "legible" && document.querySelector('[data-setting="size"] output').textContent === "5"`)
 
 	tb.open("/")
-	if got := eval[string](tb, `window.__atBody`); got != "dark legible 5 rgb(18, 18, 18)" {
+	if got := eval[string](tb, `window.__atMain`); got != "dark legible 5 rgb(18, 18, 18)" {
 		t.Errorf("the library's first paint: %q, want the dark theme", got)
 	}
 
 	eval[bool](tb, `localStorage.setItem("verbatim.settings", JSON.stringify({theme: "<b>", font: "comic", size: 99, width: 3, leading: null})); true`)
 	tb.open("/article/" + sampleID)
-	if got := eval[string](tb, `window.__atBody.split(" ").slice(0, 3).join(" ")`); got != "auto serif 4" {
+	if got := eval[string](tb, `window.__atMain.split(" ").slice(0, 3).join(" ")`); got != "auto serif 4" {
 		t.Errorf("a tampered entry gave %q, want the defaults auto serif 4", got)
 	}
 	tb.assertClean()

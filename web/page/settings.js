@@ -1,7 +1,9 @@
 // Verbatim's reading settings (theme, font, size, line width, line height), applied before the
-// first paint. The server inlines this script in every page's head, after the settings' choices
+// first paint. The server inlines this script after the settings' choices
 // (components.SettingsChoicesJSON, in <script type="application/json"
-// id="verbatim-settings-choices">), so it runs before the body is painted: a reader who chose the dark
+// id="verbatim-settings-choices">), in every page's head, or on the reader's page of an article it
+// has just before the main element, before which that page renders no frame
+// (server.settingsBeforeMain); so it runs before the page is painted: a reader who chose the dark
 // theme, a font or a size never sees the default page first, with or without app.wasm.
 //
 // The choices are Go's, and only Go's: this script keeps no list of its own. It reads the reader's
@@ -24,7 +26,7 @@
 // It also owns the highlights' switch, <html data-highlights="off"> (verbatim.css hides the quote
 // marks' colours under it) and the aria-pressed of the reader's highlights buttons:
 // verbatimSettings.highlightsShown() and showHighlights(shown), which reader.js calls. Because this
-// script runs in the head, the h key works from the moment the reader's markup is parsed: until
+// script runs before the article is parsed, the h key works from the moment its markup is: until
 // reader.js (deferred) has started and handles keys itself (window.verbatimReader), h is handled
 // here, on the same conditions as reader.js's (no modifier, not in a form field or editable text,
 // a reader on the page, or on its way: see readerPage).
