@@ -336,8 +336,17 @@ func settingsBeforeMain(p *pageDoc) *html.Node {
 	if p.kind != model.PathArticle || !p.found {
 		return nil
 	}
-	for n := range elements(p.body) {
-		if n.DataAtom == atom.Main && attr(n, "id") == mainID {
+	if n := p.mainElement(); n != nil && n.DataAtom == atom.Main {
+		return n
+	}
+	return nil
+}
+
+// mainElement returns the page's first element with id mainID (the skip link's target) in its
+// body, or nil: expectMain waits for it and settingsBeforeMain puts the settings before it.
+func (p *pageDoc) mainElement() *html.Node {
+	for _, n := range p.all {
+		if attr(n, "id") == mainID && inTree(n, p.body) {
 			return n
 		}
 	}
@@ -526,14 +535,7 @@ const mainID = "main"
 // first frame holds the header's and the page's first words. A browser without rel=expect ignores
 // the link; with no such element nothing is added (rendering would wait for the whole parse).
 func expectMain(p *pageDoc) bool {
-	found := false
-	for n := range elements(p.body) {
-		if attr(n, "id") == mainID {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if p.mainElement() == nil {
 		return false
 	}
 	p.head.InsertBefore(element(atom.Link, "rel", "expect", "href", "#"+mainID, "blocking", "render"), afterCharset(p.head))
