@@ -121,6 +121,38 @@ func TestSite(t *testing.T) {
 	}
 }
 
+// TestPageCopies builds every copy of the reader's page that BenchmarkReaderPageParts loads, from
+// the site's own page: a part whose patterns no longer match the page (as settings-in-body's did
+// once the page had its settings before main#main) fails here, in make test, rather than when
+// someone runs the benchmark.
+func TestPageCopies(t *testing.T) {
+	s, err := StartSite(testWeb(t), []model.ArticleID{"zakaria-peskov", "harbour-council"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	_, page := get(t, s.Reader+model.ArticlePath("zakaria-peskov"))
+	all := allPageParts()
+	copies, names, css, err := pageCopies(page, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) != len(all)+2 || len(copies) != len(all)+1 {
+		t.Fatalf("%d names and %d copies for %d parts", len(names), len(copies), len(all))
+	}
+	for path, c := range copies {
+		if path != "/reader" && c == page {
+			t.Errorf("the copy at %s is the page itself", path)
+		}
+	}
+	if css[criticalRestPath] == "" || css["/combined-rest.css"] == "" {
+		t.Errorf("the critical copies' rests are missing: %d sheets", len(css))
+	}
+	if _, _, _, err := pageCopies(page, []string{"no-such-part"}); err == nil {
+		t.Error("a part that is not one of the copies was taken")
+	}
+}
+
 func TestSiteNeedsTwoArticles(t *testing.T) {
 	if _, err := StartSite(t.TempDir(), []model.ArticleID{"zakaria-peskov"}); err == nil {
 		t.Error("StartSite with one article succeeded, want an error: the partner page embeds two")
