@@ -235,13 +235,29 @@ func buildAssetGzip(contentType string, body []byte, pre precompressed, quality 
 func assembleAsset(contentType string, body, br, gz []byte) *asset {
 	a := plainAsset(contentType, body)
 	a.compressed = true
-	if br != nil && len(br) < len(body) {
-		a.variants = append(a.variants, newEncoding("br", br))
-	}
-	if gz != nil && len(gz) < len(body) {
-		a.variants = append(a.variants, newEncoding("gzip", gz))
+	for _, f := range smallerForms(body, br, gz) {
+		a.variants = append(a.variants, newEncoding(f.name, f.body))
 	}
 	return a
+}
+
+// encodedForm is one encoding of a body: its name ("br", "gzip"; "" for the body itself) and bytes.
+type encodedForm struct {
+	name string
+	body []byte
+}
+
+// smallerForms returns body's brotli and gzip encodings that are worth keeping, in that order: each
+// when it is not nil and smaller than body. The server's assets and the export keep them alike.
+func smallerForms(body, br, gz []byte) []encodedForm {
+	var out []encodedForm
+	if br != nil && len(br) < len(body) {
+		out = append(out, encodedForm{"br", br})
+	}
+	if gz != nil && len(gz) < len(body) {
+		out = append(out, encodedForm{"gzip", gz})
+	}
+	return out
 }
 
 // etagOf returns a strong ETag for b.

@@ -13,30 +13,17 @@ import (
 // (BenchmarkExportCompression; BENCHMARKS.md), about 1.3 ms an article.
 const exportGzipLevel = 6
 
-// exportVariant is one form of a body the export writes: the body itself (name ""), or its "br" or
-// "gzip" encoding.
-type exportVariant struct {
-	name string
-	body []byte
-}
-
 // exportVariants returns body and its compressed forms as the export writes them: those of
 // buildAsset's asset (identity, then brotli at brotliFast and gzip at exportGzipLevel, each kept when
-// it is smaller; none for a body too small or of a type not compressed), without the asset's ETags,
-// which the export does not send: hashing every body and encoding for them was half of the SHA-256
-// the export did (its manifest hashes each file once).
-func exportVariants(contentType string, body []byte) []exportVariant {
-	out := []exportVariant{{"", body}}
+// it is smaller: smallerForms; none for a body too small or of a type not compressed), without the
+// asset's ETags, which the export does not send: hashing every body and encoding for them was half of
+// the SHA-256 the export did (its manifest hashes each file once).
+func exportVariants(contentType string, body []byte) []encodedForm {
+	out := []encodedForm{{"", body}}
 	if !compressible(contentType, body) {
 		return out
 	}
-	if br := compressBrotli(body, brotliFast); len(br) < len(body) {
-		out = append(out, exportVariant{"br", br})
-	}
-	if gz := compressGzipExport(body); len(gz) < len(body) {
-		out = append(out, exportVariant{"gzip", gz})
-	}
-	return out
+	return append(out, smallerForms(body, compressBrotli(body, brotliFast), compressGzipExport(body))...)
 }
 
 // exportGzipWriters keeps the export's gzip writers between bodies.
