@@ -45,7 +45,7 @@ func (e *engine) carryReported(pi int) {
 	for si := range ps.spans {
 		s := &e.segs[ps.first+si]
 		qi := ps.qtok[si]
-		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) && !afterIndefinite(ps, qi) || nameAfterSourceWord(ps, qi) || !reportedSentence(ps, qi) {
+		if s.has || ps.titleLike(si) && !wholeParagraph(ps, qi) && !afterIndefinite(ps, qi) || nameAfterSourceWord(ps, qi) || !reportedSentence(ps, qi) && !afterReported(ps, qi) {
 			continue
 		}
 		if m, ok := reportedPronoun(ps, qi); ok {
@@ -62,7 +62,61 @@ func (e *engine) carryReported(pi int) {
 			s.m.rule = ruleCarryReported
 			continue
 		}
+		if m, o, ok := e.reportedAcross(pi, qi); ok {
+			if o != nil {
+				s.m, s.has, s.ent = o.m, true, o.ent
+			} else {
+				e.assign(s, m)
+			}
+			s.m.rule = ruleCarryReported
+		}
 	}
+}
+
+// maxReportedParas bounds the paragraphs reportedAcross goes back over.
+const maxReportedParas = 2
+
+// reportedAcross looks for the speaker of reported speech in the paragraphs before that of
+// quotation token qi, when every sentence of its paragraph before the quotation's is reported
+// speech too: German news reports a statement over several paragraphs in the subjunctive, and
+// names its speaker once, where it begins.
+func (e *engine) reportedAcross(pi, qi int) (m match, o *seg, ok bool) {
+	if !isUtterance(e.ps[pi], qi) || !allReported(e.ps[pi], sentenceStart(e.ps[pi], qi)) {
+		return match{}, nil, false
+	}
+	for pj := pi - 1; pj >= 0 && pj >= pi-maxReportedParas; pj-- {
+		ps := e.ps[pj]
+		last := len(ps.toks) - 1
+		if last < 1 || !reportedSentence(ps, last) {
+			return match{}, nil, false
+		}
+		if m, o, ok := e.reportedSpeaker(pj, last); ok {
+			return m, o, true
+		}
+		if !allReported(ps, len(ps.toks)) {
+			return match{}, nil, false
+		}
+	}
+	return match{}, nil, false
+}
+
+// allReported reports whether every sentence in tokens [0, end) of the paragraph holds a
+// subjunctive verb.
+func allReported(ps *paraState, end int) bool {
+	ts := ps.toks
+	has := false
+	for j := 0; j < end; j++ {
+		switch {
+		case ts[j].isSentenceEnd():
+			if !has {
+				return false
+			}
+			has = false
+		case ts[j].kind() == tWord && ts[j].is(lxSubjunctive):
+			has = true
+		}
+	}
+	return end == 0 || has || ts[end-1].isSentenceEnd()
 }
 
 // afterIndefinite reports whether German quotation token qi is a term of several words after a noun
@@ -104,6 +158,18 @@ func nameAfterSourceWord(ps *paraState, qi int) bool {
 		return true
 	}
 	return false
+}
+
+// afterReported reports whether quotation token qi is a whole sentence of direct speech right after
+// a sentence of reported speech in its paragraph: German news turns from indirect to direct speech
+// and goes on with the same speaker ("Er sei zu dem Schluss gekommen, dass … „Ich bin davon
+// überzeugt, …“").
+func afterReported(ps *paraState, qi int) bool {
+	lo := sentenceStart(ps, qi)
+	if lo != qi || lo < 2 || !isUtterance(ps, qi) || !quoteEndsSentence(ps, qi) {
+		return false
+	}
+	return reportedSentence(ps, lo-1)
 }
 
 // reportedSentence reports whether the sentence of quotation token qi holds a subjunctive verb.
