@@ -243,7 +243,7 @@ func (e *engine) attribute() {
 		if ps.p.Headline {
 			continue
 		}
-		e.registerPara(ps)
+		e.registerPara(pi, ps)
 		for si := range ps.spans {
 			s := &e.segs[ps.first+si]
 			qi := ps.qtok[si]
@@ -297,7 +297,7 @@ func (e *engine) attribute() {
 }
 
 // registerPara records the paragraph's names and the names that open its sentences.
-func (e *engine) registerPara(ps *paraState) {
+func (e *engine) registerPara(pi int, ps *paraState) {
 	e.rg.register(ps)
 	base := len(e.subjs) // ps.subj is cut from e.subjs
 	ts := ps.toks
@@ -326,6 +326,8 @@ func (e *engine) registerPara(ps *paraState) {
 					ent.person = true
 					e.subjs = append(e.subjs, subjectAt{tok: a, ent: ent})
 				}
+			} else if ent := e.officeSubjectDe(pi, i); ent != nil {
+				e.subjs = append(e.subjs, subjectAt{tok: i, ent: ent})
 			}
 			i = next - 1
 			continue

@@ -383,3 +383,19 @@ func (e *engine) attributedSurnameDe(pi, a, b int) *entity {
 	}
 	return e.rg.resolveName(e.ps[pi], b-1, b)
 }
+
+// officeSubjectDe returns the person a German sentence's opening office stands for, at token i of
+// paragraph pi: the definite article, the office and a lower-case verb ("Der Bundeskanzler nahm
+// … Stellung."), with a person named before with that office (resolveOfficeDe). German news calls
+// a person it has named by the office after that, and the "er" of the next sentence is that
+// person, not the speaker quoted last.
+func (e *engine) officeSubjectDe(pi, i int) *entity {
+	ts := e.ps[pi].toks
+	if i+2 >= len(ts) || ts[i].kind() != tWord || !ts[i].cap() || ts[i].lower() != "der" && ts[i].lower() != "die" {
+		return nil
+	}
+	if v := ts[i+2]; v.kind() != tWord || v.cap() || v.is(lxDeterminer) || v.is(lxPreposition) || v.is(lxConjunction) {
+		return nil
+	}
+	return e.resolveOfficeDe(pi, i, i+2)
+}
