@@ -266,6 +266,7 @@ func TestSieveGood(t *testing.T) {
 		{"said-paragraph: a whole-paragraph quotation after a paragraph that reports speech", "Smith said that for years critics had predicted the plan would fail, but it would not.\n\n“That is because the town has paid for the bridge.”", "That is because the town has paid for the bridge.=Jane Smith/direct@said-paragraph"},
 		{"a sentence in marks that lost its comma, a name, the verb and an adjunct (adjunctToEnd)", "“We will win the whole vote” Smith said after a meeting in the town on Monday.", "We will win the whole vote=Jane Smith/direct@after-name-verb"},
 		{"a sentence in marks that lost its comma, a description and the verb (adjunctToEnd)", "“We will win the whole vote” a campaign spokesman said.", "We will win the whole vote=/direct@after-name-verb"},
+		{"a sentence in marks that lost its comma, a possessive, a role, a name and the verb", `"We will win the vote in the fall" the town's senior politics editor Tom Baker responded.`, "We will win the vote in the fall=Tom Baker/direct@after-name-verb"},
 		{"said-sentence: a quotation that ends its paragraph after a sentence that reports a clause", "Smith said the plan would fail. “The vote will be close, and we will lose it.”", "The vote will be close, and we will lose it.=Jane Smith/direct@said-sentence"},
 		{"said-paragraph: the sentence's first speech verb, not one in the clause it reports", "The paper reported that night Baker testifies the plan failed.\n\n“The hearing was closed to the town.”", "The hearing was closed to the town.=/direct@said-paragraph"},
 	}
@@ -278,6 +279,7 @@ func TestSieveBad(t *testing.T) {
 	cases := []sieveCase{
 		{"scare", `Smith spoke about the “rigged” system.`, "rigged=/scare@"},
 		{"title", `Smith said on NBC’s “Meet the Press” that she would run.`, "Meet the Press=/scare@"},
+		{"a title in marks with no comma before a description, a name and the verb is no tag", "“Meet the Press” host Tom Baker said.", "Meet the Press=/scare@"},
 		{"conjunction after", `Baker did his job in “talking,” but Smith asked questions.`, "talking,=/scare@"},
 		{"a verb's object before a colon that is no saying noun", `The plan had one flaw: “We will win the vote.”`, "We will win the vote.=/direct@"},
 		{"to say after a verb's object: told what to say", `The town urged Baker to say “We will win the vote.”`, "We will win the vote.=/direct@"},

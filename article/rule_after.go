@@ -23,6 +23,7 @@ func ruleAfterChecked(ps *paraState, qi int) (match, bool) {
 	return m, ok
 }
 
+
 // clauseOpenersDe are the German subordinators of time, cause and concession that open a clause
 // before the main clause's verb: "Während Becker erklärte, …,".
 var clauseOpenersDe = setOf("während", "als", "nachdem", "obwohl", "obgleich", "weil", "da", "sobald", "bevor", "seit", "seitdem", "wenn")
@@ -191,7 +192,10 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 	j = skipAdverbsFwd(ts, j, n)
 	if bare {
 		// No comma: only `” Grubbs said.` itself, a name and a plain speech verb that ends the sentence.
-		if (k == npName || k == npPronoun) && a == t && j == b && isStrongVerbTok(ts, j) && (j+1 == n || ts[j+1].kind() == tPunct) {
+		// A name with its description before it (“…” the Post's senior politics editor Steven
+		// Ginsberg responded.) takes the tag too, when the quotation is an utterance: a title
+		// in marks runs on into a description ("“Meet the Press” host Chuck Todd said.").
+		if (k == npName || k == npPronoun) && (a == t || k == npName && isUtterance(ps, qi)) && j == b && isStrongVerbTok(ts, j) && (j+1 == n || ts[j+1].kind() == tPunct) {
 			return match{a: a, b: b, kind: k, cue: j, rule: ruleAfterNameVerb}, true
 		}
 		// An English sentence in marks that lost its comma: the tag may be a description
