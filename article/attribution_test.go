@@ -280,6 +280,7 @@ func TestSieveBad(t *testing.T) {
 		{"scare", `Smith spoke about the “rigged” system.`, "rigged=/scare@"},
 		{"title", `Smith said on NBC’s “Meet the Press” that she would run.`, "Meet the Press=/scare@"},
 		{"a title in marks with no comma before a description, a name and the verb is no tag", "“Meet the Press” host Tom Baker said.", "Meet the Press=/scare@"},
+		{"a clip label inside a transcript names no speaker, and no carry gives it one (notSpeakerLabels)", "“BAKER: We will win the vote.\n\n“VIDEO: The town will vote on the levy in the fall.\n\n“BAKER: And we will build.”", "BAKER: We will win the vote.=Tom Baker/direct@label-inside | VIDEO: The town will vote on the levy in the fall.=/direct@ | BAKER: And we will build.=Tom Baker/direct@label-inside"},
 		{"conjunction after", `Baker did his job in “talking,” but Smith asked questions.`, "talking,=/scare@"},
 		{"a verb's object before a colon that is no saying noun", `The plan had one flaw: “We will win the vote.”`, "We will win the vote.=/direct@"},
 		{"to say after a verb's object: told what to say", `The town urged Baker to say “We will win the vote.”`, "We will win the vote.=/direct@"},

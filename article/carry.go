@@ -131,7 +131,9 @@ func (e *engine) carryChains() {
 		if !e.segs[p].has {
 			p = via[p] // -1 unless the part before was passed over
 		}
-		stage := e.stageDirection(s)
+		// A clip in a transcript ("“VIDEO: …") is passed over like a stage direction: the speaker
+		// before it did not say it.
+		stage := e.stageDirection(s) || e.clipPart(s)
 		list := p >= 0 && p == s.prev && e.listsAfterColon(p, inRun)
 		if !stage && (list || e.speaksInPerson(s)) {
 			via[i] = -1
@@ -147,7 +149,7 @@ func (e *engine) carryChains() {
 	// Backward: “…␤“…,” he said.
 	for i := len(e.segs) - 1; i >= 0; i-- {
 		s := &e.segs[i]
-		if s.has && s.prev >= 0 && !e.segs[s.prev].has && !e.stageDirection(&e.segs[s.prev]) && e.speaksInPerson(&e.segs[s.prev]) {
+		if s.has && s.prev >= 0 && !e.segs[s.prev].has && !e.stageDirection(&e.segs[s.prev]) && !e.clipPart(&e.segs[s.prev]) && e.speaksInPerson(&e.segs[s.prev]) {
 			p := &e.segs[s.prev]
 			p.m, p.has, p.ent = s.m, true, s.ent
 			p.m.rule = ruleCarryChain
@@ -178,8 +180,8 @@ func (e *engine) carryAcross() {
 		if s.has || !isUtterance(ps, 0) || wholeParagraph(ps, 0) && isSingle(ps.spans[0].fam) {
 			continue // a paragraph in single marks is a heading
 		}
-		if s.prev >= 0 && !e.speaksInPerson(s) {
-			continue // a passage of an excerpt, as in carryChains
+		if s.prev >= 0 && !e.speaksInPerson(s) || e.clipPart(s) {
+			continue // a passage of an excerpt or a clip, as in carryChains
 		}
 		if len(ps.toks) > 1 && isStrongVerb(ps.toks[1]) {
 			continue // “…,” tweeted another.: a tag of its own that the sieve could not read
@@ -253,6 +255,13 @@ func isSingle(f family) bool { return f == famSingle || f == famSingleGuil }
 func (e *engine) stageDirection(s *seg) bool {
 	sp := e.ps[s.para].spans[s.sp]
 	return (sp.first == '(' || sp.first == '[') && (sp.last == ')' || sp.last == ']' || sp.last == '.')
+}
+
+// clipPart reports whether the part s opens with a label that names no speaker (opensWithClipLabel).
+func (e *engine) clipPart(s *seg) bool {
+	ps := e.ps[s.para]
+	sp := ps.spans[s.sp]
+	return opensWithClipLabel(ps.rs[sp.start:sp.end])
 }
 
 // speaksInPerson reports whether an English quotation reads as someone's words: it says I, we or

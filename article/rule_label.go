@@ -55,6 +55,9 @@ func ruleLabelInside(ps *paraState, qi int) (match, bool) {
 		}
 		words++
 		if i < sp.end && rs[i] == ':' {
+			if notSpeakerLabels[string(rs[start:i])] {
+				return match{}, false // "“VIDEO: Hillary and Obama …”": what follows is a clip, not a speaker's words
+			}
 			name := []rune(string(rs[start:i]))
 			for k := 1; k < len(name); k++ {
 				if unicode.IsLetter(name[k-1]) {
@@ -70,6 +73,28 @@ func ruleLabelInside(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	return match{}, false
+}
+
+// notSpeakerLabels are labels in capitals before a colon that name what follows, not who speaks:
+// a clip in a transcript, a note or a heading ("“VIDEO: …”", "“UPDATE: …”").
+var notSpeakerLabels = map[string]bool{
+	"VIDEO": true, "AUDIO": true, "CLIP": true, "PHOTO": true, "WATCH": true, "UPDATE": true,
+	"NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "TRANSCRIPT": true, "BREAKING": true,
+}
+
+// opensWithClipLabel reports whether a quotation's runes rs open with one of notSpeakerLabels and
+// its colon ("VIDEO: Hillary and Obama …"): a clip or a note, which no speaker before it says.
+func opensWithClipLabel(rs []rune) bool {
+	i := 0
+	for i < len(rs) && isSpaceRune(rs[i]) {
+		i++
+	}
+	for j := i; j < len(rs) && j-i <= len("EDITOR’S NOTE"); j++ {
+		if rs[j] == ':' {
+			return notSpeakerLabels[string(rs[i:j])]
+		}
+	}
+	return false
 }
 
 // closedSentence reports whether token i is a quotation whose own content ends its sentence, so that
