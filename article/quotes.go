@@ -268,6 +268,11 @@ func (e *engine) attribute() {
 					if m, ok := e.runSieve(pi, qi, scopeTerm); ok {
 						e.assign(s, m)
 					}
+				} else if !ps.de {
+					// An English title may be a name someone gave: "he called Rubio “Little Marco”".
+					if m, ok := e.runSieve(pi, qi, scopeNickname); ok {
+						e.assign(s, m)
+					}
 				}
 				continue
 			}

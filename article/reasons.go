@@ -36,6 +36,7 @@ var ruleStrength = [numRules]uint8{
 	ruleSubjectColonID:  1,
 	ruleAsPutItID:       2,
 	ruleCryID:           1,
+	ruleNicknameID:      1,
 	ruleSaidParagraphID: 0,
 	ruleSaidSentenceID:  0,
 	ruleCarryParagraph:  2,

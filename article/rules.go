@@ -39,6 +39,7 @@ const (
 	ruleSubjectColonID         // He then listed the reasons:⏎“…” (English: the subject of a past verb)
 	ruleAsPutItID              // As Smith put it, “…” / “…,” as Smith put it (English)
 	ruleCryID                  // The crowd chanted “…” (English: a verb of crying out)
+	ruleNicknameID             // Smith called Baker “Little Tom” (English: a title a naming verb gives its object)
 	ruleSaidParagraphID        // Smith said the plan would fail.⏎“…” (English: the paragraph before reports speech)
 	ruleSaidSentenceID         // Smith said the plan would fail. “…” (English: the sentence before reports speech)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
@@ -78,6 +79,7 @@ var ruleNames = [numRules]string{
 	ruleSubjectColonID:  "subject-colon",
 	ruleAsPutItID:       "as-put-it",
 	ruleCryID:           "cry",
+	ruleNicknameID:      "nickname",
 	ruleSaidParagraphID: "said-paragraph",
 	ruleSaidSentenceID:  "said-sentence",
 	ruleCarryParagraph:  "carry-paragraph",
@@ -106,6 +108,7 @@ const (
 	scopeWhole                       // only a quotation that is its paragraph's whole text
 	scopeTerm                        // a German capitalised term inside a sentence („Zeitungsente“)
 	scopeAls                         // a German capitalised term after "als" (als „Wortbruch“)
+	scopeNickname                    // an English title inside a sentence (called him “Little Marco”)
 )
 
 // sieveRule is one row of the sieve: a family of rules, the function that tries it on quotation
@@ -130,6 +133,7 @@ var sieve = []sieveRule{
 	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
 	{"it-says", local(ruleItSays), scopeUtterance | scopeTerm},
 	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
+	{"nickname", local(ruleNickname), scopeNickname},
 	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
 	{"coordinated", local(ruleCoordinated), scopeUtterance | scopeTerm},
 	{"verb-final-intro", local(ruleVerbFinalIntro), scopeUtterance},
@@ -161,7 +165,7 @@ func local(rule func(ps *paraState, qi int) (match, bool)) func(e *engine, pi, q
 func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
 	for i := range sieve {
 		r := &sieve[i]
-		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm|scopeAls) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
+		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm|scopeAls|scopeNickname) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
 			continue
 		}
 		if m, ok := r.try(e, pi, qi); ok {

@@ -43,7 +43,15 @@ func titleAfterOwner(ps *paraState, qi int) bool {
 	if ps.de && termBeforeVerb(ps.toks, qi) {
 		return false // German: "hatte von einem „…“ gesprochen" quotes a term before its speech verb
 	}
-	return p.kind() == tWord && (p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord))
+	if p.kind() != tWord || !(p.is(lxPossessive) || p.is(lxPreposition) || p.is(lxDeterminer) || p.is(lxTitledWord)) {
+		return false
+	}
+	if !ps.de && p.is(lxDeterminer) {
+		if _, ok := nicknameVerb(ps.toks, sentenceStart(ps, qi), qi); ok {
+			return false // "called the mayor an “Aunt Tom”": a name someone gave (ruleNickname)
+		}
+	}
+	return true
 }
 
 // titledWords introduce a title: “a spot titled “Arrogant””.

@@ -29,6 +29,7 @@ var ruleReasons = map[string]string{
 	"subject-colon":    "the subject of the sentence the colon ends",
 	"as-put-it":        "the one who put it so (as … put it)",
 	"cry":              "the ones who chant, shout or yell it",
+	"nickname":         "the one who called someone or something by it",
 	"said-paragraph":   "the paragraph before, which says who spoke",
 	"said-sentence":    "the sentence just before, which says who spoke",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
