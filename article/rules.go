@@ -112,51 +112,48 @@ const (
 )
 
 // sieveRule is one row of the sieve: a family of rules, the function that tries it on quotation
-// token qi of paragraph pi (it sets the match's paragraph and rule id), and its scope.
+// token qi of paragraph pi, and its scope. A rule that finds its mention in the quotation's own
+// paragraph is in local (runSieve sets the match's paragraph); one that reads other paragraphs is
+// in try (it sets the paragraph itself). Each sets the match's rule id. runSieve calls local
+// directly rather than through a closure that wraps it: a quotation that reaches the sieve's end
+// goes through every row, and the wrapper's call and copy of the match cost more than most rows'
+// first tests.
 type sieveRule struct {
 	name  string // the family, for tests and error analysis
+	local func(ps *paraState, qi int) (match, bool)
 	try   func(e *engine, pi, qi int) (match, bool)
 	scope scope
 }
 
 // sieve is the attribution sieve in precedence order: the most precise rules first.
 var sieve = []sieveRule{
-	{"after", local(ruleAfterChecked), scopeUtterance | scopeTitle},
-	{"label-inside", local(ruleLabelInside), scopeUtterance},
-	{"that-said", local(ruleThatSaid), scopeUtterance},
-	{"intro", local(ruleIntro), scopeUtterance | scopeTitle},
-	{"as-put-it", local(ruleAsPutIt), scopeUtterance},
-	{"cry", local(ruleCry), scopeUtterance | scopeTitle},
-	{"fronted", local(ruleFronted), scopeUtterance | scopeTerm | scopeAls},
-	{"label", local(ruleLabel), scopeUtterance},
-	{"colon-paragraph", (*engine).ruleColon, scopeUtterance | scopeWhole},
-	{"credit-line", (*engine).ruleCreditLine, scopeUtterance | scopeWhole},
-	{"it-says", local(ruleItSays), scopeUtterance | scopeTerm},
-	{"before", local(ruleBefore), scopeUtterance | scopeTerm},
-	{"nickname", local(ruleNickname), scopeNickname},
-	{"as-said", local(ruleAsSaid), scopeUtterance | scopeTerm},
-	{"coordinated", local(ruleCoordinated), scopeUtterance | scopeTerm},
-	{"verb-final-intro", local(ruleVerbFinalIntro), scopeUtterance},
-	{"colon-intro", local(ruleColonIntro), scopeUtterance},
-	{"speech-noun", local(ruleSpeechNoun), scopeUtterance | scopeTerm},
-	{"sentence-end", local(ruleSentenceEnd), scopeUtterance | scopeTerm},
-	{"subject", (*engine).ruleSubjectKnown, scopeUtterance},
-	{"opinion", local(ruleOpinionClause), scopeUtterance},
-	{"named-as", local(ruleNamedAs), scopeUtterance | scopeAls},
-	{"verb-final", local(ruleVerbFinal), scopeUtterance | scopeTerm},
-	{"tag-before", local(ruleTagBefore), scopeUtterance},
-	{"noun-colon", (*engine).ruleNounColon, scopeUtterance},
-	{"said-paragraph", (*engine).ruleSaidParagraph, scopeUtterance | scopeWhole},
-	{"said-sentence", local(ruleSaidSentence), scopeUtterance},
-}
-
-// local makes a sieve function of a rule that finds its mention in the quotation's own paragraph.
-func local(rule func(ps *paraState, qi int) (match, bool)) func(e *engine, pi, qi int) (match, bool) {
-	return func(e *engine, pi, qi int) (match, bool) {
-		m, ok := rule(e.ps[pi], qi)
-		m.para = pi
-		return m, ok
-	}
+	{name: "after", local: ruleAfterChecked, scope: scopeUtterance | scopeTitle},
+	{name: "label-inside", local: ruleLabelInside, scope: scopeUtterance},
+	{name: "that-said", local: ruleThatSaid, scope: scopeUtterance},
+	{name: "intro", local: ruleIntro, scope: scopeUtterance | scopeTitle},
+	{name: "as-put-it", local: ruleAsPutIt, scope: scopeUtterance},
+	{name: "cry", local: ruleCry, scope: scopeUtterance | scopeTitle},
+	{name: "fronted", local: ruleFronted, scope: scopeUtterance | scopeTerm | scopeAls},
+	{name: "label", local: ruleLabel, scope: scopeUtterance},
+	{name: "colon-paragraph", try: (*engine).ruleColon, scope: scopeUtterance | scopeWhole},
+	{name: "credit-line", try: (*engine).ruleCreditLine, scope: scopeUtterance | scopeWhole},
+	{name: "it-says", local: ruleItSays, scope: scopeUtterance | scopeTerm},
+	{name: "before", local: ruleBefore, scope: scopeUtterance | scopeTerm},
+	{name: "nickname", local: ruleNickname, scope: scopeNickname},
+	{name: "as-said", local: ruleAsSaid, scope: scopeUtterance | scopeTerm},
+	{name: "coordinated", local: ruleCoordinated, scope: scopeUtterance | scopeTerm},
+	{name: "verb-final-intro", local: ruleVerbFinalIntro, scope: scopeUtterance},
+	{name: "colon-intro", local: ruleColonIntro, scope: scopeUtterance},
+	{name: "speech-noun", local: ruleSpeechNoun, scope: scopeUtterance | scopeTerm},
+	{name: "sentence-end", local: ruleSentenceEnd, scope: scopeUtterance | scopeTerm},
+	{name: "subject", try: (*engine).ruleSubjectKnown, scope: scopeUtterance},
+	{name: "opinion", local: ruleOpinionClause, scope: scopeUtterance},
+	{name: "named-as", local: ruleNamedAs, scope: scopeUtterance | scopeAls},
+	{name: "verb-final", local: ruleVerbFinal, scope: scopeUtterance | scopeTerm},
+	{name: "tag-before", local: ruleTagBefore, scope: scopeUtterance},
+	{name: "noun-colon", try: (*engine).ruleNounColon, scope: scopeUtterance},
+	{name: "said-paragraph", try: (*engine).ruleSaidParagraph, scope: scopeUtterance | scopeWhole},
+	{name: "said-sentence", local: ruleSaidSentence, scope: scopeUtterance},
 }
 
 // runSieve tries the sieve's rules in order on quotation token qi of paragraph pi, whose scope is
@@ -168,7 +165,12 @@ func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
 		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm|scopeAls|scopeNickname) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
 			continue
 		}
-		if m, ok := r.try(e, pi, qi); ok {
+		if r.local != nil {
+			if m, ok := r.local(e.ps[pi], qi); ok {
+				m.para = pi
+				return m, true
+			}
+		} else if m, ok := r.try(e, pi, qi); ok {
 			return m, true
 		}
 	}
