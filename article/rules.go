@@ -156,17 +156,34 @@ var sieve = []sieveRule{
 	{name: "said-sentence", local: ruleSaidSentence, scope: scopeUtterance},
 }
 
+// scopeAll is every scope bit: sc&scopeAll indexes sieveBy.
+const scopeAll = scopeUtterance | scopeTitle | scopeWhole | scopeTerm | scopeAls | scopeNickname
+
+// sieveBy lists, for each scope a quotation may have, the sieve's rows that apply to it, in the
+// sieve's order: a row applies when it shares a kind of quotation (utterance, title, term, term
+// after "als", nickname) with the scope, and a row for whole paragraphs only when the scope is
+// one. runSieve goes down the list for its scope rather than asking each row.
+var sieveBy = func() (by [scopeAll + 1][]*sieveRule) {
+	for sc := range by {
+		for i := range sieve {
+			r := &sieve[i]
+			if r.scope&scope(sc)&(scopeUtterance|scopeTitle|scopeTerm|scopeAls|scopeNickname) == 0 || r.scope&scopeWhole != 0 && scope(sc)&scopeWhole == 0 {
+				continue
+			}
+			by[sc] = append(by[sc], r)
+		}
+	}
+	return by
+}()
+
 // runSieve tries the sieve's rules in order on quotation token qi of paragraph pi, whose scope is
 // sc (scopeUtterance or scopeTitle, with scopeWhole when it fills its paragraph), and returns the
 // first match.
 func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
-	for i := range sieve {
-		r := &sieve[i]
-		if r.scope&sc&(scopeUtterance|scopeTitle|scopeTerm|scopeAls|scopeNickname) == 0 || r.scope&scopeWhole != 0 && sc&scopeWhole == 0 {
-			continue
-		}
+	ps := e.ps[pi]
+	for _, r := range sieveBy[sc&scopeAll] {
 		if r.local != nil {
-			if m, ok := r.local(e.ps[pi], qi); ok {
+			if m, ok := r.local(ps, qi); ok {
 				m.para = pi
 				return m, true
 			}
