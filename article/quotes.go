@@ -133,6 +133,11 @@ type engine struct {
 	caps   []int32     // the slab the paragraphs' caps are cut from (see readWords)
 	// bodyWords is the words of the paragraphs but the headline (see findQuotes).
 	bodyWords int
+	// before is ruleBefore's answer for quotation token beforeQ-1, kept for the one runSieve that
+	// asked it (0: none; see ruleBeforeOnce).
+	beforeQ  int
+	before   match
+	beforeOK bool
 }
 
 // setLang sets the language of the scanned paragraphs: the one lang declares, or else the one

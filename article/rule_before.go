@@ -56,9 +56,23 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 	return m, ok
 }
 
+// ruleBeforeOnce is ruleBefore on quotation token qi of paragraph pi, worked out once in a
+// runSieve: the sieve's intro row asks it first, and its before row, a few rows later, asks it
+// again of a quotation that no row between took (runSieve forgets the answer when it starts on a
+// quotation). The rows between change nothing that ruleBefore reads.
+func (e *engine) ruleBeforeOnce(pi, qi int) (match, bool) {
+	if e.beforeQ != qi+1 {
+		e.before, e.beforeOK = ruleBefore(e.ps[pi], qi)
+		e.before.para = pi
+		e.beforeQ = qi + 1
+	}
+	return e.before, e.beforeOK
+}
+
 // ruleIntro is ruleBefore limited to quotations right after `said:` or `said,`.
-func ruleIntro(ps *paraState, qi int) (match, bool) {
-	m, ok := ruleBefore(ps, qi)
+func (e *engine) ruleIntro(pi, qi int) (match, bool) {
+	ps := e.ps[pi]
+	m, ok := e.ruleBeforeOnce(pi, qi)
 	if !ok || !m.intro {
 		return match{}, false
 	}

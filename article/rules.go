@@ -130,7 +130,7 @@ var sieve = []sieveRule{
 	{name: "after", local: ruleAfterChecked, scope: scopeUtterance | scopeTitle},
 	{name: "label-inside", local: ruleLabelInside, scope: scopeUtterance},
 	{name: "that-said", local: ruleThatSaid, scope: scopeUtterance},
-	{name: "intro", local: ruleIntro, scope: scopeUtterance | scopeTitle},
+	{name: "intro", try: (*engine).ruleIntro, scope: scopeUtterance | scopeTitle},
 	{name: "as-put-it", local: ruleAsPutIt, scope: scopeUtterance},
 	{name: "cry", local: ruleCry, scope: scopeUtterance | scopeTitle},
 	{name: "fronted", local: ruleFronted, scope: scopeUtterance | scopeTerm | scopeAls},
@@ -138,7 +138,7 @@ var sieve = []sieveRule{
 	{name: "colon-paragraph", try: (*engine).ruleColon, scope: scopeUtterance | scopeWhole},
 	{name: "credit-line", try: (*engine).ruleCreditLine, scope: scopeUtterance | scopeWhole},
 	{name: "it-says", local: ruleItSays, scope: scopeUtterance | scopeTerm},
-	{name: "before", local: ruleBefore, scope: scopeUtterance | scopeTerm},
+	{name: "before", try: (*engine).ruleBeforeOnce, scope: scopeUtterance | scopeTerm},
 	{name: "nickname", local: ruleNickname, scope: scopeNickname},
 	{name: "as-said", local: ruleAsSaid, scope: scopeUtterance | scopeTerm},
 	{name: "coordinated", local: ruleCoordinated, scope: scopeUtterance | scopeTerm},
@@ -181,6 +181,7 @@ var sieveBy = func() (by [scopeAll + 1][]*sieveRule) {
 // first match.
 func (e *engine) runSieve(pi, qi int, sc scope) (match, bool) {
 	ps := e.ps[pi]
+	e.beforeQ = 0 // ruleBeforeOnce's answer was for another runSieve
 	for _, r := range sieveBy[sc&scopeAll] {
 		if r.local != nil {
 			if m, ok := r.local(ps, qi); ok {
