@@ -316,12 +316,20 @@ func (e *engine) registerPara(pi int, ps *paraState) {
 	}
 	start := true
 	for i := 0; i < len(ts); i++ {
-		t := ts[i]
-		if t.isSentenceEnd() || t.kind() == tQuote {
+		if !start {
+			// Inside a sentence: go on to its end or the next quotation, loading the tokens'
+			// words alone.
+			for i < len(ts) && ts[i].w.flags&lxSentenceEnd == 0 && ts[i].w.kind != tQuote {
+				i++
+			}
 			start = true
 			continue
 		}
-		if !start || t.kind() != tWord {
+		t := ts[i]
+		if t.isSentenceEnd() || t.kind() == tQuote {
+			continue
+		}
+		if t.kind() != tWord {
 			continue
 		}
 		if t.cap() && t.is(lxCapStop) && !t.is(lxTitle) && (t.lower() == "but" || t.lower() == "and" || t.lower() == "then" || t.lower() == "still" || t.lower() == "so") {
