@@ -23,7 +23,6 @@ func ruleAfterChecked(ps *paraState, qi int) (match, bool) {
 	return m, ok
 }
 
-
 // clauseOpenersDe are the German subordinators of time, cause and concession that open a clause
 // before the main clause's verb: "Während Becker erklärte, …,".
 var clauseOpenersDe = setOf("während", "als", "nachdem", "obwohl", "obgleich", "weil", "da", "sobald", "bevor", "seit", "seitdem", "wenn")
