@@ -151,45 +151,7 @@ func cpuTime(b *testing.B) time.Duration {
 // in bytes (and a higher brotli quality the reverse), and what the export's gzip (klauspost/compress at exportGzipLevel) saves beside the
 // server's (compress/gzip at BestCompression).
 func BenchmarkExportCompression(b *testing.B) {
-	content := b.TempDir()
-	if err := genlib.Write(content, 40); err != nil {
-		b.Fatal(err)
-	}
-	s, err := NewServer(Config{ContentDir: content, WebDir: webWithoutWasm(b), BaseURL: "https://verbatim.example", StaticOEmbed: true, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	ctx := context.Background()
-	kinds := []struct {
-		name   string
-		bodies [][]byte
-	}{{name: "page"}, {name: "embed"}, {name: "json"}, {name: "oembed"}}
-	for id := range s.lib.All() {
-		a, err := s.lib.Get(ctx, id)
-		if err != nil {
-			b.Fatal(err)
-		}
-		page, err := s.renderExportPage(ctx, model.ArticlePath(id))
-		if err != nil {
-			b.Fatal(err)
-		}
-		embed, err := s.renderExportPage(ctx, model.EmbedPath(id))
-		if err != nil {
-			b.Fatal(err)
-		}
-		js, err := marshalJSON(a)
-		if err != nil {
-			b.Fatal(err)
-		}
-		oembed, err := marshalJSON(newOEmbed(s.cfg.BaseURL, a, oembedWidth, oembedHeight))
-		if err != nil {
-			b.Fatal(err)
-		}
-		for i, body := range [][]byte{page, embed, js, oembed} {
-			kinds[i].bodies = append(kinds[i].bodies, body)
-		}
-	}
+	kinds := exportBodies(b)
 	gzip6, err := gzip.NewWriterLevel(nil, gzip.DefaultCompression)
 	if err != nil {
 		b.Fatal(err)
@@ -235,6 +197,54 @@ func BenchmarkExportCompression(b *testing.B) {
 			b.ReportMetric(float64(raw)/float64(n), "raw-bytes/body")
 		})
 	}
+}
+
+// bodyKind is one kind of body an export compresses for each article, and the bodies of that kind.
+type bodyKind struct {
+	name   string
+	bodies [][]byte
+}
+
+// exportBodies returns the four bodies an export compresses for each article (its page, embed page,
+// JSON and oEmbed JSON) of 40 generated articles, by kind, in that order.
+func exportBodies(b *testing.B) []bodyKind {
+	content := b.TempDir()
+	if err := genlib.Write(content, 40); err != nil {
+		b.Fatal(err)
+	}
+	s, err := NewServer(Config{ContentDir: content, WebDir: webWithoutWasm(b), BaseURL: "https://verbatim.example", StaticOEmbed: true, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	kinds := []bodyKind{{name: "page"}, {name: "embed"}, {name: "json"}, {name: "oembed"}}
+	for id := range s.lib.All() {
+		a, err := s.lib.Get(ctx, id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		page, err := s.renderExportPage(ctx, model.ArticlePath(id))
+		if err != nil {
+			b.Fatal(err)
+		}
+		embed, err := s.renderExportPage(ctx, model.EmbedPath(id))
+		if err != nil {
+			b.Fatal(err)
+		}
+		js, err := marshalJSON(a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		oembed, err := marshalJSON(newOEmbed(s.cfg.BaseURL, a, oembedWidth, oembedHeight))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i, body := range [][]byte{page, embed, js, oembed} {
+			kinds[i].bodies = append(kinds[i].bodies, body)
+		}
+	}
+	return kinds
 }
 
 // compressWith returns a function that compresses a body with w, reset for each body.
