@@ -15,7 +15,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/andybalholm/brotli"
+	brrr "github.com/molecule-man/go-brrr"
 )
 
 // Cache policies for asset responses.
@@ -301,7 +301,7 @@ var decodeChunks = sync.Pool{New: func() any { b := make([]byte, 64<<10); return
 func decoder(coding string, enc []byte) (io.Reader, error) {
 	switch coding {
 	case "br":
-		return brotli.NewReader(bytes.NewReader(enc)), nil
+		return brrr.NewReader(bytes.NewReader(enc)), nil
 	case "gzip":
 		return gzip.NewReader(bytes.NewReader(enc))
 	}
@@ -335,22 +335,24 @@ func takePrecompressed(files map[string][]byte) map[string]precompressed {
 }
 
 // brotliQuality picks the brotli quality for a body: the best for small files, and a faster one for
-// large files. Measured on the 17.7 MB app.wasm: quality 7 gives 3.50 MB in 1.2 s, quality 9 3.45 MB
-// in 2-3 s, quality 10 3.11 MB in 113 s. A build that wants the smaller file leaves app.wasm.br
+// large files. Measured on the 17.7 MB app.wasm with andybalholm/brotli (the server's brotli before
+// go-brrr, which takes less than half its time): quality 7 gives 3.50 MB in 1.2 s, quality 9 3.45 MB in
+// 2-3 s, quality 10 3.11 MB in 113 s. A build that wants the smaller file leaves app.wasm.br
 // beside app.wasm, and the server uses it.
 func brotliQuality(n int) int {
 	if n > 2<<20 {
 		return 7
 	}
-	return brotli.BestCompression
+	return brrr.BestCompression
 }
 
 // brotliFast is the quality for bodies made at start in bulk (a large library's article JSON): on
 // the sample's 8.9 KB article JSON, quality 5 gives 1898 bytes in 0.23 ms where quality 11 gives 1605
-// bytes in 15 ms, and the start of a 1,000-article library spent 88% of its time in brotli 11.
+// bytes in 15 ms (andybalholm/brotli's times; go-brrr's are about 0.6 of them), and the start of a 1,000-article library spent 88% of its time in brotli 11.
 const brotliFast = 5
 
-// compressBrotli compresses body at quality (0: brotliQuality's choice).
+// compressBrotli compresses body at quality (0: brotliQuality's choice) with go-brrr, whose output is
+// the C reference encoder's, byte for byte; the body's size is the encoder's size hint.
 func compressBrotli(body []byte, quality int) []byte {
 	if quality == 0 {
 		quality = brotliQuality(len(body))
@@ -359,11 +361,17 @@ func compressBrotli(body []byte, quality int) []byte {
 	b.Grow(len(body)/3 + 64)
 	p, ok := brotliWriters.Load(quality)
 	if !ok {
-		p, _ = brotliWriters.LoadOrStore(quality, &sync.Pool{New: func() any { return brotli.NewWriterLevel(nil, quality) }})
+		p, _ = brotliWriters.LoadOrStore(quality, &sync.Pool{New: func() any {
+			w, err := brrr.NewWriter(nil, quality)
+			if err != nil {
+				panic(err) // quality is 1 to 11, which NewWriter takes
+			}
+			return w
+		}})
 	}
 	pool := p.(*sync.Pool)
-	w := pool.Get().(*brotli.Writer)
-	w.Reset(&b)
+	w := pool.Get().(*brrr.Writer)
+	w.ResetWithSizeHint(&b, uint(len(body)))
 	w.Write(body)
 	w.Close()
 	w.Reset(nil)
@@ -375,7 +383,7 @@ func compressBrotli(body []byte, quality int) []byte {
 // writer allocates and clears about a megabyte of hash tables, a gzip one at BestCompression about
 // as much, which was a third of compressing an exported article's page.
 var (
-	brotliWriters sync.Map // quality → *sync.Pool of *brotli.Writer
+	brotliWriters sync.Map // quality → *sync.Pool of *brrr.Writer
 	gzipWriters   sync.Map // level → *sync.Pool of *gzip.Writer
 )
 

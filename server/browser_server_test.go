@@ -22,7 +22,7 @@ import (
 	"verbatim/article/model"
 	"verbatim/internal/longtest"
 
-	"github.com/andybalholm/brotli"
+	brrr "github.com/molecule-man/go-brrr"
 )
 
 // e2eWebDir is the repository's web folder, seen from the server package.
@@ -80,14 +80,15 @@ func precompress(path string) error {
 	if err != nil {
 		return err
 	}
-	var br, gz bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestSpeed)
-	bw.Write(body)
-	bw.Close()
+	var gz bytes.Buffer
+	br, err := brrr.Compress(body, brrr.BestSpeed)
+	if err != nil {
+		return err
+	}
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
 	zw.Write(body)
 	zw.Close()
-	if err := os.WriteFile(path+".br", br.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(path+".br", br, 0o644); err != nil {
 		return err
 	}
 	return os.WriteFile(path+".gz", gz.Bytes(), 0o644)

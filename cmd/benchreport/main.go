@@ -30,7 +30,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/andybalholm/brotli"
+	brrr "github.com/molecule-man/go-brrr"
 
 	"verbatim/internal/benchwasm"
 )
@@ -324,7 +324,10 @@ func compress(args []string) error {
 		return err
 	}
 	var br, gz bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+	bw, err := brrr.NewWriter(&br, brrr.BestCompression)
+	if err != nil {
+		return err
+	}
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	for _, w := range []io.WriteCloser{bw, zw} {
 		if _, err := w.Write(b); err != nil {

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/andybalholm/brotli"
+	brrr "github.com/molecule-man/go-brrr"
 
 	"verbatim/article/model"
 	"verbatim/server"
@@ -157,10 +157,10 @@ func fetchArticle(base string, id model.ArticleID) (*model.Article, error) {
 // staticFile serves body with its type, uncached, brotli-compressed (quality 11, once) to a client that
 // takes it, as the verbatim server sends its pages.
 func staticFile(contentType string, body []byte) http.Handler {
-	var br bytes.Buffer
-	w := brotli.NewWriterLevel(&br, brotli.BestCompression)
-	w.Write(body)
-	w.Close()
+	br, err := brrr.Compress(body, brrr.BestCompression)
+	if err != nil {
+		panic(err) // BestCompression is a level Compress takes
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Type", contentType)
@@ -168,7 +168,7 @@ func staticFile(contentType string, body []byte) http.Handler {
 		h.Set("Vary", "Accept-Encoding")
 		if strings.Contains(r.Header.Get("Accept-Encoding"), "br") {
 			h.Set("Content-Encoding", "br")
-			w.Write(br.Bytes())
+			w.Write(br)
 			return
 		}
 		w.Write(body)

@@ -30,7 +30,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/andybalholm/brotli"
+	brrr "github.com/molecule-man/go-brrr"
 
 	"verbatim/article"
 	"verbatim/article/model"
@@ -407,14 +407,15 @@ func precompressedWeb(cfg Config) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		var br, gz bytes.Buffer
-		bw := brotli.NewWriterLevel(&br, 7)
-		bw.Write(body)
-		bw.Close()
+		var gz bytes.Buffer
+		br, err := brrr.Compress(body, 7)
+		if err != nil {
+			return "", err
+		}
 		gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 		gw.Write(body)
 		gw.Close()
-		if err := os.WriteFile(filepath.Join(dst, name+".br"), br.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dst, name+".br"), br, 0o644); err != nil {
 			return "", err
 		}
 		if err := os.WriteFile(filepath.Join(dst, name+".gz"), gz.Bytes(), 0o644); err != nil {

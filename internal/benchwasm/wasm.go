@@ -14,7 +14,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/andybalholm/brotli"
+	brrr "github.com/molecule-man/go-brrr"
 )
 
 // Sizes are a binary's sizes in bytes: as built, gzip at level 9, brotli at quality 11.
@@ -32,15 +32,11 @@ func Measure(b []byte) (Sizes, error) {
 	if err := zw.Close(); err != nil {
 		return Sizes{}, err
 	}
-	var br bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
-	if _, err := bw.Write(b); err != nil {
+	br, err := brrr.Compress(b, brrr.BestCompression)
+	if err != nil {
 		return Sizes{}, err
 	}
-	if err := bw.Close(); err != nil {
-		return Sizes{}, err
-	}
-	return Sizes{Raw: len(b), Gzip: gz.Len(), Brotli: br.Len()}, nil
+	return Sizes{Raw: len(b), Gzip: gz.Len(), Brotli: len(br)}, nil
 }
 
 // Section is one section of a wasm module.
