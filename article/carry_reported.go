@@ -54,23 +54,24 @@ func (e *engine) carryReported(pi int) {
 			continue
 		}
 		if m, o, ok := e.reportedSpeaker(pi, qi); ok {
-			if o != nil {
-				s.m, s.has, s.ent = o.m, true, o.ent
-			} else {
-				e.assign(s, m)
-			}
-			s.m.rule = ruleCarryReported
+			e.giveReported(s, m, o)
 			continue
 		}
 		if m, o, ok := e.reportedAcross(pi, qi); ok {
-			if o != nil {
-				s.m, s.has, s.ent = o.m, true, o.ent
-			} else {
-				e.assign(s, m)
-			}
-			s.m.rule = ruleCarryReported
+			e.giveReported(s, m, o)
 		}
 	}
+}
+
+// giveReported gives quotation s the speaker of the reported speech it stands in: that of quotation
+// o when the speaker is one (its match and entity), else mention m; the rule is carry-reported.
+func (e *engine) giveReported(s *seg, m match, o *seg) {
+	if o != nil {
+		s.m, s.has, s.ent = o.m, true, o.ent
+	} else {
+		e.assign(s, m)
+	}
+	s.m.rule = ruleCarryReported
 }
 
 // maxReportedParas bounds the paragraphs reportedAcross goes back over.
