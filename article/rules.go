@@ -109,6 +109,7 @@ const (
 	scopeTerm                        // a German capitalised term inside a sentence („Zeitungsente“)
 	scopeAls                         // a German capitalised term after "als" (als „Wortbruch“)
 	scopeNickname                    // an English title inside a sentence (called him “Little Marco”)
+	scopeEnd                         // the bit after the last scope, not a scope: a new scope goes above it
 )
 
 // sieveRule is one row of the sieve: a family of rules, the function that tries it on quotation
@@ -156,8 +157,12 @@ var sieve = []sieveRule{
 	{name: "said-sentence", local: ruleSaidSentence, scope: scopeUtterance},
 }
 
-// scopeAll is every scope bit: sc&scopeAll indexes sieveBy.
-const scopeAll = scopeUtterance | scopeTitle | scopeWhole | scopeTerm | scopeAls | scopeNickname
+// scopeAll is every scope bit: sc&scopeAll indexes sieveBy. scopeKinds is the bits that say what kind
+// of quotation a scope takes (every one but scopeWhole).
+const (
+	scopeAll   = scopeEnd - 1
+	scopeKinds = scopeAll &^ scopeWhole
+)
 
 // sieveBy lists, for each scope a quotation may have, the sieve's rows that apply to it, in the
 // sieve's order: a row applies when it shares a kind of quotation (utterance, title, term, term
@@ -167,7 +172,7 @@ var sieveBy = func() (by [scopeAll + 1][]*sieveRule) {
 	for sc := range by {
 		for i := range sieve {
 			r := &sieve[i]
-			if r.scope&scope(sc)&(scopeUtterance|scopeTitle|scopeTerm|scopeAls|scopeNickname) == 0 || r.scope&scopeWhole != 0 && scope(sc)&scopeWhole == 0 {
+			if r.scope&scope(sc)&scopeKinds == 0 || r.scope&scopeWhole != 0 && scope(sc)&scopeWhole == 0 {
 				continue
 			}
 			by[sc] = append(by[sc], r)
