@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -153,9 +152,9 @@ func BenchmarkBrotliLibraries(b *testing.B) {
 			for b.Loop() {
 				for k := range 2 {
 					li := k ^ (i & 1)
-					start := processTime(b)
+					start := cpuTime(b)
 					size[li] += run(li, i)
-					cpu[li] += processTime(b) - start
+					cpu[li] += cpuTime(b) - start
 				}
 				i++
 			}
@@ -261,13 +260,4 @@ func readThrough(r io.Reader, buf []byte) int {
 			return 0
 		}
 	}
-}
-
-// processTime returns the processor time (user and system) the whole process has used so far.
-func processTime(b *testing.B) time.Duration {
-	var u syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }
