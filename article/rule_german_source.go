@@ -404,18 +404,19 @@ const (
 // read it (wordNounUse): a word goes here once, with all its uses.
 var wordNounsDe = map[string]wordNounUse{
 	"vorwurf": nounSpeech, "vorwürfe": nounSpeech, "vorwürfen": nounSpeech, "behauptung": nounSpeech,
-	"behauptungen": nounSpeech, "bericht": nounSpeech, "berichte": nounSpeech, "berichten": nounSpeech,
+	"behauptungen": nounSpeech, "bericht": nounSpeech | nounSource, "berichte": nounSpeech, "berichten": nounSpeech,
 	"aussage": nounSpeech | nounSource, "aussagen": nounSpeech, "forderung": nounSpeech, "forderungen": nounSpeech,
 	"warnung": nounSpeech, "ankündigung": nounSpeech | nounSource, "einschätzung": nounSpeech | nounSource,
 	"ansicht": nounSpeech | nounSource, "sichtweise": nounSpeech, "meinung": nounSpeech | nounSource,
 	"auffassung": nounSpeech | nounSource, "darstellung": nounSpeech | nounSource, "erklärung": nounSpeech,
-	"mitteilung": nounSpeech, "angaben": nounSpeech, "hinweis": nounSpeech, "vermutung": nounSpeech,
+	"mitteilung": nounSpeech | nounSource, "angaben": nounSpeech, "hinweis": nounSpeech, "vermutung": nounSpeech,
 	"these": nounSpeech, "argument": nounSpeech, "beteuerung": nounSpeech, "versprechen": nounSpeech,
 	"zusage": nounSpeech, "drohung": nounSpeech, "kritik": nounSpeech,
 	"worten": nounSource, "darstellungen": nounSource, "erkenntnissen": nounSource, "überzeugung": nounSource,
 	"bewertung": nounSource, "schilderung": nounSource, "schilderungen": nounSource, "auskunft": nounSource,
 	"idee": nounSource, "vorstellung": nounSource, "vorstellungen": nounSource, "schätzung": nounSource,
 	"einschätzungen": nounSource, "berechnungen": nounSource, "beobachtungen": nounSource, "meldungen": nounSource,
+	"studie": nounSource, "umfrage": nounSource, "untersuchung": nounSource, "analyse": nounSource, "stellungnahme": nounSource,
 	"fazit": nounView, "kommentar": nounView, "urteil": nounView, "bilanz": nounView, "reaktion": nounView,
 	"worte": nounView | nounQuoted, "zitat": nounQuoted, "antwort": nounView | nounAsked, "botschaft": nounView | nounAsked, "frage": nounAsked,
 	"fragen": nounAsked, "antworten": nounAsked, "devise": nounAsked, "losung": nounAsked,
@@ -642,6 +643,43 @@ func sourceCompoundDe(w string) bool {
 	return false
 }
 
+// maxAdjectivesNach is the most adjectives read between "nach" (or its determiner) and a source
+// noun: "nach ersten inoffiziellen Angaben".
+const maxAdjectivesNach = 2
+
+// adjectiveBeforeNounDe reports whether t reads as a German adjective before a noun, inflected and
+// in lower case ("ersten", "offiziellen", "palästinensischen"): no determiner, verb, preposition
+// or other function word.
+func adjectiveBeforeNounDe(t tok) bool {
+	if t.kind() != tWord || t.cap() || t.is(lxDeterminer) || t.is(lxCapStop) || t.is(lxPreposition) || isVerb(t) {
+		return false
+	}
+	w := t.lower()
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "em") || strings.HasSuffix(w, "es")
+}
+
+// genitivePossessivesDe open a genitive after a noun as "des" and "der" do: "Angaben seines
+// Sprechers", "nach Aussagen ihres Anwalts".
+var genitivePossessivesDe = setOf("seines", "seiner", "ihres", "ihrer", "unseres", "unserer", "dessen", "deren")
+
+// genitiveAfterNounDe returns the end of a genitive that germanPhrase does not read, at k right
+// after a source noun, before end: a possessive and its noun ("seines Sprechers") or adjectives in
+// "-er" and a plural noun with no article ("informierter Kreise"); k when none stands there.
+func genitiveAfterNounDe(ts []tok, k, end int) int {
+	j := k
+	if j < end && ts[j].kind() == tWord && genitivePossessivesDe[ts[j].lower()] {
+		j++
+	}
+	a := j
+	for j < end && j-a < maxAdjectivesNach && ts[j].kind() == tWord && !ts[j].cap() && strings.HasSuffix(ts[j].lower(), "er") && adjectiveBeforeNounDe(ts[j]) {
+		j++
+	}
+	if j == k || j >= end || ts[j].kind() != tWord || !ts[j].cap() || ts[j].is(lxCapStop) || isVerb(ts[j]) {
+		return k
+	}
+	return nameRunEnd(ts, j, end)
+}
+
 // saidNounDe reports whether the lower-case German word w is a noun of what someone said, one that
 // names a source (sourceNouns) or one whose source follows it (speechNounsDe, quotedNounsDe):
 // "Angaben", "Aussagen", "Bericht", "Zitat". What was said does not speak.
@@ -709,12 +747,25 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 			break
 		}
 		n := k - 1
-		if n > lo && ts[n].is(lxDeterminer) {
+		for n > lo && k-n <= maxAdjectivesNach && adjectiveBeforeNounDe(ts[n]) {
+			n-- // "nach ersten Angaben", "nach einer ersten Analyse"
+		}
+		adj := n < k-1
+		det := n > lo && ts[n].is(lxDeterminer)
+		if det {
 			n-- // "nach den Worten der Sprecherin"
 		}
 		if n >= lo && ts[n].lower() == "nach" {
 			if _, _, kind, e := germanPhrase(ts, k, end); kind != npNone && e > k+1 {
 				return k, e, npDesc, ps.text(n, k+1), true
+			}
+			if e := genitiveAfterNounDe(ts, k+1, end); e > k+1 {
+				return k, e, npDesc, ps.text(n, k+1), true // "nach Angaben seines Sprechers", "nach Angaben informierter Kreise"
+			}
+			if adj && !det {
+				// "nach ersten Angaben", "nach offiziellen Angaben": no one is named, and the
+				// phrase is the source the reader is shown.
+				return n + 1, k + 1, npDesc, ps.text(n, k+1), true
 			}
 		}
 		if g := k - 1; g-1 >= lo && ts[g-1].lower() == "nach" && ts[g].kind() == tWord && ts[g].cap() && !ts[g].is(lxCapStop) &&
