@@ -63,3 +63,22 @@ func (rg *registry) quotedNameDe(ps *paraState, a, b int) *entity {
 	rg.byName[key] = e
 	return e
 }
+
+// quotedSubjectDe reports whether the token at p is a name in marks that opens a German sentence or
+// clause as the subject of the verb after it, alone or after its determiner ("„BBC News“
+// berichtet", "Der „Spiegel“ berichtete", "wie die „Süddeutsche Zeitung“ schreibt"), and returns
+// where the mention starts. The name must read as a title (titleLike), not as words quoted.
+func quotedSubjectDe(ps *paraState, p, lo int) (int, bool) {
+	ts := ps.toks
+	if p < lo || !nameInMarks(ts, p, len(ts)) || !ps.titleLike(ts[p].q()) {
+		return 0, false
+	}
+	a := p
+	if a-1 >= lo && ts[a-1].kind() == tWord && ts[a-1].is(lxDeterminer) && !possessivesDe[ts[a-1].lower()] {
+		a--
+	}
+	if a > lo && !clauseOpens(ts[a-1]) {
+		return 0, false
+	}
+	return a, true
+}

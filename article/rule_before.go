@@ -406,6 +406,13 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 	if kind == npNone && !ps.de && isStrongVerb(t) && !gerund {
 		a, b, kind = whichClauseSubject(ts, p, lo)
 	}
+	if kind == npNone && ps.de {
+		if qa, ok := quotedSubjectDe(ps, p, lo); ok {
+			// "Der „Spiegel“ berichtete, …", "„BBC News“ berichtet …": a paper's name in marks
+			// is the subject; quotedNameDe shows it.
+			return w.found(w.verbMatch(v, qa, p+1, npDesc))
+		}
+	}
 	if ps.de && kind != npNone {
 		if openingClauseSubject(ts, a, b, lo, k) {
 			return w.found(w.verbMatch(v, a, b, kind))
