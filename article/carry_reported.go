@@ -226,7 +226,7 @@ func (e *engine) reportedSpeaker(pi, qi int) (m match, o *seg, ok bool) {
 			}
 			// A sentence before that reads from a text ("In dem Bericht heißt es, die Lage sei
 			// ernst.") is that text's, and the reported speech goes on in it.
-			if m, ok := itSaysIn(ps.toks, lo, end+1, -1); ok {
+			if m, ok := itSaysIn(ps.toks, lo, end+1, -1, false); ok {
 				m.para, m.rule = pi, ruleCarryReported
 				return m, nil, true
 			}

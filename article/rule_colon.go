@@ -16,7 +16,7 @@ func (e *engine) ruleColon(pi, qi int) (match, bool) {
 	}
 	lo := sentenceStart(prev, n-1)
 	if prev.de {
-		if m, ok := itSaysIn(prev.toks, lo, n, -1); ok {
+		if m, ok := itSaysIn(prev.toks, lo, n, -1, false); ok {
 			m.para, m.intro = pi-1, true
 			return m, true
 		}

@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // This file holds the German source phrases that name no speaker in the subject's place: "laut",
 // "zufolge" and "nach Angaben" (germanSource, which walkBack reads), a "wie" clause ("Wie der
@@ -93,7 +96,8 @@ func ruleItSays(ps *paraState, qi int) (match, bool) {
 	if quoteEndsSentence(ps, qi) {
 		hi = qi + 1 // „… .“ Nun heißt es im Bericht: the quotation's own end closes its sentence
 	}
-	if m, ok := itSaysIn(ts, lo, hi, qi); ok {
+	sp := ps.spans[ts[qi].q()]
+	if m, ok := itSaysIn(ts, lo, hi, qi, sp.start < sp.end && unicode.IsUpper(ps.rs[sp.start])); ok {
 		return m, true
 	}
 	if m, ok := inscribedOn(ts, lo, qi); ok {
@@ -219,7 +223,11 @@ func readsIn(ts []tok, lo, hi, qi int) (match, bool) {
 // itSaysIn reads the text "heißt es" or "steht" names in the sentence of tokens [lo, hi), for
 // quotation token qi in it, or for none when qi is -1 (carryReported's sentence of reported speech
 // that goes on in the next: "In dem Bericht heißt es, die Lage sei ernst. Deshalb sei es „…“").
-func itSaysIn(ts []tok, lo, hi, qi int) (match, bool) {
+// named says whether the quotation opens with a capital, as a name does, which a capitalised noun
+// right before it makes that noun's ("heißt es, im Phänomenbereich „Politisch …“ seien"), no
+// text's words; words in lower case after a noun are the text's ("heißt, sei die Lage „unter
+// Kontrolle“").
+func itSaysIn(ts []tok, lo, hi, qi int, named bool) (match, bool) {
 	k, after, cue := -1, 0, ""
 	for j := lo; j < hi; j++ {
 		if j == qi || ts[j].kind() != tWord || ts[j].cap() {
@@ -227,6 +235,9 @@ func itSaysIn(ts []tok, lo, hi, qi int) (match, bool) {
 		}
 		if w := ts[j].lower(); (w == "heißt" || w == "hieß" || w == "geheißen") && (j+1 < hi && ts[j+1].lower() == "es" || j > lo && ts[j-1].lower() == "es" || esEndsClause(ts, lo, j, hi)) {
 			k, after, cue = j, j+2, w+" es"
+			if j+1 < hi && ts[j+1].lower() != "es" {
+				after = j + 1 // "Es heißt in der Erklärung"
+			}
 			break
 		}
 		if standsWritten[ts[j].lower()] && j < qi && qi > 0 && ts[qi-1].isPunct(":") {
@@ -234,7 +245,7 @@ func itSaysIn(ts []tok, lo, hi, qi int) (match, bool) {
 			break
 		}
 	}
-	if k < 0 || qi-1 > lo && ts[qi-1].kind() == tWord && ts[qi-1].cap() && !ts[qi-1].is(lxCapStop) && !ts[qi-1].is(lxPronoun) {
+	if k < 0 || named && qi-1 > lo && ts[qi-1].kind() == tWord && ts[qi-1].cap() && !ts[qi-1].is(lxCapStop) && !ts[qi-1].is(lxPronoun) {
 		return match{}, false // "heißt es, im Phänomenbereich „…“ seien": the name of the noun before it
 	}
 	if qi-1 > lo && ts[qi-1].kind() == tWord && !ts[qi-1].cap() && (ts[qi-1].is(lxPreposition) || ts[qi-1].lower() == "von" || ts[qi-1].lower() == "vom") {
@@ -242,16 +253,29 @@ func itSaysIn(ts []tok, lo, hi, qi int) (match, bool) {
 	}
 	// The phrase stands right after "heißt es" or opens the sentence before it ("In der
 	// Erklärung heißt es").
-	for _, j := range [2]int{skipAdverbsFwd(ts, after, hi), lo} { // "heißt es dazu in der Erklärung"
-		if j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] || j == lo && standsWritten[ts[k].lower()] {
+	// Or it stands right after "es" in a clause that "heißt" closes ("Wie es in der Anklageschrift
+	// heißt, soll …").
+	inClause := -1
+	if j := k - 1; j > lo && ts[k].lower() != "geheißen" && !standsWritten[ts[k].lower()] {
+		for ; j > lo && k-j <= maxEsBefore && ts[j].kind() == tWord && ts[j].lower() != "es"; j-- {
+		}
+		if ts[j].kind() == tWord && ts[j].lower() == "es" && j+1 < k {
+			inClause = j + 1
+		}
+	}
+	for _, j := range [3]int{skipAdverbsFwd(ts, after, hi), lo, inClause} { // "heißt es dazu in der Erklärung"
+		if j < 0 || j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] || j == lo && standsWritten[ts[k].lower()] {
 			continue // "Im Mittelpunkt steht die Frage:" names a place, no text
 		}
 		end := hi
 		if j < qi {
 			end = qi
 		}
+		if j == inClause {
+			end = k
+		}
 		a, b, kind, e := germanPhrase(ts, j+1, end)
-		if kind == npNone || j == lo && !phraseEndsAt(ts, b, k) && !phraseEndsAt(ts, e, k) {
+		if kind == npNone || (j == lo || j == inClause) && !phraseEndsAt(ts, b, k) && !phraseEndsAt(ts, e, k) {
 			continue
 		}
 		if kind == npName && !ts[a].cap() {
