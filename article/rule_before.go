@@ -41,6 +41,12 @@ func ruleBefore(ps *paraState, qi int) (match, bool) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleBeforeVerb, intro: true}, true
 		}
 	}
+	if ok && !ps.de && !m.intro && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) && dashAside(ts, sentenceStart(ps, qi), m.cue, qi) {
+		// "Richards noted that abortion – what her business calls “…” – is …": the quotation
+		// stands in an aside between dashes that opens after the speech verb; the aside is the
+		// writer's, not what the verb reports.
+		return match{}, false
+	}
 	if ok && !ps.de && !m.intro && m.rule == ruleBeforeVerb {
 		if s, ok := sentenceSource(ps, qi, lo); ok {
 			return s, true
@@ -694,4 +700,45 @@ func strongVerbBefore(ts []tok, lo, e int) bool {
 		}
 	}
 	return false
+}
+
+// isAsideDash reports whether token i is a dash that opens or closes an aside: an em or en dash,
+// or a hyphen with a space before it ("plan - or so he said - is", the first of "--").
+func isAsideDash(ts []tok, i int) bool {
+	return isDash(ts[i]) || ts[i].isPunct("-") && i > 0 && ts[i-1].e < ts[i].s
+}
+
+// dashAside reports whether the English quotation at token qi stands inside an aside between
+// dashes, in the sentence that starts at lo, that opens after the speech verb at cue and not
+// right before the quotation: "noted that abortion – what her business calls “…” –", "a play
+// on words with the phrase “…”" after a dash. A quotation right after the dash is in apposition
+// to what the verb reports ("boasted of his organization - “the best in the state” -"), and an
+// aside that goes on with the verb's object ("- including “…”", "— as well as the “…”") is
+// still reported.
+func dashAside(ts []tok, lo, cue, qi int) bool {
+	open := -1
+	for j := lo; j < qi; j++ {
+		if !isAsideDash(ts, j) {
+			continue
+		}
+		if open >= 0 {
+			open = -1
+		} else {
+			open = j
+		}
+	}
+	n := open + 1
+	for n < qi && ts[n].isPunct("-") {
+		n++ // the second hyphen of "--"
+	}
+	if open <= cue || n == qi {
+		return false
+	}
+	if ts[n].kind() == tWord {
+		switch ts[n].lower() {
+		case "including", "as", "such", "especially", "particularly", "notably", "even", "like":
+			return false
+		}
+	}
+	return true
 }
