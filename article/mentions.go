@@ -303,6 +303,22 @@ func lastNameStop(ts []tok, k, lo int) bool {
 	return p.kind() == tWord && p.cap() && !p.is(lxCapStop) && !p.is(lxPossessive)
 }
 
+// surnameBeforeVerb reports whether the capitalised word at k is a name of firstNameStops or
+// lastNameStops standing alone before a speech verb that has a tense ("Will described Trump as",
+// "which Will claims affirmed", "May said"), past adverbs: a modal or a month is never the
+// subject of a verb in the past or with an -s ("Will say", "May 5").
+func surnameBeforeVerb(ts []tok, k int) bool {
+	if !firstNameStops[ts[k].lower()] && !lastNameStops[ts[k].lower()] {
+		return false
+	}
+	v := skipAdverbsFwd(ts, k+1, len(ts))
+	if v >= len(ts) || !isVerb(ts[v]) {
+		return false
+	}
+	w := ts[v].lower()
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || w == "said" || w == "wrote" || w == "told"
+}
+
 // andName returns the end of a second name joined by "and" to the name that ends at b ("Edward
 // Dovere and Gabriel Debenedetti wrote"), or b when none follows.
 func andName(ts []tok, b, limit int) int {
@@ -468,7 +484,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			return k - 1, k + 1, npDesc
 		}
 	}
-	if t.cap() && (!t.is(lxCapStop) || lastNameStop(ts, k, lo)) && !t.is(lxPossessive) {
+	if t.cap() && (!t.is(lxCapStop) || lastNameStop(ts, k, lo) || surnameBeforeVerb(ts, k)) && !t.is(lxPossessive) {
 		j := k
 		for j-1 >= lo && k-j < maxNameWords {
 			u := ts[j-1]
