@@ -39,6 +39,7 @@ var ruleStrength = [numRules]uint8{
 	ruleNicknameID:      1,
 	ruleSaidParagraphID: 0,
 	ruleSaidSentenceID:  0,
+	ruleReportedTitleID: 1,
 	ruleCarryParagraph:  2,
 	ruleCarryChain:      1,
 	ruleCarryAcross:     1,

@@ -42,6 +42,7 @@ const (
 	ruleNicknameID             // Smith called Baker “Little Tom” (English: a title a naming verb gives its object)
 	ruleSaidParagraphID        // Smith said the plan would fail.⏎“…” (English: the paragraph before reports speech)
 	ruleSaidSentenceID         // Smith said the plan would fail. “…” (English: the sentence before reports speech)
+	ruleReportedTitleID        // Smith said she liked “Twin Peaks” (English: a title in the clause a speech verb reports)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -82,6 +83,7 @@ var ruleNames = [numRules]string{
 	ruleNicknameID:      "nickname",
 	ruleSaidParagraphID: "said-paragraph",
 	ruleSaidSentenceID:  "said-sentence",
+	ruleReportedTitleID: "reported-title",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -141,6 +143,7 @@ var sieve = []sieveRule{
 	{name: "it-says", local: ruleItSays, scope: scopeUtterance | scopeTerm},
 	{name: "before", try: (*engine).ruleBeforeOnce, scope: scopeUtterance | scopeTerm},
 	{name: "nickname", local: ruleNickname, scope: scopeNickname},
+	{name: "reported-title", local: ruleReportedTitle, scope: scopeNickname},
 	{name: "as-said", local: ruleAsSaid, scope: scopeUtterance | scopeTerm},
 	{name: "coordinated", local: ruleCoordinated, scope: scopeUtterance | scopeTerm},
 	{name: "verb-final-intro", local: ruleVerbFinalIntro, scope: scopeUtterance},

@@ -32,6 +32,7 @@ var ruleReasons = map[string]string{
 	"nickname":         "the one who called someone or something by it",
 	"said-paragraph":   "the paragraph before, which says who spoke",
 	"said-sentence":    "the sentence just before, which says who spoke",
+	"reported-title":   "the one whose reported words name it",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
