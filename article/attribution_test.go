@@ -113,6 +113,7 @@ func TestSieveGood(t *testing.T) {
 		{"a possessive name before a saying noun and a colon", "Many trust Baker’s word: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
 		{"a possessive name, a saying noun and a copula before a colon", "Smith asked about the vote. Baker’s response was: “We will win it.”", "We will win it.=Tom Baker/direct@noun-colon"},
 		{"a paragraph after a possessive name's saying noun and a colon", "Many trust Baker’s word:\n\n“We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
+		{"a possessive name, a capitalised modifier and a saying noun before a colon", "Baker dropped out on Monday. From Baker’s Facebook post: “We will win the next vote.”", "We will win the next vote.=Tom Baker/direct@noun-colon"},
 		{"a saying noun's of-phrase before a colon", "Recall the words of Tom Baker: “We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
 		{"the subject of a saying noun's verb before a colon", "In response to the vote, Town Senator Tom Baker issued the following statement:\n\n“We will win the vote.”", "We will win the vote.=Tom Baker/direct@noun-colon"},
 		{"a sentence of a name and a verb in the past ended by a colon", "“We will win,” Baker said.\n\nHe then listed the reasons for the vote:\n\n“The town is with us.”", "We will win,=Tom Baker/direct@after-name-verb | The town is with us.=Tom Baker/direct@subject-colon"},

@@ -11,7 +11,8 @@ var sayingNouns = setOf("word", "words", "message", "response", "reply", "answer
 	"assessment", "conclusion", "prediction", "mantra", "motto", "refrain", "slogan", "rejoinder",
 	"reaction", "quip", "boast", "complaint", "charge", "claim", "demand", "appeal", "instruction",
 	"instructions", "command", "order", "orders", "testimony", "confession", "admission", "defense",
-	"defence", "rebuttal", "riposte", "summary", "description", "diagnosis", "take")
+	"defence", "rebuttal", "riposte", "summary", "description", "diagnosis", "take", "post", "email", "letter", "memo",
+	"column", "speech", "essay", "editorial", "op-ed")
 
 // nounColonCopulas may stand between the saying noun and its colon: "Clinton’s response was:".
 var nounColonCopulas = setOf("was", "is", "were", "are", "reads", "read", "went", "goes", "ran", "runs")
@@ -67,6 +68,9 @@ func nounColon(ps *paraState, c int) (match, bool) {
 				return match{}, false // "The Post’s …": a sentence's first word
 			}
 			return match{a: a, b: j + 1, kind: npName, cue: h, cueText: ts[h].lower(), rule: ruleNounColonID, intro: true}, true
+		}
+		if u.cap() && !u.is(lxCapStop) && j > lo && ts[j-1].cap() && ts[j-1].is(lxPossessive) {
+			continue // a capitalised modifier after the owner: "Bush's Facebook post:"
 		}
 		if u.cap() || isVerb(u) || u.is(lxPreposition) || u.is(lxConjunction) || u.is(lxDeterminer) || u.is(lxPronoun) {
 			return match{}, false
