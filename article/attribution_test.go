@@ -277,6 +277,7 @@ func TestSieveGood(t *testing.T) {
 		{"a sentence in marks that lost its comma, a possessive, a role, a name and the verb", `"We will win the vote in the fall" the town's senior politics editor Tom Baker responded.`, "We will win the vote in the fall=Tom Baker/direct@after-name-verb"},
 		{"nickname: a title a naming verb gives its object is the subject's word (ruleNickname)", "Baker called the mayor “Little Marco” on Monday.", "Little Marco=Tom Baker/partial@nickname"},
 		{"nickname: the object and an article before the title (ruleNickname)", "Baker called the mayor an “Aunt Tom” on Monday.", "Aunt Tom=Tom Baker/partial@nickname"},
+		{"nickname: a pronoun subject right before the naming verb, whose object the clause qualifies (pronounNamer)", "Baker hosts videos he calls “Town Talk Today” on the web.", "Town Talk Today=Tom Baker/partial@nickname"},
 		{"said-sentence: a quotation that ends its paragraph after a sentence that reports a clause", "Smith said the plan would fail. “The vote will be close, and we will lose it.”", "The vote will be close, and we will lose it.=Jane Smith/direct@said-sentence"},
 		{"said-paragraph: the sentence's first speech verb, not one in the clause it reports", "The paper reported that night Baker testifies the plan failed.\n\n“The hearing was closed to the town.”", "The hearing was closed to the town.=/direct@said-paragraph"},
 	}
@@ -292,6 +293,7 @@ func TestSieveBad(t *testing.T) {
 		{"a title in marks with no comma before a description, a name and the verb is no tag", "“Meet the Press” host Tom Baker said.", "Meet the Press=/scare@"},
 		{"a clip label inside a transcript names no speaker, and no carry gives it one (notSpeakerLabels)", "“BAKER: We will win the vote.\n\n“VIDEO: The town will vote on the levy in the fall.\n\n“BAKER: And we will build.”", "BAKER: We will win the vote.=Tom Baker/direct@label-inside | VIDEO: The town will vote on the levy in the fall.=/direct@ | BAKER: And we will build.=Tom Baker/direct@label-inside"},
 		{"nickname: a naming verb with no object names the group (ruleNickname)", "A website linked to a group called the “Town Talk Foundation.”", "Town Talk Foundation.=/scare@"},
+		{"nickname: a participle after a noun is no pronoun's naming verb (pronounNamer)", "Baker hosts videos calling for “Town Talk Today” on the web.", "Town Talk Today=/scare@"},
 		{"nickname: a naming reported after that is the reporter's (ruleNickname)", "Smith pointed to reports that Baker called the mayor “Little Marco” on Monday.", "Little Marco=/scare@"},
 		{"conjunction after", `Baker did his job in “talking,” but Smith asked questions.`, "talking,=/scare@"},
 		{"reported-title: a title that a speech verb addresses is no part of what was said", "Smith told “Town Talk” that the vote would be close.", "Town Talk=/scare@"},

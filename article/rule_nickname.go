@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // maxNicknameObject is the most words between a naming verb and the name in marks it gives its
 // object ("called the former Florida governor “Low Energy Jeb”").
 const maxNicknameObject = 5
@@ -41,6 +43,22 @@ var nicknameVerbs = setOf("call", "calls", "called", "calling", "dub", "dubs", "
 	"labeled", "labelled", "labeling", "brand", "brands", "branded", "branding", "term", "terms", "termed",
 	"nickname", "nicknames", "nicknamed")
 
+// pronounNamer reports whether a personal pronoun that is a subject stands right before the
+// naming verb at v, which has a tense: "a campaign - one he calls “Confident America”", "videos he
+// calls “Consumer Advocate TV”". The verb is then no participle of the phrase before it ("a group
+// called the “…”") but the pronoun's, whose object is the noun that the clause qualifies. ("what
+// it calls “…”" stays with the rules after, as for utterances.)
+func pronounNamer(ts []tok, lo, v int) bool {
+	if v-1 < lo || ts[v-1].kind() != tWord || strings.HasSuffix(ts[v].lower(), "ing") {
+		return false
+	}
+	switch ts[v-1].lower() {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
 // nicknameVerb returns the English naming verb whose object the quotation at qi names, after the
 // object and perhaps an article: "called Rubio “…”", "called Mrs. Schlafly an ”…”". The object
 // is at most maxNicknameObject words that hold no speech verb, preposition or conjunction, and
@@ -59,7 +77,7 @@ func nicknameVerb(ts []tok, lo, qi int) (int, bool) {
 			return 0, false // a comma or a quotation ends the object
 		}
 		if nicknameVerbs[t.lower()] && !t.cap() {
-			return j, j < k
+			return j, j < k || pronounNamer(ts, lo, j)
 		}
 		if isVerb(t) || !t.cap() && (t.is(lxPreposition) || t.is(lxConjunction)) {
 			return 0, false
