@@ -131,7 +131,7 @@ func finish(a *model.Article, id model.ArticleID) {
 	}
 	sc.tbs, sc.paras = tbs, paras
 	quotes, speakers, words := sc.findQuotes(paras, a.Lang)
-	sc.marker.apply(tbs, quotes)
+	sc.marker.apply(tbs, sc.lens, quotes)
 	if a.Format == model.FormatText {
 		oneRuns(tbs)
 	}

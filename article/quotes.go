@@ -89,6 +89,7 @@ func FindQuotesLang(paras []Paragraph, lang string) ([]model.Quote, []model.Spea
 func findQuotes(paras []Paragraph, lang string) ([]model.Quote, []model.Speaker, int) {
 	sc := scratches.Get().(*scratch)
 	quotes, speakers, words := sc.findQuotes(paras, lang)
+	sc.lens = keep(sc.lens, maxKeptParas)
 	scratches.Put(sc)
 	return quotes, speakers, words
 }
@@ -101,6 +102,12 @@ func (sc *scratch) findQuotes(paras []Paragraph, lang string) ([]model.Quote, []
 	e.attribute()
 	quotes, speakers := e.output()
 	words := e.bodyWords
+	// The code points of each paragraph, for the quote marker (quoteMarker.apply), which would
+	// count them again.
+	sc.lens = growLen(sc.lens[:0], len(e.ps))
+	for i, ps := range e.ps {
+		sc.lens[i] = len(ps.rs)
+	}
 	sc.keep(e)
 	return quotes, speakers, words
 }

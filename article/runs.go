@@ -28,7 +28,6 @@ func appendTextBlocks(out []*model.Block, blocks []model.Block) []*model.Block {
 // articles (see reset): nothing in it outlives a call but its arrays. The marked blocks' runs are
 // the article's, allocated anew for every call.
 type quoteMarker struct {
-	ends  []int       // the end of each block in the text space, plus one (0: not counted yet)
 	order []int       // the quotes' indexes, by start
 	spans []blockSpan // the spans the blocks must mark
 	ss    []quoteSpan // the spans of one block
@@ -36,24 +35,16 @@ type quoteMarker struct {
 }
 
 // apply marks quotations in the runs of tbs, an article's text blocks (appendTextBlocks), with
-// the arrays of m. Each quote's span [Start, End) in the text space is cut out of the runs it
+// the arrays of m. lens holds the code points of each block's text, as the quote engine decoded
+// them (the text of a block is its runs' text), so that no block is counted again. Each quote's span [Start, End) in the text space is cut out of the runs it
 // covers, which get the quote's ID and speaker; a quote may cover several blocks. Quote.Block is
 // set to the first block the quote touches. Where quotes overlap, the one that starts first (the
 // longer on a tie) keeps the shared span. Quotes that touch no block are left unmarked.
 //
 // It takes time and memory linear in the text and the quotes (times a log): a 5 MiB paragraph
 // with hundreds of thousands of quotes is cut in one pass, not once per quote.
-func (m *quoteMarker) apply(tbs []*model.Block, quotes []model.Quote) {
-	// The end of each block in the text space (plus one, 0 before), counted when a quote first
-	// reaches the block: most blocks hold no quote.
-	ends := growLen(m.ends[:0], len(tbs))
-	m.ends = ends
-	blockEnd := func(i int) int {
-		if ends[i] == 0 {
-			ends[i] = 1 + tbs[i].Start + runeCount(tbs[i].Text)
-		}
-		return ends[i] - 1
-	}
+func (m *quoteMarker) apply(tbs []*model.Block, lens []int, quotes []model.Quote) {
+	blockEnd := func(i int) int { return tbs[i].Start + lens[i] }
 	order := growLen(m.order[:0], len(quotes))
 	m.order = order
 	for i := range order {
@@ -113,7 +104,7 @@ func (m *quoteMarker) apply(tbs []*model.Block, quotes []model.Quote) {
 		for ; k < len(spans) && spans[k].block == i; k++ {
 			ss = append(ss, spans[k].quoteSpan)
 		}
-		markRuns(tbs[i], ss, sc)
+		markRuns(tbs[i], lens[i], ss, sc)
 	}
 	m.ss = ss
 	sc.runs = nil // the article's
@@ -122,7 +113,6 @@ func (m *quoteMarker) apply(tbs []*model.Block, quotes []model.Quote) {
 // reset readies m for another article: its arrays are kept, cleared, unless they grew past their
 // bounds.
 func (m *quoteMarker) reset() {
-	m.ends = keep(m.ends, maxKeptParas)
 	m.order = keep(m.order, maxKeptSpans)
 	m.spans = keep(m.spans, maxKeptSpans)
 	m.ss = keep(m.ss[:cap(m.ss)], maxKeptSpans) // every span written, not just the last block's
@@ -168,8 +158,8 @@ type quoteSpan struct {
 }
 
 // markRuns cuts b's runs at every span's ends, then gives each piece that is not yet part of a
-// quote to the first span (in the order given) that covers it.
-func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
+// quote to the first span (in the order given) that covers it. n is the code points of b's text.
+func markRuns(b *model.Block, n int, spans []quoteSpan, sc *markScratch) {
 	runs := b.Runs
 	if len(runs) == 0 {
 		runs = []model.Run{{Text: b.Text}}
@@ -181,7 +171,7 @@ func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
 	sort.Ints(cuts)
 	var starts []int // starts[k] is where piece k starts; the last is the end
 	base := len(sc.runs)
-	sc.runs, starts = splitRunsAtAll(sc.runs, runs, cuts, sc.starts[:0])
+	sc.runs, starts = splitRunsAtAll(sc.runs, runs, n, cuts, sc.starts[:0])
 	b.Runs = sc.runs[base:len(sc.runs):len(sc.runs)]
 	sc.cuts, sc.starts = cuts, starts
 	// next[k] is the first piece at or after k that may still be marked (path-halving union-find),
@@ -212,19 +202,33 @@ func markRuns(b *model.Block, spans []quoteSpan, sc *markScratch) {
 // splitRunsAtAll makes sure a run boundary falls at each code-point offset of the runs' text in
 // cuts, which is sorted; it makes one pass over the runs. It appends the runs so cut to out, at
 // most len(runs)+len(cuts) of them, and the code-point offset where each starts, with the end of
-// the last after them, to starts.
+// the last after them, to starts. n is the code points of the runs' text, which the quote engine
+// counted as it decoded it.
 //
-// Each run's text is read once: from one cut to the next, and the rest counted after the last.
-func splitRunsAtAll(out, runs []model.Run, cuts, starts []int) ([]model.Run, []int) {
-	pos, c := 0, 0
+// Text of a byte a code point (n is its length in bytes, as in most paragraphs of English news) is
+// cut at the cuts themselves. Other text is read once, from one cut to the next, and the rest of a
+// run after its last cut is counted, but the last run's, whose code points are what n leaves.
+func splitRunsAtAll(out, runs []model.Run, n int, cuts, starts []int) ([]model.Run, []int) {
+	size := 0
 	for _, r := range runs {
+		size += len(r.Text)
+	}
+	oneByte := size == n
+	pos, c := 0, 0
+	for ri, r := range runs {
 		for c < len(cuts) && cuts[c] <= pos {
 			c++
 		}
 		text, at := r.Text, pos // text is what is left of r; at is where it starts
 		left := -1              // the code points of text, once counted
 		for c < len(cuts) {
-			cut, k := skipRunes(text, 0, cuts[c]-at)
+			var cut, k int
+			if oneByte {
+				cut = min(cuts[c]-at, len(text))
+				k = cut
+			} else {
+				cut, k = skipRunes(text, 0, cuts[c]-at)
+			}
 			if cut == len(text) {
 				left = k // the cut is at the run's end or past it
 				break
@@ -238,7 +242,13 @@ func splitRunsAtAll(out, runs []model.Run, cuts, starts []int) ([]model.Run, []i
 				c++
 			}
 		}
-		if left < 0 {
+		switch {
+		case left >= 0:
+		case oneByte:
+			left = len(text)
+		case ri == len(runs)-1:
+			left = n - at
+		default:
 			left = runeCount(text)
 		}
 		rest := r

@@ -26,7 +26,11 @@ func textBlocks(blocks []model.Block) []*model.Block {
 // arrays of its own.
 func applyQuotes(tbs []*model.Block, quotes []model.Quote) {
 	var m quoteMarker
-	m.apply(tbs, quotes)
+	lens := make([]int, len(tbs))
+	for i, b := range tbs {
+		lens[i] = runeCount(b.Text)
+	}
+	m.apply(tbs, lens, quotes)
 }
 
 func TestApplyQuotes(t *testing.T) {
@@ -146,11 +150,21 @@ func TestTextSpace(t *testing.T) {
 
 // TestSplitRunsAtAll checks that splitRunsAtAll cuts runs where a cut at their runes' bytes would:
 // runs of ASCII, of other runes and of invalid bytes, empty ones, and cuts inside runs, at their
-// ends, past the text and several at one place.
+// ends, past the text and several at one place; and runs all of ASCII, which are cut at the cuts
+// themselves.
 func TestSplitRunsAtAll(t *testing.T) {
 	t.Parallel()
-	runs := []model.Run{{Text: "He said “abcdefghijklmnop"}, {Text: ""}, {Text: "qrs” and ünïcödé", Href: "https://example.com/"},
-		{Text: "\xff\xfeab"}, {Text: "plain ASCII text of some length at the end"}}
+	for _, runs := range [][]model.Run{
+		{{Text: "He said “abcdefghijklmnop"}, {Text: ""}, {Text: "qrs” and ünïcödé", Href: "https://example.com/"},
+			{Text: "\xff\xfeab"}, {Text: "plain ASCII text of some length at the end"}},
+		{{Text: "He said \"abcdefghijklmnop"}, {Text: ""}, {Text: "qrs\" and unicode", Href: "https://example.com/"},
+			{Text: "ab"}, {Text: "plain ASCII text of some length at the end"}},
+	} {
+		testSplitRunsAtAll(t, runs)
+	}
+}
+
+func testSplitRunsAtAll(t *testing.T, runs []model.Run) {
 	all := 0 // the runes of all the runs
 	for _, r := range runs {
 		all += utf8.RuneCountInString(r.Text)
@@ -183,7 +197,7 @@ func TestSplitRunsAtAll(t *testing.T) {
 			pos += n
 		}
 		wantStarts = append(wantStarts, pos)
-		got, starts := splitRunsAtAll(nil, runs, cuts, nil)
+		got, starts := splitRunsAtAll(nil, runs, all, cuts, nil)
 		if !slices.Equal(got, want) || !slices.Equal(starts, wantStarts) {
 			t.Errorf("splitRunsAtAll at %v = %+v %v, want %+v %v", cuts, got, starts, want, wantStarts)
 		}

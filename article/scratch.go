@@ -43,6 +43,7 @@ type scratch struct {
 	// release): the article's text blocks, their paragraphs and the quote marker's scratch.
 	tbs    []*model.Block
 	paras  []Paragraph
+	lens   []int // the code points of each paragraph's text, as the engine decoded it (see findQuotes)
 	marker quoteMarker
 	// text is parseText's space for the input's lines and paragraphs (see releaseText).
 	text textScratch
@@ -101,6 +102,7 @@ func (sc *scratch) keep(e *engine) {
 func (sc *scratch) release() {
 	sc.tbs = keep(sc.tbs, maxKeptParas)
 	sc.paras = keep(sc.paras, maxKeptParas)
+	sc.lens = keep(sc.lens, maxKeptParas)
 	sc.marker.reset()
 	scratches.Put(sc)
 }
