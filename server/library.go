@@ -195,15 +195,11 @@ func (l *library) loadState() *snapshot {
 		return newSnapshot(0, nil, l.details, nil)
 	}
 	l.details = log
-	entries := make([]*entry, len(idx.Entries))
-	for i := range idx.Entries {
-		entries[i] = &idx.Entries[i]
-	}
 	gone := make(map[model.ArticleID]bool, len(idx.Gone))
 	for _, id := range idx.Gone {
 		gone[id] = true
 	}
-	return newSnapshot(0, entries, log, gone)
+	return newSnapshot(0, idx.Entries, log, gone)
 }
 
 // saveState writes s to the state directory, if there is one; a failure is logged, and the

@@ -163,12 +163,12 @@ const maxIndexBytes = 1 << 30
 // indexFile is the library's index as persisted in the state directory: the entries (without their
 // details, which are in the detail log it names) and the ids of deleted articles.
 type indexFile struct {
-	Content string // the content directory's absolute path
-	Build   string // buildKey of the binary that wrote it: another parser may summarise otherwise
-	Log     string // the detail log's base name
-	LogSize int64  // the detail log's length when the index was written
-	LogCRC  uint32 // its CRC-32C
-	Entries []entry
+	Content string   // the content directory's absolute path
+	Build   string   // buildKey of the binary that wrote it: another parser may summarise otherwise
+	Log     string   // the detail log's base name
+	LogSize int64    // the detail log's length when the index was written
+	LogCRC  uint32   // its CRC-32C
+	Entries []*entry // a snapshot's, when written: they are immutable, so they are encoded in place
 	Gone    []model.ArticleID
 }
 
@@ -176,15 +176,15 @@ type indexFile struct {
 // log name, length and CRC; the entries, each as its strings, numbers, hash and record reference;
 // the gone ids; and a CRC-32C of all that before it.
 func encodeIndex(idx *indexFile) []byte {
-	b := []byte(indexMagic)
+	b := make([]byte, 0, indexBytes(idx))
+	b = append(b, indexMagic...)
 	b = appendString(b, idx.Content)
 	b = appendString(b, idx.Build)
 	b = appendString(b, idx.Log)
 	b = binary.AppendVarint(b, idx.LogSize)
 	b = binary.AppendUvarint(b, uint64(idx.LogCRC))
 	b = binary.AppendUvarint(b, uint64(len(idx.Entries)))
-	for i := range idx.Entries {
-		e := &idx.Entries[i]
+	for _, e := range idx.Entries {
 		b = appendString(b, e.Name)
 		b = appendString(b, string(e.ID))
 		b = appendString(b, e.Err)
@@ -207,6 +207,26 @@ func encodeIndex(idx *indexFile) []byte {
 	}
 	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
 }
+
+// indexBytes is about the size of idx encoded, and no less for usual entries: its strings, and
+// entryBytes for each entry's lengths, numbers, hash and flag. encodeIndex makes its buffer that
+// large, where growing it by appends copied and cleared several times the file's size (10 MB at
+// 100,000 articles) in a first start.
+func indexBytes(idx *indexFile) int {
+	n := len(indexMagic) + len(idx.Content) + len(idx.Build) + len(idx.Log) + 64
+	for _, e := range idx.Entries {
+		n += len(e.Name) + len(e.ID) + len(e.Err) + entryBytes
+	}
+	for _, id := range idx.Gone {
+		n += len(id) + 2
+	}
+	return n
+}
+
+// entryBytes bounds what an entry takes in the index file besides its strings, for entries of the
+// usual sizes: three string lengths under 16 KB (6 bytes), size and modification time (10 and 9),
+// the hash and the flag (33), the publication time (5 and 5), the record's place (5 and 3).
+const entryBytes = 6 + 10 + 9 + 33 + 5 + 5 + 5 + 3
 
 // minEntryBytes is the fewest bytes an entry takes in the index file (three empty strings, five
 // one-byte numbers, the hash, the flag): a bound on the count a file of n bytes may claim.
@@ -231,12 +251,15 @@ func decodeIndex(b []byte) (*indexFile, error) {
 	d := fieldReader{b: body[len(indexMagic):]}
 	idx := &indexFile{Content: d.str(), Build: d.str(), Log: d.str(), LogSize: d.varint(), LogCRC: uint32(d.uint())}
 	if n := d.count(minEntryBytes); n > 0 {
-		idx.Entries = make([]entry, n)
+		all := make([]entry, n)
+		idx.Entries = make([]*entry, n)
+		for i := range all {
+			idx.Entries[i] = &all[i]
+		}
 	}
 	var strs strings.Builder
 	raw := make([][3][]byte, len(idx.Entries)) // each entry's name, id and error, until strs is built
-	for i := range idx.Entries {
-		e := &idx.Entries[i]
+	for i, e := range idx.Entries {
 		for j := range raw[i] {
 			raw[i][j] = d.bytes(d.uint())
 			strs.Grow(len(raw[i][j]))
@@ -255,8 +278,7 @@ func decodeIndex(b []byte) (*indexFile, error) {
 	}
 	all, at := strs.String(), 0
 	next := func(n int) string { at += n; return all[at-n : at] }
-	for i := range idx.Entries {
-		e := &idx.Entries[i]
+	for i, e := range idx.Entries {
 		e.Name, e.ID, e.Err = next(len(raw[i][0])), model.ArticleID(next(len(raw[i][1]))), next(len(raw[i][2]))
 	}
 	if n := d.count(1); n > 0 {
@@ -281,13 +303,12 @@ func saveIndex(dir, content string, s *snapshot) error {
 	if s.log == nil {
 		return errors.New("the library's summaries are not in a detail log")
 	}
-	idx := indexFile{Content: content, Build: buildKey(), Log: s.log.name, Entries: make([]entry, len(s.entries))}
+	idx := indexFile{Content: content, Build: buildKey(), Log: s.log.name, Entries: s.entries}
 	idx.LogSize, idx.LogCRC = s.log.state()
-	for i, e := range s.entries {
+	for _, e := range s.entries {
 		if e.ok() && e.inline != nil {
 			return fmt.Errorf("article %s's summary is not in the detail log", e.ID)
 		}
-		idx.Entries[i] = *e
 	}
 	for id := range s.gone {
 		idx.Gone = append(idx.Gone, id)

@@ -143,9 +143,9 @@ func testIndex() *indexFile {
 			Size: int64(100 * i), MTime: 1700000000000000000 + int64(i), rec: recRef{off: int64(40 * i), n: 40}}
 		e.Hash[0], e.Hash[31] = byte(i), 0xff
 		e.setPublished(pub)
-		idx.Entries = append(idx.Entries, e)
+		idx.Entries = append(idx.Entries, &e)
 	}
-	idx.Entries = append(idx.Entries, entry{Name: "broken.txt", ID: "broken", Err: "the parser refused it", Size: -1})
+	idx.Entries = append(idx.Entries, &entry{Name: "broken.txt", ID: "broken", Err: "the parser refused it", Size: -1})
 	return idx
 }
 
@@ -457,4 +457,29 @@ func storyLibrary(t *testing.T, n int) (dir, state string, files map[string]stri
 	}
 	writeFiles(t, dir, files)
 	return dir, state, files
+}
+
+// BenchmarkSaveIndex writes the index of a library of 100,000 articles, as a first start of one
+// does once its scan is done: the entries encoded and written through a temporary file.
+func BenchmarkSaveIndex(b *testing.B) {
+	dir := b.TempDir()
+	log, err := createLog(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer log.close()
+	entries := make([]*entry, 100_000)
+	for i := range entries {
+		e := &entry{Name: "dir-" + strconv.Itoa(i/1000) + "/story-" + strconv.Itoa(i) + ".txt", ID: model.ArticleID("story-" + strconv.Itoa(i)),
+			Size: 2000 + int64(i%100), MTime: 1700000000000000000 + int64(i), rec: recRef{off: int64(300 * i), n: 300}}
+		e.Hash[0], e.Hash[1] = byte(i), byte(i>>8)
+		e.setPublished("2024-03-01T10:00:00Z")
+		entries[i] = e
+	}
+	s := newSnapshot(1, entries, log, nil)
+	for b.Loop() {
+		if err := saveIndex(dir, "/srv/content", s); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
