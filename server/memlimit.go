@@ -36,5 +36,26 @@ func ApplyMemoryLimit(cacheBytes int64, articles int) int64 {
 	return n
 }
 
+// startHeadroom is what a start holds for a while beyond the limit of an empty library
+// (MemoryLimit(cacheBytes, 0)): the web folder read whole (50 MB with the wasm files' precompressed
+// files), its encodings as they are made, and the scan's garbage at scanGCPercent. Under the limit
+// of an empty library alone, the collector ran back to back through the web folder's work and the
+// scavenger returned pages that the next allocations faulted in again: a tenth of a first start's
+// CPU at 10,000 articles.
+const startHeadroom = 128 << 20
+
+// ApplyStartMemoryLimit gives the Go runtime the soft memory limit of a start (NewServer), an
+// empty library's MemoryLimit and startHeadroom, unless the operator set GOMEMLIMIT; it returns the
+// limit set, or 0. `verbatim serve` gives the library's own (ApplyMemoryLimit) once the server is
+// built, which returns the start's garbage to the system (debug.FreeOSMemory).
+func ApplyStartMemoryLimit(cacheBytes int64) int64 {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return 0
+	}
+	n := MemoryLimit(cacheBytes, 0) + startHeadroom
+	debug.SetMemoryLimit(n)
+	return n
+}
+
 // Articles returns how many articles the server's library serves now.
 func (s *Server) Articles() int { return s.lib.Len() }

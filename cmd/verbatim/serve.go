@@ -47,9 +47,10 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	cfg.CacheBytes, cfg.Watch = int64(*cacheMB)<<20, *watch
 	// The runtime's soft memory limit follows -cache-mb and the library's size (server.MemoryLimit),
-	// unless the operator set GOMEMLIMIT: first for an empty library, while the first start parses,
-	// then for the library found.
-	server.ApplyMemoryLimit(cfg.CacheBytes, 0)
+	// unless the operator set GOMEMLIMIT: first for an empty library with room for the start's
+	// transient heap (server.ApplyStartMemoryLimit), while the first start parses and the web
+	// folder is compressed, then for the library found.
+	server.ApplyStartMemoryLimit(cfg.CacheBytes)
 	s, err := server.NewServer(cfg)
 	if err != nil {
 		return err
