@@ -130,16 +130,17 @@ func openLibrary(o libraryOptions) (*library, error) {
 	if changed || len(prev.entries) == 0 {
 		l.saveState(s)
 	}
-	if st.parsed >= freeAfterParsed {
-		debug.FreeOSMemory()
-	}
+	// The scan's garbage goes back to the system with the web folder's, once NewServer is done
+	// (debug.FreeOSMemory there): returned here, its pages were faulted in again at once by the web
+	// folder's reads and encodings.
 	return l, nil
 }
 
 // scanGCPercent is the collector's setting while a library is opened (debug.SetGCPercent): a scan's
 // live heap is small (the index, and each worker's article), so at the default of 100 the collector
 // ran every few megabytes of parsing, 4 to 8% of a first start's CPU at 100,000 articles. The heap
-// may grow to five times what is live instead, and debug.FreeOSMemory returns it after the start.
+// may grow to five times what is live instead, and NewServer's debug.FreeOSMemory returns it after
+// the start.
 const scanGCPercent = 400
 
 // scanGC counts the libraries being opened in this process (tests open several at once): the
@@ -168,12 +169,6 @@ func gcForScan() (restore func()) {
 		})
 	}
 }
-
-// freeAfterParsed is how many files a start parses before it returns the parse's garbage to the
-// operating system (debug.FreeOSMemory, one collection of the index): the heap of a first start on a
-// large library grows with the parsing on all cores, and the server's resident memory should then
-// be its index and cache, not that peak.
-const freeAfterParsed = 1000
 
 // loadState returns the snapshot of the index in the state directory, or an empty one, and sets
 // the library's detail log: the index's, or a new one.
