@@ -308,7 +308,7 @@ func (l *library) Get(_ context.Context, id model.ArticleID) (*model.Article, er
 	if a, ok := l.cache.Get(key); ok {
 		return a.(*model.Article), nil
 	}
-	body, _, _, err := l.readStable(e.Name, nil)
+	body, _, _, err := l.readStable(e.Name, nil, nil)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("article %s: %w", id, errGone)
 	}

@@ -17,7 +17,7 @@ func TestScanDirRefusesAFIFO(t *testing.T) {
 		t.Fatal(err)
 	}
 	l, dirs := openScanDir(t, dir)
-	if _, _, _, err := l.readStable("pipe.txt", dirs); !errors.Is(err, errNotRegular) {
+	if _, _, _, err := l.readStable("pipe.txt", dirs, nil); !errors.Is(err, errNotRegular) {
 		t.Errorf("error %v, want %v", err, errNotRegular)
 	}
 }

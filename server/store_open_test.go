@@ -110,7 +110,7 @@ func TestScanDirOpensInsideTheRoot(t *testing.T) {
 		{"a/one.txt", "One"}, {"a/two.txt", "Two"}, {"top.txt", "Top"}, {"a/link.txt", "Three"}, {"b/three.txt", "Three"},
 		{"a/out.txt", ""}, {"a/missing.txt", ""},
 	} {
-		body, size, mtime, err := l.readStable(tc.name, dirs)
+		body, size, mtime, err := l.readStable(tc.name, dirs, nil)
 		if tc.want == "" {
 			if err == nil {
 				t.Errorf("%s: read %q, want an error", tc.name, body)

@@ -212,7 +212,7 @@ func (l *library) assignIDs(files []fileStat, prev *snapshot) []model.ArticleID 
 func (l *library) index(f fileStat, id model.ArticleID, prev *entry, recs *recordBatch, dirs *scanDir) (e *entry, parsed bool) {
 	name := f.name
 	e = &entry{Name: name, ID: id, Size: f.size, MTime: f.mtime}
-	body, size, mtime, err := l.readStable(name, dirs)
+	body, size, mtime, err := l.readStable(name, dirs, &f)
 	if err != nil {
 		e.Err = err.Error()
 		if errors.Is(err, errKeptChanging) {
@@ -318,10 +318,16 @@ var errKeptChanging = errors.New("the file changed while it was being read, each
 // readStable reads a regular content file of at most model.MaxInputBytes (one byte more, so that
 // the parser can say it is too large), and checks that it did not change while it was read: its
 // size and modification time before and after the read, and the bytes read, must agree. A file
-// that changed is read again, up to three times.
-func (l *library) readStable(name string, dirs *scanDir) (body []byte, size, mtime int64, err error) {
+// that changed is read again, up to three times. walked, when not nil, is the file as the scan's
+// walk found it, a stat the first read takes as its stat before the read (one fstat(2) a file less
+// in a scan); a file that changed since the walk is read again as one that changed while read.
+func (l *library) readStable(name string, dirs *scanDir, walked *fileStat) (body []byte, size, mtime int64, err error) {
 	for attempt := 1; attempt <= 3; attempt++ {
-		body, size, mtime, changed, err := l.readOnce(name, dirs)
+		before := walked
+		if attempt > 1 {
+			before = nil
+		}
+		body, size, mtime, changed, err := l.readOnce(name, dirs, before)
 		if err != nil || !changed {
 			return body, size, mtime, err
 		}
@@ -331,31 +337,43 @@ func (l *library) readStable(name string, dirs *scanDir) (body []byte, size, mti
 }
 
 // readOnce reads the content file name once (opened through dirs, which may be nil), and reports
-// whether it changed during the read.
-func (l *library) readOnce(name string, dirs *scanDir) (body []byte, size, mtime int64, changed bool, err error) {
+// whether it changed during the read: since its stat before the read, or since before, a regular
+// file's earlier stat, when not nil. With before, a read that fails, or a file that is no longer
+// regular, is reported as changed, so that the next read, which stats the file itself, says why.
+func (l *library) readOnce(name string, dirs *scanDir, before *fileStat) (body []byte, size, mtime int64, changed bool, err error) {
 	f, err := dirs.open(l.fsys, name)
 	if err != nil {
 		return nil, 0, 0, false, err
 	}
 	defer f.Close()
-	size0, mtime0, regular, err := f.stat()
-	if err != nil {
-		return nil, 0, 0, false, err
-	}
-	if !regular {
-		return nil, 0, 0, false, errNotRegular
+	var size0, mtime0 int64
+	if before != nil {
+		size0, mtime0 = before.size, before.mtime
+	} else {
+		var regular bool
+		if size0, mtime0, regular, err = f.stat(); err != nil {
+			return nil, 0, 0, false, err
+		}
+		if !regular {
+			return nil, 0, 0, false, errNotRegular
+		}
 	}
 	if l.readHook != nil {
 		l.readHook(name)
 	}
 	body, err = readStated(f, size0)
 	if err != nil {
+		if before != nil {
+			return nil, 0, 0, true, nil
+		}
 		return nil, 0, 0, false, err
 	}
-	if size, mtime, _, err = f.stat(); err != nil {
+	size, mtime, regular, err := f.stat()
+	if err != nil {
 		return nil, 0, 0, false, err
 	}
-	changed = size != size0 || mtime != mtime0 || (int64(len(body)) != size && len(body) <= model.MaxInputBytes)
+	changed = size != size0 || mtime != mtime0 || (int64(len(body)) != size && len(body) <= model.MaxInputBytes) ||
+		(before != nil && !regular)
 	return body, size, mtime, changed, nil
 }
 
