@@ -9,6 +9,7 @@
 package quotecard
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"strings"
@@ -396,22 +397,46 @@ func paint(img *image.Paletted, dr image.Rectangle, mask *image.Alpha, mp image.
 	for y := clip.Min.Y; y < clip.Max.Y; y++ {
 		row := img.Pix[img.PixOffset(clip.Min.X, y):][:w]
 		cov := mask.Pix[mask.PixOffset(mp.X+clip.Min.X-dr.Min.X, mp.Y+y-dr.Min.Y):][:w]
-		for x, a := range cov {
-			p := row[x]
-			if p == 0 {
-				row[x] = bg[a]
+		// Eight pixels at a time: no coverage changes nothing (bg[0] is the background, and
+		// paintOver leaves a pixel without coverage alone), and over eight of the background each
+		// pixel is bg's. The rest, and the row's tail, pixel by pixel.
+		x := 0
+		for ; x+8 <= w; x += 8 {
+			cv := binary.LittleEndian.Uint64(cov[x:])
+			if cv == 0 {
 				continue
 			}
-			if a == 0 {
+			r := row[x : x+8 : x+8]
+			if binary.LittleEndian.Uint64(r) == 0 {
+				a := cov[x : x+8 : x+8]
+				r[0], r[1], r[2], r[3] = bg[a[0]], bg[a[1]], bg[a[2]], bg[a[3]]
+				r[4], r[5], r[6], r[7] = bg[a[4]], bg[a[5]], bg[a[6]], bg[a[7]]
 				continue
 			}
-			k0 := 0 // the coverage there, in levels
-			if k := int(p) - int(first) + 1; k >= 1 && k <= inkLevels {
-				k0 = k
-			}
-			if k := overLevels[k0][a]; k > 0 {
-				row[x] = first + k - 1
-			}
+			paintOver(r, cov[x:x+8], bg, first)
+		}
+		paintOver(row[x:], cov[x:], bg, first)
+	}
+}
+
+// paintOver paints coverage cov into row, pixel by pixel, as paint does.
+func paintOver(row, cov []byte, bg *[256]uint8, first uint8) {
+	row = row[:len(cov)]
+	for x, a := range cov {
+		p := row[x]
+		if p == 0 {
+			row[x] = bg[a]
+			continue
+		}
+		if a == 0 {
+			continue
+		}
+		k0 := 0 // the coverage there, in levels
+		if k := int(p) - int(first) + 1; k >= 1 && k <= inkLevels {
+			k0 = k
+		}
+		if k := overLevels[k0][a]; k > 0 {
+			row[x] = first + k - 1
 		}
 	}
 }

@@ -56,45 +56,78 @@ func TestDrawCached(t *testing.T) {
 	wg.Wait()
 }
 
-// TestPaintMatchesOverLevels checks paint against its rule, pixel by pixel: on canvases holding the
+// TestPaintMatchesOverLevels checks paint against overLevels: over a canvas of stripes of the
 // background, blends of the ink painted and of another ink, each mask pixel's coverage a over a pixel
 // of level k0 of the same ink becomes level overLevels[k0][a] (unchanged at 0), over the background
 // level overLevels[0][a], and over another ink's blend the painted ink's level overLevels[0][a]
-// (unchanged at 0); the one-step path over the background (overBackground) must give the same.
+// (unchanged at 0); the one-step path over the background (overBackground) and the eight-pixel
+// paths (no coverage; eight of the background) must give the same, on rows that are not a multiple
+// of eight wide and a mask placed away from the canvas's corner.
 func TestPaintMatchesOverLevels(t *testing.T) {
 	t.Parallel()
 	const w, h = 64, 48
-	for ci, c := range inks {
-		first := int(inkIndex(c, 1))
-		canvas := image.NewPaletted(image.Rect(0, 0, w, h), palette)
-		for i := range canvas.Pix {
-			// Stripes: the background, this ink's levels, another ink's levels.
+	for _, tc := range []struct {
+		name string
+		// pix and cov give the canvas's pixel at i (of ink first, another ink's other) and the
+		// mask's coverage at i.
+		pix func(i, first, other int) uint8
+		cov func(i int) uint8
+		dr  image.Rectangle // where the mask is painted
+	}{
+		{"stripes", func(i, first, other int) uint8 {
 			switch i % 5 {
 			case 0, 1:
+				return 0
 			case 2, 3:
-				canvas.Pix[i] = uint8(first + i%inkLevels)
-			default:
-				canvas.Pix[i] = uint8(1 + (ci+1)%len(inks)*inkLevels + i%inkLevels)
+				return uint8(first + i%inkLevels)
 			}
-		}
-		mask := image.NewAlpha(image.Rect(0, 0, w, h))
-		for i := range mask.Pix {
-			mask.Pix[i] = uint8(i * 7 % 256)
-		}
-		want := bytes.Clone(canvas.Pix)
-		for i, a := range mask.Pix {
-			p := int(want[i])
-			k0 := 0
-			if k := p - first + 1; k >= 1 && k <= inkLevels {
-				k0 = k
+			return uint8(other + i%inkLevels)
+		}, func(i int) uint8 { return uint8(i * 7 % 256) }, image.Rect(0, 0, w, h)},
+		{"runs", func(i, first, other int) uint8 {
+			switch i / 11 % 4 { // runs of 11: some words all background, some mixed
+			case 0, 1:
+				return 0
+			case 2:
+				return uint8(first + i%inkLevels)
 			}
-			if k := int(overLevels[k0][a]); a != 0 && k > 0 {
-				want[i] = uint8(first + k - 1)
+			return uint8(other + i%inkLevels)
+		}, func(i int) uint8 {
+			if i/13%3 == 0 { // runs of 13 without coverage
+				return 0
 			}
-		}
-		paint(canvas, canvas.Rect, mask, image.Point{}, c)
-		if !bytes.Equal(canvas.Pix, want) {
-			t.Errorf("ink %d: paint differs from overLevels", ci)
+			return uint8(i * 7 % 256)
+		}, image.Rect(3, 5, 3+61, 5+37)},
+	} {
+		for ci, c := range inks {
+			first := int(inkIndex(c, 1))
+			other := 1 + (ci+1)%len(inks)*inkLevels
+			canvas := image.NewPaletted(image.Rect(0, 0, w, h), palette)
+			for i := range canvas.Pix {
+				canvas.Pix[i] = tc.pix(i, first, other)
+			}
+			mask := image.NewAlpha(image.Rect(0, 0, tc.dr.Dx(), tc.dr.Dy()))
+			for i := range mask.Pix {
+				mask.Pix[i] = tc.cov(i)
+			}
+			want := bytes.Clone(canvas.Pix)
+			for y := range tc.dr.Dy() {
+				for x := range tc.dr.Dx() {
+					a := mask.Pix[y*mask.Stride+x]
+					i := canvas.PixOffset(tc.dr.Min.X+x, tc.dr.Min.Y+y)
+					p := int(want[i])
+					k0 := 0
+					if k := p - first + 1; k >= 1 && k <= inkLevels {
+						k0 = k
+					}
+					if k := int(overLevels[k0][a]); a != 0 && k > 0 {
+						want[i] = uint8(first + k - 1)
+					}
+				}
+			}
+			paint(canvas, tc.dr, mask, image.Point{}, c)
+			if !bytes.Equal(canvas.Pix, want) {
+				t.Errorf("%s, ink %d: paint differs from overLevels", tc.name, ci)
+			}
 		}
 	}
 }
