@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"verbatim/article/model"
 	"verbatim/internal/quotecard"
@@ -47,6 +48,8 @@ func (s *Server) exportShares(ctx context.Context, w *exportWriter, a *model.Art
 	if prominent, _ := model.ProminentQuote(a); !slices.Contains(cards, prominent.ID) {
 		cards = append(cards, prominent.ID)
 	}
+	bufp := cardBuffers.Get().(*[]byte)
+	defer cardBuffers.Put(bufp)
 	for _, q := range cards {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -56,10 +59,12 @@ func (s *Server) exportShares(ctx context.Context, w *exportWriter, a *model.Art
 		if !ok {
 			return nil, fmt.Errorf("%s: no such quote", p)
 		}
-		png, err := quotecard.PNG(card, quotecard.Landscape)
+		png, err := quotecard.AppendPNG((*bufp)[:0], card, quotecard.Landscape)
+		*bufp = png[:0]
 		if err != nil {
 			return nil, fmt.Errorf("drawing %s: %w", p, err)
 		}
+		// put writes and hashes png and keeps neither: the buffer is the next card's.
 		e, err := w.putFile(p, png, old)
 		if err != nil {
 			return nil, err
@@ -68,3 +73,10 @@ func (s *Server) exportShares(ctx context.Context, w *exportWriter, a *model.Art
 	}
 	return out, nil
 }
+
+// cardBuffers holds the buffers exportShares encodes its cards in, one card at a time: a card's PNG
+// (some 33 KB) is written and hashed, then the buffer takes the next.
+var cardBuffers = sync.Pool{New: func() any {
+	var b []byte
+	return &b
+}}

@@ -476,17 +476,23 @@ func alphaAt(mask image.Image, x, y int) uint8 {
 
 // PNG lays out and draws c at size s, and encodes it as PNG.
 func PNG(c Card, s Size) ([]byte, error) {
+	return AppendPNG(nil, c, s)
+}
+
+// AppendPNG appends PNG's bytes of c at size s to dst: a caller that encodes card after card reuses
+// one buffer (a card is some 33 KB, in a buffer of 64 KB or more) where PNG allocates one a card.
+func AppendPNG(dst []byte, c Card, s Size) ([]byte, error) {
 	l, err := Lay(c, s)
 	if err != nil {
-		return nil, err
+		return dst, err
 	}
 	pool := canvases[s]
 	if pool == nil {
 		img, err := l.Draw()
 		if err != nil {
-			return nil, err
+			return dst, err
 		}
-		return encodePNG(img), nil
+		return appendPNG(dst, img), nil
 	}
 	cv := pool.Get().(*canvas)
 	defer pool.Put(cv)
@@ -498,9 +504,9 @@ func PNG(c Card, s Size) ([]byte, error) {
 	cv.dirty = cv.dirty[:0]
 	if err := l.drawOn(cv.img, &cv.dirty); err != nil {
 		cv.dirty = append(cv.dirty[:0], cv.img.Rect) // half drawn: all of it to clear
-		return nil, err
+		return dst, err
 	}
-	return encodePNG(cv.img), nil
+	return appendPNG(dst, cv.img), nil
 }
 
 // canvas is an image PNG draws cards on, and the boxes the last card drawn on it painted (drawOn),

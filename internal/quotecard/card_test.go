@@ -95,6 +95,38 @@ func TestPNGReusesCanvas(t *testing.T) {
 	}
 }
 
+// TestAppendPNG checks that AppendPNG appends PNG's bytes: after a prefix, and into one buffer reused
+// card after card, as the export does, each card's bytes are PNG's for it.
+func TestAppendPNG(t *testing.T) {
+	t.Parallel()
+	seq := []Card{
+		{Quote: strings.Repeat("A long quotation, inked nearly everywhere. ", 30), Speaker: "Anna Voss", Title: "The ferry stays", Link: "l"},
+		{Quote: "We keep it.", Speaker: "Anna Voss", Title: "The ferry stays", Link: "l"},
+		{Title: "A title card", Site: "Courier", Date: "3 March 2026", Link: "l"},
+	}
+	prefix := []byte("prefix")
+	var buf []byte
+	for i, c := range seq {
+		want, err := PNG(c, Landscape)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := AppendPNG(bytes.Clone(prefix), c, Landscape)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, append(bytes.Clone(prefix), want...)) {
+			t.Errorf("card %d: AppendPNG after a prefix is not the prefix and PNG's bytes", i)
+		}
+		if buf, err = AppendPNG(buf[:0], c, Landscape); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf, want) {
+			t.Errorf("card %d: AppendPNG into the last card's buffer is not PNG's bytes", i)
+		}
+	}
+}
+
 // layAndDraw lays out c at size and draws it on a new image.
 func layAndDraw(t testing.TB, c Card, size Size) (Layout, *image.Paletted) {
 	t.Helper()
