@@ -85,6 +85,24 @@ func Lay(c Card, s Size) (Layout, error) {
 	if err != nil {
 		return Layout{}, err
 	}
+	// The faces measured with, given back when the layout is done.
+	type borrowed struct {
+		fs   *faces
+		size float64
+	}
+	var lent []borrowed
+	defer func() {
+		for _, b := range lent {
+			b.fs.giveBack(b.size)
+		}
+	}()
+	newFaces := func(fam family, size float64) (*faces, error) {
+		fs, err := borrowFaces(fam, size)
+		if err == nil {
+			lent = append(lent, borrowed{fs, size})
+		}
+		return fs, err
+	}
 	m := s.W / 15
 	l := Layout{Size: s, Content: image.Rect(m, m, s.W-m, s.H-m)}
 	unit := float64(s.W) / 1200 // type scales with the card's width
@@ -148,7 +166,7 @@ func Lay(c Card, s Size) (Layout, error) {
 	if s.H > s.W*3/4 {
 		largest = 80 * unit // a square card has the height for larger type
 	}
-	lines, size, shortened, err := fitBlock(fams[st], text, maxW, box, largest, 30*unit, int(noteSize*1.3))
+	lines, size, shortened, err := fitBlock(newFaces, fams[st], text, maxW, box, largest, 30*unit, int(noteSize*1.3))
 	if err != nil {
 		return Layout{}, err
 	}
@@ -176,10 +194,11 @@ func Lay(c Card, s Size) (Layout, error) {
 	return l, nil
 }
 
-// fitBlock wraps text at the first size, from largest down to smallest in steps of 2, whose lines fit in
-// height box. When none does, it keeps the lines that fit at smallest, leaving room for the shortened
-// note (noteH), and ends the last one with "…" after a whole word.
-func fitBlock(fam family, text string, maxW fixed.Int26_6, box int, largest, smallest float64, noteH int) (lines []string, size float64, shortened bool, err error) {
+// fitBlock wraps text, measured in faces from newFaces, at the first size, from largest down to
+// smallest in steps of 2, whose lines fit in height box. When none does, it keeps the lines that fit
+// at smallest, leaving room for the shortened note (noteH), and ends the last one with "…" after a
+// whole word.
+func fitBlock(newFaces func(family, float64) (*faces, error), fam family, text string, maxW fixed.Int26_6, box int, largest, smallest float64, noteH int) (lines []string, size float64, shortened bool, err error) {
 	for size = largest; ; size -= 2 {
 		if size < smallest {
 			size = smallest

@@ -98,6 +98,46 @@ func newFaces(fam family, size float64) (*faces, error) {
 	return fs, nil
 }
 
+// facesKey names a faces of the pools: its family (by its first font) and size.
+type facesKey struct {
+	font *sfnt.Font
+	size float64
+}
+
+// facesPools keeps, by family and size, the faces layouts have measured with and given back
+// (borrowFaces): a card is laid out at one of two sizes, each with a few dozen type sizes, and making
+// a faces (opentype.NewFace for each font) and looking its advances up again for every card was some
+// 0.3 MB of allocation and a tenth of a card's layout. A faces is one goroutine's at a time.
+var facesPools sync.Map // facesKey -> *sync.Pool of *faces
+
+// maxOtherAdvances bounds the advances a pooled faces keeps of runes past ASCII: text is untrusted,
+// and each distinct rune would stay.
+const maxOtherAdvances = 4096
+
+// borrowFaces returns a faces of fam at size, from the pool or new; give it back with giveBack.
+func borrowFaces(fam family, size float64) (*faces, error) {
+	if len(fam) > 0 {
+		if p, ok := facesPools.Load(facesKey{fam[0], size}); ok {
+			if fs, ok := p.(*sync.Pool).Get().(*faces); ok {
+				return fs, nil
+			}
+		}
+	}
+	return newFaces(fam, size)
+}
+
+// giveBack returns fs, borrowed at size, to the pool; it is not to be used after.
+func (fs *faces) giveBack(size float64) {
+	if len(fs.fonts) == 0 {
+		return
+	}
+	if len(fs.other) > maxOtherAdvances {
+		clear(fs.other)
+	}
+	p, _ := facesPools.LoadOrStore(facesKey{fs.fonts[0], size}, &sync.Pool{})
+	p.(*sync.Pool).Put(fs)
+}
+
 // faceFor returns the face that has r, or the first face (its .notdef box) when none has it.
 func (fs *faces) faceFor(r rune) font.Face {
 	for i, f := range fs.fonts {
