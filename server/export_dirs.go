@@ -24,7 +24,19 @@ type dirHandles struct {
 type dirHandle struct {
 	name string
 	root *os.Root
+	// dir is the directory open as a file, for writeFile's system calls (on Linux, openat and
+	// renameat on its descriptor); nil where they are not used.
+	dir  *os.File
+	fd   int // dir's descriptor
 	refs int
+}
+
+// closeHandle closes d's root and directory.
+func (d *dirHandle) closeHandle() {
+	if d.dir != nil {
+		d.dir.Close()
+	}
+	d.root.Close()
 }
 
 // acquire returns the handle of dir (a clean slash path below root, "." for root itself), creating
@@ -41,10 +53,18 @@ func (h *dirHandles) acquire(root *os.Root, dir string) (*dirHandle, error) {
 	if err != nil {
 		return nil, err
 	}
+	nd := &dirHandle{name: dir, root: r, refs: 1}
+	if rawDirWrites {
+		if nd.dir, err = r.Open("."); err != nil {
+			r.Close()
+			return nil, err
+		}
+		nd.fd = int(nd.dir.Fd())
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if d := h.m[dir]; d != nil { // opened meanwhile by another worker
-		r.Close()
+		nd.closeHandle()
 		d.refs++
 		return d, nil
 	}
@@ -54,14 +74,13 @@ func (h *dirHandles) acquire(root *os.Root, dir string) (*dirHandle, error) {
 	if len(h.m) >= maxDirHandles {
 		for name, d := range h.m {
 			if d.refs == 0 {
-				d.root.Close()
+				d.closeHandle()
 				delete(h.m, name)
 			}
 		}
 	}
-	d := &dirHandle{name: dir, root: r, refs: 1}
-	h.m[dir] = d
-	return d, nil
+	h.m[dir] = nd
+	return nd, nil
 }
 
 // release gives back a handle acquire returned.
@@ -76,7 +95,7 @@ func (h *dirHandles) forget(dir string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if d := h.m[dir]; d != nil && d.refs == 0 {
-		d.root.Close()
+		d.closeHandle()
 		delete(h.m, dir)
 	}
 }
@@ -86,7 +105,7 @@ func (h *dirHandles) close() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for name, d := range h.m {
-		d.root.Close()
+		d.closeHandle()
 		delete(h.m, name)
 	}
 }

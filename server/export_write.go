@@ -42,7 +42,7 @@ func (w *exportWriter) put(name string, body []byte, old fileEntry, hadOld bool)
 			return e, nil
 		}
 	}
-	if err := writeRootFile(d.root, base, body); err != nil {
+	if err := d.writeFile(base, body); err != nil {
 		return e, err
 	}
 	w.written.Add(1)
