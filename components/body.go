@@ -30,11 +30,13 @@ type bodyView struct {
 	colour   map[model.SpeakerID]int // 1-based palette index
 	first    map[model.QuoteID]bool  // set while rendering: the quote's first element is done
 	quotes   map[model.QuoteID]model.Quote
+	embed    bool // an embed's body: no data-citation-as, which only the reader's corrections read
 }
 
-func newBodyView(a *model.Article) *bodyView {
+func newBodyView(a *model.Article, embed bool) *bodyView {
 	v := &bodyView{
 		a:        a,
+		embed:    embed,
 		speakers: make(map[model.SpeakerID]model.Speaker),
 		colour:   make(map[model.SpeakerID]int),
 		first:    make(map[model.QuoteID]bool),
@@ -182,8 +184,9 @@ func (v *bodyView) run(r model.Run) []app.UI {
 
 // quoteRun wraps a run of a quote in a mark that carries data-quote-id and data-speaker-id. The first
 // element of each quote also gets the quote's element id (its URL fragment, model.QuoteFragment), a
-// tabindex for n/p, its citation in data-citation (Citation, encoded: reader.js copies it as it is),
-// and a visually hidden "Name says:" before it, so screen readers hear who speaks.
+// tabindex for n/p, its citation in data-citation (Citation, encoded: reader.js copies it as it is)
+// and, but in an embed (which has no corrections), the citation with a slot for another speaker in
+// data-citation-as (CitationAs), and a visually hidden "Name says:" before it, so screen readers hear who speaks.
 func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 	q := v.quotes[r.Quote]
 	speaker := r.Speaker
@@ -207,7 +210,7 @@ func (v *bodyView) quoteRun(r model.Run, inner app.UI) []app.UI {
 		mark = ID(mark, safe.QuoteElementID(r.Quote)).TabIndex(-1)
 		if q.ID != "" {
 			mark = DataEncoded(mark, "citation", safe.Encode(Citation(v.a, q)))
-			if as, ok := CitationAs(v.a, q); ok {
+			if as, ok := CitationAs(v.a, q); ok && !v.embed {
 				mark = DataEncoded(mark, "citation-as", safe.Encode(as))
 			}
 		}

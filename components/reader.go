@@ -43,7 +43,7 @@ func (r *Reader) Render() app.UI {
 		)
 	}
 	a := r.Article
-	v := newBodyView(a)
+	v := newBodyView(a, r.Embed)
 	lang, _ := safe.LangFrom(a.Lang)
 	dir, _ := safe.DirFrom(a.Dir)
 	art := Dir(Lang(app.Article().Class("article"), lang), dir).

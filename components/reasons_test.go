@@ -107,6 +107,10 @@ func TestCorrectionMarkup(t *testing.T) {
 	if len(byAttr(embed, "id")["correct"]) != 0 || len(byAttr(embed, "data-action")["correct"]) != 0 {
 		t.Errorf("an embed has the correction dialog or its buttons")
 	}
+	// Nor the citations a correction takes (data-citation-as), but every citation to copy.
+	if n, m := len(byAttr(embed, "data-citation-as")), len(byAttr(embed, "data-citation")); n != 0 || m != len(a.Quotes) {
+		t.Errorf("an embed has %d data-citation-as and %d data-citation, want none and %d", n, m, len(a.Quotes))
+	}
 }
 
 func TestCitationAsRefusesTheSlot(t *testing.T) {

@@ -11,7 +11,8 @@ import (
 // pagesOnlyNames are the class and id names of verbatim.css that only the reader's own pages
 // render: the site's header and banners, the library, the import and search pages, the speakers'
 // pages, and the reader's settings, progress, quote panel, quote cards, corrections, exports and
-// highlights, none of which an embed has. A name ending in "-" stands for every name it begins.
+// highlights (their ::highlight() names too), none of which an embed has. A name ending in "-"
+// stands for every name it begins.
 // TestEmbedPagesGetTheEmbedStyleSheet checks that no embed page of the sample library renders one
 // of them, and that each still names something in verbatim.css.
 var pagesOnlyNames = []string{
@@ -22,7 +23,7 @@ var pagesOnlyNames = []string{
 	"quote-panel", "panel-", "tab-panel", "correct", "correct-", "export-", "hl-",
 	"app-wasm-loader", "people", "person", "person-", "said", "said-", "variant", "variant-",
 	"diff", "diff-", "decisions", "merge-form", "split-", "speakers-", "speaker-status",
-	"search", "search-",
+	"search", "search-", "verbatim-highlight", "verbatim-highlight-",
 }
 
 // pagesOnly reports whether name (a class or id) is one of pagesOnlyNames.
@@ -35,11 +36,12 @@ func pagesOnly(name string) bool {
 	return false
 }
 
-// embedStyleSheet returns the style sheet of /embed/ pages: css (verbatim.css) without the
-// selectors that name one of pagesOnlyNames, and without the rules left with no selector. An embed
-// frame often runs on the partner's main thread, which then parses and matches every rule of the
-// sheet it inlines; more than half of verbatim.css styles what no embed renders. At-rules other
-// than @media and @supports (@font-face) are kept whole; those two are filtered inside.
+// embedStyleSheet returns the style sheet of /embed/ pages: css (verbatim.css) without its comments,
+// without the selectors that name one of pagesOnlyNames, and without the rules left with no
+// selector. An embed frame often runs on the partner's main thread, which then parses and matches
+// every rule of the sheet it inlines; more than half of verbatim.css styles what no embed renders,
+// and a fifth of the rest was comments. At-rules other than @media and @supports (@font-face) are
+// kept whole; those two are filtered inside.
 //
 // Trust boundary: css is the operator's build. A sheet whose braces, comments or strings do not
 // close is an error, not a guess.
@@ -48,8 +50,24 @@ func embedStyleSheet(css string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	out, _ := filterRules(toks)
+	out, _ := filterRules(dropComments(toks))
 	return out, nil
+}
+
+// dropComments returns toks without their comments. A comment between two tokens that would run
+// together without it (a/**/b) is kept.
+func dropComments(toks []*scanner.Token) []*scanner.Token {
+	apart := func(i int) bool { // toks[i] keeps its neighbours apart by itself, or there is none
+		return i < 0 || i >= len(toks) || toks[i].Type == scanner.TokenS || toks[i].Type == scanner.TokenChar
+	}
+	out := make([]*scanner.Token, 0, len(toks))
+	for i, t := range toks {
+		if t.Type == scanner.TokenComment && (apart(i-1) || apart(i+1)) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // cssTokens splits css into CSS tokens with github.com/gorilla/css/scanner: braces and commas in
@@ -167,7 +185,8 @@ func selectors(prelude []*scanner.Token) [][]*scanner.Token {
 	return sels
 }
 
-// classesAndIDs returns the class and id names that toks name (.name, #name), as written: a name
+// classesAndIDs returns the class and id names that toks name (.name, #name), and the names of
+// custom highlights (::highlight(name)), as written: a name
 // spelled with an escape (.card\-x) is not matched to pagesOnlyNames, so its rule is kept, which
 // costs an embed bytes where dropping it wrongly would leave an embed unstyled.
 func classesAndIDs(toks []*scanner.Token) []string {
@@ -177,6 +196,8 @@ func classesAndIDs(toks []*scanner.Token) []string {
 		case t.Type == scanner.TokenHash:
 			names = append(names, t.Value[1:])
 		case isChar(t, ".") && i+1 < len(toks) && toks[i+1].Type == scanner.TokenIdent:
+			names = append(names, toks[i+1].Value)
+		case t.Type == scanner.TokenFunction && strings.EqualFold(t.Value, "highlight(") && i+1 < len(toks) && toks[i+1].Type == scanner.TokenIdent:
 			names = append(names, toks[i+1].Value)
 		}
 	}

@@ -62,7 +62,7 @@ func newPageAssets(web map[string][]byte, version string, choices []byte) (*page
 		}
 	}
 	if b, ok := web[settingsScriptFile]; ok {
-		pa.settings = normalizeNewlines(string(b))
+		pa.settings = dropLineComments(normalizeNewlines(string(b)))
 	}
 	for _, c := range []struct{ name, element, text string }{
 		{styleSheetFile, "style", pa.style}, {settingsScriptFile, "script", pa.settings}, {"the settings' choices", "script", pa.choices},
@@ -116,6 +116,24 @@ func cspHash(s string) string {
 // element's text: the hash must be of what the browser sees.
 func normalizeNewlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// dropLineComments returns the script js without its lines that hold only a // comment: the settings
+// script is inlined in every page, and in an embed's frame it is parsed on the partner's main
+// thread; its comments were over a third of it. A script with a template literal is returned as it
+// is, since a line of one may begin with //.
+func dropLineComments(js string) string {
+	if strings.Contains(js, "`") {
+		return js
+	}
+	lines := strings.SplitAfter(js, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !strings.HasPrefix(strings.TrimLeft(l, " \t"), "//") {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "")
 }
 
 // checkRawText reports why text cannot be the content of a style or script element as it is: its end

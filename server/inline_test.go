@@ -113,3 +113,19 @@ func TestNewPageAssets(t *testing.T) {
 		}
 	}
 }
+
+func TestDropLineComments(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, js, want string }{
+		{"comment lines go", "// About.\n(function () {\n  // Why.\n  go();\n})();\n", "(function () {\n  go();\n})();\n"},
+		{"a comment after code stays", "go(); // why\n", "go(); // why\n"},
+		{"a URL in a string stays", "var u = \"//x.example\";\n", "var u = \"//x.example\";\n"},
+		{"the last line without a newline", "go();\n// end", "go();\n"},
+		{"a template literal keeps every line", "var s = `\n// not a comment\n`;\n// a comment\n", "var s = `\n// not a comment\n`;\n// a comment\n"},
+		{"a block comment stays", "/* a\n   b */\ngo();\n", "/* a\n   b */\ngo();\n"},
+	} {
+		if got := dropLineComments(tc.js); got != tc.want {
+			t.Errorf("%s: dropLineComments(%q) = %q, want %q", tc.name, tc.js, got, tc.want)
+		}
+	}
+}

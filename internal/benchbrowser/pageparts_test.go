@@ -50,7 +50,7 @@ var pageParts = []pagePart{
 	// the page has had them since firstpaint5 (settingsBeforeMain), back to the end of the head,
 	// as the page had them before: the parser's budget is then spent in the head, and it goes on
 	// into the article before the first frame.
-	{"settings-in-head", []string{`(?s)(</head>)(.*?)(<script type="application/json" id="verbatim-settings-choices">.*?</script><script>// Verbatim's reading settings.*?</script>)(<main )`},
+	{"settings-in-head", []string{`(?s)(</head>)(.*?)(<script type="application/json" id="verbatim-settings-choices">.*?</script><script>.*?</script>)(<main )`},
 		[]string{"${3}${1}${2}${4}"}},
 	// cv-all: cv-side and each of the article's blocks too, as an embed's.
 	{"cv-all", []string{`</style>`}, []string{cvSide + " " + cvBlocks + "</style>"}},
