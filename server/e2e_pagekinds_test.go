@@ -83,10 +83,10 @@ func TestE2EPagesByKind(t *testing.T) {
 	for _, c := range []struct {
 		path    string
 		boots   bool
-		scripts []string // the page scripts the server adds (those the web folder has), before go-app's
+		scripts []string // the page scripts the server adds (those the web folder has), before go-app's; an embed's reader.js comes later
 	}{
 		{"/article/" + sampleID, false, []string{pa.reader, pa.offline}},
-		{"/embed/" + sampleID, false, []string{pa.reader, pa.embedFrame}},
+		{"/embed/" + sampleID, false, []string{pa.embedFrame}},
 		{"/", true, []string{pa.reader, pa.offline}},
 		{"/import", true, []string{pa.reader, pa.offline}},
 		{"/article/not-in-the-library", true, []string{pa.reader, pa.offline}},
@@ -102,6 +102,9 @@ func TestE2EPagesByKind(t *testing.T) {
 			tb.waitWasm()
 		}
 		want = append(want, "json", "inline")
+		if strings.HasPrefix(c.path, "/embed/") {
+			want = append(want, pa.reader) // embed-frame.js's, once the frame is idle after its load
+		}
 		// reader.js asks the store for the article's highlights once the browser is idle after the load.
 		tb.waitFor(c.path+": an idle moment after the load", `new Promise((ok) => requestIdleCallback(() => setTimeout(() => ok(true), 100)))`)
 		if got := eval[[]string](tb, pageScripts); !slices.Equal(got, want) {

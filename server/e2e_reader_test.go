@@ -307,6 +307,58 @@ func TestE2EEmbedWithoutWasm(t *testing.T) {
 	tb.assertClean()
 }
 
+// TestE2EEmbedReaderLoadsWhenUsed holds reader.js's response: an embed's page has no reader.js of
+// its own (embed-frame.js loads it when the frame is first used or idle), h works without it
+// (settings.js), and a click on the legend and the ? key that came before it ran are replayed once
+// its reader has started, h not twice.
+func TestE2EEmbedReaderLoadsWhenUsed(t *testing.T) {
+	s := e2eServer(t)
+	asked := make(chan struct{}, 8)
+	release := make(chan struct{})
+	port := serveLoopback(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/web/page/reader.js") {
+			asked <- struct{}{}
+			<-release
+		}
+		s.Handler().ServeHTTP(w, r)
+	}))
+	released := false
+	defer func() {
+		if !released {
+			close(release)
+		}
+	}()
+	tb := newTab(t, fmt.Sprintf("http://127.0.0.1:%d", port), tallWindow)
+	tb.blockWasm()
+	tb.open("/embed/" + sampleID)
+	tb.waitFor("the embed, loaded", `document.readyState === "complete" && !!document.querySelector('[data-speaker-filter="s2"]')`)
+	if eval[bool](tb, `!!window.verbatimReader || !!document.querySelector('script[src$="/reader.js"][defer]')`) {
+		t.Fatalf("the embed ran or linked reader.js in its page")
+	}
+
+	tb.key("h")
+	tb.waitFor("h, handled by settings.js", `document.documentElement.dataset.highlights === "off"`)
+	tb.click(`[data-speaker-filter="s2"]`)
+	tb.key("?")
+	select {
+	case <-asked:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the embed never asked for reader.js")
+	}
+	if eval[bool](tb, `!!window.verbatimReader`) {
+		t.Fatal("reader.js ran before its response")
+	}
+	close(release)
+	released = true
+	tb.waitFor("the reader, started", `!!window.verbatimReader`)
+	tb.waitFor("the legend's click, replayed", `document.querySelector('[data-speaker-filter="s2"]').getAttribute("aria-pressed") === "true"`)
+	tb.waitFor("the ? key, replayed", `!document.getElementById("shortcuts").hidden`)
+	if got := eval[string](tb, `document.documentElement.dataset.highlights || "on"`); got != "off" {
+		t.Errorf("after the replay the highlights are %s, want off: h is settings.js's until the reader starts, and not replayed", got)
+	}
+	tb.assertClean()
+}
+
 // settingsAtMain records the reading settings on <html>, and the page's background, once the main
 // element is in the document: what the first paint shows, since the pages render no frame before
 // it (the render-blocking link to #main). On the reader's page the settings script runs just

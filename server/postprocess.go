@@ -38,15 +38,15 @@ func (i pageInfo) bootsWasm() bool {
 	return i.kind == "" || (i.kind == model.PathArticle && !i.found)
 }
 
-// scripts returns the page scripts of the page's kind, in the order they run: reader.js on every
-// page, offline.js on the reader's own pages (not in a frame on a partner's page, which installs
-// nothing), embed-frame.js in an embed. A script the web folder lacks is left out.
+// scripts returns the page scripts of the page's kind, in the order they run: reader.js and
+// offline.js on the reader's own pages, embed-frame.js alone in an embed (not in a frame on a
+// partner's page, which installs nothing; embed-frame.js loads reader.js, beside it, when the frame
+// is first used or idle, off the partner's main thread's load). A script the web folder lacks is
+// left out.
 func (i pageInfo) scripts() []string {
-	out := []string{i.assets.reader}
+	out := []string{i.assets.reader, i.assets.offline}
 	if i.kind == model.PathEmbed {
-		out = append(out, i.assets.embedFrame)
-	} else {
-		out = append(out, i.assets.offline)
+		out = []string{i.assets.embedFrame}
 	}
 	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }

@@ -1,8 +1,54 @@
-/* Verbatim embed frame: posts the content height of this /embed/ page to the page that frames it.
-   It posts only to the origin named by ?origin=, and only when that origin is a listed partner (or
-   the reader itself) and agrees with what the browser says the parent is. Never to "*". */
+/* Verbatim embed frame: the /embed/ page's own script. It loads the reader (reader.js) when the
+   frame is first used, and posts the content height of the page to the page that frames it, only to
+   the origin named by ?origin=, and only when that origin is a listed partner (or the reader itself)
+   and agrees with what the browser says the parent is. Never to "*". */
 (function () {
   "use strict";
+  // --- The reader, loaded when first needed --------------------------------------------------
+  // An embed's frame often runs on the partner page's main thread, and most embeds are read, not
+  // used: reader.js (beside this script) is not in the page, and is loaded on the first pointer,
+  // key or focus in the frame, on a deep link (#q3, at load or later), or once the frame is idle
+  // after its load. A click on a button or a key that came before it ran is replayed once its reader
+  // has started (its start is a task after its own: setTimeout(replay, 0) from the script's load
+  // comes after it). Until then h is settings.js's, which handles it without reader.js.
+  var here = document.currentScript && document.currentScript.src;
+  var asked = false, queued = [];
+  function replay() {
+    queued.splice(0).forEach(function (fn) { fn(); });
+  }
+  function load() {
+    if (asked || window.verbatimReader || !here) return;
+    asked = true;
+    var s = document.createElement("script");
+    s.src = new URL("reader.js", here).href;
+    s.onload = function () { setTimeout(replay, 0); };
+    document.head.appendChild(s);
+  }
+  function early(e) {
+    if (window.verbatimReader) return;
+    var t = e.target, b = e.type === "click" && t.closest && t.closest("[data-reader] button");
+    if (b) {
+      queued.push(function () { b.click(); });
+    } else if (e.type === "keydown" && !e.defaultPrevented) {
+      var init = { key: e.key, code: e.code, shiftKey: e.shiftKey, bubbles: true, cancelable: true };
+      queued.push(function () { t.dispatchEvent(new KeyboardEvent("keydown", init)); });
+    }
+    load();
+  }
+  ["pointerdown", "focusin", "click", "keydown"].forEach(function (type) {
+    document.addEventListener(type, early);
+  });
+  window.addEventListener("hashchange", load);
+  if (/^#q/.test(location.hash)) {
+    load();
+  } else {
+    window.addEventListener("load", function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(load, { timeout: 3000 });
+      else setTimeout(load, 1);
+    });
+  }
+
+  // --- The height, for the partner's data-autoheight frame ------------------------------------
   if (window.parent === window) return;
   var target;
   try { target = new URL(new URLSearchParams(location.search).get("origin") || "").origin; } catch (e) { return; }
