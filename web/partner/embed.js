@@ -21,13 +21,13 @@
   }
 
   // swap makes one frame per task: made together, the frames would block the partner's page longer.
+  // The frame is made whole off the page, so that each snippet costs the page one write.
   function swap() {
     clearTimeout(pending);
-    var nodes = document.querySelectorAll("blockquote.verbatim-embed[data-article]:not([data-verbatim])");
+    var nodes = document.querySelectorAll("blockquote.verbatim-embed[data-article]");
     for (var i = 0; i < nodes.length; i++) {
       var bq = nodes[i], id = bq.getAttribute("data-article");
       if (!idOK.test(id)) continue;
-      bq.setAttribute("data-verbatim", "");
       var q = "?origin=" + encodeURIComponent(location.origin), t = bq.getAttribute("data-theme");
       if (t && themeOK.test(t)) q += "&theme=" + t;
       if (bq.hasAttribute("data-dnt") && yes(bq.getAttribute("data-dnt"))) q += "&dnt=1";
@@ -38,10 +38,7 @@
       f.referrerPolicy = "strict-origin-when-cross-origin";
       f.setAttribute("allow", "clipboard-write");
       f.className = "verbatim-embed-frame";
-      f.style.width = "100%";
-      f.style.border = "0";
-      f.style.display = "block";
-      f.style.height = (height(bq.getAttribute("data-height")) || 420) + "px";
+      f.style.cssText = "width:100%;border:0;display:block;height:" + (height(bq.getAttribute("data-height")) || 420) + "px";
       if (bq.hasAttribute("data-autoheight") && yes(bq.getAttribute("data-autoheight"))) frames.push(f);
       bq.parentNode.replaceChild(f, bq);
       if (i + 1 < nodes.length) pending = setTimeout(swap, 0);
