@@ -3,6 +3,7 @@ package article
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 )
 
@@ -86,7 +87,14 @@ func setOf(words ...string) map[string]bool {
 var days = wordList(lxDay, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
 
 // pronouns that may name a speaker, English and German.
-var pronouns = wordList(lxPronoun, append([]string{"he", "she", "they", "we", "i"}, personalPronounWordsDe...)...)
+var pronouns = wordList(lxPronoun, slices.Concat(personalPronounWordsEn, personalPronounWordsDe)...)
+
+// personalPronounWordsEn are the English personal pronouns in the nominative that may name a
+// speaker: the English words of pronouns.
+var personalPronounWordsEn = []string{"he", "she", "they", "we", "i"}
+
+// personalPronounsEn is the set of personalPronounWordsEn.
+var personalPronounsEn = setOf(personalPronounWordsEn...)
 
 // personalPronounWordsDe are the German personal pronouns in the nominative that may name a
 // speaker: the German words of pronouns.

@@ -52,11 +52,7 @@ func pronounNamer(ts []tok, lo, v int) bool {
 	if v-1 < lo || ts[v-1].kind() != tWord || strings.HasSuffix(ts[v].lower(), "ing") {
 		return false
 	}
-	switch ts[v-1].lower() {
-	case "he", "she", "they", "we", "i":
-		return true
-	}
-	return false
+	return personalPronounsEn[ts[v-1].lower()]
 }
 
 // nicknameVerb returns the English naming verb whose object the quotation at qi names, after the

@@ -37,7 +37,7 @@ func reportedClauseAfter(ts []tok, cue, qi int) bool {
 		if t.kind() != tWord || isVerb(t) {
 			return false
 		}
-		if w := t.lower(); w == "that" || w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" {
+		if w := t.lower(); w == "that" || w == "it" || personalPronounsEn[w] {
 			break
 		}
 	}
