@@ -12,7 +12,7 @@ import (
 	"github.com/klauspost/compress/flate"
 )
 
-// encodePNG encodes img as an 8-bit palette PNG, as image/png does at BestSpeed (every row
+// appendPNG appends img to dst encoded as an 8-bit palette PNG, as image/png does at BestSpeed (every row
 // unfiltered), in a fraction of its time for a card: most of a card's rows are its blank row (row 0:
 // the accent bar, then the background), and deflating 1,200 bytes of them row after row was most of
 // the card's cost. Runs of the blank row are written as deflate blocks made once (blankRun) that copy
@@ -24,19 +24,16 @@ import (
 // BestSpeed: on a card (BenchmarkPNGDeflate, and CPU profiles) it takes 40 to 56% of the time for 1
 // to 4% more bytes, and the cards' encoding was a quarter of an export's time.
 //
+// A caller that encodes card after card passes one buffer as dst each time.
+//
 // Trust boundary: img is the card just drawn; nothing in it is interpreted.
-func encodePNG(img *image.Paletted) []byte {
-	return appendPNG(nil, img)
-}
-
-// appendPNG appends encodePNG's bytes of img to dst.
 func appendPNG(dst []byte, img *image.Paletted) []byte {
 	z := zlibPool.Get().(*flate.Writer)
 	defer zlibPool.Put(z)
 	return appendPNGWith(dst, img, z, segments)
 }
 
-// deflater is a deflate writer that encodePNGWith restarts for each segment: klauspost/compress's
+// deflater is a deflate writer that appendPNGWith restarts for each segment: klauspost/compress's
 // or, to compare, compress/flate's.
 type deflater interface {
 	Reset(w io.Writer)
@@ -44,13 +41,8 @@ type deflater interface {
 	Flush() error
 }
 
-// encodePNGWith is encodePNG with the segments deflated by z, and copied from cache when it holds them
-// (nil: none is).
-func encodePNGWith(img *image.Paletted, z deflater, cache *segmentCache) []byte {
-	return appendPNGWith(nil, img, z, cache)
-}
-
-// appendPNGWith is encodePNGWith appending to dst.
+// appendPNGWith is appendPNG with the segments deflated by z, and copied from cache when it holds
+// them (nil: none is).
 func appendPNGWith(dst []byte, img *image.Paletted, z deflater, cache *segmentCache) []byte {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	out := bytes.NewBuffer(dst)
@@ -157,7 +149,7 @@ func writeChunk(b *bytes.Buffer, typ string, data []byte) {
 	b.Write(n[:])
 }
 
-// segBuffers holds the buffers encodePNG gathers a segment's rows in (some 64 rows of a card, 76 KB
+// segBuffers holds the buffers appendPNGWith gathers a segment's rows in (some 64 rows of a card, 76 KB
 // for a landscape one): allocating and clearing one for each card was a tenth of its encoding's time.
 var segBuffers = sync.Pool{New: func() any {
 	b := make([]byte, 0, 64*(Landscape.W+1))

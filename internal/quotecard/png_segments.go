@@ -12,10 +12,10 @@ import (
 // of the rows): the segments of the last few cards.
 const maxSegmentBytes = 4 << 20
 
-// segmentCache keeps the deflated form of the segments encodePNG deflated last, by their rows: the
+// segmentCache keeps the deflated form of the segments appendPNG deflated last, by their rows: the
 // cards of one article repeat its title and source lines, and a speaker's name and role on each of
 // the speaker's quotes, in segments of the same rows. A segment's deflated bytes depend on its rows
-// alone (each segment is a fresh deflate, see encodePNG), so a repeated segment is copied, not
+// alone (each segment is a fresh deflate, see appendPNG), so a repeated segment is copied, not
 // deflated again, and a card's bytes are the same whether it was or not. It keeps the most recently
 // used segments, at most maxSegmentBytes (lru.Cache).
 //
@@ -39,7 +39,7 @@ func newSegmentCache() *segmentCache {
 	return &segmentCache{seed: maphash.MakeSeed(), kept: lru.New(maxSegmentBytes)}
 }
 
-// segments is encodePNG's cache.
+// segments is appendPNG's cache.
 var segments = newSegmentCache()
 
 // keySample is how many bytes of a segment's start, middle and end its key hashes: a key only

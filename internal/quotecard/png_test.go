@@ -13,7 +13,7 @@ import (
 	"github.com/klauspost/compress/flate"
 )
 
-// TestEncodePNG checks that encodePNG's PNG decodes (with image/png) to exactly the image it was
+// TestEncodePNG checks that appendPNG's PNG decodes (with image/png) to exactly the image it was
 // given, for images whose blank rows (rows equal to row 0) come first, last, in runs between other
 // rows, everywhere or nowhere, and for a card; and that it is no larger than image/png's at
 // BestSpeed by more than its segments' few bytes.
@@ -57,7 +57,7 @@ func TestEncodePNG(t *testing.T) {
 	for name, img := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			b := encodePNG(img)
+			b := appendPNG(nil, img)
 			got, err := png.Decode(bytes.NewReader(b))
 			if err != nil {
 				t.Fatalf("does not decode: %v", err)
@@ -140,7 +140,7 @@ func TestAdler32Update(t *testing.T) {
 var ferryCard = Card{Quote: "We have listened to every letter about the harbour ferry, and we will keep our promise.", Speaker: "Mayor Ana Voss", Role: "Mayor",
 	Title: "Article 12: the council's plan for the harbour ferry", Site: "Courier", Date: "3 March 2026", Link: "verbatim.example/article/a000012/q/3"}
 
-// BenchmarkAdler32 sums a drawn card's unfiltered rows (what encodePNG deflates, before it left out
+// BenchmarkAdler32 sums a drawn card's unfiltered rows (what appendPNG deflates, before it left out
 // the blank runs) with adler32Update and, as the baseline, with hash/adler32, interleaved, and
 // reports the first's share of the baseline's time (update/std).
 func BenchmarkAdler32(b *testing.B) {
@@ -165,7 +165,7 @@ func BenchmarkAdler32(b *testing.B) {
 	b.ReportMetric(float64(fast)/float64(slow), "update/std")
 }
 
-// BenchmarkPNGDeflate encodes drawn cards as encodePNG does (klauspost/compress's flate at level 1,
+// BenchmarkPNGDeflate encodes drawn cards as appendPNG does (klauspost/compress's flate at level 1,
 // without the segment cache)
 // and, as the baseline, with compress/flate at BestSpeed in its place, interleaved, and reports the
 // first's share of the baseline's time (klauspost/std) and both sizes (bytes, std-bytes), the mean
@@ -188,18 +188,18 @@ func BenchmarkPNGDeflate(b *testing.B) {
 	z := zlibPool.Get().(*flate.Writer)
 	defer zlibPool.Put(z)
 	for _, img := range imgs { // the writers and the glyph cache made before the timing
-		encodePNGWith(img, z, nil)
-		encodePNGWith(img, std, nil)
+		appendPNGWith(nil, img, z, nil)
+		appendPNGWith(nil, img, std, nil)
 	}
 	var fast, slow time.Duration
 	var size, stdSize, n int
 	for b.Loop() {
 		img := imgs[n%len(imgs)]
 		start := time.Now()
-		size += len(encodePNGWith(img, z, nil))
+		size += len(appendPNGWith(nil, img, z, nil))
 		fast += time.Since(start)
 		start = time.Now()
-		stdSize += len(encodePNGWith(img, std, nil))
+		stdSize += len(appendPNGWith(nil, img, std, nil))
 		slow += time.Since(start)
 		n++
 	}
@@ -239,8 +239,8 @@ func TestSegmentCache(t *testing.T) {
 	imgs := articleCards(t)
 	for pass := range 2 {
 		for i, img := range imgs {
-			want := encodePNGWith(img, z, nil)
-			if got := encodePNGWith(img, z, cache); !bytes.Equal(got, want) {
+			want := appendPNGWith(nil, img, z, nil)
+			if got := appendPNGWith(nil, img, z, cache); !bytes.Equal(got, want) {
 				t.Errorf("pass %d, card %d: %d bytes with the cache, %d without", pass, i, len(got), len(want))
 			}
 		}
@@ -279,7 +279,7 @@ func BenchmarkPNGSegments(b *testing.B) {
 						cache = newSegmentCache()
 					}
 					for _, img := range imgs {
-						encodePNGWith(img, z, cache)
+						appendPNGWith(nil, img, z, cache)
 					}
 					if cached {
 						hitRows += int(cache.hitRows.Load())
