@@ -56,6 +56,7 @@ const (
 	lxGivenMan   // givenNamesMen: an English given name of a man
 	lxGivenWoman // givenNamesWomen: an English given name of a woman
 	lxSmallWord  // smallWords: a word a title may keep in lower case
+	lxStanceVerb // stanceVerbs: a verb by which a subject takes a stance in words
 )
 
 // lexSets are the lexicons whose words carry their flags, each declared once beside the rules
@@ -64,7 +65,7 @@ var lexSets = []lexicon{
 	capStop, titles, speechVerbs, germanVerbs, weakVerbs, namingVerbs, objectVerbs, pronouns, determiners,
 	prepositions, adverbs, conjunctions, particles, speakerNouns, officeAdjectives, titledWords, days, roleWords,
 	englishMarks, germanMarks, subjunctives, workNouns, givenNamesMen, givenNamesWomen,
-	smallWords,
+	smallWords, stanceVerbs,
 }
 
 // lexEntry is one word of lexTable.

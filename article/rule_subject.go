@@ -30,19 +30,12 @@ func ruleSubject(ps *paraState, qi int) (match, bool) {
 	if short && !asTerm {
 		return match{}, false // a term or two in marks is more often a scare quote
 	}
-	a, b, kind := sentenceSubject(ts, lo, qi)
-	if kind != npName && kind != npPronoun || b >= qi {
+	a, b, v, kind := personSubject(ts, lo, qi)
+	if kind == npNone {
 		return match{}, false
 	}
-	if kind == npPronoun && ts[a].lower() != "he" && ts[a].lower() != "she" {
-		return match{}, false
-	}
-	// The subject's verb must not be a copula or a passive: "Trump is the “law and order”
-	// candidate" says nothing.
-	v := skipAdverbsFwd(ts, b, qi)
-	if v >= qi || ts[v].kind() != tWord || isPassive(ts, v, b) {
-		return match{}, false
-	}
+	// The subject's verb must not be a copula: "Trump is the “law and order” candidate" says
+	// nothing.
 	switch ts[v].lower() {
 	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "who", "which", "that":
 		return match{}, false
@@ -70,21 +63,44 @@ func (e *engine) ruleSubjectKnown(pi, qi int) (match, bool) {
 	}
 	m, ok := ruleSubject(ps, qi)
 	m.para = pi
-	if !ok || ps.de || m.kind != npName {
+	if !ok || ps.de || m.kind != npName || e.knownName(ps, m) {
 		return m, ok
 	}
+	return match{}, false
+}
+
+// knownName reports whether the English name that m's mention is may be a sentence's subject: a
+// name of two words or more, or with a title or an office, or one word that the article has
+// introduced by a full name, capitalised inside a sentence so far, or given as a first name.
+func (e *engine) knownName(ps *paraState, m match) bool {
 	role, name := nameParts(ps, m.a, m.b)
 	if len(name) >= 2 || role != "" || len(name) == 1 && name[0].s != ps.toks[m.a].s {
-		return m, true
+		return true
 	}
 	if len(name) == 0 {
-		return match{}, false
+		return false
 	}
 	w := strings.TrimSuffix(name[0].lower(), ".")
-	if s := e.rg.slot(w); s != nil && (s.last != nil && len(s.last.toks) >= 2 || s.first != nil || s.mid) {
-		return m, true
+	s := e.rg.slot(w)
+	return s != nil && (s.last != nil && len(s.last.toks) >= 2 || s.first != nil || s.mid)
+}
+
+// personSubject returns the English sentence's subject before the quotation at qi when it is a
+// person, a name or "he" or "she", and v, its verb in the active after it past adverbs and
+// auxiliaries. npNone when there is none.
+func personSubject(ts []tok, lo, qi int) (a, b, v int, kind npKind) {
+	a, b, kind = sentenceSubject(ts, lo, qi)
+	if kind != npName && kind != npPronoun || b >= qi {
+		return 0, 0, 0, npNone
 	}
-	return match{}, false
+	if kind == npPronoun && ts[a].lower() != "he" && ts[a].lower() != "she" {
+		return 0, 0, 0, npNone
+	}
+	v = skipAdverbsFwd(ts, b, qi)
+	if v >= qi || ts[v].kind() != tWord || isPassive(ts, v, b) {
+		return 0, 0, 0, npNone
+	}
+	return a, b, v, kind
 }
 
 // otherSource reports whether someone else than the sentence's subject may be the source of the

@@ -43,6 +43,7 @@ const (
 	ruleSaidParagraphID        // Smith said the plan would fail.⏎“…” (English: the paragraph before reports speech)
 	ruleSaidSentenceID         // Smith said the plan would fail. “…” (English: the sentence before reports speech)
 	ruleReportedTitleID        // Smith said she liked “Twin Peaks” (English: a title in the clause a speech verb reports)
+	ruleStanceID               // Cruz blamed the law on “crazy politicians” (English: a term in a stance verb's clause)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -84,6 +85,7 @@ var ruleNames = [numRules]string{
 	ruleSaidParagraphID: "said-paragraph",
 	ruleSaidSentenceID:  "said-sentence",
 	ruleReportedTitleID: "reported-title",
+	ruleStanceID:        "stance",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -151,6 +153,7 @@ var sieve = []sieveRule{
 	{name: "speech-noun", local: ruleSpeechNoun, scope: scopeUtterance | scopeTerm},
 	{name: "sentence-end", local: ruleSentenceEnd, scope: scopeUtterance | scopeTerm},
 	{name: "subject", try: (*engine).ruleSubjectKnown, scope: scopeUtterance},
+	{name: "stance", try: (*engine).ruleStance, scope: scopeUtterance | scopeNickname},
 	{name: "opinion", local: ruleOpinionClause, scope: scopeUtterance},
 	{name: "named-as", local: ruleNamedAs, scope: scopeUtterance | scopeAls},
 	{name: "verb-final", local: ruleVerbFinal, scope: scopeUtterance | scopeTerm},

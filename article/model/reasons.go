@@ -33,6 +33,7 @@ var ruleReasons = map[string]string{
 	"said-paragraph":   "the paragraph before, which says who spoke",
 	"said-sentence":    "the sentence just before, which says who spoke",
 	"reported-title":   "the one whose reported words name it",
+	"stance":           "the subject who blamed, praised, promised or called it so",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",
