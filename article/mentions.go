@@ -190,7 +190,7 @@ func nameRunEnd(ts []tok, k, limit int) int {
 			break
 		}
 		if t.cap() {
-			if j > k && t.is(lxCapStop) && !t.is(lxTitle) && !(lastNameStops[t.lower()] && !(j+1 < limit && isNumberWord(ts[j+1]))) {
+			if j > k && t.is(lxCapStop) && !t.is(lxTitle) && !(lastNameStops[t.lower()] && !(j+1 < limit && isNumberWord(ts[j+1]))) && !surnameAfterGiven(ts, j, k, limit) {
 				break
 			}
 			if t.is(lxPossessive) && (j > k || j+1 >= limit || !ts[j+1].cap() || ts[j+1].is(lxCapStop)) {
@@ -270,6 +270,25 @@ func germanParticleBackOn(ts []tok, p, lo int) bool {
 		return !(p-2 >= lo && ts[p-2].kind() == tWord && ts[p-2].cap() && !ts[p-2].is(lxCapStop))
 	}
 	return true
+}
+
+// givenSurnameStops are stop words (capStop) that are surnames too, after a given name: "George
+// Will", not "Trump Will Win" (surnameAfterGiven).
+var givenSurnameStops = setOf("will")
+
+// surnameAfterGiven reports whether the capitalised stop word at j, in a run of name words that
+// starts at lo, is a surname in givenSurnameStops: a given name (givenNameOf) stands right before
+// it and no capitalised word after it, so the run ends there ("columnist George Will reignited",
+// "said George Will."; but "Will Trump win?", and "Hillary Will Win" in title case).
+func surnameAfterGiven(ts []tok, j, lo, limit int) bool {
+	if j-1 < lo || !givenSurnameStops[ts[j].lower()] {
+		return false
+	}
+	p := ts[j-1]
+	if p.kind() != tWord || !p.cap() || !p.is(lxGivenMan|lxGivenWoman) || p.is(lxCapStop) {
+		return false
+	}
+	return j+1 >= limit || ts[j+1].kind() != tWord || !ts[j+1].cap()
 }
 
 // firstNameStops and lastNameStops are words that open clauses or name months, and so stop a name
@@ -484,7 +503,7 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 			return k - 1, k + 1, npDesc
 		}
 	}
-	if t.cap() && (!t.is(lxCapStop) || lastNameStop(ts, k, lo) || surnameBeforeVerb(ts, k)) && !t.is(lxPossessive) {
+	if t.cap() && (!t.is(lxCapStop) || lastNameStop(ts, k, lo) || surnameBeforeVerb(ts, k) || surnameAfterGiven(ts, k, lo, len(ts))) && !t.is(lxPossessive) {
 		j := k
 		for j-1 >= lo && k-j < maxNameWords {
 			u := ts[j-1]
