@@ -1021,6 +1021,18 @@ func TestSieveGerman(t *testing.T) {
 		{"oblique-der: der and a noun in -in after the verb is a dative, and the phrase before the verb speaks", "Die Stadt warf der Senatorin am Montag vor: „Sie sparen nicht.“", "Sie sparen nicht.=Stadt/partial@before-verb"},
 		{"oblique-der: an object after the verb is no speaker when no subject before the verb is read", "Berlin – Die Opposition warf der Regierung am Montag vor: „Sie haben versagt.“", "Sie haben versagt.=/scare@"},
 		{"oblique-der: der and a masculine noun after the verb of a fronted object is the subject", "Die Pläne kritisierte der Sprecher scharf: „Wir sparen.“", "Wir sparen.=Sprecher/direct@before-verb-name"},
+		{"nach eigenen Angaben: eigen refers back to the clause's subject, which shows (ownSourceSubjectDe)", "Die Feuerwehr sei nach eigenen Angaben „völlig überlastet“.", "völlig überlastet=Feuerwehr/partial@according-to"},
+		{"nach eigenen Angaben: the subject after the verb that follows the phrase (ownSourceSubjectDe)", "Nach eigenen Angaben war die Polizei „völlig überlastet“.", "völlig überlastet=Polizei/partial@according-to"},
+		{"nach eigenen Angaben: a name as the subject (ownSourceSubjectDe)", "Tom Becker war nach eigenen Angaben „völlig überlastet“.", "völlig überlastet=Tom Becker/partial@according-to"},
+		{"an organisation's name after its kind is whole, before the verb (orgNameAfterKindDe)", "Die Organisation Human Rights Watch erklärte: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Human Rights Watch/direct@before-verb"},
+		{"an organisation's name after a compound of its kind is whole, after the verb (orgNameAfterKindDe)", "„Wir prüfen den Fall“, erklärte die Menschenrechtsorganisation Human Rights Watch.", "Wir prüfen den Fall=Human Rights Watch/direct@after-verb-name"},
+		{"the kind of organisation with its article is the organisation of that kind named before (resolveOfficeDe)", "Die Nachrichtenagentur Xinhua berichtete am Montag. Die Nachrichtenagentur schrieb: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Xinhua/direct@before-verb"},
+		{"a plural noun after a kind of organisation is its object, no name (orgNameAfterKindDe)", "Außerdem besitzt die Organisation Supermarktketten. „Wir prüfen den Fall“, sagte er.", "Wir prüfen den Fall=Tom Becker/direct@after-verb-name"},
+		{"der and a periodical after a genitive is the dative of whom the phrase told (periodicalAfterDe)", "„Wir sind froh“, sagten die Eltern des Kindes der Zeitung.", "Wir sind froh=Eltern des Kindes/direct@after-verb-name"},
+		{"der and a periodical right after the head is its genitive (periodicalAfterDe)", "„Wir sind froh“, sagte der Sprecher der Zeitung.", "Wir sind froh=Sprecher der Zeitung/direct@after-verb-name"},
+		{"darin before heißt es stands for the text named before, no speaker (textAdverbsDe)", "Die Stadt veröffentlichte einen Bericht. Darin heißt es: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=/direct@it-says"},
+		{"darauf before war zu lesen stands for the thing read (textAdverbsDe)", "Die Stadt hängte ein Plakat auf. Darauf waren die Worte zu lesen: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=/direct@it-says"},
+		{"a pronominal adverb that opens the sentence is no subject, though Darin is a given name (pronominalAdverbsDe)", "Darin erklärte der Sprecher: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Sprecher/direct@before-verb-name"},
 	}
 	checkSieve(t, deIntro, cases)
 }

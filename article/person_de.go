@@ -273,6 +273,9 @@ func (rg *registry) phrasePersonDe(ps *paraState, na, nb, end int, kind npKind) 
 	if a, b, ok := rg.appositionDe(ps, nb, end); ok {
 		return a, b, b, true
 	}
+	if kind == npName && na > 0 && orgNameAfterKindDe(ps.toks, na-1, nb) {
+		return 0, 0, 0, false // "Die Organisation Human Rights Watch": an organisation, no person (orgKindsDe)
+	}
 	if kind == npName {
 		if a, b, ok := rg.personDe(ps, na, nb); ok {
 			return a, b, nb, true
@@ -465,6 +468,15 @@ func (rg *registry) resolveNameDe(ps *paraState, a, b int) *entity {
 		if e := rg.byLast(strings.TrimSuffix(ts[a].lower(), ".")); e != nil && len(e.toks) >= 2 && !particles.has(e.toks[len(e.toks)-2]) {
 			return e
 		}
+	}
+	if orgNameAfterKindDe(ts, a, b) {
+		// "Die Organisation Human Rights Watch": the name after the kind of organisation is
+		// whole, the kind its role (orgKindsDe); no first name and surname are cut from it.
+		e := rg.resolveName(ps, a+1, b)
+		if e != nil && e.role == "" {
+			e.role = ps.text(a, a+1)
+		}
+		return e
 	}
 	role, name := nameParts(ps, a, b)
 	if len(name) >= 2 && !name[0].cap() && particles.has(name[0].lower()) {

@@ -54,8 +54,11 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	}
 	nameA, nameB := -1, -1
 	ofPlace := false // the name read is maybe a noun and what it is of, in the genitive
+	gen := false     // a genitive follows the head ("die Eltern des Kindes")
 	if !ts[k].is(lxDeterminer) {
 		nameA, nameB = k, e
+	} else if h := capitalisedFrom(ts, k, e); h >= 0 && orgNameAfterKindDe(ts, h, e) {
+		nameA, nameB = h+1, e // "die Organisation Human Rights Watch": the whole name after the kind
 	} else if e-k >= 3 && ts[e-1].cap() && ts[e-2].cap() && !ts[e-2].shape(lxRole) {
 		nameA, nameB = e-2, e // "der Regierungssprecher Ulrich Wilhelm"
 		ofPlace = genitiveShapedDe(ts[e-1].lower())
@@ -75,12 +78,15 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 		t := ts[e]
 		switch {
 		case t.kind() == tWord && (t.lower() == "der" || t.lower() == "des" || t.lower() == "eines" || t.lower() == "einer" ||
-			t.lower() == "von" && nameA < 0):
+			t.lower() == "von" && nameA < 0) && !(gen && t.lower() == "der" && periodicalAfterDe(ts, e+1, limit)):
+			// (A second "der" and a periodical after a genitive is the dative of whom the
+			// phrase told, no genitive of it: "sagten die Eltern des Kindes der Zeitung".)
 			n := e + 1
 			if t.lower() == "von" && n < limit && ts[n].is(lxDeterminer) {
 				n++
 			}
 			if h := head(n); h > n {
+				gen = gen || t.lower() != "von"
 				if nameA < 0 && t.lower() == "des" && ts[k].is(lxDeterminer) && genitiveNameDe(ts, n, h, limit) {
 					nameA, nameB = n+1, h // "der Leiter des Verwaltungsrats Hans Becker."
 				}
@@ -227,6 +233,66 @@ func determinerBeforeDe(ts []tok, j, lo int) int {
 var namedKindsDe = []string{"staates", "staats", "landes", "lands", "vereins", "clubs", "klubs", "hafens", "gerichts",
 	"gerichtes", "typs", "magazins", "unternehmens", "konzerns", "kreises", "bezirks", "kantons", "ortes", "dorfes",
 	"teams", "verlags", "verlages", "instituts", "museums", "projekts", "programms", "festivals", "senders"}
+
+// periodicalAfterDe reports whether the German words from token j on, before limit, are inflected
+// adjectives in lower case and a capitalised run that holds a periodical's noun (periodicalAhead):
+// "der Zeitung", "der italienischen Zeitung", "der Süddeutschen Zeitung".
+func periodicalAfterDe(ts []tok, j, limit int) bool {
+	for j < limit && ts[j].kind() == tWord && !ts[j].cap() && !isVerb(ts[j]) && adjectiveShapedDe(ts[j].lower()) {
+		j++
+	}
+	return j < limit && ts[j].kind() == tWord && ts[j].cap() && periodicalAhead(ts[:limit], j)
+}
+
+// orgKindsDe end German nouns of kinds of organisation and group that a proper name follows in
+// apposition, in the nominative, dative or accusative ("die Organisation Human Rights Watch", "die
+// Menschenrechtsorganisation Reporter ohne Grenzen", "die Band Pink Floyd"): the name is every word
+// after the noun, none of them a first name and a surname cut from it.
+var orgKindsDe = []string{"organisation", "gruppe", "partei", "bewegung", "initiative", "stiftung", "verein",
+	"verband", "gewerkschaft", "netzwerk", "bündnis", "allianz", "vereinigung", "gesellschaft", "miliz",
+	"konzern", "unternehmen", "firma", "agentur", "institut", "band", "kampagne", "koalition"}
+
+// orgKindDe reports whether the lower-case German noun w is, or ends in, a kind of organisation
+// (orgKindsDe).
+func orgKindDe(w string) bool {
+	for _, e := range orgKindsDe {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameAfterKindDe reports whether the capitalised words after the German noun at k, up to e,
+// are the name of an organisation in apposition to it: the noun is a kind of organisation
+// (orgKindDe), and the name one capitalised word or more, the first no stop word; a single word is no plural or
+// common noun's shape ("besitzt die Organisation Supermarktketten": its object, no name).
+func orgNameAfterKindDe(ts []tok, k, e int) bool {
+	if e-k < 2 || ts[k].kind() != tWord || !ts[k].cap() || !orgKindDe(ts[k].lower()) {
+		return false
+	}
+	if ts[k+1].is(lxCapStop) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if ts[j].kind() != tWord || !ts[j].cap() {
+			return false
+		}
+	}
+	w := strings.TrimSuffix(ts[k+1].lower(), ".")
+	return e-k > 2 || !strings.HasSuffix(w, "en") && !commonSuffixDe(w)
+}
+
+// capitalisedFrom returns the first capitalised word of tokens [k, e) that is no determiner or
+// stop word ("Die Organisation": "Organisation"), or -1.
+func capitalisedFrom(ts []tok, k, e int) int {
+	for j := k; j < e; j++ {
+		if ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxDeterminer) && !ts[j].is(lxCapStop) {
+			return j
+		}
+	}
+	return -1
+}
 
 // ageNoun reports whether the lower-cased German word w is a number and "-jährige", "-jährigen" or
 // "-jähriger": after a determiner and with no noun after it, a noun of age, which German news

@@ -492,6 +492,13 @@ func (e *engine) assign(s *seg, m match) {
 	}
 	switch m.kind {
 	case npName:
+		if ps.de && orgKindPhraseDe(ps.toks, m.a, m.b) {
+			// "Die Nachrichtenagentur schrieb": the organisation of that kind named last
+			// (resolveOfficeDe), before the words read as a name.
+			if s.ent = e.resolveOfficeDe(m.para, m.a, m.b); s.ent != nil {
+				break
+			}
+		}
 		if ps.de {
 			var src *entity
 			if saidNounDe(ps.toks[m.a].lower()) {
@@ -566,7 +573,7 @@ func (e *engine) assign(s *seg, m match) {
 			return
 		}
 	}
-	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) && (m.rule == ruleAfterVerbName || speechSubjectRuleDe(m.rule)) {
+	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) && (m.rule == ruleAfterVerbName || speechSubjectRuleDe(m.rule) || ownSourceDe(ps.toks, m)) {
 		if ent := e.rg.officePhraseDe(ps, m.a, m.b); ent != nil {
 			// "Der Regierungssprecher sagte: „…“", "„…“, sagte ein Ermittler", when nobody the
 			// article names holds the office: the office shows, as "Der Geschäftsführer sagte"
@@ -581,7 +588,7 @@ func (e *engine) assign(s *seg, m match) {
 		// Regierung sagte", "Die Polizei teilte mit"), which a rule reads as a name.
 		s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
 	}
-	if ps.de && s.ent == nil && m.kind == npDesc && speechSubjectRuleDe(m.rule) && subjectShownDe(ps.toks, m) {
+	if ps.de && s.ent == nil && m.kind == npDesc && (speechSubjectRuleDe(m.rule) || ownSourceDe(ps.toks, m)) && subjectShownDe(ps.toks, m) {
 		// "Der Sprecher der Regierung gab eine Erklärung ab: „…“", "Das zuständige Gericht
 		// sagte: „…“": the subject shows as the words of the same description that a rule reads
 		// as a name ("Der Sprecher der Regierung sagte"), from its head noun on ("Der 30-jährige
@@ -805,6 +812,27 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// orgKindPhraseDe reports whether the German mention [a, b) is a noun of a kind of organisation
+// (orgKindDe) after a definite article, in the mention or right before it: "Die
+// Nachrichtenagentur", "die Firma".
+func orgKindPhraseDe(ts []tok, a, b int) bool {
+	switch {
+	case b-a == 2 && definiteDe[ts[a].lower()]:
+		a++
+	case b-a == 1 && a > 0 && definiteDe[ts[a-1].lower()]:
+	default:
+		return false
+	}
+	return ts[a].kind() == tWord && ts[a].cap() && orgKindDe(ts[a].lower())
+}
+
+// ownSourceDe reports whether the German match m is a source phrase "nach eigenen Angaben" read
+// as its clause's subject (ownSourceSubjectDe: "Die Feuerwehr hat nach eigenen Angaben …"), whose
+// description shows as the subject of a speech verb does.
+func ownSourceDe(ts []tok, m match) bool {
+	return m.rule == ruleAccordingTo && (m.b <= m.cue || m.a > m.cue) && m.cue >= 1 && m.cue < len(ts) && ts[m.cue-1].lower() == "eigenen"
 }
 
 // speechSubjectRuleDe reports whether German rule r reads its mention as the subject of the

@@ -240,7 +240,8 @@ func (e *engine) resolveOfficeDe(pi, a, b int) *entity {
 	default:
 		return nil
 	}
-	if t := ts[a]; t.kind() != tWord || !t.cap() || !t.shape(lxRole) {
+	org := orgKindDe(ts[a].lower())
+	if t := ts[a]; t.kind() != tWord || !t.cap() || !t.shape(lxRole) && !org {
 		return nil
 	}
 	office := ts[a].lower()
@@ -253,11 +254,21 @@ func (e *engine) resolveOfficeDe(pi, a, b int) *entity {
 		}
 		for j := hi - 1; j >= 0 && budget > 0; j, budget = j-1, budget-1 {
 			t := qs.toks[j]
-			if t.kind() != tWord || !t.cap() || !strings.HasSuffix(t.lower(), office) || !t.shape(lxRole) {
+			if t.kind() != tWord || !t.cap() || !strings.HasSuffix(t.lower(), office) || !t.shape(lxRole) && !org {
 				continue
 			}
 			n := nameRunEnd(qs.toks, j+1, len(qs.toks))
 			if n <= j+1 {
+				continue
+			}
+			if org {
+				// "die Nachrichtenagentur" after "die Nachrichtenagentur Xinhua": the organisation
+				// named last with that kind (orgNameAfterKindDe).
+				if orgNameAfterKindDe(qs.toks, j, n) {
+					if ent := e.rg.resolveNameDe(qs, j, n); ent != nil {
+						return ent
+					}
+				}
 				continue
 			}
 			if pa, pb, ok := e.rg.personDe(qs, j, n); ok && pb == n && (pa == j || pa == j+1) {

@@ -430,6 +430,9 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 			}
 		}
 	}
+	if ps.de && kind == npName && b-a == 1 && pronominalAdverbsDe[ts[a].lower()] {
+		kind = npNone // "Darin erklärte der Minister": an adverb (the given name "Darin" too) is no subject
+	}
 	if kind == npNone {
 		return stepOn
 	}
@@ -478,6 +481,13 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 	}
 	return w.found(w.verbMatch(v, a, b, kind))
 }
+
+// pronominalAdverbsDe are German adverbs made of "da", "hier" or "wo" and a preposition, and
+// "dort": they stand for a thing named before ("Darin erklärte der Minister", "Dazu sagte er"),
+// never for a speaker, though a capitalised one may read as a name ("Darin" is a given name too).
+var pronominalAdverbsDe = setOf("darin", "darauf", "darunter", "daraus", "darüber", "dabei", "damit", "davon",
+	"dazu", "dafür", "dagegen", "danach", "daneben", "dahinter", "davor", "daraufhin", "hierin", "hierzu",
+	"hierbei", "hiermit", "hierauf", "hierfür", "worin", "worauf", "dort")
 
 // openingClauseSubject reports whether the German mention [a, b), right before the speech verb at
 // k, is the subject of a subordinate clause that opens the sentence at lo (clauseOpenersDe): the

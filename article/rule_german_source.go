@@ -76,6 +76,10 @@ func wieClause(ts []tok, w, limit int) (match, bool) {
 // der Homepage", "aus dem Ministerium".
 var sourcePrepositions = setOf("in", "im", "auf", "aus", "bei", "beim", "von", "vom", "seitens")
 
+// textAdverbsDe stand, opening a sentence, for a text named before as a source phrase does ("In
+// dem Bericht heißt es"): "Darin heißt es", "Darauf war zu lesen", "Dort steht".
+var textAdverbsDe = setOf("darin", "darauf", "darunter", "hierin", "dort")
+
 // standsWritten are the forms of "stehen" that say what a text holds, before a colon and the
 // quotation: "Derzeit steht in dem Gesetzentwurf der Passus: „…“".
 var standsWritten = setOf("steht", "stand", "stehen", "standen")
@@ -173,10 +177,16 @@ var readCopulas = setOf("war", "waren", "ist", "sind", "fand", "findet", "fanden
 // Schreiben war von einem „…“ die Rede"). The mention is the phrase after the preposition,
 // a description: a name there is a place.
 func readsIn(ts []tok, lo, hi, qi int) (match, bool) {
-	if lo+1 >= qi || ts[lo].kind() != tWord || !sourcePrepositions[ts[lo].lower()] {
+	if lo+1 >= qi || ts[lo].kind() != tWord || !sourcePrepositions[ts[lo].lower()] && !textAdverbsDe[ts[lo].lower()] {
 		return match{}, false
 	}
-	a, b, kind, e := germanPhrase(ts, lo+1, qi)
+	var a, b, e int
+	var kind npKind
+	if textAdverbsDe[ts[lo].lower()] {
+		a, b, kind, e = lo, lo+1, npDesc, lo+1 // "Darauf waren die Worte zu lesen": the text named before
+	} else {
+		a, b, kind, e = germanPhrase(ts, lo+1, qi)
+	}
 	if kind == npName && !ts[a].cap() {
 		a, b, kind = lo+1, e, npDesc
 	}
@@ -282,6 +292,12 @@ func itSaysIn(ts []tok, lo, hi, qi int, named bool) (match, bool) {
 			a, b, kind = j+1, e, npDesc // "Im letzten Satz der Anordnung": an adjective and a noun, no name
 		}
 		return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleItSaysID,
+			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
+	}
+	if k == lo+1 && textAdverbsDe[ts[lo].lower()] {
+		// "Darin heißt es: „…“", "Dort steht: „…“": the adverb stands for the text named
+		// before, which speaks as the phrase after a preposition does; it is no subject.
+		return match{a: lo, b: lo + 1, kind: npDesc, cue: k, cueText: cue, rule: ruleItSaysID,
 			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
 	}
 	if a, b, kind := relativeSource(ts, lo, k); kind != npNone && (qi < 0 || b <= qi) {
@@ -786,6 +802,14 @@ func germanSource(ps *paraState, k, lo, end int) (a, b int, kind npKind, cue str
 			if e := genitiveAfterNounDe(ts, k+1, end); e > k+1 {
 				return k, e, npDesc, ps.text(n, k+1), true // "nach Angaben seines Sprechers", "nach Angaben informierter Kreise"
 			}
+			if adj && !det && ts[k-1].lower() == "eigenen" {
+				// "Die Feuerwehr hat nach eigenen Angaben …": "eigen" refers back to the
+				// clause's subject, who is the source; with none found, no source.
+				if a, b, kind, ok := ownSourceSubjectDe(ts, lo, n, k+1, end); ok {
+					return a, b, kind, ps.text(n, k+1), true
+				}
+				break
+			}
 			if adj && !det {
 				// "nach ersten Angaben", "nach offiziellen Angaben": no one is named, and the
 				// phrase is the source the reader is shown.
@@ -901,3 +925,17 @@ var (
 	personPossessiveWordsDe = []string{"seiner", "ihrer"}
 	personPossessivesDe     = setOf(personPossessiveWordsDe...)
 )
+
+// ownSourceSubjectDe returns the subject that "nach eigenen Angaben", tokens [n, e), refers back
+// to in the German sentence of tokens [lo, end): "eigen" is reflexive, so the source is the
+// clause's subject, before the phrase ("Die Feuerwehr hat nach eigenen Angaben …", "Dort hat die
+// Feuerwehr nach eigenen Angaben …") or after the finite verb that follows it ("Nach eigenen
+// Angaben hat die Feuerwehr …"). It reports false when germanSubject reads no subject outside
+// the phrase.
+func ownSourceSubjectDe(ts []tok, lo, n, e, end int) (a, b int, kind npKind, ok bool) {
+	a, b, kind, v := germanSubject(ts, lo, end)
+	if kind == npNone || v < 0 || a < lo || b > n && a < e {
+		return 0, 0, npNone, false
+	}
+	return a, b, kind, true
+}

@@ -289,6 +289,14 @@ func (rg *registry) register(ps *paraState) {
 		}
 		a := i
 		person := false
+		if ps.de && orgNameAfterKindDe(ts, i, j) {
+			// "Organisation Human Rights Watch": the name after the kind of organisation is
+			// whole (orgKindsDe), no person's, and the kind its role.
+			e := rg.add(ps, ts[i+1:j], ps.text(i, i+1))
+			e.person = false
+			next = j
+			continue
+		}
 		if ps.de {
 			// German capitalises its nouns: the person's name is the run's last words that are no
 			// common nouns ("Außenminister der Russischen Föderation Sergei Lawrow").

@@ -71,7 +71,7 @@ func opensWithSubject(ts []tok, lo int) bool {
 	if t.is(lxDeterminer) && t.lower() != "an" || t.is(lxPronoun) || t.lower() == "es" { // "An die Adresse …" opens with a preposition
 		return true // "Es weist den Vorwurf zurück": "es" is the subject, not the object after the verb
 	}
-	return t.cap() && !t.is(lxCapStop) && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower())) &&
+	return t.cap() && !t.is(lxCapStop) && !pronominalAdverbsDe[t.lower()] && !(lo+1 < len(ts) && (isVerb(ts[lo+1]) || ts[lo+1].is(lxPreposition) && !ts[lo+1].cap()) && adverbShaped(t.lower())) &&
 		!adverbialAdjective(ts, lo)
 }
 
