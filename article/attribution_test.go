@@ -1033,6 +1033,10 @@ func TestSieveGerman(t *testing.T) {
 		{"darin before heißt es stands for the text named before, no speaker (textAdverbsDe)", "Die Stadt veröffentlichte einen Bericht. Darin heißt es: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=/direct@it-says"},
 		{"darauf before war zu lesen stands for the thing read (textAdverbsDe)", "Die Stadt hängte ein Plakat auf. Darauf waren die Worte zu lesen: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=/direct@it-says"},
 		{"a pronominal adverb that opens the sentence is no subject, though Darin is a given name (pronominalAdverbsDe)", "Darin erklärte der Sprecher: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Sprecher/direct@before-verb-name"},
+		{"a copula after a quotation and a description that ends the clause says what the words are, no speaker (identifiesQuoteDe)", "„Wir schaffen das“ ist der Name der neuen Kampagne.", "Wir schaffen das=/scare@"},
+		{"a copula after a quotation and a description before a relative clause (identifiesQuoteDe)", "„Wir schaffen das“ ist der Satz, mit dem Tom Becker bekannt wurde.", "Wir schaffen das=/scare@"},
+		{"a copula after a quotation and a noun of words says whose they are (identifiesQuoteDe)", "„Wir schaffen das“, war die Antwort des Senators.", "Wir schaffen das=Antwort des Senators/direct@after-verb-name"},
+		{"a copula after a quotation and words after the subject tell a view (identifiesQuoteDe)", "„Wir schaffen das“, ist der Senator überzeugt.", "Wir schaffen das=Senator/direct@after-verb-name"},
 	}
 	checkSieve(t, deIntro, cases)
 }

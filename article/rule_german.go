@@ -130,6 +130,9 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		}
 		return 0, 0, npNone, false
 	}
+	if copulasDe[v.lower()] && kind == npDesc && identifiesQuoteDe(ts, j, n) {
+		return 0, 0, npNone, false // "„…“ ist der Name der Schlange": the phrase says what the words are
+	}
 	if quotingVerbsDe[v.lower()] && kind != npPronoun {
 		// "„…“, zitiert Welt-Online den Minister": who quotes is the subject, the speaker the
 		// object after it.
@@ -139,6 +142,36 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 	}
 	return a, b, kind, true
 }
+
+// identifiesQuoteDe reports whether the German description at j, after a copula that follows a
+// quotation, ends its clause: "„…“ ist der Name der Schlange.", "„…“ war der Titel des Buches,
+// das …". The phrase then says what the quoted words are, and nobody speaks them; with words after
+// it the copula may tell a view ("„…“, ist der Minister überzeugt"), and a noun of saying says
+// whose words they are.
+func identifiesQuoteDe(ts []tok, j, n int) bool {
+	a, b, kind, e := germanPhrase(ts, j, n)
+	if kind != npDesc || wordNounHeadDe(ts, a, b) {
+		return false // "„…“, war die Antwort des Ministers": a noun of saying and whose it is
+	}
+	if e < n && ts[e].kind() == tWord && genitiveArticlesDe[ts[e].lower()] {
+		return true // "der Name der wahrscheinlich größten Schlange": a genitive the phrase did not read
+	}
+	return e >= n || ts[e].isSentenceEnd() || ts[e].isPunct(",")
+}
+
+// wordNounHeadDe reports whether the German phrase [a, b) holds a noun of words (wordNounsDe:
+// "Antwort", "Aussage", "Motto").
+func wordNounHeadDe(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if _, ok := wordNounsDe[ts[i].lower()]; ok && ts[i].kind() == tWord && ts[i].cap() {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveArticlesDe open a genitive after a noun.
+var genitiveArticlesDe = setOf("der", "des", "eines", "einer")
 
 // maxTrailingAdverbs bounds the adverbs after the phrase of "„…“, so der Sprecher weiter."
 const maxTrailingAdverbs = 2
