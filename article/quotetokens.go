@@ -158,6 +158,13 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 		if si < len(spans) {
 			limit = spans[si].open
 		}
+		if oneByte {
+			// A text of a byte a rune: its words and most else are read from its bytes.
+			var k int
+			dst, buf, k = tz.appendBytes(dst, buf, rs, text, i, limit)
+			words += k
+			i = limit
+		}
 		for i < limit {
 			r := rs[i]
 			var class uint8
@@ -175,38 +182,8 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 			case classSpace:
 				i++
 			case classWord:
-				// The word is found first, then lower-cased, keyed and hashed: two small loops
-				// whose values stay in registers, where one loop doing both spilled them.
-				var j int
-				if oneByte {
-					j = wordEndASCII(text, i, limit)
-				} else {
-					j = wordEnd(rs, i, limit)
-				}
-				var key wordKey
-				var h uint64
-				if oneByte && j-i <= internInline && i+internInline <= len(text) {
-					buf, key, h = lowerASCII(buf, text, i, j)
-				} else {
-					buf, key, h = lowerWord(buf, rs[i:j])
-				}
-				// An abbreviation or an initial keeps its period, as does a word with periods inside,
-				// and a word before a comma or a capitalised one before a closing parenthesis
-				// ("(D-Wash.)"); a lower-case word's period before it ends a sentence ("(… he said.)").
-				upper := isUpperRune(r)
-				if j < limit && rs[j] == '.' && (j-i == 1 && upper || isAbbrev(buf) || slices.Contains(rs[i:j], '.') ||
-					j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')' && upper) || upper && romanOrdinal(rs, i, j, limit) || dayOrdinal(rs, i, j, limit)) {
-					j++
-					key = keyWith(key, len(buf), '.')
-					buf = append(buf, '.')
-					h = keyedHash(key, buf)
-				}
-				dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key, h, upper)})
+				dst, buf, i = tz.appendWord(dst, buf, rs, text, i, limit, false)
 				words++
-				i = j
-				if i < limit && rs[i] == ' ' {
-					i++ // the space after most words, passed without another turn of the loop
-				}
 			default:
 				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
 				i++
@@ -222,6 +199,166 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 	}
 	tz.buf = buf
 	return dst, words
+}
+
+// appendWord appends the token of the word that starts at rs[i], a word rune, to dst, and returns
+// it with buf (the scratch space for lower-casing) and where the word ends, past the space after
+// it if there is one. oneByte says that text has a byte a rune, so that the word's runes are its
+// bytes, all ASCII.
+func (tz *tokenizer) appendWord(dst []tok, buf []byte, rs []rune, text string, i, limit int, oneByte bool) ([]tok, []byte, int) {
+	// The word is found first, then lower-cased, keyed and hashed: two small loops whose values
+	// stay in registers, where one loop doing both spilled them.
+	r := rs[i]
+	var j int
+	if oneByte {
+		j = wordEndASCII(text, i, limit)
+	} else {
+		j = wordEnd(rs, i, limit)
+	}
+	var key wordKey
+	var h uint64
+	if oneByte && j-i <= internInline && i+internInline <= len(text) {
+		buf, key, h = lowerASCII(buf, text, i, j)
+	} else {
+		buf, key, h = lowerWord(buf, rs[i:j])
+	}
+	// An abbreviation or an initial keeps its period, as does a word with periods inside,
+	// and a word before a comma or a capitalised one before a closing parenthesis
+	// ("(D-Wash.)"); a lower-case word's period before it ends a sentence ("(… he said.)").
+	upper := isUpperRune(r)
+	if j < limit && rs[j] == '.' && (j-i == 1 && upper || isAbbrev(buf) || slices.Contains(rs[i:j], '.') ||
+		j+1 < limit && (rs[j+1] == ',' || rs[j+1] == ')' && upper) || upper && romanOrdinal(rs, i, j, limit) || dayOrdinal(rs, i, j, limit)) {
+		j++
+		key = keyWith(key, len(buf), '.')
+		buf = append(buf, '.')
+		h = keyedHash(key, buf)
+	}
+	dst = append(dst, tok{s: int32(i), e: int32(j), w: tz.words.word(buf, key, h, upper)})
+	if j < limit && rs[j] == ' ' {
+		j++ // the space after most words, passed without another turn of the loop
+	}
+	return dst, buf, j
+}
+
+// appendBytes appends the tokens of text[i:limit] to dst, for a paragraph whose text has a byte a
+// rune (rs), and returns them with buf (see appendWord) and how many are words. Most of its tokens
+// are taken by appendKnown, which calls nothing; the rest one at a time here.
+func (tz *tokenizer) appendBytes(dst []tok, buf []byte, rs []rune, text string, i, limit int) ([]tok, []byte, int) {
+	words := 0
+	for i < limit {
+		var k int
+		dst, i, k = tz.words.appendKnown(dst, text, i, limit)
+		words += k
+		switch {
+		case i >= limit:
+		case len(dst) == cap(dst):
+			dst = slices.Grow(dst, 1)
+		case text[i] >= utf8.RuneSelf:
+			// An invalid byte, U+FFFD: punctuation.
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(rs[i])})
+			i++
+		default:
+			dst, buf, i = tz.appendWord(dst, buf, rs, text, i, limit, true)
+			words++
+		}
+	}
+	return dst, buf, words
+}
+
+// appendKnown appends to dst, without growing it, the tokens of the ASCII text text[i:limit] up to
+// the first that it does not take, and returns them with where it stopped and how many words it
+// took. It takes spaces, punctuation and line breaks, and the words that the table holds (in its
+// cache of recent words or its slots, probed as word probes them) but those before a period or a
+// rune that may join two parts (. ' - &), those of internInline bytes or more, and those within
+// internInline bytes of the text's end: for each it finds the word's end, lower-cases, keys and
+// hashes it in one pass, eight bytes at a time. It calls nothing, so that its values stay in
+// registers: every token that the tokenizer's loop took through its calls (the word's end, its
+// lower case, the table) cost it the spills and reloads of a dozen values.
+func (it *internTable) appendKnown(dst []tok, text string, i, limit int) ([]tok, int, int) {
+	words := 0
+	recent := it.recent // nil while the table is empty
+	for i < limit && len(dst) < cap(dst) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		var w *word
+		j := i + 1
+		switch asciiClass[c] {
+		case classSpace:
+			i++
+			continue
+		case classNewline:
+			w = &newlineWord
+		case classPunct:
+			w = asciiPunct[c]
+		default:
+			if i+internInline > len(text) || recent == nil {
+				return dst, i, words
+			}
+			// The word's end: its first byte that is no letter or digit, or limit.
+			x := load64(text[i : i+8])
+			other := ^alnumBytes8(x) & highBits
+			if limit-i < 8 {
+				other |= highBits << (8 * uint(limit-i))
+			}
+			var key wordKey
+			var n int
+			if other != 0 {
+				n = bits.TrailingZeros64(other) / 8
+				key.lo = lowerASCII8(x) & (1<<(8*uint(n)) - 1)
+			} else {
+				y := load64(text[i+8 : i+16])
+				other = ^alnumBytes8(y) & highBits
+				if limit-i < 16 {
+					other |= highBits << (8 * uint(limit-i-8))
+				}
+				if other == 0 {
+					return dst, i, words
+				}
+				n = 8 + bits.TrailingZeros64(other)/8
+				key.lo, key.hi = lowerASCII8(x), lowerASCII8(y)&(1<<(8*uint(n-8))-1)
+			}
+			j = i + n
+			if j < limit {
+				if d := text[j]; d == '.' || d == '\'' || d == '-' || d == '&' {
+					return dst, i, words
+				}
+			}
+			hi, lo := bits.Mul64(key.lo^0xa0761d6478bd642f, key.hi^0xe7037ed1a0b428db^uint64(n)) // keyedHash
+			h := hi ^ lo
+			ri := h % internRecent
+			k := recent.kn[ri]
+			if k>>24 != uint32(n) || k == 0 || recent.key[ri] != key {
+				// Not among the recent words: the table's slots, as internTable.word probes them.
+				mask := uint64(len(it.slots) - 1)
+				for si := h & mask; ; si = (si + 1) & mask {
+					s := &it.slots[si]
+					if s.k == 0 {
+						return dst, i, words // a word the table does not hold: add adds it
+					}
+					if s.h == h && s.n == uint32(n) && s.key == key {
+						k = recentEntry(s.k, uint32(n))
+						recent.kn[ri], recent.key[ri] = k, key
+						break
+					}
+				}
+			}
+			ws := it.at(k&(1<<24-1) - 1)
+			w = &ws[0]
+			if 'A' <= c && c <= 'Z' {
+				w = &ws[1]
+			}
+			words++
+		}
+		dst = dst[:len(dst)+1]
+		dst[len(dst)-1] = tok{s: int32(i), e: int32(j), w: w}
+		i = j
+		if i < limit && text[i] == ' ' {
+			i++
+		}
+	}
+	return dst, i, words
 }
 
 // romanOrdinal reports whether the word rs[i:j], before a period at j, is a Roman numeral that the

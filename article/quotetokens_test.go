@@ -295,3 +295,105 @@ func TestLowerWordRandom(t *testing.T) {
 		}
 	}
 }
+
+// runeTokens is the tokenizer's rune path alone, one rune at a time with appendWord reading the
+// runes (wordEnd, lowerWord): the reference that TestTokenizeBytes holds the byte paths to.
+func runeTokens(tz *tokenizer, rs []rune, text string, spans []span) []tok {
+	var dst []tok
+	buf := make([]byte, 0, 4*internInline)
+	i := 0
+	for si := 0; ; si++ {
+		limit := len(rs)
+		if si < len(spans) {
+			limit = spans[si].open
+		}
+		for i < limit {
+			r := rs[i]
+			switch {
+			case r == '\n':
+				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: &newlineWord})
+				i++
+			case isSpaceRune(r):
+				i++
+			case isWordRune(r):
+				dst, buf, i = tz.appendWord(dst, buf, rs, text, i, limit, false)
+			default:
+				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
+				i++
+			}
+		}
+		if si >= len(spans) {
+			return dst
+		}
+		dst = append(dst, tok{s: int32(spans[si].open), e: int32(spans[si].closeEnd)})
+		i = spans[si].closeEnd
+	}
+}
+
+// TestTokenizeBytes checks the tokenizer's paths that read a paragraph's bytes (appendBytes and
+// appendKnown, which take most words without a call) against its rune path (runeTokens), on
+// random paragraphs of ASCII words of every length around the key's, capitalised or not, before
+// periods, commas and inner runes, with spaces, line breaks, punctuation and quotations between
+// them, and with runes past ASCII and invalid bytes or none: the same tokens, the same interned
+// words.
+func TestTokenizeBytes(t *testing.T) {
+	t.Parallel()
+	pieces := []string{" ", " ", " ", "  ", "\n", "\t", ", ", ". ", ".", "'", "-", "&", "(", ")", ": ", "; ", "?", "!",
+		"“", "”", "\"", "Mr.", "U.S.", "20. August", "XVI. hat", "e-mail", "rock'n'roll", "Merkel.Als"}
+	past := []string{"é", "Schröder", "’", "‐", "\u00a0", "—", "\xff", "\xc3", "İ", "ß"}
+	r := rand.New(rand.NewPCG(16, 17))
+	random := func() string {
+		n := 1 + r.IntN(2*internInline+2)
+		if r.IntN(2) == 0 {
+			n = 1 + r.IntN(8)
+		}
+		const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+		b := make([]byte, n)
+		for k := range b {
+			b[k] = letters[r.IntN(len(letters))]
+		}
+		return string(b)
+	}
+	// Most words come from a few, so that the intern table and its cache of recent words hold
+	// them.
+	pool := make([]string, 300)
+	for k := range pool {
+		pool[k] = random()
+	}
+	word := func() string {
+		if r.IntN(8) == 0 {
+			return random()
+		}
+		return pool[r.IntN(len(pool))]
+	}
+	var tz tokenizer
+	for round := range 3000 {
+		var sb strings.Builder
+		n := r.IntN(60)
+		for range n {
+			switch k := r.IntN(10); {
+			case k < 5:
+				sb.WriteString(word())
+			case k < 9:
+				sb.WriteString(pieces[r.IntN(len(pieces))])
+			case round%3 != 0:
+				sb.WriteString(past[r.IntN(len(past))])
+			}
+		}
+		text := sb.String()
+		e := &engine{rg: newRegistry(), tz: tz}
+		e.scan([]Paragraph{{Text: text}})
+		tz = e.tz
+		ps := e.ps[0]
+		want := runeTokens(&tz, ps.rs, text, ps.spans)
+		if len(ps.toks) != len(want) {
+			t.Fatalf("%q: %d tokens, want %d", text, len(ps.toks), len(want))
+		}
+		for k, tk := range ps.toks {
+			w := want[k]
+			if tk.s != w.s || tk.e != w.e || (tk.kind() == tQuote) != (w.w == nil) || w.w != nil && tk.w != w.w {
+				t.Fatalf("%q: token %d is [%d, %d) %q, want [%d, %d)", text, k, tk.s, tk.e, tk.lower(), w.s, w.e)
+			}
+		}
+	}
+}
