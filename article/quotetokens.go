@@ -151,50 +151,31 @@ func (tz *tokenizer) appendTokens(dst []tok, rs []rune, text string, spans []spa
 	if cap(buf) < 4*internInline {
 		buf = make([]byte, 0, 4*internInline) // room for internKey to read a word's first bytes at once
 	}
-	i := 0
+	i, b := 0, 0 // the next rune, and its byte in text
 	for si := 0; ; si++ {
 		// The runes up to the next quotation, then the quotation.
 		limit := n
 		if si < len(spans) {
 			limit = spans[si].open
 		}
-		if oneByte {
-			// A text of a byte a rune: its words and most else are read from its bytes.
-			var k int
-			dst, buf, k = tz.appendBytes(dst, buf, rs, text, i, limit)
-			words += k
-			i = limit
-		}
-		for i < limit {
-			r := rs[i]
-			var class uint8
-			if r < utf8.RuneSelf {
-				class = asciiClass[r]
-			} else {
-				class = classNonASCII(r)
-			}
-			switch class {
-			case classNewline:
-				// A line break inside a block ends a sentence for the rules: lines are often
-				// paragraphs that lost their blank line.
-				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: &newlineWord})
-				i++
-			case classSpace:
-				i++
-			case classWord:
-				dst, buf, i = tz.appendWord(dst, buf, rs, text, i, limit, false)
-				words++
-			default:
-				dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
-				i++
-			}
-		}
+		var k int
+		dst, buf, b, k = tz.appendText(dst, buf, rs, text, i, b, limit, oneByte)
+		words += k
+		i = max(i, limit)
 		if si >= len(spans) {
 			break
 		}
 		sp := spans[si]
 		qtok[si] = len(dst) - base
 		dst = append(dst, tok{s: int32(sp.open), e: int32(sp.closeEnd), w: &qw[si]})
+		switch {
+		case oneByte:
+			b = sp.closeEnd
+		case sp.closeEnd >= i:
+			b, _ = skipRunes(text, b, sp.closeEnd-i)
+		default:
+			b, _ = skipRunes(text, 0, sp.closeEnd)
+		}
 		i = sp.closeEnd
 	}
 	tz.buf = buf
@@ -240,41 +221,91 @@ func (tz *tokenizer) appendWord(dst []tok, buf []byte, rs []rune, text string, i
 	return dst, buf, j
 }
 
-// appendBytes appends the tokens of text[i:limit] to dst, for a paragraph whose text has a byte a
-// rune (rs), and returns them with buf (see appendWord) and how many are words. Most of its tokens
-// are taken by appendKnown, which calls nothing; the rest one at a time here.
-func (tz *tokenizer) appendBytes(dst []tok, buf []byte, rs []rune, text string, i, limit int) ([]tok, []byte, int) {
+// appendText appends the tokens of rs[i:limit] to dst, where text[b] is the first byte of rs[i]
+// (oneByte: text has a byte a rune), and returns them with buf (see appendWord), the byte of
+// rs[limit] and how many are words. Most of its tokens are taken by appendKnown from the bytes,
+// without a call; the rest one at a time here.
+func (tz *tokenizer) appendText(dst []tok, buf []byte, rs []rune, text string, i, b, limit int, oneByte bool) ([]tok, []byte, int, int) {
 	words := 0
 	for i < limit {
+		// The runes of one byte from rs[i] on are the bytes from text[b] on.
+		d := b - i
 		var k int
-		dst, i, k = tz.words.appendKnown(dst, text, i, limit)
+		dst, b, k = tz.words.appendKnown(dst, text, b, limit+d, d)
+		i = b - d
 		words += k
-		switch {
-		case i >= limit:
-		case len(dst) == cap(dst):
-			dst = slices.Grow(dst, 1)
-		case text[i] >= utf8.RuneSelf:
-			// An invalid byte, U+FFFD: punctuation.
-			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(rs[i])})
-			i++
-		default:
-			dst, buf, i = tz.appendWord(dst, buf, rs, text, i, limit, true)
-			words++
+		if i >= limit {
+			break
 		}
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, 1)
+			continue
+		}
+		r := rs[i]
+		var class uint8
+		if r < utf8.RuneSelf {
+			class = asciiClass[r]
+		} else {
+			class = classNonASCII(r)
+		}
+		switch class {
+		case classNewline:
+			// A line break inside a block ends a sentence for the rules: lines are often
+			// paragraphs that lost their blank line.
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: &newlineWord})
+		case classSpace:
+		case classWord:
+			j := i
+			dst, buf, i = tz.appendWord(dst, buf, rs, text, i, limit, oneByte)
+			words++
+			b += wordBytes(rs[j:i], oneByte)
+			continue
+		default:
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), w: punctWord(r)})
+		}
+		// One rune but a word: its bytes are one, or as many as it took in text (an invalid
+		// byte is one U+FFFD).
+		switch {
+		case oneByte || r < utf8.RuneSelf:
+			b++
+		case r == utf8.RuneError:
+			_, size := utf8.DecodeRuneInString(text[b:])
+			b += size
+		default:
+			b += utf8.RuneLen(r)
+		}
+		i++
 	}
-	return dst, buf, words
+	return dst, buf, b, words
 }
 
-// appendKnown appends to dst, without growing it, the tokens of the ASCII text text[i:limit] up to
-// the first that it does not take, and returns them with where it stopped and how many words it
-// took. It takes spaces, punctuation and line breaks, and the words that the table holds (in its
-// cache of recent words or its slots, probed as word probes them) but those before a period or a
-// rune that may join two parts (. ' - &), those of internInline bytes or more, and those within
-// internInline bytes of the text's end: for each it finds the word's end, lower-cases, keys and
-// hashes it in one pass, eight bytes at a time. It calls nothing, so that its values stay in
-// registers: every token that the tokenizer's loop took through its calls (the word's end, its
-// lower case, the table) cost it the spills and reloads of a dozen values.
-func (it *internTable) appendKnown(dst []tok, text string, i, limit int) ([]tok, int, int) {
+// wordBytes returns the length in UTF-8 of the runes rs of a word (with its period and the space
+// after it), which are valid code points: U+FFFD of an invalid byte is no word rune.
+func wordBytes(rs []rune, oneByte bool) int {
+	n := len(rs)
+	if !oneByte {
+		for _, r := range rs {
+			if r >= utf8.RuneSelf {
+				n += utf8.RuneLen(r) - 1
+			}
+		}
+	}
+	return n
+}
+
+// appendKnown appends to dst, without growing it, the tokens of text[i:limit] up to the first that
+// it does not take, and returns them with where it stopped and how many words it took. It reads
+// bytes and stops at the first past ASCII, so that the rune offset of text[i] is i-d all the way
+// (d: the bytes before i that continue a code point; limit is in bytes too). It takes spaces,
+// punctuation and line breaks, and the words that the table holds (in its cache of recent words or
+// its slots, probed as word probes them) but those before a period, a rune that may join two parts
+// (. ' - &) or any past ASCII (’ ‐ or a letter that goes on with the word), those of internInline
+// bytes or more, and those within internInline bytes of the text's end: for each it finds the
+// word's end, lower-cases, keys and hashes it in one pass, eight bytes at a time. It calls
+// nothing, so that its values stay in registers: every token that the tokenizer's loop took
+// through its calls (the word's end, its lower case, the table) cost it the spills and reloads of
+// a dozen values.
+func (it *internTable) appendKnown(dst []tok, text string, i, limit, d int) ([]tok, int, int) {
 	words := 0
 	recent := it.recent // nil while the table is empty
 	for i < limit && len(dst) < cap(dst) {
@@ -321,7 +352,7 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit int) ([]tok,
 			}
 			j = i + n
 			if j < limit {
-				if d := text[j]; d == '.' || d == '\'' || d == '-' || d == '&' {
+				if c := text[j]; c == '.' || c == '\'' || c == '-' || c == '&' || c >= utf8.RuneSelf {
 					return dst, i, words
 				}
 			}
@@ -352,7 +383,7 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit int) ([]tok,
 			words++
 		}
 		dst = dst[:len(dst)+1]
-		dst[len(dst)-1] = tok{s: int32(i), e: int32(j), w: w}
+		dst[len(dst)-1] = tok{s: int32(i - d), e: int32(j - d), w: w}
 		i = j
 		if i < limit && text[i] == ' ' {
 			i++
