@@ -101,7 +101,8 @@ func TestAdler32Combine(t *testing.T) {
 }
 
 // TestAdler32Update checks adler32Update against hash/adler32 on bytes with and without zero words,
-// longer than its 64 KB step, of every length modulo 8, and continued from another sum.
+// with runs of zeros of any length between spans of other bytes, longer than its 64 KB step, of
+// every length modulo 8, and continued from another sum.
 func TestAdler32Update(t *testing.T) {
 	t.Parallel()
 	rnd := rand.New(rand.NewPCG(5, 6))
@@ -123,6 +124,11 @@ func TestAdler32Update(t *testing.T) {
 		"mostly zero":        fill(150007, 7),
 		"half zero":          fill(70001, 4),
 		"zero runs and 0xff": append(append(make([]byte, 1000), bytes.Repeat([]byte{0xff}, 70000)...), make([]byte, 70003)...),
+		"ink in zero runs":   nil,
+	}
+	for len(cases["ink in zero runs"]) < 90000 { // a card's rows: spans of ink between runs of background
+		cases["ink in zero runs"] = append(cases["ink in zero runs"], make([]byte, rnd.IntN(100))...)
+		cases["ink in zero runs"] = append(cases["ink in zero runs"], fill(1+rnd.IntN(40), 2)...)
 	}
 	for name, b := range cases {
 		for _, cut := range []int{0, 1, 7, 8, 9, 4096} {
