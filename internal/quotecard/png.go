@@ -169,17 +169,14 @@ type deflatedRun struct {
 	adler    uint32
 }
 
-// blankRuns caches the runs blankRun makes, by row and length. It holds at most maxBlankRuns:
-// a card has a few sizes and a few hundred run lengths.
+// blankRuns caches the runs blankRun makes, by row and then length. It holds at most maxBlankRuns:
+// a card has a few sizes and a few hundred run lengths. The rows are looked up by their bytes
+// without copying them (m[string(row)]), which a key of row and length together would copy.
 var blankRuns = struct {
 	sync.RWMutex
-	m map[blankRunKey]deflatedRun
-}{m: make(map[blankRunKey]deflatedRun)}
-
-type blankRunKey struct {
-	row string
-	n   int
-}
+	m map[string]map[int]deflatedRun
+	n int // the runs in m
+}{m: make(map[string]map[int]deflatedRun)}
 
 const maxBlankRuns = 4096
 
@@ -187,9 +184,8 @@ const maxBlankRuns = 4096
 // byte boundary (a sync flush), that may follow any deflate data whose last row is blank: they copy
 // from it (the row is their preset dictionary).
 func blankRun(blank []byte, n int) deflatedRun {
-	k := blankRunKey{string(blank), n}
 	blankRuns.RLock()
-	r, ok := blankRuns.m[k]
+	r, ok := blankRuns.m[string(blank)][n]
 	blankRuns.RUnlock()
 	if ok {
 		return r
@@ -203,10 +199,19 @@ func blankRun(blank []byte, n int) deflatedRun {
 	z.Flush()
 	r = deflatedRun{deflated: b.Bytes(), adler: adler32.Checksum(raw)}
 	blankRuns.Lock()
-	if len(blankRuns.m) >= maxBlankRuns {
+	if blankRuns.n >= maxBlankRuns {
 		clear(blankRuns.m)
+		blankRuns.n = 0
 	}
-	blankRuns.m[k] = r
+	runs := blankRuns.m[string(blank)]
+	if runs == nil {
+		runs = make(map[int]deflatedRun)
+		blankRuns.m[string(blank)] = runs
+	}
+	if _, ok := runs[n]; !ok {
+		blankRuns.n++
+	}
+	runs[n] = r
 	blankRuns.Unlock()
 	return r
 }
