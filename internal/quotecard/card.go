@@ -9,13 +9,17 @@
 package quotecard
 
 import (
+	"bytes"
 	"encoding/binary"
 	"image"
 	"image/color"
+	"math"
 	"strings"
 	"sync"
 
 	"golang.org/x/image/math/fixed"
+
+	"verbatim/internal/lru"
 )
 
 // Card is what a quote card shows. Every field is untrusted article text.
@@ -345,10 +349,21 @@ func (l Layout) drawOn(img *image.Paletted, dirty *[]image.Rectangle) error {
 			row[x] = bar
 		}
 	}
+	var placed []placedGlyph
 	for _, ln := range l.Lines {
+		origin := image.Pt(ln.Bounds.Min.X, ln.base)
+		key := ln.paintKey()
+		cached, _ := paintedLines.Get(key)
+		if pl, ok := cached.(*paintedLine); ok && pl.copyTo(img, origin) {
+			if dirty != nil && !pl.box.Empty() {
+				*dirty = append(*dirty, pl.box.Add(origin))
+			}
+			continue
+		}
 		var fs *faces // made only when the glyph cache lacks one of the line's glyphs
-		var painted image.Rectangle
-		dot := fixed.P(ln.Bounds.Min.X, ln.base)
+		var painted, box image.Rectangle
+		placed = placed[:0]
+		dot := fixed.P(origin.X, origin.Y)
 		for _, r := range ln.Text {
 			dr, g, err := glyphAt(&fs, fams, ln, dot, r)
 			if err != nil {
@@ -357,9 +372,22 @@ func (l Layout) drawOn(img *image.Paletted, dirty *[]image.Rectangle) error {
 			if !g.ok {
 				continue // as font.Drawer does: no glyph, no advance
 			}
-			paint(img, dr, g.mask, image.Point{}, ln.colour)
+			placed = append(placed, placedGlyph{dr, g.mask})
 			painted = painted.Union(dr.Intersect(img.Rect))
+			box = box.Union(dr)
 			dot.X += g.advance
+		}
+		// The line's painting is kept the second time it is drawn (a line drawn once, as most
+		// quotations' are, costs only its key), and only when it was painted over nothing.
+		keep := cached == any(seenLine) && box.In(img.Rect) && blank(img, box)
+		for _, p := range placed {
+			paint(img, p.dr, p.mask, image.Point{}, ln.colour)
+		}
+		switch {
+		case keep:
+			paintedLines.Replace(key, cached, newPaintedLine(img, box, origin), int64(box.Dx()*box.Dy()))
+		case cached == nil:
+			paintedLines.Put(key, seenLine, 0)
 		}
 		if dirty != nil && !painted.Empty() {
 			*dirty = append(*dirty, painted)
@@ -367,6 +395,88 @@ func (l Layout) drawOn(img *image.Paletted, dirty *[]image.Rectangle) error {
 	}
 	return nil
 }
+
+// placedGlyph is a glyph's mask and the box of the card it is painted in.
+type placedGlyph struct {
+	dr   image.Rectangle
+	mask *image.Alpha
+}
+
+// maxPaintedLineBytes bounds the pixels paintedLines keeps: a few articles' cards' title, source and
+// speaker lines.
+const maxPaintedLineBytes = 4 << 20
+
+// paintedLines keeps the lines drawOn painted more than once, by paintKey: the cards of an article
+// repeat its title, site and date, and a speaker's name and role on each of the speaker's quotes.
+// A line's glyphs, and so its painting over the background, depend only on its key (it starts at a
+// whole pixel, origin), so a kept line painted over a box of nothing but the background is copied
+// there, not painted glyph by glyph again, and the card is the same (TestPaintedLines). A key seen
+// once holds seenLine.
+var paintedLines = lru.New(maxPaintedLineBytes)
+
+// seenLine marks a line drawn once in paintedLines.
+var seenLine = new(paintedLine)
+
+// paintedLine is a line's painting over the background: the union of its glyphs' boxes relative to
+// the line's origin, and the palette indices there, row by row.
+type paintedLine struct {
+	box image.Rectangle
+	pix []byte
+}
+
+// paintKey returns the key of ln's painting: its style, size, colour and text.
+func (ln Line) paintKey() string {
+	b := make([]byte, 0, 20+len(ln.Text))
+	b = binary.LittleEndian.AppendUint64(b, uint64(ln.style))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(ln.size))
+	b = append(b, ln.colour.R, ln.colour.G, ln.colour.B, ln.colour.A)
+	return string(append(b, ln.Text...))
+}
+
+// newPaintedLine copies the box of img, the line at origin just painted over the background.
+func newPaintedLine(img *image.Paletted, box image.Rectangle, origin image.Point) *paintedLine {
+	pl := &paintedLine{box: box.Sub(origin), pix: make([]byte, 0, box.Dx()*box.Dy())}
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		pl.pix = append(pl.pix, img.Pix[img.PixOffset(box.Min.X, y):img.PixOffset(box.Max.X, y)]...)
+	}
+	return pl
+}
+
+// copyTo copies the line into img at origin and reports whether it did: only where its box is in
+// img and all background, as when it was painted. seenLine copies nothing.
+func (pl *paintedLine) copyTo(img *image.Paletted, origin image.Point) bool {
+	if pl == seenLine {
+		return false
+	}
+	box := pl.box.Add(origin)
+	if !box.In(img.Rect) || !blank(img, box) {
+		return false
+	}
+	w := box.Dx()
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		copy(img.Pix[img.PixOffset(box.Min.X, y):][:w], pl.pix[(y-box.Min.Y)*w:][:w])
+	}
+	return true
+}
+
+// blank reports whether every pixel of box, inside img, is the background (0).
+func blank(img *image.Paletted, box image.Rectangle) bool {
+	w := box.Dx()
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		row := img.Pix[img.PixOffset(box.Min.X, y):][:w]
+		for len(row) > 0 {
+			n := min(len(row), len(backgroundRow))
+			if !bytes.Equal(row[:n], backgroundRow[:n]) {
+				return false
+			}
+			row = row[n:]
+		}
+	}
+	return true
+}
+
+// backgroundRow is a row of background pixels as wide as a card, for blank to compare rows with.
+var backgroundRow = make([]byte, max(Landscape.W, Square.W))
 
 // inkLevels is how many blends of each ink colour with the background the palette holds: the
 // background and three colours of 85 blends make 256 entries, a palette PNG's most.

@@ -3,8 +3,11 @@ package quotecard
 import (
 	"bytes"
 	"image"
+	"slices"
 	"sync"
 	"testing"
+
+	"golang.org/x/image/math/fixed"
 )
 
 // TestDrawCached checks that the glyph cache changes nothing drawn: cards drawn with the cache
@@ -128,6 +131,107 @@ func TestPaintMatchesOverLevels(t *testing.T) {
 			if !bytes.Equal(canvas.Pix, want) {
 				t.Errorf("%s, ink %d: paint differs from overLevels", tc.name, ci)
 			}
+		}
+	}
+}
+
+// drawGlyphByGlyph draws l on img as drawOn did before it kept painted lines: the accent bar, then
+// every glyph of every line painted over what is there. It returns the boxes the lines' glyphs were
+// painted in, as drawOn appends them to its dirty list.
+func drawGlyphByGlyph(t *testing.T, l Layout, img *image.Paletted) []image.Rectangle {
+	t.Helper()
+	fams, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bar := inkIndex(accent, inkLevels)
+	for y := range l.Size.H {
+		for x := range min(AccentBar, l.Size.W) {
+			img.Pix[y*img.Stride+x] = bar
+		}
+	}
+	var dirty []image.Rectangle
+	for _, ln := range l.Lines {
+		var fs *faces
+		var painted image.Rectangle
+		dot := fixed.P(ln.Bounds.Min.X, ln.base)
+		for _, r := range ln.Text {
+			dr, g, err := glyphAt(&fs, fams, ln, dot, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !g.ok {
+				continue
+			}
+			paint(img, dr, g.mask, image.Point{}, ln.colour)
+			painted = painted.Union(dr.Intersect(img.Rect))
+			dot.X += g.advance
+		}
+		if !painted.Empty() {
+			dirty = append(dirty, painted)
+		}
+	}
+	return dirty
+}
+
+// TestPaintedLines checks that drawOn, which copies the lines it painted before (paintedLines), draws
+// each card as painting it glyph by glyph does, with the same dirty boxes: the cards of an article
+// (its title, site, date and a speaker's lines repeat) at both sizes, drawn three times (the lines
+// are first seen, then kept, then copied), and a card drawn over another card, where a kept line's
+// box is not all background and the line is painted again. Not parallel: it looks for its lines in
+// the shared cache.
+func TestPaintedLines(t *testing.T) {
+	var cards []Card
+	for _, img := range []string{"a", "b"} {
+		for _, c := range []Card{ferryCard, {Quote: "Nothing changes before the spring.", Speaker: ferryCard.Speaker, Role: ferryCard.Role}, {}} {
+			c.Title, c.Site, c.Date, c.Link = ferryCard.Title, ferryCard.Site, ferryCard.Date, "verbatim.example/article/"+img
+			cards = append(cards, c)
+		}
+	}
+	for _, size := range []Size{Landscape, Square} {
+		for pass := range 3 {
+			for i, c := range cards {
+				l, err := Lay(c, size)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := image.NewPaletted(image.Rect(0, 0, size.W, size.H), palette)
+				var dirty []image.Rectangle
+				if err := l.drawOn(got, &dirty); err != nil {
+					t.Fatal(err)
+				}
+				want := image.NewPaletted(got.Rect, palette)
+				wantDirty := drawGlyphByGlyph(t, l, want)
+				if !bytes.Equal(got.Pix, want.Pix) {
+					t.Errorf("%s, pass %d, card %d: drawn otherwise than glyph by glyph", sizeName(size), pass, i)
+				}
+				if !slices.Equal(dirty, wantDirty) {
+					t.Errorf("%s, pass %d, card %d: dirty boxes %v, want %v", sizeName(size), pass, i, dirty, wantDirty)
+				}
+			}
+		}
+		l, err := Lay(cards[0], size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := paintedLines.Peek(l.Lines[len(l.Lines)-1].paintKey()); v == nil || v == any(seenLine) {
+			t.Errorf("%s: the link line drawn six times is not kept (%v)", sizeName(size), v)
+		}
+		// Over another card: the quotation of card 1 where card 0's lines are.
+		under, err := Lay(cards[1], size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := image.NewPaletted(image.Rect(0, 0, size.W, size.H), palette)
+		drawGlyphByGlyph(t, under, got)
+		want := image.NewPaletted(got.Rect, palette)
+		copy(want.Pix, got.Pix)
+		if err := l.drawOn(got, nil); err != nil {
+			t.Fatal(err)
+		}
+		drawGlyphByGlyph(t, l, want)
+		if !bytes.Equal(got.Pix, want.Pix) {
+			t.Errorf("%s: a card drawn over another is drawn otherwise than glyph by glyph", sizeName(size))
 		}
 	}
 }
