@@ -61,8 +61,14 @@ func glyphAt(fs **faces, fams map[style]family, ln Line, dot fixed.Point26_6, r 
 	if ok {
 		// The face reuses its mask for the next glyph: keep a copy.
 		a := image.NewAlpha(image.Rect(0, 0, dr.Dx(), dr.Dy()))
+		w := dr.Dx()
 		for y := range dr.Dy() {
-			for x := range dr.Dx() {
+			if m, ok := mask.(*image.Alpha); ok { // opentype's: a row at a time
+				o := m.PixOffset(mp.X, mp.Y+y)
+				copy(a.Pix[y*a.Stride:][:w], m.Pix[o:o+w])
+				continue
+			}
+			for x := range w {
 				a.Pix[y*a.Stride+x] = alphaAt(mask, mp.X+x, mp.Y+y)
 			}
 		}
