@@ -150,15 +150,23 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 	if gone == nil {
 		gone = make(map[model.ArticleID]bool)
 	}
-	present := make(map[model.ArticleID]bool, len(entries))
-	for _, e := range entries {
-		present[e.ID] = true
-		delete(gone, e.ID)
+	// Without earlier entries (a first start) nothing can be gone: the ids present are gathered only
+	// to find the earlier ones that are not, and to clear the ones that came back.
+	if len(gone) > 0 {
+		for _, e := range entries {
+			delete(gone, e.ID)
+		}
 	}
-	for _, e := range prev.entries {
-		if e.ok() && !present[e.ID] {
-			gone[e.ID] = true
-			l.log.Info("content file deleted: its article now answers 410 Gone", "file", e.Name, "id", e.ID)
+	if len(prev.entries) > 0 {
+		present := make(map[model.ArticleID]bool, len(entries))
+		for _, e := range entries {
+			present[e.ID] = true
+		}
+		for _, e := range prev.entries {
+			if e.ok() && !present[e.ID] {
+				gone[e.ID] = true
+				l.log.Info("content file deleted: its article now answers 410 Gone", "file", e.Name, "id", e.ID)
+			}
 		}
 	}
 	changed := len(entries) != len(prev.entries) || len(gone) != len(prev.gone)
