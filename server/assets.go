@@ -61,16 +61,24 @@ type encoding struct {
 // etagSuffix tells apart the ETags of an asset's representations.
 var etagSuffix = map[string]string{"": "", "br": "-br", "gzip": "-gz"}
 
-// newEncoding makes the representation of body in the content coding name ("" for identity): its
-// ETag, a hash of its own bytes with a suffix per coding, and its header values.
-func newEncoding(name string, body []byte) encoding {
-	e := encoding{name: name, body: body, etag: etagOf(body, etagSuffix[name])}
+// newEncodingSum makes the representation of body in the content coding name ("" for identity):
+// its ETag, a hash of its own bytes with a suffix per coding, and its header values. Sum is the
+// SHA-256 of body when it is already known, so that body is not hashed again (nil: hash it); the
+// sum is returned.
+func newEncodingSum(name string, body []byte, sum *[sha256.Size]byte) (encoding, [sha256.Size]byte) {
+	var s [sha256.Size]byte
+	if sum != nil {
+		s = *sum
+	} else {
+		s = sha256.Sum256(body)
+	}
+	e := encoding{name: name, body: body, etag: etagFrom(&s, etagSuffix[name])}
 	e.etagValue = []string{e.etag}
 	e.lengthValue = []string{strconv.Itoa(len(body))}
 	if name != "" {
 		e.encodingValue = []string{name}
 	}
-	return e
+	return e, s
 }
 
 // asset is one response body held in memory with its precompressed representations. Assets are
@@ -93,7 +101,38 @@ func assetCost(a *asset) int64 {
 
 // plainAsset is an asset of body as it is, with no compressed representation.
 func plainAsset(contentType string, body []byte) *asset {
-	return &asset{contentType: contentType, typeValue: []string{contentType}, variants: []encoding{newEncoding("", body)}}
+	return plainAssetSum(contentType, body, nil)
+}
+
+// plainAssetSum is plainAsset with body's SHA-256 when it is known (sum not nil).
+func plainAssetSum(contentType string, body []byte, sum *[sha256.Size]byte) *asset {
+	e, _ := newEncodingSum("", body, sum)
+	return &asset{contentType: contentType, typeValue: []string{contentType}, variants: []encoding{e}}
+}
+
+// knownSums are the SHA-256 sums of a body and of its brotli and gzip encodings, each nil until it
+// is known. The web folder's files are hashed once a start: the sum of a body is its identity
+// ETag, part of its stored encodings' key and of the memo's; the sum of a stored encoding is its
+// ETag and the check of its file. Functions given a knownSums fill in the sums they make.
+type knownSums struct {
+	body, br, gz *[sha256.Size]byte
+}
+
+// bodySum returns the sum of body, made once.
+func (s *knownSums) bodySum(body []byte) *[sha256.Size]byte {
+	if s.body == nil {
+		sum := sha256.Sum256(body)
+		s.body = &sum
+	}
+	return s.body
+}
+
+// form returns where the sum of the encoding name ("br", "gzip") is kept.
+func (s *knownSums) form(name string) **[sha256.Size]byte {
+	if name == "br" {
+		return &s.br
+	}
+	return &s.gz
 }
 
 // minCompressed is the size below which a body is sent as it is, with no encodings.
@@ -177,19 +216,20 @@ type precompressed map[string][]byte
 // representation's ETag is a hash of its own bytes, so two different brotli encodings of the same
 // file never share an ETag (a resumed range request cannot mix them).
 func newAssetWith(contentType string, body []byte, pre precompressed, quality int) *asset {
+	return newAssetSums(contentType, body, pre, quality, &knownSums{})
+}
+
+// newAssetSums is newAssetWith with the sums already known in sums, where it puts those it makes.
+func newAssetSums(contentType string, body []byte, pre precompressed, quality int, sums *knownSums) *asset {
 	if len(body) < memoMin || len(pre) > 0 {
-		return buildAsset(contentType, body, pre, quality)
+		return buildAssetSums(contentType, body, pre, quality, compressGzip, sums)
 	}
-	h := sha256.New()
-	io.WriteString(h, contentType+"\x00"+strconv.Itoa(quality)+"\x00")
-	h.Write(body)
-	var key [32]byte
-	h.Sum(key[:0])
+	key := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%x", contentType, quality, sums.bodySum(body)[:]))
 	memo.Lock()
 	a := memo.assets[key]
 	memo.Unlock()
 	if a == nil {
-		a = buildAsset(contentType, body, pre, quality)
+		a = buildAssetSums(contentType, body, pre, quality, compressGzip, sums)
 		memo.Lock()
 		memo.assets[key] = a
 		memo.Unlock()
@@ -216,8 +256,13 @@ func buildAsset(contentType string, body []byte, pre precompressed, quality int)
 // buildAssetGzip is buildAsset with its gzip compressor: bodies too small or not compressible stay
 // plain, and a precompressed encoding is used when it decodes to body, else made anew.
 func buildAssetGzip(contentType string, body []byte, pre precompressed, quality int, gzip func([]byte) []byte) *asset {
+	return buildAssetSums(contentType, body, pre, quality, gzip, &knownSums{})
+}
+
+// buildAssetSums is buildAssetGzip with the sums already known in sums, where it puts those it makes.
+func buildAssetSums(contentType string, body []byte, pre precompressed, quality int, gzip func([]byte) []byte, sums *knownSums) *asset {
 	if !compressible(contentType, body) {
-		return plainAsset(contentType, body)
+		return plainAssetSum(contentType, body, sums.body)
 	}
 	br := pre["br"]
 	if br == nil || !decodesTo("br", br, body) {
@@ -227,16 +272,25 @@ func buildAssetGzip(contentType string, body []byte, pre precompressed, quality 
 	if gz == nil || !decodesTo("gzip", gz, body) {
 		gz = gzip(body)
 	}
-	return assembleAsset(contentType, body, br, gz)
+	return assembleAssetSums(contentType, body, br, gz, sums)
 }
 
 // assembleAsset is the asset of body with its brotli and gzip encodings, each kept when it is not nil
 // and smaller than body.
 func assembleAsset(contentType string, body, br, gz []byte) *asset {
-	a := plainAsset(contentType, body)
+	return assembleAssetSums(contentType, body, br, gz, &knownSums{})
+}
+
+// assembleAssetSums is assembleAsset with the sums already known in sums (of br and gz as given),
+// where it puts those it makes.
+func assembleAssetSums(contentType string, body, br, gz []byte, sums *knownSums) *asset {
+	a := plainAssetSum(contentType, body, sums.bodySum(body))
 	a.compressed = true
 	for _, f := range smallerForms(body, br, gz) {
-		a.variants = append(a.variants, newEncoding(f.name, f.body))
+		p := sums.form(f.name)
+		e, sum := newEncodingSum(f.name, f.body, *p)
+		*p = &sum
+		a.variants = append(a.variants, e)
 	}
 	return a
 }
@@ -263,6 +317,11 @@ func smallerForms(body, br, gz []byte) []encodedForm {
 // etagOf returns a strong ETag for b.
 func etagOf(b []byte, suffix string) string {
 	sum := sha256.Sum256(b)
+	return etagFrom(&sum, suffix)
+}
+
+// etagFrom returns the strong ETag of the bytes whose SHA-256 is sum.
+func etagFrom(sum *[sha256.Size]byte, suffix string) string {
 	return `"` + hex.EncodeToString(sum[:12]) + suffix + `"`
 }
 
@@ -423,7 +482,9 @@ func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf f
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			a := st.asset(typeOf(name), body, quality, func() *asset { return newAssetWith(typeOf(name), body, pre[name], quality) })
+			a := st.asset(typeOf(name), body, quality, func(sums *knownSums) *asset {
+				return newAssetSums(typeOf(name), body, pre[name], quality, sums)
+			})
 			mu.Lock()
 			out[name] = a
 			mu.Unlock()

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"os"
@@ -433,6 +434,49 @@ func TestPlainGetAnswersAsServeContent(t *testing.T) {
 		res, body := do(t, h, "GET", "/x.json", map[string]string{"Range": "bytes=0-9"})
 		if res.StatusCode != http.StatusPartialContent || body != string(tc.body[:10]) {
 			t.Errorf("%s: Range 0-9: status %d body %q, want 206 and the first ten bytes", tc.name, res.StatusCode, body)
+		}
+	}
+}
+
+// TestStoredAssetsHashOnce: the sums the encoding store and the builds share (knownSums) give the
+// same representations and ETags as an asset made on its own, whether its encodings are made and
+// stored (a first start), loaded (a restart), or made again after a damaged file.
+func TestStoredAssetsHashOnce(t *testing.T) {
+	t.Parallel()
+	body := []byte(strings.Repeat("const verbatim = 'quotes';\n", 200))
+	small := []byte("tiny")
+	st := newEncodingStore(t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	for _, c := range []struct {
+		what, contentType string
+		body              []byte
+		damage            bool
+	}{
+		{"first", "text/javascript; charset=utf-8", body, false},
+		{"loaded", "text/javascript; charset=utf-8", body, false},
+		{"damaged", "text/javascript; charset=utf-8", body, true},
+		{"not compressible", "image/png", body, false},
+		{"too small", "text/css; charset=utf-8", small, false},
+	} {
+		if c.damage {
+			stored, _ := filepath.Glob(filepath.Join(st.dir, "*.gz"))
+			for _, p := range stored {
+				if err := os.WriteFile(p, []byte("damaged"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		want := buildAsset(c.contentType, c.body, nil, 0)
+		got := st.asset(c.contentType, c.body, 0, func(sums *knownSums) *asset {
+			return newAssetSums(c.contentType, c.body, nil, 0, sums)
+		})
+		if len(got.variants) != len(want.variants) {
+			t.Fatalf("%s: %d representations, want %d", c.what, len(got.variants), len(want.variants))
+		}
+		for i, v := range got.variants {
+			w := want.variants[i]
+			if v.name != w.name || !bytes.Equal(v.body, w.body) || v.etag != w.etag || v.etag != etagOf(v.body, etagSuffix[v.name]) {
+				t.Errorf("%s: representation %q, ETag %s; want %q, %s", c.what, v.name, v.etag, w.name, w.etag)
+			}
 		}
 	}
 }

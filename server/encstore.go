@@ -37,52 +37,68 @@ func newEncodingStore(state string, log *slog.Logger) *encodingStore {
 }
 
 // asset returns the asset of body: from the stored encodings when both are there and whole, else
-// from build, whose encodings are then stored.
-func (st *encodingStore) asset(contentType string, body []byte, quality int, build func() *asset) *asset {
+// from build, whose encodings are then stored. Body is hashed once: its sum is the stored
+// encodings' key (with the type and quality) and its identity ETag; an encoding's sum is its ETag
+// and its file's check (knownSums).
+func (st *encodingStore) asset(contentType string, body []byte, quality int, build func(*knownSums) *asset) *asset {
+	sums := &knownSums{}
 	if st == nil || !compressible(contentType, body) {
-		return build()
+		return build(sums)
 	}
-	h := sha256.New()
-	io.WriteString(h, contentType+"\x00"+strconv.Itoa(quality)+"\x00")
-	h.Write(body)
-	key := hex.EncodeToString(h.Sum(nil))
+	key := encodingKey(contentType, quality, sums.bodySum(body))
 	st.mu.Lock()
 	st.used[key+".br"], st.used[key+".gz"] = true, true
 	st.mu.Unlock()
-	br, gz := st.load(key+".br"), st.load(key+".gz")
+	br, brSum := st.load(key + ".br")
+	gz, gzSum := st.load(key + ".gz")
 	if br != nil && gz != nil {
-		return assembleAsset(contentType, body, br, gz)
+		sums.br, sums.gz = &brSum, &gzSum
+		return assembleAssetSums(contentType, body, br, gz, sums)
 	}
-	a := build()
+	a := build(sums)
 	for _, v := range a.variants {
 		switch v.name {
 		case "br":
-			st.save(key+".br", v.body)
+			st.save(key+".br", v.body, sums.br)
 		case "gzip":
-			st.save(key+".gz", v.body)
+			st.save(key+".gz", v.body, sums.gz)
 		}
 	}
 	return a
 }
 
-func (st *encodingStore) load(name string) []byte {
+// encodingKey names the stored encodings of a body of contentType, whose SHA-256 is sum, at
+// quality.
+func encodingKey(contentType string, quality int, sum *[sha256.Size]byte) string {
+	h := sha256.New()
+	io.WriteString(h, contentType+"\x00"+strconv.Itoa(quality)+"\x00")
+	h.Write(sum[:])
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// load returns the stored encoding name and its SHA-256, or nil when it is missing or not whole.
+func (st *encodingStore) load(name string) ([]byte, [sha256.Size]byte) {
 	b, err := os.ReadFile(filepath.Join(st.dir, name))
 	if err != nil || len(b) < sha256.Size {
-		return nil
+		return nil, [sha256.Size]byte{}
 	}
 	sum := sha256.Sum256(b[sha256.Size:])
 	if !bytes.Equal(sum[:], b[:sha256.Size]) {
-		return nil
+		return nil, [sha256.Size]byte{}
 	}
-	return b[sha256.Size:]
+	return b[sha256.Size:], sum
 }
 
-func (st *encodingStore) save(name string, enc []byte) {
+// save stores the encoding enc as name, with its SHA-256 when it is known (sum not nil).
+func (st *encodingStore) save(name string, enc []byte, sum *[sha256.Size]byte) {
 	if err := os.MkdirAll(st.dir, 0o755); err != nil {
 		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
 		return
 	}
-	sum := sha256.Sum256(enc)
+	if sum == nil {
+		s := sha256.Sum256(enc)
+		sum = &s
+	}
 	if err := writeFileAtomic(st.dir, name, sum[:], enc); err != nil {
 		st.log.Warn("could not keep a compressed web file in the state directory", "err", err)
 	}
