@@ -483,11 +483,12 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 }
 
 // pronominalAdverbsDe are German adverbs made of "da", "hier" or "wo" and a preposition, and
-// "dort": they stand for a thing named before ("Darin erklärte der Minister", "Dazu sagte er"),
-// never for a speaker, though a capitalised one may read as a name ("Darin" is a given name too).
-var pronominalAdverbsDe = setOf("darin", "darauf", "darunter", "daraus", "darüber", "dabei", "damit", "davon",
-	"dazu", "dafür", "dagegen", "danach", "daneben", "dahinter", "davor", "daraufhin", "hierin", "hierzu",
-	"hierbei", "hiermit", "hierauf", "hierfür", "worin", "worauf", "dort")
+// "dort", the text adverbs among them (textAdverbWordsDe): they stand for a thing named before
+// ("Darin erklärte der Minister", "Dazu sagte er"), never for a speaker, though a capitalised one
+// may read as a name ("Darin" is a given name too).
+var pronominalAdverbsDe = setOf(append([]string{"daraus", "darüber", "dabei", "damit", "davon",
+	"dazu", "dafür", "dagegen", "danach", "daneben", "dahinter", "davor", "daraufhin", "hierzu",
+	"hierbei", "hiermit", "hierauf", "hierfür", "worin", "worauf"}, textAdverbWordsDe...)...)
 
 // openingClauseSubject reports whether the German mention [a, b), right before the speech verb at
 // k, is the subject of a subordinate clause that opens the sentence at lo (clauseOpenersDe): the

@@ -76,9 +76,13 @@ func wieClause(ts []tok, w, limit int) (match, bool) {
 // der Homepage", "aus dem Ministerium".
 var sourcePrepositions = setOf("in", "im", "auf", "aus", "bei", "beim", "von", "vom", "seitens")
 
-// textAdverbsDe stand, opening a sentence, for a text named before as a source phrase does ("In
-// dem Bericht heißt es"): "Darin heißt es", "Darauf war zu lesen", "Dort steht".
-var textAdverbsDe = setOf("darin", "darauf", "darunter", "hierin", "dort")
+// textAdverbWordsDe stand, opening a sentence, for a text named before as a source phrase does
+// ("In dem Bericht heißt es"): "Darin heißt es", "Darauf war zu lesen", "Dort steht". They are
+// pronominal adverbs too (pronominalAdverbsDe).
+var (
+	textAdverbWordsDe = []string{"darin", "darauf", "darunter", "hierin", "dort"}
+	textAdverbsDe     = setOf(textAdverbWordsDe...)
+)
 
 // standsWritten are the forms of "stehen" that say what a text holds, before a colon and the
 // quotation: "Derzeit steht in dem Gesetzentwurf der Passus: „…“".
