@@ -77,8 +77,7 @@ func germanPhrase(ts []tok, k, limit int) (a, b int, kind npKind, end int) {
 	for e < limit && e-k < maxGermanNP {
 		t := ts[e]
 		switch {
-		case t.kind() == tWord && (t.lower() == "der" || t.lower() == "des" || t.lower() == "eines" || t.lower() == "einer" ||
-			t.lower() == "von" && nameA < 0) && !(gen && t.lower() == "der" && periodicalAfterDe(ts, e+1, limit)):
+		case t.kind() == tWord && (genitiveArticlesDe[t.lower()] || t.lower() == "von" && nameA < 0) && !(gen && t.lower() == "der" && periodicalAfterDe(ts, e+1, limit)):
 			// (A second "der" and a periodical after a genitive is the dative of whom the
 			// phrase told, no genitive of it: "sagten die Eltern des Kindes der Zeitung".)
 			n := e + 1
@@ -233,6 +232,9 @@ func determinerBeforeDe(ts []tok, j, lo int) int {
 var namedKindsDe = []string{"staates", "staats", "landes", "lands", "vereins", "clubs", "klubs", "hafens", "gerichts",
 	"gerichtes", "typs", "magazins", "unternehmens", "konzerns", "kreises", "bezirks", "kantons", "ortes", "dorfes",
 	"teams", "verlags", "verlages", "instituts", "museums", "projekts", "programms", "festivals", "senders"}
+
+// genitiveArticlesDe open a genitive after a noun ("die Eltern des Kindes").
+var genitiveArticlesDe = setOf("der", "des", "eines", "einer")
 
 // periodicalAfterDe reports whether the German words from token j on, before limit, are inflected
 // adjectives in lower case and a capitalised run that holds a periodical's noun (periodicalAhead):

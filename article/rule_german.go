@@ -170,9 +170,6 @@ func wordNounHeadDe(ts []tok, a, b int) bool {
 	return false
 }
 
-// genitiveArticlesDe open a genitive after a noun.
-var genitiveArticlesDe = setOf("der", "des", "eines", "einer")
-
 // maxTrailingAdverbs bounds the adverbs after the phrase of "„…“, so der Sprecher weiter."
 const maxTrailingAdverbs = 2
 
