@@ -105,14 +105,19 @@ func keyOf[T ~string | ~[]byte](w T) wordKey {
 	return wordKey{binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])}
 }
 
+// mixKey returns the hash of a word of n bytes whose key is key, before the bytes past the key:
+// the key's two halves, each with a constant and one with the length, multiplied into 128 bits
+// whose halves are folded together (wyhash's mix). One multiplication, where murmur3's finaliser
+// took two and three shifts, for a hash whose low bits (the tables' slots) are as well mixed as
+// its high ones. It is inlined, in the tokenizer's loop too (appendKnown).
+func mixKey(key wordKey, n int) uint64 {
+	hi, lo := bits.Mul64(key.lo^0xa0761d6478bd642f, key.hi^0xe7037ed1a0b428db^uint64(n))
+	return hi ^ lo
+}
+
 // keyedHash returns wordHash(w) for the word w whose key is key.
 func keyedHash[T ~string | ~[]byte](key wordKey, w T) uint64 {
-	// The key's two halves, each with a constant and one with the length, multiplied into 128
-	// bits whose halves are folded together (wyhash's mix): one multiplication, where murmur3's
-	// finaliser took two and three shifts, for a hash whose low bits (the tables' slots) are as
-	// well mixed as its high ones.
-	hi, lo := bits.Mul64(key.lo^0xa0761d6478bd642f, key.hi^0xe7037ed1a0b428db^uint64(len(w)))
-	h := hi ^ lo
+	h := mixKey(key, len(w))
 	for i := internInline; i < len(w); i++ {
 		h = (h ^ uint64(w[i])) * 1099511628211 // the bytes past the key, as FNV-1a goes on
 	}

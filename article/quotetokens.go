@@ -356,8 +356,7 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit, d int) ([]t
 					return dst, i, words
 				}
 			}
-			hi, lo := bits.Mul64(key.lo^0xa0761d6478bd642f, key.hi^0xe7037ed1a0b428db^uint64(n)) // keyedHash
-			h := hi ^ lo
+			h := mixKey(key, n) // keyedHash of a word within its key
 			ri := h % internRecent
 			k := recent.kn[ri]
 			if k>>24 != uint32(n) || k == 0 || recent.key[ri] != key {
