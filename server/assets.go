@@ -99,13 +99,9 @@ func assetCost(a *asset) int64 {
 	return n
 }
 
-// plainAsset is an asset of body as it is, with no compressed representation.
-func plainAsset(contentType string, body []byte) *asset {
-	return plainAssetSum(contentType, body, nil)
-}
-
-// plainAssetSum is plainAsset with body's SHA-256 when it is known (sum not nil).
-func plainAssetSum(contentType string, body []byte, sum *[sha256.Size]byte) *asset {
+// plainAsset is an asset of body as it is, with no compressed representation. Sum is body's
+// SHA-256 when it is known (nil: hashed here).
+func plainAsset(contentType string, body []byte, sum *[sha256.Size]byte) *asset {
 	e, _ := newEncodingSum("", body, sum)
 	return &asset{contentType: contentType, typeValue: []string{contentType}, variants: []encoding{e}}
 }
@@ -250,19 +246,15 @@ var memo = struct {
 
 // buildAsset is newAssetWith without the memo: brotli at quality and gzip at BestCompression.
 func buildAsset(contentType string, body []byte, pre precompressed, quality int) *asset {
-	return buildAssetGzip(contentType, body, pre, quality, compressGzip)
+	return buildAssetSums(contentType, body, pre, quality, compressGzip, &knownSums{})
 }
 
-// buildAssetGzip is buildAsset with its gzip compressor: bodies too small or not compressible stay
-// plain, and a precompressed encoding is used when it decodes to body, else made anew.
-func buildAssetGzip(contentType string, body []byte, pre precompressed, quality int, gzip func([]byte) []byte) *asset {
-	return buildAssetSums(contentType, body, pre, quality, gzip, &knownSums{})
-}
-
-// buildAssetSums is buildAssetGzip with the sums already known in sums, where it puts those it makes.
+// buildAssetSums is buildAsset with its gzip compressor and the sums already known in sums, where
+// it puts those it makes: bodies too small or not compressible stay plain, and a precompressed
+// encoding is used when it decodes to body, else made anew.
 func buildAssetSums(contentType string, body []byte, pre precompressed, quality int, gzip func([]byte) []byte, sums *knownSums) *asset {
 	if !compressible(contentType, body) {
-		return plainAssetSum(contentType, body, sums.body)
+		return plainAsset(contentType, body, sums.body)
 	}
 	br := pre["br"]
 	if br == nil || !decodesTo("br", br, body) {
@@ -272,19 +264,14 @@ func buildAssetSums(contentType string, body []byte, pre precompressed, quality 
 	if gz == nil || !decodesTo("gzip", gz, body) {
 		gz = gzip(body)
 	}
-	return assembleAssetSums(contentType, body, br, gz, sums)
+	return assembleAsset(contentType, body, br, gz, sums)
 }
 
 // assembleAsset is the asset of body with its brotli and gzip encodings, each kept when it is not nil
-// and smaller than body.
-func assembleAsset(contentType string, body, br, gz []byte) *asset {
-	return assembleAssetSums(contentType, body, br, gz, &knownSums{})
-}
-
-// assembleAssetSums is assembleAsset with the sums already known in sums (of br and gz as given),
-// where it puts those it makes.
-func assembleAssetSums(contentType string, body, br, gz []byte, sums *knownSums) *asset {
-	a := plainAssetSum(contentType, body, sums.bodySum(body))
+// and smaller than body, with the sums already known in sums (of br and gz as given), where it puts
+// those it makes.
+func assembleAsset(contentType string, body, br, gz []byte, sums *knownSums) *asset {
+	a := plainAsset(contentType, body, sums.bodySum(body))
 	a.compressed = true
 	for _, f := range smallerForms(body, br, gz) {
 		p := sums.form(f.name)
@@ -312,12 +299,6 @@ func smallerForms(body, br, gz []byte) []encodedForm {
 		out = append(out, encodedForm{"gzip", gz})
 	}
 	return out
-}
-
-// etagOf returns a strong ETag for b.
-func etagOf(b []byte, suffix string) string {
-	sum := sha256.Sum256(b)
-	return etagFrom(&sum, suffix)
 }
 
 // etagFrom returns the strong ETag of the bytes whose SHA-256 is sum.

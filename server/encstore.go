@@ -53,7 +53,7 @@ func (st *encodingStore) asset(contentType string, body []byte, quality int, bui
 	gz, gzSum := st.load(key + ".gz")
 	if br != nil && gz != nil {
 		sums.br, sums.gz = &brSum, &gzSum
-		return assembleAssetSums(contentType, body, br, gz, sums)
+		return assembleAsset(contentType, body, br, gz, sums)
 	}
 	a := build(sums)
 	for _, v := range a.variants {

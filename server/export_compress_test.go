@@ -12,7 +12,7 @@ import (
 
 // TestExportVariants checks the encodings exportVariants makes: a compressible body gets brotli and
 // gzip forms that decode to it, and a small body or an image none; and they are, byte for byte, the
-// variants of the asset buildAssetGzip makes at the export's brotli quality and gzip level.
+// variants of the asset buildAssetSums makes at the export's brotli quality and gzip level.
 func TestExportVariants(t *testing.T) {
 	t.Parallel()
 	page := []byte("<!DOCTYPE html><title>x</title>" + strings.Repeat("<p>The council met on day 4 to discuss school meals.</p>\n", 200))
@@ -30,7 +30,7 @@ func TestExportVariants(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			vs := exportVariants(c.contentType, c.body)
-			a := buildAssetGzip(c.contentType, c.body, nil, brotliFast, compressGzipExport)
+			a := buildAssetSums(c.contentType, c.body, nil, brotliFast, compressGzipExport, &knownSums{})
 			if len(vs) != len(a.variants) {
 				t.Fatalf("%d variants, the asset has %d", len(vs), len(a.variants))
 			}

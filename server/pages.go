@@ -158,7 +158,7 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, base string, comp
 		pg.headers = p.headers.handoffPage
 	}
 	if !compress || status != http.StatusOK {
-		pg.body = plainAsset(htmlType, body)
+		pg.body = plainAsset(htmlType, body, nil)
 	} else {
 		var coding string
 		pg.body, coding = coldPageBody(r, htmlType, body)

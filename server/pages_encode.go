@@ -46,7 +46,7 @@ func pageAsset(contentType string, body []byte, codings []string, cold bool) *as
 			gz = compressGzip(body)
 		}
 	}
-	a := assembleAsset(contentType, body, br, gz)
+	a := assembleAsset(contentType, body, br, gz, &knownSums{})
 	// Weak ETags, of the HTML and the coding: the cold and the upgraded encodings are the same page,
 	// so a browser that revalidates the cold one after the upgrade gets 304, not the page again
 	// (pages are served no-cache, and revalidated on every visit). A weak ETag never satisfies
