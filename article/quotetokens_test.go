@@ -330,7 +330,7 @@ func runeTokens(tz *tokenizer, rs []rune, text string, spans []span) []tok {
 	}
 }
 
-// TestTokenizeBytes checks the tokenizer's paths that read a paragraph's bytes (appendBytes and
+// TestTokenizeBytes checks the tokenizer's paths that read a paragraph's bytes (appendText and
 // appendKnown, which take most words without a call) against its rune path (runeTokens), on
 // random paragraphs of ASCII words of every length around the key's, capitalised or not, before
 // periods, commas and inner runes, with spaces, line breaks, punctuation and quotations between
