@@ -220,7 +220,7 @@ func newAssetSums(contentType string, body []byte, pre precompressed, quality in
 	if len(body) < memoMin || len(pre) > 0 {
 		return buildAssetSums(contentType, body, pre, quality, compressGzip, sums)
 	}
-	key := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%x", contentType, quality, sums.bodySum(body)[:]))
+	key := assetKey(contentType, quality, sums.bodySum(body))
 	memo.Lock()
 	a := memo.assets[key]
 	memo.Unlock()
@@ -236,6 +236,17 @@ func newAssetSums(contentType string, body []byte, pre precompressed, quality in
 // memoMin is the size from which compressed assets are kept for the life of the process, by content:
 // a second server built on the same web folder (the tests build many) does not compress app.wasm again.
 const memoMin = 1 << 20
+
+// assetKey returns the key of the asset of a body of contentType, whose SHA-256 is sum, at
+// quality: the memo's, and in hex the name of its stored encodings (encodingKey).
+func assetKey(contentType string, quality int, sum *[sha256.Size]byte) [sha256.Size]byte {
+	h := sha256.New()
+	io.WriteString(h, contentType+"\x00"+strconv.Itoa(quality)+"\x00")
+	h.Write(sum[:])
+	var k [sha256.Size]byte
+	h.Sum(k[:0])
+	return k
+}
 
 // memo holds the assets of large bodies by a hash of their type and content. Assets are immutable,
 // so servers may share them.

@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strconv"
 	"sync"
 )
 
@@ -70,10 +68,8 @@ func (st *encodingStore) asset(contentType string, body []byte, quality int, bui
 // encodingKey names the stored encodings of a body of contentType, whose SHA-256 is sum, at
 // quality.
 func encodingKey(contentType string, quality int, sum *[sha256.Size]byte) string {
-	h := sha256.New()
-	io.WriteString(h, contentType+"\x00"+strconv.Itoa(quality)+"\x00")
-	h.Write(sum[:])
-	return hex.EncodeToString(h.Sum(nil))
+	k := assetKey(contentType, quality, sum)
+	return hex.EncodeToString(k[:])
 }
 
 // load returns the stored encoding name and its SHA-256, or nil when it is missing or not whole.
