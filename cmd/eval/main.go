@@ -24,28 +24,40 @@ func main() {
 	split := flag.String("split", "dev", "corpus split: dev or train")
 	lang := flag.String("lang", "", "score only the corpus of this language (en or de); all when empty")
 	verbose := flag.Bool("v", false, "print false positives and negatives")
+	fold := flag.String("fold", "", "score only one half of the split: odd or even (months; see xval.go)")
+	xval := flag.Bool("xval", false, "print each rule's and cue's right and wrong attributions in the two halves (odd and even months)")
 	via := flag.String("via", "parse", "how to cut articles into paragraphs: parse (article.Parse, falling back to split when Parse fails) or split (blank lines)")
 	flag.Parse()
-	if err := run(os.Stdout, *split, *lang, *via, *verbose); err != nil {
+	if err := run(os.Stdout, opts{split: *split, lang: *lang, via: *via, fold: *fold, verbose: *verbose, xval: *xval}); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, split, lang, via string, verbose bool) error {
+// opts are the command's flags.
+type opts struct {
+	split, lang, via, fold string
+	verbose, xval          bool
+}
+
+func run(w io.Writer, o opts) error {
+	if o.fold != "" && o.fold != "odd" && o.fold != "even" {
+		return fmt.Errorf("-fold is odd or even, not %q", o.fold)
+	}
 	for _, c := range eval.Corpora {
-		if lang != "" && c.Lang != lang {
+		if o.lang != "" && c.Lang != o.lang {
 			continue
 		}
-		if err := score(w, c, split, via, verbose); err != nil {
+		if err := score(w, c, o); err != nil {
 			return err
 		}
 	}
-	return sample(w, via)
+	return sample(w, o.via)
 }
 
 // score scores the engine on one corpus's split and prints the scores.
-func score(w io.Writer, c eval.Corpus, split, via string, verbose bool) error {
+func score(w io.Writer, c eval.Corpus, o opts) error {
+	split, via := o.split, o.via
 	path, err := shared.Path(c.File(split))
 	if err != nil {
 		return fmt.Errorf("the corpus is needed to evaluate: %w", err)
@@ -56,18 +68,31 @@ func score(w io.Writer, c eval.Corpus, split, via string, verbose bool) error {
 	}
 	var total eval.Counts
 	fellBack := 0
+	rules, cues := xtable{}, xtable{}
+	n := 0
 	for _, a := range arts {
+		if o.fold != "" && half(a.ID) != o.fold {
+			continue
+		}
+		n++
 		qs, fb := eval.Quotes(a.Text, via == "parse")
 		if fb {
 			fellBack++
 		}
 		preds := eval.Preds(qs)
 		total.Add(eval.Score(a.Quotes, preds))
-		if verbose {
+		if o.verbose {
 			report(w, a, qs, preds)
 		}
+		if o.xval {
+			xvalArticle(rules, cues, a, qs, preds)
+		}
 	}
-	fmt.Fprintf(w, "%s %s: %d articles", c.Name, split, len(arts))
+	fmt.Fprintf(w, "%s %s", c.Name, split)
+	if o.fold != "" {
+		fmt.Fprintf(w, " (%s months)", o.fold)
+	}
+	fmt.Fprintf(w, ": %d articles", n)
 	if fellBack > 0 {
 		fmt.Fprintf(w, " (article.Parse failed on %d; those were split on blank lines)", fellBack)
 	}
@@ -75,6 +100,9 @@ func score(w io.Writer, c eval.Corpus, split, via string, verbose bool) error {
 	printCounts(w, total)
 	printTallies(w, "rule", total.ByRule, total.Attributed)
 	printTallies(w, "confidence", total.ByConfidence, total.Attributed)
+	if o.xval {
+		printXval(w, rules, cues)
+	}
 	return nil
 }
 
