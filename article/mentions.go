@@ -551,6 +551,9 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 				break
 			}
 			if u.is(lxDeterminer) {
+				if a, b, ok := headBeforeOf(ts, j, lo); ok {
+					return a, b, npDesc // "a spokeswoman for the city said": the head speaks, not its object
+				}
 				return j, k + 1, npDesc
 			}
 			if u.cap() && u.is(lxPossessive) && j < k {
@@ -585,6 +588,27 @@ func npBackward(ts []tok, k, lo int, anyHead bool) (a, b int, kind npKind) {
 		}
 	}
 	return 0, 0, npNone
+}
+
+// headBeforeOf reports whether the description that opens at j is the object of "for", "of", "at",
+// "with" or "from" after a speaking noun's description ("a spokeswoman for the city", "officials
+// at the agency"), and returns that description: the one that speaks.
+func headBeforeOf(ts []tok, j, lo int) (a, b int, ok bool) {
+	if j-2 < lo || ts[j-1].kind() != tWord || ts[j-1].cap() {
+		return 0, 0, false
+	}
+	switch ts[j-1].lower() {
+	case "for", "of", "at", "with", "from":
+	default:
+		return 0, 0, false
+	}
+	if h := ts[j-2]; h.kind() != tWord || h.cap() && j-2 != lo || !h.is(lxSpeakerNoun) {
+		return 0, 0, false
+	}
+	if a, b, kind := npBackward(ts, j-2, lo, false); kind == npDesc && b == j-1 {
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // possessiveNameStart returns the first token of the name that ends with the possessive word at j

@@ -193,6 +193,10 @@ func appositiveToIntro(ts []tok, b, end int) bool {
 	return true
 }
 
+// articleOrOwner are the English articles and possessive determiners: a speech verb's form right
+// after one is a noun or an adjective ("a written statement", "his posts", "the offers").
+var articleOrOwner = setOf("a", "an", "the", "his", "their", "its", "our", "my", "your")
+
 // heldClauseBreak reports whether tokens [lo, hi) hold a comma, a quotation or a speech verb: what
 // stands between a held verb and its quotation goes on in the verb's clause only when they do not.
 func heldClauseBreak(ts []tok, lo, hi int) bool {
@@ -335,6 +339,9 @@ func (w *backWalk) verb(k int, v *verbAt) stepResult {
 	}
 	if isPassive(ts, k, lo) {
 		return stepSkip // "Blumenthal was asked, “": the speaker is someone else
+	}
+	if !ps.de && k > lo && articleOrOwner[ts[k-1].lower()] {
+		return stepSkip // "in a written statement, “", "his posts": a noun or an adjective, no verb
 	}
 	if ps.de && isStrongVerb(t) && k > lo && end < len(ts) && ts[end].kind() == tQuote && !opensWithSubject(ts, lo) {
 		// "Bereits während seiner Amtszeit warnte Kluncker vor den „…“": the subject right
