@@ -44,6 +44,7 @@ const (
 	ruleSaidSentenceID         // Smith said the plan would fail. “…” (English: the sentence before reports speech)
 	ruleReportedTitleID        // Smith said she liked “Twin Peaks” (English: a title in the clause a speech verb reports)
 	ruleStanceID               // Cruz blamed the law on “crazy politicians” (English: a term in a stance verb's clause)
+	rulePassiveByID            // “…,” reporters were told by Smith (English: the agent of a passive speech verb)
 	ruleCarryParagraph         // “…,” Smith said. “…” (the nearest attributed quotation)
 	ruleCarryChain             // a quotation over several paragraphs (the newspaper rule)
 	ruleCarryAcross            // “…,” Smith said.⏎“…”
@@ -86,6 +87,7 @@ var ruleNames = [numRules]string{
 	ruleSaidSentenceID:  "said-sentence",
 	ruleReportedTitleID: "reported-title",
 	ruleStanceID:        "stance",
+	rulePassiveByID:     "passive-by",
 	ruleCarryParagraph:  "carry-paragraph",
 	ruleCarryChain:      "carry-chain",
 	ruleCarryAcross:     "carry-across",
@@ -132,6 +134,7 @@ type sieveRule struct {
 
 // sieve is the attribution sieve in precedence order: the most precise rules first.
 var sieve = []sieveRule{
+	{name: "passive-by", local: rulePassiveBy, scope: scopeUtterance},
 	{name: "after", local: ruleAfterChecked, scope: scopeUtterance | scopeTitle},
 	{name: "label-inside", local: ruleLabelInside, scope: scopeUtterance},
 	{name: "that-said", local: ruleThatSaid, scope: scopeUtterance},

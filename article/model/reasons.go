@@ -34,6 +34,7 @@ var ruleReasons = map[string]string{
 	"said-sentence":    "the sentence just before, which says who spoke",
 	"reported-title":   "the one whose reported words name it",
 	"stance":           "the subject who blamed, praised, promised or called it so",
+	"passive-by":       "the one it was told or asked by (was told by …)",
 	"carry-paragraph":  "the speaker of the paragraph's other quotation",
 	"carry-chain":      "a quotation that runs over several paragraphs",
 	"carry-across":     "the speaker of the quotation just before",

@@ -1,0 +1,79 @@
+package article
+
+// rulePassiveBy links an English quotation to the agent of a passive speech verb in its tag: "“…,”
+// reporters were told by Smith.", "“Will you run?” Smith was asked by a reporter.", "Reporters
+// were told by the mayor that the bridge was “nearly done.”", "Staff were told by the mayor: “…”".
+// The subject of a passive speech verb is whom the words were said to; the agent after "by" said
+// them. Verbs whose agent is the one who repeats the words ("was quoted by the Times as saying",
+// "was cited by") are left to the rules that read the "saying".
+func rulePassiveBy(ps *paraState, qi int) (match, bool) {
+	ts := ps.toks
+	if ps.de {
+		return match{}, false
+	}
+	// After the quotation: `,” NP was told by X`, the tag's words a short subject.
+	if sp := ps.spans[ts[qi].q()]; qi+1 < len(ts) && (lastContentRune(ps.rs, sp) == ',' || lastContentRune(ps.rs, sp) == '?' || ts[qi+1].isPunct(",")) {
+		k := qi + 1
+		if ts[k].isPunct(",") {
+			k++
+		}
+		for n := 0; k < len(ts) && n < 5 && ts[k].kind() == tWord && !isVerb(ts[k]) && !passiveAux[ts[k].lower()]; n++ {
+			k++
+		}
+		if k > qi+1 && k < len(ts) && passiveAux[ts[k].lower()] {
+			if m, ok := byAgent(ts, k+1, len(ts)); ok {
+				return m, true
+			}
+		}
+	}
+	// Before the quotation: `NP was told by X:` or `, “` or `that … “`, in the quotation's sentence.
+	lo := sentenceStart(ps, qi)
+	for k := lo + 1; k+2 < qi; k++ {
+		if !passiveAux[ts[k].lower()] || ts[k].kind() != tWord {
+			continue
+		}
+		m, ok := byAgent(ts, k+1, qi)
+		if !ok {
+			continue
+		}
+		c := m.b
+		switch {
+		case c == qi-1 && (ts[c].isPunct(":") || ts[c].isPunct(",")):
+			m.intro = true
+			return m, true
+		case c < qi && ts[c].kind() == tWord && ts[c].lower() == "that":
+			for j := c + 1; j < qi; j++ {
+				if ts[j].kind() == tQuote || isVerb(ts[j]) {
+					return match{}, false // a clause with a speaker of its own, or another quotation
+				}
+			}
+			return m, true
+		}
+		return match{}, false
+	}
+	return match{}, false
+}
+
+// passiveAux are the forms of "be" that make a passive speech verb.
+var passiveAux = setOf("was", "were", "is", "are", "been", "being")
+
+// notByAgent are the passive speech verbs whose agent repeats another's words rather than says them.
+var notByAgent = setOf("quoted", "cited", "reported", "described", "criticized", "criticised", "accused", "urged", "warned")
+
+// byAgent reads, from k, an optional adverb, a past speech verb, "by" and its agent, before
+// limit: "told by Smith", "later told by a spokeswoman for the city".
+func byAgent(ts []tok, k, limit int) (match, bool) {
+	k = skipAdverbsFwd(ts, k, limit)
+	if k+2 >= limit || !isStrongVerb(ts[k]) || notByAgent[ts[k].lower()] || ts[k+1].kind() != tWord || ts[k+1].lower() != "by" {
+		return match{}, false
+	}
+	v := ts[k].lower()
+	if len(v) > 3 && v[len(v)-3:] == "ing" {
+		return match{}, false
+	}
+	a, b, kind := npForward(ts, k+2, limit, false)
+	if kind == npNone || kind == npPronoun && ts[a].lower() == "it" {
+		return match{}, false
+	}
+	return match{a: a, b: b, kind: kind, cue: k, rule: rulePassiveByID}, true
+}

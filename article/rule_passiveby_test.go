@@ -1,0 +1,18 @@
+package article
+
+import "testing"
+
+// TestPassiveBy: the agent of a passive speech verb said the words, before or after the quotation;
+// the agent of "was quoted by" repeats them.
+func TestPassiveBy(t *testing.T) {
+	t.Parallel()
+	const q = "The ferry will run all winter"
+	cases := []sieveCase{
+		{"were told by, after", `“` + q + `,” reporters were told by Smith.`, q + ",=Jane Smith/direct@passive-by"},
+		{"were told by, before", `Staff were told by Smith: “` + q + `.”`, q + ".=Jane Smith/direct@passive-by"},
+		{"were told by, that", `Reporters were told by Smith that the ferry was “nearly ready.”`, "nearly ready.=Jane Smith/partial@passive-by"},
+		{"was asked by, after", `“Will the ferry run?” Smith was asked by Baker.`, "Will the ferry run?=Tom Baker/direct@passive-by"},
+		{"was quoted by, before: the quoted speaks", `Smith was quoted by the paper as saying, “` + q + `.”`, q + ".=Jane Smith/direct@before-subject"},
+	}
+	checkSieve(t, intro, cases)
+}
