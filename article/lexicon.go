@@ -15,14 +15,15 @@ import (
 var lexiconFS embed.FS
 
 // germanVerbs are the German speech verbs, whose subject may follow them.
-var germanVerbs = fileList(lxGermanVerb, "lexicons/speech-verbs-de.txt")
+var germanVerbs = wordList(lxGermanVerb, speechVerbFormsDe...).with("lexicons/speech-verbs-de.txt")
 
 // speechVerbs holds every inflected form of the English and German speech verbs, lower case.
-var speechVerbs = fileList(lxSpeechVerb, "lexicons/speech-verbs-ggt.txt", "lexicons/speech-verbs-extra.txt", "lexicons/speech-verbs-de.txt")
+var speechVerbs = wordList(lxSpeechVerb, speechVerbFormsDe...).with("lexicons/speech-verbs-ggt.txt", "lexicons/speech-verbs-extra.txt", "lexicons/speech-verbs-de.txt")
 
 // weakVerbs are speech verbs that are too often nouns or mental verbs to link a quotation that
-// stands before them in the sentence ("the state", "a thought"); they still link `,” X verb`.
-var weakVerbs = wordList(lxWeakVerb, "state", "states", "present", "presents", "presenting", "point", "points", "pointing",
+// stands before them in the sentence ("the state", "a thought"); they still link `,” X verb`. The
+// German Konjunktiv I forms are among them (speechSubjunctivesDe).
+var weakVerbs = wordList(lxWeakVerb, append(speechSubjunctivesDe, "state", "states", "present", "presents", "presenting", "point", "points", "pointing",
 	"release", "releases", "finding", "finds", "comment", "comments", "report", "reports", "claim", "claims",
 	"estimates", "estimated", "note", "notes", "tweet", "tweets", "warning", "think", "thinks", "thinking", "thought",
 	"continue", "continues", "continuing", "continued", "ensure", "ensures", "ensured", "ensuring", "convince", "convinced",
@@ -31,7 +32,7 @@ var weakVerbs = wordList(lxWeakVerb, "state", "states", "present", "presents", "
 	"reckon", "add", "say", "tell", "ask", "answer", "counter", "charge", "charges", "charged", "urge", "reply",
 	"highlight", "highlights", "highlighted", "mention", "mentions", "promises", "vows", "demands", "remarks", "posted",
 	"offered", "started", "begins", "began", "quoted", "read", "reads", "put", "puts", "issued", "issues", "sings", "sing", "sang", "shot", "blasted", "blasting", "slammed", "slamming", "mocked", "mocking", "hailed", "touted", "touting", "cite", "cited", "cites", "citing", "echo", "echoes", "questioned", "exhorted", "jeered", "marvelled", "chimed", "griped", "deadpanned", "interrupted", "implored", "reasoned", "teased", "ventured", "hollered", "roared", "thundered", "bellowed", "mumbled", "sobbed", "raged", "snarled", "challenged", "rebutted", "scolded", "taunted",
-	"posts", "offers", "cries", "sighs", "snaps", "repeats", "sagen", "teilt", "teilte", "räumt", "räumte", "fügt", "fügte")
+	"posts", "offers", "cries", "sighs", "snaps", "repeats", "sagen", "teilt", "teilte", "räumt", "räumte", "fügt", "fügte")...)
 
 // lexicon is a word list declared once, with the flag its words carry (see lexflags.go): the
 // tokenizer gives each of its words the flag, and the rules test the flag; has is for the few

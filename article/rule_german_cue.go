@@ -12,8 +12,9 @@ import (
 // about them for a sentence's finite verb.
 
 // separableCues maps the finite stem of a German separable speech verb to the particles that
-// make it one: "stellte … fest", "führte … aus", "hob … hervor", "machte … deutlich".
-var separableCues = map[string][]string{
+// make it one: "stellte … fest", "führte … aus", "hob … hervor", "machte … deutlich". The separable
+// verbs of speechVerbTableDe (verbs_de.go) add theirs: "teilte … mit", "gab … bekannt".
+var separableCues = addSeparableCues(map[string][]string{
 	"stellte": {"fest", "klar"}, "stellt": {"fest", "klar"}, "stellten": {"fest", "klar"},
 	"führte": {"aus"}, "führt": {"aus"}, "führten": {"aus"},
 	"hob": {"hervor"}, "hebt": {"hervor"}, "hoben": {"hervor"},
@@ -29,7 +30,7 @@ var separableCues = map[string][]string{
 	"warf": {"vor"}, "wirft": {"vor"}, "warfen": {"vor"},
 	"hielt": {"fest", "dagegen"}, "hält": {"fest", "dagegen"}, "hielten": {"fest", "dagegen"},
 	"stimmte": {"zu"}, "stimmt": {"zu"}, "stimmten": {"zu"},
-}
+})
 
 // nounCues map the finite stem of a German verb to the nouns that make it a speech cue when one
 // closes the clause: "nahm der Ministerpräsident zu der Frage Stellung", "bezog sie Stellung", "Das
