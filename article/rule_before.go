@@ -313,7 +313,7 @@ func (w *backWalk) cueWord(k int) stepResult {
 		}
 		return stepSkip
 	}
-	if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) {
+	if !isVerb(t) && !(t.is(lxNamingVerb) && !t.cap()) && !(ps.de && apartVerbDe(ts, k, lo)) {
 		return stepSkip
 	}
 	return stepOn
@@ -365,6 +365,9 @@ func (w *backWalk) verb(k int, v *verbAt) stepResult {
 		}
 	}
 	p := skipAdverbsBack(ts, k-1, lo)
+	if ps.de && apartVerbDe(ts, k, lo) {
+		p = skipAdverbsBack(ts, k-2, lo) // "wie die Polizei bekannt gab": the subject is before the particle
+	}
 	if ps.de {
 		p = appositiveBack(ts, skipTimeBackDe(ts, p, lo), lo)
 	}

@@ -51,6 +51,7 @@ var speechVerbTableDe = []string{
 	"ein|wenden wendet wandte gewandt", "vor|schlagen schlägt schlug geschlagen",
 	"ein|gestehen gesteht gestand gestanden", "an|mahnen", "an|fügen", "bei|pflichten",
 	"aus|rufen ruft rief gerufen", "zu|rufen ruft rief gerufen", "fort|fahren fährt fuhr gefahren",
+	"deutlich|machen", "klar|machen",
 }
 
 // ambiguousFormsDe are forms the grammar makes that German uses far more often as another word:
@@ -68,6 +69,7 @@ var inseparablePrefixesDe = []string{"be", "emp", "ent", "er", "ge", "miss", "ve
 // its particle ("mit"), which closes the clause in a main clause.
 type verbFormsDe struct {
 	joined   []string
+	part     string // the base's participle (gegeben), for a separable verb
 	subj     string // the Konjunktiv I (sage, mitteile), when joined holds it
 	particle string
 	split    []string
@@ -110,7 +112,7 @@ func germanVerbForms(entry string) verbFormsDe {
 	if particle == "" {
 		v.joined = append(finite, part)
 	} else {
-		v.particle = particle
+		v.particle, v.part = particle, part
 		v.split = finite
 		for _, w := range finite {
 			v.joined = append(v.joined, particle+w) // wie er mitteilte
@@ -190,4 +192,37 @@ func addSeparableCues(cues map[string][]string) map[string][]string {
 		}
 	}
 	return cues
+}
+
+// apartParticlesDe are the particles of separable verbs that German writes apart from the verb at
+// the end of a subordinate clause too: adjectives ("wie die Polizei bekannt gab", "bekannt gegeben
+// hat", "wie er deutlich machte"), where a particle that is a preposition or an adverb is always
+// joined ("mitteilte").
+var apartParticlesDe = setOf("bekannt", "deutlich", "klar")
+
+// apartParticiplesDe maps the participle of a separable verb's base ("gegeben") to the particles of
+// apartParticlesDe it takes.
+var apartParticiplesDe = func() map[string][]string {
+	m := map[string][]string{}
+	for _, e := range speechVerbTableDe {
+		if v := germanVerbForms(e); apartParticlesDe[v.particle] {
+			m[v.part] = append(m[v.part], v.particle)
+		}
+	}
+	return m
+}()
+
+// apartVerbDe reports whether the German word at k is the base of a separable speech verb written
+// apart from its particle, which stands right before it: "bekannt gab", "bekannt gegeben",
+// "deutlich machte".
+func apartVerbDe(ts []tok, k, lo int) bool {
+	if k <= lo || ts[k].kind() != tWord || ts[k].cap() || ts[k-1].kind() != tWord || ts[k-1].cap() {
+		return false
+	}
+	p := ts[k-1].lower()
+	if !apartParticlesDe[p] {
+		return false
+	}
+	w := ts[k].lower()
+	return slices.Contains(separableCues[w], p) || slices.Contains(apartParticiplesDe[w], p)
 }
