@@ -419,6 +419,9 @@ func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
 	k, t, p, adjacent, gerund, naming, weak := v.k, v.t, v.p, v.adjacent, v.gerund, v.naming, v.weak
 	a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
+	if ps.de && kind == npName {
+		a = innerPrepositionNameDe(ts, a, lo) // "Reporter ohne Grenzen erklärte"
+	}
 	if kind == npNone && !ps.de && isStrongVerb(t) && !gerund {
 		a, b, kind = whichClauseSubject(ts, p, lo)
 	}

@@ -398,3 +398,25 @@ func nameBeforeOpenAppositionDe(ts []tok, a, lo int) (int, int, bool) {
 	}
 	return na, nb, true
 }
+
+// namePrepositionsDe are the prepositions German names of organisations keep in lower case between
+// their capitalised words: "Reporter ohne Grenzen", "Alternative für Deutschland".
+var namePrepositionsDe = setOf("ohne", "für")
+
+// innerPrepositionNameDe returns where a German name that ends at a capitalised word from a starts,
+// when a preposition of namePrepositionsDe joins it to the capitalised words before it ("Reporter
+// ohne Grenzen", "Alternative für Deutschland"): the name is the whole run, not its last word, after a kind of
+// organisation (orgKindsDe: "die Organisation Reporter ohne Grenzen").
+func innerPrepositionNameDe(ts []tok, a, lo int) int {
+	for a-2 >= lo && ts[a-1].kind() == tWord && !ts[a-1].cap() && namePrepositionsDe[ts[a-1].lower()] {
+		j := a - 2
+		for j >= lo && ts[j].kind() == tWord && ts[j].cap() && !ts[j].is(lxDeterminer) && !ts[j].is(lxCapStop) && !orgKindDe(ts[j].lower()) {
+			j--
+		}
+		if j == a-2 {
+			break
+		}
+		a = j + 1
+	}
+	return a
+}

@@ -94,6 +94,8 @@ func TestSieveGermanVerbForms(t *testing.T) {
 		{"a split separable verb before the quotation", "Tom Becker teilte am Montag mit: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Tom Becker/direct@before-verb"},
 		{"a reflexive speech verb before its subject", "Dazu äußerte sich die Senatorin: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Senatorin/direct@before-verb-name"},
 		{"a passive of quoting after the quotation", "„Wir prüfen den Fall“, wurde Tom Becker zitiert.", "Wir prüfen den Fall=Tom Becker/direct@after-verb-name"},
+		{"a name with a preposition inside (innerPrepositionNameDe)", "Reporter ohne Grenzen erklärte: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Reporter ohne Grenzen/direct@before-verb"},
+		{"a name with a preposition inside, after a kind of organisation", "Die Organisation Reporter ohne Grenzen erklärte: „Wir prüfen den Fall.“", "Wir prüfen den Fall.=Reporter ohne Grenzen/direct@before-verb"},
 		{"»…« marks", "»Wir prüfen den Fall«, sagte Becker.", "Wir prüfen den Fall=Tom Becker/direct@after-verb-name"},
 		{"«…» marks", "Becker sagte: «Wir prüfen den Fall.»", "Wir prüfen den Fall.=Tom Becker/direct@before-verb"},
 		{"‚…‘ marks", "‚Wir prüfen den Fall‘, sagte Becker.", "Wir prüfen den Fall=Tom Becker/direct@after-verb-name"},
