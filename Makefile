@@ -16,7 +16,10 @@ all: build
 
 ## build: bin/verbatim (native), web/app.wasm (built from its own main, no server code linked in) and
 ## web/parse.wasm (the import page's parser, run in a Web Worker; app.wasm links no parser)
+## and, beside each compressible file of web/, its .br and .gz with their record (web/.precompressed),
+## which the server takes without compressing or decoding (verbatim precompress)
 build: native wasm
+	./bin/verbatim precompress web
 
 native:
 	$(GO) build -trimpath -o bin/verbatim ./cmd/verbatim
@@ -115,7 +118,8 @@ screenshots: build test-env
 	VERBATIM_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'Screenshot' ./server
 
 clean:
-	rm -rf bin web/app.wasm web/parse.wasm
+	rm -rf bin web/app.wasm web/parse.wasm web/.precompressed
+	find web -name '*.br' -delete -o -name '*.gz' -delete
 
 ## load: a bounded wrk run (30 s, 64 connections, loopback only) against the real server; prints p99
 load: build

@@ -464,7 +464,9 @@ func compressGzipLevel(body []byte, level int) []byte {
 
 // compressAll builds the assets of bodies concurrently, at most workers at a time, using the
 // precompressed encodings in pre (by name) when they are right, and brotli at quality (0: by size).
-func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*asset {
+// Encodings that a trusted record names (trustedForms) are taken as they are, without decoding, and
+// are not kept in the store (the web folder keeps them); the others are checked (decodesTo).
+func compressAll(items map[string][]byte, pre map[string]precompressed, trusted trustedForms, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*asset {
 	out := make(map[string]*asset, len(items))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -474,9 +476,13 @@ func compressAll(items map[string][]byte, pre map[string]precompressed, typeOf f
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			a := st.asset(typeOf(name), body, quality, func(sums *knownSums) *asset {
-				return newAssetSums(typeOf(name), body, pre[name], quality, sums)
-			})
+			sums := &knownSums{}
+			a := trusted.asset(name, typeOf(name), body, pre[name], sums)
+			if a == nil {
+				a = st.asset(typeOf(name), body, quality, sums, func(sums *knownSums) *asset {
+					return newAssetSums(typeOf(name), body, pre[name], quality, sums)
+				})
+			}
 			mu.Lock()
 			out[name] = a
 			mu.Unlock()

@@ -467,7 +467,7 @@ func TestStoredAssetsHashOnce(t *testing.T) {
 			}
 		}
 		want := buildAsset(c.contentType, c.body, nil, 0)
-		got := st.asset(c.contentType, c.body, 0, func(sums *knownSums) *asset {
+		got := st.asset(c.contentType, c.body, 0, &knownSums{}, func(sums *knownSums) *asset {
 			return newAssetSums(c.contentType, c.body, nil, 0, sums)
 		})
 		if len(got.variants) != len(want.variants) {

@@ -37,9 +37,8 @@ func newEncodingStore(state string, log *slog.Logger) *encodingStore {
 // asset returns the asset of body: from the stored encodings when both are there and whole, else
 // from build, whose encodings are then stored. Body is hashed once: its sum is the stored
 // encodings' key (with the type and quality) and its identity ETag; an encoding's sum is its ETag
-// and its file's check (knownSums).
-func (st *encodingStore) asset(contentType string, body []byte, quality int, build func(*knownSums) *asset) *asset {
-	sums := &knownSums{}
+// and its file's check (knownSums), and those already made are in sums.
+func (st *encodingStore) asset(contentType string, body []byte, quality int, sums *knownSums, build func(*knownSums) *asset) *asset {
 	if st == nil || !compressible(contentType, body) {
 		return build(sums)
 	}

@@ -46,8 +46,8 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 		return err
 	}
 	st := newEncodingStore(s.cfg.StateDir, s.log)
-	s.assets.pkg = compressAll(pkg, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
-	s.assets.web = compressAll(web, pre, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	s.assets.pkg = compressAll(pkg, nil, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	s.assets.web = compressAll(web, pre, loadTrustedForms(s.cfg.WebDir), contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
 	st.prune()
 	// Go owns the reading settings' choices (components' lists, defaults first); settings.js reads
 	// them from the JSON the post-processor puts before it.

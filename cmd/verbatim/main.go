@@ -3,6 +3,7 @@
 //	verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR] [-fetch] [-fetch-allow LIST]
 //	verbatim parse  [-format auto|text|html|markdown] [-url URL] [-fetch-allow LIST] FILE|URL|-
 //	verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] [-prune] DIR
+//	verbatim precompress DIR
 //
 // It holds flags and wiring only (scripts/deps.sh checks): the server is package server, the parse
 // command's work is package parsefile, and everything it calls is imported and tested there.
@@ -10,6 +11,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,6 +26,7 @@ const usage = `usage:
   verbatim serve  [-addr localhost:8080] [-content DIR] [-partners ORIGINS] [-base-url URL] [-web DIR] [-fetch] [-fetch-allow LIST]
   verbatim parse  [-format auto|text|html|markdown] [-url URL] [-fetch-allow LIST] FILE|URL|-
   verbatim export [-content DIR] [-base-url URL] [-partners ORIGINS] [-web DIR] [-prune] DIR
+  verbatim precompress DIR   (make build: the web folder's .br and .gz, made once for every start)
 `
 
 func main() {
@@ -48,6 +51,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runParse(ctx, args[1:], stdin, stdout)
 	case "export":
 		err = runExport(ctx, args[1:], stderr)
+	case "precompress":
+		err = runPrecompress(args[1:], stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -76,4 +81,19 @@ func siteFlags(fs *flag.FlagSet, partnersUsage string) func(log *slog.Logger) (s
 		}
 		return server.Config{ContentDir: *content, BaseURL: *baseURL, WebDir: *web, Partners: origins, Logger: log}, nil
 	}
+}
+
+// runPrecompress implements `verbatim precompress DIR`: the brotli and gzip encodings of the web
+// folder DIR's files beside them, and their record (server.Precompress), which `make build` writes
+// so that a server's first start does not compress the web folder.
+func runPrecompress(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("precompress", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return errors.New("give the web folder DIR")
+	}
+	return server.Precompress(fs.Arg(0), slog.New(slog.NewTextHandler(stderr, nil)))
 }

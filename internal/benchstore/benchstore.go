@@ -389,7 +389,7 @@ func indexJSON(base string) (int, int, error) {
 }
 
 // precompressedWeb copies the web folder with its wasm files precompressed beside them, as a
-// release build leaves them (scripts/bench.sh does the same), so that starts measure the library,
+// release build leaves them (make build does, but an older build's folder may lack them) (scripts/bench.sh does the same), so that starts measure the library,
 // not brotli on app.wasm. The copy is kept for the next run.
 func precompressedWeb(cfg Config) (string, error) {
 	dst := filepath.Join(cfg.Out, "web")
@@ -403,6 +403,9 @@ func precompressedWeb(cfg Config) (string, error) {
 		return "", err
 	}
 	for _, name := range []string{"parse.wasm", "app.wasm"} {
+		if _, err := os.Stat(filepath.Join(dst, name+".br")); err == nil {
+			continue // make build left it, with its record (verbatim precompress)
+		}
 		body, err := os.ReadFile(filepath.Join(dst, name))
 		if err != nil {
 			return "", err

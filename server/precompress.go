@@ -1,0 +1,157 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// precompressedSums is the file, in the web folder, where Precompress records the SHA-256 of each
+// file it compressed and of the .br and .gz it wrote beside it. A dotfile: loadWebDir never loads
+// it, so it is neither served, nor exported, nor part of the version.
+const precompressedSums = ".precompressed"
+
+// formSums are the SHA-256 sums of a web file and of its brotli and gzip encodings, as Precompress
+// made them.
+type formSums struct {
+	body, br, gz [sha256.Size]byte
+}
+
+// trustedForms are the web folder's files whose .br and .gz Precompress wrote, by name.
+//
+// Trust boundary: a .br or .gz beside a file may be left from another build (app.wasm rebuilt
+// without its .br), and serving it would send readers another build's app. decodesTo guards
+// against that by decoding each form and comparing it with the file, a second of CPU for the wasm
+// files on every fresh state directory. A record stands for that check only when the file and
+// both forms have the sums it names: then the forms are the ones Precompress made from this very
+// file. A file rebuilt, a form replaced or truncated, or a record edited by hand no longer
+// matches, and the forms are checked by decoding, as before. The record is the build's, in the
+// operator's web folder, the same trust as the files themselves: whoever could write a false record
+// could as well write app.wasm.
+type trustedForms map[string]formSums
+
+// loadTrustedForms reads dir's record of its precompressed files, or nil when it has none or one
+// that does not parse.
+func loadTrustedForms(dir string) trustedForms {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil
+	}
+	defer root.Close()
+	b, err := readRootFile(root, precompressedSums)
+	if err != nil {
+		return nil
+	}
+	return parseTrustedForms(b)
+}
+
+// parseTrustedForms parses a record of precompressed files: a line a file, the hex SHA-256 of the
+// file, of its .br and of its .gz, then its slash path. A line that does not parse is skipped.
+func parseTrustedForms(b []byte) trustedForms {
+	out := make(trustedForms)
+	for line := range strings.SplitSeq(string(b), "\n") {
+		f := strings.SplitN(line, " ", 4)
+		if len(f) != 4 {
+			continue
+		}
+		var s formSums
+		ok := true
+		for i, dst := range []*[sha256.Size]byte{&s.body, &s.br, &s.gz} {
+			if n, err := hex.Decode(dst[:], []byte(f[i])); err != nil || n != sha256.Size || len(f[i]) != 2*sha256.Size {
+				ok = false
+			}
+		}
+		if ok {
+			out[f[3]] = s
+		}
+	}
+	return out
+}
+
+// asset returns the asset of the web file name from its precompressed forms pre without decoding
+// them, when the record names the body and both forms by their sums; else nil, with the body's
+// sum made in sums all the same. The sums are the ones the asset needs anyway (its ETags).
+func (t trustedForms) asset(name, contentType string, body []byte, pre precompressed, sums *knownSums) *asset {
+	rec, ok := t[name]
+	if !ok || pre["br"] == nil || pre["gzip"] == nil || !compressible(contentType, body) {
+		return nil
+	}
+	if *sums.bodySum(body) != rec.body {
+		return nil
+	}
+	br, gz := sha256.Sum256(pre["br"]), sha256.Sum256(pre["gzip"])
+	if br != rec.br || gz != rec.gz {
+		return nil
+	}
+	sums.br, sums.gz = &br, &gz
+	return assembleAsset(contentType, body, pre["br"], pre["gzip"], sums)
+}
+
+// Precompress writes, beside every compressible file of the web folder dir, its brotli encoding
+// (name.br, at the quality the server would choose) and its gzip one (name.gz), and records their
+// sums in dir's .precompressed, so that a server's first start on a fresh state directory neither
+// compresses the web folder nor decodes the forms to check them (`make build` runs it). Forms
+// already recorded for the same file are kept as they are.
+func Precompress(dir string, log *slog.Logger) error {
+	files, err := loadWebDir(dir, log)
+	if err != nil {
+		return err
+	}
+	pre := takePrecompressed(files)
+	old := loadTrustedForms(dir)
+	names := make([]string, 0, len(files))
+	for name, body := range files {
+		if compressible(contentTypeOf(name), body) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	recs := make([]formSums, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, name := range names {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			body := files[name]
+			sums := &knownSums{}
+			if old.asset(name, contentTypeOf(name), body, pre[name], sums) != nil {
+				recs[i] = formSums{*sums.body, *sums.br, *sums.gz}
+				return
+			}
+			br, gz := compressBrotli(body, 0), compressGzip(body)
+			path := filepath.Join(dir, filepath.FromSlash(name))
+			for _, f := range []struct {
+				suffix string
+				body   []byte
+			}{{".br", br}, {".gz", gz}} {
+				if err := writeFileAtomic(filepath.Dir(path), filepath.Base(path)+f.suffix, f.body); err != nil {
+					errs[i] = err
+					return
+				}
+			}
+			recs[i] = formSums{*sums.bodySum(body), sha256.Sum256(br), sha256.Sum256(gz)}
+		}()
+	}
+	wg.Wait()
+	var b bytes.Buffer
+	for i, name := range names {
+		if errs[i] != nil {
+			return fmt.Errorf("precompressing %s: %w", name, errs[i])
+		}
+		r := recs[i]
+		fmt.Fprintf(&b, "%x %x %x %s\n", r.body, r.br, r.gz, name)
+	}
+	return writeFileAtomic(dir, precompressedSums, b.Bytes())
+}
