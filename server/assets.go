@@ -465,8 +465,10 @@ func compressGzipLevel(body []byte, level int) []byte {
 // compressAll builds the assets of bodies concurrently, at most workers at a time, using the
 // precompressed encodings in pre (by name) when they are right, and brotli at quality (0: by size).
 // Encodings that a trusted record names (trustedForms) are taken as they are, without decoding, and
-// are not kept in the store (the web folder keeps them); the others are checked (decodesTo).
-func compressAll(items map[string][]byte, pre map[string]precompressed, trusted trustedForms, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*asset {
+// are not kept in the store (the web folder keeps them); the others are checked (decodesTo). Sums
+// are the SHA-256 of the items and of their forms' files ("app.wasm.br") when already made (nil:
+// each is hashed here).
+func compressAll(items map[string][]byte, pre map[string]precompressed, trusted trustedForms, sums map[string]*[sha256.Size]byte, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*asset {
 	out := make(map[string]*asset, len(items))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -476,10 +478,10 @@ func compressAll(items map[string][]byte, pre map[string]precompressed, trusted 
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			sums := &knownSums{}
-			a := trusted.asset(name, typeOf(name), body, pre[name], sums)
+			known := &knownSums{body: sums[name]}
+			a := trusted.asset(name, typeOf(name), body, pre[name], known, sums[name+".br"], sums[name+".gz"])
 			if a == nil {
-				a = st.asset(typeOf(name), body, quality, sums, func(sums *knownSums) *asset {
+				a = st.asset(typeOf(name), body, quality, known, func(sums *knownSums) *asset {
 					return newAssetSums(typeOf(name), body, pre[name], quality, sums)
 				})
 			}

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"verbatim/article"
@@ -124,8 +126,9 @@ func NewServer(cfg Config) (*Server, error) {
 	} else if _, ok := web["parse.wasm"]; !ok {
 		s.log.Warn("web directory has no parse.wasm: import cannot parse, and the service worker cannot install (no offline reading); run make build", "web", cfg.WebDir)
 	}
-	s.version = versionOf(web)
-	if err := s.loadAssets(web); err != nil {
+	sums := fileSums(web)
+	s.version = versionOf(web, sums)
+	if err := s.loadAssets(web, sums); err != nil {
 		s.release()
 		return nil, err
 	}
@@ -142,10 +145,12 @@ func NewServer(cfg Config) (*Server, error) {
 
 // versionOf derives the app version from the content of the web directory, already in memory (the
 // page, worker and partner scripts and the service worker's template included), so that the same
-// build gets the same version after a restart and readers keep their cached app.wasm.
+// build gets the same version after a restart and readers keep their cached app.wasm: a hash of
+// each file's name, size and SHA-256 (sums, fileSums'), the sums the assets' ETags are made of, so
+// that the web folder is hashed once a start.
 // app.VersionOf, which reads its files from disk again, serves only a handler made without a
 // version: the server's covers every file it hashes.
-func versionOf(web map[string][]byte) string {
+func versionOf(web map[string][]byte, sums map[string]*[sha256.Size]byte) string {
 	names := make([]string, 0, len(web))
 	for n := range web {
 		names = append(names, n)
@@ -154,9 +159,31 @@ func versionOf(web map[string][]byte) string {
 	h := sha256.New()
 	for _, n := range names {
 		fmt.Fprintf(h, "%s\x00%d\x00", n, len(web[n]))
-		h.Write(web[n])
+		h.Write(sums[n][:])
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// fileSums returns the SHA-256 of each file of web, by name, hashed on all cores: the version's,
+// the files' ETags and their stored encodings' keys, and the check of their precompressed forms.
+func fileSums(web map[string][]byte) map[string]*[sha256.Size]byte {
+	out := make(map[string]*[sha256.Size]byte, len(web))
+	for name := range web {
+		out[name] = new([sha256.Size]byte)
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for name, body := range web {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			*out[name] = sha256.Sum256(body)
+			<-sem
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // Version returns the app version the server announces to go-app (the content hash of the build).

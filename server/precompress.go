@@ -78,8 +78,9 @@ func parseTrustedForms(b []byte) trustedForms {
 
 // asset returns the asset of the web file name from its precompressed forms pre without decoding
 // them, when the record names the body and both forms by their sums; else nil, with the body's
-// sum made in sums all the same. The sums are the ones the asset needs anyway (its ETags).
-func (t trustedForms) asset(name, contentType string, body []byte, pre precompressed, sums *knownSums) *asset {
+// sum made in sums all the same. The sums are the ones the asset needs anyway (its ETags); brSum
+// and gzSum are the forms' when already made (nil: hashed here).
+func (t trustedForms) asset(name, contentType string, body []byte, pre precompressed, sums *knownSums, brSum, gzSum *[sha256.Size]byte) *asset {
 	rec, ok := t[name]
 	if !ok || pre["br"] == nil || pre["gzip"] == nil || !compressible(contentType, body) {
 		return nil
@@ -87,12 +88,21 @@ func (t trustedForms) asset(name, contentType string, body []byte, pre precompre
 	if *sums.bodySum(body) != rec.body {
 		return nil
 	}
-	br, gz := sha256.Sum256(pre["br"]), sha256.Sum256(pre["gzip"])
-	if br != rec.br || gz != rec.gz {
+	br, gz := sumOf(pre["br"], brSum), sumOf(pre["gzip"], gzSum)
+	if *br != rec.br || *gz != rec.gz {
 		return nil
 	}
-	sums.br, sums.gz = &br, &gz
+	sums.br, sums.gz = br, gz
 	return assembleAsset(contentType, body, pre["br"], pre["gzip"], sums)
+}
+
+// sumOf returns sum when it is known (not nil), else the SHA-256 of b.
+func sumOf(b []byte, sum *[sha256.Size]byte) *[sha256.Size]byte {
+	if sum != nil {
+		return sum
+	}
+	s := sha256.Sum256(b)
+	return &s
 }
 
 // Precompress writes, beside every compressible file of the web folder dir, its brotli encoding
@@ -126,7 +136,7 @@ func Precompress(dir string, log *slog.Logger) error {
 			defer func() { <-sem }()
 			body := files[name]
 			sums := &knownSums{}
-			if old.asset(name, contentTypeOf(name), body, pre[name], sums) != nil {
+			if old.asset(name, contentTypeOf(name), body, pre[name], sums, nil, nil) != nil {
 				recs[i] = formSums{*sums.body, *sums.br, *sums.gz}
 				return
 			}

@@ -40,7 +40,7 @@ func TestTrustedForms(t *testing.T) {
 		{"a type served as it is", record(body, br, gz), "image/png", body, precompressed{"br": br, "gzip": gz}, false},
 	} {
 		sums := &knownSums{}
-		a := parseTrustedForms(c.rec).asset("page/a.js", c.contentType, c.body, c.pre, sums)
+		a := parseTrustedForms(c.rec).asset("page/a.js", c.contentType, c.body, c.pre, sums, nil, nil)
 		if (a != nil) != c.trusted {
 			t.Errorf("%s: trusted %v, want %v", c.what, a != nil, c.trusted)
 			continue
@@ -99,7 +99,7 @@ func TestPrecompress(t *testing.T) {
 			if !decodesTo("br", pre[name]["br"], []byte(body)) || !decodesTo("gzip", pre[name]["gzip"], []byte(body)) {
 				t.Errorf("%s: %s's forms do not decode to it", run, name)
 			}
-			if trusted.asset(name, contentTypeOf(name), []byte(body), pre[name], &knownSums{}) == nil {
+			if trusted.asset(name, contentTypeOf(name), []byte(body), pre[name], &knownSums{}, nil, nil) == nil {
 				t.Errorf("%s: %s's forms are not trusted", run, name)
 			}
 		}
@@ -121,7 +121,7 @@ func TestPrecompress(t *testing.T) {
 	files["page/a.js"] = changed
 	writeFiles(t, dir, map[string]string{"page/a.js": changed})
 	stale := precompressed{"br": first["page/a.js.br"], "gzip": first["page/a.js.gz"]}
-	if loadTrustedForms(dir).asset("page/a.js", contentTypeOf("a.js"), []byte(changed), stale, &knownSums{}) != nil {
+	if loadTrustedForms(dir).asset("page/a.js", contentTypeOf("a.js"), []byte(changed), stale, &knownSums{}, nil, nil) != nil {
 		t.Error("a rebuilt file's old forms are trusted")
 	}
 	if err := Precompress(dir, log); err != nil {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
 	"net/http"
 	"runtime"
 	"sort"
@@ -30,7 +31,8 @@ var fixedWebFiles = map[string]string{"/embed.js": partnerScriptFile, "/embed-fr
 
 // loadAssets compresses the web folder and go-app's generated files, makes the pages' inline style and script and the header sets whose CSP allows
 // them, and sets up the page renderer.
-func (s *Server) loadAssets(web map[string][]byte) error {
+// sums are the SHA-256 of web's files (fileSums), the precompressed forms' included.
+func (s *Server) loadAssets(web map[string][]byte, sums map[string]*[sha256.Size]byte) error {
 	pre := takePrecompressed(web)
 	for name := range web {
 		s.webNames = append(s.webNames, name)
@@ -46,8 +48,8 @@ func (s *Server) loadAssets(web map[string][]byte) error {
 		return err
 	}
 	st := newEncodingStore(s.cfg.StateDir, s.log)
-	s.assets.pkg = compressAll(pkg, nil, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
-	s.assets.web = compressAll(web, pre, loadTrustedForms(s.cfg.WebDir), contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	s.assets.pkg = compressAll(pkg, nil, nil, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	s.assets.web = compressAll(web, pre, loadTrustedForms(s.cfg.WebDir), sums, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
 	st.prune()
 	// Go owns the reading settings' choices (components' lists, defaults first); settings.js reads
 	// them from the JSON the post-processor puts before it.
