@@ -17,7 +17,8 @@ all: build
 ## build: bin/verbatim (native), web/app.wasm (built from its own main, no server code linked in) and
 ## web/parse.wasm (the import page's parser, run in a Web Worker; app.wasm links no parser)
 ## and, beside each compressible file of web/, its .br and .gz with their record (web/.precompressed),
-## which the server takes without compressing or decoding (verbatim precompress)
+## which the server takes without compressing or decoding, and go-app's generated files' encodings in
+## web/.encodings/ (verbatim precompress)
 build: native wasm
 	./bin/verbatim precompress web
 
@@ -118,7 +119,7 @@ screenshots: build test-env
 	VERBATIM_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'Screenshot' ./server
 
 clean:
-	rm -rf bin web/app.wasm web/parse.wasm web/.precompressed
+	rm -rf bin web/app.wasm web/parse.wasm web/.precompressed web/.encodings
 	find web -name '*.br' -delete -o -name '*.gz' -delete
 
 ## load: a bounded wrk run (30 s, 64 connections, loopback only) against the real server; prints p99

@@ -446,7 +446,7 @@ func TestStoredAssetsHashOnce(t *testing.T) {
 	t.Parallel()
 	body := []byte(strings.Repeat("const verbatim = 'quotes';\n", 200))
 	small := []byte("tiny")
-	st := newEncodingStore(t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	st := newEncodingStore(t.TempDir(), "", slog.New(slog.NewTextHandler(io.Discard, nil)))
 	for _, c := range []struct {
 		what, contentType string
 		body              []byte

@@ -18,20 +18,35 @@ import (
 // Trust boundary: the state directory is the operator's, but a file in it may be truncated or left
 // by a crash: each file starts with the SHA-256 of the encoding after it, and one that does not
 // match is compressed again.
+//
+// A store may also read, but never writes, the encodings a build left in the web folder's
+// .encodings (shared): go-app's generated files, which Precompress compresses as the server would
+// (their bodies follow from the web folder), so that a first start on a fresh state directory
+// takes them as they are.
 type encodingStore struct {
-	dir string
-	log *slog.Logger
+	dir    string
+	shared string // the web folder's .encodings, or "": read only
+	log    *slog.Logger
 
 	mu   sync.Mutex
 	used map[string]bool // the files this run read or wrote
 }
 
-// newEncodingStore returns the store in state's encodings/ folder, or nil without a state directory.
-func newEncodingStore(state string, log *slog.Logger) *encodingStore {
+// sharedEncodings is the web folder's folder of the encodings a build made (Precompress). A
+// dot-directory: loadWebDir never loads it, so it is neither served nor exported.
+const sharedEncodings = ".encodings"
+
+// newEncodingStore returns the store in state's encodings/ folder, which also reads web's
+// .encodings (web "": none), or nil without a state directory.
+func newEncodingStore(state, web string, log *slog.Logger) *encodingStore {
 	if state == "" {
 		return nil
 	}
-	return &encodingStore{dir: filepath.Join(state, "encodings"), log: log, used: make(map[string]bool)}
+	st := &encodingStore{dir: filepath.Join(state, "encodings"), log: log, used: make(map[string]bool)}
+	if web != "" {
+		st.shared = filepath.Join(web, sharedEncodings)
+	}
+	return st
 }
 
 // asset returns the asset of body: from the stored encodings when both are there and whole, else
@@ -46,8 +61,12 @@ func (st *encodingStore) asset(contentType string, body []byte, quality int, sum
 	st.mu.Lock()
 	st.used[key+".br"], st.used[key+".gz"] = true, true
 	st.mu.Unlock()
-	br, brSum := st.load(key + ".br")
-	gz, gzSum := st.load(key + ".gz")
+	br, brSum := st.load(st.dir, key+".br")
+	gz, gzSum := st.load(st.dir, key+".gz")
+	if (br == nil || gz == nil) && st.shared != "" {
+		br, brSum = st.load(st.shared, key+".br")
+		gz, gzSum = st.load(st.shared, key+".gz")
+	}
 	if br != nil && gz != nil {
 		sums.br, sums.gz = &brSum, &gzSum
 		return assembleAsset(contentType, body, br, gz, sums)
@@ -71,9 +90,10 @@ func encodingKey(contentType string, quality int, sum *[sha256.Size]byte) string
 	return hex.EncodeToString(k[:])
 }
 
-// load returns the stored encoding name and its SHA-256, or nil when it is missing or not whole.
-func (st *encodingStore) load(name string) ([]byte, [sha256.Size]byte) {
-	b, err := os.ReadFile(filepath.Join(st.dir, name))
+// load returns the encoding name stored in dir and its SHA-256, or nil when it is missing or not
+// whole.
+func (st *encodingStore) load(dir, name string) ([]byte, [sha256.Size]byte) {
+	b, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil || len(b) < sha256.Size {
 		return nil, [sha256.Size]byte{}
 	}

@@ -146,7 +146,7 @@ func Precompress(dir string, log *slog.Logger) error {
 				suffix string
 				body   []byte
 			}{{".br", br}, {".gz", gz}} {
-				if err := writeFileAtomic(filepath.Dir(path), filepath.Base(path)+f.suffix, f.body); err != nil {
+				if err := writeWebFile(filepath.Dir(path), filepath.Base(path)+f.suffix, f.body); err != nil {
 					errs[i] = err
 					return
 				}
@@ -163,5 +163,44 @@ func Precompress(dir string, log *slog.Logger) error {
 		r := recs[i]
 		fmt.Fprintf(&b, "%x %x %x %s\n", r.body, r.br, r.gz, name)
 	}
-	return writeFileAtomic(dir, precompressedSums, b.Bytes())
+	if err := writeWebFile(dir, precompressedSums, b.Bytes()); err != nil {
+		return err
+	}
+	return precompressPackage(dir, log)
+}
+
+// precompressPackage stores in dir's .encodings the encodings of go-app's generated files (app.js,
+// the service worker, the manifest…) as a server on dir makes them, whose bodies follow from the
+// web folder (its version, its page scripts): a first start finds them there by their key, as it
+// would in its state directory, and does not compress them (encodingStore.shared). Encodings of
+// earlier builds are removed.
+func precompressPackage(dir string, log *slog.Logger) error {
+	web, err := loadWebDir(dir, log)
+	if err != nil {
+		return err
+	}
+	h, cfg := newAppHandler(versionOf(web, fileSums(web)), dir)
+	pkg, err := capturePackageResources(h, cfg)
+	if err != nil {
+		return err
+	}
+	st := &encodingStore{dir: filepath.Join(dir, sharedEncodings), log: log, used: make(map[string]bool)}
+	compressAll(pkg, nil, nil, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
+	st.prune()
+	entries, err := os.ReadDir(st.dir)
+	for _, e := range entries {
+		if err == nil {
+			err = os.Chmod(filepath.Join(st.dir, e.Name()), 0o644)
+		}
+	}
+	return err
+}
+
+// writeWebFile writes name in dir as writeFileAtomic does, readable by all as the web folder's
+// other files are (a server may run as another user than the build).
+func writeWebFile(dir, name string, body []byte) error {
+	if err := writeFileAtomic(dir, name, body); err != nil {
+		return err
+	}
+	return os.Chmod(filepath.Join(dir, name), 0o644)
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -133,5 +135,48 @@ func TestPrecompress(t *testing.T) {
 		if want := !strings.HasPrefix(name, "page/a.js"); kept != want {
 			t.Errorf("second run: %s kept %v, want %v", name, kept, want)
 		}
+	}
+}
+
+// TestPrecompressedServerStart checks a server's first start on a web folder that Precompress
+// made: it compresses and stores nothing (its state directory keeps no encodings), and serves the
+// same bytes and ETags for the web folder's files as a server on the folder before, and for go-app's
+// files the encodings it would have made itself.
+func TestPrecompressedServerStart(t *testing.T) {
+	t.Parallel()
+	web := fakeWebDir(t)
+	before, _ := newTestServer(t, Config{WebDir: web, StateDir: t.TempDir()})
+	if err := Precompress(web, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+		t.Fatal(err)
+	}
+	state := t.TempDir()
+	after, _ := newTestServer(t, Config{WebDir: web, StateDir: state})
+	if entries, err := os.ReadDir(filepath.Join(state, "encodings")); err == nil && len(entries) > 0 {
+		t.Errorf("the state directory keeps %d encodings, want none", len(entries))
+	}
+	same := func(what string, got, want *asset) {
+		t.Helper()
+		if len(got.variants) != len(want.variants) {
+			t.Errorf("%s: %d representations, want %d", what, len(got.variants), len(want.variants))
+			return
+		}
+		for i, v := range got.variants {
+			if w := want.variants[i]; v.name != w.name || !bytes.Equal(v.body, w.body) || v.etag != w.etag {
+				t.Errorf("%s: representation %q, ETag %s; want %q, %s", what, v.name, v.etag, w.name, w.etag)
+			}
+		}
+	}
+	if len(after.assets.web) != len(before.assets.web) {
+		t.Errorf("%d web files, want %d", len(after.assets.web), len(before.assets.web))
+	}
+	for name, want := range before.assets.web {
+		if got := after.assets.web[name]; got == nil {
+			t.Errorf("%s: not served", name)
+		} else {
+			same(name, got, want)
+		}
+	}
+	for name, got := range after.assets.pkg {
+		same(name, got, buildAsset(got.contentType, got.variants[0].body, nil, 0))
 	}
 }

@@ -47,7 +47,7 @@ func (s *Server) loadAssets(web map[string][]byte, sums map[string]*[sha256.Size
 	if err != nil {
 		return err
 	}
-	st := newEncodingStore(s.cfg.StateDir, s.log)
+	st := newEncodingStore(s.cfg.StateDir, s.cfg.WebDir, s.log)
 	s.assets.pkg = compressAll(pkg, nil, nil, nil, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
 	s.assets.web = compressAll(web, pre, loadTrustedForms(s.cfg.WebDir), sums, contentTypeOf, runtime.GOMAXPROCS(0), 0, st)
 	st.prune()
