@@ -43,6 +43,9 @@ type paraState struct {
 	idx       int  // the paragraph's index in the article
 	// atRune and atByte are a rune offset in p.Text and its byte offset: where runeText reached.
 	atRune, atByte int
+	// wide lists the runes of p.Text of more than one byte, as scanMarks passed them (see byteAt):
+	// none when the text is ASCII, or has more than maxWideShare allows.
+	wide []wideRune
 }
 
 // speakerAt is an attributed speaker and the token of paragraph para that named it.
@@ -138,6 +141,7 @@ type engine struct {
 	bytes  []uint8
 	subjs  []subjectAt // the slab the paragraphs' subj are cut from
 	caps   []int32     // the slab the paragraphs' caps are cut from (see readWords)
+	wide   []wideRune  // the slab the paragraphs' wide runes are cut from (see scanMarks)
 	// bodyWords is the words of the paragraphs but the headline (see findQuotes).
 	bodyWords int
 	// before is ruleBefore's answer for quotation token beforeQ-1, kept for the one runSieve that
@@ -193,11 +197,20 @@ func (e *engine) scan(paras []Paragraph) {
 		e.pstore[i] = paraState{p: p, rs: e.runes[start:len(e.runes):len(e.runes)], valid: valid, idx: i}
 		e.ps[i] = &e.pstore[i]
 	}
-	e.spans, e.ints, e.bytes = e.spans[:0], e.ints[:0], e.bytes[:0]
+	e.spans, e.ints, e.bytes, e.wide = e.spans[:0], e.ints[:0], e.bytes[:0], e.wide[:0]
 	e.tz.reserve(e.ps)
 	for i, ps := range e.ps {
 		openAtEnd := i+1 < len(e.ps) && !e.ps[i+1].p.Headline && !ps.p.Headline && startsWithMark(e.ps[i+1].rs)
-		e.marks = scanMarks(e.marks[:0], ps.rs, ps.p.Text)
+		// The wide runes are listed for a valid text that may have few enough: it has at least a
+		// third as many as bytes more than runes, so a text that surely has too many allocates no
+		// list to give it up.
+		most := len(ps.p.Text) / maxWideShare
+		if !ps.valid || len(ps.p.Text)-len(ps.rs) > 3*most {
+			most = 0
+		}
+		wbase := len(e.wide)
+		e.marks, e.wide = scanMarks(e.marks[:0], ps.rs, ps.p.Text, e.wide, most)
+		ps.wide = e.wide[wbase:len(e.wide):len(e.wide)]
 		base := len(e.spans)
 		// A quotation takes two marks, or one that runs to the paragraph's end: room for them all
 		// at once, so that a paragraph of many quotations does not grow the slab step by step.
@@ -741,13 +754,16 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 
 // runeText returns the text of runes [a, b) of the paragraph, as string(ps.rs[a:b]), with nothing
 // to encode or allocate when the paragraph is valid UTF-8: a cut of its string, at once when the
-// paragraph is ASCII, else found from the place the last call reached (rules ask for names and
-// roles from left to right, or a few words back). A range that starts further back than
-// maxRuneTextBack from that place is encoded instead, as is an invalid paragraph's (an invalid
-// byte is one rune, U+FFFD): the walks cost no more than the text, however the calls jump.
+// paragraph is ASCII, at the bytes its wide runes give when scanMarks listed them (see byteAt),
+// else found from the place the last call reached (rules ask for names and roles from left to
+// right, or a few words back). A range that starts further back than maxRuneTextBack from that
+// place is encoded instead, as is an invalid paragraph's (an invalid byte is one rune, U+FFFD):
+// the walks cost no more than the text, however the calls jump.
 func (ps *paraState) runeText(a, b int) string {
 	text := ps.p.Text
 	switch {
+	case ps.valid && len(ps.wide) > 0:
+		return text[ps.byteAt(a):ps.byteAt(b)]
 	case !ps.valid || a < ps.atRune-maxRuneTextBack:
 		return string(ps.rs[a:b])
 	case len(text) == len(ps.rs):
@@ -767,9 +783,9 @@ const maxRuneTextBack = 64
 
 // textCursor cuts the text of runes [a, b) of a paragraph out of the paragraph's string, which
 // is what string(ps.rs[a:b]) gives when the string is valid UTF-8, without encoding the runes
-// again. An ASCII paragraph is cut at once; another is walked once: the ranges it is asked for go
-// forward (the quotations of the paragraphs in order), and one that would go back is converted
-// instead.
+// again. An ASCII paragraph is cut at once, and one whose wide runes scanMarks listed at the bytes
+// they give; another is walked once: the ranges it is asked for go forward (the quotations of the
+// paragraphs in order), and one that would go back is converted instead.
 type textCursor struct {
 	para  int  // the paragraph walked
 	r, b  int  // the rune and byte offset reached in it
@@ -780,6 +796,9 @@ type textCursor struct {
 func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
 	if ps.valid && len(ps.p.Text) == len(ps.rs) {
 		return ps.p.Text[a:b] // ASCII: a rune a byte
+	}
+	if ps.valid && len(ps.wide) > 0 {
+		return ps.p.Text[ps.byteAt(a):ps.byteAt(b)]
 	}
 	if !c.init || c.para != para {
 		*c = textCursor{para: para, valid: ps.valid, init: true}
@@ -798,6 +817,38 @@ func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
 func advanceRunes(s string, b, n int) int {
 	b, _ = skipRunes(s, b, n)
 	return b
+}
+
+// wideRune is a rune of more than one byte in a paragraph's valid text: its index among the
+// paragraph's runes, and how many bytes the text has more than runes up to its end (scanMarks lists
+// them).
+type wideRune struct{ r, extra int32 }
+
+// maxWideShare bounds the list of a paragraph's wide runes (see scanMarks) to one for each
+// maxWideShare bytes of its text: at 8 bytes an entry, half a byte for each byte of the text at
+// most, where a text of wide runes only (Cyrillic, a run of curly marks) would have a list of up to
+// four times its size. A paragraph with more is walked as before (runeText, textCursor). News in
+// Latin script has a wide rune in tens of bytes or more.
+const maxWideShare = 16
+
+// byteAt returns the byte offset in the paragraph's valid text of rune r, from the list of its
+// wide runes (ps.wide): r itself plus the bytes more than runes of the wide runes before it, found
+// by halving. Rules ask for the text of names, roles and quotations here and there, and a walk
+// from the start or from the place the last call reached would read the text again for each.
+func (ps *paraState) byteAt(r int) int {
+	lo, hi := 0, len(ps.wide) // the first wide rune at r or after is in [lo, hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ps.wide[m].r) < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return r
+	}
+	return r + int(ps.wide[lo-1].extra)
 }
 
 func speakerIndex(id model.SpeakerID) int {

@@ -84,34 +84,39 @@ func TestLowerWord(t *testing.T) {
 }
 
 // TestRuneText checks that a paragraph's runeText is string(ps.rs[a:b]) for every range: ASCII,
-// where it cuts the paragraph's string, and text of other runes or invalid bytes (an invalid byte
-// is one rune, U+FFFD, so such a text may have as many bytes as runes).
+// where it cuts the paragraph's string, text of other runes, cut at the bytes its wide runes give
+// or walked when they were too many to list, and invalid bytes (an invalid byte is one rune,
+// U+FFFD, so such a text may have as many bytes as runes).
 func TestRuneText(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"Mr. Smith said", "a\xffb\xfec", "Jöhn Smith", "“Quoted,” she said", "", "日本語 “ok” ßx",
 		strings.Repeat("é", 150) + " “said” " + strings.Repeat("ü", 100)} {
-		rs := []rune(s)
-		ps := &paraState{p: Paragraph{Text: s}, rs: rs, valid: utf8.ValidString(s)}
-		check := func(a, b int) {
-			if got, want := ps.runeText(a, b), string(rs[a:b]); got != want {
-				t.Errorf("runeText(%d, %d) of %q = %q, want %q", a, b, s, got, want)
+		for _, most := range []int{len(s), 1} { // every wide rune listed, or (past the first) none
+			rs := []rune(s)
+			ps := &paraState{p: Paragraph{Text: s}, rs: rs, valid: utf8.ValidString(s)}
+			_, ps.wide = scanMarks(nil, rs, s, nil, most) // as the engine's scan lists them
+			check := func(a, b int) {
+				if got, want := ps.runeText(a, b), string(rs[a:b]); got != want {
+					t.Errorf("runeText(%d, %d) of %q = %q, want %q", a, b, s, got, want)
+				}
 			}
-		}
-		// Forward, then backward: runeText goes on from where it reached, or starts again.
-		for a := 0; a <= len(rs); a++ {
-			for b := a; b <= len(rs); b++ {
-				check(a, b)
+			// Forward, then backward: with no list, runeText goes on from where it reached, or
+			// starts again.
+			for a := 0; a <= len(rs); a++ {
+				for b := a; b <= len(rs); b++ {
+					check(a, b)
+				}
 			}
-		}
-		for a := len(rs); a >= 0; a-- {
-			for b := len(rs); b >= a; b-- {
-				check(a, b)
+			for a := len(rs); a >= 0; a-- {
+				for b := len(rs); b >= a; b-- {
+					check(a, b)
+				}
 			}
-		}
-		// Jumps of every size, forward and back (further than maxRuneTextBack among them).
-		for k := range 500 {
-			a := (k * 7919) % (len(rs) + 1)
-			check(a, a+(k*31)%(len(rs)-a+1))
+			// Jumps of every size, forward and back (further than maxRuneTextBack among them).
+			for k := range 500 {
+				a := (k * 7919) % (len(rs) + 1)
+				check(a, a+(k*31)%(len(rs)-a+1))
+			}
 		}
 	}
 }

@@ -133,8 +133,13 @@ func isElision(rs []rune, i, width int) bool {
 // string, whose runes rs are (as decodeRunes reads them: an invalid byte is one U+FFFD). The runes
 // that cannot be marks are skipped in text eight bytes at a time (see nextMarkByte): the bytes
 // skipped are ASCII, each a rune, so the rune they reach is counted as they go.
-func scanMarks(dst []mark, rs []rune, text string) []mark {
-	b := 0 // the byte of text where rune i starts
+//
+// It appends to wide the runes of more than one byte, which it passes on the way (every byte past
+// ASCII may be a mark's), for runeText: at most most of them. A paragraph that has more appends
+// none (see maxWideShare).
+func scanMarks(dst []mark, rs []rune, text string, wide []wideRune, most int) ([]mark, []wideRune) {
+	b := 0                                 // the byte of text where rune i starts
+	base, end := len(wide), len(wide)+most // the list's start, and the length it may reach
 	for i := 0; i < len(rs); {
 		next := nextMarkByte(text, b)
 		if i += next - b; i >= len(rs) {
@@ -146,11 +151,19 @@ func scanMarks(dst []mark, rs []rune, text string) []mark {
 			dst = append(dst, m)
 		}
 		for range w {
-			b += runeSize(text, b)
+			size := runeSize(text, b)
+			b += size
+			i++
+			if size > 1 && end >= 0 {
+				if len(wide) == end {
+					wide, end = wide[:base], -1 // too many: none listed
+					continue
+				}
+				wide = append(wide, wideRune{r: int32(i - 1), extra: int32(b - i)})
+			}
 		}
-		i += w
 	}
-	return dst
+	return dst, wide
 }
 
 // runeSize returns the length in bytes of the rune that starts at byte b of s, as decodeRunes reads

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // quoteTexts returns the text of every quotation FindQuotes finds in body paragraphs (no headline)
@@ -141,7 +142,8 @@ func TestNextMarkByte(t *testing.T) {
 
 // TestScanMarksSkips checks that scanMarks, which skips through a paragraph's bytes to the next
 // that may be part of a mark, finds the marks that markAt finds reading every rune: in ASCII, in
-// text of other runes, and in invalid bytes (each one U+FFFD), whose runes it counts as it skips.
+// text of other runes, and in invalid bytes (each one U+FFFD), whose runes it counts as it skips;
+// and that it lists every rune of more than one byte with the bytes up to its end.
 func TestScanMarksSkips(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{
@@ -161,8 +163,30 @@ func TestScanMarksSkips(t *testing.T) {
 			}
 			i += w
 		}
-		if got := scanMarks(nil, rs, text); len(want) == 0 || !slices.Equal(got, want) {
+		// The runes of more than one byte: an invalid byte is one rune of one byte.
+		var wantWide []wideRune
+		r := 0
+		for b := 0; b < len(text); r++ {
+			_, size := utf8.DecodeRuneInString(text[b:])
+			if b += size; size > 1 {
+				wantWide = append(wantWide, wideRune{r: int32(r), extra: int32(b - r - 1)})
+			}
+		}
+		got, wide := scanMarks(nil, rs, text, nil, len(text))
+		if len(want) == 0 || !slices.Equal(got, want) {
 			t.Errorf("scanMarks(%q) = %v, rune by rune %v", text, got, want)
+		}
+		if !slices.Equal(wide, wantWide) {
+			t.Errorf("scanMarks(%q) lists the wide runes %v, want %v", text, wide, wantWide)
+		}
+		// A list longer than scanMarks may make is not made; one as long is.
+		if n := len(wantWide); n > 0 {
+			if _, wide := scanMarks(nil, rs, text, nil, n); !slices.Equal(wide, wantWide) {
+				t.Errorf("scanMarks(%q, most %d) lists %v, want %v", text, n, wide, wantWide)
+			}
+			if _, wide := scanMarks(nil, rs, text, wantWide[:0:0], n-1); len(wide) != 0 {
+				t.Errorf("scanMarks(%q, most %d) lists %v, want none", text, n-1, wide)
+			}
 		}
 	}
 }

@@ -32,6 +32,7 @@ type scratch struct {
 	toks   []tok
 	qwords []word
 	caps   []int32
+	wide   []wideRune
 	subjs  []subjectAt
 	buf    []byte   // the tokenizer's space for lower-casing a word
 	rg     registry // its maps, emptied (see registry.reset)
@@ -67,7 +68,7 @@ func newEngine(sc *scratch) *engine {
 	sc.rg.reset()
 	sc.eng = engine{
 		rg: &sc.rg, ps: sc.ps, pstore: sc.pstore, segs: sc.segs, runes: sc.runes,
-		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack, subjs: sc.subjs, caps: sc.caps,
+		spans: sc.spans, ints: sc.ints, bytes: sc.bytes, marks: sc.marks, stack: sc.stack, subjs: sc.subjs, caps: sc.caps, wide: sc.wide,
 		tz: tokenizer{words: sc.words, slab: sc.toks, qwords: sc.qwords, buf: sc.buf},
 	}
 	return &sc.eng
@@ -89,6 +90,7 @@ func (sc *scratch) keep(e *engine) {
 	sc.toks = keep(e.tz.slab, maxKeptTokens)
 	sc.qwords = keep(e.tz.qwords, maxKeptSpans)
 	sc.caps = keep(e.caps, maxKeptTokens)
+	sc.wide = keep(e.wide, maxKeptSpans)
 	sc.subjs = keep(e.subjs, maxKeptSpans)
 	sc.buf = keep(e.tz.buf[:cap(e.tz.buf)], maxKeptWordBytes) // every byte written, not just the last word's
 	sc.words = e.tz.words
