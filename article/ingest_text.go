@@ -32,12 +32,13 @@ type srcLine struct {
 type textPara []srcLine
 
 // parseText builds the Article of a plain-text input, which is valid UTF-8 (parse repairs the input
-// before it comes here; splitParas counts its code points as only valid UTF-8 may be counted).
-func parseText(src string) *model.Article {
+// before it comes here; splitParas counts its code points as only valid UTF-8 may be counted), and
+// ASCII when ascii says so (checkText knows it): then its code points are its bytes.
+func parseText(src string, ascii bool) *model.Article {
 	sc := scratches.Get().(*scratch)
 	defer sc.releaseText()
 	ts := &sc.text
-	paras := splitParas(src, ts)
+	paras := splitParas(src, ts, ascii)
 	a := &model.Article{Format: model.FormatText}
 	var heads []model.Block // the headline's block, if any: the blocks are allocated at the end
 	if len(paras) > 0 {
@@ -144,8 +145,8 @@ type textScratch struct {
 // splitParas splits src into paragraphs of trimmed non-blank lines, with code-point offsets. A
 // line ends at "\n", "\r\n" or a lone "\r". The paragraphs and lines are cut from ts. src is
 // valid UTF-8 (see parseText): its code points are counted by validRuneCount, which reads the whole
-// input once, sixteen bytes at a time.
-func splitParas(src string, ts *textScratch) []textPara {
+// input once, sixteen bytes at a time, unless ascii says that each byte is one.
+func splitParas(src string, ts *textScratch, ascii bool) []textPara {
 	// Room for the lines of a text whose paragraphs are separated by blank lines (half its line
 	// breaks), up to a bound: a text of blank lines must not reserve room for lines it does not
 	// have. Single line breaks grow the slices past it.
@@ -160,6 +161,9 @@ func splitParas(src string, ts *textScratch) []textPara {
 	first := 0                        // the first line of the paragraph being read
 	bytePos, runePos := 0, 0          // a cursor that turns byte offsets into code-point offsets
 	runeAt := func(b int) int {
+		if ascii {
+			return b
+		}
 		runePos += validRuneCount(src[bytePos:b])
 		bytePos = b
 		return runePos

@@ -13,25 +13,26 @@ import (
 
 // readInput reads at most MaxInputBytes+1 bytes of untrusted input and refuses what cannot be an
 // article: nothing, too much, or binary data. The bytes are returned as read, as a string; see
-// repairText and decodePage. valid is checkText's: true when the input is known to be valid UTF-8.
-func readInput(r io.Reader) (data string, valid bool, err error) {
+// repairText and decodePage. valid and ascii are checkText's: true when the input is known to be
+// valid UTF-8, and ASCII without a NUL.
+func readInput(r io.Reader) (data string, valid, ascii bool, err error) {
 	if r == nil {
-		return "", false, model.ErrEmpty
+		return "", false, false, model.ErrEmpty
 	}
 	data, err = readString(r)
 	if err != nil {
-		return "", false, fmt.Errorf("reading the article: %w", err)
+		return "", false, false, fmt.Errorf("reading the article: %w", err)
 	}
 	if len(data) > model.MaxInputBytes {
-		return "", false, &model.TooLargeError{Size: inputSize(r, int64(len(data)))}
+		return "", false, false, &model.TooLargeError{Size: inputSize(r, int64(len(data)))}
 	}
 	if len(strings.TrimFunc(data, isTextSpace)) == 0 {
-		return "", false, model.ErrEmpty
+		return "", false, false, model.ErrEmpty
 	}
-	if valid, err = checkText(data); err != nil {
-		return "", false, err
+	if valid, ascii, err = checkText(data); err != nil {
+		return "", false, false, err
 	}
-	return data, valid, nil
+	return data, valid, ascii, nil
 }
 
 // readString reads r up to MaxInputBytes+1 bytes, as readAll does, into a string. A reader that
@@ -125,18 +126,21 @@ const maxStrayNULs = 8
 // NUL bytes, or mostly control characters and invalid UTF-8 (a NUL counting as a control). It
 // reports too whether data is valid UTF-8, when it read all of it (its sample is the first 64 KB)
 // and found no invalid sequence, so that parse need not read the input once more to know it
-// (utf8.ValidString, in repairText): false says that it does not know.
-func checkText(data string) (valid bool, err error) {
+// (utf8.ValidString, in repairText): false says that it does not know. It reports too whether data
+// is ASCII without a NUL, when it read all of it, so that plain text's code points need not be
+// counted (see splitParas): each byte is one, and replaceNULs leaves the text as it is.
+func checkText(data string) (valid, ascii bool, err error) {
 	for _, m := range magic {
 		if strings.HasPrefix(data, m.prefix) {
-			return false, fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", model.ErrBinary, m.name)
+			return false, false, fmt.Errorf("%w: it looks like %s; give the article as text, HTML or Markdown", model.ErrBinary, m.name)
 		}
 	}
 	if strings.HasPrefix(data, "\xFF\xFE") || strings.HasPrefix(data, "\xFE\xFF") {
-		return false, fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", model.ErrBinary)
+		return false, false, fmt.Errorf("%w: it is encoded as UTF-16; save it as UTF-8 and try again", model.ErrBinary)
 	}
-	if strings.Count(data, "\x00") > maxStrayNULs {
-		return false, fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary)
+	nuls := strings.Count(data, "\x00")
+	if nuls > maxStrayNULs {
+		return false, false, fmt.Errorf("%w: it holds NUL bytes, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary)
 	}
 	sample := data
 	if len(sample) > 64<<10 {
@@ -177,9 +181,12 @@ func checkText(data string) (valid bool, err error) {
 		i += n
 	}
 	if total >= 16 && bad*10 > total*3 {
-		return false, fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary, bad*100/total)
+		return false, false, fmt.Errorf("%w: %d%% of it is control codes or invalid UTF-8, so it looks like binary data; give the article as text, HTML or Markdown", model.ErrBinary, bad*100/total)
 	}
-	return !invalid && len(sample) == len(data), nil
+	// total counts the code points, an invalid byte one: as many as the bytes of a valid text when
+	// each is ASCII.
+	valid = !invalid && len(sample) == len(data)
+	return valid, valid && total == len(data) && nuls == 0, nil
 }
 
 // plainASCII8 reports whether the eight bytes of x (see load64) are all printable ASCII, from

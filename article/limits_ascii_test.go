@@ -46,30 +46,35 @@ func TestPlainASCII8(t *testing.T) {
 
 // TestCheckTextValid checks what checkText reports of an input's UTF-8, which parse trusts in
 // place of utf8.ValidString: valid only when it read the whole input and it is valid, never for an
-// input that is not.
+// input that is not; and ascii only when it read the whole input and it is ASCII without a NUL.
 func TestCheckTextValid(t *testing.T) {
 	t.Parallel()
 	long := strings.Repeat("Plain words, and a few more of them. ", 2000) // past the 64 KB sample
 	cases := []struct {
-		name, text string
-		valid      bool
+		name, text   string
+		valid, ascii bool
 	}{
-		{"ASCII", "The mayor said the bridge would open in May.", true},
-		{"runes past ASCII", "„Wir schaffen das“, sagte Merkel – café, naïve, 𝄞.", true},
-		{"an invalid byte", "The mayor said \xff the bridge would open.", false},
-		{"a sequence cut at the end", "The mayor said the bridge would open \xe2\x80", false},
-		{"a stray continuation byte", "Curly \x80quotes", false},
-		{"longer than the sample, valid", long, false},
-		{"longer than the sample, invalid past it", long + "\xff", false},
+		{"ASCII", "The mayor said the bridge would open in May.", true, true},
+		{"ASCII with a NUL", "The mayor said\x00 the bridge would open in May.", true, false},
+		{"ASCII but the last byte", "The mayor said the bridge would open in May\xe2\x80\xa6", true, false},
+		{"runes past ASCII", "„Wir schaffen das“, sagte Merkel – café, naïve, 𝄞.", true, false},
+		{"an invalid byte", "The mayor said \xff the bridge would open.", false, false},
+		{"a sequence cut at the end", "The mayor said the bridge would open \xe2\x80", false, false},
+		{"a stray continuation byte", "Curly \x80quotes", false, false},
+		{"longer than the sample, valid", long, false, false},
+		{"longer than the sample, invalid past it", long + "\xff", false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			valid, err := checkText(c.text)
+			valid, ascii, err := checkText(c.text)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if valid != c.valid {
 				t.Errorf("valid = %v, want %v", valid, c.valid)
+			}
+			if ascii != c.ascii {
+				t.Errorf("ascii = %v, want %v", ascii, c.ascii)
 			}
 			if valid && !utf8.ValidString(c.text) {
 				t.Errorf("valid for an invalid input")

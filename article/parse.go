@@ -61,7 +61,7 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 		}
 		base = u
 	}
-	data, valid, err := readInput(r)
+	data, valid, ascii, err := readInput(r)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +79,7 @@ func parse(r io.Reader, opts Options) (*model.Article, error) {
 	var a *model.Article
 	switch format {
 	case model.FormatText:
-		a = parseText(src)
+		a = parseText(src, ascii)
 	case model.FormatHTML:
 		a, err = parsePage(src, base, opts.OwnContent)
 	case model.FormatFragment:

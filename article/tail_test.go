@@ -136,7 +136,7 @@ func TestTail(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			a := parseText(head + tt.text)
+			a := parseText(head+tt.text, false)
 			body := bodyTexts(a)
 			if got, want := body[len(body)-1], tt.lastBody; got != want {
 				t.Fatalf("last body paragraph = %q, want %q", got, want)
@@ -165,7 +165,7 @@ func TestTail(t *testing.T) {
 // TestTailKeepsOnlyParagraph checks that a one-paragraph article stays, however tail-like.
 func TestTailKeepsOnlyParagraph(t *testing.T) {
 	t.Parallel()
-	a := parseText("Headline\n\nFollow Jane Doe on Twitter @janedoe")
+	a := parseText("Headline\n\nFollow Jane Doe on Twitter @janedoe", true)
 	if got, want := len(bodyTexts(a)), 1; got != want {
 		t.Fatalf("body has %d paragraphs, want %d", got, want)
 	}
@@ -296,7 +296,7 @@ func TestBylineLine(t *testing.T) {
 		{"Headline\n\nBy Monday the vote was over, officials said, and the count began.\n\nMore.", "", "", "By Monday the vote was over, officials said, and the count began."},
 	}
 	for _, tt := range tests {
-		a := parseText(tt.src)
+		a := parseText(tt.src, false)
 		if got := a.Byline; got != tt.byline {
 			t.Errorf("%q: byline = %q, want %q", tt.src, got, tt.byline)
 		}

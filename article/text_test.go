@@ -96,3 +96,17 @@ func TestValidRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitParasASCII checks that splitParas told that its input is ASCII (see checkText) gives
+// the lines it gives when it counts their code points: a byte each.
+func TestSplitParasASCII(t *testing.T) {
+	t.Parallel()
+	for _, src := range []string{"Headline\n\nOne line.\nTwo lines.\n\n  Indented, and trailing  \n\n\n\nLast",
+		"A\r\nB\r\n\r\nC\rD\n", "", "\n\n\n", "one paragraph"} {
+		got := slices.Clone(splitParas(src, &textScratch{}, true))
+		want := splitParas(src, &textScratch{}, false)
+		if !slices.EqualFunc(got, want, func(a, b textPara) bool { return slices.Equal(a, b) }) {
+			t.Errorf("splitParas(%q, ascii) = %v, counted %v", src, got, want)
+		}
+	}
+}
