@@ -36,8 +36,7 @@ func TestDrawCached(t *testing.T) {
 	for _, c := range cards {
 		for _, s := range []Size{Landscape, Square} {
 			glyphs.Lock()
-			clear(glyphs.m)
-			glyphs.bytes = 0
+			glyphs.cur, glyphs.old, glyphs.bytes = make(map[glyphKey]*glyphMask), nil, 0
 			glyphs.Unlock()
 			cold = append(cold, draw(c, s))
 		}
@@ -57,6 +56,67 @@ func TestDrawCached(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestGlyphGenerations checks the glyph cache's two generations (keepGlyph, cachedGlyph): a full
+// generation becomes the old one, a mask found there moves back to the current one and survives the
+// next turn, one not found since goes with it, and the masks kept never reach three generations'
+// bytes. The masks are a quarter of a generation each, under keys no card draws (negative sizes).
+// Not parallel: it empties the shared cache, and leaves it empty.
+func TestGlyphGenerations(t *testing.T) {
+	glyphs.Lock()
+	glyphs.cur, glyphs.old, glyphs.bytes = make(map[glyphKey]*glyphMask), nil, 0
+	glyphs.Unlock()
+	t.Cleanup(func() {
+		glyphs.Lock()
+		glyphs.cur, glyphs.old, glyphs.bytes = make(map[glyphKey]*glyphMask), nil, 0
+		glyphs.Unlock()
+	})
+	key := func(i int) glyphKey { return glyphKey{size: -float64(i + 1), r: 'a'} }
+	masks := map[glyphKey]*glyphMask{}
+	keep := func(i int) {
+		g := &glyphMask{mask: &image.Alpha{Pix: make([]byte, glyphGenerationBytes/4)}, ok: true}
+		masks[key(i)] = g
+		glyphs.Lock()
+		keepGlyph(key(i), g)
+		kept := 0
+		for _, m := range []map[glyphKey]*glyphMask{glyphs.cur, glyphs.old} {
+			for _, g := range m {
+				kept += len(g.mask.Pix)
+			}
+		}
+		glyphs.Unlock()
+		if kept > 3*glyphGenerationBytes {
+			t.Errorf("after mask %d: %d bytes of masks kept, over three generations' %d", i, kept, 3*glyphGenerationBytes)
+		}
+	}
+	found := func(i int) bool {
+		g := cachedGlyph(key(i))
+		if g != nil && g != masks[key(i)] {
+			t.Errorf("mask %d: another mask found", i)
+		}
+		return g != nil
+	}
+	for i := range 5 { // 0 to 3 fill the first generation; 4 turns it old
+		keep(i)
+	}
+	glyphs.RLock()
+	nCur, nOld := len(glyphs.cur), len(glyphs.old)
+	glyphs.RUnlock()
+	if nCur != 1 || nOld != 4 {
+		t.Fatalf("after five masks: %d current and %d old, want 1 and 4", nCur, nOld)
+	}
+	if !found(1) { // moves 1 back to the current generation
+		t.Fatal("mask 1 not found in the old generation")
+	}
+	for i := 5; i < 8; i++ { // 4, 1, 5, 6 fill the current generation; 7 turns it old
+		keep(i)
+	}
+	for i, want := range []bool{false, true, false, false, true, true, true, true} {
+		if got := found(i); got != want {
+			t.Errorf("after the second turn, mask %d found: %v, want %v", i, got, want)
+		}
+	}
 }
 
 // TestPaintMatchesOverLevels checks paint against overLevels: over a canvas of stripes of the
