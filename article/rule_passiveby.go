@@ -29,7 +29,7 @@ func rulePassiveBy(ps *paraState, qi int) (match, bool) {
 	// Before the quotation: `NP was told by X:` or `, “` or `that … “`, in the quotation's sentence.
 	lo := sentenceStart(ps, qi)
 	for k := lo + 1; k+2 < qi; k++ {
-		if !passiveAux[ts[k].lower()] || ts[k].kind() != tWord {
+		if !ts[k].is(lxAdverb) || !passiveAux[ts[k].lower()] || ts[k].kind() != tWord {
 			continue
 		}
 		m, ok := byAgent(ts, k+1, qi)
@@ -54,7 +54,9 @@ func rulePassiveBy(ps *paraState, qi int) (match, bool) {
 	return match{}, false
 }
 
-// passiveAux are the forms of "be" that make a passive speech verb.
+// passiveAux are the forms of "be" that make a passive speech verb. Every one is among the adverbs
+// too (lxAdverb), so that the walk before a quotation tests a token's flag before it looks the word
+// up here (TestPassiveAuxAreAdverbs).
 var passiveAux = setOf("was", "were", "is", "are", "been", "being")
 
 // notByAgent are the passive speech verbs whose agent repeats another's words rather than says them.

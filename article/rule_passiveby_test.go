@@ -16,3 +16,14 @@ func TestPassiveBy(t *testing.T) {
 	}
 	checkSieve(t, intro, cases)
 }
+
+// TestPassiveAuxAreAdverbs: rulePassiveBy reads a form of "be" only in a token with the adverbs'
+// flag, so every word of passiveAux must be in adverbs.
+func TestPassiveAuxAreAdverbs(t *testing.T) {
+	t.Parallel()
+	for w := range passiveAux {
+		if !adverbs.has(w) {
+			t.Errorf("passiveAux word %q is not in adverbs: rulePassiveBy would never read it", w)
+		}
+	}
+}
