@@ -93,7 +93,8 @@ func (rg *registry) phraseEntityDe(ps *paraState, a, b int) *entity {
 
 // describedEntityDe returns the speaker of its own that a German description shows as text, the
 // tokens [a, b) in the nominative: kept by its whole text only, not by its first or last word,
-// its words those of [a, b) in lower case without a final period.
+// its words those of [a, b) in lower case without a final period. It is a described speaker
+// (entity.described) unless its first word is in capitals (capitalsWord).
 func (rg *registry) describedEntityDe(ps *paraState, text string, a, b int) *entity {
 	key := strings.ToLower(text)
 	if e := rg.byName[key]; e != nil {
@@ -115,7 +116,8 @@ func (rg *registry) describedEntityDe(ps *paraState, text string, a, b int) *ent
 		}
 	}
 	e := rg.newEntity(text, words, "")
-	e.person = true
+	// A head in capitals is an acronym, a name ("nach Angaben der CDU"), no description.
+	e.person, e.described = true, !capitalsWord(strings.Fields(text)[0])
 	rg.byName[key] = e
 	return e
 }

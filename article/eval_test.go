@@ -46,11 +46,11 @@ func TestEvalDev(t *testing.T) {
 			}
 			var c eval.Counts
 			for _, a := range arts {
-				qs, fellBack := eval.Quotes(a.Text, true)
+				qs, speakers, fellBack := eval.Quotes(a.Text, true)
 				if fellBack {
 					t.Errorf("article %s: Parse refused its text", a.ID)
 				}
-				c.Add(eval.Score(a.Quotes, eval.Preds(qs)))
+				c.Add(eval.Score(a.Quotes, eval.Preds(qs, speakers)))
 			}
 			d, all, sp := c.DirectPRF(), c.AllPRF(), c.SpanPRF()
 			t.Logf("dev: direct P %.4f R %.4f F1 %.4f; direct+mixed F1 %.4f; scare %.4f; spans P %.4f R %.4f",

@@ -84,19 +84,19 @@ func TestSpeechVerbForms(t *testing.T) {
 }
 
 // TestDescriptiveSources: a title or a description speaks when nobody's name is given, in either
-// order; the mention is the description.
+// order; the mention is the description, and the description is the speaker's label (describedSpeaker).
 func TestDescriptiveSources(t *testing.T) {
 	t.Parallel()
 	const q = "The ferry will run all winter"
 	cases := []sieveCase{
-		{"the president said", `“` + q + `,” the president said.`, q + ",= (the president)@after-name-verb"},
-		{"said the president", `“` + q + `,” said the president.`, q + ",= (the president)@after-verb-name"},
-		{"the union said", `“` + q + `,” the union said.`, q + ",= (the union)@after-name-verb"},
-		{"said the union", `“` + q + `,” said the union.`, q + ",= (the union)@after-verb-name"},
-		{"added the spokesman", `“` + q + `,” added the spokesman.`, q + ",= (the spokesman)@after-verb-name"},
-		{"a spokeswoman for X said", `“` + q + `,” a spokeswoman for the port said.`, q + ",= (a spokeswoman)@after-name-verb"},
-		{"added a spokeswoman for X", `“` + q + `,” added a spokeswoman for the port.`, q + ",= (a spokeswoman)@after-verb-name"},
-		{"a spokeswoman for X said:", `A spokeswoman for the port said: “` + q + `.”`, q + ".= (A spokeswoman)@before-verb"},
+		{"the president said", `“` + q + `,” the president said.`, q + ",=The president (the president)@after-name-verb"},
+		{"said the president", `“` + q + `,” said the president.`, q + ",=The president (the president)@after-verb-name"},
+		{"the union said", `“` + q + `,” the union said.`, q + ",=The union (the union)@after-name-verb"},
+		{"said the union", `“` + q + `,” said the union.`, q + ",=The union (the union)@after-verb-name"},
+		{"added the spokesman", `“` + q + `,” added the spokesman.`, q + ",=The spokesman (the spokesman)@after-verb-name"},
+		{"a spokeswoman for X said", `“` + q + `,” a spokeswoman for the port said.`, q + ",=A spokeswoman (a spokeswoman)@after-name-verb"},
+		{"added a spokeswoman for X", `“` + q + `,” added a spokeswoman for the port.`, q + ",=A spokeswoman (a spokeswoman)@after-verb-name"},
+		{"a spokeswoman for X said:", `A spokeswoman for the port said: “` + q + `.”`, q + ".=A spokeswoman (A spokeswoman)@before-verb"},
 	}
 	checkMention(t, "Headline\n\nThe port opened in May.\n\n", cases)
 }

@@ -67,6 +67,9 @@ type seg struct {
 	has      bool
 	ent      *entity
 	prev     int // the quotation's part in the paragraph before, or -1
+	// described says that ent is the mention's description itself, which output made the
+	// speaker when the mention resolved to no one (describedSpeaker): the rules saw no speaker.
+	described bool
 }
 
 // FindQuotes finds every quotation in paras and attributes it to a speaker. The paragraphs are
@@ -695,7 +698,12 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 	quotes := make([]model.Quote, 0, len(e.segs))
 	mentions := make([]model.Mention, 0, len(e.segs)) // the quotes' mentions, cut from one array
 	n := 0
+	var described map[string]*entity // the English descriptions made speakers, by key (describedSpeaker)
 	for i := range e.segs {
+		if s := &e.segs[i]; s.has && s.ent == nil {
+			s.ent = e.describedSpeaker(s, &described)
+			s.described = s.ent != nil
+		}
 		if s := &e.segs[i]; s.has && s.ent != nil && s.ent.id == "" {
 			n++
 			s.ent.id = model.SpeakerID(numberedID('s', n))
@@ -725,7 +733,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			}
 			mentions = append(mentions, model.Mention{Text: mp.runeText(ms, me), Start: mp.p.Start + ms, End: mp.p.Start + me})
 			q.Mention = &mentions[len(mentions)-1]
-			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil, mp.de)
+			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil && !s.described, mp.de)
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
 				q.Cue = mp.text(s.m.cue, s.m.cue+1)
@@ -733,7 +741,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			if s.ent != nil {
 				sk := &speakers[speakerIndex(s.ent.id)]
 				if sk.ID == "" {
-					*sk = model.Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role}
+					*sk = model.Speaker{ID: s.ent.id, Name: s.ent.name, Role: s.ent.role, Described: s.ent.described}
 				}
 				sk.Quotes++
 				q.Speaker, q.SpeakerID = s.ent.name, s.ent.id

@@ -3,7 +3,6 @@ package article
 import (
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // This file resolves the mentions that are no name to the entity they stand for: an English or
@@ -105,18 +104,7 @@ func subjectBefore(ps *paraState, ent *entity, tok int) bool {
 // capitalsName reports whether the entity's name is written in capitals only, two letters or more
 // and no lower-case one: an acronym's ("NBC", "AFP") or a label's ("FULL TEXT"), which name an
 // organisation or a part of the text, and a person only where the article tells their gender.
-func capitalsName(ent *entity) bool {
-	n := 0
-	for _, r := range ent.name {
-		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsUpper(r):
-			n++
-		}
-	}
-	return n >= 2
-}
+func capitalsName(ent *entity) bool { return capitalsWord(ent.name) }
 
 // pluralEntity reports whether the entity is a group its name itself says is many, its last word
 // a plural noun for people ("Democrats", "Senate Republicans"), or two names joined by "and"

@@ -43,6 +43,10 @@ type entity struct {
 	// Perteck"): it takes no slot that holds an entity already, so that a later surname is that
 	// one person's, not the pair's.
 	pair bool
+	// described says that the entity is a description the article gives of a speaker it names
+	// nowhere ("the spokesman", German "Sprecher des Ministeriums"), shown as its label: no
+	// person's name (model.Speaker.Described).
+	described bool
 }
 
 // registry holds the article's entities. It lives in a scratch and outlives the article there,

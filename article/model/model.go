@@ -118,7 +118,7 @@ type Quote struct {
 	Text      string    `json:"text"`
 	Start     int       `json:"start"`
 	End       int       `json:"end"`
-	Speaker   string    `json:"speaker"` // canonical full name, or empty when unknown
+	Speaker   string    `json:"speaker"` // canonical full name, a described speaker's label, or empty when unknown
 	SpeakerID SpeakerID `json:"speakerId,omitempty"`
 	Mention   *Mention  `json:"mention,omitempty"`
 	Cue       string    `json:"cue,omitempty"` // the speech verb or cue that links quote and mention
@@ -153,13 +153,21 @@ type Mention struct {
 	End   int    `json:"end"`
 }
 
-// Speaker is one person quoted in the article.
+// Speaker is one person, group or organisation quoted in the article.
+//
+// Described says that the article names no one: Name is a description of the speaker as the
+// article gives it, made a label ("The spokesman", "The union", German "Sprecher des Ministeriums"
+// for "laut dem Sprecher des Ministeriums"), not a person's name. Quotations whose mentions are
+// the same description share the speaker. A reader shows a described speaker apart from a named
+// one, and never takes two described speakers of different articles for one person. JSON omits
+// it when false: an article stored before the field existed reads as all its speakers named.
 type Speaker struct {
-	ID      SpeakerID `json:"id"`
-	Name    string    `json:"name"`
-	Aliases []string  `json:"aliases"`
-	Role    string    `json:"role"`
-	Quotes  int       `json:"quotes"`
+	ID        SpeakerID `json:"id"`
+	Name      string    `json:"name"`
+	Aliases   []string  `json:"aliases"`
+	Role      string    `json:"role"`
+	Quotes    int       `json:"quotes"`
+	Described bool      `json:"described,omitempty"`
 }
 
 // ExtraKind says what an extra is.

@@ -75,11 +75,11 @@ func score(w io.Writer, c eval.Corpus, o opts) error {
 			continue
 		}
 		n++
-		qs, fb := eval.Quotes(a.Text, via == "parse")
+		qs, speakers, fb := eval.Quotes(a.Text, via == "parse")
 		if fb {
 			fellBack++
 		}
-		preds := eval.Preds(qs)
+		preds := eval.Preds(qs, speakers)
 		total.Add(eval.Score(a.Quotes, preds))
 		if o.verbose {
 			report(w, a, qs, preds)
@@ -212,7 +212,7 @@ func sample(w io.Writer, via string) error {
 	if err := json.Unmarshal(eb, &exp); err != nil {
 		return fmt.Errorf("reading %s: %w", ep, err)
 	}
-	qs, _ := eval.Quotes(string(text), via == "parse")
+	qs, _, _ := eval.Quotes(string(text), via == "parse")
 	right := 0
 	for _, e := range exp.Quotes {
 		ok := false

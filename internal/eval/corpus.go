@@ -159,27 +159,40 @@ func Paragraphs(text string) []article.Paragraph {
 	return paras
 }
 
-// Quotes runs the quote engine on a corpus article's plain text. viaParse sends the text through
-// article.Parse, as a reader's import does (its paragraphs, headline and byline), so that the scores
-// are the product's; the engine runs on Paragraphs' blank-line paragraphs without it, or when Parse
-// refuses the text, and fellBack says that Parse was asked for and refused.
-func Quotes(text string, viaParse bool) (qs []model.Quote, fellBack bool) {
+// Quotes runs the quote engine on a corpus article's plain text and returns its quotations and
+// speakers. viaParse sends the text through article.Parse, as a reader's import does (its
+// paragraphs, headline and byline), so that the scores are the product's; the engine runs on
+// Paragraphs' blank-line paragraphs without it, or when Parse refuses the text, and fellBack says
+// that Parse was asked for and refused.
+func Quotes(text string, viaParse bool) (qs []model.Quote, speakers []model.Speaker, fellBack bool) {
 	if viaParse {
 		art, err := article.Parse(strings.NewReader(text), article.Options{Format: model.FormatText})
 		if err == nil {
-			return art.Quotes, false
+			return art.Quotes, art.Speakers, false
 		}
 	}
-	qs, _ = article.FindQuotes(Paragraphs(text))
-	return qs, viaParse
+	qs, speakers = article.FindQuotes(Paragraphs(text))
+	return qs, speakers, viaParse
 }
 
-// Preds turns the engine's quotes into predictions.
-func Preds(qs []model.Quote) []Pred {
+// Preds turns the engine's quotes into predictions. A described speaker's label
+// (model.Speaker.Described: "The spokesman", German "Sprecher") is no name: its prediction has no
+// Name, so that it is right by its mention only, never by a word of the label that a gold source
+// elsewhere shares (German capitalises every noun: "Sprecher" would match any gold "Ein Sprecher").
+func Preds(qs []model.Quote, speakers []model.Speaker) []Pred {
+	described := map[model.SpeakerID]bool{}
+	for _, s := range speakers {
+		if s.Described {
+			described[s.ID] = true
+		}
+	}
 	out := make([]Pred, len(qs))
 	for i, q := range qs {
 		p := Pred{Start: q.Start, End: q.End, Name: q.Speaker, HasSpeaker: q.Speaker != "" || q.Mention != nil,
 			Rule: q.Rule, Confidence: string(q.Confidence)}
+		if described[q.SpeakerID] {
+			p.Name = ""
+		}
 		if q.Mention != nil {
 			p.MentionStart, p.MentionEnd = q.Mention.Start, q.Mention.End
 		}
