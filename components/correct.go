@@ -22,7 +22,11 @@ func correctDialog(v *bodyView) app.UI {
 	}
 	options := make([]app.UI, 0, len(v.a.Speakers)+1)
 	for _, s := range v.a.Speakers {
-		options = append(options, Value(app.Option(), safe.TokenFrom(string(s.ID))).Text(s.Name))
+		label := s.Name
+		if s.Described {
+			label += " (" + describedNote + ")" // a described speaker is one of the article's too
+		}
+		options = append(options, Value(app.Option(), safe.TokenFrom(string(s.ID))).Text(label))
 	}
 	options = append(options, app.Option().Value("").Text("Someone else (type the name)"))
 	return app.Div().Class("dialog", "correct").ID("correct").Hidden(true).

@@ -13,6 +13,9 @@ import (
 // data-speaker-filter names the speaker, after "All speakers" (an empty filter). reader.js runs the
 // filter: choosing a speaker dims every other speaker's quotes, and n and p move through the chosen
 // speaker's; choosing it again, or "All speakers", shows them all. aria-pressed says which is chosen.
+// A described speaker (model.Speaker.Described: "The spokesman") shows its label in italics and,
+// in words that a screen reader reads too, that the article names no one (describedNote); the
+// label alone stays in .legend-name, which reader.js reads as the speaker's name.
 func legend(v *bodyView) app.UI {
 	a := v.a
 	if len(a.Speakers) == 0 {
@@ -27,17 +30,23 @@ func legend(v *bodyView) app.UI {
 			Text(fmt.Sprintf("All speakers (%d quotes)", len(a.Quotes))),
 	))
 	for _, s := range a.Speakers {
-		var role app.UI
+		var role, note app.UI
 		if s.Role != "" {
 			role = app.Span().Class("legend-role").Text(s.Role)
+		}
+		name := app.Span().Class("legend-name").Text(s.Name)
+		if s.Described {
+			name = app.Span().Class("legend-name", "described").Text(s.Name)
+			note = app.Span().Class("legend-described").Text(describedNote)
 		}
 		items = append(items, app.Li().Body(
 			Data(Class(app.Button().Class("legend-item"), v.speakerClass(s.ID)), "speaker-filter", safe.TokenFrom(string(s.ID))).
 				Aria("pressed", "false").
 				Body(
 					Class(app.Span().Class("swatch"), v.speakerClass(s.ID)).Aria("hidden", "true"),
-					app.Span().Class("legend-name").Text(s.Name),
+					name,
 					role,
+					note,
 					app.Span().Class("legend-count").Text(quotesCount(s.Quotes)),
 				),
 		))
@@ -47,6 +56,10 @@ func legend(v *bodyView) app.UI {
 		app.Ul().Class("legend-list").Body(items...),
 	)
 }
+
+// describedNote says, under a described speaker's label in the legend and the quote panel, that
+// the label is the article's description of someone it does not name.
+const describedNote = "not named in the article"
 
 func quotesCount(n int) string {
 	if n == 1 {

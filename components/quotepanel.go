@@ -31,7 +31,7 @@ func quotePanel(v *bodyView) app.UI {
 }
 
 // quoteList lists every quote grouped by speaker, in the legend's order, then the quotes with no
-// known speaker. Each item carries the quote's and the speaker's ids (the legend's filter dims it
+// known speaker. A described speaker's group says, as the legend does, that the article names no one. Each item carries the quote's and the speaker's ids (the legend's filter dims it
 // too) and holds a plain link to the quote (#q3, which works with no script at all; reader.js
 // focuses the quote and keeps the link out of go-app's router), why the quote has its speaker
 // (whyText), links to the quote in the original (sourceLinks), a copy button, a button that opens the
@@ -44,7 +44,7 @@ func quoteList(v *bodyView) app.UI {
 		return nil
 	}
 	groups := make([]app.UI, 0, len(a.Speakers)+1)
-	group := func(title string, id model.SpeakerID, known bool) {
+	group := func(title string, id model.SpeakerID, known, described bool) {
 		var items []app.UI
 		for _, q := range a.Quotes {
 			if known && q.SpeakerID != id || !known && v.speakers[q.SpeakerID].ID != "" {
@@ -78,15 +78,22 @@ func quoteList(v *bodyView) app.UI {
 		if len(items) == 0 {
 			return
 		}
+		head := app.H3().Text(title)
+		if described {
+			head = app.H3().Body(
+				app.Span().Class("described").Text(title),
+				app.Span().Class("panel-described").Text("("+describedNote+")"),
+			)
+		}
 		groups = append(groups, app.Li().Class("panel-group").Body(
-			app.H3().Text(title),
+			head,
 			app.Ul().Body(items...),
 		))
 	}
 	for _, s := range a.Speakers {
-		group(s.Name, s.ID, true)
+		group(s.Name, s.ID, true, s.Described)
 	}
-	group("Unattributed", "", false)
+	group("Unattributed", "", false, false)
 	return app.Ul().Class("panel-groups").Body(groups...)
 }
 
