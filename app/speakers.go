@@ -66,9 +66,12 @@ type SpeakerNames struct {
 }
 
 // SpeakerCountsOf returns what article a says of each speaker name, in the order of first quote.
-// Quotes with no speaker are left out.
+// Quotes with no speaker are left out, and so are those of a described speaker
+// (model.Speaker.Described: "The spokesman"), whose label is no person's name: the spokesman of
+// one article is not the spokesman of another, and the library's speakers are people by name.
 func SpeakerCountsOf(a *model.Article) []SpeakerCount {
 	role := map[model.SpeakerID]string{}
+	described := describedSpeakers(a)
 	for _, s := range a.Speakers {
 		role[s.ID] = s.Role
 	}
@@ -76,7 +79,7 @@ func SpeakerCountsOf(a *model.Article) []SpeakerCount {
 	var out []SpeakerCount
 	for _, q := range a.Quotes {
 		name := strings.TrimSpace(q.Speaker)
-		if name == "" {
+		if name == "" || described[q.SpeakerID] {
 			continue
 		}
 		i, ok := at[name]
@@ -285,7 +288,8 @@ type SaidQuote struct {
 }
 
 // QuotesOf returns the quotations of arts whose speaker is one of p's names, newest article first,
-// in article order within one article. An article given twice is read once.
+// in article order within one article, but a described speaker's (model.Speaker.Described), whose
+// label is no name. An article given twice is read once.
 func QuotesOf(p Person, arts []ArticleWith) []SaidQuote {
 	names := map[string]bool{}
 	for _, n := range p.Names {
@@ -306,8 +310,9 @@ func QuotesOf(p Person, arts []ArticleWith) []SaidQuote {
 		for _, s := range a.Speakers {
 			role[s.ID] = s.Role
 		}
+		described := describedSpeakers(a.Article)
 		for _, q := range a.Quotes {
-			if names[strings.TrimSpace(q.Speaker)] {
+			if names[strings.TrimSpace(q.Speaker)] && !described[q.SpeakerID] {
 				out = append(out, SaidQuote{Article: a.ID, Title: a.Title, Published: a.Published, Mine: a.Mine, Quote: q, Role: role[q.SpeakerID]})
 			}
 		}
@@ -335,4 +340,19 @@ func VariantsOf(qs []SaidQuote) []crossref.Variant {
 // and its people (with no hand decisions), computed once per state of the library.
 type SpeakerLibrary interface {
 	Speakers(ctx context.Context) (*SpeakerTable, error)
+}
+
+// describedSpeakers returns the ids of article a's described speakers (model.Speaker.Described), or
+// nil when it has none.
+func describedSpeakers(a *model.Article) map[model.SpeakerID]bool {
+	var out map[model.SpeakerID]bool
+	for _, s := range a.Speakers {
+		if s.Described {
+			if out == nil {
+				out = map[model.SpeakerID]bool{}
+			}
+			out[s.ID] = true
+		}
+	}
+	return out
 }

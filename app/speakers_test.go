@@ -141,6 +141,41 @@ func TestSpeakerCountsAndQuotesOf(t *testing.T) {
 	}
 }
 
+// TestDescribedSpeakersStayInTheirArticle: a described speaker (model.Speaker.Described, "The
+// spokesman") is no person of the library: its quotes count for no name, so that the spokesmen of
+// two articles are not one person, and a person whose name is the same words gets none of them.
+func TestDescribedSpeakersStayInTheirArticle(t *testing.T) {
+	t.Parallel()
+	art := func(id string) ArticleWith {
+		return ArticleWith{Article: &model.Article{ID: model.ArticleID(id), Title: "T " + id,
+			Speakers: []model.Speaker{
+				{ID: "s1", Name: "The spokesman", Quotes: 2, Described: true},
+				{ID: "s2", Name: "Tom Baker", Role: "mayor", Quotes: 1},
+			},
+			Quotes: []model.Quote{
+				{ID: "q1", Text: "one", Speaker: "The spokesman", SpeakerID: "s1"},
+				{ID: "q2", Text: "two", Speaker: "Tom Baker", SpeakerID: "s2"},
+				{ID: "q3", Text: "three", Speaker: "The spokesman", SpeakerID: "s1"},
+			}}}
+	}
+	a, b := art("a"), art("b")
+	if got, want := fmt.Sprint(SpeakerCountsOf(a.Article)), "[{Tom Baker mayor 1}]"; got != want {
+		t.Errorf("SpeakerCountsOf = %s, want %s", got, want)
+	}
+	var tab NameTable
+	tab.Add(ArticleRef{ID: a.ID}, SpeakerCountsOf(a.Article))
+	tab.Add(ArticleRef{ID: b.ID}, SpeakerCountsOf(b.Article))
+	for _, s := range tab.Stats() {
+		if s.Name != "Tom Baker" {
+			t.Errorf("the library's names hold %q", s.Name)
+		}
+	}
+	p := Person{Name: "The spokesman", Names: []string{"The spokesman"}}
+	if got := QuotesOf(p, []ArticleWith{a, b}); len(got) != 0 {
+		t.Errorf("QuotesOf a person named like a described speaker = %d quotes, want none", len(got))
+	}
+}
+
 func TestHandDecisions(t *testing.T) {
 	t.Parallel()
 	p := Person{Name: "Dmitry Peskov", Names: []string{"Dmitry Peskov", "Dmitri Peskov", "Peskov"}}
