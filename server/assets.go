@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
 	"path"
@@ -471,27 +472,18 @@ func compressGzipLevel(body []byte, level int) []byte {
 func compressAll(items map[string][]byte, pre map[string]precompressed, trusted trustedForms, sums map[string]*[sha256.Size]byte, typeOf func(string) string, workers, quality int, st *encodingStore) map[string]*asset {
 	out := make(map[string]*asset, len(items))
 	var mu sync.Mutex
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(workers, 1))
-	for name, body := range items {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			known := &knownSums{body: sums[name]}
-			a := trusted.asset(name, typeOf(name), body, pre[name], known, sums[name+".br"], sums[name+".gz"])
-			if a == nil {
-				a = st.asset(typeOf(name), body, quality, known, func(sums *knownSums) *asset {
-					return newAssetSums(typeOf(name), body, pre[name], quality, sums)
-				})
-			}
-			mu.Lock()
-			out[name] = a
-			mu.Unlock()
-			<-sem
-		}()
-	}
-	wg.Wait()
+	concurrently(workers, maps.All(items), func(name string, body []byte) {
+		known := &knownSums{body: sums[name]}
+		a := trusted.asset(name, typeOf(name), body, pre[name], known, sums[name+".br"], sums[name+".gz"])
+		if a == nil {
+			a = st.asset(typeOf(name), body, quality, known, func(sums *knownSums) *asset {
+				return newAssetSums(typeOf(name), body, pre[name], quality, sums)
+			})
+		}
+		mu.Lock()
+		out[name] = a
+		mu.Unlock()
+	})
 	return out
 }
 

@@ -5,12 +5,12 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/url"
 	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"verbatim/article"
@@ -171,18 +171,9 @@ func fileSums(web map[string][]byte) map[string]*[sha256.Size]byte {
 	for name := range web {
 		out[name] = new([sha256.Size]byte)
 	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for name, body := range web {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			*out[name] = sha256.Sum256(body)
-			<-sem
-		}()
-	}
-	wg.Wait()
+	concurrently(runtime.GOMAXPROCS(0), maps.All(web), func(name string, body []byte) {
+		*out[name] = sha256.Sum256(body)
+	})
 	return out
 }
 

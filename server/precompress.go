@@ -9,9 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // precompressedSums is the file, in the web folder, where Precompress records the SHA-256 of each
@@ -126,35 +126,26 @@ func Precompress(dir string, log *slog.Logger) error {
 	sort.Strings(names)
 	recs := make([]formSums, len(names))
 	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, name := range names {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			body := files[name]
-			sums := &knownSums{}
-			if old.asset(name, contentTypeOf(name), body, pre[name], sums, nil, nil) != nil {
-				recs[i] = formSums{*sums.body, *sums.br, *sums.gz}
+	concurrently(runtime.GOMAXPROCS(0), slices.All(names), func(i int, name string) {
+		body := files[name]
+		sums := &knownSums{}
+		if old.asset(name, contentTypeOf(name), body, pre[name], sums, nil, nil) != nil {
+			recs[i] = formSums{*sums.body, *sums.br, *sums.gz}
+			return
+		}
+		br, gz := compressBrotli(body, 0), compressGzip(body)
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		for _, f := range []struct {
+			suffix string
+			body   []byte
+		}{{".br", br}, {".gz", gz}} {
+			if err := writeWebFile(filepath.Dir(path), filepath.Base(path)+f.suffix, f.body); err != nil {
+				errs[i] = err
 				return
 			}
-			br, gz := compressBrotli(body, 0), compressGzip(body)
-			path := filepath.Join(dir, filepath.FromSlash(name))
-			for _, f := range []struct {
-				suffix string
-				body   []byte
-			}{{".br", br}, {".gz", gz}} {
-				if err := writeWebFile(filepath.Dir(path), filepath.Base(path)+f.suffix, f.body); err != nil {
-					errs[i] = err
-					return
-				}
-			}
-			recs[i] = formSums{*sums.bodySum(body), sha256.Sum256(br), sha256.Sum256(gz)}
-		}()
-	}
-	wg.Wait()
+		}
+		recs[i] = formSums{*sums.bodySum(body), sha256.Sum256(br), sha256.Sum256(gz)}
+	})
 	var b bytes.Buffer
 	for i, name := range names {
 		if errs[i] != nil {
