@@ -24,7 +24,7 @@ func correctDialog(v *bodyView) app.UI {
 	for _, s := range v.a.Speakers {
 		label := s.Name
 		if s.Described {
-			label += " (" + describedNote + ")" // a described speaker is one of the article's too
+			label += " " + describedAside // a described speaker is one of the article's too
 		}
 		options = append(options, Value(app.Option(), safe.TokenFrom(string(s.ID))).Text(label))
 	}

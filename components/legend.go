@@ -61,6 +61,10 @@ func legend(v *bodyView) app.UI {
 // the label is the article's description of someone it does not name.
 const describedNote = "not named in the article"
 
+// describedAside is describedNote in brackets, after a described speaker's label where it follows
+// on the same line: the quote panel's group heading and the correction dialog's option.
+const describedAside = "(" + describedNote + ")"
+
 func quotesCount(n int) string {
 	if n == 1 {
 		return "1 quote"

@@ -31,13 +31,14 @@ func quotePanel(v *bodyView) app.UI {
 }
 
 // quoteList lists every quote grouped by speaker, in the legend's order, then the quotes with no
-// known speaker. A described speaker's group says, as the legend does, that the article names no one. Each item carries the quote's and the speaker's ids (the legend's filter dims it
-// too) and holds a plain link to the quote (#q3, which works with no script at all; reader.js
-// focuses the quote and keeps the link out of go-app's router), why the quote has its speaker
-// (whyText), links to the quote in the original (sourceLinks), a copy button, a button that opens the
-// quote card dialog (cardDialog), and a button that opens the correction dialog (correctDialog), with a
-// hidden line where reader.js says that the reader corrected the speaker. It renders nothing for an
-// article without quotes.
+// known speaker. A described speaker's group says, as the legend does, that the article names no
+// one (describedAside). Each item carries the quote's and the speaker's ids (the legend's filter
+// dims it too) and holds a plain link to the quote (#q3, which works with no script at all;
+// reader.js focuses the quote and keeps the link out of go-app's router), why the quote has its
+// speaker (whyText), links to the quote in the original (sourceLinks), a copy button, a button that
+// opens the quote card dialog (cardDialog), and a button that opens the correction dialog
+// (correctDialog), with a hidden line where reader.js says that the reader corrected the speaker.
+// It renders nothing for an article without quotes.
 func quoteList(v *bodyView) app.UI {
 	a := v.a
 	if len(a.Quotes) == 0 {
@@ -82,7 +83,7 @@ func quoteList(v *bodyView) app.UI {
 		if described {
 			head = app.H3().Body(
 				app.Span().Class("described").Text(title),
-				app.Span().Class("panel-described").Text("("+describedNote+")"),
+				app.Span().Class("panel-described").Text(describedAside),
 			)
 		}
 		groups = append(groups, app.Li().Class("panel-group").Body(
