@@ -71,7 +71,7 @@ type SpeakerNames struct {
 // one article is not the spokesman of another, and the library's speakers are people by name.
 func SpeakerCountsOf(a *model.Article) []SpeakerCount {
 	role := map[model.SpeakerID]string{}
-	described := describedSpeakers(a)
+	described := model.DescribedIDs(a.Speakers)
 	for _, s := range a.Speakers {
 		role[s.ID] = s.Role
 	}
@@ -310,7 +310,7 @@ func QuotesOf(p Person, arts []ArticleWith) []SaidQuote {
 		for _, s := range a.Speakers {
 			role[s.ID] = s.Role
 		}
-		described := describedSpeakers(a.Article)
+		described := model.DescribedIDs(a.Article.Speakers)
 		for _, q := range a.Quotes {
 			if names[strings.TrimSpace(q.Speaker)] && !described[q.SpeakerID] {
 				out = append(out, SaidQuote{Article: a.ID, Title: a.Title, Published: a.Published, Mine: a.Mine, Quote: q, Role: role[q.SpeakerID]})
@@ -340,19 +340,4 @@ func VariantsOf(qs []SaidQuote) []crossref.Variant {
 // and its people (with no hand decisions), computed once per state of the library.
 type SpeakerLibrary interface {
 	Speakers(ctx context.Context) (*SpeakerTable, error)
-}
-
-// describedSpeakers returns the ids of article a's described speakers (model.Speaker.Described), or
-// nil when it has none.
-func describedSpeakers(a *model.Article) map[model.SpeakerID]bool {
-	var out map[model.SpeakerID]bool
-	for _, s := range a.Speakers {
-		if s.Described {
-			if out == nil {
-				out = map[model.SpeakerID]bool{}
-			}
-			out[s.ID] = true
-		}
-	}
-	return out
 }

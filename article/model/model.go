@@ -170,6 +170,21 @@ type Speaker struct {
 	Described bool      `json:"described,omitempty"`
 }
 
+// DescribedIDs returns the ids of the described speakers among speakers (Speaker.Described), or
+// nil when there are none: the speakers whose Name is a label, no person's name.
+func DescribedIDs(speakers []Speaker) map[SpeakerID]bool {
+	var out map[SpeakerID]bool
+	for _, s := range speakers {
+		if s.Described {
+			if out == nil {
+				out = map[SpeakerID]bool{}
+			}
+			out[s.ID] = true
+		}
+	}
+	return out
+}
+
 // ExtraKind says what an extra is.
 type ExtraKind string
 

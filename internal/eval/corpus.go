@@ -180,12 +180,7 @@ func Quotes(text string, viaParse bool) (qs []model.Quote, speakers []model.Spea
 // Name, so that it is right by its mention only, never by a word of the label that a gold source
 // elsewhere shares (German capitalises every noun: "Sprecher" would match any gold "Ein Sprecher").
 func Preds(qs []model.Quote, speakers []model.Speaker) []Pred {
-	described := map[model.SpeakerID]bool{}
-	for _, s := range speakers {
-		if s.Described {
-			described[s.ID] = true
-		}
-	}
+	described := model.DescribedIDs(speakers)
 	out := make([]Pred, len(qs))
 	for i, q := range qs {
 		p := Pred{Start: q.Start, End: q.End, Name: q.Speaker, HasSpeaker: q.Speaker != "" || q.Mention != nil,
