@@ -158,11 +158,21 @@ func hasInseparablePrefix(inf string) bool {
 	return false
 }
 
+// speechVerbsFormsDe are the forms of every verb of speechVerbTableDe (germanVerbForms), made once
+// for the lexicons, the separable cues and the particles written apart.
+var speechVerbsFormsDe = func() []verbFormsDe {
+	out := make([]verbFormsDe, len(speechVerbTableDe))
+	for i, e := range speechVerbTableDe {
+		out[i] = germanVerbForms(e)
+	}
+	return out
+}()
+
 // speechVerbFormsDe are the joined forms of every verb of speechVerbTableDe, the speech verbs the
 // German lexicons add to speech-verbs-de.txt.
 var speechVerbFormsDe = func() (ws []string) {
-	for _, e := range speechVerbTableDe {
-		ws = append(ws, germanVerbForms(e).joined...)
+	for _, v := range speechVerbsFormsDe {
+		ws = append(ws, v.joined...)
 	}
 	return ws
 }()
@@ -172,8 +182,8 @@ var speechVerbFormsDe = func() (ws []string) {
 // nach Meinung der Partei durch …"), so weakVerbs holds them: they link a quotation right after
 // them ("Er sage: „…“"), not one further on in their clause.
 var speechSubjunctivesDe = func() (ws []string) {
-	for _, e := range speechVerbTableDe {
-		if v := germanVerbForms(e); v.subj != "" {
+	for _, v := range speechVerbsFormsDe {
+		if v.subj != "" {
 			ws = append(ws, v.subj)
 		}
 	}
@@ -183,8 +193,7 @@ var speechSubjunctivesDe = func() (ws []string) {
 // addSeparableCues adds the split forms of the separable verbs of speechVerbTableDe to cues: each
 // finite form of the base maps to the particles that make it a speech verb.
 func addSeparableCues(cues map[string][]string) map[string][]string {
-	for _, e := range speechVerbTableDe {
-		v := germanVerbForms(e)
+	for _, v := range speechVerbsFormsDe {
 		for _, w := range v.split {
 			if !slices.Contains(cues[w], v.particle) {
 				cues[w] = append(cues[w], v.particle)
@@ -204,8 +213,8 @@ var apartParticlesDe = setOf("bekannt", "deutlich", "klar")
 // apartParticlesDe it takes.
 var apartParticiplesDe = func() map[string][]string {
 	m := map[string][]string{}
-	for _, e := range speechVerbTableDe {
-		if v := germanVerbForms(e); apartParticlesDe[v.particle] {
+	for _, v := range speechVerbsFormsDe {
+		if apartParticlesDe[v.particle] {
 			m[v.part] = append(m[v.part], v.particle)
 		}
 	}
