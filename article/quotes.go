@@ -768,12 +768,14 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 // place is encoded instead, as is an invalid paragraph's (an invalid byte is one rune, U+FFFD):
 // the walks cost no more than the text, however the calls jump.
 func (ps *paraState) runeText(a, b int) string {
-	if s, ok := ps.cut(a, b); ok {
-		return s
-	}
 	text := ps.p.Text
-	if !ps.valid || a < ps.atRune-maxRuneTextBack {
+	switch {
+	case ps.valid && len(ps.wide) > 0:
+		return text[ps.byteAt(a):ps.byteAt(b)]
+	case !ps.valid || a < ps.atRune-maxRuneTextBack:
 		return string(ps.rs[a:b])
+	case len(text) == len(ps.rs):
+		return text[a:b]
 	}
 	for ; ps.atRune > a; ps.atRune-- {
 		_, size := utf8.DecodeLastRuneInString(text[:ps.atByte])
@@ -782,21 +784,6 @@ func (ps *paraState) runeText(a, b int) string {
 	ps.atByte = advanceRunes(text, ps.atByte, a-ps.atRune)
 	ps.atRune = a
 	return text[ps.atByte:advanceRunes(text, ps.atByte, b-a)]
-}
-
-// cut returns the text of runes [a, b) of the paragraph's valid text when it is found without a
-// walk: at once when the text is ASCII (a rune a byte), else at the bytes its wide runes give when
-// scanMarks listed them (byteAt). ok is false otherwise: runeText and textCursor then walk.
-func (ps *paraState) cut(a, b int) (s string, ok bool) {
-	switch {
-	case !ps.valid:
-		return "", false
-	case len(ps.p.Text) == len(ps.rs):
-		return ps.p.Text[a:b], true
-	case len(ps.wide) > 0:
-		return ps.p.Text[ps.byteAt(a):ps.byteAt(b)], true
-	}
-	return "", false
 }
 
 // maxRuneTextBack is how far back runeText walks from the place it reached.
@@ -815,8 +802,11 @@ type textCursor struct {
 }
 
 func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
-	if s, ok := ps.cut(a, b); ok {
-		return s
+	if ps.valid && len(ps.p.Text) == len(ps.rs) {
+		return ps.p.Text[a:b] // ASCII: a rune a byte
+	}
+	if ps.valid && len(ps.wide) > 0 {
+		return ps.p.Text[ps.byteAt(a):ps.byteAt(b)]
 	}
 	if !c.init || c.para != para {
 		*c = textCursor{para: para, valid: ps.valid, init: true}
