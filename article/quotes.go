@@ -771,7 +771,7 @@ func (ps *paraState) runeText(a, b int) string {
 	text := ps.p.Text
 	switch {
 	case ps.valid && len(ps.wide) > 0:
-		return text[ps.byteAt(a):ps.byteAt(b)]
+		return ps.wideText(a, b)
 	case !ps.valid || a < ps.atRune-maxRuneTextBack:
 		return string(ps.rs[a:b])
 	case len(text) == len(ps.rs):
@@ -784,6 +784,14 @@ func (ps *paraState) runeText(a, b int) string {
 	ps.atByte = advanceRunes(text, ps.atByte, a-ps.atRune)
 	ps.atRune = a
 	return text[ps.atByte:advanceRunes(text, ps.atByte, b-a)]
+}
+
+// wideText returns the text of runes [a, b) of a paragraph whose text is valid and whose wide
+// runes scanMarks listed: a cut at the bytes they give (see byteAt). runeText and textCursor.slice
+// both call it; it is not inlined (byteAt's two halvings are over the budget), so that they keep
+// their ASCII case inline, and only a paragraph past ASCII pays the call.
+func (ps *paraState) wideText(a, b int) string {
+	return ps.p.Text[ps.byteAt(a):ps.byteAt(b)]
 }
 
 // maxRuneTextBack is how far back runeText walks from the place it reached.
@@ -806,7 +814,7 @@ func (c *textCursor) slice(para int, ps *paraState, a, b int) string {
 		return ps.p.Text[a:b] // ASCII: a rune a byte
 	}
 	if ps.valid && len(ps.wide) > 0 {
-		return ps.p.Text[ps.byteAt(a):ps.byteAt(b)]
+		return ps.wideText(a, b)
 	}
 	if !c.init || c.para != para {
 		*c = textCursor{para: para, valid: ps.valid, init: true}
