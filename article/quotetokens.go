@@ -324,11 +324,22 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit, d int) ([]t
 		case classPunct:
 			w = asciiPunct[c]
 		default:
-			if i+internInline > len(text) || recent == nil {
+			if recent == nil {
+				return dst, i, words
+			}
+			// The word's first sixteen bytes; near the text's end, those left and zeros, which
+			// are no letters or digits (a paragraph's last words, one or two in each, were left
+			// to appendWord's calls).
+			var x, y uint64
+			if i+internInline <= len(text) {
+				w := text[i : i+internInline] // sliced once for both loads
+				x, y = load64(w[:8]), load64(w[8:])
+			} else if len(text) >= internInline {
+				x, y = tail16(text, i)
+			} else {
 				return dst, i, words
 			}
 			// The word's end: its first byte that is no letter or digit, or limit.
-			x := load64(text[i : i+8])
 			other := ^alnumBytes8(x) & highBits
 			if limit-i < 8 {
 				other |= highBits << (8 * uint(limit-i))
@@ -339,7 +350,6 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit, d int) ([]t
 				n = bits.TrailingZeros64(other) / 8
 				key.lo = lowerASCII8(x) & (1<<(8*uint(n)) - 1)
 			} else {
-				y := load64(text[i+8 : i+16])
 				other = ^alnumBytes8(y) & highBits
 				if limit-i < 16 {
 					other |= highBits << (8 * uint(limit-i-8))
@@ -389,6 +399,20 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit, d int) ([]t
 		}
 	}
 	return dst, i, words
+}
+
+// tail16 returns the sixteen bytes of s from i on as two little-endian numbers, zero past the end
+// of s, for an s of at least sixteen bytes whose end is within them (i+16 > len(s)): its last
+// sixteen bytes loaded and shifted down.
+func tail16(s string, i int) (x, y uint64) {
+	e := len(s) - internInline
+	w := s[e:]
+	a, b := load64(w[:8]), load64(w[8:])
+	sh := 8 * uint(i-e) // 8 to 120
+	if sh < 64 {
+		return a>>sh | b<<(64-sh), b >> sh
+	}
+	return b >> (sh - 64), 0
 }
 
 // romanOrdinal reports whether the word rs[i:j], before a period at j, is a Roman numeral that the
