@@ -196,7 +196,8 @@ func (it *internTable) add(b []byte, key wordKey, h uint64, capital bool) *word 
 			it.grow()
 		}
 	}
-	*ws = [2]word{{lower: lower, kind: tWord, flags: f}, {lower: lower, kind: tWord, cap: true, flags: f}}
+	ab := isAbbrev(b)
+	*ws = [2]word{{lower: lower, kind: tWord, flags: f, abbrev: ab}, {lower: lower, kind: tWord, cap: true, flags: f, abbrev: ab}}
 	return &ws[c]
 }
 

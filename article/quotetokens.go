@@ -34,6 +34,9 @@ type word struct {
 	q     int32   // for tQuote: index of the quotation in the paragraph's spans
 	kind  tokKind
 	cap   bool // a word whose first rune is upper case
+	// abbrev says that lower is an abbreviation, whose period the tokenizer keeps (isAbbrev):
+	// appendKnown takes a lower-case word before a sentence's period only when it is none.
+	abbrev bool
 }
 
 func (t tok) kind() tokKind { return t.w.kind }
@@ -361,9 +364,19 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit, d int) ([]t
 				key.lo, key.hi = lowerASCII8(x), lowerASCII8(y)&(1<<(8*uint(n-8))-1)
 			}
 			j = i + n
+			dot := false // a period follows that ends the sentence, unless the word is an abbreviation
 			if j < limit {
-				if c := text[j]; c == '.' || c == '\'' || c == '-' || c == '&' || c >= utf8.RuneSelf {
-					return dst, i, words
+				if e := text[j]; e == '.' || e == '\'' || e == '-' || e == '&' || e >= utf8.RuneSelf {
+					// A word's period before a space or a line break keeps to the word only when
+					// the word is an abbreviation, an initial, a Roman numeral (which may be an
+					// ordinal) or a number of a day (appendWord's rules, whose others need a comma
+					// or a parenthesis after the period); all else that may join the word or keep
+					// its period is appendWord's.
+					if e != '.' || j+1 >= limit || text[j+1] != ' ' && text[j+1] != '\n' || c < 'A' ||
+						c < 'a' && (n == 1 || n <= 6 && romanLetters(key.lo, n)) {
+						return dst, i, words
+					}
+					dot = true
 				}
 			}
 			h := mixKey(key, n) // keyedHash of a word within its key
@@ -385,6 +398,9 @@ func (it *internTable) appendKnown(dst []tok, text string, i, limit, d int) ([]t
 				}
 			}
 			ws := it.at(k&(1<<24-1) - 1)
+			if dot && ws[0].abbrev {
+				return dst, i, words // "etc.", "no.": appendWord keeps the period
+			}
 			w = &ws[0]
 			if 'A' <= c && c <= 'Z' {
 				w = &ws[1]
@@ -413,6 +429,19 @@ func tail16(s string, i int) (x, y uint64) {
 		return a>>sh | b<<(64-sh), b >> sh
 	}
 	return b >> (sh - 64), 0
+}
+
+// romanLetters reports whether the first n bytes of the lower-cased key x are all letters of
+// Roman numerals (see romanOrdinal, which asks it of the word as written, in upper case).
+func romanLetters(x uint64, n int) bool {
+	for k := range n {
+		switch byte(x >> (8 * k)) {
+		case 'i', 'v', 'x', 'l', 'c', 'd', 'm':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // romanOrdinal reports whether the word rs[i:j], before a period at j, is a Roman numeral that the

@@ -344,7 +344,8 @@ func runeTokens(tz *tokenizer, rs []rune, text string, spans []span) []tok {
 func TestTokenizeBytes(t *testing.T) {
 	t.Parallel()
 	pieces := []string{" ", " ", " ", "  ", "\n", "\t", ", ", ". ", ".", "'", "-", "&", "(", ")", ": ", "; ", "?", "!",
-		"“", "”", "\"", "Mr.", "U.S.", "20. August", "XVI. hat", "e-mail", "rock'n'roll", "Merkel.Als"}
+		"“", "”", "\"", "Mr.", "U.S.", "20. August", "XVI. hat", "e-mail", "rock'n'roll", "Merkel.Als",
+		"etc", "no", "vs", ".\n"}
 	past := []string{"é", "Schröder", "’", "‐", "\u00a0", "—", "\xff", "\xc3", "İ", "ß"}
 	r := rand.New(rand.NewPCG(16, 17))
 	random := func() string {
