@@ -18,10 +18,18 @@ import (
 // nominative it has with no article (describedDe). Descriptions that differ only in their
 // article and case are one speaker ("the spokesman" and "a spokesman", "der Sprecher" and "dem
 // Sprecher"); English ones are kept in *seen, German ones in the registry, with the descriptions
-// the German rules show (describedEntityDe). A pronoun, a name and a relative pronoun that
+// the German rules show (describedEntityDe). An English relative pronoun whose antecedent is a
+// description is that description. A pronoun, a name and a relative pronoun after one that
 // resolved to nobody, and a transcript label, give none.
 func (e *engine) describedSpeaker(s *seg, seen *map[string]*entity) *entity {
 	m := s.m
+	if m.kind == npRelative && !m.label && m.a >= 0 && !e.ps[m.para].de && m.a < len(e.ps[m.para].toks) {
+		// "the Mexican president, who said that …": the relative pronoun's antecedent, a
+		// description, is the speaker.
+		if a, b, kind := relativeAntecedent(e.ps[m.para].toks, m.a); kind == npDesc {
+			m.a, m.b, m.kind = a, b, npDesc
+		}
+	}
 	if m.label || m.kind != npDesc || m.a < 0 || m.b <= m.a {
 		return nil
 	}

@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // This file reads English relative clauses before a speech verb: the relative pronoun that is its
 // subject ("Mike Pence, who called …", "a message that said …"), the mention a restrictive relative
 // clause follows, and the name a "whose" clause follows.
@@ -28,15 +30,54 @@ func whoseOwner(ts []tok, a, lo int) (na, nb int, ok bool) {
 	return 0, 0, false
 }
 
-// relativeWho reports whether token p is the relative pronoun "who" after a comma or a name
-// ("Mike Pence, who", "Rikkie Wells who"): the subject of the verb after it. After a common noun
-// it restricts that noun, which is often an object ("asked a neighbour who suggested …").
+// relativeWho reports whether token p is the relative pronoun "who" after a comma, a dash that
+// opens an aside or a name ("Mike Pence, who", "Donald Trump - who", "Rikkie Wells who"): the
+// subject of the verb after it. After a common noun it restricts that noun, which is often an
+// object ("asked a neighbour who suggested …") or the one described in another's words ("slamming
+// candidates who think they can “outsource” …").
 func relativeWho(ts []tok, p, lo int) bool {
 	if p <= lo || ts[p].kind() != tWord || ts[p].cap() || ts[p].lower() != "who" {
 		return false
 	}
 	q := ts[p-1]
-	return q.isPunct(",") || q.kind() == tWord && q.cap() && !q.is(lxCapStop)
+	return q.isPunct(",") || isAsideDash(ts, p-1) || q.kind() == tWord && q.cap() && !q.is(lxCapStop)
+}
+
+// relativeSubject reports whether token p is a relative pronoun that is the subject of the verb
+// after it: "who" (relativeWho), or "that" or "which" after a common noun (relativeThat), or
+// "which" after a comma or a dash (relativeWhich).
+func relativeSubject(ts []tok, p, lo int) bool {
+	return relativeWho(ts, p, lo) || relativeThat(ts, p, lo) || relativeWhich(ts, p, lo)
+}
+
+// relativeWhich reports whether token p is "which" after a comma or a dash that opens an aside:
+// "the report, which notes", "the ad — which promises". It opens a clause about what the comma
+// follows, whose subject it is.
+func relativeWhich(ts []tok, p, lo int) bool {
+	return p > lo && ts[p].kind() == tWord && !ts[p].cap() && ts[p].lower() == "which" && (ts[p-1].isPunct(",") || isAsideDash(ts, p-1))
+}
+
+// asideAfterWho returns the relative pronoun "who" that an aside between commas follows, when
+// the aside ends at the comma at c right before a verb: "Bret Stephens, who, after trading insults
+// with Mr. Hannity, said", "her campaign's leadership, who, on a press call Friday, criticized".
+// The aside holds no quotation, no sentence end and no speech verb of its own.
+func asideAfterWho(ts []tok, c, lo int) (int, bool) {
+	if c <= lo || !ts[c].isPunct(",") {
+		return 0, false
+	}
+	for j := c - 1; j > lo && c-j <= maxAppositive; j-- {
+		t := ts[j]
+		if t.kind() == tQuote || t.isSentenceEnd() || t.kind() == tWord && isStrongVerb(t) && !strings.HasSuffix(t.lower(), "ing") {
+			return 0, false
+		}
+		if t.isPunct(",") {
+			if j-1 > lo && j < c-1 && relativeWho(ts, j-1, lo) {
+				return j - 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // relativeThat reports whether token p is the relative pronoun "that" or "which" right after a
@@ -84,6 +125,34 @@ func relativeClauseAt(ts []tok, k, v int) (a, b int, kind npKind) {
 	for j := b + 1; j < v; j++ {
 		if ts[j].kind() != tWord {
 			return 0, 0, npNone
+		}
+	}
+	return a, b, kind
+}
+
+// relativeAntecedent returns the noun phrase a relative pronoun at token tok stands for: the one
+// right before it, past a comma or a dash ("Mike Pence, who", "Donald Trump - who", "the Associated
+// Press report, which", "Clinton who").
+func relativeAntecedent(ts []tok, tok int) (a, b int, kind npKind) {
+	k := tok - 1
+	if k >= 0 && (ts[k].isPunct(",") || isAsideDash(ts, k)) {
+		k--
+	}
+	if k < 0 {
+		return 0, 0, npNone
+	}
+	a, b, kind = npBackward(ts, k, max(0, k-maxNameWords), false)
+	if kind == npNone && ts[tok].lower() == "who" {
+		// "the ferry's captain, who": "who" stands for a person, whatever the noun; but not a
+		// preposition's object ("Democrats across the country, who"), which it follows as often.
+		if da, db, dk := npBackward(ts, k, max(0, k-maxNameWords), true); dk == npDesc && (da == 0 || !ts[da-1].is(lxPreposition)) {
+			return da, db, dk
+		}
+	}
+	if kind == npName && a >= 2 && ts[a-1].kind() == tWord && ts[a-1].lower() == "of" && ts[a-2].kind() == tWord && ts[a-2].cap() {
+		// "Sen. Marco Rubio of Florida, who": the person, not the place after "of".
+		if pa, pb, pk := npBackward(ts, a-2, max(0, a-2-maxNameWords), false); pk == npName && pb == a-1 {
+			return pa, pb, pk
 		}
 	}
 	return a, b, kind

@@ -270,20 +270,39 @@ func (e *engine) resolveOfficeDe(pi, a, b int) *entity {
 }
 
 // resolveRelative returns the entity a relative pronoun at token tok of paragraph pi stands for:
-// the name or pronoun right before it, past a comma ("Mike Pence, who", "Clinton who").
+// its antecedent (relativeAntecedent), a name or a pronoun, or the name that a description in
+// apposition follows ("Scott Reed, the group's chief strategist, who added"). A description that
+// names nobody gives nil here; output makes it the speaker (describedSpeaker).
 func (e *engine) resolveRelative(pi, tok int) *entity {
 	ps := e.ps[pi]
-	k := tok - 1
-	if k >= 0 && ps.toks[k].isPunct(",") {
-		k--
-	}
-	switch a, b, kind := npBackward(ps.toks, k, max(0, k-maxNameWords), false); kind {
+	switch a, b, kind := relativeAntecedent(ps.toks, tok); kind {
 	case npName:
 		return e.rg.resolveName(ps, a, b)
 	case npPronoun:
 		return e.resolvePronoun(pi, a)
+	case npDesc:
+		if c := appositiveComma(ps.toks, a); c > 0 {
+			if na, nb, nk := npBackward(ps.toks, c-1, max(0, c-1-maxNameWords), false); nk == npName && nb == c {
+				return e.rg.resolveName(ps, na, nb)
+			}
+		}
 	}
 	return nil
+}
+
+// appositiveComma returns the comma that opens the appositive a description at a ends, past a
+// few words before a that npBackward leaves out ("the Chamber's" of "Scott Reed, the Chamber's
+// chief strategist"), or 0 when there is none.
+func appositiveComma(ts []tok, a int) int {
+	for j := a - 1; j > 0 && a-j <= 4; j-- {
+		switch t := ts[j]; {
+		case t.isPunct(","):
+			return j
+		case t.kind() != tWord && !t.isPunct("'") && !t.isPunct("’"), isVerb(t):
+			return 0
+		}
+	}
+	return 0
 }
 
 // plainDescriptionDe reports whether the German description [a, b) is words only, with no

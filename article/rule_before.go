@@ -391,6 +391,20 @@ func (w *backWalk) pronounSubject(v *verbAt) stepResult {
 		// "Mike Pence, who called their son “…”": the relative pronoun is the mention.
 		return w.found(w.verbMatch(v, p, p+1, npRelative))
 	}
+	if !ps.de && !v.gerund {
+		if r, ok := asideAfterWho(ts, p, lo); ok {
+			// "Bret Stephens, who, after trading insults with Mr. Hannity, said …": an aside
+			// between the relative pronoun and its verb.
+			return w.found(w.verbMatch(v, r, r+1, npRelative))
+		}
+	}
+	if !ps.de && !w.hasPending && adjacent && !v.gerund && !v.naming && t.lower() != "read" && t.lower() != "reads" && relativeWhich(ts, p, lo) {
+		// "the Associated Press report, which notes, “…”": a report, a statement or a
+		// group, after a comma or a dash, speaks the quotation right after its verb; the
+		// mention is the relative pronoun, whose antecedent shows. What a sign or a caption
+		// reads ("the sign, which read “…”") is whoever put it there's.
+		return w.found(w.verbMatch(v, p, p+1, npRelative))
+	}
 	if !ps.de && !w.hasPending && adjacent && (t.lower() == "said" || t.lower() == "says") && relativeThat(ts, p, lo) {
 		// "a message that said, “…”", "water bottles that said, “…”": a thing with words on it
 		// speaks the quotation right after the verb; the mention is its noun and the relative
@@ -616,7 +630,11 @@ func reportsWithSubject(ts []tok, k, lo int) bool {
 	if n := k + 1; n >= len(ts) || ts[n].kind() != tWord && ts[n].kind() != tQuote || ts[n].is(lxPreposition) && ts[n].lower() != "that" && !promiseTo(ts, k, n) || ts[n].is(lxConjunction) {
 		return false // "claims of “…”", "claims as “…”": a noun
 	}
-	_, _, kind := npBackward(ts, skipAdverbsBack(ts, k-1, lo), lo, false)
+	p := skipAdverbsBack(ts, k-1, lo)
+	if relativeSubject(ts, p, lo) {
+		return true // "Ervin, who thinks …", "the report, which notes …"
+	}
+	_, _, kind := npBackward(ts, p, lo, false)
 	return kind != npNone
 }
 
