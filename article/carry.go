@@ -32,7 +32,7 @@ func (e *engine) carryInParagraph(ps *paraState) {
 		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && (resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i]) || coordinatedFragment(ps, ps.qtok[i-1], ps.qtok[i]))) {
 			continue
 		}
-		if !ps.de && (colonLeadIn(ps, ps.qtok[i]) || ownTagAfter(ps, ps.qtok[i])) {
+		if !ps.de && (colonLeadIn(ps, ps.qtok[i]) || ownTagAfter(ps, ps.qtok[i]) || addresseeTag(ps, ps.qtok[i])) {
 			continue
 		}
 		o := segs[near[i]]
@@ -185,6 +185,9 @@ func (e *engine) carryAcross() {
 		}
 		if len(ps.toks) > 1 && isStrongVerb(ps.toks[1]) {
 			continue // “…,” tweeted another.: a tag of its own that the sieve could not read
+		}
+		if !ps.de && addresseeTag(ps, 0) {
+			continue // “Will you run?” Smith was asked.: words said to Smith, by someone the tag does not name
 		}
 		ls := len(prev.spans) - 1
 		last := &e.segs[prev.first+ls]

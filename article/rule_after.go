@@ -206,6 +206,10 @@ func ruleAfter(ps *paraState, qi int) (match, bool) {
 		return match{}, false
 	}
 	if isVerbTok(ts, j) && ts[j].lower() != "so" || j+1 < n && ts[j].lower() == "went" && ts[j+1].lower() == "on" {
+		if !ps.de && agentlessPassive(ts, b, j) {
+			// “Will you run?” Smith was asked.: Smith heard the words (agentlessPassive).
+			return match{}, false
+		}
 		if (last == '?' || last == '!') && !comma && introducesNext(ts, j, n) {
 			// “Why now? …?” Mills then writes back, “You look cute.”: a question or an
 			// exclamation ends its sentence, and the verb after it introduces its own quotation.

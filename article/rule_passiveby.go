@@ -79,3 +79,47 @@ func byAgent(ts []tok, k, limit int) (match, bool) {
 	}
 	return match{a: a, b: b, kind: kind, cue: k, rule: rulePassiveByID}, true
 }
+
+// addresseeVerbs are the English speech verbs whose passive subject is whom the words were said
+// to, not who said them: "“Will you run?” Smith was asked.", "“Leave now,” the workers were told."
+// ("Smith was quoted as saying" keeps its subject the speaker: quoted is not among them.)
+var addresseeVerbs = setOf("asked", "told", "questioned", "pressed", "informed", "reminded", "warned", "assured", "urged", "advised", "instructed")
+
+// agentlessPassive reports whether the English words [b, j) between a mention that ends at b and a
+// speech verb at j make that verb passive, an addressee verb with no agent after it: "Smith was
+// asked.", "the workers were later told". The mention heard the words; nobody the tag names said
+// them (rulePassiveBy reads the agent after "by" first).
+func agentlessPassive(ts []tok, b, j int) bool {
+	if j >= len(ts) || ts[j].kind() != tWord || !addresseeVerbs[ts[j].lower()] {
+		return false
+	}
+	aux := false
+	for i := b; i < j; i++ {
+		if ts[i].kind() != tWord {
+			return false
+		}
+		if passiveAux[ts[i].lower()] {
+			aux = true
+		}
+	}
+	return aux && !(j+1 < len(ts) && ts[j+1].kind() == tWord && ts[j+1].lower() == "by")
+}
+
+// addresseeTag reports whether the English quotation at token qi is followed by a tag whose speech
+// verb is an agentless passive (agentlessPassive), after at most a comma: "“Will you run?” Smith was
+// asked." The question is not Smith's, and no other quotation's speaker is a safe guess for it.
+func addresseeTag(ps *paraState, qi int) bool {
+	ts := ps.toks
+	t := qi + 1
+	if t < len(ts) && ts[t].isPunct(",") {
+		t++
+	}
+	if t >= len(ts) {
+		return false
+	}
+	_, b, kind := npForward(ts, t, len(ts), true)
+	if kind == npNone {
+		return false
+	}
+	return agentlessPassive(ts, b, skipAdverbsFwd(ts, b, len(ts)))
+}
