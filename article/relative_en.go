@@ -157,3 +157,31 @@ func relativeAntecedent(ts []tok, tok int) (a, b int, kind npKind) {
 	}
 	return a, b, kind
 }
+
+// relativeAuxiliaries are the auxiliaries that may follow a relative pronoun before its verb,
+// with an adverbial between: "who has in the past described", "who had long called".
+var relativeAuxiliaries = setOf("has", "have", "had", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do")
+
+// whoBeforeAuxiliary returns the relative pronoun "who" (relativeWho) that an auxiliary and a
+// short adverbial follow before the verb at k: "Beck, who has in the past described Trump as “…”",
+// "Baker, who has long called the plan “…”". The words between are lower case, and hold no verb,
+// no determiner and no pronoun after the auxiliary but those of a phrase of time ("in the past");
+// the auxiliary right after "who" tells that "who" is the subject, not an object ("who Smith said").
+func whoBeforeAuxiliary(ts []tok, k, lo int) (int, bool) {
+	for j := k - 1; j > lo && k-j <= 5; j-- {
+		t := ts[j]
+		if t.kind() != tWord || t.cap() {
+			return 0, false
+		}
+		if relativeAuxiliaries[t.lower()] {
+			if j-1 > lo && j < k-1 && relativeWho(ts, j-1, lo) {
+				return j - 1, true
+			}
+			return 0, false
+		}
+		if isVerb(t) || t.is(lxPronoun) || isObjectPronoun(t.lower()) {
+			return 0, false
+		}
+	}
+	return 0, false
+}

@@ -392,6 +392,11 @@ func (w *backWalk) pronounSubject(v *verbAt) stepResult {
 		return w.found(w.verbMatch(v, p, p+1, npRelative))
 	}
 	if !ps.de && !v.gerund {
+		if r, ok := whoBeforeAuxiliary(ts, k, lo); ok {
+			// "Beck, who has in the past described Trump as “…”": an auxiliary and an
+			// adverbial between the relative pronoun and its verb.
+			return w.found(w.verbMatch(v, r, r+1, npRelative))
+		}
 		if r, ok := asideAfterWho(ts, p, lo); ok {
 			// "Bret Stephens, who, after trading insults with Mr. Hannity, said …": an aside
 			// between the relative pronoun and its verb.
