@@ -246,7 +246,43 @@ func (e *engine) headlineSubject(pi int, s *seg) {
 		s.has, s.ent = true, ent
 		return
 	}
+	if n := headlineColonSource(ps); n > 0 && !ps.de {
+		// "Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump", "WSJ editorial: ‘…’":
+		// the words before the colon that opens the headline are its source, named in the body
+		// or not.
+		if ent := e.rg.resolveName(ps, 0, n); ent != nil {
+			s.m = match{para: pi, a: 0, b: n, kind: npName, cue: -1, rule: ruleHeadlineSubject}
+			s.has, s.ent = true, ent
+		}
+	}
 }
+
+// headlineColonSource returns the number of words before a colon that opens an English headline
+// when they name its source: at most three words, the first capitalised and none a word that
+// opens no name (capStop: "The Latest:") or a kicker (headlineKickers: "Exclusive:"), and no
+// quotation before the colon. 0 when there is none.
+func headlineColonSource(ps *paraState) int {
+	ts := ps.toks
+	for n := 0; n < len(ts) && n <= 3; n++ {
+		t := ts[n]
+		if t.isPunct(":") {
+			if n == 0 || n+1 >= len(ts) {
+				return 0
+			}
+			return n
+		}
+		if t.kind() != tWord || n == 0 && !t.cap() || t.cap() && t.is(lxCapStop) && !t.is(lxTitle) || headlineKickers[t.lower()] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// headlineKickers are the labels a headline may open with before a colon that name no source:
+// "Exclusive: …", "Watch: …", "Poll: …", "Fact Check: …".
+var headlineKickers = setOf("exclusive", "breaking", "update", "updated", "updates", "video", "watch", "analysis", "opinion",
+	"live", "photos", "photo", "listen", "read", "latest", "review", "explainer", "podcast", "poll", "fact", "factcheck",
+	"fact-check", "correction", "editor's", "editor’s", "note", "timeline", "q&a", "interview", "transcript", "full", "text")
 
 // contentWords returns the lower-case words of three letters or more.
 func contentWords(rs []rune) map[string]bool {
