@@ -65,19 +65,26 @@ func asideAfterWho(ts []tok, c, lo int) (int, bool) {
 	if c <= lo || !ts[c].isPunct(",") {
 		return 0, false
 	}
+	// The comma that opens the aside first, then the words between: a comma before a verb is
+	// most often no aside's end, and the verbs' lookups are the cost.
+	o := -1
 	for j := c - 1; j > lo && c-j <= maxAppositive; j-- {
-		t := ts[j]
-		if t.kind() == tQuote || t.isSentenceEnd() || t.kind() == tWord && isStrongVerb(t) && !strings.HasSuffix(t.lower(), "ing") {
+		if t := ts[j]; t.kind() == tQuote || t.isSentenceEnd() {
 			return 0, false
+		} else if t.isPunct(",") {
+			o = j
+			break
 		}
-		if t.isPunct(",") {
-			if j-1 > lo && j < c-1 && relativeWho(ts, j-1, lo) {
-				return j - 1, true
-			}
+	}
+	if o < 0 || o >= c-1 || !relativeWho(ts, o-1, lo) {
+		return 0, false
+	}
+	for j := o + 1; j < c; j++ {
+		if t := ts[j]; t.kind() == tWord && isStrongVerb(t) && !strings.HasSuffix(t.lower(), "ing") {
 			return 0, false
 		}
 	}
-	return 0, false
+	return o - 1, true
 }
 
 // relativeThat reports whether token p is the relative pronoun "that" or "which" right after a
@@ -168,20 +175,24 @@ var relativeAuxiliaries = setOf("has", "have", "had", "would", "will", "could", 
 // no determiner and no pronoun after the auxiliary but those of a phrase of time ("in the past");
 // the auxiliary right after "who" tells that "who" is the subject, not an object ("who Smith said").
 func whoBeforeAuxiliary(ts []tok, k, lo int) (int, bool) {
-	for j := k - 1; j > lo && k-j <= 5; j-- {
+	for j := k - 2; j > lo && k-j <= 5; j-- {
 		t := ts[j]
 		if t.kind() != tWord || t.cap() {
 			return 0, false
 		}
-		if relativeAuxiliaries[t.lower()] {
-			if j-1 > lo && j < k-1 && relativeWho(ts, j-1, lo) {
-				return j - 1, true
+		if t.lower() != "who" || !relativeWho(ts, j, lo) {
+			continue
+		}
+		// "who", then an auxiliary, then lower-case words with no verb and no pronoun.
+		if !relativeAuxiliaries[ts[j+1].lower()] {
+			return 0, false
+		}
+		for i := j + 2; i < k; i++ {
+			if u := ts[i]; u.kind() != tWord || u.cap() || isVerb(u) || u.is(lxPronoun) || isObjectPronoun(u.lower()) {
+				return 0, false
 			}
-			return 0, false
 		}
-		if isVerb(t) || t.is(lxPronoun) || isObjectPronoun(t.lower()) {
-			return 0, false
-		}
+		return j, true
 	}
 	return 0, false
 }

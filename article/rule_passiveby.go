@@ -90,7 +90,7 @@ var addresseeVerbs = setOf("asked", "told", "questioned", "pressed", "informed",
 // asked.", "the workers were later told". The mention heard the words; nobody the tag names said
 // them (rulePassiveBy reads the agent after "by" first).
 func agentlessPassive(ts []tok, b, j int) bool {
-	if j >= len(ts) || ts[j].kind() != tWord || !addresseeVerbs[ts[j].lower()] {
+	if j >= len(ts) || j <= b || ts[j].kind() != tWord {
 		return false
 	}
 	aux := false
@@ -98,11 +98,11 @@ func agentlessPassive(ts []tok, b, j int) bool {
 		if ts[i].kind() != tWord {
 			return false
 		}
-		if passiveAux[ts[i].lower()] {
+		if ts[i].is(lxAdverb) && passiveAux[ts[i].lower()] { // every passiveAux word is an adverb (TestPassiveAuxAreAdverbs)
 			aux = true
 		}
 	}
-	return aux && !(j+1 < len(ts) && ts[j+1].kind() == tWord && ts[j+1].lower() == "by")
+	return aux && addresseeVerbs[ts[j].lower()] && !(j+1 < len(ts) && ts[j+1].kind() == tWord && ts[j+1].lower() == "by")
 }
 
 // addresseeTag reports whether the English quotation at token qi is followed by a tag whose speech
