@@ -294,15 +294,16 @@ func germanSubjectBefore(ts []tok, a, b, lo int, kind npKind) (int, int, npKind,
 	return 0, 0, npNone, false
 }
 
-// afterVerb returns the index after the adverbs, the adverbial of time (skipTimeFwdDe) and the
-// reflexive "sich" that start at token k, right after a German verb: the place of its subject in
-// "äußerte sich der Sprecher", "erklärte im Januar Becker".
+// afterVerb returns the index after the adverbs, the adverbial of time (skipTimeFwdDe), the
+// reflexive "sich" and an object before a subject (pastObjectDe) that start at token k, right
+// after a German verb: the place of its subject in "äußerte sich der Sprecher", "erklärte im
+// Januar Becker", "sagte der Zeitung ein Sprecher".
 func afterVerb(ts []tok, k, limit int) int {
 	k = skipTimeFwdDe(ts, skipAdverbsFwd(ts, k, limit), limit)
 	if k < limit && ts[k].kind() == tWord && ts[k].lower() == "sich" {
 		k = skipTimeFwdDe(ts, skipAdverbsFwd(ts, k+1, limit), limit)
 	}
-	return k
+	return pastObjectDe(ts, k, limit)
 }
 
 // quotedTerm reports whether the capitalised quotation token qi, inside a German sentence, stands
