@@ -237,9 +237,22 @@ func germanParticleGoesOn(ts []tok, k, j int) bool {
 	case "von", "zu":
 		return j-k < 2
 	case "der":
-		return !(!ts[j-1].is(lxParticle) && periodicalAhead(ts, j+1))
+		return ts[j-1].is(lxParticle) || !periodicalAhead(ts, j+1) && !personBeforeDerDe(ts, k, j)
 	}
 	return true
+}
+
+// personBeforeDerDe reports whether the name run that starts at k and reaches "der" at j is a
+// person's name, after which "der" opens the addressee in the dative ("sagte Merkel der Bild am
+// Sonntag"), no genitive of the name: the word before "der" holds no office (isRoleWord: "Präsident
+// der Republik" goes on), and the run stands right after a verb without an article, as a German
+// organisation's name does not ("sagte die Akademie der Künste"), or opens with an office
+// ("Bundeskanzlerin Merkel der Bild").
+func personBeforeDerDe(ts []tok, k, j int) bool {
+	if ts[j-1].shape(lxRole) {
+		return false
+	}
+	return k > 0 && ts[k-1].kind() == tWord && !ts[k-1].cap() && isVerb(ts[k-1]) || j-1 > k && ts[k].shape(lxRole)
 }
 
 // maxPeriodicalWords bounds the capitalised words of "der Deutschen Presse-Agentur" that
