@@ -168,6 +168,9 @@ func (rg *registry) describedDe(ps *paraState, m match) *entity {
 		}
 		h++
 	}
+	if m.rule == ruleItSaysID && m.a > 0 && textPrepositionsDe[ts[m.a-1].lower()] && h < b && saidNounDe(ts[h].lower()) {
+		return rg.textOwnerDe(ps, h, b) // "hieß es in einer Mitteilung des Vereins"
+	}
 	if h >= b || ts[h].kind() != tWord || ts[h].is(lxCapStop|lxDeterminer|lxPronoun|lxAdverb|lxPreposition|lxConjunction) || saidNounDe(ts[h].lower()) {
 		return nil
 	}

@@ -88,6 +88,36 @@ var (
 // quotation: "Derzeit steht in dem Gesetzentwurf der Passus: „…“".
 var standsWritten = setOf("steht", "stand", "stehen", "standen")
 
+// textPrepositionsDe open the phrase of a text that "heißt es" reads in ("in der Erklärung", "im
+// Bericht", "auf der Webseite"), where "aus" and "von" open the phrase of who speaks ("hieß es aus
+// dem Ministerium").
+var textPrepositionsDe = setOf("in", "im", "auf")
+
+// textOwnerDe returns the described speaker of the text [h, b) that "heißt es" reads in, its head
+// at h a noun of what was said (saidNounDe), which is no label: whose the text is, the genitive
+// after the head in the nominative ("in einer Mitteilung des Vereins" is "Verein", "in der
+// Erklärung der Stadtverwaltung" is "Stadtverwaltung"). A text with no genitive after its head
+// ("in der Mitteilung") gives none.
+func (rg *registry) textOwnerDe(ps *paraState, h, b int) *entity {
+	ts := ps.toks
+	g := h + 1
+	if g+1 >= b || ts[g].kind() != tWord || ts[h].kind() != tWord || !ts[h].cap() {
+		return nil
+	}
+	switch det := ts[g].lower(); det {
+	case "des", "eines", "der", "einer":
+		if text := nominativeDescriptionDe(ps, det, true, g+1, b); text != "" {
+			return rg.describedEntityDe(ps, text, g+1, b)
+		}
+	}
+	return nil
+}
+
+// impersonalCuesDe are the forms of "verlauten", which German uses without a subject, as "heißt
+// es": the source is the phrase after "aus" or "von" ("„…“, verlautete aus dem Ministerium", "Aus
+// Regierungskreisen verlautete: „…“").
+var impersonalCuesDe = setOf("verlautet", "verlautete", "verlauteten", "verlautbart", "verlautbarte")
+
 // ruleItSays links a German quotation to the text "heißt es" names in its sentence: „…“, heißt es
 // in der Erklärung des Ministeriums. / In einer Mitteilung hieß es: „…“ "steht" says the same
 // before a colon that introduces the quotation, with the phrase after it ("Derzeit steht in dem
@@ -254,6 +284,10 @@ func itSaysIn(ts []tok, lo, hi, qi int, named bool) (match, bool) {
 			}
 			break
 		}
+		if impersonalCuesDe[ts[j].lower()] {
+			k, after, cue = j, j+1, ts[j].lower() // "„…“, verlautete aus dem Ministerium"
+			break
+		}
 		if standsWritten[ts[j].lower()] && j < qi && qi > 0 && ts[qi-1].isPunct(":") {
 			k, after, cue = j, j+1, ts[j].lower() // "Derzeit steht in dem Gesetzentwurf der Passus: „…“"
 			break
@@ -277,7 +311,12 @@ func itSaysIn(ts []tok, lo, hi, qi int, named bool) (match, bool) {
 			inClause = j + 1
 		}
 	}
-	for _, j := range [3]int{skipAdverbsFwd(ts, after, hi), lo, inClause} { // "heißt es dazu in der Erklärung"
+	asClause := -1 // "Wie aus dem Ministerium verlautete, …"
+	if lo+1 < k && ts[lo].kind() == tWord && ts[lo].lower() == "wie" {
+		asClause = lo + 1
+	}
+	// "heißt es dazu in der Erklärung", "verlautete am Montag aus dem Ministerium"
+	for _, j := range [4]int{skipTimeFwdDe(ts, skipAdverbsFwd(ts, after, hi), hi), lo, inClause, asClause} {
 		if j < 0 || j >= hi || j == qi || ts[j].kind() != tWord || !sourcePrepositions[ts[j].lower()] || j == lo && standsWritten[ts[k].lower()] {
 			continue // "Im Mittelpunkt steht die Frage:" names a place, no text
 		}
@@ -285,15 +324,18 @@ func itSaysIn(ts []tok, lo, hi, qi int, named bool) (match, bool) {
 		if j < qi {
 			end = qi
 		}
-		if j == inClause {
+		if j == inClause || j == asClause {
 			end = k
 		}
 		a, b, kind, e := germanPhrase(ts, j+1, end)
-		if kind == npNone || (j == lo || j == inClause) && !phraseEndsAt(ts, b, k) && !phraseEndsAt(ts, e, k) {
+		if kind == npNone || (j == lo || j == inClause || j == asClause) && !phraseEndsAt(ts, b, k) && !phraseEndsAt(ts, e, k) {
 			continue
 		}
 		if kind == npName && !ts[a].cap() {
 			a, b, kind = j+1, e, npDesc // "Im letzten Satz der Anordnung": an adjective and a noun, no name
+		}
+		if kind == npName && a == j+1 && ts[j].lower() == "im" && b < e && genitiveArticlesDe[ts[b].lower()] {
+			a, b, kind = j+1, e, npDesc // "im Bericht des Ausschusses": "im" holds the article of a noun, no name
 		}
 		return match{a: a, b: b, kind: kind, cue: k, cueText: cue, rule: ruleItSaysID,
 			intro: qi > 0 && ts[qi-1].isPunct(":")}, true
