@@ -31,6 +31,7 @@ var ruleStrength = [numRules]uint8{
 	ruleNamedAsID:       1,
 	ruleCoordinatedID:   1,
 	ruleVerbFinalID:     1,
+	ruleRelativeSaidID:  1,
 	ruleTagBeforeID:     1,
 	ruleNounColonID:     1,
 	ruleSubjectColonID:  1,

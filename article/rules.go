@@ -34,6 +34,7 @@ const (
 	ruleNamedAsID              // Die Regierung wies den Bericht als „falsch“ zurück (German)
 	ruleCoordinatedID          // Becker lobte den Plan und sagte: „…“ (German)
 	ruleVerbFinalID            // Die Medien hatten von einem „…“ gesprochen / …, die X erklärt hatte: „…“ (German)
+	ruleRelativeSaidID         // Becker, der am Montag erklärte, „…“ (German: the antecedent of a relative pronoun that speaks)
 	ruleTagBeforeID            // Smith agreed. “…” (English: a tag sentence right before)
 	ruleNounColonID            // Obama’s word: “…” (English: a saying noun's owner)
 	ruleSubjectColonID         // He then listed the reasons:⏎“…” (English: the subject of a past verb)
@@ -77,6 +78,7 @@ var ruleNames = [numRules]string{
 	ruleNamedAsID:       "named-as",
 	ruleCoordinatedID:   "coordinated",
 	ruleVerbFinalID:     "verb-final",
+	ruleRelativeSaidID:  "relative-said",
 	ruleTagBeforeID:     "tag-before",
 	ruleNounColonID:     "noun-colon",
 	ruleSubjectColonID:  "subject-colon",
@@ -146,6 +148,7 @@ var sieve = []sieveRule{
 	{name: "colon-paragraph", try: (*engine).ruleColon, scope: scopeUtterance | scopeWhole},
 	{name: "credit-line", try: (*engine).ruleCreditLine, scope: scopeUtterance | scopeWhole},
 	{name: "it-says", local: ruleItSays, scope: scopeUtterance | scopeTerm},
+	{name: "relative-said", local: ruleRelativeSaid, scope: scopeUtterance},
 	{name: "before", try: (*engine).ruleBeforeOnce, scope: scopeUtterance | scopeTerm},
 	{name: "nickname", local: ruleNickname, scope: scopeNickname},
 	{name: "reported-title", local: ruleReportedTitle, scope: scopeNickname},

@@ -24,6 +24,7 @@ var ruleReasons = map[string]string{
 	"named-as":         "whoever names something with it (… als „…“ bezeichnete)",
 	"coordinated":      "the subject of the clause before, which the speech verb shares (… und sagte)",
 	"verb-final":       "the subject of the speech verb that closes the clause (… gesprochen hatte)",
+	"relative-said":    "the one a relative clause tells of, who said it (…, der sagte)",
 	"tag-before":       "the sentence just before, which ends with its speech verb",
 	"noun-colon":       "the owner of the statement or words named before the colon",
 	"subject-colon":    "the subject of the sentence the colon ends",
