@@ -37,6 +37,10 @@ type match struct {
 	office    bool
 	ls, le    int
 	labelName string
+	// holder is set when the mention is a description of an office that resolved to the one
+	// person the article names with it ("the president" is Barack Obama: holderEn,
+	// resolveOfficeDe); the quotation's reasons say so (model.Quote.Holder).
+	holder bool
 }
 
 const (

@@ -17,11 +17,12 @@ import (
 // capitalised ("The spokesman", "A campaign spokesman", "The union"), a German one in the
 // nominative it has with no article (describedDe). Descriptions that differ only in their
 // article and case are one speaker ("the spokesman" and "a spokesman", "der Sprecher" and "dem
-// Sprecher"); English ones are kept in *seen, German ones in the registry, with the descriptions
+// Sprecher"); English ones are kept in st, German ones in the registry, with the descriptions
 // the German rules show (describedEntityDe). An English relative pronoun whose antecedent is a
-// description is that description. A pronoun, a name and a relative pronoun after one that
-// resolved to nobody, and a transcript label, give none.
-func (e *engine) describedSpeaker(s *seg, seen *map[string]*entity) *entity {
+// description is that description. An English description of an office the article names one
+// person with is that person (holderEn), and s.m.holder says so. A pronoun, a name and a relative
+// pronoun after one that resolved to nobody, and a transcript label, give none.
+func (e *engine) describedSpeaker(s *seg, st *describedState) *entity {
 	m := s.m
 	if m.kind == npRelative && !m.label && m.a >= 0 && !e.ps[m.para].de && m.a < len(e.ps[m.para].toks) {
 		// "the Mexican president, who said that …": the relative pronoun's antecedent, a
@@ -40,7 +41,17 @@ func (e *engine) describedSpeaker(s *seg, seen *map[string]*entity) *entity {
 	if ps.de {
 		return e.rg.describedDe(ps, m)
 	}
-	return e.rg.describedEn(ps, m, seen)
+	ent, holder := e.describedEn(ps, m, st)
+	s.m.holder = holder
+	return ent
+}
+
+// describedState is what output keeps while it makes described speakers: the English
+// descriptions made speakers, by key (describedEn), and the article's holders of offices
+// (holderEn).
+type describedState struct {
+	seen    map[string]*entity
+	holders holderIndex
 }
 
 // notHeadsEn are English words a description may end in that describe nobody as a label would:
@@ -52,15 +63,20 @@ var notHeadsEn = setOf("another", "one", "both", "others", "other", "some", "man
 // describedEn returns the English description [m.a, m.b) as a described speaker: labelled by its
 // words as written, the first capitalised, and kept by its words in lower case without a leading
 // "the", "a" or "an", so that "a spokesman" and "the spokesman" are one speaker. A description
-// whose last word is a pronoun, a determiner or a word of notHeadsEn gives none.
-func (rg *registry) describedEn(ps *paraState, m match, seen *map[string]*entity) *entity {
-	ts := ps.toks
+// whose last word is a pronoun, a determiner or a word of notHeadsEn gives none. A description of
+// an office the article names one person with is that person, and holder is true (holderEn),
+// unless a name in apposition right after it says who it is (appositiveNameEn).
+func (e *engine) describedEn(ps *paraState, m match, st *describedState) (ent *entity, holder bool) {
+	rg, ts := e.rg, ps.toks
+	if ent := e.holderEn(ps, m, &st.holders); ent != nil && rg.appositiveNameEn(ps, m.b) == nil {
+		return ent, true
+	}
 	h := ts[m.b-1]
 	if hw := h.lower(); h.kind() != tWord || h.is(lxPronoun) || h.is(lxDeterminer) || notHeadsEn[hw] || startsWithDigit(hw) {
-		return nil
+		return nil, false
 	}
 	if ent := rg.appositiveNameEn(ps, m.b); ent != nil {
-		return ent
+		return ent, false
 	}
 	n := 0
 	for i := m.a; i < m.b; i++ {
@@ -82,16 +98,16 @@ func (rg *registry) describedEn(ps *paraState, m match, seen *map[string]*entity
 		}
 	}
 	key := strings.Join(keyWords, " ")
-	if ent := (*seen)[key]; ent != nil {
-		return ent
+	if ent := st.seen[key]; ent != nil {
+		return ent, false
 	}
-	ent := rg.newEntity(capitalFirst(ps.text(m.a, m.b)), words, "")
+	ent = rg.newEntity(capitalFirst(ps.text(m.a, m.b)), words, "")
 	ent.described = true
-	if *seen == nil {
-		*seen = map[string]*entity{}
+	if st.seen == nil {
+		st.seen = map[string]*entity{}
 	}
-	(*seen)[key] = ent
-	return ent
+	st.seen[key] = ent
+	return ent, false
 }
 
 // appositiveNameEn returns the person an English description ending at token b names in an

@@ -6,6 +6,13 @@ import (
 	"testing"
 )
 
+// ferryLeadEn and ferryLeadDe open the test articles of described speakers and their holders: a
+// headline and a paragraph that quotes nobody.
+const (
+	ferryLeadEn = "Headline\n\nThe ferry plan was set out on Monday.\n\n"
+	ferryLeadDe = "Überschrift\n\nDie Stadt hat am Montag einen Plan für die Fähre vorgelegt. Der Plan sieht vor, dass die Fähre im Winter fährt.\n\n"
+)
+
 // describedSpeakers runs the quote engine on text and describes each quotation as
 // "text=speakerId:label" and then each speaker as "id name (quotes) described|named", so that a
 // row says which quotations share a speaker and whether the speaker is a description.
@@ -38,8 +45,7 @@ func describedSpeakers(text string) string {
 // rule's, as when the speaker was empty.
 func TestDescribedSpeakers(t *testing.T) {
 	t.Parallel()
-	const en = "Headline\n\nThe ferry plan was set out on Monday.\n\n"
-	const de = "Überschrift\n\nDie Stadt hat am Montag einen Plan für die Fähre vorgelegt. Der Plan sieht vor, dass die Fähre im Winter fährt.\n\n"
+	const en, de = ferryLeadEn, ferryLeadDe
 	cases := []struct{ name, in, want string }{
 		{"English: the spokesman said",
 			en + "“The ferry will run,” the spokesman said.",

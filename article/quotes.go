@@ -575,6 +575,7 @@ func (e *engine) assign(s *seg, m match) {
 	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) {
 		// "Der Bundespräsident sagte": the person named last with that office.
 		s.ent = e.resolveOfficeDe(m.para, m.a, m.b)
+		s.m.holder = s.ent != nil
 	}
 	if ps.de && s.ent == nil && (m.kind == npName || m.kind == npDesc) {
 		// "schrieb die in New York City geborene Lopez": an attribute before the surname of a
@@ -698,11 +699,11 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 	quotes := make([]model.Quote, 0, len(e.segs))
 	mentions := make([]model.Mention, 0, len(e.segs)) // the quotes' mentions, cut from one array
 	n := 0
-	var described map[string]*entity // the English descriptions made speakers, by key (describedSpeaker)
+	var described describedState
 	for i := range e.segs {
 		if s := &e.segs[i]; s.has && s.ent == nil {
 			s.ent = e.describedSpeaker(s, &described)
-			s.described = s.ent != nil
+			s.described = s.ent != nil && !s.m.holder
 		}
 		if s := &e.segs[i]; s.has && s.ent != nil && s.ent.id == "" {
 			n++
@@ -734,6 +735,7 @@ func (e *engine) output() ([]model.Quote, []model.Speaker) {
 			mentions = append(mentions, model.Mention{Text: mp.runeText(ms, me), Start: mp.p.Start + ms, End: mp.p.Start + me})
 			q.Mention = &mentions[len(mentions)-1]
 			q.Rule, q.Confidence = s.m.rule.String(), confidence(s.m, s.ent != nil && !s.described, mp.de)
+			q.Holder = s.m.holder
 			q.Cue = s.m.cueText
 			if q.Cue == "" && s.m.cue >= 0 && s.m.cue < len(mp.toks) {
 				q.Cue = mp.text(s.m.cue, s.m.cue+1)

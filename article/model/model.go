@@ -129,6 +129,9 @@ type Quote struct {
 	// reader say why ("said, after the quotation") and show a low-confidence speaker apart.
 	Rule       string     `json:"rule,omitempty"`
 	Confidence Confidence `json:"confidence,omitempty"`
+	// Holder says that the mention describes the speaker by an office the article names them with
+	// ("the president" for "President Barack Obama"): Why says "the president = Barack Obama".
+	Holder bool `json:"holder,omitempty"`
 }
 
 // Confidence says how sure the quote engine is of a quote's speaker.

@@ -1,5 +1,11 @@
 package model
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // ruleReasons say, for a reader, where the evidence for a quote's speaker stood, one phrase per
 // rule id (Quote.Rule). The ids are the quote engine's (article/rules.go, whose test fails when a
 // rule has no phrase here); the phrases are the reader's, so they live in the contract the
@@ -62,11 +68,26 @@ func (q Quote) Why() string {
 		return ""
 	}
 	reason, ok := RuleReason(q.Rule)
+	why := q.Cue
 	switch {
 	case ok && q.Cue != "":
-		return q.Cue + ", " + reason
+		why = q.Cue + ", " + reason
 	case ok:
-		return reason
+		why = reason
 	}
-	return q.Cue
+	if q.Holder && q.Mention != nil && q.Speaker != "" {
+		why += "; " + lowerFirst(q.Mention.Text) + " = " + q.Speaker
+	}
+	return why
+}
+
+// lowerFirst returns the phrase s with its first letter lower case, as it reads inside a sentence:
+// "The president" is "the president", "Der Minister" "der Minister". A single word keeps its
+// capital: a German noun ("Minister") is written so.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsUpper(r) || !strings.Contains(s, " ") {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
