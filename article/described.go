@@ -71,6 +71,7 @@ func (e *engine) describedEn(ps *paraState, m match, st *describedState) (ent *e
 	if ent := e.holderEn(ps, m, &st.holders); ent != nil && rg.appositiveNameEn(ps, m.b) == nil {
 		return ent, true
 	}
+	m.b = postmodifierStartEn(ts, m.a, m.b)
 	h := ts[m.b-1]
 	if hw := h.lower(); h.kind() != tWord || h.is(lxPronoun) || h.is(lxDeterminer) || notHeadsEn[hw] || startsWithDigit(hw) {
 		return nil, false
@@ -129,6 +130,41 @@ func (rg *registry) appositiveNameEn(ps *paraState, b int) *entity {
 	return nil
 }
 
+// postmodifiersEn are the English words that open a clause after a description's head ("a court
+// document filed in May", "a source familiar with the talks", "a reporter can be heard") and are
+// no head themselves.
+var postmodifiersEn = setOf("known", "familiar", "close", "involved", "can", "could", "may", "might", "will",
+	"would", "was", "is", "has", "had")
+
+// postmodifierStartEn returns where the English description [a, b) ends before a participle, an
+// adjective or a verb that opens a clause after its head: "A court document filed" is "A court
+// document", "One Democrat familiar" "One Democrat", "A reporter can be heard" "A reporter", "A
+// speech Mrs. Clinton delivered" "A speech".
+// Words in lower case after a head that is no determiner only; the head stays when nothing is
+// left before it.
+func postmodifierStartEn(ts []tok, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		t := ts[k]
+		if t.kind() != tWord || t.cap() || ts[k-1].is(lxDeterminer) {
+			continue
+		}
+		if w := t.lower(); postmodifiersEn[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && k+1 < len(ts) && ts[k+1].kind() == tWord && ts[k+1].is(lxPreposition) {
+			// "A speech Mrs. Clinton delivered": a name of two words or more after a lower-case
+			// head is the clause's subject, and the clause opens with it ("One well-connected
+			// Democrat familiar" keeps its one capitalised word, the head).
+			r := k
+			for r-1 > a && ts[r-1].kind() == tWord && ts[r-1].cap() {
+				r--
+			}
+			if r < k-1 && ts[r-1].kind() == tWord && !ts[r-1].cap() && !ts[r-1].is(lxDeterminer) {
+				return r
+			}
+			return k
+		}
+	}
+	return b
+}
+
 // capitalsWord reports whether w is written in capitals, two letters or more and no lower-case
 // one: an acronym ("CDU", "IWF"), which names an organisation, or a label in capitals.
 func capitalsWord(w string) bool {
@@ -142,6 +178,43 @@ func capitalsWord(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// eventNounsDe are German nouns of an occasion for speech: "in der Rede", "im Interview" say
+// where something was said, and its speaker is who gave the speech.
+var eventNounsDe = setOf("rede", "ansprache", "interview", "predigt", "vortrag", "gespräch", "sitzung", "debatte",
+	"pressekonferenz", "diskussion", "anhörung", "talkshow", "sendung")
+
+// eventNounDe reports whether the lower-case German noun w is an occasion for speech
+// (eventNounsDe), or a compound ending in "rede" ("Thronrede", "Neujahrsansprache" ends in one).
+func eventNounDe(w string) bool {
+	if eventNounsDe[w] || strings.HasSuffix(w, "rede") {
+		return true
+	}
+	for n := range eventNounsDe {
+		if len(w) > len(n)+3 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionBeforeDe reports whether "in" or "bei" governs the German noun h, with or without an
+// article between ("in der Rede", "im Interview", "beim Vortrag").
+func occasionBeforeDe(ts []tok, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if ts[k].kind() != tWord {
+			return false
+		}
+		switch ts[k].lower() {
+		case "in", "bei", "im", "beim":
+			return true
+		}
+		if !ts[k].is(lxDeterminer) && ts[k].cap() {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalFirst returns s with its first letter upper case.
@@ -200,6 +273,9 @@ func (rg *registry) describedDe(ps *paraState, m match) *entity {
 	}
 	if l := ts[h].lower(); isAskedNounDe(l) || provisionNounsDe[l] {
 		return nil // "lautete die Frage", "nach Artikel 12": no speaker's description
+	}
+	if eventNounDe(ts[h].lower()) && occasionBeforeDe(ts, h) {
+		return nil // "hieß es in der Rede", "sagte er im Interview": the occasion, not who spoke
 	}
 	if h+1 < b {
 		switch ts[h+1].lower() {

@@ -114,3 +114,56 @@ func TestDescribedSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedLabels: a described speaker's label is the description a reader would accept as
+// the speaker, found by grammar: a clause after the head is cut off (postmodifierStartEn), the
+// occasion of a speech is nobody (eventNounDe), and a dative object after a German speech verb
+// leaves the speaker to the subject after it (subjectAfterDativeDe). Each row says which rule
+// linked the quotation and which speaker it gave.
+func TestDescribedLabels(t *testing.T) {
+	t.Parallel()
+	const en, de = ferryLeadEn, ferryLeadDe
+	cases := []struct{ name, in, want string }{
+		{"a participle clause after the head: a court document filed",
+			en + "“The ferry will run,” according to a court document filed on Monday.",
+			"The ferry will run,=A court document (according-to) || A court document described;"},
+		{"an adjective with its phrase after the head: one resident familiar with the plan",
+			en + "“The ferry will run,” said one resident familiar with the plan.",
+			"The ferry will run,=One resident (after-verb-name) || One resident described;"},
+		{"a verb after the head: a reporter can be heard",
+			en + "“The ferry will run,” a reporter can be heard saying.",
+			"The ferry will run,=A reporter (after-name-verb) || A reporter described;"},
+		{"a clause with its own subject after the head: a speech Mayor Ross delivered",
+			en + "“The ferry will run,” read a speech Mayor Ross delivered on Monday.",
+			"The ferry will run,=A speech (after-verb-name) || A speech described;"},
+		{"one capitalised word before the clause is the head: one well-connected Democrat familiar",
+			en + "“The ferry will run,” said one well-connected Democrat familiar with the plan.",
+			"The ferry will run,=One well-connected Democrat (after-verb-name) || One well-connected Democrat described;"},
+		{"a possessive pronoun stays a label, never a name",
+			en + "Tom Baker spoke on Monday. “The ferry will run,” his spokesman said.",
+			"The ferry will run,=His spokesman (after-name-verb) || His spokesman described;"},
+		{"German: the occasion of a speech is nobody: hieß es in der Rede",
+			de + "„Die Fähre kommt“, hieß es in der Rede.",
+			"Die Fähre kommt= (it-says) ||"},
+		{"German: im Interview is no speaker",
+			de + "„Die Fähre kommt“, sagte er im Interview.",
+			"Die Fähre kommt= (after-verb-name) ||"},
+		{"German: a dative object before the subject: sagte der Zeitung ein Sprecher",
+			de + "„Die Fähre kommt“, sagte der Zeitung ein Sprecher.",
+			"Die Fähre kommt=Sprecher (after-verb-name) || Sprecher described;"},
+		{"German: dem Sender der Bürgermeister",
+			de + "„Die Fähre kommt“, sagte dem Sender der Bürgermeister.",
+			"Die Fähre kommt=Bürgermeister (after-verb-name) || Bürgermeister described;"},
+		{"German: a genitive after the head stays: der Sprecher der Zeitung",
+			de + "„Die Fähre kommt“, sagte der Sprecher der Zeitung.",
+			"Die Fähre kommt=Sprecher der Zeitung (after-verb-name) || Sprecher der Zeitung described;"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			if got := holderSpeakers(c.in); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
