@@ -3,6 +3,7 @@ package server
 import (
 	"cmp"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
@@ -350,12 +351,19 @@ func loadIndex(dir, content string) (*indexFile, *detailLog, error) {
 	return idx, log, nil
 }
 
-// buildKey identifies the running binary by the hash of its executable, so that an index is reused
-// only by the build that wrote it: a new parser may find other titles, quotes and speakers.
+// buildKey identifies the running binary, so that an index is reused only by the build that wrote
+// it: a new parser may find other titles, quotes and speakers. It is the Go build ID that the
+// linker writes in an ELF executable's .note.go.buildid (goBuildID), whose last part is a hash of
+// the executable's own bytes, read from the file's first pages; an executable without one (another
+// object format, or linked with -buildid=) is keyed by the SHA-256 of its bytes, as every build was
+// before: that read the whole executable (30 MB) at every start.
 var buildKey = sync.OnceValue(func() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return "unknown"
+	}
+	if id := goBuildID(exe); id != "" {
+		return "go:" + id
 	}
 	f, err := os.Open(exe)
 	if err != nil {
@@ -368,6 +376,34 @@ var buildKey = sync.OnceValue(func() string {
 	}
 	return hex.EncodeToString(h.Sum(nil))
 })
+
+// goBuildID returns the Go build ID of the ELF executable exe, or "" when it has none. The note is
+// four words (the name's and the description's lengths, the type 4, the name "Go\x00\x00") and the
+// ID, hashes separated by slashes (four of them from go build); a note that is not so gives "".
+func goBuildID(exe string) string {
+	f, err := elf.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	s := f.Section(".note.go.buildid")
+	if s == nil || s.Size > 4096 {
+		return ""
+	}
+	b, err := s.Data()
+	if err != nil || len(b) < 16 || string(b[12:16]) != "Go\x00\x00" {
+		return ""
+	}
+	nameLen, descLen, typ := f.ByteOrder.Uint32(b), f.ByteOrder.Uint32(b[4:]), f.ByteOrder.Uint32(b[8:])
+	if nameLen != 4 || typ != 4 || uint64(descLen) > uint64(len(b)-16) {
+		return ""
+	}
+	id := string(b[16 : 16+descLen])
+	if !strings.Contains(id, "/") || strings.ContainsAny(id, "\x00\n") {
+		return ""
+	}
+	return id
+}
 
 // DefaultStateDir returns where `verbatim serve` keeps the index of content directory content when
 // no -state is given: under systemd's $CACHE_DIRECTORY when set (CacheDirectory= in the unit),

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -480,6 +481,42 @@ func BenchmarkSaveIndex(b *testing.B) {
 	for b.Loop() {
 		if err := saveIndex(dir, "/srv/content", s); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestGoBuildID checks what keys the index by build: the test binary's Go build ID (an ELF
+// executable's note on Linux, four hashes), and none from a file that is no executable or is
+// missing, which buildKey then hashes as before.
+func TestGoBuildID(t *testing.T) {
+	t.Parallel()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(text, []byte("not an executable\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, file string
+		parts      int // 0: none
+	}{
+		{"test binary", exe, 4},
+		{"text file", text, 0},
+		{"missing", filepath.Join(t.TempDir(), "gone"), 0},
+	} {
+		if tc.parts > 0 && runtime.GOOS != "linux" {
+			continue
+		}
+		id := goBuildID(tc.file)
+		if got := len(strings.Split(id, "/")); id == "" && tc.parts != 0 || id != "" && got != tc.parts {
+			t.Errorf("%s: goBuildID = %q, want %d parts", tc.name, id, tc.parts)
+		}
+	}
+	if runtime.GOOS == "linux" {
+		if key := buildKey(); key != "go:"+goBuildID(exe) {
+			t.Errorf("buildKey() = %q, want the build ID", key)
 		}
 	}
 }
