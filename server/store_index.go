@@ -116,6 +116,24 @@ func (s *snapshot) named(name string) *entry {
 	return s.entries[i]
 }
 
+// namedAll returns the entry of each of files in s, or nil where s has none: files are in
+// file-name order (walk), as s.entries are, so one merge of the two lists finds them all, where
+// named's binary search a file compared about 17 names (most of them alike for most of their
+// length) at 100,000 articles, a tenth of a restart's instructions besides hashing.
+func (s *snapshot) namedAll(files []fileStat) []*entry {
+	out := make([]*entry, len(files))
+	j := 0
+	for i, f := range files {
+		for j < len(s.entries) && s.entries[j].Name < f.name {
+			j++
+		}
+		if j < len(s.entries) && s.entries[j].Name == f.name {
+			out[i] = s.entries[j]
+		}
+	}
+	return out
+}
+
 // detail returns a served entry's detail: its summary and speaker counts.
 func (s *snapshot) detail(e *entry) (detail, error) {
 	if e.inline != nil {

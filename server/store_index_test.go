@@ -520,3 +520,35 @@ func TestGoBuildID(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAll checks the merge of a scan's files with the previous snapshot's entries: each file
+// gets the entry of its name, as named finds it, or nil.
+func TestNamedAll(t *testing.T) {
+	t.Parallel()
+	var entries []*entry
+	for _, n := range []string{"a.txt", "b/c.txt", "b/d.txt", "e.txt"} {
+		entries = append(entries, &entry{Name: n, ID: model.ArticleID(n)})
+	}
+	s := newSnapshot(1, entries, nil, nil)
+	for _, tc := range [][]string{
+		{},
+		{"a.txt", "b/c.txt", "b/d.txt", "e.txt"},
+		{"0.txt", "a.txt", "b/a.txt", "b/d.txt", "f.txt", "g.txt"},
+		{"e.txt"},
+		{"z.txt"},
+	} {
+		files := make([]fileStat, len(tc))
+		for i, n := range tc {
+			files[i] = fileStat{name: n}
+		}
+		got := s.namedAll(files)
+		for i, n := range tc {
+			if got[i] != s.named(n) {
+				t.Errorf("files %q: namedAll gives %s %v, named %v", tc, n, got[i], s.named(n))
+			}
+		}
+	}
+	if got := newSnapshot(0, nil, nil, nil).namedAll([]fileStat{{name: "a.txt"}}); got[0] != nil {
+		t.Errorf("an empty snapshot has %v", got[0])
+	}
+}

@@ -93,11 +93,12 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 		return nil, st, false, err
 	}
 	st.files = len(files)
-	ids := l.assignIDs(files, prev)
+	prevs := prev.namedAll(files)
+	ids := l.assignIDs(files, prevs)
 	entries := make([]*entry, len(files))
 	var todo []int
 	for i, f := range files {
-		p := prev.named(f.name)
+		p := prevs[i]
 		switch {
 		case f.err != nil:
 			e := &entry{Name: f.name, ID: ids[i], Err: f.err.Error()}
@@ -125,7 +126,7 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 			defer recs.flush()
 			defer dirs.close()
 			for i := range next {
-				e, parsed := l.index(files[i], ids[i], prev.named(files[i].name), recs, dirs)
+				e, parsed := l.index(files[i], ids[i], prevs[i], recs, dirs)
 				entries[i] = e
 				mu.Lock()
 				if parsed {
@@ -190,8 +191,9 @@ func withID(e *entry, id model.ArticleID) *entry {
 }
 
 // assignIDs gives each file its id, in file-name order (uniqueSlug), logging each file that loses
-// its slug to a file before it, and each file whose id moved since prev.
-func (l *library) assignIDs(files []fileStat, prev *snapshot) []model.ArticleID {
+// its slug to a file before it, and each file whose id moved since its entry in prevs (the previous
+// snapshot's entry of each file, or nil: snapshot.namedAll).
+func (l *library) assignIDs(files []fileStat, prevs []*entry) []model.ArticleID {
 	ids := make([]model.ArticleID, len(files))
 	used := make(map[model.ArticleID]bool, len(files))
 	owner := make(map[model.ArticleID]string, len(files))
@@ -203,7 +205,7 @@ func (l *library) assignIDs(files []fileStat, prev *snapshot) []model.ArticleID 
 		if _, ok := owner[slug]; !ok {
 			owner[slug] = f.name
 		}
-		p := prev.named(f.name)
+		p := prevs[i]
 		if p != nil && p.ID != id {
 			l.log.Warn("content file's article id moved: a file that sorts before it now has its id", "file", f.name, "was", p.ID, "id", id)
 		}
