@@ -134,28 +134,34 @@ func generate(dir string, n int) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
-	names := []string{"Maria Voss", "Jonas Berg", "Aisha Okafor", "Tomás Ruiz", "Lena Park", "Omar Haddad"}
-	places := []string{"harbour", "council", "library", "ferry", "school", "market"}
 	for i := range n {
-		a, b := names[i%len(names)], names[(i/7)%len(names)]
-		p := places[(i/3)%len(places)]
-		var s strings.Builder
-		fmt.Fprintf(&s, "The %s plan, part %d\n\n", p, i)
-		for k := range 5 {
-			fmt.Fprintf(&s, "The %s committee met on day %d of the review and heard from residents about item %d. ", p, k+1, i*5+k)
-			fmt.Fprintf(&s, "“We will keep the %s open for everyone, and we will say so in writing,” %s said at the meeting. ", p, a)
-			fmt.Fprintf(&s, "%s, who chairs the finance group, answered that the numbers for %d did not add up yet. ", b, 2000+i%30)
-			fmt.Fprintf(&s, "“Nobody has shown me a budget that works for part %d,” %s said.\n\n", i, b)
-		}
 		name := filepath.Join(dir, fmt.Sprintf("%03d", i/1000), fmt.Sprintf("story-%06d.txt", i))
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(name, []byte(s.String()), 0o644); err != nil {
+		if err := os.WriteFile(name, []byte(Article(i)), 0o644); err != nil {
 			return err
 		}
 	}
 	return os.WriteFile(done, nil, 0o644)
+}
+
+// Article is the text of generated article i: a headline and five paragraphs of about 400 bytes,
+// each with two quotations attributed to one of six speakers.
+func Article(i int) string {
+	names := []string{"Maria Voss", "Jonas Berg", "Aisha Okafor", "Tomás Ruiz", "Lena Park", "Omar Haddad"}
+	places := []string{"harbour", "council", "library", "ferry", "school", "market"}
+	a, b := names[i%len(names)], names[(i/7)%len(names)]
+	p := places[(i/3)%len(places)]
+	var s strings.Builder
+	fmt.Fprintf(&s, "The %s plan, part %d\n\n", p, i)
+	for k := range 5 {
+		fmt.Fprintf(&s, "The %s committee met on day %d of the review and heard from residents about item %d. ", p, k+1, i*5+k)
+		fmt.Fprintf(&s, "“We will keep the %s open for everyone, and we will say so in writing,” %s said at the meeting. ", p, a)
+		fmt.Fprintf(&s, "%s, who chairs the finance group, answered that the numbers for %d did not add up yet. ", b, 2000+i%30)
+		fmt.Fprintf(&s, "“Nobody has shown me a budget that works for part %d,” %s said.\n\n", i, b)
+	}
+	return s.String()
 }
 
 // contentFiles lists the generated files.
