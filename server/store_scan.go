@@ -158,7 +158,13 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 			delete(gone, e.ID)
 		}
 	}
-	if len(prev.entries) > 0 {
+	// When every entry is prev's (a restart on a valid index, a watch's scan that found nothing),
+	// no earlier id can be gone, and the ids present need not be gathered (a map of every id).
+	same := len(entries) == len(prev.entries)
+	for i := 0; same && i < len(entries); i++ {
+		same = entries[i] == prev.entries[i]
+	}
+	if !same && len(prev.entries) > 0 {
 		present := make(map[model.ArticleID]bool, len(entries))
 		for _, e := range entries {
 			present[e.ID] = true
@@ -170,11 +176,7 @@ func (l *library) scan(prev *snapshot) (*snapshot, scanStats, bool, error) {
 			}
 		}
 	}
-	changed := len(entries) != len(prev.entries) || len(gone) != len(prev.gone)
-	for i := 0; !changed && i < len(entries); i++ {
-		changed = entries[i] != prev.entries[i]
-	}
-	if !changed {
+	if same && len(gone) == len(prev.gone) {
 		return prev, st, false, nil
 	}
 	return newSnapshot(prev.gen+1, entries, l.details, gone), st, true, nil
