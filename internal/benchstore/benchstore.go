@@ -11,6 +11,7 @@ package benchstore
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"fmt"
@@ -41,6 +42,7 @@ type Config struct {
 	Bin      string // bin/verbatim
 	Web      string // the built web folder
 	Out      string // where libraries, state and the web copy go (kept between runs)
+	Libs     string // where the libraries go instead, when set: two builds' runs may share them
 	Sizes    []int
 	Requests int // articles requested cold, then warm, per size
 	Log      io.Writer
@@ -79,7 +81,7 @@ func Run(ctx context.Context, cfg Config) ([]Row, error) {
 
 func measure(ctx context.Context, cfg Config, web string, n int) (Row, error) {
 	row := Row{Articles: n}
-	dir := filepath.Join(cfg.Out, "lib-"+strconv.Itoa(n))
+	dir := filepath.Join(cmp.Or(cfg.Libs, cfg.Out), "lib-"+strconv.Itoa(n))
 	if err := generate(dir, n); err != nil {
 		return row, err
 	}
