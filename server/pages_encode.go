@@ -46,12 +46,14 @@ func pageAsset(contentType string, body []byte, codings []string, cold bool) *as
 			gz = compressGzip(body)
 		}
 	}
-	a := assembleAsset(contentType, body, br, gz, &knownSums{})
 	// Weak ETags, of the HTML and the coding: the cold and the upgraded encodings are the same page,
 	// so a browser that revalidates the cold one after the upgrade gets 304, not the page again
 	// (pages are served no-cache, and revalidated on every visit). A weak ETag never satisfies
-	// If-Range, so a range request cannot mix the bytes of the two.
+	// If-Range, so a range request cannot mix the bytes of the two. The HTML is hashed once: every
+	// variant's strong ETag, which assembleAsset makes from the sums it is given, is replaced here,
+	// so the encodings are given the HTML's sum too and are not hashed at all.
 	sum := sha256.Sum256(body)
+	a := assembleAsset(contentType, body, br, gz, &knownSums{body: &sum, br: &sum, gz: &sum})
 	tag := hex.EncodeToString(sum[:12])
 	for i := range a.variants {
 		v := &a.variants[i]
