@@ -1,8 +1,11 @@
 package quotecard
 
 import (
+	"encoding/binary"
 	"image"
-	"sync"
+	"math"
+
+	"verbatim/internal/lru"
 
 	"golang.org/x/image/math/fixed"
 )
@@ -26,59 +29,48 @@ type glyphMask struct {
 	ok      bool
 }
 
-// glyphGenerationBytes bounds each of the glyph cache's two generations, so the cache holds at most
-// twice as many bytes of masks (and 64 bytes an entry and a mask more each). One holds the masks of a
-// few hundred letters at a card's few sizes and 64 fractions many times over, but an archive's
-// quotations, each at its own type size, use more: 22.6 MB for the cards of polnear's 840 train
-// articles, where a cache cleared whole at 16 MB rasterised 58% more glyphs than an unbounded one, and
-// two generations of 12 MB 18% more (BENCHMARKS.md, export10).
-const glyphGenerationBytes = 12 << 20
+// glyphCacheBytes bounds the glyph cache: the bytes of its masks (and lru's 64 bytes and the key an
+// entry). One holds the masks of a few hundred letters at a card's few sizes and 64 fractions many
+// times over, but an archive's quotations, each at its own type size, use more: 22.6 MB for the cards
+// of polnear's 840 train articles, where a cache cleared whole at 16 MB rasterised 58% more glyphs than
+// an unbounded one (BENCHMARKS.md, export10).
+const glyphCacheBytes = 24 << 20
 
 // glyphs caches glyph masks for every card drawn in the process, shared by the goroutines that draw
-// cards (the export draws on every core): a card's glyphs were about half of its drawing time. New
-// masks go to cur; when cur holds glyphGenerationBytes it becomes old, and the masks still drawn
-// move back to cur as they are found in old, so the glyphs in use survive the turn (where a cache
-// cleared whole when full rasterised them all again) and the others go with the next one.
-var glyphs = struct {
-	sync.RWMutex
-	cur, old map[glyphKey]*glyphMask
-	bytes    int // cur's
-}{cur: make(map[glyphKey]*glyphMask)}
+// cards (the export draws on every core): a card's glyphs were about half of its drawing time. It is
+// the project's LRU, so the glyphs still drawn stay and the others go first; drawing the cards of
+// polnear's 840 train articles took 2.4% fewer instructions with it than with export10's two
+// generations of 12 MB (a map each, the old one dropped whole at a turn), which rasterised more
+// glyphs again (BENCHMARKS.md, export11).
+var glyphs = lru.New(glyphCacheBytes)
 
-// cachedGlyph returns the cached mask under k, or nil; a mask found in the old generation moves to
-// the current one.
-func cachedGlyph(k glyphKey) *glyphMask {
-	glyphs.RLock()
-	g, inOld := glyphs.cur[k], false
-	if g == nil {
-		g = glyphs.old[k]
-		inOld = g != nil
-	}
-	glyphs.RUnlock()
-	if inOld {
-		glyphs.Lock()
-		keepGlyph(k, g)
-		glyphs.Unlock()
-	}
-	return g
+// key is k as the cache's key: its fields' bytes.
+func (k glyphKey) key() string {
+	var b [28]byte
+	binary.LittleEndian.PutUint64(b[0:], uint64(k.style))
+	binary.LittleEndian.PutUint64(b[8:], math.Float64bits(k.size))
+	binary.LittleEndian.PutUint32(b[16:], uint32(k.r))
+	binary.LittleEndian.PutUint32(b[20:], uint32(k.frac.X))
+	binary.LittleEndian.PutUint32(b[24:], uint32(k.frac.Y))
+	return string(b[:])
 }
 
-// keepGlyph puts g in the cache's current generation under k, turning the generations when it is
-// full. The caller holds glyphs' lock.
+// cachedGlyph returns the cached mask under k, or nil.
+func cachedGlyph(k glyphKey) *glyphMask {
+	v, ok := glyphs.Get(k.key())
+	if !ok {
+		return nil
+	}
+	return v.(*glyphMask)
+}
+
+// keepGlyph puts g in the cache under k, at the cost of its mask's bytes.
 func keepGlyph(k glyphKey, g *glyphMask) {
-	if _, had := glyphs.cur[k]; had {
-		return
-	}
-	if glyphs.bytes >= glyphGenerationBytes {
-		glyphs.old = glyphs.cur
-		glyphs.cur = make(map[glyphKey]*glyphMask, len(glyphs.old))
-		glyphs.bytes = 0
-	}
-	glyphs.cur[k] = g
-	glyphs.bytes += 64
+	cost := int64(0)
 	if g.mask != nil {
-		glyphs.bytes += len(g.mask.Pix)
+		cost = int64(len(g.mask.Pix))
 	}
+	glyphs.Put(k.key(), g, cost)
 }
 
 // glyphAt returns the mask of r in ln's style and size at dot, with its box placed at dot. It makes
@@ -114,8 +106,6 @@ func glyphAt(fs **faces, fams map[style]family, ln Line, dot fixed.Point26_6, r 
 		}
 		g.mask = a
 	}
-	glyphs.Lock()
 	keepGlyph(k, g)
-	glyphs.Unlock()
 	return g.dr.Add(at), g, nil
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/image/math/fixed"
+
+	"verbatim/internal/lru"
 )
 
 // TestDrawCached checks that the glyph cache changes nothing drawn: cards drawn with the cache
@@ -35,9 +37,7 @@ func TestDrawCached(t *testing.T) {
 	var cold [][]byte
 	for _, c := range cards {
 		for _, s := range []Size{Landscape, Square} {
-			glyphs.Lock()
-			glyphs.cur, glyphs.old, glyphs.bytes = make(map[glyphKey]*glyphMask), nil, 0
-			glyphs.Unlock()
+			glyphs = lru.New(glyphCacheBytes)
 			cold = append(cold, draw(c, s))
 		}
 	}
@@ -58,36 +58,21 @@ func TestDrawCached(t *testing.T) {
 	wg.Wait()
 }
 
-// TestGlyphGenerations checks the glyph cache's two generations (keepGlyph, cachedGlyph): a full
-// generation becomes the old one, a mask found there moves back to the current one and survives the
-// next turn, one not found since goes with it, and the masks kept never reach three generations'
-// bytes. The masks are a quarter of a generation each, under keys no card draws (negative sizes).
-// Not parallel: it empties the shared cache, and leaves it empty.
-func TestGlyphGenerations(t *testing.T) {
-	glyphs.Lock()
-	glyphs.cur, glyphs.old, glyphs.bytes = make(map[glyphKey]*glyphMask), nil, 0
-	glyphs.Unlock()
-	t.Cleanup(func() {
-		glyphs.Lock()
-		glyphs.cur, glyphs.old, glyphs.bytes = make(map[glyphKey]*glyphMask), nil, 0
-		glyphs.Unlock()
-	})
+// TestGlyphCacheBound checks the glyph cache (keepGlyph, cachedGlyph): a mask kept is found under its
+// key, the masks kept never pass glyphCacheBytes, and a full cache lets go of the mask least recently
+// found, not of one found since. The masks are an eighth of the bound less a little each, under keys
+// no card draws (negative sizes). Not parallel: it empties the shared cache, and leaves it empty.
+func TestGlyphCacheBound(t *testing.T) {
+	glyphs = lru.New(glyphCacheBytes)
+	t.Cleanup(func() { glyphs = lru.New(glyphCacheBytes) })
 	key := func(i int) glyphKey { return glyphKey{size: -float64(i + 1), r: 'a'} }
 	masks := map[glyphKey]*glyphMask{}
 	keep := func(i int) {
-		g := &glyphMask{mask: &image.Alpha{Pix: make([]byte, glyphGenerationBytes/4)}, ok: true}
+		g := &glyphMask{mask: &image.Alpha{Pix: make([]byte, glyphCacheBytes/8-1024)}, ok: true}
 		masks[key(i)] = g
-		glyphs.Lock()
 		keepGlyph(key(i), g)
-		kept := 0
-		for _, m := range []map[glyphKey]*glyphMask{glyphs.cur, glyphs.old} {
-			for _, g := range m {
-				kept += len(g.mask.Pix)
-			}
-		}
-		glyphs.Unlock()
-		if kept > 3*glyphGenerationBytes {
-			t.Errorf("after mask %d: %d bytes of masks kept, over three generations' %d", i, kept, 3*glyphGenerationBytes)
+		if _, bytes := glyphs.Stats(); bytes > glyphCacheBytes {
+			t.Errorf("after mask %d: %d bytes kept, over the bound %d", i, bytes, glyphCacheBytes)
 		}
 	}
 	found := func(i int) bool {
@@ -97,24 +82,19 @@ func TestGlyphGenerations(t *testing.T) {
 		}
 		return g != nil
 	}
-	for i := range 5 { // 0 to 3 fill the first generation; 4 turns it old
+	for i := range 8 { // 0 to 7 fill the cache
 		keep(i)
 	}
-	glyphs.RLock()
-	nCur, nOld := len(glyphs.cur), len(glyphs.old)
-	glyphs.RUnlock()
-	if nCur != 1 || nOld != 4 {
-		t.Fatalf("after five masks: %d current and %d old, want 1 and 4", nCur, nOld)
+	for i := range 8 {
+		if !found(i) {
+			t.Fatalf("mask %d of 8 not found", i)
+		}
 	}
-	if !found(1) { // moves 1 back to the current generation
-		t.Fatal("mask 1 not found in the old generation")
-	}
-	for i := 5; i < 8; i++ { // 4, 1, 5, 6 fill the current generation; 7 turns it old
-		keep(i)
-	}
-	for i, want := range []bool{false, true, false, false, true, true, true, true} {
+	found(0) // now the most recently found: mask 1 goes first
+	keep(8)
+	for i, want := range []bool{true, false, true, true, true, true, true, true, true} {
 		if got := found(i); got != want {
-			t.Errorf("after the second turn, mask %d found: %v, want %v", i, got, want)
+			t.Errorf("after a ninth mask, mask %d found: %v, want %v", i, got, want)
 		}
 	}
 }
