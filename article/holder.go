@@ -144,10 +144,6 @@ func (hx *holderIndex) addRun(rg *registry, ps *paraState, i, j int) {
 	if cut >= j {
 		return
 	}
-	ent := rg.holderName(ps, cut, j)
-	if ent == nil {
-		return
-	}
 	var ws, must []string
 	switch {
 	case cut > i:
@@ -186,6 +182,11 @@ func (hx *holderIndex) addRun(rg *registry, ps *paraState, i, j int) {
 	}
 	head, quals := officeHead(ws)
 	if !isOfficeHead(head) {
+		return
+	}
+	// The registry is asked last, once the run is known to name an office: most name runs name none.
+	ent := rg.holderName(ps, cut, j)
+	if ent == nil {
 		return
 	}
 	hx.entries = append(hx.entries, holderEntry{head: head, quals: quals, must: must, ent: ent})
