@@ -107,18 +107,9 @@ func newSnapshot(gen uint64, entries []*entry, log *detailLog, gone map[model.Ar
 	return s
 }
 
-// named returns the entry of the content file name, or nil.
-func (s *snapshot) named(name string) *entry {
-	i, ok := slices.BinarySearchFunc(s.entries, name, func(e *entry, name string) int { return strings.Compare(e.Name, name) })
-	if !ok {
-		return nil
-	}
-	return s.entries[i]
-}
-
 // namedAll returns the entry of each of files in s, or nil where s has none: files are in
 // file-name order (walk), as s.entries are, so one merge of the two lists finds them all, where
-// named's binary search a file compared about 17 names (most of them alike for most of their
+// a binary search a file compared about 17 names (most of them alike for most of their
 // length) at 100,000 articles, a tenth of a restart's instructions besides hashing.
 func (s *snapshot) namedAll(files []fileStat) []*entry {
 	out := make([]*entry, len(files))

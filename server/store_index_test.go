@@ -552,3 +552,13 @@ func TestNamedAll(t *testing.T) {
 		t.Errorf("an empty snapshot has %v", got[0])
 	}
 }
+
+// named returns the entry of the content file name in s, or nil: the tests' lookup of one file,
+// by binary search, which TestNamedAll checks snapshot.namedAll against.
+func (s *snapshot) named(name string) *entry {
+	i, ok := slices.BinarySearchFunc(s.entries, name, func(e *entry, name string) int { return strings.Compare(e.Name, name) })
+	if !ok {
+		return nil
+	}
+	return s.entries[i]
+}
