@@ -118,7 +118,7 @@ func TestDescribedSpeakers(t *testing.T) {
 // TestDescribedLabels: a described speaker's label is the description a reader would accept as
 // the speaker, found by grammar: a clause after the head is cut off (postmodifierStartEn), the
 // occasion of a speech is nobody (eventNounDe), and a dative object after a German speech verb
-// leaves the speaker to the subject after it (subjectAfterDativeDe). Each row says which rule
+// leaves the speaker to the subject after it (pastObjectDe, which afterVerb steps past). Each row says which rule
 // linked the quotation and which speaker it gave.
 func TestDescribedLabels(t *testing.T) {
 	t.Parallel()

@@ -133,9 +133,6 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 	if copulasDe[v.lower()] && kind == npDesc && identifiesQuoteDe(ts, j, n) {
 		return 0, 0, npNone, false // "„…“ ist der Name der Schlange": the phrase says what the words are
 	}
-	if sa, sb, sk, ok := subjectAfterDativeDe(ts, j, b, n); ok {
-		return sa, sb, sk, true
-	}
 	if quotingVerbsDe[v.lower()] && kind != npPronoun {
 		// "„…“, zitiert Welt-Online den Minister": who quotes is the subject, the speaker the
 		// object after it.
@@ -144,34 +141,6 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		}
 	}
 	return a, b, kind, true
-}
-
-// subjectAfterDativeDe returns the subject that follows a dative object of an article and a noun
-// right after a German speech verb, the phrase at j (which germanNP read to b): "sagte dem Sender der Minister", "sagte der Zeitung
-// ein Sprecher". The object says whom the words were told to; the speaker is the subject after it.
-// "dem" and "einem" are a dative whatever follows; "der" and "einer" are one only before a phrase
-// that opens with "ein" or "eine" and is headed by an office ("der Zeitung ein Sprecher"), since a
-// phrase after "der Sprecher" with "der" is its genitive ("der Sprecher der Stadt").
-func subjectAfterDativeDe(ts []tok, j, b, n int) (a2, b2 int, kind npKind, ok bool) {
-	if b < j+2 || j+2 >= n || ts[j].kind() != tWord || ts[j+1].kind() != tWord || !ts[j+1].cap() || ts[j+2].kind() != tWord || ts[j+2].cap() {
-		return 0, 0, npNone, false
-	}
-	b = j + 2 // the object is its article and noun; germanNP may have read the subject's words on
-	first, second := ts[j].lower(), ts[b].lower()
-	switch {
-	case (first == "dem" || first == "einem") && (second == "der" || second == "die" || second == "ein" || second == "eine"):
-	case (first == "der" || first == "einer") && (second == "ein" || second == "eine"):
-	default:
-		return 0, 0, npNone, false
-	}
-	a2, b2, kind = germanNP(ts, b, n)
-	if kind == npNone || kind == npPronoun {
-		return 0, 0, npNone, false
-	}
-	if (first == "der" || first == "einer") && !ts[b2-1].shape(lxRole) {
-		return 0, 0, npNone, false // "sagte der Minister eine Woche später"
-	}
-	return a2, b2, kind, true
 }
 
 // identifiesQuoteDe reports whether the German description at j, after a copula that follows a
