@@ -423,6 +423,9 @@ func TestE2EReadingPositionWithoutWasm(t *testing.T) {
 	tb.open("/article/" + sampleID + "#" + model.QuoteFragment(a.Quotes[0].ID))
 	v := readerView{t: t, tb: tb, ctx: tb.ctx, a: a}
 	v.focused("the deep link, not the remembered position", a.Quotes[0], true)
+	// The arrival checks in its next frame that the quote is still in view (goTo); a scroll before
+	// that frame would be undone, and its frame would find the percentage unchanged.
+	v.wait("the deep link's arrival to settle", settled)
 
 	// Only the 50 most recent articles are remembered, the newest last.
 	eval[bool](tb, `(localStorage.setItem("verbatim.positions", JSON.stringify(Array.from({length: 50}, (_, i) => ({id: "old-" + i, pos: 0.5})))), true)`)
