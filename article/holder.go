@@ -184,6 +184,9 @@ func (hx *holderIndex) addRun(rg *registry, ps *paraState, i, j int) {
 	if !isOfficeHead(head) {
 		return
 	}
+	if !countryOffices[head] {
+		must = nil // "FBI Director James Comey" is "the director": no director goes unqualified
+	}
 	// The registry is asked last, once the run is known to name an office: most name runs name none.
 	ent := rg.holderName(ps, cut, j)
 	if ent == nil {
@@ -191,6 +194,14 @@ func (hx *holderIndex) addRun(rg *registry, ps *paraState, i, j int) {
 	}
 	hx.entries = append(hx.entries, holderEntry{head: head, quals: quals, must: must, ent: ent})
 }
+
+// countryOffices are the offices a reader may take for the country's when a description names
+// them bare ("the president", "the prime minister"), so that "World Bank President Jim Yong Kim"
+// is no "president": the organisation before the role word must be named with it. Any other
+// office is the one organisation's it is named with ("FBI Director James Comey" is "the
+// director", "Trump Campaign Chairman Paul Manafort" "the campaign chairman").
+var countryOffices = setOf("president", "vice president", "prime minister", "chancellor", "premier", "king",
+	"queen", "pope", "first lady")
 
 // orgKindsEn are English nouns for a kind of organisation that a description may name it by
 // ("the union", "the department"), when the article names one of that kind.
@@ -338,7 +349,7 @@ func (e *engine) holderEn(ps *paraState, m match, hx *holderIndex) *entity {
 		}
 		found = h.ent
 	}
-	if found == nil || len(ws) == 1 && !e.holderNearest(ps, m.a, found, hx) {
+	if found == nil || len(ws) == 1 && !e.holderNearest(ps, m.a, found, hx, !orgKindsEn[head]) {
 		return nil
 	}
 	return found
@@ -356,7 +367,9 @@ const maxHolderLookback = 2000
 // the article names by the title is Bernie Sanders; a person named before whose office the
 // article does not tell may be the one the description stands for. The holder is named before the
 // description, as a newsroom introduces a person before it refers to them by their office.
-func (e *engine) holderNearest(ps *paraState, a int, ent *entity, hx *holderIndex) bool {
+// For a person's office (person), a name after "the" is an organisation's and no one who may hold
+// it: "the president said" after "President Barack Obama … the White House" is Obama's.
+func (e *engine) holderNearest(ps *paraState, a int, ent *entity, hx *holderIndex, person bool) bool {
 	budget := maxHolderLookback
 	for p := ps.idx; p >= 0 && budget > 0; p-- {
 		qs := e.ps[p]
@@ -382,6 +395,9 @@ func (e *engine) holderNearest(ps *paraState, a int, ent *entity, hx *holderInde
 			}
 			if n == ent {
 				return true
+			}
+			if person && definiteName(qs.toks, j) {
+				continue
 			}
 			if !hx.holds(n) {
 				return false
@@ -424,4 +440,14 @@ func subsetOf(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// definiteName reports whether the capitalised word ts[j] is in a name run that "the" opens ("the
+// White House", "the FBI"): an organisation's name, no person's. It reads back over the run's
+// capitalised words only.
+func definiteName(ts []tok, j int) bool {
+	for j > 0 && ts[j-1].kind() == tWord && ts[j-1].cap() && ts[j-1].lower() != "the" {
+		j--
+	}
+	return j > 0 && ts[j-1].lower() == "the"
 }
