@@ -501,6 +501,7 @@ func creditLine(ts []tok) bool {
 func (e *engine) assign(s *seg, m match) {
 	ps := e.ps[m.para]
 	s.m, s.has = m, true
+	quiet := false // the speaker names nobody a later pronoun stands for
 	if m.label {
 		s.ent = e.rg.resolveLabel(ps, m.labelName)
 		e.setLast(s.ent, ps.de, m.para, 0)
@@ -558,6 +559,10 @@ func (e *engine) assign(s *seg, m match) {
 		s.ent = ent
 	case npRelative:
 		s.ent = e.resolveRelative(m.para, m.a)
+		// "She met Jordan Kim, who thinks the boats are “too slow.”": a relative clause that is
+		// no speech gives the quotation to its antecedent, but the speaker a later "she said"
+		// stands for stays the last one who spoke (relativeSpoke).
+		quiet = !ps.de && !relativeSpoke(ps.toks, m.cue)
 	case npDesc:
 		if ps.de && m.b-m.a == 2 && ps.toks[m.a].is(lxDeterminer) && ageNoun(ps.toks[m.a+1].lower()) {
 			// "Der 58-Jährige habe …": the noun of age stands for the person named last, as a
@@ -625,7 +630,7 @@ func (e *engine) assign(s *seg, m match) {
 	if (s.ent != nil || m.kind == npDesc && m.rule == ruleBeforeSubject) && !ps.de && (m.rule == ruleBeforeVerb || m.rule == ruleBeforeSubject) {
 		e.nearestMention(s)
 	}
-	if s.ent != nil {
+	if s.ent != nil && !quiet {
 		e.setLast(s.ent, ps.de, m.para, m.a)
 	}
 }

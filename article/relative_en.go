@@ -196,3 +196,18 @@ func whoBeforeAuxiliary(ts []tok, k, lo int) (int, bool) {
 	}
 	return 0, false
 }
+
+// relativeSpoke reports whether the verb at cue, whose subject is a relative pronoun, tells a
+// speech ("who said", "who called them", "who praised"): a speaker a later pronoun may stand for.
+// A clause of thought or wish ("who thinks the boats are “too slow”", "who wants", "who wondered
+// if") quotes its antecedent's words but names no one who spoke (thoughtVerbs).
+func relativeSpoke(ts []tok, cue int) bool {
+	return cue < 0 || cue >= len(ts) || !thoughtVerbs[ts[cue].lower()]
+}
+
+// thoughtVerbs are English verbs of thought, wish and feeling in the present and the past, which
+// report no words said.
+var thoughtVerbs = setOf("think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted",
+	"hope", "hopes", "hoped", "fear", "fears", "feared", "feel", "feels", "felt", "wonder", "wonders", "wondered",
+	"worry", "worries", "worried", "expect", "expects", "expected", "know", "knows", "knew", "doubt", "doubts",
+	"doubted", "wish", "wishes", "wished", "suspect", "suspects", "suspected")
