@@ -132,19 +132,22 @@ func sentenceSubjectWithin(ts []tok, lo, end, reach int) (a, b int, kind npKind)
 	}
 	a, b, kind = npForward(ts, k, end, false)
 	if kind == npNone || b >= end || ts[b].kind() != tWord || ts[b].cap() || ts[b].is(lxPreposition) || ts[b].is(lxConjunction) ||
-		kind == npName && b == a+1 && openerWord(ts, a, end) {
-		// "Hours after the meeting, Trump returned …": the subject follows the opening phrase.
-		if k == lo {
-			for c := lo; c < end && c-lo <= reach; c++ {
-				if ts[c].isPunct(",") {
-					return sentenceSubjectWithin(ts, c+1, end, reach)
-				}
+		kind == npName && b == a+1 && openerWord(ts, a, end) || kind == npDesc && timeAfterNoun[ts[b].lower()] {
+		// "Hours after the meeting, Trump returned …", "But a few days later, Trump reversed …":
+		// the subject follows the opening phrase, after a conjunction too.
+		for c := k; c < end && c-lo <= reach; c++ {
+			if ts[c].isPunct(",") {
+				return sentenceSubjectWithin(ts, c+1, end, reach)
 			}
 		}
 		return 0, 0, npNone
 	}
 	return a, b, kind
 }
+
+// timeAfterNoun are the adverbs that make a span of time of the noun phrase before them ("a few
+// days later", "two weeks ago", "hours earlier"): an opening phrase, no subject.
+var timeAfterNoun = setOf("later", "earlier", "ago", "before", "after", "afterward", "afterwards")
 
 // participleSubject returns the subject of the clause that a participial or coordinated speech
 // verb at end hangs on: sentenceSubject's, or else the mention that opens the sentence (or follows
@@ -160,13 +163,38 @@ func participleSubject(ts []tok, lo, end int) (a, b int, kind npKind) {
 	if a, b, _, kind = openingMention(ts, k, end); kind != npNone {
 		return a, b, kind
 	}
-	if k == lo {
-		for c := lo; c < end && c-lo <= maxOpeningPhraseHeld; c++ {
-			if ts[c].isPunct(",") {
-				a, b, _, kind = openingMention(ts, c+1, end)
+	if a, b, kind = invertedSpeaker(ts, lo, end); kind != npNone {
+		return a, b, kind
+	}
+	// "At a rally in Dayton, Ohio, on Tuesday, Senator Tom Baker of Ohio endorsed …": the
+	// mention follows the opening phrase, which may hold commas of its own.
+	for c := k; c < end && c-lo <= maxOpeningPhraseHeld; c++ {
+		if ts[c].isPunct(",") {
+			if a, b, _, kind = openingMention(ts, c+1, end); kind != npNone {
 				return a, b, kind
 			}
 		}
+	}
+	return 0, 0, npNone
+}
+
+// invertedSpeaker returns the name after the speech verb of a sentence that opens with a
+// quotation and an inverted speech clause ("“It is not new,” said Tom Baker at the time, adding
+// that “…”"): the subject of a participle later in the sentence. npNone for any other opening.
+func invertedSpeaker(ts []tok, lo, end int) (a, b int, kind npKind) {
+	k := lo
+	if k >= end || ts[k].kind() != tQuote {
+		return 0, 0, npNone
+	}
+	k++
+	if k < end && ts[k].isPunct(",") {
+		k++
+	}
+	if k+1 >= end || ts[k].kind() != tWord || ts[k].cap() || !ts[k].is(lxSpeechVerb) {
+		return 0, 0, npNone
+	}
+	if a, b, kind = npForward(ts, k+1, end, false); kind == npName {
+		return a, b, kind
 	}
 	return 0, 0, npNone
 }
