@@ -66,12 +66,19 @@ func isVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isVerb(ts
 func isStrongVerbTok(ts []tok, i int) bool { return i >= 0 && i < len(ts) && isStrongVerb(ts[i]) }
 
 // skipAdverbsBack returns the index before any adverbs, auxiliaries and day words that end at k
-// ("he later said", "Smith on Tuesday said", "Priebus later Thursday told").
+// ("he later said", "Smith on Tuesday said", "Priebus later Thursday told"), a part of the day
+// after its day or a span after "last" or "this" too ("Smith on Tuesday night said", "Smith last
+// week said"; dayPart).
 func skipAdverbsBack(ts []tok, k, lo int) int {
 	for n := 0; k >= lo && n < 4 && ts[k].kind() == tWord; n++ {
 		switch {
 		case lowerAdverb(ts[k]):
 			k--
+		case k > lo && dayPart(ts, k):
+			k--
+			if w := ts[k].lower(); w == "last" || w == "this" {
+				k--
+			}
 		case ts[k].is(lxDay):
 			k--
 			if k >= lo && (ts[k].lower() == "on" || ts[k].lower() == "late" || ts[k].lower() == "early") {
@@ -85,6 +92,20 @@ func skipAdverbsBack(ts []tok, k, lo int) int {
 }
 
 func isDay(s string) bool { return days.has(s) }
+
+// dayPart reports whether the word at k is a part of the day after a day ("Tuesday night") or a
+// span of time after "last" or "this" ("last week", "this morning"): with the word before it, an
+// adjunct of time.
+func dayPart(ts []tok, k int) bool {
+	w, p := ts[k].lower(), ts[k-1]
+	switch w {
+	case "night", "morning", "afternoon", "evening":
+		return p.is(lxDay) || p.lower() == "last" || p.lower() == "this"
+	case "week", "weekend", "month", "year":
+		return p.lower() == "last" || p.lower() == "this"
+	}
+	return false
+}
 
 // lowerAdverb reports whether word token t is an adverb in lower case, a listed one or an -ly
 // word ("later", "openly"): what a subject and its verb may hold between them.
