@@ -150,6 +150,7 @@ func TestSieveGood(t *testing.T) {
 		{"a participle's subject is the name after an inverted speech verb (invertedSpeaker)", "“It is not new,” said Tom Baker at the time, adding that “we have been building for years.”", "It is not new,=Tom Baker/direct@after-verb-name | we have been building for years.=Tom Baker/partial@before-subject"},
 		{"a part of the day after the day between the subject and its verb (skipAdverbsBack, dayPart)", "Baker on Tuesday night warned of the fight ahead: “There are many votes left.”", "There are many votes left.=Tom Baker/direct@before-verb"},
 		{"a span of time after last between the subject and its verb (skipAdverbsBack, dayPart)", "Baker last week said the plan was “a disaster.”", "a disaster.=Tom Baker/partial@before-verb"},
+		{"carry-paragraph: the writer ends the next sentence in the speaker's words (resumesAtEnd)", "“We need a strategy,” Baker added. But that is not the same thing as “a plan for the whole town.”", "We need a strategy,=Tom Baker/direct@after-name-verb | a plan for the whole town.=Tom Baker/partial@carry-paragraph"},
 		{"a relative pronoun after a name", "Smith met Tom Baker, who called the plan “a good deal for the whole town.”", "a good deal for the whole town.=Tom Baker/partial@before-verb"},
 		{"a relative pronoun and a verb that reports a clause (reportsWithSubject)", "The vote was close, said Tom Baker, who thinks the town hall should be “rebuilt from the ground up.”", "rebuilt from the ground up.=Tom Baker/partial@before-verb"},
 		{"a relative pronoun, an auxiliary and an adverbial, then its verb (whoBeforeAuxiliary)", "Tom Baker, who has in the past described the bridge plan as “a waste of good money,” spoke on Monday.", "a waste of good money,=Tom Baker/partial@before-verb"},
@@ -310,6 +311,8 @@ func TestSieveBad(t *testing.T) {
 	t.Parallel()
 	cases := []sieveCase{
 		{"scare", `Smith spoke about the “rigged” system.`, "rigged=/scare@"},
+		{"a sentence that a description opens ends in marks: the writer's own subject, no carry (resumesAtEnd, descriptionOpens)", "“We need a strategy,” Baker added. The council declined to detail the plan's “scope, cost or timetable for the town.”", "We need a strategy,=Tom Baker/direct@after-name-verb | scope, cost or timetable for the town.=/scare@"},
+		{"a term of fewer than four words that ends the next sentence is no carry (resumesAtEnd, minResumedWords)", "“We need a strategy,” Baker added. But that is not the same thing as “a plan.”", "We need a strategy,=Tom Baker/direct@after-name-verb | a plan.=/scare@"},
 		{"title", `Smith said on NBC’s “Meet the Press” that she would run.`, "Meet the Press=/scare@"},
 		{"a title in marks with no comma before a description, a name and the verb is no tag", "“Meet the Press” host Tom Baker said.", "Meet the Press=/scare@"},
 		{"a clip label inside a transcript names no speaker, and no carry gives it one (notSpeakerLabels)", "“BAKER: We will win the vote.\n\n“VIDEO: The town will vote on the levy in the fall.\n\n“BAKER: And we will build.”", "BAKER: We will win the vote.=Tom Baker/direct@label-inside | VIDEO: The town will vote on the levy in the fall.=/direct@ | BAKER: And we will build.=Tom Baker/direct@label-inside"},

@@ -29,7 +29,7 @@ func (e *engine) carryInParagraph(ps *paraState) {
 		if s.has || near[i] < 0 {
 			continue
 		}
-		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && (resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i]) || coordinatedFragment(ps, ps.qtok[i-1], ps.qtok[i]))) {
+		if !isUtterance(ps, ps.qtok[i]) && !(!ps.de && near[i] == i-1 && (resumesAfterOpener(ps, ps.qtok[i-1], ps.qtok[i]) || coordinatedFragment(ps, ps.qtok[i-1], ps.qtok[i]) || resumesAtEnd(ps, ps.qtok[i-1], ps.qtok[i]))) {
 			continue
 		}
 		if !ps.de && (colonLeadIn(ps, ps.qtok[i]) || ownTagAfter(ps, ps.qtok[i]) || addresseeTag(ps, ps.qtok[i])) {
@@ -98,6 +98,45 @@ func resumesAfterOpener(ps *paraState, pq, qi int) bool {
 		}
 	}
 	// The sentence before holds only the quotation at pq and its tag.
+	for j := pq + 1; j < lo-1; j++ {
+		if ts[j].isSentenceEnd() || ts[j].kind() == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// minResumedWords is the fewest words of a quotation that resumesAtEnd takes for the speaker's
+// own: a term of one or two words in marks is more often the writer's.
+const minResumedWords = 4
+
+// descriptionOpens are the determiners that open a description as a sentence's subject ("The
+// agency declined …", "Her use of “…”"): the writer tells of someone else, and the quotation it
+// ends is no safe guess for the speaker before.
+var descriptionOpens = setOf("the", "a", "an", "his", "her", "their", "its", "our")
+
+// resumesAtEnd reports whether the quotation at token qi ends the sentence right after the one
+// that holds the attributed quotation at token pq and its tag, past words of the writer's that
+// hold no speech verb and no other quotation: "“…,” Hennessey added. But that’s not the same thing
+// as “properly chargeable under the law.”", "“…,” said Aida. Biden “kind of misspoke. This is not
+// something he should talk about.”". The writer finishes the sentence in the speaker's words.
+func resumesAtEnd(ps *paraState, pq, qi int) bool {
+	ts := ps.toks
+	lo := sentenceStart(ps, qi)
+	if lo <= pq || lo == qi || qi-lo > 12 || lo-pq > 12 || ps.titleLike(ts[qi].q()) {
+		return false
+	}
+	if qi+1 < len(ts) && !ts[qi+1].isSentenceEnd() && sentenceStart(ps, qi+1) != qi+1 {
+		return false // the sentence goes on after the quotation
+	}
+	if !hasWords(ps.rs, ps.spans[ts[qi].q()], minResumedWords) || descriptionOpens[ts[lo].lower()] {
+		return false // "The agency declined to detail the investigation’s “…”": the writer's own subject
+	}
+	for j := lo; j < qi; j++ {
+		if t := ts[j]; t.kind() == tQuote || isVerb(t) {
+			return false
+		}
+	}
 	for j := pq + 1; j < lo-1; j++ {
 		if ts[j].isSentenceEnd() || ts[j].kind() == tQuote {
 			return false
@@ -301,3 +340,21 @@ func (e *engine) speaksInPerson(s *seg) bool {
 // personPronouns are the first- and second-person words that mark a quotation as someone's words.
 var personPronouns = setOf("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
 	"yours", "yourself", "yourselves")
+
+// hasWords reports whether the content of quotation sp holds at least n words, counting the
+// spaces before each word after the first (it stops at the nth).
+func hasWords(rs []rune, sp span, n int) bool {
+	words, space := 1, false
+	for _, r := range rs[sp.start:sp.end] {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+		case space:
+			space = false
+			if words++; words >= n {
+				return true
+			}
+		}
+	}
+	return words >= n
+}
