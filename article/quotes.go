@@ -507,6 +507,17 @@ func (e *engine) assign(s *seg, m match) {
 		e.setLast(s.ent, ps.de, m.para, 0)
 		return
 	}
+	if ps.de {
+		if ent, named := e.rg.sourceOwnerDe(ps, m); ent != nil {
+			// "hieß es aus Regierungskreisen", "hieß es in der Rede des Kanzlers Olaf Scholz":
+			// the circle or the text's named owner (source_owner_de.go).
+			s.ent = ent
+			if named {
+				e.setLast(ent, true, m.para, m.a)
+			}
+			return
+		}
+	}
 	switch m.kind {
 	case npName:
 		if ps.de && orgKindPhraseDe(ps.toks, m.a, m.b) {
