@@ -533,6 +533,7 @@ func (e *engine) assign(s *seg, m match) {
 				src = e.rg.sourceAfterNounDe(ps, m.a, m.b) // before the run registers as a name
 			}
 			s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
+			e.rg.describedSubjectDe(ps, m.a, m.b, s.ent) // "Die Gewerkschaft sagte"
 			if s.ent != nil && src != nil {
 				// "laut Angaben von Hans Hansen", read as a name: the source shows, as below;
 				// the quotation rates as before (resolved) and names nobody a pronoun later
@@ -620,6 +621,7 @@ func (e *engine) assign(s *seg, m match) {
 		// description after the verb shows as the same words before it do ("Der Sprecher der
 		// Regierung sagte", "Die Polizei teilte mit"), which a rule reads as a name.
 		s.ent = e.rg.resolveNameDe(ps, m.a, m.b)
+		e.rg.describedSubjectDe(ps, m.a, m.b, s.ent) // "teilte die Polizei mit"
 	}
 	if ps.de && s.ent == nil && m.kind == npDesc && (speechSubjectRuleDe(m.rule) || ownSourceDe(ps.toks, m)) && subjectShownDe(ps.toks, m) {
 		// "Der Sprecher der Regierung gab eine Erklärung ab: „…“", "Das zuständige Gericht
@@ -628,6 +630,7 @@ func (e *engine) assign(s *seg, m match) {
 		// Trainer" shows "Trainer"). It names nobody a pronoun later stands for: pronouns
 		// resolve as they did.
 		s.ent = e.rg.resolveNameDe(ps, headDe(ps.toks, m.a, m.b), m.b)
+		e.rg.describedSubjectDe(ps, headDe(ps.toks, m.a, m.b), m.b, s.ent)
 		return
 	}
 	if ps.de && s.ent == nil && m.kind == npDesc && (m.rule == ruleAccordingTo || saidNounDe(ps.toks[m.a].lower())) {
