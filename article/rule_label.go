@@ -11,7 +11,7 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 	// NAME: “…”
 	if qi >= 2 && ts[qi-1].isPunct(":") {
 		a, b, kind := npBackward(ts, qi-2, 0, false)
-		if kind == npName && b-a <= maxNameWords && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") || ts[a-1].isPunct("–") || describedBefore(ts[a-1]) || closedSentence(ps, a-1)) {
+		if kind == npName && b-a <= maxNameWords && (a == 0 || ts[a-1].isSentenceEnd() || ts[a-1].isPunct("—") || ts[a-1].isPunct("-") && !compoundHyphen(ts, a-1) || ts[a-1].isPunct("–") || describedBefore(ts[a-1]) || closedSentence(ps, a-1)) {
 			return match{a: a, b: b, kind: kind, cue: qi - 1, cueText: ":", rule: ruleLabelID, intro: true}, true
 		}
 	}
@@ -33,6 +33,13 @@ func ruleLabel(ps *paraState, qi int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// compoundHyphen reports whether the hyphen at h joins the token before it, with no space
+// between, to the word after it: "der „Bild“-Zeitung: „…“", "im „Spiegel“-Interview: „…“" end
+// with a compound's noun, no transcript label after a dash.
+func compoundHyphen(ts []tok, h int) bool {
+	return h > 0 && ts[h-1].e == ts[h].s
 }
 
 // ruleLabelInside links a quotation that opens with a transcript label ("“WALLACE: Let’s start
