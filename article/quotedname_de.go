@@ -82,3 +82,16 @@ func quotedSubjectDe(ps *paraState, p, lo int) (int, bool) {
 	}
 	return a, true
 }
+
+// markedCompoundDe returns the name in marks that the capitalised noun of a periodical at p
+// (periodicalNoun) joins, by a hyphen with no space on either side, into a compound: "Die
+// „Bild“-Zeitung berichtete", "wie das „Spiegel“-Magazin schreibt". The compound is the paper,
+// which the name shows (quotedSubjectDe, quotedNameDe), as "schrieb die „Bild“-Zeitung" shows
+// "Bild". Another noun is a person of the paper ("Der „Bild“-Chefredakteur sagte"), no paper.
+func markedCompoundDe(ts []tok, p int) (int, bool) {
+	if p < 2 || !periodicalNoun(ts[p]) || !ts[p-1].isPunct("-") || ts[p-2].kind() != tQuote ||
+		ts[p-2].e != ts[p-1].s || ts[p-1].e != ts[p].s {
+		return 0, false
+	}
+	return p - 2, true
+}

@@ -437,6 +437,14 @@ func (w *backWalk) pronounSubject(v *verbAt) stepResult {
 func (w *backWalk) mentionSubject(v *verbAt) stepResult {
 	ps, ts, lo, end, intro := w.ps, w.ts, w.lo, w.end, w.intro
 	k, t, p, adjacent, gerund, naming, weak := v.k, v.t, v.p, v.adjacent, v.gerund, v.naming, v.weak
+	if ps.de {
+		if q, ok := markedCompoundDe(ts, p); ok {
+			if qa, ok := quotedSubjectDe(ps, q, lo); ok {
+				// "Die „Bild“-Zeitung schrieb": the paper's name in marks, as below.
+				return w.found(w.verbMatch(v, qa, q+1, npDesc))
+			}
+		}
+	}
 	a, b, kind := npBackward(ts, p, lo, adjacent && intro && !gerund)
 	if ps.de && kind == npName {
 		a = innerPrepositionNameDe(ts, a, lo) // "Reporter ohne Grenzen erklärte"
