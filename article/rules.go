@@ -166,6 +166,7 @@ var sieve = []sieveRule{
 	{name: "tag-before", local: ruleTagBefore, scope: scopeUtterance},
 	{name: "noun-colon", try: (*engine).ruleNounColon, scope: scopeUtterance},
 	{name: "said-paragraph", try: (*engine).ruleSaidParagraph, scope: scopeUtterance | scopeWhole},
+	{name: "said-paragraph-de", try: (*engine).ruleSaidParagraphDe, scope: scopeUtterance | scopeWhole},
 	{name: "said-sentence", local: ruleSaidSentence, scope: scopeUtterance},
 }
 
