@@ -90,7 +90,7 @@ func germanAfter(ts []tok, t, n int) (a, b int, kind npKind, ok bool) {
 		if kind == npName {
 			return a, b, kind, true
 		}
-		if kind == npDesc && e > j+1 && adverbsToEnd(ts, e, n) {
+		if kind == npDesc && e > j+1 && (adverbsToEnd(ts, e, n) || addresseeToEndDe(ts, e, n)) {
 			// "„…“, so der Sprecher weiter.", "so die Polizei abschließend": the phrase and
 			// adverbs that end the sentence, which the reading after a verb takes for the
 			// phrase's words.
@@ -183,6 +183,29 @@ func adverbsToEnd(ts []tok, e, n int) bool {
 		j++
 	}
 	return j > e && (j == n || ts[j].isSentenceEnd() || ts[j].isPunct(","))
+}
+
+// maxAddresseeWords bounds the words of the phrase after "so" and its subject that says to whom
+// or where the words were said (addresseeToEndDe).
+const maxAddresseeWords = 6
+
+// addresseeToEndDe reports whether the German tokens from e on, to the sentence's end, are one
+// phrase that opens with a preposition in lower case and holds no verb, quotation or comma: "„…“,
+// so der CDU-Chef gegenüber Journalisten.", "so der Minister vor der Presse". It says to whom or
+// where the subject before it spoke; the name it may hold is no speaker.
+func addresseeToEndDe(ts []tok, e, n int) bool {
+	if e >= n || ts[e].kind() != tWord || ts[e].cap() || !ts[e].is(lxPreposition) && ts[e].lower() != "gegenüber" {
+		return false
+	}
+	for j := e + 1; j < n && j-e <= maxAddresseeWords; j++ {
+		if ts[j].isSentenceEnd() {
+			return j > e+1
+		}
+		if ts[j].kind() != tWord || isVerb(ts[j]) {
+			return false
+		}
+	}
+	return n-e > 1 && n-e <= maxAddresseeWords
 }
 
 // quotingVerbsDe are the active forms of "zitieren", whose object, not its subject, said the
