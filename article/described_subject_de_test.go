@@ -10,7 +10,7 @@ import "testing"
 func TestDescribedSubjectDe(t *testing.T) {
 	t.Parallel()
 	const de = ferryLeadDe
-	cases := []struct{ name, in, want string }{
+	cases := []speakerRow{
 		{"before-verb: Die Gewerkschaft sagte",
 			de + "Die Gewerkschaft sagte: „Die Fähre kommt nicht.“",
 			"Die Fähre kommt nicht.=Gewerkschaft (before-verb) || Gewerkschaft described;"},
@@ -36,12 +36,5 @@ func TestDescribedSubjectDe(t *testing.T) {
 			de + "Die CDU sagte: „Die Fähre kommt nicht.“",
 			"Die Fähre kommt nicht.=CDU (before-verb) || CDU named;"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := holderSpeakers(c.in); got != c.want {
-				t.Errorf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSpeakerRows(t, cases)
 }

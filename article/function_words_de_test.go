@@ -9,7 +9,7 @@ import "testing"
 func TestOpeningPrepositionsDe(t *testing.T) {
 	t.Parallel()
 	const de = ferryLeadDe + "Der Bürgermeister Tom Becker besuchte am Montag den Hafen.\n\n"
-	cases := []struct{ name, in, want string }{
+	cases := []speakerRow{
 		{"before-verb-name: Per Twitter teilte Becker mit",
 			de + "Per Twitter teilte Becker mit: „Die Fähre kommt.“",
 			"Die Fähre kommt.=Tom Becker (before-verb-name) || Tom Becker named;"},
@@ -20,12 +20,5 @@ func TestOpeningPrepositionsDe(t *testing.T) {
 			de + "Dank der Hilfe des Landes sagte Becker: „Die Fähre kommt.“",
 			"Die Fähre kommt.=Tom Becker (before-verb-name) || Tom Becker named;"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := holderSpeakers(c.in); got != c.want {
-				t.Errorf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSpeakerRows(t, cases)
 }

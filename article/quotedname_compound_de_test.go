@@ -10,7 +10,7 @@ import "testing"
 func TestMarkedCompoundDe(t *testing.T) {
 	t.Parallel()
 	const de = ferryLeadDe
-	cases := []struct{ name, in, want string }{
+	cases := []speakerRow{
 		{"before-verb: Die „Bild“-Zeitung schrieb",
 			de + "Die „Bild“-Zeitung schrieb: „Die Fähre kommt.“",
 			"Bild= () | Die Fähre kommt.=Bild (before-verb) || Bild named;"},
@@ -24,12 +24,5 @@ func TestMarkedCompoundDe(t *testing.T) {
 			de + "Der „Bild“-Chefredakteur sagte: „Die Fähre kommt.“",
 			"Bild= () | Die Fähre kommt.= () ||"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := holderSpeakers(c.in); got != c.want {
-				t.Errorf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSpeakerRows(t, cases)
 }

@@ -10,7 +10,7 @@ func TestSaidParagraphDe(t *testing.T) {
 	t.Parallel()
 	const de = ferryLeadDe + "Der Bürgermeister Tom Becker besuchte am Montag den Hafen.\n\n"
 	const utterance = "„Wir haben viel erreicht. Aber wir dürfen nicht nachlassen.“"
-	cases := []struct{ name, in, want string }{
+	cases := []speakerRow{
 		{"said-paragraph: the subject before the verb: Becker sprach vor dem Stadtrat",
 			de + "Becker sprach am Dienstag vor dem Stadtrat.\n\n" + utterance,
 			"Wir haben viel erreicht. Aber wir dürfen nicht nachlassen.=Tom Becker (said-paragraph) || Tom Becker named;"},
@@ -30,12 +30,5 @@ func TestSaidParagraphDe(t *testing.T) {
 			de + "„Die Fähre kommt“, sagte Becker.\n\n" + utterance,
 			"Die Fähre kommt=Tom Becker (after-verb-name) | Wir haben viel erreicht. Aber wir dürfen nicht nachlassen.=Tom Becker (carry-across) || Tom Becker named;"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := holderSpeakers(c.in); got != c.want {
-				t.Errorf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSpeakerRows(t, cases)
 }

@@ -8,7 +8,7 @@ import "testing"
 func TestSoAddresseeDe(t *testing.T) {
 	t.Parallel()
 	const de = ferryLeadDe + "Der Bürgermeister Tom Becker besuchte am Montag den Hafen.\n\n"
-	cases := []struct{ name, in, want string }{
+	cases := []speakerRow{
 		{"after-verb-name: so der Hafenmeister gegenüber Journalisten",
 			de + "„Die Fähre kommt“, so der Hafenmeister gegenüber Journalisten.",
 			"Die Fähre kommt=Hafenmeister (after-verb-name) || Hafenmeister named;"},
@@ -19,12 +19,5 @@ func TestSoAddresseeDe(t *testing.T) {
 			de + "„Die Fähre kommt“, so Becker gegenüber Journalisten.",
 			"Die Fähre kommt=Tom Becker (after-verb-name) || Tom Becker named;"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := holderSpeakers(c.in); got != c.want {
-				t.Errorf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSpeakerRows(t, cases)
 }

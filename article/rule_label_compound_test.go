@@ -9,7 +9,7 @@ import "testing"
 func TestLabelCompoundHyphen(t *testing.T) {
 	t.Parallel()
 	const de = ferryLeadDe + "Der Bürgermeister Tom Becker sprach am Montag.\n\n"
-	cases := []struct{ name, in, want string }{
+	cases := []speakerRow{
 		{"before-verb: sagte der „Bild“-Zeitung: the paper's compound is no label",
 			de + "Becker sagte der „Bild“-Zeitung: „Die Fähre kommt.“",
 			"Bild= () | Die Fähre kommt.=Tom Becker (before-verb) || Tom Becker named;"},
@@ -20,12 +20,5 @@ func TestLabelCompoundHyphen(t *testing.T) {
 			ferryLeadEn + "- BECKER: “The ferry will run.”",
 			"The ferry will run.=BECKER (label) || BECKER named;"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			if got := holderSpeakers(c.in); got != c.want {
-				t.Errorf("got  %s\nwant %s", got, c.want)
-			}
-		})
-	}
+	checkSpeakerRows(t, cases)
 }

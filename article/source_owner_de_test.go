@@ -10,7 +10,7 @@ import "testing"
 func TestSourceOwnerDe(t *testing.T) {
 	t.Parallel()
 	const de = ferryLeadDe
-	cases := []struct{ name, in, want string }{
+	cases := []speakerRow{
 		{"it-says: hieß es aus Regierungskreisen is the circle, described",
 			de + "„Die Fähre kommt“, hieß es aus Regierungskreisen.",
 			"Die Fähre kommt=Regierungskreise (it-says) || Regierungskreise described;"},
@@ -48,7 +48,17 @@ func TestSourceOwnerDe(t *testing.T) {
 			de + "„Die Fähre kommt“, hieß es in der Rede.",
 			"Die Fähre kommt= (it-says) ||"},
 	}
-	for _, c := range cases {
+	checkSpeakerRows(t, cases)
+}
+
+// speakerRow is one row of a table test on holderSpeakers: a name that says which rule fires, the
+// text and what holderSpeakers gives for it.
+type speakerRow struct{ name, in, want string }
+
+// checkSpeakerRows runs each row's text through holderSpeakers as a parallel subtest.
+func checkSpeakerRows(t *testing.T, rows []speakerRow) {
+	t.Helper()
+	for _, c := range rows {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			if got := holderSpeakers(c.in); got != c.want {
