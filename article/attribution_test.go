@@ -585,6 +585,32 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
+// TestOrganisationNames: an English run of name words that ends with a noun for an organisation
+// names the organisation whole (nameParts' orgHead), however many of its words could be a role
+// before a person's name ("White", "House", "State").
+func TestOrganisationNames(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, in, want string }{
+		{"all its words are role words", "“We will not move,” the White House said.", "[{s1 White House [] Role= 1}]"},
+		{"a role word before an office's noun", "“We will not move,” the State Department said.", "[{s1 State Department [] Role= 1}]"},
+		{"a name, a role word and an office's noun", "“We will not move,” the Kremlin Press Office said.", "[{s1 Kremlin Press Office [] Role= 1}]"},
+		{"a person's name after a role keeps its role", "“We will not move,” State Senator Tom Baker said.", "[{s1 Tom Baker [State Senator Tom Baker] Role=State Senator 1}]"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			_, sp := FindQuotes(splitParagraphs("Headline\n\nThe talks stalled on Monday.\n\n" + c.in))
+			var got []string
+			for _, s := range sp {
+				got = append(got, fmt.Sprintf("{%s %s %v Role=%s %d}", s.ID, s.Name, s.Aliases, s.Role, s.Quotes))
+			}
+			if g := "[" + strings.Join(got, " ") + "]"; g != c.want {
+				t.Errorf("speakers=%s, want %s", g, c.want)
+			}
+		})
+	}
+}
+
 // deIntro opens the German cases: German text, so that the German rules run.
 const deIntro = "Überschrift\n\nAnna Schmidt ist Bürgermeisterin, und der Senator ist Tom Becker. Tom Becker ist nicht neu.\n\n"
 

@@ -205,6 +205,11 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 			cut = i + 1
 		}
 	}
+	if cut > start && !ps.de && orgHead(ts[b-1]) {
+		// "White House", "State Department", "Kremlin Press Office": a run that ends with a noun
+		// for an organisation names the organisation, whose words are no role before a name.
+		return role, ts[start:b]
+	}
 	if cut > start && cut < b {
 		// The role is the words before the name that are not bare titles.
 		rs := start
@@ -227,6 +232,17 @@ func nameParts(ps *paraState, a, b int) (role string, name []tok) {
 		return role, nil
 	}
 	return role, ts[cut:b]
+}
+
+// orgHead reports whether t, the last word of an English run of name words, is a noun for an
+// organisation (groupNounsEn) or the "House" of "White House", among the heads of a description
+// that may speak (speakerNouns, a flag read before the set's lookup).
+func orgHead(t tok) bool {
+	if !t.is(lxSpeakerNoun) {
+		return false
+	}
+	l := t.lower()
+	return l == "house" || groupNounsEn.has(l)
 }
 
 // personAfterLabel returns where a person's full name starts inside an English run of name words
