@@ -107,14 +107,15 @@ func NewServer(cfg Config) (*Server, error) {
 	if cfg.CacheBytes <= 0 {
 		cfg.CacheBytes = DefaultCacheBytes
 	}
+	bg := newBackground()
 	lib, err := openLibrary(libraryOptions{dir: cfg.ContentDir, state: cfg.StateDir, parse: cfg.parse, log: s.log,
-		cache: lru.New(cfg.CacheBytes), readHook: cfg.readHook})
+		cache: lru.New(cfg.CacheBytes), readHook: cfg.readHook, background: bg})
 	if err != nil {
 		return nil, err
 	}
 	s.lib = lib
 	unlist := prerender.add(lib)
-	s.upgrades = newUpgrader(upgradeQueue)
+	s.upgrades = newUpgrader(upgradeQueue, bg)
 	s.release = func() { s.upgrades.close(); unlist(); lib.close() }
 	web, err := loadWebDir(cfg.WebDir, s.log)
 	if err != nil {

@@ -62,6 +62,7 @@ type library struct {
 	scanMu   sync.Mutex     // one scan at a time
 	readHook func(string)   // tests: runs between a file's open and its read
 	stop     chan struct{}  // closed by close: ends the watch
+	bg       background     // the slot a watch check holds (background); nil for none
 	watching sync.WaitGroup // the watch goroutine
 	closed   sync.Once
 	search   searchSlot // the search index, made on the first search (search.go)
@@ -74,7 +75,8 @@ type libraryOptions struct {
 	log        *slog.Logger
 	cache      *lru.Cache
 	readHook   func(string)
-	compactMin int64 // tests: 0 means compactMin
+	compactMin int64      // tests: 0 means compactMin
+	background background // the server's background, which the watch's checks take a slot of; nil for none
 }
 
 // openLibrary indexes the content directory (the embedded samples when dir is empty). With a state
@@ -86,7 +88,7 @@ func openLibrary(o libraryOptions) (*library, error) {
 	if o.cache == nil {
 		o.cache = lru.New(DefaultCacheBytes)
 	}
-	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{}),
+	l := &library{dir: o.dir, parse: o.parse, log: o.log, cache: o.cache, readHook: o.readHook, stop: make(chan struct{}), bg: o.background,
 		compactMin: cmp.Or(o.compactMin, compactMin)}
 	if o.dir == "" {
 		sub, err := fs.Sub(samples, "samples")

@@ -9,7 +9,9 @@ const DefaultWatch = 5 * time.Second
 // background, until close. A check walks the directory and compares sizes and modification times
 // with the index (pollChanged); when something changed, it waits a moment (the debounce: a copy in
 // progress, or a batch of files, settles) and rescans, reading only what changed. A check never
-// takes more than a tenth of the time: on a directory whose walk is slow, checks space out.
+// takes more than a tenth of the time: on a directory whose walk is slow, checks space out. A check
+// holds a slot of the server's background (l.bg) while it walks; the rescan that follows a change
+// does not (it is the watch's work, and parses on all cores).
 func (l *library) watch(interval time.Duration) {
 	settle := min(interval, time.Second)
 	l.watching.Add(1)
@@ -23,8 +25,12 @@ func (l *library) watch(interval time.Duration) {
 				return
 			case <-t.C:
 			}
+			if !l.bg.acquire(l.stop) {
+				return
+			}
 			start := time.Now()
 			changed, err := l.pollChanged(l.snap.Load())
+			l.bg.release()
 			if err != nil {
 				l.log.Warn("checking the content directory for changes", "content", l.dir, "err", err)
 			}

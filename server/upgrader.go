@@ -8,12 +8,16 @@ import "sync"
 // goroutine for it. A job offered when the queue is full, or once the upgrader is closed, is
 // dropped: offer never blocks. Jobs are keyed, and a key already queued is not queued again (one
 // running may be: what it works on may have changed since it started). It is safe for concurrent
-// use.
+// use. Each job holds a slot of the server's background (bg) while it runs, so that on a small host
+// the jobs wait for the content watch's check instead of sharing the processors it and a request
+// use; the queue's bound is what that wait costs at most.
 //
 // Trust boundary: requests decide what is offered (which pages are cold), so the queue's bound is
 // what limits the memory and the work they can cause here.
 type upgrader struct {
-	max int
+	max  int
+	bg   background    // the slots a job holds while it runs; nil for none
+	quit chan struct{} // closed by close: a worker waiting for a slot stops waiting
 
 	mu      sync.Mutex
 	queue   []upgradeJob
@@ -36,9 +40,10 @@ type upgradeJob struct {
 	run func(key string)
 }
 
-// newUpgrader returns an upgrader that holds at most max jobs.
-func newUpgrader(max int) *upgrader {
-	return &upgrader{max: max, pending: make(map[string]bool)}
+// newUpgrader returns an upgrader that holds at most max jobs, each run holding a slot of bg (nil:
+// none).
+func newUpgrader(max int, bg background) *upgrader {
+	return &upgrader{max: max, bg: bg, quit: make(chan struct{}), pending: make(map[string]bool)}
 }
 
 // offer queues run(key) and reports whether it did: false when a job of that key is already
@@ -74,14 +79,21 @@ func (u *upgrader) work() {
 		u.queue = u.queue[1:]
 		delete(u.pending, j.key)
 		u.mu.Unlock()
+		if !u.bg.acquire(u.quit) {
+			continue // closed meanwhile: the next turn ends the worker
+		}
 		j.run(j.key)
+		u.bg.release()
 	}
 }
 
-// close drops the jobs not yet started, waits for the one running, if any, and refuses any job
-// offered after it. It may be called more than once.
+// close drops the jobs not yet started (one waiting for a slot too), waits for the one running, if
+// any, and refuses any job offered after it. It may be called more than once.
 func (u *upgrader) close() {
 	u.mu.Lock()
+	if !u.closed {
+		close(u.quit)
+	}
 	u.closed = true
 	u.queue = nil
 	clear(u.pending)

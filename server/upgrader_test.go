@@ -24,7 +24,7 @@ func waitUpgrades(t *testing.T, u *upgrader) {
 func TestUpgraderBounded(t *testing.T) {
 	t.Parallel()
 	for _, max := range []int{2, 4} {
-		u := newUpgrader(max)
+		u := newUpgrader(max, nil)
 		var mu sync.Mutex
 		var ran []string
 		record := func(k string) func(string) {
@@ -78,7 +78,7 @@ func TestUpgraderBounded(t *testing.T) {
 // worker behind, and that nothing is queued after it; and that an idle upgrader has no worker.
 func TestUpgraderClose(t *testing.T) {
 	t.Parallel()
-	u := newUpgrader(4)
+	u := newUpgrader(4, nil)
 	started, release := make(chan struct{}), make(chan struct{})
 	finished := false
 	u.offer("busy", func(string) { close(started); <-release; finished = true })
@@ -119,7 +119,7 @@ func TestUpgraderClose(t *testing.T) {
 	u.mu.Unlock()
 	u.close() // a second close returns
 
-	idle := newUpgrader(4)
+	idle := newUpgrader(4, nil)
 	waitUpgrades(t, idle)
 	idle.worker.Wait() // returns only once the worker, its queue empty, has exited
 	idle.mu.Lock()
@@ -127,4 +127,72 @@ func TestUpgraderClose(t *testing.T) {
 		t.Error("an idle upgrader kept its worker")
 	}
 	idle.mu.Unlock()
+}
+
+// TestUpgraderBackground checks that a job waits for a slot of the upgrader's background, runs
+// once the slot is given back, and that close drops a job still waiting for one without waiting
+// for the slot itself.
+func TestUpgraderBackground(t *testing.T) {
+	t.Parallel()
+	bg := make(background, 1)
+	if !bg.acquire(nil) { // the slot, held as a watch check holds it
+		t.Fatal("acquire on a free background = false")
+	}
+	u := newUpgrader(4, bg)
+	ran := make(chan struct{})
+	if !u.offer("page", func(string) { close(ran) }) {
+		t.Fatal("the offer was refused")
+	}
+	// The worker takes the job from the queue, then waits for the slot.
+	for {
+		u.mu.Lock()
+		n := len(u.queue)
+		u.mu.Unlock()
+		if n == 0 {
+			break
+		}
+		runtime.Gosched()
+	}
+	select {
+	case <-ran:
+		t.Fatal("a job ran while the background's one slot was held")
+	default:
+	}
+	bg.release()
+	<-ran
+	u.close()
+
+	// A worker waiting for a slot when the upgrader closes drops its job and ends.
+	if !bg.acquire(nil) {
+		t.Fatal("acquire after the job = false")
+	}
+	w := newUpgrader(4, bg)
+	w.offer("page", func(string) { t.Error("a job waiting for a slot at close ran") })
+	w.close()
+	w.worker.Wait()
+	bg.release()
+	if got := len(bg); got != 0 {
+		t.Errorf("%d slots held after close", got)
+	}
+}
+
+// TestBackgroundSlots checks newBackground's slots (one fewer than GOMAXPROCS, at least one), and
+// that acquire gives up when quit closes and a nil background holds nothing back.
+func TestBackgroundSlots(t *testing.T) {
+	t.Parallel()
+	if got, want := cap(newBackground()), max(1, runtime.GOMAXPROCS(0)-1); got != want {
+		t.Errorf("newBackground has %d slots, want %d", got, want)
+	}
+	var none background
+	if !none.acquire(nil) {
+		t.Error("acquire on a nil background = false")
+	}
+	none.release()
+	bg := make(background, 1)
+	bg.acquire(nil)
+	quit := make(chan struct{})
+	close(quit)
+	if bg.acquire(quit) {
+		t.Error("acquire on a full background with quit closed = true")
+	}
 }
