@@ -75,7 +75,7 @@ func (s *Server) exportShares(ctx context.Context, w *exportWriter, a *model.Art
 }
 
 // cardBuffers holds the buffers exportShares encodes its cards in, one card at a time: a card's PNG
-// (some 33 KB) is written and hashed, then the buffer takes the next.
+// (some 14 KB) is written and hashed, then the buffer takes the next.
 var cardBuffers = sync.Pool{New: func() any {
 	var b []byte
 	return &b

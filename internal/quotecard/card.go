@@ -323,8 +323,8 @@ func joinNonEmpty(sep string, parts ...string) string {
 // Draw draws the laid-out card, in the card's palette (palette): the background, then each line's
 // glyphs in its colour, their anti-aliased edges as inkLevels blends of that colour with the
 // background. Glyphs of one colour that overlap combine as draw.Over would combine them, so the card
-// is the one an RGBA drawing gives, within the blends' step (TestDrawMatchesRGBA), at a quarter of
-// the bytes to compress.
+// is the one an RGBA drawing gives, within half a blend's step (TestDrawMatchesRGBA), at an eighth
+// of the bytes to compress (16 colours, two pixels a byte).
 func (l Layout) Draw() (*image.Paletted, error) {
 	img := image.NewPaletted(image.Rect(0, 0, l.Size.W, l.Size.H), palette) // all background (0)
 	if err := l.drawOn(img, nil); err != nil {
@@ -479,8 +479,12 @@ func blank(img *image.Paletted, box image.Rectangle) bool {
 var backgroundRow = make([]byte, max(Landscape.W, Square.W))
 
 // inkLevels is how many blends of each ink colour with the background the palette holds: the
-// background and three colours of 85 blends make 256 entries, a palette PNG's most.
-const inkLevels = 85
+// background and three colours of five blends make 16 entries, a 4-bit palette PNG's most, two
+// pixels a byte. The cards were drawn in 85 blends (256 entries, a byte a pixel) until export12:
+// five steps of coverage on the glyphs' edges look the same at the card's size (1200×630, and
+// magnified three times barely), and the PNG has half the bytes to deflate: a real card (PolNeAR)
+// is about half the bytes and its encoding about half the instructions (BENCHMARKS.md, export12).
+const inkLevels = 5
 
 // inks are the colours lines are drawn in.
 var inks = [...]color.RGBA{ink, muted, accent}
@@ -609,7 +613,7 @@ func PNG(c Card, s Size) ([]byte, error) {
 }
 
 // AppendPNG appends PNG's bytes of c at size s to dst: a caller that encodes card after card reuses
-// one buffer (a card is some 33 KB, in a buffer of 64 KB or more) where PNG allocates one a card.
+// one buffer (a card is some 14 KB, in a buffer of 64 KB or more) where PNG allocates one a card.
 func AppendPNG(dst []byte, c Card, s Size) ([]byte, error) {
 	l, err := Lay(c, s)
 	if err != nil {

@@ -35,7 +35,7 @@ func TestEncodePNG(t *testing.T) {
 			for x := range w {
 				img.Pix[y*w+x] = 3
 				if ink(y) {
-					img.Pix[y*w+x] = uint8(rnd.IntN(256))
+					img.Pix[y*w+x] = uint8(rnd.IntN(len(palette)))
 				}
 			}
 		}
@@ -49,6 +49,7 @@ func TestEncodePNG(t *testing.T) {
 		"ink first then blank": paletted(20, 30, func(y int) bool { return y < 5 }),
 		"blank last":           paletted(20, 30, func(y int) bool { return y > 0 && y < 25 }),
 		"one pixel":            paletted(1, 1, func(int) bool { return false }),
+		"odd width":            paletted(37, 30, func(y int) bool { return y/4%2 == 1 }),
 		"repeated ink rows":    paletted(40, 30, func(y int) bool { return y > 3 }),
 	}
 	for y := 10; y < 20; y++ { // rows equal to each other but not blank
@@ -79,6 +80,35 @@ func TestEncodePNG(t *testing.T) {
 				t.Errorf("%d bytes, image/png's %d", len(b), std.Len())
 			}
 		})
+	}
+}
+
+// TestPackRow packs rows of every width up to 40, of random pixels under 16 and of runs of the
+// background, and checks each byte against two pixels packed one at a time.
+func TestPackRow(t *testing.T) {
+	t.Parallel()
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for w := range 41 {
+		for _, density := range []int{0, 3, 16} { // in 16: how often a pixel is not the background
+			row := make([]byte, w)
+			for x := range row {
+				if rnd.IntN(16) < density {
+					row[x] = uint8(rnd.IntN(16))
+				}
+			}
+			got := packRow([]byte{0xaa}, row)
+			want := []byte{0xaa}
+			for x := 0; x < w; x += 2 {
+				b := row[x] << 4
+				if x+1 < w {
+					b |= row[x+1]
+				}
+				want = append(want, b)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("width %d, density %d: % x, want % x", w, density, got, want)
+			}
+		}
 	}
 }
 
