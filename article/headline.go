@@ -297,10 +297,25 @@ func contentWords(rs []rune) map[string]bool {
 func eachContentWord(rs []rune, buf []byte, f func(w []byte)) []byte {
 	buf, n := buf[:0], 0 // the word being read and its length in runes
 	for i := 0; i <= len(rs); i++ {
-		if i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i])) {
-			buf = utf8.AppendRune(buf, unicode.ToLower(rs[i]))
-			n++
-			continue
+		if i < len(rs) {
+			// An ASCII letter or digit is read without unicode's tables: most runes of most
+			// quotations are.
+			if r := rs[i]; r < utf8.RuneSelf {
+				if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+					buf = append(buf, byte(r))
+					n++
+					continue
+				}
+				if 'A' <= r && r <= 'Z' {
+					buf = append(buf, byte(r+'a'-'A'))
+					n++
+					continue
+				}
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				n++
+				continue
+			}
 		}
 		if n >= 3 {
 			f(buf)
