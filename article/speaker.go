@@ -55,10 +55,10 @@ type entity struct {
 type registry struct {
 	byName map[string]*entity
 	// words holds what the article says of a name word (nameWord's key, or a word of a label):
-	// one map for the facts that are kept by word, so that a new entity costs one lookup for its
+	// one table for the facts that are kept by word, so that a new entity costs one lookup for its
 	// last word and one for its first, and asking several of them of a word one lookup. A word's
 	// slot is cut from slots and lives until reset.
-	words map[string]*nameSlot
+	words slotTable
 	// paras is an English article's paragraphs, headlines among them, and heads its headlines,
 	// which sharedSurname reads.
 	paras, heads []*paraState
@@ -75,6 +75,8 @@ type registry struct {
 
 // nameSlot is what the registry keeps of one name word (see registry.words).
 type nameSlot struct {
+	key   string  // the word
+	h     uint64  // its hash (wordHash), by which the table finds it
 	last  *entity // the latest entity with the word last (byLast)
 	first *entity // the first entity of two words or more with the word first (byFirst)
 	// surname is the latest new entity of two words or more with the word last, the head of its
@@ -94,22 +96,99 @@ type nameSlot struct {
 // slotChunk is how many name words' slots are allocated at a time.
 const slotChunk = 64
 
+// slotTable finds a name word's slot (see registry.words): an open-addressing table of the
+// slots, keyed by their words' hash (wordHash, the intern table's, one multiplication for a word
+// of up to internInline bytes). Most words an article asks a slot for are new to it (noteInsideCaps
+// asks once a word, add mostly for a name not named before), and a Go map hashed such a word
+// twice, once to find it absent and once to add it, where the table adds it in the cell its
+// probe ended at.
+type slotTable struct {
+	cells []*nameSlot // a power of two long, at most half full, or none
+	n     int         // the slots held
+}
+
+// slotCells is the table's length at first.
+const slotCells = 256
+
+// find returns the slot of w, whose hash is h, or nil and the index of the empty cell where it
+// goes. The table has cells.
+func (t *slotTable) find(w string, h uint64) (*nameSlot, int) {
+	mask := uint64(len(t.cells) - 1)
+	i := h & mask
+	for s := t.cells[i]; s != nil; s = t.cells[i] {
+		if s.h == h && s.key == w {
+			return s, int(i)
+		}
+		i = (i + 1) & mask
+	}
+	return nil, int(i)
+}
+
+// get returns the slot of w, or nil.
+func (t *slotTable) get(w string) *nameSlot {
+	if t.n == 0 {
+		return nil
+	}
+	s, _ := t.find(w, wordHash(w))
+	return s
+}
+
+// add puts the new slot s, whose key and hash are set, in cell i, where find ended for its word.
+func (t *slotTable) add(s *nameSlot, i int) {
+	t.cells[i] = s
+	t.n++
+	if 2*t.n <= len(t.cells) {
+		return
+	}
+	old := t.cells
+	t.cells = make([]*nameSlot, 2*len(old))
+	mask := uint64(len(t.cells) - 1)
+	for _, s := range old {
+		if s == nil {
+			continue
+		}
+		j := s.h & mask
+		for t.cells[j] != nil {
+			j = (j + 1) & mask
+		}
+		t.cells[j] = s
+	}
+}
+
+// reset empties the table, and lets its cells go when more than n slots were held.
+func (t *slotTable) reset(n int) {
+	if t.n > n {
+		*t = slotTable{}
+		return
+	}
+	if t.n > 0 {
+		clear(t.cells)
+		t.n = 0
+	}
+}
+
 // slot returns the word's slot, or nil when the article has said nothing of the word.
-func (rg *registry) slot(w string) *nameSlot { return rg.words[w] }
+func (rg *registry) slot(w string) *nameSlot { return rg.words.get(w) }
 
 // slotFor returns the word's slot, a new one when it has none.
 func (rg *registry) slotFor(w string) *nameSlot {
-	s := rg.words[w]
+	t := &rg.words
+	if t.cells == nil {
+		t.cells = make([]*nameSlot, slotCells)
+	}
+	h := wordHash(w)
+	s, i := t.find(w, h)
 	if s == nil {
 		s = &rg.slots.take(1, slotChunk)[0]
-		rg.words[w] = s
+		s.key, s.h = w, h
+		t.add(s, i)
 	}
 	return s
 }
 
 // byLast returns the latest entity with the last word w, or nil.
 func (rg *registry) byLast(w string) *entity {
-	if s := rg.words[w]; s != nil {
+	if s := rg.words.get(w); s != nil {
 		return s.last
 	}
 	return nil
@@ -117,7 +196,7 @@ func (rg *registry) byLast(w string) *entity {
 
 // byFirst returns the first entity of two words or more with the first word w, or nil.
 func (rg *registry) byFirst(w string) *entity {
-	if s := rg.words[w]; s != nil {
+	if s := rg.words.get(w); s != nil {
 		return s.first
 	}
 	return nil
@@ -126,7 +205,7 @@ func (rg *registry) byFirst(w string) *entity {
 // insideCaps reports whether the English article capitalises the word w inside a sentence
 // anywhere in its body (see noteInsideCaps).
 func (rg *registry) insideCaps(w string) bool {
-	s := rg.words[w]
+	s := rg.words.get(w)
 	return s != nil && s.inside
 }
 
@@ -173,13 +252,13 @@ func (rg *registry) reset() {
 	rg.ents.reset(maxKeptNames / entityChunk)
 	rg.toks.reset(2 * maxKeptNames / wordsChunk)
 	rg.slots.reset(2 * maxKeptNames / slotChunk)
-	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.words) > 2*maxKeptNames || len(rg.commonDe) > maxKeptNames {
-		*rg = registry{byName: map[string]*entity{}, words: map[string]*nameSlot{},
+	rg.words.reset(2 * maxKeptNames)
+	if rg.byName == nil || len(rg.byName) > maxKeptNames || len(rg.commonDe) > maxKeptNames {
+		*rg = registry{byName: map[string]*entity{}, words: rg.words,
 			commonDe: map[string]struct{}{}, key: rg.key, ents: rg.ents, toks: rg.toks, slots: rg.slots, noted: rg.noted}
 		return
 	}
 	clear(rg.byName)
-	clear(rg.words)
 	clear(rg.commonDe)
 	rg.keys.Reset()
 }
