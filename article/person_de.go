@@ -130,6 +130,15 @@ var commonSuffixesDe = []string{"ung", "ungen", "heit", "heiten", "keit", "keite
 	"tionen", "sion", "sionen", "ität", "itäten", "ismus", "nisse", "nissen", "ische", "ischen", "ischer", "isches",
 	"liche", "lichen", "licher", "liches"}
 
+// commonSuffixesByEndDe holds commonSuffixesDe by their last byte, so that a word is compared
+// with the suffixes that end as it does: commonWordDe asks it of many capitalised words.
+var commonSuffixesByEndDe = func() (by [256][]string) {
+	for _, s := range commonSuffixesDe {
+		by[s[len(s)-1]] = append(by[s[len(s)-1]], s)
+	}
+	return by
+}()
+
 // commonWordDe reports whether the capitalised German word t is a common noun or an adjective,
 // not a part of a person's name: its shape says so, or the article uses it so elsewhere.
 func (rg *registry) commonWordDe(t tok) bool {
@@ -146,7 +155,10 @@ func (rg *registry) commonWordDe(t tok) bool {
 // commonSuffixDe reports whether the lower-case word w ends as a common noun or an adjective does
 // (commonSuffixesDe), after a stem of three letters or more.
 func commonSuffixDe(w string) bool {
-	for _, s := range commonSuffixesDe {
+	if w == "" {
+		return false
+	}
+	for _, s := range commonSuffixesByEndDe[w[len(w)-1]] {
 		if strings.HasSuffix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) >= 3 {
 			return true
 		}
