@@ -129,7 +129,7 @@ func resumesAtEnd(ps *paraState, pq, qi int) bool {
 	if qi+1 < len(ts) && !ts[qi+1].isSentenceEnd() && sentenceStart(ps, qi+1) != qi+1 {
 		return false // the sentence goes on after the quotation
 	}
-	if !hasWords(ps.rs, ps.spans[ts[qi].q()], minResumedWords) || descriptionOpens[ts[lo].lower()] {
+	if sp := ps.spans[ts[qi].q()]; countWords(ps.rs[sp.start:sp.end]) < minResumedWords || descriptionOpens[ts[lo].lower()] {
 		return false // "The agency declined to detail the investigation’s “…”": the writer's own subject
 	}
 	for j := lo; j < qi; j++ {
@@ -340,21 +340,3 @@ func (e *engine) speaksInPerson(s *seg) bool {
 // personPronouns are the first- and second-person words that mark a quotation as someone's words.
 var personPronouns = setOf("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
 	"yours", "yourself", "yourselves")
-
-// hasWords reports whether the content of quotation sp holds at least n words, counting the
-// spaces before each word after the first (it stops at the nth).
-func hasWords(rs []rune, sp span, n int) bool {
-	words, space := 1, false
-	for _, r := range rs[sp.start:sp.end] {
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-		case space:
-			space = false
-			if words++; words >= n {
-				return true
-			}
-		}
-	}
-	return words >= n
-}
